@@ -1,0 +1,39 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The fallback page serves every URL that was not prerendered (own articles, later links with
+ * a fragment). The service worker precaches it, so those routes work offline too.
+ */
+export const SPA_FALLBACK = '200.html';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: SPA_FALLBACK, strict: true }),
+    // @vite-pwa/sveltekit generates and registers the worker; Kit's own must stay off.
+    serviceWorker: { register: false },
+    // Absolute asset paths: the SPA fallback page is served at any depth (/sets/own-123).
+    paths: { relative: false },
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
+  }
+};
+
+export default config;

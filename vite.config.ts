@@ -1,0 +1,62 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { SPA_FALLBACK } from './svelte.config.js';
+
+export const THEME_COLOR = '#1a5c85';
+export const BACKGROUND_COLOR = '#f7f6f2';
+
+export default defineConfig({
+  plugins: [
+    sveltekit(),
+    SvelteKitPWA({
+      // Prompt mode: a new version waits until the learner chooses to reload (never mid-quiz).
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      kit: { adapterFallback: SPA_FALLBACK, spa: true },
+      manifest: {
+        id: '/',
+        name: 'Lesequiz – Leseverstehen mit Nachrichten',
+        short_name: 'Lesequiz',
+        description:
+          'Aus Nachrichtenartikeln werden Quizfragen und Karteikarten – offline, ohne Konto, auf deinem Gerät.',
+        lang: 'de',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        categories: ['education', 'books'],
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable'
+          }
+        ]
+      },
+      workbox: {
+        // Pages, the fallback, bundled question data, code and icons: everything a learner needs
+        // offline after one visit. Nothing is fetched from another origin.
+        globPatterns: [
+          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+          'prerendered/**/*.{html,json}'
+        ],
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false
+      }
+    })
+  ],
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    expect: { requireAssertions: true }
+  }
+});
