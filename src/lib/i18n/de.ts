@@ -21,7 +21,6 @@ export const de = {
   'library.own.empty':
     'Noch keine eigenen Artikel. Artikel, die du einfügst oder als Datei öffnest, erscheinen hier.',
   'library.read': 'Lesen',
-  'library.readLabel': '„{title}“ lesen',
 
   'set.words': '{count} Wörter',
   'set.readingTime': 'etwa {minutes} Min. Lesezeit',

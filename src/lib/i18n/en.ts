@@ -20,7 +20,6 @@ export const en: Record<MessageKey, string> = {
   'library.own.empty':
     'No articles of your own yet. Articles you paste or open from a file will appear here.',
   'library.read': 'Read',
-  'library.readLabel': 'Read “{title}”',
 
   'set.words': '{count} words',
   'set.readingTime': 'about {minutes} min read',

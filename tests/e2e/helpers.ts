@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createStaticServer } from '../../scripts/serve.mjs';
+
+/** Every page of the app that is prerendered, with the heading a reader sees first. */
+export const ROUTES = [
+  { path: '/', heading: 'Bibliothek' },
+  { path: '/sets/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
+  { path: '/settings', heading: 'Einstellungen' },
+  { path: '/about', heading: 'Über Lesequiz' }
+] as const;
+
+/** A page that only the SPA fallback can render. */
+export const FALLBACK_ROUTE = {
+  path: '/sets/eigener-artikel-123',
+  heading: 'Seite nicht gefunden'
+};
+
+export interface SiteServer {
+  url: string;
+  dir: string;
+  /** Stops the server and drops open connections: the site is really gone, as when offline. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a build on its own port. Tests that take the network away get their own server (and so
+ * their own origin and service worker), so they never disturb each other.
+ */
+export async function startSiteServer(dir = 'build'): Promise<SiteServer> {
+  const server = createStaticServer(dir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dir,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
+  };
+}
+
+/** A private copy of the build that a test may change, as a new deployment would. */
+export async function copyOfBuild(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'lesequiz-build-'));
+  await cp('build', dir, { recursive: true });
+  return dir;
+}
+
+/** Waits until the service worker has installed (precached everything) and is active. */
+export async function waitForActiveServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state === 'activated') return;
+    await new Promise<void>((resolve) => {
+      registration.active?.addEventListener('statechange', function listener(event) {
+        if ((event.target as ServiceWorker).state === 'activated') {
+          registration.active?.removeEventListener('statechange', listener);
+          resolve();
+        }
+      });
+    });
+  });
+}
