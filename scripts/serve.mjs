@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,6 +34,7 @@ const COMPRESSIBLE = new Set([
 ]);
 export const FALLBACK_PAGE = '200.html';
 
+/** @param {string} path */
 async function isFile(path) {
   try {
     return (await stat(path)).isFile();
@@ -41,7 +43,11 @@ async function isFile(path) {
   }
 }
 
-/** Maps a URL path to a file below `root`, or null; never escapes `root`. */
+/**
+ * Maps a URL path to a file below `root`, or null; never escapes `root`.
+ * @param {string} root
+ * @param {string} pathname
+ */
 async function resolveFile(root, pathname) {
   let decoded;
   try {
@@ -59,6 +65,10 @@ async function resolveFile(root, pathname) {
   return null;
 }
 
+/**
+ * @param {string} pathname
+ * @param {string} file
+ */
 function cacheControl(pathname, file) {
   if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';
   if (file.endsWith('.html') || /\/(sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(file))
@@ -66,9 +76,13 @@ function cacheControl(pathname, file) {
   return 'public, max-age=3600';
 }
 
-/** Creates (does not start) a server for the static site in `dir`. */
+/**
+ * Creates (does not start) a server for the static site in `dir`.
+ * @param {string} dir
+ */
 export function createStaticServer(dir) {
   const root = resolve(dir);
+  /** @type {Map<string, Buffer>} */
   const gzipCache = new Map();
 
   return createServer(async (request, response) => {
@@ -125,9 +139,13 @@ export function createStaticServer(dir) {
   });
 }
 
+/**
+ * @param {string} name
+ * @param {string} fallback
+ */
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
-  return index > -1 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+  return (index > -1 ? process.argv[index + 1] : undefined) ?? fallback;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -139,7 +157,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   const server = createStaticServer(dir);
-  server.on('error', (error) => {
+  server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
     console.error(
       error.code === 'EADDRINUSE'
         ? `Port ${port} is in use. Start with another one: PORT=4321 npm start`

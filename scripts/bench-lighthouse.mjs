@@ -1,0 +1,69 @@
+// npm run bench:lighthouse: Lighthouse 12 (default mobile emulation with simulated throttling)
+// on the production build, for the library and the article page. Prints one JSON object per
+// line: each category score as 0-100.
+import { stat } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { createStaticServer } from './serve.mjs';
+
+const PAGES = [
+  { name: 'library', path: '/' },
+  { name: 'article', path: '/sets/hikvision-kanada' }
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const DEBUGGING_PORT = 9339;
+
+const found = findChromium();
+if (!found) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+try {
+  await stat('build/index.html');
+} catch {
+  console.error('No production build in build/. Run "npm run build" first.');
+  process.exit(1);
+}
+
+const server = createStaticServer('build');
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: found.path,
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`]
+});
+
+try {
+  for (const { name, path } of PAGES) {
+    const result = await lighthouse(`${origin}${path}`, {
+      port: DEBUGGING_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    for (const category of CATEGORIES) {
+      const score = result.lhr.categories[category]?.score;
+      console.log(
+        JSON.stringify({
+          name: `${name}-${category}`,
+          value: Math.round((score ?? 0) * 100),
+          unit: 'score'
+        })
+      );
+    }
+    const failing = Object.values(result.lhr.audits)
+      .filter(
+        (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary'
+      )
+      .map((audit) => audit.id);
+    if (failing.length > 0) console.error(`${name}: failing audits: ${failing.join(', ')}`);
+    const lcp = result.lhr.audits['largest-contentful-paint']?.numericValue;
+    if (lcp !== undefined)
+      console.log(JSON.stringify({ name: `${name}-lcp`, value: Math.round(lcp), unit: 'ms' }));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,74 @@
+// npm run bench:size: what a first visit costs. Loads the library page of the production build
+// in Chromium and sums the gzipped size of every script and stylesheet it loads (including the
+// lazily loaded update prompt), then the total the service worker precaches for offline use.
+// Prints one JSON object per line.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { createStaticServer } from './serve.mjs';
+
+const BUILD = 'build';
+const found = findChromium();
+if (!found) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+try {
+  await stat(join(BUILD, 'sw.js'));
+} catch {
+  console.error('No production build in build/. Run "npm run build" first.');
+  process.exit(1);
+}
+
+const report = (name, value, unit) => console.log(JSON.stringify({ name, value, unit }));
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+const server = createStaticServer(BUILD);
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  const loaded = { script: new Map(), stylesheet: new Map() };
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type in loaded) loaded[type].set(response.url(), await response.body());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500); // the update prompt is imported after the first paint
+
+  const gzipped = (bodies) =>
+    [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  report('first-page-js-gzip', kb(gzipped(loaded.script)), 'KB');
+  report('first-page-js-files', loaded.script.size, 'files');
+  report('first-page-css-gzip', kb(gzipped(loaded.stylesheet)), 'KB');
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// The precache manifest is inlined in sw.js as {url:"…",revision:…} entries.
+const sw = await readFile(join(BUILD, 'sw.js'), 'utf8');
+const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+let raw = 0;
+let gzip = 0;
+for (const entry of urls) {
+  const relative = entry === '/' ? 'index.html' : entry.replace(/^\//, '');
+  const candidates = [relative, `${relative}.html`];
+  for (const candidate of candidates) {
+    try {
+      const body = await readFile(join(BUILD, candidate));
+      raw += body.length;
+      gzip += gzipSync(body).length;
+      break;
+    } catch {
+      // try the next spelling of the URL
+    }
+  }
+}
+report('precache-entries', urls.length, 'files');
+report('precache-total', kb(raw), 'KB');
+report('precache-total-gzip', kb(gzip), 'KB');
