@@ -1,0 +1,71 @@
+/**
+ * Checks an article before it reaches the generator, at every boundary where text comes in
+ * (pasted, opened as a file, passed to the CLI). Each problem has a code the UI translates.
+ */
+
+/** Larger input is refused: a news article is far smaller, and generation must stay responsive. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Below this there are too few facts to ask about. */
+export const MIN_ARTICLE_WORDS = 30;
+
+export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'too-short';
+export type ArticleCheck =
+  { ok: true; text: string } | { ok: false; problem: ArticleProblem; limit?: number };
+
+// Control characters other than tab, line feed, form feed and carriage return never occur in text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
+/**
+ * Decodes a file's bytes as text: UTF-8 (with or without BOM), else Windows-1252, which many
+ * German `.txt` files still use. Bytes that are neither, or that hold control characters
+ * (images, PDFs, Word files), are reported as `binary`.
+ *
+ * @example decodeArticleBytes(new TextEncoder().encode('Grüße')) // { ok: true, text: 'Grüße' }
+ */
+export function decodeArticleBytes(bytes: Uint8Array): ArticleCheck {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return { ok: false, problem: 'too-large', limit: MAX_ARTICLE_BYTES };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  if (CONTROL_CHARACTERS.test(text)) return { ok: false, problem: 'binary' };
+  return checkArticleText(text);
+}
+
+/**
+ * Checks text that is already a string (pasted, or decoded from a file).
+ *
+ * @example checkArticleText('  ') // { ok: false, problem: 'empty' }
+ */
+export function checkArticleText(text: string): ArticleCheck {
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  if (withoutBom.trim() === '') return { ok: false, problem: 'empty' };
+  if (utf8Length(withoutBom) > MAX_ARTICLE_BYTES) {
+    return { ok: false, problem: 'too-large', limit: MAX_ARTICLE_BYTES };
+  }
+  if (CONTROL_CHARACTERS.test(withoutBom)) return { ok: false, problem: 'binary' };
+  const words = withoutBom.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_ARTICLE_WORDS)
+    return { ok: false, problem: 'too-short', limit: MIN_ARTICLE_WORDS };
+  return { ok: true, text: withoutBom };
+}
+
+function utf8Length(text: string): number {
+  // Counting is cheaper than encoding a 2 MB string just to measure it.
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
