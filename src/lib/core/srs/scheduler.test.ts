@@ -126,6 +126,12 @@ describe('reviewCard: the clock is an argument', () => {
     );
   });
 
+  it('refuses an invalid clock instead of scheduling a card at NaN', () => {
+    const card = newCard('s/q', T0);
+    expect(() => reviewCard(card, 'good', Number.NaN)).toThrow(RangeError);
+    expect(() => newCard('s/q', new Date('not a date'))).toThrow(RangeError);
+  });
+
   it('schedules from the moment of the review, however late it is', () => {
     const learned = history(['good', 'good']).at(-1)!;
     const onTime = reviewCard(learned, 'good', learned.dueMs).state;

@@ -93,7 +93,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Accepts a `Date` or milliseconds, so callers can pass whichever clock they hold. */
 export type Instant = Date | number;
-const toMs = (now: Instant): number => (typeof now === 'number' ? now : now.getTime());
+
+/** An invalid clock would schedule a card at `NaN` and hide it forever: refuse it loudly. */
+function toMs(now: Instant): number {
+  const ms = typeof now === 'number' ? now : now.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid time: ${String(now)}`);
+  return ms;
+}
 
 /** Clamps a desired retention from a settings slider into the range FSRS handles well. */
 export function clampDesiredRetention(retention: number): number {
