@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { cardIdFor } from '$lib/core/srs';
+import {
+  answersOfAttempt,
+  finishAttempt,
+  getAttempt,
+  recordAnswer,
+  startAttempt,
+  unfinishedAttempt
+} from './attempts';
+import { getCard, reviewsBetween } from './cards';
+import { StorageError } from './errors';
+import { openLesequizDb } from './open';
+import type { AttemptRecord } from './records';
+import type { LesequizDb } from './schema';
+import { freshDb, MINUTE, sampleSet, T0, uniqueName, withFullDisk } from './test-helpers';
+
+const set = sampleSet();
+const attempt: AttemptRecord = {
+  id: 'attempt-1',
+  setId: set.id,
+  questionIds: ['q1', 'q2', 'q3'],
+  options: { feedback: 'immediate', questionTypes: ['short-answer', 'true-false'], grading: {} },
+  currentIndex: 0,
+  startedAtMs: T0
+};
+
+async function everything(db: LesequizDb) {
+  const tx = db.transaction(['answers', 'cards', 'reviews', 'attempts']);
+  return {
+    answers: await tx.objectStore('answers').getAll(),
+    cards: await tx.objectStore('cards').getAll(),
+    reviews: await tx.objectStore('reviews').getAll(),
+    attempts: await tx.objectStore('attempts').getAll()
+  };
+}
+
+describe('recordAnswer', () => {
+  it('stores the answer, the resume position, the card and its review together', async () => {
+    const db = await freshDb();
+    await startAttempt(db, attempt);
+    const result = await recordAnswer(db, {
+      attemptId: attempt.id,
+      questionId: 'q1',
+      response: 'kanada',
+      correct: true,
+      answeredAtMs: T0 + MINUTE,
+      cardId: cardIdFor(set.id, set.questions[0]!)
+    });
+    expect(result.attempt.currentIndex).toBe(1);
+    expect(result.card).toMatchObject({ cardId: 'hikvision/f1', phase: 'learning', reps: 1 });
+
+    const stored = await everything(db);
+    expect(stored.answers).toEqual([
+      {
+        seq: 1,
+        attemptId: attempt.id,
+        setId: set.id,
+        questionId: 'q1',
+        response: 'kanada',
+        correct: true,
+        answeredAtMs: T0 + MINUTE
+      }
+    ]);
+    expect(stored.cards).toEqual([{ ...result.card, setId: set.id }]);
+    expect(stored.reviews).toMatchObject([
+      { cardId: 'hikvision/f1', rating: 'good', source: 'quiz', phaseBefore: 'new' }
+    ]);
+    expect((await getAttempt(db, attempt.id))?.currentIndex).toBe(1);
+    db.close();
+  });
+
+  it('rates a wrong answer Again, and two questions about one fact share its card', async () => {
+    const db = await freshDb();
+    await startAttempt(db, attempt);
+    await recordAnswer(db, {
+      attemptId: attempt.id,
+      questionId: 'q2',
+      response: false,
+      correct: false,
+      answeredAtMs: T0,
+      cardId: cardIdFor(set.id, set.questions[1]!)
+    });
+    await recordAnswer(db, {
+      attemptId: attempt.id,
+      questionId: 'q3',
+      response: 'China',
+      correct: true,
+      answeredAtMs: T0 + MINUTE,
+      cardId: cardIdFor(set.id, set.questions[2]!)
+    });
+    const reviews = await reviewsBetween(db, 0, T0 + MINUTE);
+    expect(reviews.map((review) => [review.cardId, review.rating])).toEqual([
+      ['hikvision/f2', 'again'],
+      ['hikvision/f2', 'good']
+    ]);
+    expect((await getCard(db, 'hikvision/f2'))?.reps).toBe(2);
+    db.close();
+  });
+
+  it('resumes on the question after the last one answered, across a reopen', async () => {
+    const name = uniqueName();
+    const db = await openLesequizDb({ name });
+    await startAttempt(db, attempt);
+    await recordAnswer(db, {
+      attemptId: attempt.id,
+      questionId: 'q1',
+      response: 'Kanada',
+      correct: true,
+      answeredAtMs: T0
+    });
+    await recordAnswer(db, {
+      attemptId: attempt.id,
+      questionId: 'q2',
+      response: true,
+      correct: true,
+      answeredAtMs: T0 + MINUTE
+    });
+    db.close(); // the tab is closed mid-quiz
+
+    const reopened = await openLesequizDb({ name });
+    const resumed = await unfinishedAttempt(reopened, set.id);
+    expect(resumed?.currentIndex).toBe(2);
+    expect(resumed && resumed.questionIds[resumed.currentIndex]).toBe('q3');
+    expect((await answersOfAttempt(reopened, attempt.id)).map((a) => a.questionId)).toEqual([
+      'q1',
+      'q2'
+    ]);
+    // Going back to an earlier question never moves the resume point backwards.
+    const again = await recordAnswer(reopened, {
+      attemptId: attempt.id,
+      questionId: 'q1',
+      response: 'Kanada',
+      correct: true,
+      answeredAtMs: T0 + 2 * MINUTE
+    });
+    expect(again.attempt.currentIndex).toBe(2);
+
+    await finishAttempt(reopened, attempt.id, T0 + 3 * MINUTE);
+    expect(await unfinishedAttempt(reopened, set.id)).toBeUndefined();
+    expect((await getAttempt(reopened, attempt.id))?.finishedAtMs).toBe(T0 + 3 * MINUTE);
+    reopened.close();
+  });
+
+  it('stores nothing when any part fails', async () => {
+    const db = await freshDb();
+    await startAttempt(db, attempt);
+    const before = await everything(db);
+
+    // An unknown attempt fails before writing.
+    await expect(
+      recordAnswer(db, {
+        attemptId: 'nope',
+        questionId: 'q1',
+        response: 'x',
+        correct: false,
+        answeredAtMs: T0
+      })
+    ).rejects.toBeInstanceOf(StorageError);
+
+    // An invalid clock makes the scheduler throw after the answer and attempt were written.
+    await expect(
+      recordAnswer(db, {
+        attemptId: attempt.id,
+        questionId: 'q1',
+        response: 'x',
+        correct: false,
+        answeredAtMs: Number.NaN,
+        cardId: 'hikvision/f1'
+      })
+    ).rejects.toBeInstanceOf(StorageError);
+    expect(await everything(db)).toEqual(before);
+    db.close();
+  });
+
+  it('surfaces a full disk as a quota-exceeded StorageError and keeps nothing', async () => {
+    const db = await freshDb();
+    await startAttempt(db, attempt);
+    const before = await everything(db);
+    // The card write fails as a full disk would: after the answer and attempt were written.
+    const fullDisk = withFullDisk(db, 'cards', 'put');
+    const error = await recordAnswer(fullDisk, {
+      attemptId: attempt.id,
+      questionId: 'q1',
+      response: 'Kanada',
+      correct: true,
+      answeredAtMs: T0,
+      cardId: 'hikvision/f1'
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).kind).toBe('quota-exceeded');
+    expect(await everything(db)).toEqual(before);
+    db.close();
+  });
+});

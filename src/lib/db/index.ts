@@ -1,0 +1,62 @@
+/**
+ * The app's storage: the only module that imports `idb`. Open a connection with
+ * `openLesequizDb`, then pass it to the repository functions. Every function rejects with a
+ * `StorageError` on failure.
+ */
+export { openLesequizDb, type OpenOptions } from './open';
+export { StorageError, toStorageError, type StorageErrorKind } from './errors';
+export { DB_NAME, DB_VERSION, type LesequizDb } from './schema';
+export type {
+  AnswerRecord,
+  AttemptOptions,
+  AttemptRecord,
+  CardRecord,
+  JsonValue,
+  OwnSetRecord,
+  ReviewRecord,
+  SettingRecord
+} from './records';
+export {
+  deleteOwnSet,
+  getOwnSet,
+  listOwnSets,
+  renameOwnSet,
+  restoreDeletedSet,
+  saveOwnSet,
+  type DeletedSet
+} from './sets';
+export {
+  answersBetween,
+  answersOfAttempt,
+  attemptsOfSet,
+  finishAttempt,
+  getAttempt,
+  recordAnswer,
+  startAttempt,
+  unfinishedAttempt,
+  type RecordAnswerInput,
+  type RecordAnswerResult
+} from './attempts';
+export {
+  cardsDueBetween,
+  cardsOfSet,
+  DUE_QUEUE_SIZE,
+  dueCount,
+  dueQueue,
+  getCard,
+  knownCardIds,
+  newFlashcardsLeftToday,
+  recordReview,
+  reviewsBetween,
+  undoLastReview,
+  type RecordReviewInput
+} from './cards';
+export { deleteSetting, getSetting, putSetting } from './settings';
+export {
+  BACKUP_FORMAT,
+  exportBackup,
+  importBackup,
+  type Backup,
+  type ImportResult,
+  type MergeCounts
+} from './backup';
