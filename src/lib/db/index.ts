@@ -60,3 +60,9 @@ export {
   type ImportResult,
   type MergeCounts
 } from './backup';
+export {
+  requestPersistenceAfterFirstSession,
+  storageStatus,
+  type StorageManagerLike,
+  type StorageStatus
+} from './persistence';
