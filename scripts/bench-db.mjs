@@ -1,0 +1,108 @@
+// npm run bench:db: the storage layer under a heavy learner's history, in real Chromium.
+// Bundles scripts/bench-db/entry.ts (which imports the real src/lib/db) with Vite, serves it on
+// localhost and runs it in a Chromium with an on-disk profile: 10,000 cards and 100,000 log
+// entries, then the due queue and recording one answer. Prints one JSON object per line on
+// stdout; everything else goes to stderr.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
+import { createStaticServer } from './serve.mjs';
+
+/** @typedef {import('./bench-db/entry').BenchOptions} BenchOptions */
+/** @typedef {import('./bench-db/entry').BenchResult} BenchResult */
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, '.bench', 'db');
+
+/** @type {BenchOptions} */
+const OPTIONS = {
+  sets: 20,
+  cards: 10_000,
+  answers: 50_000,
+  reviews: 50_000,
+  questionsPerAttempt: 25,
+  dueRuns: 50,
+  recordRuns: 200,
+  warmup: 5,
+  seedChunk: 10_000
+};
+
+const found = findChromium();
+if (!found) {
+  console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+console.error(`bench:db uses Chromium from ${found.source}: ${found.path}`);
+
+// The project's vite.config.ts would bring SvelteKit and the PWA plugin into a bundle that
+// needs neither, so the entry is built on its own, with only the `$lib` alias it relies on.
+await build({
+  configFile: false,
+  root: ROOT,
+  publicDir: false,
+  // Vite's info lines go to stdout, which is reserved for the measures.
+  logLevel: 'warn',
+  resolve: { alias: { $lib: join(ROOT, 'src', 'lib') } },
+  build: {
+    outDir: OUT,
+    emptyOutDir: true,
+    lib: {
+      entry: join(ROOT, 'scripts', 'bench-db', 'entry.ts'),
+      formats: ['es'],
+      fileName: 'entry'
+    }
+  }
+});
+await writeFile(
+  join(OUT, 'index.html'),
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench:db</title><link rel="icon" href="data:,"></html>\n'
+);
+
+const server = createStaticServer(OUT);
+await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+// A persistent profile on disk: Playwright's default contexts are incognito, where Chromium
+// keeps IndexedDB in memory, which would flatter every write.
+const profile = await mkdtemp(join(tmpdir(), 'lesequiz-bench-db-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: found.path,
+  args: CHROMIUM_ARGS,
+  headless: true,
+  serviceWorkers: 'block'
+});
+let failed = false;
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => console.error(`page: ${message.text()}`));
+  await page.goto(url);
+  const started = Date.now();
+  /** @type {BenchResult} */
+  const result = await page.evaluate(
+    async ({ src, options }) => {
+      // A variable specifier: the module exists only in the page, not for the type checker.
+      const bench = await import(src);
+      return bench.runBench(options);
+    },
+    { src: '/entry.js', options: OPTIONS }
+  );
+  for (const note of result.notes) console.error(note);
+  console.error(`benchmark ran ${((Date.now() - started) / 1000).toFixed(1)} s in the page`);
+  for (const { name, value, unit } of result.measures) {
+    console.log(JSON.stringify({ name, value, unit }));
+  }
+} catch (error) {
+  failed = true;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await context.close();
+  server.close();
+  await rm(profile, { recursive: true, force: true });
+}
+if (failed) process.exit(1);
