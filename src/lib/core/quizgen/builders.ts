@@ -1,0 +1,1404 @@
+import type { QuestionType } from '../quizset/schema';
+import { allCountries, countryCode, countryName } from './countries';
+import { slice, type Entity, type Facts, type Language, type Sentence, type Span } from './facts';
+import { hashUnit } from './hash';
+import { nounLemma, vocabularyForm } from './lexicon';
+import {
+  CITIES,
+  CONTINENTS,
+  DETERMINERS,
+  MONTHS,
+  PREPOSITIONS,
+  STOP_WORDS,
+  SUBORDINATORS,
+  TRANSLATION_FALSE_FRIENDS,
+  WEEKDAYS
+} from './wordlists';
+
+/** A question before filtering and numbering. */
+export interface Draft {
+  type: QuestionType;
+  prompt: string;
+  answer: string | boolean | string[] | [string, string][];
+  choices?: string[];
+  accept?: string[];
+  correction?: string;
+  wordBank?: string[];
+  card?: 'fact' | 'vocabulary';
+  explanation?: string;
+  evidence: number[];
+  /** Groups questions about one fact (an entity, a date, a number). */
+  factKey: string;
+  /** Higher is kept first when there are more drafts than wanted. */
+  priority: number;
+  /** The text that must appear in the evidence for the answer to be supported. */
+  support: string[];
+}
+
+const T = {
+  de: {
+    who: 'Wer',
+    whichCountry: 'Welches Land',
+    whichCity: 'Welche Stadt',
+    when: 'Wann',
+    whichYear: 'In welchem Jahr',
+    whichYears: 'In welchen Jahren',
+    where: 'Wo',
+    whereTo: 'Wohin',
+    whereFrom: 'Woher',
+    about: (x: string) => `Was sagt der Text über ${x}?`,
+    dateOf: (np: string, years: boolean, plural: boolean) =>
+      years
+        ? `${plural ? 'Welche Jahre nennt' : 'Welches Jahr nennt'} der Text zu „${np}“?`
+        : `Welche Zeitangabe macht der Text zu „${np}“?`,
+    quote: (q: string) => `Von wem stammt laut Text die Aussage „${q}“?`,
+    cause: (effect: string) => `Welchen Grund nennt der Text dafür, dass ${effect}?`,
+    causeOf: (effect: string) => `Welchen Grund nennt der Text für diese Aussage: „${effect}“?`,
+    because: 'Weil',
+    gist: 'Um wen oder was geht es im Text hauptsächlich?',
+    and: 'und',
+    order:
+      'Bringe die Ereignisse in die zeitliche Reihenfolge, in der sie laut Text stattfanden (das früheste zuerst).',
+    matchRoles: 'Ordne jeder Person ihre Funktion zu, wie der Text sie nennt.',
+    matchSeats: 'Ordne jedem Namen zu, was der Text darüber sagt.',
+    seat: (place: string) => `Sitz in ${place}`,
+    relative: ['letzte Woche', 'vorletzte Woche', 'letzten Monat', 'nächste Woche', 'gestern']
+  },
+  en: {
+    who: 'Who',
+    whichCountry: 'Which country',
+    whichCity: 'Which city',
+    when: 'When',
+    whichYear: 'In which year',
+    whichYears: 'In which years',
+    where: 'Where',
+    whereTo: 'Where',
+    whereFrom: 'Where',
+    about: (x: string) => `What does the text say about ${x}?`,
+    dateOf: (np: string, years: boolean, plural: boolean) =>
+      years
+        ? `${plural ? 'Which years does' : 'Which year does'} the text give for “${np}”?`
+        : `Which date does the text give for “${np}”?`,
+    quote: (q: string) => `According to the text, who said “${q}”?`,
+    cause: (effect: string) => `What reason does the text give for the fact that ${effect}?`,
+    causeOf: (effect: string) => `What reason does the text give for this statement: “${effect}”?`,
+    because: 'Because',
+    gist: 'Who or what is the text mainly about?',
+    and: 'and',
+    order:
+      'Put the events in the order in which they happened according to the text (earliest first).',
+    matchRoles: 'Match each person to the role the text gives them.',
+    matchSeats: 'Match each name to what the text says about it.',
+    seat: (place: string) => `based in ${place}`,
+    relative: ['last week', 'the week before', 'last month', 'next week', 'yesterday']
+  }
+} as const;
+
+/** Countries a reader knows, for distractors from outside the text (not `Niue` or `Jersey`). */
+const WELL_KNOWN_COUNTRIES = new Set(
+  'DE FR IT ES GB US RU JP IN BR MX AU TR PL NL BE SE NO CH AT GR PT EG ZA AR KR IR IQ UA HU CZ DK FI IE CA CN IL SA NG KE'.split(
+    ' '
+  )
+);
+
+const PRONOUN_STARTS = new Set(
+  'er sie es ihr ihre ihrer ihren sein seine seiner dies diese dieser dieses das man wir ich du they he she it this these those we i you his her its their'.split(
+    ' '
+  )
+);
+
+export const tidy = (text: string) =>
+  text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:?!“”])/gu, '$1')
+    .replace(/([„“])\s+/gu, (m, q: string) => (q === '„' ? q : m))
+    .trim();
+
+const lowerFirst = (text: string) => (text[0]?.toLowerCase() ?? '') + text.slice(1);
+const upperFirst = (text: string) => (text[0]?.toUpperCase() ?? '') + text.slice(1);
+const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean);
+const norm = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[„“”"«»‚‘’'.,;:!?()]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+function orderByHash<T>(items: T[], seed: string, name: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, h: hashUnit(seed + '|' + name(item)) }))
+    .sort((a, b) => a.h - b.h)
+    .map((x) => x.item);
+}
+
+/** True when a and b must not stand side by side as answer and distractor. */
+export function clashes(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y || x === y) return true;
+  const within = (p: string, q: string) => new RegExp(`(^|\\s)${escape(p)}(\\s|$)`, 'u').test(q);
+  if (within(x, y) || within(y, x)) return true;
+  const cx = countryCode(a.replace(/^(in|nach|aus|im|the)\s+/iu, ''));
+  const cy = countryCode(b.replace(/^(in|nach|aus|im|the)\s+/iu, ''));
+  return cx !== undefined && cx === cy;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+export class Builder {
+  readonly drafts: Draft[] = [];
+  private readonly t;
+  private readonly byType = new Map<string, Entity[]>();
+  private readonly dates: Span[] = [];
+  private readonly numbers: Span[] = [];
+  private readonly textLower: string;
+
+  constructor(
+    private readonly facts: Facts,
+    private readonly language: Language
+  ) {
+    this.t = T[language];
+    for (const entity of facts.entities.values()) {
+      const type = entity.type === 'place' ? 'city' : entity.type;
+      const list = this.byType.get(type) ?? [];
+      list.push(entity);
+      this.byType.set(type, list);
+    }
+    for (const s of facts.sentences)
+      for (const sp of s.spans) {
+        if (sp.kind === 'date') this.dates.push(sp);
+        if (sp.kind === 'number') this.numbers.push(sp);
+      }
+    this.textLower = facts.sentences.map((s) => s.text.toLowerCase()).join('\n');
+  }
+
+  private sentence(i: number): Sentence {
+    const s = this.facts.sentences[i];
+    if (!s) throw new Error(`no sentence ${i}`);
+    return s;
+  }
+
+  private spanFact(sp: Span): string {
+    if (sp.kind === 'date' || sp.kind === 'number') return `${sp.kind}:${sp.key}`;
+    return `entity:${sp.key}`;
+  }
+
+  /** The span with its preposition/article group, as a Wann/Wo answer reads. */
+  private adverbial(s: Sentence, sp: Span): string {
+    return slice(s, sp.lead ?? sp.first, sp.last);
+  }
+
+  /**
+   * Up to `count` same-kind distractors for a span: other entities, dates or numbers of the
+   * article first, then shifted dates, perturbed numbers and built-in lists. Nothing that
+   * occurs in the evidence sentence, nothing that clashes with the answer.
+   */
+  distractors(s: Sentence, sp: Span, answer: string, count = 3, withLead = false): string[] {
+    const sentenceLower = s.text.toLowerCase();
+    const out: string[] = [];
+    const accept = (candidate: string, raw: string = candidate) => {
+      if (out.length >= count) return;
+      if (!candidate.trim() || clashes(candidate, answer)) return;
+      if (out.some((o) => clashes(o, candidate))) return;
+      if (sentenceLower.includes(raw.toLowerCase())) return;
+      out.push(candidate);
+    };
+    const seed = `${sp.key}|${s.index}`;
+    if (sp.kind === 'date') {
+      const lead = sp.lead !== undefined ? slice(s, sp.lead, sp.first) + ' ' : '';
+      const same = this.dates.filter((d) => d.key !== sp.key && d.dateKind === sp.dateKind);
+      for (const d of orderByHash(same, seed, (x) => x.key)) {
+        const ds = this.sentence(d.sentence);
+        accept(withLead ? this.adverbial(ds, d) : d.text, d.text);
+      }
+      for (const alt of this.shiftedDates(sp)) accept(withLead ? lead + alt : alt, alt);
+      if (withLead && out.length < count) {
+        for (const d of orderByHash(
+          this.dates.filter(
+            (d) => d.key !== sp.key && d.dateKind !== 'year' && d.dateKind !== 'years'
+          ),
+          seed,
+          (x) => x.key
+        ))
+          accept(this.adverbial(this.sentence(d.sentence), d), d.text);
+      }
+      return out;
+    }
+    if (sp.kind === 'number') {
+      const same = this.numbers.filter(
+        (n) => n.key !== sp.key && lastWord(n.text) === lastWord(sp.text)
+      );
+      for (const n of orderByHash(same, seed, (x) => x.key)) accept(n.text);
+      for (const alt of perturbNumber(sp, this.language)) accept(alt);
+      return out;
+    }
+    const type = sp.kind === 'place' ? 'city' : sp.kind;
+    const oneWord = wordsOf(answer).length === 1;
+    const inSentence = new Set(s.spans.map((x) => x.key));
+    // A genitive (`Kanadas`) gets genitive distractors (`Chinas`).
+    const genitive =
+      type === 'country' &&
+      /s$/u.test(sp.text) &&
+      countryCode(sp.text) !== undefined &&
+      countryCode(sp.text.slice(0, -1)) === countryCode(sp.text);
+    const inflect = (name: string) =>
+      genitive ? (/[sxzß]$/u.test(name) || name.includes(' ') ? '' : name + 's') : name;
+    const common = sp.key.startsWith('org-');
+    // A common-noun organisation is only swapped as a whole subject with its article.
+    if (common && !DETERMINERS.has(answer.split(' ')[0]?.toLowerCase() ?? '')) return out;
+    const multiWord = answer.includes(' ');
+    const pool = (this.byType.get(type) ?? []).filter(
+      (e) =>
+        e.key !== sp.key &&
+        !inSentence.has(e.key) &&
+        (!e.key.startsWith('org-') || e.nominative !== undefined) &&
+        CONTINENTS[this.language].includes(e.name) === CONTINENTS[this.language].includes(answer) &&
+        (type !== 'country' ||
+          multiWord ||
+          !(countryName(e.key, this.language) ?? e.name).includes(' '))
+    );
+    for (const e of orderByHash(pool, seed, (x) => x.key)) {
+      const name =
+        type === 'person' && oneWord
+          ? (wordsOf(e.name).at(-1) ?? e.name)
+          : type === 'organisation'
+            ? orgName(e)
+            : e.name;
+      if (type === 'country') accept(inflect(countryName(e.key, this.language) ?? e.name), e.name);
+      else accept(name);
+    }
+    if (type === 'country') {
+      const all = allCountries(this.language).filter(
+        (c) =>
+          WELL_KNOWN_COUNTRIES.has(c.code) &&
+          !this.textLower.includes(c.name.toLowerCase()) &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.name)
+      );
+      for (const c of orderByHash(all, seed, (x) => x.code).slice(0, 12))
+        accept(inflect(c.name), c.name);
+    }
+    const continents = CONTINENTS[this.language];
+    if (type === 'city' && continents.includes(answer)) {
+      for (const c of orderByHash(continents, seed, (x) => x))
+        if (!this.textLower.includes(c.toLowerCase())) accept(c);
+    } else if (type === 'city' && sp.kind === 'city') {
+      const all = [...CITIES[this.language]].filter(
+        (c) => !this.textLower.includes(c.toLowerCase())
+      );
+      for (const c of orderByHash(all, seed, (x) => x).slice(0, 12)) accept(c);
+    }
+    return out;
+  }
+
+  private shiftedDates(sp: Span): string[] {
+    const out: string[] = [];
+    const text = sp.text;
+    if (sp.dateKind === 'weekday') {
+      const days = WEEKDAYS[this.language];
+      const i = days.indexOf(text);
+      for (const d of [2, 4, 1, 3]) out.push(days[(i + d) % 7] ?? '');
+      return out;
+    }
+    if (sp.dateKind === 'relative') return [...this.t.relative];
+    const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].map((m) => Number(m[1]));
+    if (years.length > 0) {
+      for (const d of [-1, 2, -3, 1, -2, 3])
+        out.push(text.replace(/\b(1[89]\d\d|20\d\d)\b/gu, (y) => String(Number(y) + d)));
+      return out;
+    }
+    if (sp.dateKind === 'month') {
+      const months = MONTHS[this.language];
+      const i = months.findIndex((m) => text.startsWith(m));
+      if (i >= 0)
+        for (const d of [3, 6, 9])
+          out.push(text.replace(months[i] ?? '', months[(i + d) % 12] ?? ''));
+    }
+    return out;
+  }
+
+  add(draft: Draft) {
+    this.drafts.push(draft);
+  }
+
+  /** Wh-question on a span of the main clause, respecting verb-second order, or undefined. */
+  whQuestion(
+    s: Sentence,
+    sp: Span
+  ): { prompt: string; answer: string; support: string } | undefined {
+    if (!s.confident || s.verb < 1 || sp.last > s.clauseEnd) return undefined;
+    const t = s.tokens;
+    const verb = t[s.verb]?.text ?? '';
+    const start = sp.lead ?? sp.first;
+    const clauseEnd = this.extendedEnd(s, s.clauseEnd);
+    const restAfterVerb = slice(s, s.verb, clauseEnd);
+    const en = this.language === 'en';
+    // Case A: the span is the first constituent.
+    const firstIsSpan =
+      sp.last === s.verb &&
+      (start === 0 ||
+        (start === 1 &&
+          (DETERMINERS.has(t[0]?.text.toLowerCase() ?? '') ||
+            (sp.role !== undefined && t[0]?.text === sp.role))) ||
+        (sp.role !== undefined && slice(s, 0, sp.first).endsWith(sp.role) && sp.first <= 4));
+    if (firstIsSpan) {
+      const wh = this.subjectWh(sp, verb);
+      if (!wh) return undefined;
+      let answer = sp.kind === 'date' ? this.dateAnswer(s, sp) : sp.text;
+      if (sp.kind === 'organisation' && start === 1) answer = lowerFirst(slice(s, 0, sp.last));
+      if (sp.kind === 'organisation' && !start && sp.first === 1)
+        answer = lowerFirst(slice(s, 0, sp.last));
+      if (wordsOf(restAfterVerb).length < 3) return undefined;
+      return { prompt: tidy(`${wh} ${restAfterVerb}?`), answer, support: sp.text };
+    }
+    // Case B: a date or place adverbial after the verb; the first constituent moves behind it.
+    if (start <= s.verb) return undefined;
+    if (en && !/^(is|are|was|were|has|have|had|will|would|can|could)$/u.test(verb))
+      return undefined;
+    const first = t[0]?.text.toLowerCase() ?? '';
+    if (PRONOUN_STARTS.has(first) && !DETERMINERS.has(first)) return undefined;
+    if (
+      first === 'das' &&
+      t[1] &&
+      !/^\p{Lu}/u.test(t[1].text) &&
+      t[1].kind === 'word' &&
+      !/^\p{Ll}+e[nrs]?$/u.test(t[1].text)
+    )
+      return undefined;
+    let wh: string | undefined;
+    let answer: string;
+    if (sp.kind === 'date') {
+      wh = this.dateWh(s, sp);
+      answer = this.dateAnswer(s, sp);
+    } else if (sp.kind === 'city' || sp.kind === 'country' || sp.kind === 'place') {
+      const lead = sp.lead !== undefined ? (t[sp.lead]?.text.toLowerCase() ?? '') : '';
+      wh = {
+        in: this.t.where,
+        im: this.t.where,
+        nach: this.t.whereTo,
+        aus: this.t.whereFrom,
+        at: this.t.where
+      }[lead];
+      answer = sp.text;
+      if (
+        sp.kind === 'country' &&
+        /s$/u.test(sp.text) &&
+        !countryCode(sp.text.slice(0, -1)) === false
+      )
+        return undefined;
+    } else return undefined;
+    if (!wh) return undefined;
+    const firstConstituent = slice(s, 0, s.verb);
+    const fc = DETERMINERS.has(first) ? lowerFirst(firstConstituent) : firstConstituent;
+    const before = slice(s, s.verb + 1, start);
+    const after = slice(s, sp.last, clauseEnd);
+    const prompt = tidy(`${wh} ${verb} ${fc} ${before} ${after}?`);
+    if (wordsOf(prompt).length < 4) return undefined;
+    return { prompt, answer, support: sp.text };
+  }
+
+  private subjectWh(sp: Span, verb: string): string | undefined {
+    const en = this.language === 'en';
+    const plural = en
+      ? /^(are|were|have)$/u.test(verb)
+      : /en$/u.test(verb) || /^(sind|waren)$/u.test(verb);
+    if (plural) return undefined;
+    if (sp.kind === 'person' || sp.kind === 'organisation') return this.t.who;
+    if (sp.kind === 'country') return this.t.whichCountry;
+    if (sp.kind === 'city') return this.t.whichCity;
+    if (sp.kind === 'date') return this.dateWh(undefined, sp);
+    return undefined;
+  }
+
+  private dateWh(_s: Sentence | undefined, sp: Span): string {
+    if (sp.dateKind === 'year') return this.t.whichYear;
+    if (sp.dateKind === 'years') return this.t.whichYears;
+    return this.t.when;
+  }
+
+  /** `am Montag`, `im Dezember 2018`, `letzte Woche`; a bare year for year questions. */
+  private dateAnswer(s: Sentence, sp: Span): string {
+    if (sp.dateKind === 'year' || sp.dateKind === 'years') return sp.text;
+    return this.adverbial(s, sp);
+  }
+
+  /**
+   * A main clause that ends before `dass`/`that` lacks its object (`China sagte …`): take the
+   * object clause along, up to the next clause boundary.
+   */
+  private extendedEnd(s: Sentence, end: number): number {
+    const t = s.tokens;
+    // `sagte bei der Eröffnung: „…“`: the quotation is the object.
+    if (t[end]?.text === ':' && /^[„“]$/u.test(t[end + 1]?.text ?? '')) {
+      let k = end + 2;
+      while (k < t.length && !/^[“”]$/u.test(t[k]?.text ?? '')) k++;
+      if (k < t.length && k - end <= 30) return k + 1;
+      return end;
+    }
+    if (
+      t[end]?.text !== ',' ||
+      !/^(dass|that|ob|whether)$/u.test(t[end + 1]?.text.toLowerCase() ?? '')
+    )
+      return end;
+    let k = end + 2;
+    while (k < t.length) {
+      const x = t[k]?.text ?? '';
+      if (/^[.!?;:]$/u.test(x)) break;
+      if (x === ',' && SUBORDINATORS.has(t[k + 1]?.text.toLowerCase() ?? '')) break;
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Questions on a subordinate clause whose subject follows the conjunction: `…, nachdem der
+   * Minister Melanie Joly letzte Woche angekündigt hatte, dass …` → `Wer hatte letzte Woche
+   * angekündigt, dass …?` (German: the clause-final finite verb moves to second position) and
+   * `Wann hatte der Minister Melanie Joly angekündigt, dass …?`.
+   */
+  subordinateQuestions(s: Sentence) {
+    if (!s.confident) return;
+    const t = s.tokens;
+    const en = this.language === 'en';
+    const conjunctions = en
+      ? /^(after|because|when|while|although|before|since)$/u
+      : /^(nachdem|weil|als|während|obwohl|bevor|seit|seitdem|da)$/u;
+    for (let i = 1; i < t.length - 3; i++) {
+      if (t[i - 1]?.text !== ',' || !conjunctions.test(t[i]?.text.toLowerCase() ?? '')) continue;
+      let end = i + 1;
+      while (end < t.length && t[end]?.text !== ',' && !/^[.!?;:]$/u.test(t[end]?.text ?? ''))
+        end++;
+      const subject = s.spans.find((sp) => {
+        if (sp.first <= i || sp.last >= end) return false;
+        if (sp.kind !== 'person' && sp.kind !== 'organisation' && sp.kind !== 'country')
+          return false;
+        // Only articles, adjectives and a role between the conjunction and the name.
+        for (let k = i + 1; k < sp.first; k++) {
+          const w = t[k]?.text ?? '';
+          if (!(
+            DETERMINERS.has(w.toLowerCase()) ||
+            /^\p{Ll}+e[nrs]?$/u.test(w) ||
+            (sp.role !== undefined && sp.role.includes(w))
+          ))
+            return false;
+        }
+        return true;
+      });
+      if (!subject) continue;
+      const tail = slice(s, end, this.extendedEnd(s, end));
+      if (!balanced(tail)) continue;
+      const subjectPhrase = slice(s, i + 1, subject.last);
+      let finite: string;
+      let middle: { first: number; last: number };
+      if (en) {
+        finite = '';
+        middle = { first: subject.last, last: end };
+      } else {
+        finite = t[end - 1]?.text ?? '';
+        middle = { first: subject.last, last: end - 1 };
+        if (
+          !/^\p{Ll}/u.test(finite) ||
+          (!/(t|en|te|ten|st)$/u.test(finite) && !/^(ist|sind|war|hat|wird|sei)$/u.test(finite))
+        )
+          continue;
+      }
+      const plural = en
+        ? /^(are|were|have)\b/u.test(slice(s, subject.last, subject.last + 1))
+        : /en$/u.test(finite) || /^(sind|waren)$/u.test(finite);
+      const middleText = slice(s, middle.first, middle.last);
+      if (!plural && wordsOf(middleText).length >= 2) {
+        const wh = subject.kind === 'country' ? this.t.whichCountry : this.t.who;
+        const prompt = tidy(`${wh} ${finite} ${middleText}${tail ? ' ' + tail : ''}?`);
+        this.whDraft(s, subject, prompt, subject.text, 8.6);
+      }
+      // A date or a place inside the clause.
+      for (const sp of s.spans) {
+        if (sp.first < middle.first || sp.last > middle.last) continue;
+        if (sp.kind !== 'date' && sp.kind !== 'city' && sp.kind !== 'country') continue;
+        const start = sp.lead ?? sp.first;
+        if (sp.kind !== 'date' && sp.lead === undefined) continue;
+        const lead = sp.lead !== undefined ? (t[sp.lead]?.text.toLowerCase() ?? '') : '';
+        const wh =
+          sp.kind === 'date'
+            ? this.dateWh(s, sp)
+            : { in: this.t.where, nach: this.t.whereTo, aus: this.t.whereFrom }[lead];
+        if (!wh) continue;
+        const rest = `${slice(s, middle.first, start)} ${slice(s, sp.last, middle.last)}`;
+        if (en) continue; // English needs do-support and the base verb form: not attempted
+        const subjectText = DETERMINERS.has(t[i + 1]?.text.toLowerCase() ?? '')
+          ? lowerFirst(subjectPhrase)
+          : subjectPhrase;
+        const prompt = tidy(`${wh} ${finite} ${subjectText} ${rest}${tail ? ' ' + tail : ''}?`);
+        const answer = sp.kind === 'date' ? this.dateAnswer(s, sp) : sp.text;
+        this.whDraft(s, sp, prompt, answer, 8.4);
+      }
+    }
+  }
+
+  private whDraft(s: Sentence, sp: Span, prompt: string, answer: string, priority: number) {
+    const distractors = this.distractors(
+      s,
+      sp,
+      answer,
+      3,
+      sp.kind === 'date' && answer !== sp.text
+    );
+    const short = wordsOf(answer).length <= 3 && hashUnit('sa|' + prompt) < 0.35;
+    if (distractors.length === 3 && !short) {
+      this.add({
+        type: 'multiple-choice',
+        prompt,
+        answer,
+        choices: this.shuffle([answer, ...distractors], prompt),
+        evidence: [s.index],
+        factKey: this.spanFact(sp),
+        priority: priority + 0.5,
+        support: [sp.text]
+      });
+    } else {
+      this.add({
+        type: 'short-answer',
+        prompt,
+        answer,
+        accept: this.alternatives(s, sp, answer),
+        evidence: [s.index],
+        factKey: this.spanFact(sp),
+        priority,
+        support: [sp.text]
+      });
+    }
+  }
+
+  /** The statement a true-false item or a `Was sagt der Text über` choice is built from. */
+  statement(s: Sentence): { text: string; last: number } | undefined {
+    if (!s.confident) return undefined;
+    const words = s.tokens.filter((x) => x.kind === 'word').length;
+    if (words <= 28 && !/^[„“]/u.test(s.text)) return { text: s.text, last: s.tokens.length };
+    if (s.verb > 0 && s.clauseEnd - s.verb >= 3 && s.clauseEnd < s.tokens.length) {
+      const text = slice(s, 0, s.clauseEnd);
+      if (wordsOf(text).length >= 6 && wordsOf(text).length <= 28 && balanced(text))
+        return { text: text + '.', last: s.clauseEnd };
+    }
+    return undefined;
+  }
+
+  /** Swaps one span of a statement for a same-kind distractor: a false statement. */
+  swapped(s: Sentence, sp: Span, statement: string, count: number): string[] {
+    const a = s.tokens[sp.first];
+    const b = s.tokens[sp.last - 1];
+    if (!a || !b) return [];
+    const original = s.text.slice(a.start, b.end);
+    const offset = statement.indexOf(original);
+    if (offset < 0 || statement.indexOf(original, offset + 1) >= 0) return [];
+    return this.distractors(s, sp, original, count).map(
+      (d) => statement.slice(0, offset) + d + statement.slice(offset + original.length)
+    );
+  }
+
+  buildSentenceQuestions(s: Sentence) {
+    const t = this.t;
+    const spans = s.spans.filter((sp) => this.askable(sp));
+    // Wh-questions, one per span; multiple-choice when three good distractors exist.
+    for (const sp of spans) {
+      const wh = this.whQuestion(s, sp);
+      if (wh) this.whDraft(s, sp, wh.prompt, wh.answer, 8.5);
+    }
+    this.subordinateQuestions(s);
+    // Dates of events: `Welches Jahr nennt der Text zu „…“?`, even in sentences too garbled to
+    // quote whole, as long as the quoted phrase itself is clean.
+    for (const sp of s.spans) {
+      if (sp.kind !== 'date' || sp.sortKey === undefined) continue;
+      const np = this.eventPhrase(s, sp);
+      if (!np) continue;
+      const years = sp.dateKind === 'year' || sp.dateKind === 'years';
+      const prompt = t.dateOf(np, years, sp.dateKind === 'years');
+      const answer = years ? sp.text : this.adverbial(s, sp);
+      const distractors = this.distractors(s, sp, answer, 3, !years);
+      if (distractors.length === 3)
+        this.add({
+          type: 'multiple-choice',
+          prompt,
+          answer,
+          choices: this.shuffle([answer, ...distractors], prompt),
+          evidence: [s.index],
+          factKey: this.spanFact(sp),
+          priority: 8.5,
+          support: [sp.text]
+        });
+      else
+        this.add({
+          type: 'short-answer',
+          prompt,
+          answer,
+          accept: this.alternatives(s, sp, answer),
+          evidence: [s.index],
+          factKey: this.spanFact(sp),
+          priority: 8,
+          support: [sp.text]
+        });
+    }
+    const statement = this.statement(s);
+    if (statement) {
+      const inStatement = spans.filter((sp) => sp.last <= statement.last && sp.kind !== 'name');
+      if (inStatement.length === 0 && statement.text === s.text) {
+        // Nothing to swap: a true statement to confirm.
+        this.add({
+          type: 'true-false',
+          prompt: statement.text,
+          answer: true,
+          evidence: [s.index],
+          factKey: `sentence:${s.index}`,
+          priority: 5,
+          support: []
+        });
+      }
+      // True or false, decided by the sentence's hash so a set mixes both.
+      if (inStatement.length > 0) {
+        const wantFalse = hashUnit('tf|' + statement.text) < 0.5;
+        const target =
+          inStatement[Math.floor(hashUnit('tfspan|' + statement.text) * inStatement.length)];
+        const falses = target ? this.swapped(s, target, statement.text, 1) : [];
+        if (wantFalse && falses[0] && target) {
+          this.add({
+            type: 'true-false',
+            prompt: falses[0],
+            answer: false,
+            correction: statement.text,
+            evidence: [s.index],
+            factKey: this.spanFact(target),
+            priority: 7,
+            support: [target.text]
+          });
+        } else if (target) {
+          this.add({
+            type: 'true-false',
+            prompt: statement.text,
+            answer: true,
+            evidence: [s.index],
+            factKey: this.spanFact(target),
+            priority: 6,
+            support: [target.text]
+          });
+        }
+      }
+      // `Was sagt der Text über X?`: the statement against three with one detail swapped.
+      const subjects = inStatement.filter((sp) => sp.kind !== 'date' && sp.kind !== 'number');
+      for (const subject of subjects.slice(0, 1)) {
+        const others = inStatement.filter((sp) => sp !== subject && sp.key !== subject.key);
+        const swaps: { variants: string[]; key: string; support: string }[] = others.map(
+          (other) => ({
+            variants: this.swapped(s, other, statement.text, 3),
+            key: this.spanFact(other),
+            support: other.text
+          })
+        );
+        // Failing another name, date or number: a key term swapped for terms that end alike.
+        const term = this.termSwap(s, statement.text, subject);
+        if (term) swaps.push(term);
+        for (const { variants, key, support } of swaps) {
+          if (variants.length < 3) continue;
+          const name = this.facts.entities.get(subject.key)?.name ?? subject.text;
+          const prompt = t.about(
+            subject.kind === 'organisation' ? orgName(this.facts.entities.get(subject.key)) : name
+          );
+          this.add({
+            type: 'multiple-choice',
+            prompt,
+            answer: statement.text,
+            choices: this.shuffle([statement.text, ...variants], prompt + s.index),
+            evidence: [s.index],
+            factKey: key,
+            priority: 5,
+            support: [support]
+          });
+          break;
+        }
+      }
+    }
+    // Cloze: one gap on a name, date or number of a sentence short enough to read as a whole,
+    // else on its key term.
+    if (s.confident && s.tokens.length <= 45) {
+      const candidates = spans;
+      if (candidates.length === 0) this.termCloze(s);
+      const target = candidates[Math.floor(hashUnit('cloze|' + s.text) * candidates.length)];
+      if (target) {
+        const a = s.tokens[target.first];
+        const b = s.tokens[target.last - 1];
+        if (a && b) {
+          const answer = s.text.slice(a.start, b.end);
+          const prompt = s.text.slice(0, a.start) + '____' + s.text.slice(b.end);
+          const bank = this.distractors(s, target, answer, 3);
+          this.add({
+            type: 'cloze',
+            prompt,
+            answer,
+            ...(bank.length === 3
+              ? { wordBank: [answer, ...bank].sort((x, y) => x.localeCompare(y, this.language)) }
+              : {}),
+            evidence: [s.index],
+            factKey: this.spanFact(target),
+            priority: 6.5,
+            support: [answer]
+          });
+        }
+      }
+    }
+  }
+
+  /** Content words that recur or stand out: key terms for gaps, by lower-cased form. */
+  private termCounts: Map<string, number> | undefined;
+
+  private isTerm(word: string): boolean {
+    if (word.length < 6 || word.includes('-') || /\d/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (STOP_WORDS[this.language].has(lower)) return false;
+    if (this.language === 'de') return /^\p{Lu}\p{Ll}/u.test(word) && nounLemma(word) !== undefined;
+    return /^\p{Ll}+$/u.test(word) && word.length >= 7 && !/(ly|ed)$/u.test(word);
+  }
+
+  private terms(): Map<string, number> {
+    if (this.termCounts) return this.termCounts;
+    const counts = new Map<string, number>();
+    for (const s of this.facts.sentences)
+      for (const tok of s.tokens)
+        if (tok.kind === 'word' && this.isTerm(tok.text))
+          counts.set(tok.text, (counts.get(tok.text) ?? 0) + 1);
+    this.termCounts = counts;
+    return counts;
+  }
+
+  /** Three variants of a statement with its key term replaced by other terms that end alike. */
+  private termSwap(
+    s: Sentence,
+    statement: string,
+    subject: Span
+  ): { variants: string[]; key: string; support: string } | undefined {
+    const terms = this.terms();
+    const inSpan = (i: number) => s.spans.some((sp) => i >= sp.first && i < sp.last);
+    const candidates = s.tokens.filter(
+      (tok, i) =>
+        tok.kind === 'word' && !inSpan(i) && this.isTerm(tok.text) && tok.start < s.text.length
+    );
+    const tok = candidates.sort(
+      (a, b) => (terms.get(b.text) ?? 0) - (terms.get(a.text) ?? 0) || b.text.length - a.text.length
+    )[0];
+    if (!tok || subject.text.includes(tok.text)) return undefined;
+    const offset = statement.indexOf(tok.text);
+    if (offset < 0 || statement.indexOf(tok.text, offset + 1) >= 0) return undefined;
+    const sentenceLower = s.text.toLowerCase();
+    const pool = [...terms.keys()].filter(
+      (w) =>
+        w !== tok.text &&
+        w.slice(-2) === tok.text.slice(-2) &&
+        !sentenceLower.includes(w.toLowerCase()) &&
+        !clashes(w, tok.text)
+    );
+    const variants = orderByHash(pool, tok.text + s.index, (x) => x)
+      .slice(0, 3)
+      .map((w) => statement.slice(0, offset) + w + statement.slice(offset + tok.text.length));
+    return { variants, key: `term:${tok.text.toLowerCase()}`, support: tok.text };
+  }
+
+  /** A gap on the sentence's key term, with a word bank of terms that end alike. */
+  private termCloze(s: Sentence) {
+    const terms = this.terms();
+    const inSpan = (i: number) => s.spans.some((sp) => i >= sp.first && i < sp.last);
+    let best: { i: number; score: number } | undefined;
+    s.tokens.forEach((tok, i) => {
+      if (tok.kind !== 'word' || inSpan(i) || !this.isTerm(tok.text)) return;
+      const score = (terms.get(tok.text) ?? 1) * 10 + tok.text.length;
+      if (!best || score > best.score) best = { i, score };
+    });
+    if (!best) return;
+    const tok = s.tokens[best.i];
+    if (!tok) return;
+    const answer = tok.text;
+    const sentenceLower = s.text.toLowerCase();
+    const ending = answer.slice(-2);
+    const pool = [...terms.keys()].filter(
+      (w) => w !== answer && !sentenceLower.includes(w.toLowerCase()) && !clashes(w, answer)
+    );
+    const alike = orderByHash(
+      pool.filter((w) => w.endsWith(ending)),
+      answer,
+      (x) => x
+    );
+    const bank = [
+      ...alike,
+      ...orderByHash(
+        pool.filter((w) => !w.endsWith(ending)),
+        answer,
+        (x) => x
+      )
+    ].slice(0, 3);
+    const prompt = s.text.slice(0, tok.start) + '____' + s.text.slice(tok.end);
+    this.add({
+      type: 'cloze',
+      prompt,
+      answer,
+      ...(bank.length === 3 && alike.length >= 2
+        ? { wordBank: [answer, ...bank].sort((x, y) => x.localeCompare(y, this.language)) }
+        : {}),
+      evidence: [s.index],
+      factKey: `term:${answer.toLowerCase()}`,
+      priority: 6,
+      support: [answer]
+    });
+  }
+
+  /** Spans worth a question: not a one-off unclassified name (often a mistranslation). */
+  private askable(sp: Span): boolean {
+    const lowerText = sp.text.toLowerCase();
+    if (TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w))) return false;
+    if (sp.kind === 'name') {
+      // English capitalises names only; a German unclassified name must recur to be trusted
+      // (a one-off is often a mistranslated word).
+      return (this.facts.entities.get(sp.key)?.salience ?? 0) >= 2;
+    }
+    return true;
+  }
+
+  /**
+   * The noun phrase a date belongs to (`die Verhaftung … in Vancouver` for `im Dezember 2018`):
+   * from the clause start or the verb up to the date, at most ten words, quoted in the prompt.
+   */
+  private eventPhrase(s: Sentence, sp: Span): string | undefined {
+    const t = s.tokens;
+    const end = sp.lead ?? sp.first;
+    let start = end;
+    while (start > 0) {
+      const prev = t[start - 1];
+      if (!prev || prev.kind === 'punct' || start - 1 === s.verb) break;
+      start--;
+    }
+    // A lower-case word right after a noun that is not an article, preposition or conjunction
+    // is a verb (`Staaten gehörten Hikvision`): the phrase starts after it.
+    for (let k = start + 1; k < end; k++) {
+      const w = t[k]?.text ?? '';
+      if (
+        /^\p{Ll}/u.test(w) &&
+        /^\p{Lu}/u.test(t[k - 1]?.text ?? '') &&
+        !DETERMINERS.has(w) &&
+        !PREPOSITIONS.has(w) &&
+        !/^(und|oder|sowie|and|or)$/u.test(w)
+      )
+        start = k + 1;
+    }
+    // The whole stretch when it opens with an article and is short; else from the first
+    // article (or capitalised word) of the last twelve words.
+    const isDet = (k: number) => DETERMINERS.has((t[k]?.text ?? '').toLowerCase());
+    if (!(isDet(start) && end - start <= 12)) {
+      while (end - start > 12) start++;
+      let det = start;
+      while (det < end && !isDet(det) && !/^\p{Lu}/u.test(t[det]?.text ?? '')) det++;
+      if (det < end - 1) start = det;
+      else
+        while (
+          start < end &&
+          !(
+            /^\p{Lu}/u.test(t[start]?.text ?? '') &&
+            !STOP_WORDS[this.language].has((t[start]?.text ?? '').toLowerCase())
+          )
+        )
+          start++;
+    }
+    // A preposition right before the date belongs to the phrase only when nothing else does.
+    if (end - start < 2) return undefined;
+    let text = slice(s, start, end);
+    if (DETERMINERS.has((t[start]?.text ?? '').toLowerCase())) text = lowerFirst(text);
+    const lowerText = text.toLowerCase();
+    if (TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w))) return undefined;
+    if (!balanced(text) || /[„“”]/u.test(text)) return undefined;
+    return text;
+  }
+
+  /** Accepted alternatives for a short answer: a surname, another name of a country, a year. */
+  alternatives(s: Sentence, sp: Span, answer: string): string[] {
+    const out = new Set<string>();
+    if (sp.kind === 'person') {
+      const entity = this.facts.entities.get(sp.key);
+      if (entity) out.add(entity.name);
+      out.add(wordsOf(answer).at(-1) ?? answer);
+    }
+    if (sp.kind === 'country') {
+      for (const language of ['de', 'en'] as const) {
+        const name = countryName(sp.key, language);
+        if (name) out.add(name);
+      }
+      if (sp.key === 'US') out.add('USA');
+      if (sp.key === 'GB') out.add('Großbritannien');
+    }
+    if (sp.kind === 'date') {
+      out.add(sp.text);
+      const year = /\b(1[89]\d\d|20\d\d)\b/u.exec(sp.text)?.[1];
+      if (year && sp.dateKind !== 'years') out.add(year);
+    }
+    if (sp.kind === 'number' && sp.value !== undefined) out.add(String(sp.value));
+    if (sp.kind === 'organisation' || sp.kind === 'city') out.add(sp.text);
+    void s;
+    out.delete(answer);
+    return [...out].filter((x) => x.trim().length > 0).sort();
+  }
+
+  private shuffle(choices: string[], seed: string): string[] {
+    return orderByHash(choices, seed, (x) => x);
+  }
+
+  quoteQuestions() {
+    for (const q of this.facts.quotes) {
+      if (!q.speakerKey || q.text.length > 160) continue;
+      const entity = this.facts.entities.get(q.speakerKey);
+      if (!entity) continue;
+      const s = this.sentence(q.sentence);
+      const mention = entity.mentions.find((m) => m.sentence === q.sentence);
+      if (!mention) continue;
+      const answer = entity.type === 'organisation' ? orgName(entity) : mention.text;
+      const prompt = this.t.quote(q.text);
+      const distractors = [
+        ...this.distractors(s, { ...mention, kind: 'person' }, answer, 3),
+        ...this.distractors(s, { ...mention, kind: 'organisation' }, answer, 3),
+        ...this.distractors(s, { ...mention, kind: 'country' }, answer, 3)
+      ].filter((d, i, all) => all.findIndex((x) => clashes(x, d)) === i && !clashes(d, answer));
+      if (distractors.length < 3) continue;
+      this.add({
+        type: 'multiple-choice',
+        prompt,
+        answer,
+        choices: this.shuffle([answer, ...distractors.slice(0, 3)], prompt),
+        evidence: [q.sentence],
+        factKey: `entity:${entity.key}`,
+        priority: 8.8,
+        support: [mention.text]
+      });
+    }
+  }
+
+  causeQuestions() {
+    const all = this.facts.causes;
+    for (const c of all) {
+      if (
+        c.effectKind === 'main' &&
+        (!this.sentence(c.sentence).confident || /[„“”]/u.test(c.effect))
+      )
+        continue;
+      const prompt =
+        c.effectKind === 'subordinate' ? this.t.cause(c.effect) : this.t.causeOf(c.effect);
+      const answer = `${this.t.because} ${c.reason}.`;
+      // Distractors: the reasons and effects the text gives elsewhere, read as reasons.
+      const pool = this.facts.causes
+        .filter((o) => o !== c)
+        .map((o) => `${this.t.because} ${o.reason}.`);
+      const distractors = pool.filter((d) => !clashes(d, answer)).slice(0, 3);
+      const s = this.sentence(c.sentence);
+      if (distractors.length === 3)
+        this.add({
+          type: 'multiple-choice',
+          prompt,
+          answer,
+          choices: this.shuffle([answer, ...distractors], prompt),
+          evidence: [s.index],
+          factKey: `cause:${c.sentence}`,
+          priority: 9.5,
+          support: [c.reason]
+        });
+      else
+        this.add({
+          type: 'short-answer',
+          prompt,
+          answer,
+          accept: [c.reason],
+          evidence: [s.index],
+          factKey: `cause:${c.sentence}`,
+          priority: 9.5,
+          support: [c.reason]
+        });
+    }
+  }
+
+  /**
+   * An event as an item to put in order: its clause without the date (`Die Brücke wurde
+   * fertiggestellt`), with the subject moved to the front when the date opened the sentence,
+   * else the noun phrase the date belongs to.
+   */
+  private eventItem(s: Sentence, d: Span): string | undefined {
+    const t = s.tokens;
+    const start = d.lead ?? d.first;
+    const fits = (text: string) =>
+      wordsOf(text).length >= 3 &&
+      wordsOf(text).length <= 14 &&
+      balanced(text) &&
+      !/[„“”]/u.test(text);
+    if (s.confident && s.verb > 0 && d.last <= s.clauseEnd) {
+      if (start > s.verb) {
+        const text = tidy(`${slice(s, 0, start)} ${slice(s, d.last, s.clauseEnd)}`);
+        if (fits(text)) return text;
+      } else if (start === 0 && d.last === s.verb) {
+        // `Im Jahr 2021 musste der Bau …` → `Der Bau musste …`
+        let k = s.verb + 1;
+        const span = s.spans.find((x) => x.first === k && x.kind !== 'date');
+        if (span) k = span.last;
+        else if (DETERMINERS.has(t[k]?.text.toLowerCase() ?? '')) {
+          k++;
+          while (k < s.clauseEnd && /^\p{Ll}+e[nrs]?$/u.test(t[k]?.text ?? '')) k++;
+          if (!/^\p{Lu}/u.test(t[k]?.text ?? '')) return undefined;
+          k++;
+        } else return undefined;
+        const subject = slice(s, s.verb + 1, k);
+        const text = tidy(
+          `${upperFirst(subject)} ${t[s.verb]?.text ?? ''} ${slice(s, k, s.clauseEnd)}`
+        );
+        if (fits(text)) return text;
+      }
+    }
+    const np = this.eventPhrase(s, d);
+    if (!np || wordsOf(np).length < 3 || !DETERMINERS.has(np.split(' ')[0]?.toLowerCase() ?? ''))
+      return undefined;
+    return upperFirst(np);
+  }
+
+  /** Three to five dated events in time order, when the text has them. */
+  orderQuestion() {
+    const events: { key: number; text: string; sentence: number }[] = [];
+    const seen = new Set<number>();
+    for (const d of this.dates) {
+      if (d.sortKey === undefined || d.dateKind === 'years') continue;
+      if (seen.has(d.sortKey)) continue;
+      const s = this.sentence(d.sentence);
+      const item = this.eventItem(s, d);
+      if (!item || wordsOf(item).length < 2) continue;
+      if (events.some((e) => e.sentence === d.sentence || norm(e.text) === norm(item))) continue;
+      seen.add(d.sortKey);
+      events.push({ key: d.sortKey, text: item, sentence: d.sentence });
+    }
+    if (events.length < 3) return;
+    // Keep five spread over the text's time line.
+    events.sort((a, b) => a.key - b.key);
+    const picked =
+      events.length <= 5
+        ? events
+        : [0, 1, 2, 3, 4]
+            .map((i) => events[Math.round((i * (events.length - 1)) / 4)])
+            .filter((e): e is (typeof events)[number] => e !== undefined);
+    this.add({
+      type: 'order',
+      prompt: this.t.order,
+      answer: picked.map((e) => e.text),
+      evidence: [...new Set(picked.map((e) => e.sentence))].sort((a, b) => a - b),
+      factKey: 'timeline',
+      priority: 9.2,
+      // Items are rephrased clauses; the set-level quality check compares their words.
+      support: []
+    });
+  }
+
+  /** Persons to roles, organisations to seats. */
+  matchQuestion() {
+    const pairs: { left: string; right: string; sentence: number; kind: 'role' | 'seat' }[] = [];
+    for (const e of this.facts.entities.values()) {
+      if (e.type === 'person' && e.role) {
+        const m = e.mentions.find((x) => x.role);
+        if (m) pairs.push({ left: e.name, right: e.role, sentence: m.sentence, kind: 'role' });
+      }
+      if (e.seat && e.seatSentence !== undefined)
+        pairs.push({
+          left: orgName(e),
+          right: this.t.seat(e.seat),
+          sentence: e.seatSentence,
+          kind: 'seat'
+        });
+    }
+    const unique = pairs
+      .filter(
+        (p, i) =>
+          pairs.findIndex(
+            (q) => norm(q.left) === norm(p.left) || norm(q.right) === norm(p.right)
+          ) === i
+      )
+      .slice(0, 6);
+    if (unique.length < 2) return;
+    const roles = unique.filter((p) => p.kind === 'role');
+    const prompt = roles.length === unique.length ? this.t.matchRoles : this.t.matchSeats;
+    this.add({
+      type: 'match',
+      prompt,
+      answer: unique.map((p) => [p.left, p.right] as [string, string]),
+      evidence: [...new Set(unique.map((p) => p.sentence))].sort((a, b) => a - b),
+      factKey: 'roles',
+      priority: 9.1,
+      support: unique.map((p) => p.left)
+    });
+  }
+
+  /** The main topic: the most mentioned names, against sets with some swapped out. */
+  gistQuestion() {
+    const ranked = [...this.facts.entities.values()]
+      .filter(
+        (e) =>
+          e.type !== 'name' &&
+          e.type !== 'place' &&
+          e.salience >= 2 &&
+          (!e.key.startsWith('org-') || e.nominative !== undefined)
+      )
+      .sort(
+        (a, b) =>
+          b.salience - a.salience || (a.mentions[0]?.sentence ?? 0) - (b.mentions[0]?.sentence ?? 0)
+      );
+    const top = ranked.slice(0, 3);
+    if (top.length < 2) return;
+    const names = top.map((e) => displayName(e, this.language));
+    const list = (items: string[]) =>
+      items.length === 2
+        ? `${items[0]} ${this.t.and} ${items[1]}`
+        : `${items.slice(0, -1).join(', ')} ${this.t.and} ${items.at(-1)}`;
+    const answer = list(names);
+    const choices = [answer];
+    // Distractor sets: keep one topic, replace the others by names from outside the text or
+    // from its margins (mentioned once).
+    const margin = [...this.facts.entities.values()]
+      .filter(
+        (e) =>
+          e.salience === 1 &&
+          e.type !== 'name' &&
+          e.type !== 'place' &&
+          e.type !== 'city' &&
+          !e.key.startsWith('org-')
+      )
+      .map((e) => displayName(e, this.language));
+    const outside = [
+      ...orderByHash(
+        allCountries(this.language).filter(
+          (c) =>
+            WELL_KNOWN_COUNTRIES.has(c.code) &&
+            !this.textLower.includes(c.name.toLowerCase()) &&
+            /^\p{Lu}\p{Ll}+$/u.test(c.name)
+        ),
+        answer,
+        (c) => c.code
+      )
+        .slice(0, 6)
+        .map((c) => c.name),
+      ...margin
+    ];
+    for (let k = 0; k < top.length && choices.length < 4; k++) {
+      const keep = names[k] ?? '';
+      const fill = orderByHash(outside, answer + k, (x) => x)
+        .filter((x) => !names.some((n) => clashes(n, x)))
+        .slice(0, names.length - 1);
+      if (fill.length < names.length - 1) continue;
+      const candidate = list([keep, ...fill]);
+      if (!choices.some((c) => norm(c) === norm(candidate))) choices.push(candidate);
+    }
+    if (choices.length < 3) return;
+    const evidence = [...new Set(top.map((e) => nameSentence(e)))].sort((a, b) => a - b);
+    this.add({
+      type: 'multiple-choice',
+      prompt: this.t.gist,
+      answer,
+      choices: this.shuffle(choices, 'gist' + answer),
+      evidence,
+      factKey: 'gist',
+      priority: 10,
+      support: top.map((e) => e.mentions[0]?.text ?? '')
+    });
+  }
+
+  /** Fact cards for the main entities, vocabulary cards for long common nouns. */
+  flashcards() {
+    for (const e of this.facts.entities.values()) {
+      if (e.type === 'name' || e.type === 'place') continue;
+      if (e.mentions.length < 2 && !e.role && !e.seat) continue;
+      const back = this.describe(e);
+      if (!back) continue;
+      this.add({
+        type: 'flashcard',
+        card: 'fact',
+        prompt: displayName(e, this.language),
+        answer: back.text,
+        evidence: [...new Set([nameSentence(e), back.sentence])].sort((a, b) => a - b),
+        factKey: `entity:${e.key}`,
+        priority: 5.5 + Math.min(e.mentions.length, 5) / 10,
+        support: []
+      });
+    }
+    // Key terms that recur: what the first clean sentence using them says.
+    const terms = [...this.terms()]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [term] of terms.slice(0, 6)) {
+      const s = this.facts.sentences.find(
+        (x) => x.confident && x.text.length <= 300 && x.tokens.some((tok) => tok.text === term)
+      );
+      if (!s) continue;
+      const front = this.language === 'de' ? (vocabularyForm(term)?.lemma ?? term) : term;
+      this.add({
+        type: 'flashcard',
+        card: 'fact',
+        prompt: front,
+        answer: s.text,
+        evidence: [s.index],
+        factKey: `term:${term.toLowerCase()}`,
+        priority: 4.8,
+        support: []
+      });
+    }
+    if (this.language !== 'de') return;
+    const seen = new Set<string>();
+    for (const s of this.facts.sentences) {
+      if (!s.confident) continue;
+      for (const tok of s.tokens) {
+        if (
+          tok.kind !== 'word' ||
+          tok.text.length < 9 ||
+          !/^\p{Lu}\p{Ll}/u.test(tok.text) ||
+          tok.text.includes('-')
+        )
+          continue;
+        if (s.spans.some((sp) => s.tokens[sp.first] === tok)) continue;
+        // Sentence-initial words may be capitalised adjectives (`Israelische`).
+        if (tok.start === 0 || /(isch|lich|ig|bar)e[nrs]?$/u.test(tok.text)) continue;
+        const vocab = vocabularyForm(tok.text);
+        if (!vocab || seen.has(vocab.lemma)) continue;
+        const known = nounLemma(tok.text) !== undefined;
+        if (TRANSLATION_FALSE_FRIENDS.some((w) => vocab.lemma.toLowerCase().includes(w))) continue;
+        seen.add(vocab.lemma);
+        const context = s.text.length <= 300 ? s.text : slice(s, 0, s.clauseEnd) + ' …';
+        this.add({
+          type: 'flashcard',
+          card: 'vocabulary',
+          prompt: vocab.label,
+          answer: context,
+          explanation: `Im Text: ${tok.text}`,
+          evidence: [s.index],
+          factKey: `word:${vocab.lemma}`,
+          priority: 4 + (known ? 0.5 : 0) + Math.min(tok.text.length, 20) / 100,
+          support: []
+        });
+      }
+    }
+  }
+
+  private describe(e: Entity): { text: string; sentence: number } | undefined {
+    // `X (mit Sitz in Y) ist/war …`: a definition.
+    for (const m of e.mentions) {
+      const s = this.sentence(m.sentence);
+      if (!s.confident || s.verb < 0 || m.first > 1) continue;
+      const verb = s.tokens[s.verb]?.text ?? '';
+      if (!/^(ist|war|is|was)$/u.test(verb)) continue;
+      const predicate = slice(s, s.verb + 1, s.clauseEnd);
+      if (wordsOf(predicate).length < 2) continue;
+      const parts = [predicate];
+      if (e.seat) parts.push(this.t.seat(e.seat));
+      return { text: tidy(parts.join(this.language === 'de' ? ', ' : ', ')), sentence: s.index };
+    }
+    const parts: string[] = [];
+    let sentence = e.mentions[0]?.sentence ?? 0;
+    if (e.role) {
+      const m = e.mentions.find((x) => x.role);
+      if (m) {
+        const s = this.sentence(m.sentence);
+        const k = s.tokens.findIndex(
+          (x) => x.start >= 0 && s.text.slice(x.start, x.end) === e.role
+        );
+        // The role with its adjectives: `kanadische Industrieminister`.
+        let first = k;
+        while (
+          first > 0 &&
+          /^\p{Ll}+e[nrs]?$/u.test(s.tokens[first - 1]?.text ?? '') &&
+          !DETERMINERS.has(s.tokens[first - 1]?.text ?? '')
+        )
+          first--;
+        // Keep a nominative article so the adjective ending stays right (`der kanadische …`).
+        if (first < k && /^(der|die|das)$/iu.test(s.tokens[first - 1]?.text ?? '')) first--;
+        else first = k;
+        const roleText = k >= 0 ? slice(s, first, k + 1) : e.role;
+        parts.push(first < k ? lowerFirst(roleText) : roleText);
+        sentence = m.sentence;
+      }
+    }
+    if (e.seat) parts.push(this.t.seat(e.seat));
+    if (parts.length > 0)
+      return {
+        text: parts.join(', '),
+        sentence: e.seatSentence !== undefined && !e.role ? e.seatSentence : sentence
+      };
+    // Otherwise the first clean sentence that names it.
+    const m = e.mentions.find(
+      (x) => this.sentence(x.sentence).confident && this.sentence(x.sentence).text.length <= 250
+    );
+    if (!m) return undefined;
+    return { text: this.sentence(m.sentence).text, sentence: m.sentence };
+  }
+}
+
+function lastWord(text: string): string {
+  return wordsOf(text).at(-1) ?? '';
+}
+
+function balanced(text: string): boolean {
+  const opens = (text.match(/[„(]/gu) ?? []).length;
+  const closes = (text.match(/[“)]/gu) ?? []).length;
+  return opens === closes;
+}
+
+/** An organisation's name in the nominative, with article for common-noun ones. */
+function orgName(e: Entity | undefined): string {
+  if (!e) return '';
+  if (!e.key.startsWith('org-')) return e.name;
+  // `chinesische Handelsministerium` needs its article; the subject mention has it.
+  return e.nominative ?? e.name;
+}
+
+/** The first sentence that writes the entity's full name. */
+function nameSentence(e: Entity): number {
+  const full = e.mentions.find((m) => m.text === e.name) ?? e.mentions[0];
+  return full?.sentence ?? 0;
+}
+
+function displayName(e: Entity, language: Language): string {
+  if (e.type === 'country') {
+    // The standard name when the text uses it (`Kanadas` → `Kanada`), else the text's own.
+    const standard = countryName(e.key, language);
+    const used = e.mentions.map((m) => m.text);
+    if (standard && used.some((u) => u.slice(0, 5) === standard.slice(0, 5))) return standard;
+    return used.find((u) => countryCode(u) === e.key && !u.endsWith('s')) ?? e.name;
+  }
+  if (e.type === 'city' && /s$/u.test(e.name) && e.key !== e.name) return e.key;
+  if (e.type === 'organisation') return orgName(e);
+  return e.name;
+}
+
+const GERMAN_NUMBERS: Record<number, string> = Object.fromEntries(
+  'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'
+    .split(' ')
+    .map((w, i) => [i + 1, w])
+);
+const ENGLISH_NUMBERS: Record<number, string> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((w, i) => [i + 1, w])
+);
+
+function perturbNumber(sp: Span, language: Language): string[] {
+  const value = sp.value ?? 0;
+  const m = /^(\S+)(.*)$/u.exec(sp.text);
+  const rest = m?.[2] ?? '';
+  const out: string[] = [];
+  const candidates =
+    value >= 10
+      ? [value * 2, Math.round(value / 2), Math.round(value * 1.5), value + 10]
+      : [value + 1, value + 2, value + 3, value + 4, value * 10];
+  const asWord = !/^\d/u.test(sp.text);
+  const words = language === 'de' ? GERMAN_NUMBERS : ENGLISH_NUMBERS;
+  for (const c of candidates) {
+    if (c === value || c <= 0) continue;
+    if (asWord && !words[c]) continue;
+    const text = asWord
+      ? (words[c] ?? '')
+      : Number.isInteger(c)
+        ? c.toLocaleString(language === 'de' ? 'de-DE' : 'en-US')
+        : String(c);
+    out.push(`${text}${rest}`);
+  }
+  return out;
+}

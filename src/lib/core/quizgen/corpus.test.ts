@@ -1,0 +1,113 @@
+/**
+ * Runs the generator over the bundled article and every text of the development corpus
+ * (`../shared/corpus` beside the repository) and holds each question to a teacher's checks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../text/count-words';
+import { generateQuestionSet } from './index';
+import { qualityIssues } from './quality';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+const corpus = resolve(repo, '../shared/corpus');
+
+interface Text {
+  name: string;
+  text: string;
+  language?: 'de' | 'en';
+}
+
+function corpusTexts(): Text[] {
+  const texts: Text[] = [
+    {
+      name: 'bundled',
+      text: readFileSync(resolve(repo, 'questions/hikvision-kanada.de.txt'), 'utf8')
+    }
+  ];
+  const news = resolve(corpus, 'news-de');
+  for (const file of readdirSync(news)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
+    texts.push({ name: `news-de/${file}`, text: readFileSync(resolve(news, file), 'utf8') });
+  for (const language of ['de', 'en'] as const) {
+    const items = JSON.parse(readFileSync(resolve(corpus, `xquad/${language}.json`), 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    for (const item of items) texts.push({ name: item.id, text: item.context, language });
+  }
+  return texts;
+}
+
+const texts = corpusTexts();
+const sets = texts.map((t) => ({ ...t, set: generateQuestionSet(t.text, { id: 'corpus' }) }));
+
+describe('generator over the corpus', () => {
+  it('reads every text of the corpus', () => {
+    expect(texts.length).toBe(1 + 18 + 24 + 24);
+  });
+
+  it.each(sets.map((s) => [s.name, s] as const))('%s: every question passes', (_name, { set }) => {
+    expect(qualityIssues(set)).toEqual([]);
+  });
+
+  it.each(sets.map((s) => [s.name, s] as const))(
+    '%s: detects the language and asks at least one question per 40 words',
+    (_name, { set, text, language }) => {
+      if (language) expect(set.language).toBe(language);
+      expect(set.questions.length).toBeGreaterThanOrEqual(Math.ceil(countWords(text) / 40));
+    }
+  );
+
+  it('uses every question type where the texts allow it', () => {
+    const types = new Set(sets.flatMap((s) => s.set.questions.map((q) => q.type)));
+    expect([...types].sort()).toEqual([
+      'cloze',
+      'flashcard',
+      'match',
+      'multiple-choice',
+      'order',
+      'short-answer',
+      'true-false'
+    ]);
+    // Every news article gets the core types and a question to answer in words or choices;
+    // multiple choice needs same-kind distractors, which a text without names may not offer.
+    const news = sets.filter((s) => s.name.startsWith('news-de'));
+    for (const { name, set } of news) {
+      const own = new Set(set.questions.map((q) => q.type));
+      for (const type of ['true-false', 'cloze', 'flashcard'] as const)
+        expect(own.has(type), `${name} lacks ${type}`).toBe(true);
+    }
+    const asking = news.filter((s) =>
+      s.set.questions.some((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
+    );
+    expect(asking.length).toBeGreaterThanOrEqual(news.length - 1);
+    const withChoice = news.filter((s) =>
+      s.set.questions.some((q) => q.type === 'multiple-choice')
+    );
+    expect(withChoice.length).toBeGreaterThanOrEqual(news.length - 2);
+  });
+
+  it('asks an order question only when a text names at least three different years', () => {
+    for (const { name, set } of sets) {
+      const years = new Set(
+        set.sentences.flatMap((s) => s.match(/\b(1[89]\d\d|20\d\d)\b/gu) ?? [])
+      );
+      const order = set.questions.filter((q) => q.type === 'order');
+      expect(order.length, name).toBeLessThanOrEqual(1);
+      if (order.length > 0) expect(years.size, name).toBeGreaterThanOrEqual(3);
+    }
+    expect(
+      sets.filter((s) => s.set.questions.some((q) => q.type === 'order')).length
+    ).toBeGreaterThan(1);
+  });
+
+  it('gives one gist question per text when the text has a main topic', () => {
+    for (const { set } of sets) {
+      const gist = set.questions.filter((q) => /hauptsächlich|mainly about/u.test(q.prompt));
+      expect(gist.length).toBeLessThanOrEqual(1);
+    }
+  });
+});

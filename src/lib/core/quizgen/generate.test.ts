@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuizSet } from '../quizset/schema';
+import { deriveTitle, generateQuestionSet } from './index';
+
+const ARTICLE = `Stadt Graz eröffnet neue Brücke
+
+Die Stadt Graz hat am Montag eine neue Brücke über die Mur eröffnet. Bürgermeisterin Elke Kahr sagte bei der Eröffnung: „Die Brücke verbindet zwei Bezirke, die lange getrennt waren.“ Der Bau hatte im März 2019 begonnen und kostete 12 Millionen Euro. Im Jahr 2021 musste der Bau wegen Hochwassers unterbrochen werden. Die Brücke wurde im Jahr 2023 fertiggestellt. Nach Angaben der Stadt nutzen täglich rund 5000 Menschen die Brücke, weil sie den Weg zur Universität verkürzt.`;
+
+describe('generateQuestionSet', () => {
+  it('is deterministic: the same text and options give byte-identical JSON', () => {
+    const a = JSON.stringify(generateQuestionSet(ARTICLE, { id: 'graz' }));
+    const b = JSON.stringify(generateQuestionSet(ARTICLE, { id: 'graz' }));
+    expect(a).toBe(b);
+  });
+
+  it('derives question ids from content, so removing a question keeps the other ids', () => {
+    const full = generateQuestionSet(ARTICLE, { id: 'graz' });
+    const fewer = generateQuestionSet(ARTICLE, { id: 'graz', maxQuestions: 5 });
+    const ids = new Set(full.questions.map((q) => q.id));
+    for (const q of fewer.questions) expect(ids.has(q.id)).toBe(true);
+  });
+
+  it('takes the headline as title and reports progress from 0 to 1', () => {
+    const progress: number[] = [];
+    const set = generateQuestionSet(ARTICLE, { onProgress: (f) => progress.push(f) });
+    expect(set.title).toBe('Stadt Graz eröffnet neue Brücke');
+    expect(set.language).toBe('de');
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+    expect([...progress].sort((x, y) => x - y)).toEqual(progress);
+  });
+
+  it('honours title, language and maxQuestions', () => {
+    const set = generateQuestionSet(ARTICLE, { title: 'Brücke', language: 'de', maxQuestions: 4 });
+    expect(set.title).toBe('Brücke');
+    expect(set.questions.length).toBeLessThanOrEqual(4);
+  });
+
+  it('asks about people, dates, numbers and reasons of an unseen article', () => {
+    const set = generateQuestionSet(ARTICLE, { id: 'graz' });
+    const text = JSON.stringify(set.questions);
+    expect(text).toContain('Elke Kahr');
+    expect(text).toContain('2019');
+    expect(text).toContain('12 Millionen Euro');
+    expect(set.questions.some((q) => q.type === 'order')).toBe(true);
+  });
+
+  it('derives a title from the lead when there is no headline, never an empty one', () => {
+    expect(deriveTitle('', [], 'de')).toBe('Text ohne Titel');
+    expect(deriveTitle('Kurz gesagt.', ['Kurz gesagt.'], 'de')).toBe('Kurz gesagt');
+    const set = generateQuestionSet('   ');
+    expect(set.title.length).toBeGreaterThan(0);
+    expect(set.questions).toEqual([]);
+  });
+
+  it('never throws and always returns a valid set on random Unicode text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const set = generateQuestionSet(text);
+        expect(parseQuizSet(set).ok).toBe(true);
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('never throws on random sentences made of news-like words', () => {
+    const word = fc.constantFrom(
+      'Die',
+      'Regierung',
+      'Kanada',
+      'am',
+      'Montag',
+      '2019',
+      'sagte',
+      ',',
+      '.',
+      '„',
+      '“',
+      'dass',
+      'Melanie',
+      'Joly',
+      'Minister',
+      'Dr.',
+      '28.',
+      'Juni',
+      'weil',
+      'the',
+      'government',
+      'said',
+      'in',
+      'Wien',
+      '12',
+      'Millionen',
+      'Euro',
+      '-',
+      'US',
+      'Inc',
+      '\n',
+      'Hikvision'
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 120 }), (words) => {
+        const set = generateQuestionSet(words.join(' '));
+        expect(parseQuizSet(set).ok).toBe(true);
+      }),
+      { numRuns: 200 }
+    );
+  });
+});

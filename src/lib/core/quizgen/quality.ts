@@ -1,0 +1,88 @@
+import { parseQuizSet, type Question, type QuizSet } from '../quizset/schema';
+import { STOP_WORDS } from './wordlists';
+
+/**
+ * A teacher's checks on a question set, independent of how the generator filters its drafts:
+ * valid schema; the answer among distinct choices and no distractor equal to or part of it;
+ * the answer found in the evidence sentences; no prompt that gives its answer away; no prompt
+ * twice. Returns one line per problem, empty when the set passes.
+ *
+ * @example qualityIssues(generateQuestionSet(text)) // []
+ */
+export function qualityIssues(set: QuizSet): string[] {
+  const issues: string[] = [];
+  const parsed = parseQuizSet(set);
+  if (!parsed.ok) issues.push(...parsed.issues.map((i) => `schema: ${i}`));
+  const prompts = new Set<string>();
+  for (const q of set.questions) {
+    const where = `${q.id} (${q.type}: ${q.prompt.slice(0, 60)})`;
+    const key = normalise(q.prompt);
+    if (prompts.has(key)) issues.push(`${where}: duplicate prompt`);
+    prompts.add(key);
+    const evidence = q.evidence.map((i) => set.sentences[i] ?? '').join(' ');
+    for (const text of supportTexts(q)) {
+      const missing = unsupportedWords(text, evidence, set.language);
+      if (missing.length > 0) issues.push(`${where}: not in evidence: ${missing.join(', ')}`);
+    }
+    if (q.type === 'multiple-choice' || q.type === 'short-answer' || q.type === 'cloze') {
+      const answer = normalise(q.answer);
+      if (answer && normalise(q.prompt.replace('____', ' ')).includes(answer))
+        issues.push(`${where}: prompt gives the answer away`);
+    }
+    if (q.type === 'multiple-choice') {
+      if (!q.choices.includes(q.answer)) issues.push(`${where}: answer not among choices`);
+      const keys = q.choices.map(normalise);
+      if (new Set(keys).size !== keys.length) issues.push(`${where}: duplicate choices`);
+      const answer = normalise(q.answer);
+      for (const c of keys)
+        if (c !== answer && (containsWords(c, answer) || containsWords(answer, c)))
+          issues.push(`${where}: distractor „${c}“ overlaps the answer`);
+    }
+    if (q.type === 'cloze' && q.wordBank && !q.wordBank.includes(q.answer))
+      issues.push(`${where}: answer not in word bank`);
+  }
+  return issues;
+}
+
+/** The texts of a question that the evidence must bear out. */
+function supportTexts(q: Question): string[] {
+  switch (q.type) {
+    case 'true-false':
+      return [q.answer ? q.prompt : (q.correction ?? '')];
+    case 'order':
+      return q.answer;
+    case 'match':
+      return q.answer.flat();
+    case 'flashcard':
+      return q.card === 'vocabulary' ? [q.answer] : [q.prompt, q.answer];
+    default:
+      return [q.answer];
+  }
+}
+
+const CONNECTIVES = new Set(['weil', 'because', 'sitz', 'based', 'und', 'and']);
+
+/** Content words of `text` the evidence does not contain (allowing inflected endings). */
+export function unsupportedWords(text: string, evidence: string, language: 'de' | 'en'): string[] {
+  const haystack = normalise(evidence);
+  const missing: string[] = [];
+  for (const word of normalise(text).split(' ')) {
+    if (word.length < 4 || STOP_WORDS[language].has(word) || CONNECTIVES.has(word)) continue;
+    const stem = word.slice(0, Math.max(4, word.length - 2));
+    if (!haystack.includes(stem)) missing.push(word);
+  }
+  return missing;
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[„“”"«»‚‘’'.,;:!?()–—-]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function containsWords(outer: string, inner: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('survives abbreviations, titles and initials', () => {
+    expect(splitSentences('Dr. Meier kam z. B. mit Prof. Huber. Sie blieben.', 'de')).toEqual([
+      'Dr. Meier kam z. B. mit Prof. Huber.',
+      'Sie blieben.'
+    ]);
+    expect(
+      splitSentences('Mr. Smith met J. F. Kennedy in the U.S. capital. Then he left.', 'en')
+    ).toEqual(['Mr. Smith met J. F. Kennedy in the U.S. capital.', 'Then he left.']);
+  });
+
+  it('keeps German ordinals and dates together', () => {
+    expect(splitSentences('Am 28. Juni spielte der 1. FC Köln. Er gewann.', 'de')).toEqual([
+      'Am 28. Juni spielte der 1. FC Köln.',
+      'Er gewann.'
+    ]);
+    expect(splitSentences('Das war 2018. Dann kam 2019.', 'de')).toEqual([
+      'Das war 2018.',
+      'Dann kam 2019.'
+    ]);
+  });
+
+  it('ends a sentence after a closing quotation, not inside one', () => {
+    expect(splitSentences('„Das ist gut.“ Dann ging er. „Wirklich?“, fragte sie.', 'de')).toEqual([
+      '„Das ist gut.“',
+      'Dann ging er.',
+      '„Wirklich?“, fragte sie.'
+    ]);
+  });
+
+  it('takes a line without a full stop as a headline', () => {
+    expect(splitSentences('Kanada verbietet Hikvision\nOttawa hat entschieden.', 'de')).toEqual([
+      'Kanada verbietet Hikvision',
+      'Ottawa hat entschieden.'
+    ]);
+  });
+
+  it('splits a headline glued to the next sentence by a lost line break', () => {
+    expect(splitSentences('Flamingos geschlüpft Der Tiergarten freut sich.', 'de')).toEqual([
+      'Flamingos geschlüpft',
+      'Der Tiergarten freut sich.'
+    ]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(splitSentences('', 'de')).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Splits normalised text into sentences. A full stop ends a sentence unless it belongs to an
+ * abbreviation (`z. B.`, `Dr.`, `Inc.`), an initial (`J. F. Kennedy`) or a German ordinal
+ * (`28. Juni`, `1. FC`); a line without final punctuation (a headline) is a sentence of its own;
+ * punctuation inside a quotation ends the sentence only when the quotation does.
+ */
+
+const ABBREVIATIONS = new Set([
+  // German
+  'z',
+  'b',
+  'bzw',
+  'd',
+  'h',
+  'dr',
+  'prof',
+  'nr',
+  'st',
+  'usw',
+  'ca',
+  'vgl',
+  'u',
+  'a',
+  'o',
+  'etc',
+  'sog',
+  'ggf',
+  'inkl',
+  'exkl',
+  'evtl',
+  'mio',
+  'mrd',
+  'abs',
+  'art',
+  'hr',
+  'fr',
+  'frau',
+  'hrsg',
+  'bzgl',
+  'geb',
+  'gest',
+  'jh',
+  'jhd',
+  'max',
+  'min',
+  'mind',
+  'str',
+  'tel',
+  'zit',
+  'zzgl',
+  'ff',
+  'f',
+  's',
+  'dipl',
+  'ing',
+  'mag',
+  'bsp',
+  'ehem',
+  'verh',
+  'allg',
+  'bspw',
+  'gem',
+  'lt',
+  'ugs',
+  'jan',
+  'feb',
+  'mär',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dez',
+  // English
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'dept',
+  'est',
+  'gen',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'mt',
+  'ft',
+  'approx',
+  'e',
+  'g',
+  'i',
+  'al',
+  'oct',
+  'dec',
+  'mar',
+  'aug'
+]);
+
+const MONTHS = new Set(
+  'januar jänner februar feber märz april mai juni juli august september oktober november dezember'.split(
+    ' '
+  )
+);
+
+/** Words that open a sentence and make `3. Der …` a sentence end rather than an ordinal. */
+const SENTENCE_STARTERS = new Set(
+  'der die das den dem des ein eine er sie es wir ich ihr man dies diese dieser dann aber doch auch so in im am an auf aus bei mit nach seit und oder denn als wenn weil da dass nun zudem the a an it he she they we this in on at'.split(
+    ' '
+  )
+);
+
+function isBoundary(text: string, dot: number, language: 'de' | 'en'): boolean {
+  const ch = text[dot];
+  if (ch !== '.') return true; // ! ? … always end a sentence when a capital follows
+  const before = text.slice(Math.max(0, dot - 40), dot);
+  const word = /([\p{L}\p{N}]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return true;
+  if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  // U.S. / U.K. style dotted acronyms
+  if (/(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
+  if (/^\d{1,3}$/u.test(word) && language === 'de') {
+    const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(dot + 1))?.[1] ?? '';
+    if (MONTHS.has(next.toLowerCase())) return false;
+    if (/^\p{Ll}/u.test(next) || /^\d/u.test(next)) return false;
+    if (/^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * @example splitSentences('Dr. Meier kam am 28. Juni. Er blieb.', 'de')
+ *   // ['Dr. Meier kam am 28. Juni.', 'Er blieb.']
+ */
+export function splitSentences(text: string, language: 'de' | 'en' = 'de'): string[] {
+  const sentences: string[] = [];
+  // Sources that lost their line breaks glue a headline to the next sentence
+  // (`… bebrütet werden Der Tiergarten …`): a capitalised article after a lower-case word
+  // never happens inside a German sentence.
+  const lines =
+    language === 'de'
+      ? text
+          .replace(/(?<=\p{Ll}) (?=(?:Der|Die|Das|Im|Am|Ein|Eine|Zum|Zur) \p{L})/gu, '\n')
+          .split(/\n+/u)
+      : text.split(/\n+/u);
+  for (const line of lines) {
+    const paragraph = line.trim();
+    if (!paragraph) continue;
+    let start = 0;
+    // A terminator, optional closing quotes/brackets, whitespace, then something that can open
+    // a sentence (capital, digit, opening quote).
+    const re = /[.!?…]+(["“”»‘’)\]]*)(\s+)(?=["„“«‚‘([]?[\p{Lu}\p{N}])/gu;
+    for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+      const terminatorEnd = m.index + m[0].length - (m[2]?.length ?? 0);
+      const lastDot = m.index + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0) - 1;
+      if (!isBoundary(paragraph, lastDot, language)) continue;
+      const sentence = paragraph.slice(start, terminatorEnd).trim();
+      if (sentence) sentences.push(sentence);
+      start = m.index + m[0].length;
+    }
+    const rest = paragraph.slice(start).trim();
+    if (rest) sentences.push(rest);
+  }
+  return sentences;
+}
