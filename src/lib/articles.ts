@@ -1,15 +1,21 @@
 import * as v from 'valibot';
+import { countWords, readingMinutes } from '$lib/core/text/count-words';
+import type { QuizSet } from '$lib/core/quizset/schema';
 
 /** What the library shows of an article. */
 export const ArticleSummarySchema = v.object({
   id: v.string(),
+  /** Shipped with the app, or added by the learner (stored in IndexedDB). */
+  origin: v.picklist(['bundled', 'own']),
   title: v.string(),
   language: v.picklist(['de', 'en']),
   machineTranslated: v.boolean(),
   source: v.string(),
   wordCount: v.number(),
   readingMinutes: v.number(),
-  excerpt: v.string()
+  excerpt: v.string(),
+  /** Questions and cards in the article's generated set; 0 while it has none. */
+  questionCount: v.number()
 });
 
 export const ArticleDataSchema = v.object({ ...ArticleSummarySchema.entries, text: v.string() });
@@ -24,4 +30,26 @@ export function paragraphsOf(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
+}
+
+/**
+ * An own set seen as an article: its sentences are the text, one paragraph each, since the
+ * original line breaks are not kept in a question set.
+ */
+export function articleFromOwnSet(set: QuizSet): ArticleData {
+  const text = set.sentences.join('\n');
+  const words = countWords(text);
+  return {
+    id: set.id,
+    origin: 'own',
+    title: set.title,
+    language: set.language,
+    machineTranslated: false,
+    source: '',
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    excerpt: set.sentences[0] ?? '',
+    questionCount: set.questions.length,
+    text
+  };
 }

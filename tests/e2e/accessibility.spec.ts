@@ -62,6 +62,8 @@ test('touch targets are at least 44 × 44 px on a phone', async ({ page }) => {
         const box = target.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) continue; // hidden (e.g. skip link off-screen)
         if (element.classList.contains('skip-link')) continue;
+        // Links inside a sentence are exempt (WCAG 2.5.8, "inline").
+        if (element.tagName === 'A' && element.parentElement?.tagName === 'P') continue;
         // A link that stretches over its card (::after) has the card as its target.
         const stretched = getComputedStyle(element, '::after').position === 'absolute';
         const area = stretched ? element.closest('.card')!.getBoundingClientRect() : box;

