@@ -124,6 +124,19 @@ const norm = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+/**
+ * Up to `limit` items of a list, starting at a place derived from `seed` and wrapping around:
+ * a deterministic, cheap stand-in for a shuffled pick from a long list.
+ */
+function* rotate<T>(items: readonly T[], seed: string, limit = 64): Generator<T> {
+  if (items.length === 0) return;
+  const start = Math.floor(hashUnit(seed) * items.length);
+  for (let k = 0; k < Math.min(items.length, limit); k++) {
+    const item = items[(start + k) % items.length];
+    if (item !== undefined) yield item;
+  }
+}
+
 function orderByHash<T>(items: T[], seed: string, name: (item: T) => string): T[] {
   return items
     .map((item) => ({ item, h: hashUnit(seed + '|' + name(item)) }))
@@ -152,7 +165,9 @@ export class Builder {
   private readonly t;
   private readonly byType = new Map<string, Entity[]>();
   private readonly dates: Span[] = [];
-  private readonly numbers: Span[] = [];
+  private readonly datesByKind = new Map<string, Span[]>();
+  private readonly absoluteDates: Span[] = [];
+  private readonly numbersByUnit = new Map<string, Span[]>();
   private readonly textLower: string;
 
   constructor(
@@ -166,10 +181,27 @@ export class Builder {
       list.push(entity);
       this.byType.set(type, list);
     }
+    const dateKeys = new Set<string>();
+    const numberKeys = new Set<string>();
     for (const s of facts.sentences)
       for (const sp of s.spans) {
-        if (sp.kind === 'date') this.dates.push(sp);
-        if (sp.kind === 'number') this.numbers.push(sp);
+        if (sp.kind === 'date') {
+          this.dates.push(sp);
+          // One span per distinct date is enough for distractors.
+          if (dateKeys.has(sp.key)) continue;
+          dateKeys.add(sp.key);
+          const list = this.datesByKind.get(sp.dateKind ?? '') ?? [];
+          list.push(sp);
+          this.datesByKind.set(sp.dateKind ?? '', list);
+          if (sp.sortKey !== undefined && sp.dateKind !== 'year' && sp.dateKind !== 'years')
+            this.absoluteDates.push(sp);
+        }
+        if (sp.kind === 'number' && !numberKeys.has(sp.key)) {
+          numberKeys.add(sp.key);
+          const list = this.numbersByUnit.get(lastWord(sp.text)) ?? [];
+          list.push(sp);
+          this.numbersByUnit.set(lastWord(sp.text), list);
+        }
       }
     this.textLower = facts.sentences.map((s) => s.text.toLowerCase()).join('\n');
   }
@@ -205,36 +237,37 @@ export class Builder {
       if (sentenceLower.includes(raw.toLowerCase())) return;
       out.push(candidate);
     };
+    const full = () => out.length >= count;
     const seed = `${sp.key}|${s.index}`;
     if (sp.kind === 'date') {
       const lead = sp.lead !== undefined ? slice(s, sp.lead, sp.first) + ' ' : '';
-      const same = this.dates.filter((d) => d.key !== sp.key && d.dateKind === sp.dateKind);
-      for (const d of orderByHash(same, seed, (x) => x.key)) {
-        const ds = this.sentence(d.sentence);
-        accept(withLead ? this.adverbial(ds, d) : d.text, d.text);
+      for (const d of rotate(this.datesByKind.get(sp.dateKind ?? '') ?? [], seed)) {
+        if (full()) break;
+        if (d.key === sp.key) continue;
+        accept(withLead ? this.adverbial(this.sentence(d.sentence), d) : d.text, d.text);
       }
       for (const alt of this.shiftedDates(sp)) accept(withLead ? lead + alt : alt, alt);
-      if (withLead && out.length < count) {
-        for (const d of orderByHash(
-          this.dates.filter(
-            (d) => d.key !== sp.key && d.dateKind !== 'year' && d.dateKind !== 'years'
-          ),
-          seed,
-          (x) => x.key
-        ))
-          accept(this.adverbial(this.sentence(d.sentence), d), d.text);
+      // Absolute dates of another kind; never a relative one (`letzte Woche` may be as true as
+      // `am Freitag`).
+      if (withLead && !full() && sp.dateKind !== 'weekday') {
+        for (const d of rotate(this.absoluteDates, seed)) {
+          if (full()) break;
+          if (d.key !== sp.key) accept(this.adverbial(this.sentence(d.sentence), d), d.text);
+        }
       }
       return out;
     }
     if (sp.kind === 'number') {
-      const same = this.numbers.filter(
-        (n) => n.key !== sp.key && lastWord(n.text) === lastWord(sp.text)
-      );
-      for (const n of orderByHash(same, seed, (x) => x.key)) accept(n.text);
+      for (const n of rotate(this.numbersByUnit.get(lastWord(sp.text)) ?? [], seed)) {
+        if (full()) break;
+        if (n.key !== sp.key) accept(n.text);
+      }
       for (const alt of perturbNumber(sp, this.language)) accept(alt);
       return out;
     }
-    const type = sp.kind === 'place' ? 'city' : sp.kind;
+    // The entity's type wins over the span's (`Hikvision` is an organisation by its seat).
+    const kind = this.facts.entities.get(sp.key)?.type ?? sp.kind;
+    const type = kind === 'place' ? 'city' : kind;
     const oneWord = wordsOf(answer).length === 1;
     const inSentence = new Set(s.spans.map((x) => x.key));
     // A genitive (`Kanadas`) gets genitive distractors (`Chinas`).
@@ -249,47 +282,60 @@ export class Builder {
     // A common-noun organisation is only swapped as a whole subject with its article.
     if (common && !DETERMINERS.has(answer.split(' ')[0]?.toLowerCase() ?? '')) return out;
     const multiWord = answer.includes(' ');
-    const pool = (this.byType.get(type) ?? []).filter(
-      (e) =>
-        e.key !== sp.key &&
-        !inSentence.has(e.key) &&
-        (!e.key.startsWith('org-') || e.nominative !== undefined) &&
-        CONTINENTS[this.language].includes(e.name) === CONTINENTS[this.language].includes(answer) &&
-        (type !== 'country' ||
-          multiWord ||
-          !(countryName(e.key, this.language) ?? e.name).includes(' '))
-    );
-    for (const e of orderByHash(pool, seed, (x) => x.key)) {
+    const continents = CONTINENTS[this.language];
+    const answerIsContinent = continents.includes(answer);
+    for (const e of rotate(this.byType.get(type) ?? [], seed)) {
+      if (full()) break;
+      if (e.key === sp.key || inSentence.has(e.key)) continue;
+      if (e.key.startsWith('org-') && e.nominative === undefined) continue;
+      if (e.type === 'name' && e.salience < 2) continue;
+      if (continents.includes(e.name) !== answerIsContinent) continue;
+      if (type === 'country') {
+        const name = countryName(e.key, this.language) ?? e.name;
+        if (!multiWord && name.includes(' ')) continue;
+        accept(inflect(name), e.name);
+        continue;
+      }
       const name =
         type === 'person' && oneWord
           ? (wordsOf(e.name).at(-1) ?? e.name)
           : type === 'organisation'
             ? orgName(e)
             : e.name;
-      if (type === 'country') accept(inflect(countryName(e.key, this.language) ?? e.name), e.name);
-      else accept(name);
+      accept(name);
     }
-    if (type === 'country') {
-      const all = allCountries(this.language).filter(
-        (c) =>
-          WELL_KNOWN_COUNTRIES.has(c.code) &&
-          !this.textLower.includes(c.name.toLowerCase()) &&
-          /^\p{Lu}\p{Ll}+$/u.test(c.name)
-      );
-      for (const c of orderByHash(all, seed, (x) => x.code).slice(0, 12))
-        accept(inflect(c.name), c.name);
-    }
-    const continents = CONTINENTS[this.language];
-    if (type === 'city' && continents.includes(answer)) {
-      for (const c of orderByHash(continents, seed, (x) => x))
+    if (type === 'country')
+      for (const c of rotate(this.outside().countries, seed, 12)) accept(inflect(c), c);
+    if (type === 'city' && answerIsContinent) {
+      for (const c of rotate(continents, seed))
         if (!this.textLower.includes(c.toLowerCase())) accept(c);
     } else if (type === 'city' && sp.kind === 'city') {
-      const all = [...CITIES[this.language]].filter(
-        (c) => !this.textLower.includes(c.toLowerCase())
-      );
-      for (const c of orderByHash(all, seed, (x) => x).slice(0, 12)) accept(c);
+      for (const c of rotate(this.outside().cities, seed, 12)) accept(c);
     }
     return out;
+  }
+
+  private outsideCache: { countries: string[]; cities: string[] } | undefined;
+
+  /** Well-known countries and cities the text does not mention, computed once. */
+  private outside(): { countries: string[]; cities: string[] } {
+    if (this.outsideCache) return this.outsideCache;
+    const words = new Set(this.textLower.split(/[^\p{L}]+/u));
+    const absent = (name: string) =>
+      !name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => words.has(w));
+    this.outsideCache = {
+      countries: allCountries(this.language)
+        .filter(
+          (c) =>
+            WELL_KNOWN_COUNTRIES.has(c.code) && /^\p{Lu}\p{Ll}+$/u.test(c.name) && absent(c.name)
+        )
+        .map((c) => c.name),
+      cities: [...CITIES[this.language]].filter(absent)
+    };
+    return this.outsideCache;
   }
 
   private shiftedDates(sp: Span): string[] {
@@ -608,7 +654,7 @@ export class Builder {
     // Dates of events: `Welches Jahr nennt der Text zu „…“?`, even in sentences too garbled to
     // quote whole, as long as the quoted phrase itself is clean.
     for (const sp of s.spans) {
-      if (sp.kind !== 'date' || sp.sortKey === undefined) continue;
+      if (sp.kind !== 'date' || (sp.sortKey === undefined && sp.dateKind !== 'weekday')) continue;
       const np = this.eventPhrase(s, sp);
       if (!np) continue;
       const years = sp.dateKind === 'year' || sp.dateKind === 'years';
@@ -718,16 +764,21 @@ export class Builder {
     }
     // Cloze: one gap on a name, date or number of a sentence short enough to read as a whole,
     // else on its key term.
-    if (s.confident && s.tokens.length <= 45) {
-      const candidates = spans;
-      if (candidates.length === 0) this.termCloze(s);
+    // The gapped text is the clean statement (the main clause of a long sentence), so a garbled
+    // tail never reaches the reader.
+    const clozeText =
+      statement ??
+      (s.confident && s.tokens.length <= 45 ? { text: s.text, last: s.tokens.length } : undefined);
+    if (clozeText) {
+      const candidates = spans.filter((sp) => sp.last <= clozeText.last);
+      if (candidates.length === 0) this.termCloze(s, clozeText);
       const target = candidates[Math.floor(hashUnit('cloze|' + s.text) * candidates.length)];
       if (target) {
         const a = s.tokens[target.first];
         const b = s.tokens[target.last - 1];
-        if (a && b) {
+        if (a && b && clozeText.text.startsWith(s.text.slice(0, b.end))) {
           const answer = s.text.slice(a.start, b.end);
-          const prompt = s.text.slice(0, a.start) + '____' + s.text.slice(b.end);
+          const prompt = clozeText.text.slice(0, a.start) + '____' + clozeText.text.slice(b.end);
           const bank = this.distractors(s, target, answer, 3);
           this.add({
             type: 'cloze',
@@ -765,7 +816,43 @@ export class Builder {
         if (tok.kind === 'word' && this.isTerm(tok.text))
           counts.set(tok.text, (counts.get(tok.text) ?? 0) + 1);
     this.termCounts = counts;
+    for (const term of counts.keys()) {
+      const ending = term.slice(-2);
+      const list = this.termsByEnding.get(ending) ?? [];
+      list.push(term);
+      this.termsByEnding.set(ending, list);
+    }
+    this.termList = [...counts.keys()];
     return counts;
+  }
+
+  private readonly termsByEnding = new Map<string, string[]>();
+  private termList: string[] = [];
+
+  /** Up to `count` other terms, those ending like `term` first, none found in the sentence. */
+  private otherTerms(
+    term: string,
+    sentenceLower: string,
+    count: number,
+    sameEnding: boolean
+  ): string[] {
+    this.terms();
+    const out: string[] = [];
+    const ok = (w: string) =>
+      w !== term &&
+      !sentenceLower.includes(w.toLowerCase()) &&
+      !clashes(w, term) &&
+      !out.includes(w);
+    for (const w of rotate(this.termsByEnding.get(term.slice(-2)) ?? [], term)) {
+      if (out.length >= count) break;
+      if (ok(w)) out.push(w);
+    }
+    if (!sameEnding)
+      for (const w of rotate(this.termList, term)) {
+        if (out.length >= count) break;
+        if (ok(w)) out.push(w);
+      }
+    return out;
   }
 
   /** Three variants of a statement with its key term replaced by other terms that end alike. */
@@ -786,27 +873,19 @@ export class Builder {
     if (!tok || subject.text.includes(tok.text)) return undefined;
     const offset = statement.indexOf(tok.text);
     if (offset < 0 || statement.indexOf(tok.text, offset + 1) >= 0) return undefined;
-    const sentenceLower = s.text.toLowerCase();
-    const pool = [...terms.keys()].filter(
-      (w) =>
-        w !== tok.text &&
-        w.slice(-2) === tok.text.slice(-2) &&
-        !sentenceLower.includes(w.toLowerCase()) &&
-        !clashes(w, tok.text)
+    const variants = this.otherTerms(tok.text, s.text.toLowerCase(), 3, true).map(
+      (w) => statement.slice(0, offset) + w + statement.slice(offset + tok.text.length)
     );
-    const variants = orderByHash(pool, tok.text + s.index, (x) => x)
-      .slice(0, 3)
-      .map((w) => statement.slice(0, offset) + w + statement.slice(offset + tok.text.length));
     return { variants, key: `term:${tok.text.toLowerCase()}`, support: tok.text };
   }
 
   /** A gap on the sentence's key term, with a word bank of terms that end alike. */
-  private termCloze(s: Sentence) {
+  private termCloze(s: Sentence, within: { text: string; last: number }) {
     const terms = this.terms();
     const inSpan = (i: number) => s.spans.some((sp) => i >= sp.first && i < sp.last);
     let best: { i: number; score: number } | undefined;
     s.tokens.forEach((tok, i) => {
-      if (tok.kind !== 'word' || inSpan(i) || !this.isTerm(tok.text)) return;
+      if (i >= within.last || tok.kind !== 'word' || inSpan(i) || !this.isTerm(tok.text)) return;
       const score = (terms.get(tok.text) ?? 1) * 10 + tok.text.length;
       if (!best || score > best.score) best = { i, score };
     });
@@ -815,29 +894,14 @@ export class Builder {
     if (!tok) return;
     const answer = tok.text;
     const sentenceLower = s.text.toLowerCase();
-    const ending = answer.slice(-2);
-    const pool = [...terms.keys()].filter(
-      (w) => w !== answer && !sentenceLower.includes(w.toLowerCase()) && !clashes(w, answer)
-    );
-    const alike = orderByHash(
-      pool.filter((w) => w.endsWith(ending)),
-      answer,
-      (x) => x
-    );
-    const bank = [
-      ...alike,
-      ...orderByHash(
-        pool.filter((w) => !w.endsWith(ending)),
-        answer,
-        (x) => x
-      )
-    ].slice(0, 3);
-    const prompt = s.text.slice(0, tok.start) + '____' + s.text.slice(tok.end);
+    const alike = this.otherTerms(answer, sentenceLower, 3, true);
+    const bank = alike.length >= 2 ? this.otherTerms(answer, sentenceLower, 3, false) : [];
+    const prompt = within.text.slice(0, tok.start) + '____' + within.text.slice(tok.end);
     this.add({
       type: 'cloze',
       prompt,
       answer,
-      ...(bank.length === 3 && alike.length >= 2
+      ...(bank.length === 3
         ? { wordBank: [answer, ...bank].sort((x, y) => x.localeCompare(y, this.language)) }
         : {}),
       evidence: [s.index],

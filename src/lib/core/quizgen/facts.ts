@@ -593,7 +593,13 @@ function findVerb(s: Sentence, language: Language): number {
     while (isWord(t[i]) && isCap(t[i]?.text ?? '') && i < 8) i++;
   }
   // Attributes: a genitive (`des Landes`) or `von Peking` / `of the company`.
-  for (let guard = 0; guard < 2; guard++) {
+  for (let guard = 0; guard < 3; guard++) {
+    // A date inside the first constituent: `Ihre Erklärung am Freitag lieferte …`.
+    const inner = spanAt(i);
+    if (inner && inner.kind === 'date' && inner.lead !== undefined) {
+      i = inner.last;
+      continue;
+    }
     const w = lower(t[i]?.text ?? '');
     if (
       w === 'mit' &&

@@ -180,21 +180,28 @@ function selectQuestions(drafts: Draft[], sentences: string[], max: number): Dra
     )
     .map((x) => x.d);
   const kept: Draft[] = [];
+  const keptSet = new Set<Draft>();
   const prompts = new Set<string>();
-  const tokenSets: { type: string; tokens: Set<string> }[] = [];
+  const tokenSets = new Map<number, { type: string; tokens: Set<string> }[]>();
   const perSentence = new Map<number, number>();
   const perFact = new Map<string, number>();
   const perFactType = new Set<string>();
-  const budget = (d: Draft) => (d.type === 'flashcard' ? 99 : 3);
+  // Long sentences carry more facts: three questions, one more per 20 words.
+  const budget = (d: Draft) =>
+    d.type === 'flashcard'
+      ? 99
+      : 3 + Math.floor((sentences[d.evidence[0] ?? 0] ?? '').split(' ').length / 20);
   for (const pass of [0, 1]) {
     for (const d of ordered) {
       if (kept.length >= max) break;
-      if (kept.includes(d)) continue;
+      if (keptSet.has(d)) continue;
       const key = normalise(d.prompt);
       if (prompts.has(key)) continue;
       const tokens = tokensOf(d.prompt + ' ' + (typeof d.answer === 'string' ? d.answer : ''));
-      if (tokenSets.some((o) => o.type === d.type && jaccard(o.tokens, tokens) >= 0.8)) continue;
       const first = d.evidence[0] ?? 0;
+      // Near-duplicates come from the same sentence: compare only with those.
+      const near = tokenSets.get(first) ?? [];
+      if (near.some((o) => o.type === d.type && jaccard(o.tokens, tokens) >= 0.8)) continue;
       const factType = `${d.factKey}|${d.type}`;
       if (pass === 0) {
         if ((perSentence.get(first) ?? 0) >= budget(d) && d.evidence.length === 1) continue;
@@ -202,8 +209,10 @@ function selectQuestions(drafts: Draft[], sentences: string[], max: number): Dra
         if (perFactType.has(factType) && d.type !== 'flashcard') continue;
       }
       kept.push(d);
+      keptSet.add(d);
       prompts.add(key);
-      tokenSets.push({ type: d.type, tokens });
+      near.push({ type: d.type, tokens });
+      tokenSets.set(first, near);
       perSentence.set(first, (perSentence.get(first) ?? 0) + 1);
       perFact.set(d.factKey, (perFact.get(d.factKey) ?? 0) + 1);
       perFactType.add(factType);

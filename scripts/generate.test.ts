@@ -1,0 +1,71 @@
+/** The generate CLI: output to stdout, files and folders, and clear refusals of bad input. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseQuizSet } from '../src/lib/core/quizset/schema';
+import { decodeArticle, idFromFile, InputError, MAX_INPUT_BYTES } from './quizgen-io';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const run = (...args: string[]) =>
+  spawnSync(tsx, ['scripts/generate.ts', ...args], { cwd: root, encoding: 'utf8' });
+const tmp = mkdtempSync(join(tmpdir(), 'lesequiz-generate-'));
+
+describe('decodeArticle', () => {
+  it('accepts UTF-8 text and refuses empty, binary, invalid and over-long input', () => {
+    expect(decodeArticle(new TextEncoder().encode('Größe'))).toBe('Größe');
+    expect(() => decodeArticle(new TextEncoder().encode(' \n '))).toThrow(/empty/u);
+    expect(() => decodeArticle(new Uint8Array([65, 0, 66]))).toThrow(/NUL/u);
+    expect(() => decodeArticle(new Uint8Array([0xc3, 0x28]))).toThrow(/UTF-8/u);
+    expect(() => decodeArticle(new Uint8Array(MAX_INPUT_BYTES + 1).fill(65))).toThrow(InputError);
+  });
+
+  it('derives set ids from file names', () => {
+    expect(idFromFile('questions/hikvision-kanada.de.txt')).toBe('hikvision-kanada-de');
+    expect(idFromFile('/tmp/ä b.txt')).toBe('b');
+  });
+});
+
+describe('generate CLI', { timeout: 30_000 }, () => {
+  it('prints a valid set for one file and writes one file per input with --out-dir', () => {
+    const out = execFileSync(tsx, ['scripts/generate.ts', 'questions/hikvision-kanada.de.txt'], {
+      cwd: root,
+      encoding: 'utf8'
+    });
+    expect(parseQuizSet(JSON.parse(out)).ok).toBe(true);
+    const a = join(tmp, 'a.txt');
+    const b = join(tmp, 'b.txt');
+    writeFileSync(
+      a,
+      'Die Stadt Wien hat am Montag eine Brücke eröffnet. Sie kostete 5 Millionen Euro.'
+    );
+    writeFileSync(b, 'The city of Vienna opened a bridge on Monday. It cost 5 million euros.');
+    const result = run(a, b, '--out-dir', join(tmp, 'out'), '--title', 'Brücke');
+    expect(result.status).toBe(0);
+    const setA = JSON.parse(readFileSync(join(tmp, 'out/a.json'), 'utf8'));
+    const setB = JSON.parse(readFileSync(join(tmp, 'out/b.json'), 'utf8'));
+    expect([setA.title, setA.language, setB.language]).toEqual(['Brücke', 'de', 'en']);
+  });
+
+  it('exits non-zero with one clear line for empty, binary, missing or several files without --out-dir', () => {
+    const empty = join(tmp, 'empty.txt');
+    const binary = join(tmp, 'binary.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    for (const [args, message] of [
+      [[empty], /empty file/u],
+      [[binary], /binary file/u],
+      [[join(tmp, 'missing.txt')], /cannot read/u],
+      [[empty, binary], /--out-dir/u],
+      [['--lang', 'fr', empty], /--lang/u]
+    ] as const) {
+      const result = run(...args);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr.trim().split('\n')[0]).toMatch(message);
+      expect(result.stdout).toBe('');
+    }
+  });
+});
