@@ -429,3 +429,16 @@ describe('gradeAnswer: properties', () => {
     );
   });
 });
+
+describe('order and match items that differ only in punctuation', () => {
+  // Regression: full text normalisation merged `a'` and `a`, so the right arrangement was wrong.
+  it('still grade the right arrangement as correct', () => {
+    const items = ["a'", 'a', 'l'];
+    const order: QuestionOf<'order'> = { ...base, id: 'o', type: 'order', answer: items };
+    expect(gradeAnswer(order, items).correct).toBe(true);
+    expect(gradeAnswer(order, ['a', "a'", 'l']).correct).toBe(false);
+    const pairs = items.map((item, index): [string, string] => [item, `R${index}`]);
+    const match: QuestionOf<'match'> = { ...base, id: 'm', type: 'match', answer: pairs };
+    expect(gradeAnswer(match, [...pairs].reverse()).correct).toBe(true);
+  });
+});

@@ -174,18 +174,26 @@ function stringItems(response: unknown): string[] {
   return response.filter((item): item is string => typeof item === 'string');
 }
 
+/**
+ * Order and match items are picked, not typed, so they compare almost exactly: only case (when
+ * ignored) and white space. Full text normalisation would merge items that differ only in
+ * punctuation (`a'` and `a`), and a correct arrangement could then grade as wrong.
+ */
+function itemKey(text: string, options: GradingOptions): string {
+  const collapsed = text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  return options.caseSensitive ? collapsed : collapsed.toLowerCase();
+}
+
 function gradeOrder(
   answer: readonly string[],
   response: unknown,
   options: GradingOptions
 ): GradeResult {
-  const normalize = normalizeOptions(options);
   const given = Array.isArray(response) ? response : [];
-  const normalizedResponse = stringItems(given).map((item) => normalizeText(item, normalize));
-  const expectedItems = answer.map((item) => normalizeText(item, normalize));
+  const normalizedResponse = stringItems(given).map((item) => itemKey(item, options));
+  const expectedItems = answer.map((item) => itemKey(item, options));
   const inPlace = expectedItems.filter(
-    (item, index) =>
-      typeof given[index] === 'string' && normalizeText(given[index], normalize) === item
+    (item, index) => typeof given[index] === 'string' && itemKey(given[index], options) === item
   ).length;
   return {
     correct: given.length === answer.length && inPlace === answer.length,
@@ -201,7 +209,6 @@ function gradeMatch(
   response: unknown,
   options: GradingOptions
 ): GradeResult {
-  const normalize = normalizeOptions(options);
   const givenPairs: Pair[] = (Array.isArray(response) ? response : [])
     .filter(
       (pair): pair is Pair =>
@@ -210,15 +217,14 @@ function gradeMatch(
         typeof pair[0] === 'string' &&
         typeof pair[1] === 'string'
     )
-    .map(([left, right]) => [normalizeText(left, normalize), normalizeText(right, normalize)]);
+    .map(([left, right]) => [itemKey(left, options), itemKey(right, options)]);
   // One right side per left side: a learner who connects a left item twice gets neither.
   const lefts = givenPairs.map(([left]) => left);
   const rightFor = new Map(
     givenPairs.filter(([left]) => lefts.indexOf(left) === lefts.lastIndexOf(left))
   );
   const rightPairs = answer.filter(
-    ([left, right]) =>
-      rightFor.get(normalizeText(left, normalize)) === normalizeText(right, normalize)
+    ([left, right]) => rightFor.get(itemKey(left, options)) === itemKey(right, options)
   ).length;
   const allRight =
     rightPairs === answer.length && Array.isArray(response) && response.length === answer.length;
