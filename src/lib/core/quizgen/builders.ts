@@ -101,6 +101,9 @@ const WELL_KNOWN_COUNTRIES = new Set(
   )
 );
 
+const HEDGES =
+  /^(rund|etwa|fast|knapp|über|unter|circa|ca\.|beinahe|nahezu|insgesamt|bisher|nur|genau)$/u;
+
 const PRONOUN_STARTS = new Set(
   'er sie es ihr ihre ihrer ihren sein seine seiner dies diese dieser dieses das man wir ich du they he she it this these those we i you his her its their'.split(
     ' '
@@ -110,8 +113,7 @@ const PRONOUN_STARTS = new Set(
 export const tidy = (text: string) =>
   text
     .replace(/\s+/gu, ' ')
-    .replace(/\s+([,.;:?!“”])/gu, '$1')
-    .replace(/([„“])\s+/gu, (m, q: string) => (q === '„' ? q : m))
+    .replace(/\s+([,.;:?!])/gu, '$1')
     .trim();
 
 const lowerFirst = (text: string) => (text[0]?.toLowerCase() ?? '') + text.slice(1);
@@ -347,7 +349,18 @@ export class Builder {
       for (const d of [2, 4, 1, 3]) out.push(days[(i + d) % 7] ?? '');
       return out;
     }
-    if (sp.dateKind === 'relative') return [...this.t.relative];
+    if (sp.dateKind === 'relative') {
+      // Keep the inflection (`im letzten Jahr` → `im vergangenen Jahr`, not `im letzte Woche`).
+      const m = /^(letzt|vergangen|vorig|nächst|kommend|dies)(e[nmrs]?)\s(\S+)$/u.exec(text);
+      if (m) {
+        const stems = ['vorletzt', 'nächst', 'letzt', 'kommend'].filter((x) => x !== m[1]);
+        return stems.map((stem) => `${stem}${m[2]} ${m[3]}`);
+      }
+      const en = /^(last|next|this)\s(\S+)$/u.exec(text);
+      if (en)
+        return ['last', 'next', 'this'].filter((x) => x !== en[1]).map((x) => `${x} ${en[2]}`);
+      return [];
+    }
     const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].map((m) => Number(m[1]));
     if (years.length > 0) {
       for (const d of [-1, 2, -3, 1, -2, 3])
@@ -414,6 +427,7 @@ export class Builder {
       return undefined;
     let wh: string | undefined;
     let answer: string;
+    let cut = start;
     if (sp.kind === 'date') {
       wh = this.dateWh(s, sp);
       answer = this.dateAnswer(s, sp);
@@ -433,11 +447,28 @@ export class Builder {
         !countryCode(sp.text.slice(0, -1)) === false
       )
         return undefined;
+    } else if (sp.kind === 'number' && !en) {
+      // `Der Bau kostete 12 Millionen Euro` → `Wie viel kostete der Bau?`;
+      // `… nutzen rund 5000 Menschen …` → `Wie viele Menschen nutzen …?`
+      const unit = sp.text.split(' ').slice(1).join(' ');
+      const counted =
+        /^\p{Lu}/u.test(unit) &&
+        !/^(Prozent|Euro|Dollar|Franken|Pfund|Millionen|Milliarden|Million|Milliarde|Tausend|Kilometer|Meter|Kilogramm|Tonnen|Grad|Prozentpunkte)$/u.test(
+          unit.split(' ')[0] ?? ''
+        );
+      if (/^(Jahre|Jahren|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten)$/u.test(unit))
+        return undefined;
+      wh = counted ? `Wie viele ${unit}` : 'Wie viel';
+      answer = counted ? (sp.text.split(' ')[0] ?? sp.text) : sp.text;
+      if (HEDGES.test(t[sp.first - 1]?.text ?? '')) cut = sp.first - 1;
+      if (t[cut - 1]?.text === 'als' && /^(mehr|weniger)$/u.test(t[cut - 2]?.text ?? '')) cut -= 2;
+      // Only as the object in the middle field, not inside a prepositional phrase.
+      if (PREPOSITIONS.has(t[cut - 1]?.text.toLowerCase() ?? '')) return undefined;
     } else return undefined;
     if (!wh) return undefined;
     const firstConstituent = slice(s, 0, s.verb);
     const fc = DETERMINERS.has(first) ? lowerFirst(firstConstituent) : firstConstituent;
-    const before = slice(s, s.verb + 1, start);
+    const before = slice(s, s.verb + 1, cut);
     const after = slice(s, sp.last, clauseEnd);
     const prompt = tidy(`${wh} ${verb} ${fc} ${before} ${after}?`);
     if (wordsOf(prompt).length < 4) return undefined;
@@ -618,7 +649,7 @@ export class Builder {
 
   /** The statement a true-false item or a `Was sagt der Text über` choice is built from. */
   statement(s: Sentence): { text: string; last: number } | undefined {
-    if (!s.confident) return undefined;
+    if (!s.confident || /\?["“”]?$/u.test(s.text)) return undefined;
     const words = s.tokens.filter((x) => x.kind === 'word').length;
     if (words <= 28 && !/^[„“]/u.test(s.text)) return { text: s.text, last: s.tokens.length };
     if (s.verb > 0 && s.clauseEnd - s.verb >= 3 && s.clauseEnd < s.tokens.length) {
@@ -768,7 +799,9 @@ export class Builder {
     // tail never reaches the reader.
     const clozeText =
       statement ??
-      (s.confident && s.tokens.length <= 45 ? { text: s.text, last: s.tokens.length } : undefined);
+      (s.confident && s.tokens.length <= 45 && !/\?["“”]?$/u.test(s.text)
+        ? { text: s.text, last: s.tokens.length }
+        : undefined);
     if (clozeText) {
       const candidates = spans.filter((sp) => sp.last <= clozeText.last);
       if (candidates.length === 0) this.termCloze(s, clozeText);
@@ -812,9 +845,11 @@ export class Builder {
     if (this.termCounts) return this.termCounts;
     const counts = new Map<string, number>();
     for (const s of this.facts.sentences)
-      for (const tok of s.tokens)
-        if (tok.kind === 'word' && this.isTerm(tok.text))
-          counts.set(tok.text, (counts.get(tok.text) ?? 0) + 1);
+      s.tokens.forEach((tok, i) => {
+        if (tok.kind !== 'word' || !this.isTerm(tok.text)) return;
+        if (s.spans.some((sp) => i >= sp.first && i < sp.last)) return; // part of a name
+        counts.set(tok.text, (counts.get(tok.text) ?? 0) + 1);
+      });
     this.termCounts = counts;
     for (const term of counts.keys()) {
       const ending = term.slice(-2);
@@ -974,6 +1009,10 @@ export class Builder {
     const lowerText = text.toLowerCase();
     if (TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w))) return undefined;
     if (!balanced(text) || /[„“”]/u.test(text)) return undefined;
+    // It must end on a noun or name and must not be a relative clause (`, der vor …`).
+    if (!/^\p{Lu}/u.test(t[end - 1]?.text ?? '')) return undefined;
+    if (t[start - 1]?.text === ',' && DETERMINERS.has((t[start]?.text ?? '').toLowerCase()))
+      return undefined;
     return text;
   }
 
@@ -1459,9 +1498,7 @@ function perturbNumber(sp: Span, language: Language): string[] {
     if (asWord && !words[c]) continue;
     const text = asWord
       ? (words[c] ?? '')
-      : Number.isInteger(c)
-        ? c.toLocaleString(language === 'de' ? 'de-DE' : 'en-US')
-        : String(c);
+      : c.toLocaleString(language === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 1 });
     out.push(`${text}${rest}`);
   }
   return out;

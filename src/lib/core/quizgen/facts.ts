@@ -260,7 +260,10 @@ function findDates(s: Sentence, language: Language, used: boolean[]) {
         continue;
       }
     }
-    if (isYear(tok) && !UNITS.has(t[i + 1]?.text ?? '')) {
+    // `1960er-Jahre` is a decade, not the year 1960.
+    const glued =
+      t[i + 1] !== undefined && t[i + 1]?.start === tok.end && t[i + 1]?.kind === 'word';
+    if (isYear(tok) && !glued && !UNITS.has(t[i + 1]?.text ?? '')) {
       const years = [Number(tok.text)];
       let last = i + 1;
       if (/^(und|bis|and|to)$/u.test(t[i + 1]?.text ?? '') && isYear(t[i + 2])) {
@@ -297,6 +300,7 @@ function findNumbers(s: Sentence, used: boolean[]) {
     if (value === undefined) continue;
     const next = t[i + 1];
     if (t[i + 1]?.text === '.' || t[i + 1]?.text === ':') continue; // ordinal or score
+    if (t[i + 1]?.text === 'Uhr') continue; // a time, not a count
     // A number counts only with what it counts: a unit or a noun (`zwei Kanadier`).
     if (!isWord(next) || used[i + 1]) continue;
     const counted =
@@ -334,6 +338,11 @@ function nameLike(word: string, index: number, ctx: NameContext): boolean {
   if (!isCap(word) || word.length < 2) return false;
   const w = lower(word);
   if (STOP_WORDS[ctx.language].has(w) || STOP_WORDS.de.has(w) || STOP_WORDS.en.has(w)) return false;
+  if (/^[IVXLC]+$/u.test(word)) return false; // a Roman numeral, not an acronym
+  if (isRoleWord(word)) return false; // `CEO`, `Minister`: the role before a name
+  // A capitalised adverb or adjective opening a sentence (`Kürzlich`, `Dadurch`).
+  if (index === 0 && (ADVERB_START.test(w) || /(lich|ig|isch|weise|falls|dings|mals)$/u.test(w)))
+    return false;
   if (/^\p{Lu}{2,}$/u.test(word.replace(/[-.]/gu, ''))) return true; // acronym
   if (GIVEN_NAMES.has(word) || CITIES[ctx.language].has(word) || countryCode(word)) return true;
   if (ctx.language === 'en') {
@@ -424,9 +433,10 @@ function findNames(s: Sentence, used: boolean[], ctx: NameContext) {
     else if (
       words.length >= 2 &&
       words.length <= 3 &&
-      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+      roleBefore(t, first) !== undefined
     )
-      kind = 'person';
+      kind = 'person'; // otherwise decided in linkEntities: when the surname recurs alone
     let key = text;
     if (kind === 'city' && !CITIES[ctx.language].has(text)) key = text.replace(/s$/u, '');
     s.spans.push({
@@ -539,6 +549,9 @@ function mainClauseEnd(t: Token[]): number {
   return end;
 }
 
+const ADVERB_START =
+  /^(da|dar|dort|hier|wo)(hin|her|zu|mit|auf|an|bei|nach|von|vor|durch|für|gegen|um|über|unter|aus|rum)$|^(deshalb|deswegen|dennoch|trotzdem|danach|zudem|außerdem|jedoch|bisher|inzwischen|mittlerweile|später|zuvor|damals|seither|dabei|dazu|darum|somit|daher|sonst|anschließend|zunächst|schließlich|allerdings|immerhin|vielleicht|offenbar|bereits|nun|dann|so|auch|noch|nur|erst|jetzt|heute|gestern|morgen|however|meanwhile|later|then|now|today|yesterday)$/u;
+
 const AUX = new Set(
   `ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können konnte konnten
   muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen
@@ -569,6 +582,8 @@ function findVerb(s: Sentence, language: Language): number {
   if (!first || (first.kind !== 'word' && first.kind !== 'number')) return -1;
   // `Dessen …`, `Es …`: a pronoun opens the sentence; its referent is elsewhere.
   const leading = spanAt(0);
+  // Sentence adverbs (`Dorthin`, `Deshalb`, `Danach`) are no subject to move.
+  if (!leading && ADVERB_START.test(lower(first.text))) return -1;
   if (
     !leading &&
     STOP_WORDS[language].has(lower(first.text)) &&
@@ -750,6 +765,24 @@ export function extractFacts(sentenceTexts: string[], language: Language): Facts
 
 /** Groups spans into entities: `Joly` is `Melanie Joly`, `Kanadas` is `Kanada`. */
 function linkEntities(facts: Facts) {
+  // `Klaus Luger … Luger`: a two- or three-word name whose last word recurs alone is a person.
+  const singles = new Set<string>();
+  for (const s of facts.sentences)
+    for (const sp of s.spans)
+      if ((sp.kind === 'name' || sp.kind === 'person') && !sp.text.includes(' '))
+        singles.add(sp.text);
+  for (const s of facts.sentences)
+    for (const sp of s.spans) {
+      const words = sp.text.split(' ');
+      if (
+        sp.kind === 'name' &&
+        words.length >= 2 &&
+        words.length <= 3 &&
+        words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+        singles.has(words.at(-1) ?? '')
+      )
+        sp.kind = 'person';
+    }
   const persons = new Map<string, string>(); // single name word → full name key
   for (const s of facts.sentences) {
     for (const sp of s.spans) {
@@ -770,6 +803,11 @@ function linkEntities(facts: Facts) {
           sp.kind = 'person';
           sp.key = full;
         }
+      }
+      // `Apples` is the genitive of `Apple` when the text also writes `Apple`.
+      if (sp.kind === 'name' && /s$/u.test(sp.text) && singles.has(sp.text.slice(0, -1))) {
+        const base = sp.text.slice(0, -1);
+        if (facts.entities.has(base)) sp.key = base;
       }
       let entity = facts.entities.get(sp.key);
       if (!entity) {
