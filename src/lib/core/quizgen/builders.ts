@@ -270,14 +270,17 @@ export class Builder {
     // The entity's type wins over the span's (`Hikvision` is an organisation by its seat).
     const kind = this.facts.entities.get(sp.key)?.type ?? sp.kind;
     const type = kind === 'place' ? 'city' : kind;
+    // Unclassified names (a product, a team, half a title) have no same-kind pool to draw on.
+    if (type === 'name') return out;
     const oneWord = wordsOf(answer).length === 1;
     const inSentence = new Set(s.spans.map((x) => x.key));
     // A genitive (`Kanadas`) gets genitive distractors (`Chinas`).
     const genitive =
-      type === 'country' &&
-      /s$/u.test(sp.text) &&
-      countryCode(sp.text) !== undefined &&
-      countryCode(sp.text.slice(0, -1)) === countryCode(sp.text);
+      (type === 'country' &&
+        /s$/u.test(sp.text) &&
+        countryCode(sp.text) !== undefined &&
+        countryCode(sp.text.slice(0, -1)) === countryCode(sp.text)) ||
+      (type === 'city' && sp.text === sp.key + 's');
     const inflect = (name: string) =>
       genitive ? (/[sxzß]$/u.test(name) || name.includes(' ') ? '' : name + 's') : name;
     const common = sp.key.startsWith('org-');
@@ -289,7 +292,7 @@ export class Builder {
     for (const e of rotate(this.byType.get(type) ?? [], seed)) {
       if (full()) break;
       if (e.key === sp.key || inSentence.has(e.key)) continue;
-      if (e.key.startsWith('org-') && e.nominative === undefined) continue;
+      if (e.key.startsWith('org-') && (e.nominative === undefined || !common)) continue;
       if (e.type === 'name' && e.salience < 2) continue;
       if (continents.includes(e.name) !== answerIsContinent) continue;
       if (type === 'country') {
@@ -304,7 +307,7 @@ export class Builder {
           : type === 'organisation'
             ? orgName(e)
             : e.name;
-      accept(name);
+      accept(type === 'city' ? inflect(name) : name, name);
     }
     if (type === 'country')
       for (const c of rotate(this.outside().countries, seed, 12)) accept(inflect(c), c);
@@ -312,7 +315,7 @@ export class Builder {
       for (const c of rotate(continents, seed))
         if (!this.textLower.includes(c.toLowerCase())) accept(c);
     } else if (type === 'city' && sp.kind === 'city') {
-      for (const c of rotate(this.outside().cities, seed, 12)) accept(c);
+      for (const c of rotate(this.outside().cities, seed, 12)) accept(inflect(c), c);
     }
     return out;
   }
@@ -462,8 +465,8 @@ export class Builder {
       answer = counted ? (sp.text.split(' ')[0] ?? sp.text) : sp.text;
       if (HEDGES.test(t[sp.first - 1]?.text ?? '')) cut = sp.first - 1;
       if (t[cut - 1]?.text === 'als' && /^(mehr|weniger)$/u.test(t[cut - 2]?.text ?? '')) cut -= 2;
-      // Only as the object in the middle field, not inside a prepositional phrase.
-      if (PREPOSITIONS.has(t[cut - 1]?.text.toLowerCase() ?? '')) return undefined;
+      // Only as the object right after the verb, never inside a phrase (`bei zwei statt drei`).
+      if (cut !== s.verb + 1) return undefined;
     } else return undefined;
     if (!wh) return undefined;
     const firstConstituent = slice(s, 0, s.verb);
@@ -803,7 +806,13 @@ export class Builder {
         ? { text: s.text, last: s.tokens.length }
         : undefined);
     if (clozeText) {
-      const candidates = spans.filter((sp) => sp.last <= clozeText.last);
+      const candidates = spans.filter(
+        (sp) =>
+          sp.last <= clozeText.last &&
+          !sp.key.startsWith('org-') &&
+          // `Marshall Space Flight Center (MSFC)`: the gap would be spelt out beside it.
+          !(s.tokens[sp.first - 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(sp.text))
+      );
       if (candidates.length === 0) this.termCloze(s, clozeText);
       const target = candidates[Math.floor(hashUnit('cloze|' + s.text) * candidates.length)];
       if (target) {
@@ -1009,6 +1018,7 @@ export class Builder {
     const lowerText = text.toLowerCase();
     if (TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w))) return undefined;
     if (!balanced(text) || /[„“”]/u.test(text)) return undefined;
+    if (/\d/u.test(text)) return undefined; // another date inside would confuse
     // It must end on a noun or name and must not be a relative clause (`, der vor …`).
     if (!/^\p{Lu}/u.test(t[end - 1]?.text ?? '')) return undefined;
     if (t[start - 1]?.text === ',' && DETERMINERS.has((t[start]?.text ?? '').toLowerCase()))
@@ -1058,11 +1068,21 @@ export class Builder {
       if (!mention) continue;
       const answer = entity.type === 'organisation' ? orgName(entity) : mention.text;
       const prompt = this.t.quote(q.text);
-      const distractors = [
-        ...this.distractors(s, { ...mention, kind: 'person' }, answer, 3),
-        ...this.distractors(s, { ...mention, kind: 'organisation' }, answer, 3),
-        ...this.distractors(s, { ...mention, kind: 'country' }, answer, 3)
-      ].filter((d, i, all) => all.findIndex((x) => clashes(x, d)) === i && !clashes(d, answer));
+      // Other speakers the text names: persons and organisations (in the nominative).
+      const sentenceLower = s.text.toLowerCase();
+      const distractors: string[] = [];
+      const speakers = [
+        ...(this.byType.get('person') ?? []),
+        ...(this.byType.get('organisation') ?? [])
+      ];
+      for (const e of rotate(speakers, prompt)) {
+        if (distractors.length >= 3) break;
+        if (e.key === entity.key || (e.key.startsWith('org-') && !e.nominative)) continue;
+        const name = orgName(e);
+        if (!name || sentenceLower.includes(name.toLowerCase()) || clashes(name, answer)) continue;
+        if (distractors.some((d) => clashes(d, name))) continue;
+        distractors.push(name);
+      }
       if (distractors.length < 3) continue;
       this.add({
         type: 'multiple-choice',

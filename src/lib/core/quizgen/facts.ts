@@ -303,6 +303,9 @@ function findNumbers(s: Sentence, used: boolean[]) {
     if (t[i + 1]?.text === 'Uhr') continue; // a time, not a count
     // A number counts only with what it counts: a unit or a noun (`zwei Kanadier`).
     if (!isWord(next) || used[i + 1]) continue;
+    // Fractions (`drei Viertel`) do not perturb into sense (`fünf Viertel`).
+    if (/^(Viertel|Drittel|Fünftel|Zehntel|Hälfte|quarters?|thirds?|halves)$/u.test(next.text))
+      continue;
     const counted =
       UNITS.has(next.text) || (isCap(next.text) && !STOP_WORDS.de.has(lower(next.text)));
     if (!counted) continue;
@@ -711,6 +714,8 @@ function isConfident(s: Sentence, language: Language): boolean {
   const words = s.tokens.filter((x) => x.kind === 'word').length;
   if (words < 4 || words > 60) return false;
   if (!/[.!?“”"]$/u.test(s.text)) return false; // headlines and fragments
+  // Links, hashtags and handles: an embedded post, not prose.
+  if (/https?:\/\/|www\.|pic\.twitter|(^|\s)[#@]\w/u.test(s.text)) return false;
   const lowerText = lower(s.text);
   if (language === 'de' && TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w)))
     return false;
