@@ -104,6 +104,12 @@ const WELL_KNOWN_COUNTRIES = new Set(
 const HEDGES =
   /^(rund|etwa|fast|knapp|über|unter|circa|ca\.|beinahe|nahezu|insgesamt|bisher|nur|genau)$/u;
 
+const OPENING_PRONOUNS = new Set(
+  'er sie es ihr ihre ihrer ihren ihrem sein seine seiner seinen seinem dies diese dieser dieses dessen deren it its they their he his she her this these those'.split(
+    ' '
+  )
+);
+
 const PRONOUN_STARTS = new Set(
   'er sie es ihr ihre ihrer ihren sein seine seiner dies diese dieser dieses das man wir ich du they he she it this these those we i you his her its their'.split(
     ' '
@@ -653,6 +659,8 @@ export class Builder {
   /** The statement a true-false item or a `Was sagt der Text über` choice is built from. */
   statement(s: Sentence): { text: string; last: number } | undefined {
     if (!s.confident || /\?["“”]?$/u.test(s.text)) return undefined;
+    // `It is culturally diverse …`, `Ihre Beute …`: out of context the reader cannot tell who.
+    if (OPENING_PRONOUNS.has(s.tokens[0]?.text.toLowerCase() ?? '')) return undefined;
     const words = s.tokens.filter((x) => x.kind === 'word').length;
     if (words <= 28 && !/^[„“]/u.test(s.text)) return { text: s.text, last: s.tokens.length };
     if (s.verb > 0 && s.clauseEnd - s.verb >= 3 && s.clauseEnd < s.tokens.length) {
@@ -846,7 +854,13 @@ export class Builder {
     if (word.length < 6 || word.includes('-') || /\d/u.test(word)) return false;
     const lower = word.toLowerCase();
     if (STOP_WORDS[this.language].has(lower)) return false;
-    if (this.language === 'de') return /^\p{Lu}\p{Ll}/u.test(word) && nounLemma(word) !== undefined;
+    // Nominalised adjectives (`Europäischen` in a name) are no key terms.
+    if (this.language === 'de')
+      return (
+        /^\p{Lu}\p{Ll}/u.test(word) &&
+        !/(isch|lich|ig|bar)(e|en|er|es|em)$/u.test(word) &&
+        nounLemma(word) !== undefined
+      );
     return /^\p{Ll}+$/u.test(word) && word.length >= 7 && !/(ly|ed)$/u.test(word);
   }
 

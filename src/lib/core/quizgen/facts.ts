@@ -760,7 +760,7 @@ export function extractFacts(sentenceTexts: string[], language: Language): Facts
     s.confident = isConfident(s, language);
     facts.sentences.push(s);
   }
-  linkEntities(facts);
+  linkEntities(facts, lowerWords);
   for (const s of facts.sentences) {
     findQuotes(s, facts);
     findCauses(s, facts);
@@ -769,7 +769,11 @@ export function extractFacts(sentenceTexts: string[], language: Language): Facts
 }
 
 /** Groups spans into entities: `Joly` is `Melanie Joly`, `Kanadas` is `Kanada`. */
-function linkEntities(facts: Facts) {
+/** First words of place and event names, not given names (`Southern California`, `Pro Bowl`). */
+const PLACE_WORDS =
+  /^(Southern|Northern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Greater|New|Old|Great|Baja|Saint|San|Santa|Los|Las|Pro|Lake|Mount|Cape|Bay|Port|Fort|Nord|Süd|Ost|West|Sankt|Bad|Groß|Klein|Ober|Unter|Neu|Alt)$/u;
+
+function linkEntities(facts: Facts, lowerWords: Set<string>) {
   // `Klaus Luger … Luger`: a two- or three-word name whose last word recurs alone is a person.
   const singles = new Set<string>();
   for (const s of facts.sentences)
@@ -784,7 +788,10 @@ function linkEntities(facts: Facts) {
         words.length >= 2 &&
         words.length <= 3 &&
         words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
-        singles.has(words.at(-1) ?? '')
+        singles.has(words.at(-1) ?? '') &&
+        !PLACE_WORDS.test(words[0] ?? '') &&
+        !(facts.language === 'en' && lowerWords.has(lower(words[0] ?? ''))) &&
+        !(facts.language === 'de' && isCommonNoun(words[0] ?? ''))
       )
         sp.kind = 'person';
     }

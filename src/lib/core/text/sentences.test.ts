@@ -12,6 +12,12 @@ describe('splitSentences', () => {
     ).toEqual(['Mr. Smith met J. F. Kennedy in the U.S. capital.', 'Then he left.']);
   });
 
+  it('keeps the era with its date', () => {
+    expect(
+      splitSentences('Hadrian kam im 2. Jahrhundert n. Chr. nach Britannien. Er blieb.', 'de')
+    ).toEqual(['Hadrian kam im 2. Jahrhundert n. Chr. nach Britannien.', 'Er blieb.']);
+  });
+
   it('keeps German ordinals and dates together', () => {
     expect(splitSentences('Am 28. Juni spielte der 1. FC Köln. Er gewann.', 'de')).toEqual([
       'Am 28. Juni spielte der 1. FC Köln.',

@@ -127,6 +127,8 @@ function isBoundary(text: string, dot: number, language: 'de' | 'en'): boolean {
   const word = /([\p{L}\p{N}]+)$/u.exec(before)?.[1] ?? '';
   if (!word) return true;
   if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) return false;
+  // `n. Chr.`, `v. Chr.`: the era belongs to the date.
+  if (/^[nv]$/u.test(word) && /^\s+Chr\./u.test(text.slice(dot + 1))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial
   // U.S. / U.K. style dotted acronyms
   if (/(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
