@@ -663,10 +663,12 @@ export class Builder {
     if (OPENING_PRONOUNS.has(s.tokens[0]?.text.toLowerCase() ?? '')) return undefined;
     const words = s.tokens.filter((x) => x.kind === 'word').length;
     if (words <= 28 && !/^[„“]/u.test(s.text)) return { text: s.text, last: s.tokens.length };
-    if (s.verb > 0 && s.clauseEnd - s.verb >= 3 && s.clauseEnd < s.tokens.length) {
-      const text = slice(s, 0, s.clauseEnd);
+    // `China sagte …, dass Peking bereit sei`: the object clause belongs to the statement.
+    const end = this.extendedEnd(s, s.clauseEnd);
+    if (s.verb > 0 && end - s.verb >= 3 && end < s.tokens.length) {
+      const text = slice(s, 0, end);
       if (wordsOf(text).length >= 6 && wordsOf(text).length <= 28 && balanced(text))
-        return { text: text + '.', last: s.clauseEnd };
+        return { text: text + '.', last: end };
     }
     return undefined;
   }
@@ -851,7 +853,8 @@ export class Builder {
   private termCounts: Map<string, number> | undefined;
 
   private isTerm(word: string): boolean {
-    if (word.length < 6 || word.includes('-') || /\d/u.test(word)) return false;
+    if (word.length < (this.language === 'de' ? 8 : 6) || word.includes('-') || /\d/u.test(word))
+      return false;
     const lower = word.toLowerCase();
     if (STOP_WORDS[this.language].has(lower)) return false;
     // Nominalised adjectives (`Europäischen` in a name) are no key terms.
@@ -1375,15 +1378,21 @@ export class Builder {
         answer: s.text,
         evidence: [s.index],
         factKey: `term:${term.toLowerCase()}`,
-        priority: 4.8,
+        // German texts get vocabulary cards for their nouns; English ones only these.
+        priority: this.language === 'de' ? 4.1 : 4.8,
         support: []
       });
     }
     if (this.language !== 'de') return;
     const seen = new Set<string>();
+    const cardSentences = new Set<number>();
     for (const s of this.facts.sentences) {
       if (!s.confident) continue;
-      for (const tok of s.tokens) {
+      // The longest noun of each sentence: compounds are what learners look up.
+      const ordered = [...s.tokens].sort(
+        (a, b) => b.text.length - a.text.length || a.start - b.start
+      );
+      for (const tok of ordered) {
         if (
           tok.kind !== 'word' ||
           tok.text.length < 9 ||
@@ -1399,7 +1408,17 @@ export class Builder {
         const known = nounLemma(tok.text) !== undefined;
         if (TRANSLATION_FALSE_FRIENDS.some((w) => vocab.lemma.toLowerCase().includes(w))) continue;
         seen.add(vocab.lemma);
-        const context = s.text.length <= 300 ? s.text : slice(s, 0, s.clauseEnd) + ' …';
+        // The clean statement when the word is in it (a garbled tail stays out), else the
+        // sentence; one card per sentence so the deck covers the article.
+        const statement = this.statement(s);
+        const context =
+          statement && statement.text.includes(tok.text)
+            ? statement.text
+            : s.text.length <= 300
+              ? s.text
+              : undefined;
+        if (!context || cardSentences.has(s.index)) continue;
+        cardSentences.add(s.index);
         this.add({
           type: 'flashcard',
           card: 'vocabulary',
@@ -1408,7 +1427,8 @@ export class Builder {
           explanation: `Im Text: ${tok.text}`,
           evidence: [s.index],
           factKey: `word:${vocab.lemma}`,
-          priority: 4 + (known ? 0.5 : 0) + Math.min(tok.text.length, 20) / 100,
+          // Long words first: compounds are what learners look up.
+          priority: 4 + (known ? 0.02 : 0) + Math.min(tok.text.length, 24) / 100,
           support: []
         });
       }

@@ -827,7 +827,13 @@ function linkEntities(facts: Facts, lowerWords: Set<string>) {
         facts.entities.set(sp.key, entity);
       }
       entity.mentions.push(sp);
-      if (sp.text.length > entity.name.length && sp.kind !== 'organisation') entity.name = sp.text;
+      // The fullest form names the entity, but not a genitive (`Pekings` is still `Peking`).
+      if (
+        sp.text.length > entity.name.length &&
+        sp.kind !== 'organisation' &&
+        sp.text !== entity.name + 's'
+      )
+        entity.name = sp.text;
       if (sp.role && !entity.role) entity.role = sp.role;
       if (
         !entity.nominative &&

@@ -66,8 +66,24 @@ export function generateQuestionSet(text: string, options: GenerateOptions = {})
   builder.flashcards();
   progress(0.85);
   const words = countWords(clean);
-  const max = options.maxQuestions ?? Math.min(400, Math.max(12, Math.ceil(words / 15)));
-  const kept = selectQuestions(builder.drafts, sentences, max);
+  // By default about one quiz question per 15 words plus a deck of flashcards; an explicit
+  // maxQuestions bounds everything together, quiz questions first.
+  const quizMax = options.maxQuestions ?? Math.min(400, Math.max(12, Math.ceil(words / 15)));
+  const quiz = selectQuestions(
+    builder.drafts.filter((d) => d.type !== 'flashcard'),
+    sentences,
+    quizMax
+  );
+  const cardMax =
+    options.maxQuestions !== undefined
+      ? options.maxQuestions - quiz.length
+      : Math.min(150, Math.max(4, Math.ceil(words / 40)));
+  const cards = selectQuestions(
+    builder.drafts.filter((d) => d.type === 'flashcard'),
+    sentences,
+    Math.max(0, cardMax)
+  );
+  const kept = [...quiz, ...cards];
   const questions = kept.map((d) => toQuestion(d));
   // Ids from content; on the rare collision, a suffix from the position among equals.
   const seen = new Map<string, number>();

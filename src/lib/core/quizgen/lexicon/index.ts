@@ -107,6 +107,9 @@ function isKnownModifier(modifier: string, depth: number): boolean {
     if (link && !modifier.endsWith(link)) continue;
     const stem = link ? modifier.slice(0, -link.length) : modifier;
     if (stem.length < 3) continue;
+    // German always links these suffixes with -s (`Überwachungskamera`): without it the word is
+    // malformed (a machine-translation slip such as `Ausrüstungunternehmen`).
+    if (!link && /(ung|heit|keit|schaft|tion|ität|ling)$/u.test(stem)) continue;
     if (load().forms.has(stem)) return true;
     // Verb stems as modifiers (`Wahlsieg`, `Fahrzeug`): the stem plus -en is a known noun.
     if (load().forms.has(stem + 'en') || load().forms.has(stem + 'n')) return true;
