@@ -32,17 +32,30 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ serviceWorkers: 'block' });
+  /** @type {{ script: Map<string, Buffer>, stylesheet: Map<string, Buffer> }} */
   const loaded = { script: new Map(), stylesheet: new Map() };
+  /** Scripts requested before the load event: what the first paint and hydration wait for. */
+  const beforeLoad = new Set();
+  let loadFired = false;
+  page.on('load', () => (loadFired = true));
+  page.on('request', (request) => {
+    if (!loadFired && request.resourceType() === 'script') beforeLoad.add(request.url());
+  });
   page.on('response', async (response) => {
     const type = response.request().resourceType();
-    if (type in loaded) loaded[type].set(response.url(), await response.body());
+    if (type === 'script' || type === 'stylesheet') {
+      loaded[type].set(response.url(), await response.body());
+    }
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500); // the update prompt is imported after the first paint
 
+  /** @param {Map<string, Buffer>} bodies */
   const gzipped = (bodies) =>
     [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  const initial = new Map([...loaded.script].filter(([url]) => beforeLoad.has(url)));
   report('first-page-js-gzip', kb(gzipped(loaded.script)), 'KB');
+  report('first-page-js-before-load-gzip', kb(gzipped(initial)), 'KB');
   report('first-page-js-files', loaded.script.size, 'files');
   report('first-page-css-gzip', kb(gzipped(loaded.stylesheet)), 'KB');
 } finally {
