@@ -157,15 +157,11 @@ export function clashes(a: string, b: string): boolean {
   const x = norm(a);
   const y = norm(b);
   if (!x || !y || x === y) return true;
-  const within = (p: string, q: string) => new RegExp(`(^|\\s)${escape(p)}(\\s|$)`, 'u').test(q);
-  if (within(x, y) || within(y, x)) return true;
+  // Whole-word containment either way (`Joly` in `Melanie Joly`).
+  if (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `)) return true;
   const cx = countryCode(a.replace(/^(in|nach|aus|im|the)\s+/iu, ''));
   const cy = countryCode(b.replace(/^(in|nach|aus|im|the)\s+/iu, ''));
   return cx !== undefined && cx === cy;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export class Builder {
@@ -1536,6 +1532,12 @@ const ENGLISH_NUMBERS: Record<number, string> = Object.fromEntries(
     .map((w, i) => [i + 1, w])
 );
 
+/** One formatter per language: `toLocaleString` builds a new one on every call. */
+const NUMBER_FORMAT = {
+  de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
+};
+
 function perturbNumber(sp: Span, language: Language): string[] {
   const value = sp.value ?? 0;
   const m = /^(\S+)(.*)$/u.exec(sp.text);
@@ -1550,9 +1552,7 @@ function perturbNumber(sp: Span, language: Language): string[] {
   for (const c of candidates) {
     if (c === value || c <= 0) continue;
     if (asWord && !words[c]) continue;
-    const text = asWord
-      ? (words[c] ?? '')
-      : c.toLocaleString(language === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 1 });
+    const text = asWord ? (words[c] ?? '') : NUMBER_FORMAT[language].format(c);
     out.push(`${text}${rest}`);
   }
   return out;

@@ -54,7 +54,11 @@ export function generateQuestionSet(text: string, options: GenerateOptions = {})
   progress(0.5);
   const builder = new Builder(facts, language);
   const step = Math.max(1, Math.floor(facts.sentences.length / 20));
+  // A set holds at most 400 quiz questions: for a book-length text, drafting from every
+  // sentence is wasted work, so long texts are drafted from evenly spread sentences.
+  const stride = Math.max(1, Math.ceil(facts.sentences.length / 2000));
   for (const s of facts.sentences) {
+    if (s.index % stride !== 0) continue;
     builder.buildSentenceQuestions(s);
     if (s.index % step === 0) progress(0.5 + (0.3 * s.index) / Math.max(1, facts.sentences.length));
   }

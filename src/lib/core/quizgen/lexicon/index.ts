@@ -119,7 +119,18 @@ function isKnownModifier(modifier: string, depth: number): boolean {
 }
 
 /** True when the word is a known common noun or a compound of known nouns. */
+const commonNounCache = new Map<string, boolean>();
+
 export function isCommonNoun(word: string): boolean {
+  const cached = commonNounCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = isCommonNounUncached(word);
+  if (commonNounCache.size > 100_000) commonNounCache.clear();
+  commonNounCache.set(word, result);
+  return result;
+}
+
+function isCommonNounUncached(word: string): boolean {
   if (nounLemma(word)) return true;
   // Hyphenated compounds: the last part decides (`Social-Media-Plattform`).
   const last = word.split('-').at(-1) ?? word;
