@@ -172,6 +172,7 @@ export class Builder {
   private readonly datesByKind = new Map<string, Span[]>();
   private readonly absoluteDates: Span[] = [];
   private readonly numbersByUnit = new Map<string, Span[]>();
+  private readonly rolesOf = new Map<string, Set<string>>();
   private readonly textLower: string;
 
   constructor(
@@ -208,6 +209,16 @@ export class Builder {
         }
       }
     this.textLower = facts.sentences.map((s) => s.text.toLowerCase()).join('\n');
+    // The noun right before each mention (`Staatsanwalt Trebuch`, `Koalitionspartner FPÖ`): a
+    // distractor that the text puts in the same role elsewhere would be true, not false.
+    for (const s of facts.sentences)
+      for (const sp of s.spans) {
+        const role = roleWordBefore(s, sp);
+        if (!role) continue;
+        const set = this.rolesOf.get(sp.key) ?? new Set<string>();
+        set.add(role);
+        this.rolesOf.set(sp.key, set);
+      }
   }
 
   private sentence(i: number): Sentence {
@@ -291,9 +302,11 @@ export class Builder {
     const multiWord = answer.includes(' ');
     const continents = CONTINENTS[this.language];
     const answerIsContinent = continents.includes(answer);
+    const role = roleWordBefore(s, sp);
     for (const e of rotate(this.byType.get(type) ?? [], seed)) {
       if (full()) break;
       if (e.key === sp.key || inSentence.has(e.key)) continue;
+      if (role && this.rolesOf.get(e.key)?.has(role)) continue;
       if (e.key.startsWith('org-') && (e.nominative === undefined || !common)) continue;
       if (e.type === 'name' && e.salience < 2) continue;
       if (continents.includes(e.name) !== answerIsContinent) continue;
@@ -1482,6 +1495,15 @@ export class Builder {
     if (!m) return undefined;
     return { text: this.sentence(m.sentence).text, sentence: m.sentence };
   }
+}
+
+/** The capitalised noun right before a span (`Staatsanwalt` in `Staatsanwalt Trebuch`), if any. */
+function roleWordBefore(s: Sentence, sp: Span): string | undefined {
+  const before = s.tokens[(sp.lead ?? sp.first) - 1];
+  if (!before || before.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(before.text)) return undefined;
+  const word = before.text.toLowerCase();
+  if (STOP_WORDS.de.has(word) || STOP_WORDS.en.has(word)) return undefined;
+  return word;
 }
 
 function lastWord(text: string): string {
