@@ -873,7 +873,12 @@ export class Builder {
         !/(isch|lich|ig|bar)(e|en|er|es|em)$/u.test(word) &&
         nounLemma(word) !== undefined
       );
-    return /^\p{Ll}+$/u.test(word) && word.length >= 7 && !/(ly|ed)$/u.test(word);
+    // English: lower-case words that are not adverbs, participles or adjectives.
+    return (
+      /^\p{Ll}+$/u.test(word) &&
+      word.length >= 7 &&
+      !/(ly|ed|al|ous|ive|ful|less|able|ible|ic|ar|ing)$/u.test(word)
+    );
   }
 
   private terms(): Map<string, number> {
@@ -1489,9 +1494,10 @@ export class Builder {
         sentence: e.seatSentence !== undefined && !e.role ? e.seatSentence : sentence
       };
     // Otherwise the first clean sentence that names it.
-    const m = e.mentions.find(
-      (x) => this.sentence(x.sentence).confident && this.sentence(x.sentence).text.length <= 250
-    );
+    const usable = (x: Span) =>
+      this.sentence(x.sentence).confident && this.sentence(x.sentence).text.length <= 250;
+    // A sentence with the full name first: a linked surname may be a wrong link.
+    const m = e.mentions.find((x) => x.text === e.name && usable(x)) ?? e.mentions.find(usable);
     if (!m) return undefined;
     return { text: this.sentence(m.sentence).text, sentence: m.sentence };
   }

@@ -414,7 +414,13 @@ function findNames(s: Sentence, used: boolean[], ctx: NameContext) {
     // English: leading role words (`Prime Minister Mark Carney`) are not part of the name.
     let role: string | undefined;
     const roleStart = roleBefore(t, first);
-    if (roleStart !== undefined) role = slice(s, roleStart, first);
+    // English capitalises roles and names alike (`General Conference`): a role makes a person
+    // only before a given name or a two-word name.
+    if (
+      roleStart !== undefined &&
+      (ctx.language === 'de' || last - first >= 2 || GIVEN_NAMES.has(t[first]?.text ?? ''))
+    )
+      role = slice(s, roleStart, first);
     for (let k = first; k < last; k++) used[k] = true;
     const text = slice(s, first, last);
     const words = t.slice(first, last).map((x) => x.text);
@@ -432,7 +438,8 @@ function findNames(s: Sentence, used: boolean[], ctx: NameContext) {
     else if (CONTINENTS[ctx.language].includes(text)) kind = 'place';
     else if (CITIES[ctx.language].has(text) || CITIES[ctx.language].has(text.replace(/s$/u, '')))
       kind = 'city';
-    else if (['in', 'nach', 'aus', 'from', 'to', 'near'].includes(prev)) kind = 'place';
+    // German `in/nach/aus X` names a place; English `in X` does not (`interest in Tesla`).
+    else if (ctx.language === 'de' && ['in', 'nach', 'aus'].includes(prev)) kind = 'place';
     else if (
       words.length >= 2 &&
       words.length <= 3 &&
@@ -778,7 +785,12 @@ function linkEntities(facts: Facts, lowerWords: Set<string>) {
   const singles = new Set<string>();
   for (const s of facts.sentences)
     for (const sp of s.spans)
-      if ((sp.kind === 'name' || sp.kind === 'person') && !sp.text.includes(' '))
+      if (
+        (sp.kind === 'name' || sp.kind === 'person') &&
+        !sp.text.includes(' ') &&
+        // `a Treaty`, `the Conference`: a surname does not follow an article.
+        !DETERMINERS.has(lower(s.tokens[sp.first - 1]?.text ?? ''))
+      )
         singles.add(sp.text);
   for (const s of facts.sentences)
     for (const sp of s.spans) {
