@@ -110,6 +110,9 @@ const OPENING_PRONOUNS = new Set(
   )
 );
 
+const AUXILIARIES =
+  /^(ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|sei|seien|wäre|wären|has|have|had|will|would|can|could|is|are|was|were)$/u;
+
 const PRONOUN_STARTS = new Set(
   'er sie es ihr ihre ihrer ihren sein seine seiner dies diese dieser dieses das man wir ich du they he she it this these those we i you his her its their'.split(
     ' '
@@ -426,8 +429,40 @@ export class Builder {
       if (sp.kind === 'organisation' && start === 1) answer = lowerFirst(slice(s, 0, sp.last));
       if (sp.kind === 'organisation' && !start && sp.first === 1)
         answer = lowerFirst(slice(s, 0, sp.last));
-      if (wordsOf(restAfterVerb).length < 3) return undefined;
+      // `Wer sollte gewarnt sein?` is too vague to answer from one sentence.
+      if (wordsOf(restAfterVerb).length < 4) return undefined;
       return { prompt: tidy(`${wh} ${restAfterVerb}?`), answer, support: sp.text };
+    }
+    // Case C: the subject right after the verb (`Seit Dezember hat Chelsea …` → `Wer hat seit
+    // Dezember …?`): the first constituent moves behind the verb.
+    const subjectStart =
+      sp.first === s.verb + 2 && DETERMINERS.has(t[s.verb + 1]?.text.toLowerCase() ?? '')
+        ? s.verb + 1
+        : sp.first;
+    if (
+      subjectStart === s.verb + 1 &&
+      (sp.kind === 'person' || sp.kind === 'organisation' || sp.kind === 'country') &&
+      !this.t.who.startsWith('Who') &&
+      !PRONOUN_STARTS.has(t[0]?.text.toLowerCase() ?? '')
+    ) {
+      const wh = this.subjectWh(sp, verb);
+      if (!wh) return undefined;
+      const lastWord = t[clauseEnd - 1]?.text ?? '';
+      if (AUXILIARIES.test(verb) && !(/^\p{Ll}/u.test(lastWord) && /(t|en|n)$/u.test(lastWord)))
+        return undefined;
+      const fc = slice(s, 0, s.verb);
+      const first = t[0]?.text ?? '';
+      const fcText =
+        /^\p{Lu}/u.test(first) &&
+        (DETERMINERS.has(first.toLowerCase()) || PREPOSITIONS.has(first.toLowerCase()))
+          ? lowerFirst(fc)
+          : fc;
+      const rest = slice(s, sp.last, clauseEnd);
+      const prompt = tidy(`${wh} ${verb} ${fcText} ${rest}?`);
+      if (wordsOf(prompt).length < 5) return undefined;
+      const answer =
+        subjectStart < sp.first ? lowerFirst(slice(s, subjectStart, sp.last)) : sp.text;
+      return { prompt, answer, support: sp.text };
     }
     // Case B: a date or place adverbial after the verb; the first constituent moves behind it.
     if (start <= s.verb) return undefined;
@@ -484,8 +519,16 @@ export class Builder {
       if (cut !== s.verb + 1) return undefined;
     } else return undefined;
     if (!wh) return undefined;
+    // An auxiliary needs its participle or infinitive at the clause end; a clause cut before it
+    // (at an inserted relative clause) would make a broken question.
+    const finalWord = t[clauseEnd - 1]?.text ?? '';
+    if (AUXILIARIES.test(verb) && !(/^\p{Ll}/u.test(finalWord) && /(t|en|n)$/u.test(finalWord)))
+      return undefined;
     const firstConstituent = slice(s, 0, s.verb);
-    const fc = DETERMINERS.has(first) ? lowerFirst(firstConstituent) : firstConstituent;
+    const fc =
+      DETERMINERS.has(first) || PREPOSITIONS.has(first)
+        ? lowerFirst(firstConstituent)
+        : firstConstituent;
     const before = slice(s, s.verb + 1, cut);
     const after = slice(s, sp.last, clauseEnd);
     const prompt = tidy(`${wh} ${verb} ${fc} ${before} ${after}?`);
@@ -515,7 +558,9 @@ export class Builder {
   /** `am Montag`, `im Dezember 2018`, `letzte Woche`; a bare year for year questions. */
   private dateAnswer(s: Sentence, sp: Span): string {
     if (sp.dateKind === 'year' || sp.dateKind === 'years') return sp.text;
-    return this.adverbial(s, sp);
+    // `Seit Dezember` opened the sentence; as an answer it is `seit Dezember`.
+    const text = this.adverbial(s, sp);
+    return (sp.lead ?? sp.first) === 0 && sp.lead !== undefined ? lowerFirst(text) : text;
   }
 
   /**
@@ -1042,6 +1087,13 @@ export class Builder {
         )
           start++;
     }
+    // `Wie die Nachrichtenagentur …`: a conjunction is not part of the phrase.
+    while (
+      start < end &&
+      SUBORDINATORS.has((t[start]?.text ?? '').toLowerCase()) &&
+      !DETERMINERS.has((t[start]?.text ?? '').toLowerCase())
+    )
+      start++;
     // A preposition right before the date belongs to the phrase only when nothing else does.
     if (end - start < 2) return undefined;
     let text = slice(s, start, end);

@@ -594,14 +594,36 @@ function findVerb(s: Sentence, language: Language): number {
   const leading = spanAt(0);
   // Sentence adverbs (`Dorthin`, `Deshalb`, `Danach`) are no subject to move.
   if (!leading && ADVERB_START.test(lower(first.text))) return -1;
+  // A prepositional first constituent: `Seit Dezember`, `Im zweiten Achtelfinal-Rückspiel`.
+  const prepositional =
+    !leading && language === 'de' && PREPOSITIONS.has(lower(first.text)) && isCap(first.text);
   if (
     !leading &&
+    !prepositional &&
     STOP_WORDS[language].has(lower(first.text)) &&
     !DETERMINERS.has(lower(first.text))
   )
     return -1;
   if (leading) i = leading.last;
-  else {
+  else if (prepositional) {
+    i = 1;
+    const inner = spanAt(1);
+    if (inner) i = inner.last;
+    else {
+      if (DETERMINERS.has(lower(t[i]?.text ?? ''))) i++;
+      while (
+        isWord(t[i]) &&
+        /^\p{Ll}/u.test(t[i]?.text ?? '') &&
+        !verbLike(t[i]?.text ?? '', language) &&
+        i < 6
+      )
+        i++;
+      if (!isWord(t[i]) || !isCap(t[i]?.text ?? '')) return -1;
+      const noun = spanAt(i);
+      i = noun ? noun.last : i + 1;
+      while (isWord(t[i]) && isCap(t[i]?.text ?? '') && i < 8) i++;
+    }
+  } else {
     if (DETERMINERS.has(lower(first.text))) i = 1;
     while (
       isWord(t[i]) &&
