@@ -1359,41 +1359,40 @@ export class Builder {
         : `${items.slice(0, -1).join(', ')} ${this.t.and} ${items.at(-1)}`;
     const answer = list(names);
     const choices = [answer];
-    // Distractor sets: keep one topic, replace the others by names from outside the text or
-    // from its margins (mentioned once).
-    const margin = [...this.facts.entities.values()]
-      .filter(
-        (e) =>
-          e.salience === 1 &&
-          e.type !== 'name' &&
-          e.type !== 'place' &&
-          e.type !== 'city' &&
-          !e.key.startsWith('org-')
-      )
-      .map((e) => displayName(e, this.language));
-    const outside = [
-      ...orderByHash(
-        allCountries(this.language).filter(
-          (c) =>
-            WELL_KNOWN_COUNTRIES.has(c.code) &&
-            !this.textLower.includes(c.name.toLowerCase()) &&
-            /^\p{Lu}\p{Ll}+$/u.test(c.name)
-        ),
-        answer,
-        (c) => c.code
-      )
-        .slice(0, 6)
-        .map((c) => c.name),
-      ...margin
-    ];
+    // Distractor sets: keep one topic and replace each other one by a name of the same kind
+    // from the margins of the text (named once) or, for countries and cities, from outside it,
+    // so every choice reads like a possible topic list.
+    const margin = (type: string) =>
+      [...this.facts.entities.values()]
+        .filter(
+          (e) =>
+            e.salience === 1 &&
+            e.type === type &&
+            (!e.key.startsWith('org-') || e.nominative !== undefined)
+        )
+        .map((e) => displayName(e, this.language));
+    const fillers: Record<string, string[]> = {
+      country: [...this.outside().countries, ...margin('country')],
+      city: [...this.outside().cities, ...margin('city')],
+      person: margin('person'),
+      organisation: margin('organisation')
+    };
     for (let k = 0; k < top.length && choices.length < 4; k++) {
-      const keep = names[k] ?? '';
-      const fill = orderByHash(outside, answer + k, (x) => x)
-        .filter((x) => !names.some((n) => clashes(n, x)))
-        .slice(0, names.length - 1);
-      if (fill.length < names.length - 1) continue;
-      const candidate = list([keep, ...fill]);
-      if (!choices.some((c) => norm(c) === norm(candidate))) choices.push(candidate);
+      const used = new Set<string>(names);
+      const candidate = top.map((e, j) => {
+        if (j === k) return names[j] ?? '';
+        // Same kind first; only when the text offers none, any kind.
+        const pool = [
+          ...orderByHash(fillers[e.type] ?? [], answer + k + j, (x) => x),
+          ...orderByHash(Object.values(fillers).flat(), answer + k + j, (x) => x)
+        ];
+        const pick = pool.find((x) => !used.has(x) && ![...used].some((n) => clashes(n, x)));
+        if (pick) used.add(pick);
+        return pick ?? '';
+      });
+      if (candidate.some((x) => !x)) continue;
+      const text = list(candidate);
+      if (!choices.some((c) => norm(c) === norm(text))) choices.push(text);
     }
     if (choices.length < 3) return;
     const evidence = [...new Set(top.map((e) => nameSentence(e)))].sort((a, b) => a - b);

@@ -103,5 +103,7 @@ describe('bundled article', () => {
     ])
       expect(types.has(type as Question['type']), type).toBe(true);
     expect(set.questions.some((q) => q.type === 'flashcard' && q.card === 'vocabulary')).toBe(true);
+    const gist = set.questions.filter((q) => q.prompt.includes('hauptsächlich'));
+    expect(gist.map((q) => q.answer)).toEqual(['Hikvision, Peking und China']);
   });
 });
