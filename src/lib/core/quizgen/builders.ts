@@ -104,8 +104,12 @@ const WELL_KNOWN_COUNTRIES = new Set(
 const HEDGES =
   /^(rund|etwa|fast|knapp|über|unter|circa|ca\.|beinahe|nahezu|insgesamt|bisher|nur|genau)$/u;
 
+const SPEAKER_PRONOUNS = new Set(
+  'ich mir mich wir uns du dir dich euch Ich Wir Du I me we us We you You our Our my My'.split(' ')
+);
+
 const OPENING_PRONOUNS = new Set(
-  'er sie es ihr ihre ihrer ihren ihrem sein seine seiner seinen seinem dies diese dieser dieses dessen deren it its they their he his she her this these those'.split(
+  'er sie es ihr ihre ihrer ihren ihrem sein seine seiner seinen seinem dies diese dieser dieses dessen deren woraufhin wobei weshalb weswegen wodurch womit worauf worüber wofür it its they their he his she her this these those'.split(
     ' '
   )
 );
@@ -715,6 +719,9 @@ export class Builder {
     if (!s.confident || /\?["“”]?$/u.test(s.text)) return undefined;
     // `It is culturally diverse …`, `Ihre Beute …`: out of context the reader cannot tell who.
     if (OPENING_PRONOUNS.has(s.tokens[0]?.text.toLowerCase() ?? '')) return undefined;
+    // First or second person (`ich`, `wir`, `ihr … sollt`, `you`) marks quoted speech or an
+    // opinion, often without quotation marks in the source: not a fact to confirm.
+    if (s.tokens.some((x) => SPEAKER_PRONOUNS.has(x.text))) return undefined;
     const words = s.tokens.filter((x) => x.kind === 'word').length;
     if (words <= 28 && !/^[„“]/u.test(s.text)) return { text: s.text, last: s.tokens.length };
     // `China sagte …, dass Peking bereit sei`: the object clause belongs to the statement.
