@@ -751,6 +751,8 @@ function isConfident(s: Sentence, language: Language): boolean {
   // Unbalanced quotation marks or brackets mean the splitter or the source went wrong.
   const count = (re: RegExp) => (s.text.match(re) ?? []).length;
   if (count(/[„“]/gu) % 2 !== 0 && language === 'de') return false;
+  // English: an unmatched mark means the splitter cut inside a quotation.
+  if (language === 'en' && count(/“/gu) !== count(/”/gu)) return false;
   if (count(/\(/gu) !== count(/\)/gu)) return false;
   return true;
 }
