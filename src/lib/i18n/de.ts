@@ -44,6 +44,30 @@ export const de = {
   'settings.theme.light': 'Hell',
   'settings.theme.dark': 'Dunkel',
 
+  'settings.storage.legend': 'Speicher und Sicherung',
+  'settings.storage.usage': 'Belegt: {usage} von etwa {quota}',
+  'settings.storage.unknown': 'Der Browser gibt keine Auskunft über den belegten Speicher.',
+  'settings.storage.persisted':
+    'Dauerhaft gespeichert: Der Browser löscht deine Daten nicht von sich aus.',
+  'settings.storage.notPersisted':
+    'Nicht dauerhaft: Wird der Speicher knapp, darf der Browser deine Daten löschen. Eine Sicherung schützt davor.',
+  'settings.storage.persist': 'Dauerhaft speichern',
+  'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
+  'settings.backup.export': 'Sicherung herunterladen',
+  'settings.backup.import': 'Sicherung einspielen (.json)',
+  'settings.backup.hint':
+    'Die Sicherung enthält eigene Artikel, Antworten und Karteikarten. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
+  'settings.backup.imported':
+    'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
+  'settings.backup.problem.not-json':
+    'Diese Datei ist keine Sicherung (kein JSON). Nichts wurde geändert.',
+  'settings.backup.problem.wrong-format':
+    'Diese Datei ist keine Lesequiz-Sicherung oder stammt aus einer neueren Version. Nichts wurde geändert.',
+  'settings.backup.problem.invalid':
+    'Die Sicherung ist beschädigt ({detail}). Nichts wurde geändert.',
+  'settings.backup.problem.too-large':
+    'Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.',
+
   'about.title': 'Über Lesequiz',
   'about.what.heading': 'Was die App macht',
   'about.what.body':

@@ -43,6 +43,26 @@ export const en: Record<MessageKey, string> = {
   'settings.theme.light': 'Light',
   'settings.theme.dark': 'Dark',
 
+  'settings.storage.legend': 'Storage and backup',
+  'settings.storage.usage': 'Used: {usage} of about {quota}',
+  'settings.storage.unknown': 'The browser does not tell how much storage is used.',
+  'settings.storage.persisted': 'Persistent: the browser will not delete your data on its own.',
+  'settings.storage.notPersisted':
+    'Not persistent: when space runs low, the browser may delete your data. A backup protects against that.',
+  'settings.storage.persist': 'Keep data persistently',
+  'settings.storage.persistRefused': 'The browser refused persistent storage.',
+  'settings.backup.export': 'Download a backup',
+  'settings.backup.import': 'Restore a backup (.json)',
+  'settings.backup.hint':
+    'The backup holds your own articles, answers and flashcards. Restoring merges; nothing is duplicated.',
+  'settings.backup.imported':
+    'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
+  'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',
+  'settings.backup.problem.wrong-format':
+    'This file is not a Lesequiz backup or comes from a newer version. Nothing was changed.',
+  'settings.backup.problem.invalid': 'The backup is damaged ({detail}). Nothing was changed.',
+  'settings.backup.problem.too-large': 'The file is too large for a backup. Nothing was changed.',
+
   'about.title': 'About Lesequiz',
   'about.what.heading': 'What the app does',
   'about.what.body':

@@ -1,0 +1,78 @@
+// Proves the backup round trip: progress exported on one device comes back on another (a fresh
+// browser profile) with nothing doubled, and a bad file changes nothing and says why.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('a backup restores own articles into an empty browser, twice without duplicates', async ({
+  browser
+}) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto('/new');
+  await page.getByLabel('Titel (freiwillig)').fill('Helium-Plasma in Greifswald');
+  await page
+    .getByLabel('Text des Artikels')
+    .fill(await readFile('../shared/corpus/news-de/031.txt', 'utf8'));
+  await page.getByRole('button', { name: 'Fragen erstellen' }).click();
+  await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({
+    timeout: 20_000
+  });
+
+  await page.goto('/settings');
+  await expect(page.getByText(/Belegt: /)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung herunterladen' }).click()
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^lesequiz-sicherung-\d{4}-\d{2}-\d{2}\.json$/);
+  // Kept outside the context: its downloads vanish when it closes, as on a real device switch.
+  const backupPath = join(await mkdtemp(join(tmpdir(), 'lesequiz-backup-')), 'backup.json');
+  await download.saveAs(backupPath);
+  const backup = JSON.parse(await readFile(backupPath, 'utf8'));
+  expect(backup.format).toBe('lesequiz-backup/1');
+  await first.close();
+
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await other.goto('/');
+  await expect(other.getByText(/Noch keine eigenen Artikel/)).toBeVisible();
+  await other.goto('/settings');
+  await other.setInputFiles('input[type="file"][accept^=".json"]', backupPath);
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Sicherung eingespielt' })
+  ).toContainText(/[1-9]\d* neu/);
+  // The same file again adds nothing.
+  await other.setInputFiles('input[type="file"][accept^=".json"]', backupPath);
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Sicherung eingespielt' })
+  ).toContainText(' 0 neu');
+  await other.goto('/');
+  await expect(
+    other.getByRole('region', { name: 'Deine Artikel' }).getByRole('link', {
+      name: 'Helium-Plasma in Greifswald'
+    })
+  ).toHaveCount(1);
+  await second.close();
+});
+
+test('a file that is not a backup is refused and nothing changes', async ({ page }) => {
+  await page.goto('/settings');
+  await page.setInputFiles('input[type="file"][accept^=".json"]', {
+    name: 'notizen.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "etwas-anderes/3", "sets": []}')
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    /keine Lesequiz-Sicherung.*Nichts wurde geändert/
+  );
+  await page.setInputFiles('input[type="file"][accept^=".json"]', {
+    name: 'kaputt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "lesequiz-backup/1", "sets": [')
+  });
+  await expect(page.getByRole('alert')).toHaveText(/keine Sicherung \(kein JSON\)/);
+  await page.goto('/');
+  await expect(page.getByText(/Noch keine eigenen Artikel/)).toBeVisible();
+});
