@@ -1,4 +1,11 @@
-import { parseQuizSet, QUIZSET_FORMAT, type Question, type QuizSet } from '../quizset/schema';
+import * as v from 'valibot';
+import {
+  parseQuizSet,
+  QuestionSchema,
+  QUIZSET_FORMAT,
+  type Question,
+  type QuizSet
+} from '../quizset/schema';
 import { countWords } from '../text/count-words';
 import { detectLanguage } from '../text/language';
 import { normaliseText } from '../text/normalise';
@@ -6,6 +13,8 @@ import { splitSentences } from '../text/sentences';
 import { Builder, clashes, tidy, type Draft } from './builders';
 import { extractFacts } from './facts';
 import { hashText } from './hash';
+
+export { qualityIssues } from './quality';
 
 export interface GenerateOptions {
   /** Set id; derived from a hash of the text when absent. */
@@ -88,7 +97,10 @@ export function generateQuestionSet(text: string, options: GenerateOptions = {})
     Math.max(0, cardMax)
   );
   const kept = [...quiz, ...cards];
-  const questions = kept.map((d) => toQuestion(d));
+  // A question that fails the schema is dropped alone rather than failing the whole set.
+  const questions = kept
+    .map((d) => toQuestion(d))
+    .filter((q) => v.safeParse(QuestionSchema, q).success);
   // Ids from content; on the rare collision, a suffix from the position among equals.
   const seen = new Map<string, number>();
   for (const q of questions) {
