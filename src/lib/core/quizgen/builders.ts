@@ -303,6 +303,10 @@ export class Builder {
       (type === 'city' && sp.text === sp.key + 's');
     const inflect = (name: string) =>
       genitive ? (/[sxzß]$/u.test(name) || name.includes(' ') ? '' : name + 's') : name;
+    // `den Vereinigten Staaten`: a country with an article only trades places with another
+    // that takes one; the lists do not know which do, so none is offered.
+    if (type === 'country' && DETERMINERS.has(s.tokens[sp.first - 1]?.text.toLowerCase() ?? ''))
+      return out;
     const common = sp.key.startsWith('org-');
     // A common-noun organisation is only swapped as a whole subject with its article.
     if (common && !DETERMINERS.has(answer.split(' ')[0]?.toLowerCase() ?? '')) return out;
@@ -474,6 +478,10 @@ export class Builder {
       return undefined;
     const first = t[0]?.text.toLowerCase() ?? '';
     if (PRONOUN_STARTS.has(first) && !DETERMINERS.has(first)) return undefined;
+    // A fronted prepositional phrase behind the verb next to the question word reads badly
+    // (`In welchem Jahr gehörten zu den …`): only noun phrases and names move.
+    if (PREPOSITIONS.has(first) && !s.spans.some((x) => (x.lead ?? x.first) === 0))
+      return undefined;
     if (
       first === 'das' &&
       t[1] &&
