@@ -180,6 +180,8 @@ export class Builder {
   private readonly absoluteDates: Span[] = [];
   private readonly numbersByUnit = new Map<string, Span[]>();
   private readonly rolesOf = new Map<string, Set<string>>();
+  /** Lower-cased names (as written and as displayed) → sentences that mention them. */
+  private readonly sentencesOfName = new Map<string, Set<number>>();
   private readonly textLower: string;
 
   constructor(
@@ -216,6 +218,14 @@ export class Builder {
         }
       }
     this.textLower = facts.sentences.map((s) => s.text.toLowerCase()).join('\n');
+    for (const e of facts.entities.values()) {
+      const names = new Set([e.name, displayName(e, language), ...e.mentions.map((m) => m.text)]);
+      for (const name of names) {
+        const set = this.sentencesOfName.get(name.toLowerCase()) ?? new Set<number>();
+        for (const m of e.mentions) set.add(m.sentence);
+        this.sentencesOfName.set(name.toLowerCase(), set);
+      }
+    }
     // The noun right before each mention (`Staatsanwalt Trebuch`, `Koalitionspartner FPÖ`): a
     // distractor that the text puts in the same role elsewhere would be true, not false.
     for (const s of facts.sentences)
@@ -750,9 +760,36 @@ export class Builder {
     const original = s.text.slice(a.start, b.end);
     const offset = statement.indexOf(original);
     if (offset < 0 || statement.indexOf(original, offset + 1) >= 0) return [];
-    return this.distractors(s, sp, original, count).map(
-      (d) => statement.slice(0, offset) + d + statement.slice(offset + original.length)
-    );
+    // A name the text uses elsewhere with the same key nouns (`Regenwald … Brasilien`) may be
+    // just as true in this statement: such candidates are skipped.
+    const own = this.keyStems(s);
+    const trueElsewhere = (d: string) =>
+      [...(this.sentencesOfName.get(d.toLowerCase()) ?? [])].some(
+        (i) => i !== s.index && [...this.keyStems(this.sentence(i))].some((x) => own.has(x))
+      );
+    return this.distractors(s, sp, original, count + 3)
+      .filter((d) => !trueElsewhere(d))
+      .slice(0, count)
+      .map((d) => statement.slice(0, offset) + d + statement.slice(offset + original.length));
+  }
+
+  private readonly stemCache = new Map<number, Set<string>>();
+
+  /** Stems of a sentence's content nouns (German) or long words (English), names excluded. */
+  private keyStems(s: Sentence): Set<string> {
+    const cached = this.stemCache.get(s.index);
+    if (cached) return cached;
+    const stems = new Set<string>();
+    s.tokens.forEach((tok, i) => {
+      if (tok.kind !== 'word' || tok.text.length < 6 || i === 0) return;
+      if (s.spans.some((sp) => i >= sp.first && i < sp.last)) return;
+      const german = this.language === 'de';
+      if (german ? !/^\p{Lu}\p{Ll}/u.test(tok.text) : STOP_WORDS.en.has(tok.text.toLowerCase()))
+        return;
+      stems.add(tok.text.toLowerCase().slice(0, 6));
+    });
+    this.stemCache.set(s.index, stems);
+    return stems;
   }
 
   buildSentenceQuestions(s: Sentence) {
