@@ -1,6 +1,6 @@
 import { tokenise, type Token } from '../text/tokenise';
 import { countryCode, MAX_COUNTRY_WORDS } from './countries';
-import { isCommonNoun } from './lexicon';
+import { isCommonNoun, isMalformedCompound } from './lexicon';
 import {
   CITIES,
   CONTINENTS,
@@ -745,6 +745,9 @@ function isConfident(s: Sentence, language: Language): boolean {
   if (!/[.!?“”"]$/u.test(s.text)) return false; // headlines and fragments
   // Links, hashtags and handles: an embedded post, not prose.
   if (/https?:\/\/|www\.|pic\.twitter|(^|\s)[#@]\w/u.test(s.text)) return false;
+  // A compound missing its linking -s marks a machine-translated, likely garbled sentence.
+  if (language === 'de' && s.tokens.some((x) => x.kind === 'word' && isMalformedCompound(x.text)))
+    return false;
   const lowerText = lower(s.text);
   if (language === 'de' && TRANSLATION_FALSE_FRIENDS.some((w) => lowerText.includes(w)))
     return false;

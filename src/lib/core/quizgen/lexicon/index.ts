@@ -118,6 +118,27 @@ function isKnownModifier(modifier: string, depth: number): boolean {
   return false;
 }
 
+/**
+ * True for a compound that German would write with a linking -s but the text writes without
+ * (`Überwachungsausrüstungunternehmen`): a typical slip of machine translation.
+ */
+export function isMalformedCompound(word: string): boolean {
+  if (word.length < 12 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonNoun(word)) return false;
+  const lower = word.toLowerCase();
+  const re = /(ung|heit|keit|schaft|tion|ität)(?!s)/gu;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const cut = m.index + m[0].length;
+    if (cut < 5 || cut > lower.length - 4) continue;
+    const head = lower.slice(cut);
+    if (
+      nounLemma(head) &&
+      (load().forms.has(lower.slice(0, cut)) || isCommonNoun(word.slice(0, cut)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** True when the word is a known common noun or a compound of known nouns. */
 const commonNounCache = new Map<string, boolean>();
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonNoun, nounLemma, splitCompound, vocabularyForm } from './index';
+import {
+  isCommonNoun,
+  isMalformedCompound,
+  nounLemma,
+  splitCompound,
+  vocabularyForm
+} from './index';
 
 describe('noun lexicon', () => {
   it('finds lemmas of inflected nouns', () => {
@@ -20,6 +26,12 @@ describe('noun lexicon', () => {
     expect(isCommonNoun('Telekommunikationsleiters')).toBe(true);
     expect(isCommonNoun('Joly')).toBe(false);
     expect(isCommonNoun('Ottawa')).toBe(false);
+  });
+
+  it('spots compounds that lack the linking -s (a machine-translation slip)', () => {
+    expect(isMalformedCompound('Überwachungsausrüstungunternehmen')).toBe(true);
+    expect(isMalformedCompound('Überwachungsausrüstungsunternehmen')).toBe(false);
+    expect(isMalformedCompound('Telekommunikationsleiter')).toBe(false);
   });
 
   it('writes dictionary forms for vocabulary cards', () => {
