@@ -5,9 +5,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import {
+  decodeArticleBytes,
+  MAX_ARTICLE_BYTES,
+  type ArticleProblem
+} from '../src/lib/core/text/article-input';
 
 /** Largest article the CLI accepts, in bytes. */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_ARTICLE_BYTES;
 
 export class InputError extends Error {}
 
@@ -40,20 +45,30 @@ export function readArticle(file: string): string {
   return decodeArticle(bytes, file);
 }
 
-/** Decodes and checks the bytes of an article (see readArticle). */
-export function decodeArticle(bytes: Uint8Array, name = 'input'): string {
-  if (bytes.length > MAX_INPUT_BYTES)
-    throw new InputError(`${name}: too long (${bytes.length} bytes; at most ${MAX_INPUT_BYTES})`);
-  if (bytes.includes(0))
-    throw new InputError(`${name}: binary file (contains NUL bytes), expected text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${name}: not valid UTF-8 text`);
+const PROBLEM_MESSAGES: Record<Exclude<ArticleProblem, 'too-short'>, string> = {
+  empty: 'empty file',
+  'too-large': `too long (at most ${MAX_INPUT_BYTES} bytes)`,
+  binary: 'binary file (not text), expected a .txt article'
+};
+
+/**
+ * Decodes and checks the bytes of an article with the same rules as the app's paste box and file
+ * picker (`decodeArticleBytes`): UTF-8 or Windows-1252 text, not empty, not binary, at most 2 MB.
+ * Text shorter than the app's minimum is accepted here, with a warning, since a CLI user may
+ * generate from short samples on purpose.
+ */
+export function decodeArticle(
+  bytes: Uint8Array,
+  name = 'input',
+  warn: (message: string) => void = (message) => console.warn(message)
+): string {
+  const result = decodeArticleBytes(bytes);
+  if (result.ok) return result.text;
+  if (result.problem === 'too-short') {
+    warn(`${name}: short text (under ${result.limit} words); expect few questions`);
+    return result.text;
   }
-  if (!text.replace(/^\uFEFF/u, '').trim()) throw new InputError(`${name}: empty file`);
-  return text;
+  throw new InputError(`${name}: ${PROBLEM_MESSAGES[result.problem]}`);
 }
 
 /** A set id from a file name: `hikvision-kanada.de.txt` → `hikvision-kanada-de`. */

@@ -19,7 +19,8 @@ describe('checkArticleText', () => {
     expect(checkArticleText('Nur ein paar Wörter.')).toEqual({
       ok: false,
       problem: 'too-short',
-      limit: MIN_ARTICLE_WORDS
+      limit: MIN_ARTICLE_WORDS,
+      text: 'Nur ein paar Wörter.'
     });
     expect(checkArticleText(`${article}\u0000\u0001`)).toEqual({ ok: false, problem: 'binary' });
     expect(checkArticleText('ä'.repeat(MAX_ARTICLE_BYTES / 2 + 1))).toMatchObject({
@@ -46,6 +47,14 @@ describe('decodeArticleBytes', () => {
     const latin1 = Uint8Array.from([...`Größe ${article}`].map((char) => char.charCodeAt(0)));
     const decoded = decodeArticleBytes(latin1);
     expect(decoded.ok && decoded.text.startsWith('Größe')).toBe(true);
+  });
+
+  it('keeps the decoded text of a short Windows-1252 file', () => {
+    const latin1 = Uint8Array.from([...'Größe zählt.'].map((char) => char.charCodeAt(0)));
+    expect(decodeArticleBytes(latin1)).toMatchObject({
+      problem: 'too-short',
+      text: 'Größe zählt.'
+    });
   });
 
   it('refuses images and other binary files', () => {

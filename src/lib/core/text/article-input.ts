@@ -10,7 +10,10 @@ export const MIN_ARTICLE_WORDS = 30;
 
 export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'too-short';
 export type ArticleCheck =
-  { ok: true; text: string } | { ok: false; problem: ArticleProblem; limit?: number };
+  | { ok: true; text: string }
+  | { ok: false; problem: Exclude<ArticleProblem, 'too-short'>; limit?: number }
+  /** Readable text, just too short for good questions: callers may still show or use it. */
+  | { ok: false; problem: 'too-short'; limit: number; text: string };
 
 // Control characters other than tab, line feed, form feed and carriage return never occur in text.
 // eslint-disable-next-line no-control-regex
@@ -51,7 +54,7 @@ export function checkArticleText(text: string): ArticleCheck {
   if (CONTROL_CHARACTERS.test(withoutBom)) return { ok: false, problem: 'binary' };
   const words = withoutBom.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < MIN_ARTICLE_WORDS)
-    return { ok: false, problem: 'too-short', limit: MIN_ARTICLE_WORDS };
+    return { ok: false, problem: 'too-short', limit: MIN_ARTICLE_WORDS, text: withoutBom };
   return { ok: true, text: withoutBom };
 }
 
