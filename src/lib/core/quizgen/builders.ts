@@ -171,6 +171,19 @@ export function clashes(a: string, b: string): boolean {
   return cx !== undefined && cx === cy;
 }
 
+/**
+ * A gap's word bank: the answer and exactly three distractors in alphabetical order, so the
+ * answer's position gives nothing away. With fewer distractors the reader types instead.
+ */
+function wordBankField(
+  answer: string,
+  distractors: readonly string[],
+  language: string
+): { wordBank?: string[] } {
+  if (distractors.length !== 3) return {};
+  return { wordBank: [answer, ...distractors].sort((x, y) => x.localeCompare(y, language)) };
+}
+
 export class Builder {
   readonly drafts: Draft[] = [];
   private readonly t;
@@ -942,9 +955,7 @@ export class Builder {
             type: 'cloze',
             prompt,
             answer,
-            ...(bank.length === 3
-              ? { wordBank: [answer, ...bank].sort((x, y) => x.localeCompare(y, this.language)) }
-              : {}),
+            ...wordBankField(answer, bank, this.language),
             evidence: [s.index],
             factKey: this.spanFact(target),
             priority: 6.5,
@@ -1073,9 +1084,7 @@ export class Builder {
       type: 'cloze',
       prompt,
       answer,
-      ...(bank.length === 3
-        ? { wordBank: [answer, ...bank].sort((x, y) => x.localeCompare(y, this.language)) }
-        : {}),
+      ...wordBankField(answer, bank, this.language),
       evidence: [s.index],
       factKey: `term:${answer.toLowerCase()}`,
       priority: 6,
