@@ -57,6 +57,14 @@ test('every route works offline after one visit', async ({ browser }) => {
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kanada ordnet das Aus/);
   await expect(page.getByText('Melanie Joly', { exact: false }).first()).toBeVisible();
+
+  // Every bundled question set is in the precache, ready for study offline.
+  const set = await page.evaluate(async () => {
+    const response = await fetch('/data/sets/hikvision-kanada.json');
+    return (await response.json()) as { format: string; questions: unknown[] };
+  });
+  expect(set.format).toBe('quizset/1');
+  expect(set.questions.length).toBeGreaterThan(10);
   await context.close();
 });
 
