@@ -2,7 +2,12 @@
  * German UI strings: the source catalogue. Every other language must provide the same keys with
  * the same `{placeholders}` (checked by the type of `en.ts` and by `catalogue.test.ts`).
  */
-export const de = {
+import { cardsDe } from './parts/cards';
+import { quizDe } from './parts/quiz';
+import { statsDe } from './parts/stats';
+import { teacherDe } from './parts/teacher';
+
+const coreDe = {
   'app.name': 'Lesequiz',
   'app.tagline': 'Leseverstehen mit Nachrichten',
   'app.description':
@@ -174,5 +179,7 @@ export const de = {
   'update.offlineReady': 'Die App ist jetzt offline verfügbar.',
   'update.dismiss': 'Schließen'
 } as const;
+
+export const de = { ...coreDe, ...quizDe, ...cardsDe, ...statsDe, ...teacherDe } as const;
 
 export type MessageKey = keyof typeof de;

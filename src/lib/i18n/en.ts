@@ -1,7 +1,15 @@
 import type { MessageKey } from './de';
+import { cardsEn } from './parts/cards';
+import { quizEn } from './parts/quiz';
+import { statsEn } from './parts/stats';
+import { teacherEn } from './parts/teacher';
 
 /** English UI strings; the type forces exactly the keys of the German catalogue. */
 export const en: Record<MessageKey, string> = {
+  ...quizEn,
+  ...cardsEn,
+  ...statsEn,
+  ...teacherEn,
   'app.name': 'Lesequiz',
   'app.tagline': 'Reading comprehension with the news',
   'app.description':

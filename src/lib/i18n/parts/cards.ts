@@ -1,0 +1,7 @@
+/**
+ * UI strings of one feature, kept apart so features can grow without touching one shared file.
+ * German is the source; the English type forces the same keys (placeholders: catalogue.test.ts).
+ */
+export const cardsDe = {} as const;
+
+export const cardsEn: Record<keyof typeof cardsDe, string> = {};
