@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './scripts/chro
 const chromium = findChromium();
 if (!chromium) throw new Error(NO_CHROMIUM_MESSAGE);
 
-export const PORT = 4173;
+/** `E2E_PORT` lets a second checkout (a git worktree) run its browser tests at the same time. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
