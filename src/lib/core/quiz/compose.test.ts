@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import bundled from '../../../../questions/hikvision-kanada.de.json';
+import { parseQuizSet, type QuizSet } from '../quizset/schema';
+import {
+  pickQuizQuestions,
+  questionDisplay,
+  quizTypeCounts,
+  QUIZ_TYPES,
+  seededRandom,
+  shuffle,
+  type QuizQuestion
+} from './compose';
+
+const parsed = parseQuizSet(bundled);
+if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+const set: QuizSet = parsed.set;
+
+describe('quizTypeCounts', () => {
+  it('counts the quiz questions of the bundled set by type, without flashcards', () => {
+    const counts = quizTypeCounts(set);
+    expect(counts.flashcard).toBeUndefined();
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    expect(total).toBe(set.questions.filter((q) => q.type !== 'flashcard').length);
+    expect(counts['multiple-choice']).toBeGreaterThan(0);
+  });
+});
+
+describe('pickQuizQuestions', () => {
+  it('asks every question of the chosen types when no count is given, in article order', () => {
+    const picked = pickQuizQuestions(set, { types: ['cloze', 'true-false'] }, Math.random);
+    expect(picked.every((q) => q.type === 'cloze' || q.type === 'true-false')).toBe(true);
+    expect(picked).toHaveLength(
+      set.questions.filter((q) => q.type === 'cloze' || q.type === 'true-false').length
+    );
+    const firstEvidence = picked.map((q) => Math.min(...q.evidence));
+    expect(firstEvidence).toEqual([...firstEvidence].sort((a, b) => a - b));
+  });
+
+  it('draws distinct facts first when only some questions fit', () => {
+    const facts = new Set(
+      set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.factId ?? q.id)
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: facts.size }), fc.integer(), (count, seed) => {
+        const picked = pickQuizQuestions(
+          set,
+          { count, types: QUIZ_TYPES },
+          seededRandom(String(seed))
+        );
+        expect(picked).toHaveLength(count);
+        expect(new Set(picked.map((q) => q.factId ?? q.id)).size).toBe(count);
+      })
+    );
+  });
+
+  it('gives an empty quiz when no type is chosen, and never more than there are', () => {
+    expect(pickQuizQuestions(set, { types: [] }, Math.random)).toEqual([]);
+    const all = pickQuizQuestions(set, { count: 10_000, types: QUIZ_TYPES }, Math.random);
+    expect(all).toHaveLength(set.questions.filter((q) => q.type !== 'flashcard').length);
+  });
+});
+
+describe('shuffle and seededRandom', () => {
+  it('keeps every item and repeats for the same seed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), fc.string(), (items, seed) => {
+        const once = shuffle(items, seededRandom(seed));
+        expect([...once].sort()).toEqual([...items].sort());
+        expect(shuffle(items, seededRandom(seed))).toEqual(once);
+      })
+    );
+  });
+
+  it('stays in [0, 1)', () => {
+    const random = seededRandom('x');
+    for (let i = 0; i < 1000; i++) {
+      const value = random();
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
+  });
+});
+
+describe('questionDisplay', () => {
+  const order: QuizQuestion = {
+    id: 'o1',
+    type: 'order',
+    prompt: 'Ordne',
+    evidence: [0],
+    answer: ['a', 'b', 'c']
+  };
+
+  it('never shows an order question already solved', () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const items = questionDisplay(order, String(seed)).orderItems;
+      expect([...items].sort()).toEqual(['a', 'b', 'c']);
+      expect(items).not.toEqual(['a', 'b', 'c']);
+    }
+  });
+
+  it('shows the same options after a reload (same seed)', () => {
+    const mc = set.questions.find((q) => q.type === 'multiple-choice') as QuizQuestion;
+    expect(questionDisplay(mc, 'attempt-1')).toEqual(questionDisplay(mc, 'attempt-1'));
+    expect([...questionDisplay(mc, 'attempt-1').options].sort()).toEqual(
+      [...(mc.type === 'multiple-choice' ? mc.choices : [])].sort()
+    );
+  });
+
+  it('offers every right-hand side of a match once', () => {
+    const match = set.questions.find((q) => q.type === 'match') as QuizQuestion;
+    if (match.type !== 'match') throw new Error('bundled set has a match question');
+    expect([...questionDisplay(match, 's').matchTargets].sort()).toEqual(
+      match.answer.map(([, right]) => right).sort()
+    );
+  });
+});

@@ -1,0 +1,143 @@
+import { hashText } from '../quizgen/hash';
+import type { Question, QuestionType, QuizSet } from '../quizset/schema';
+
+/** Question types a quiz asks; flashcards are studied on their own with spaced repetition. */
+export const QUIZ_TYPES = [
+  'multiple-choice',
+  'true-false',
+  'cloze',
+  'short-answer',
+  'order',
+  'match'
+] as const satisfies readonly QuestionType[];
+export type QuizType = (typeof QUIZ_TYPES)[number];
+export type QuizQuestion = Extract<Question, { type: QuizType }>;
+
+export function isQuizQuestion(question: Question): question is QuizQuestion {
+  return (QUIZ_TYPES as readonly string[]).includes(question.type);
+}
+
+/** How many quiz questions of each type a set offers (types it lacks are absent). */
+export function quizTypeCounts(set: Pick<QuizSet, 'questions'>): Partial<Record<QuizType, number>> {
+  const counts: Partial<Record<QuizType, number>> = {};
+  for (const question of set.questions) {
+    if (isQuizQuestion(question)) counts[question.type] = (counts[question.type] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export type QuizChoice = {
+  /** How many questions; `undefined` asks every question of the chosen types. */
+  count?: number;
+  types: readonly QuizType[];
+};
+
+/**
+ * The questions of one quiz: of the chosen types, at most `count`, in the order of the article
+ * (a reader meets the facts as the text tells them).
+ *
+ * When not every question fits, each fact is asked at most once before any fact is asked
+ * twice: a true/false item and a gap about the same sentence would give each other away.
+ * `random` (values in [0, 1)) decides which questions are drawn.
+ */
+export function pickQuizQuestions(
+  set: Pick<QuizSet, 'questions'>,
+  choice: QuizChoice,
+  random: () => number
+): QuizQuestion[] {
+  const candidates = set.questions
+    .filter(isQuizQuestion)
+    .filter((question) => choice.types.includes(question.type));
+  const count = Math.max(0, Math.min(choice.count ?? candidates.length, candidates.length));
+
+  let picked: QuizQuestion[];
+  if (count === candidates.length) {
+    picked = candidates;
+  } else {
+    const shuffled = shuffle(candidates, random);
+    const seenFacts = new Set<string>();
+    const firstOfFact: QuizQuestion[] = [];
+    const repeats: QuizQuestion[] = [];
+    for (const question of shuffled) {
+      const fact = question.factId ?? question.id;
+      (seenFacts.has(fact) ? repeats : firstOfFact).push(question);
+      seenFacts.add(fact);
+    }
+    picked = [...firstOfFact, ...repeats].slice(0, count);
+  }
+  const position = new Map(set.questions.map((question, index) => [question.id, index]));
+  return [...picked].sort(
+    (a, b) => articleOrder(a, b) || position.get(a.id)! - position.get(b.id)!
+  );
+}
+
+function articleOrder(a: Question, b: Question): number {
+  return Math.min(...a.evidence) - Math.min(...b.evidence);
+}
+
+/** A shuffled copy (Fisher–Yates) driven by `random`, values in [0, 1). */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.min(i, Math.floor(random() * (i + 1)));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+/**
+ * A repeatable stream of numbers in [0, 1) from a text seed (mulberry32 seeded by a content
+ * hash). A quiz shuffles choices with `seededRandom(attemptId + questionId)`, so a reload shows
+ * them in the same order as before.
+ */
+export function seededRandom(seed: string): () => number {
+  let state = parseInt(hashText(seed).slice(0, 6), 36) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the learner is shown of a question: options in a shuffled, repeatable order. */
+export type QuestionDisplay = {
+  /** Multiple-choice choices, or the cloze word bank. */
+  options: string[];
+  /** Order: the items to sort, never in the right order when it can be avoided. */
+  orderItems: string[];
+  /** Match: the right-hand side to pick from. */
+  matchTargets: string[];
+};
+
+export function questionDisplay(question: QuizQuestion, seed: string): QuestionDisplay {
+  const random = seededRandom(`${seed}/${question.id}`);
+  const display: QuestionDisplay = { options: [], orderItems: [], matchTargets: [] };
+  switch (question.type) {
+    case 'multiple-choice':
+      display.options = shuffle(question.choices, random);
+      break;
+    case 'cloze':
+      display.options = question.wordBank ? shuffle(question.wordBank, random) : [];
+      break;
+    case 'order': {
+      let items = shuffle(question.answer, random);
+      // Showing the answer as the puzzle would make it no question at all.
+      if (items.every((item, index) => item === question.answer[index])) {
+        items = [...items.slice(1), items[0]!];
+      }
+      display.orderItems = items;
+      break;
+    }
+    case 'match':
+      display.matchTargets = shuffle(
+        question.answer.map(([, right]) => right),
+        random
+      );
+      break;
+    default:
+      break;
+  }
+  return display;
+}
