@@ -24,14 +24,6 @@ export const LibraryDataSchema = v.object({ articles: v.array(ArticleSummarySche
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type ArticleData = v.InferOutput<typeof ArticleDataSchema>;
 
-/** Paragraphs of an article as the reader sees them: one per non-blank line. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
 /**
  * An own set seen as an article: its sentences are the text, one paragraph each, since the
  * original line breaks are not kept in a question set.

@@ -1,0 +1,35 @@
+import type { Pair } from '$lib/core/grading/grade';
+import type { QuizQuestion } from '$lib/core/quiz';
+import { t } from '$lib/i18n/index.svelte';
+
+/** What a learner has given so far; `null` while nothing is chosen or typed. */
+export type QuizResponse = string | boolean | string[] | Pair[] | null;
+
+/** Whether a response is complete enough to be checked. */
+export function isAnswerable(question: QuizQuestion, response: QuizResponse): boolean {
+  if (response === null) return false;
+  switch (question.type) {
+    case 'true-false':
+      return typeof response === 'boolean';
+    case 'order':
+      return Array.isArray(response) && response.length === question.answer.length;
+    case 'match':
+      return Array.isArray(response) && response.length === question.answer.length;
+    default:
+      return typeof response === 'string' && response.trim() !== '';
+  }
+}
+
+/** A response or an answer in words: "Richtig", "a → b → c", "Joly: Ministerin; …". */
+export function describeResponse(response: unknown): string {
+  if (response === null || response === undefined || response === '') return t('quiz.noAnswer');
+  if (typeof response === 'boolean') return t(response ? 'quiz.true' : 'quiz.false');
+  if (Array.isArray(response)) {
+    if (response.length === 0) return t('quiz.noAnswer');
+    if (response.every((item) => Array.isArray(item))) {
+      return (response as Pair[]).map(([left, right]) => `${left}: ${right}`).join('; ');
+    }
+    return (response as string[]).join(' → ');
+  }
+  return String(response);
+}
