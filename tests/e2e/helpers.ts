@@ -9,6 +9,7 @@ import { createStaticServer } from '../../scripts/serve.mjs';
 export const ROUTES = [
   { path: '/', heading: 'Bibliothek' },
   { path: '/sets/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
+  { path: '/sets/hikvision-kanada/quiz', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/new', heading: 'Artikel hinzufügen' },
   { path: '/settings', heading: 'Einstellungen' },
   { path: '/about', heading: 'Über Lesequiz' }

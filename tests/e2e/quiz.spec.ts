@@ -1,0 +1,314 @@
+// A student's quiz on a phone: every question type answered through the real controls, with the
+// network off; each answer stored as it is given (a reload resumes on the next question); the
+// result lists the mistakes and retries them; "Im Text nachsehen" highlights the evidence; and
+// a pasted article becomes a quiz whose order question is solved by dragging and by arrows.
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
+import { startSiteServer, waitForActiveServiceWorker } from './helpers';
+
+type StoredQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: unknown;
+  wordBank?: string[];
+};
+
+const BUNDLED = new Map((bundled.questions as StoredQuestion[]).map((q) => [q.id, q]));
+
+/** The id of the question on screen, from the quiz form. */
+async function currentQuestion(page: Page, questions: Map<string, StoredQuestion>) {
+  const id = await page.locator('form[data-question-id]').getAttribute('data-question-id');
+  const question = id ? questions.get(id) : undefined;
+  if (!question) throw new Error(`Unknown question on screen: ${id}`);
+  return question;
+}
+
+/** Gives the right answer through the controls a learner uses, or a wrong one. */
+async function answer(page: Page, question: StoredQuestion, right: boolean) {
+  const form = page.locator('form[data-question-id]');
+  switch (question.type) {
+    case 'multiple-choice': {
+      const options = form.locator('label.option');
+      if (right)
+        await options
+          .filter({ hasText: question.answer as string })
+          .first()
+          .click();
+      else
+        await options
+          .filter({ hasNotText: question.answer as string })
+          .first()
+          .click();
+      break;
+    }
+    case 'true-false': {
+      const truth = question.answer === right;
+      await form.getByText(truth ? 'Richtig' : 'Falsch', { exact: true }).click();
+      break;
+    }
+    case 'cloze': {
+      const text = right ? (question.answer as string) : 'Atlantis';
+      if (question.wordBank && right) {
+        await form.getByRole('button', { name: text, exact: true }).click();
+        await expect(form.locator('button.gap')).toHaveText(text);
+      } else if (question.wordBank) {
+        await form.getByRole('button', { name: 'Selbst tippen' }).click();
+        await form.getByLabel('Deine Antwort').fill(text);
+      } else {
+        await form.getByLabel('Deine Antwort').fill(text);
+      }
+      break;
+    }
+    case 'short-answer': {
+      // A typo in a long answer is forgiven; capitals do not matter.
+      const text = right ? (question.answer as string).toLowerCase() : 'Atlantis';
+      await form.getByRole('textbox').fill(text);
+      break;
+    }
+    case 'match': {
+      const pairs = question.answer as [string, string][];
+      for (const [index, [left, rightSide]] of pairs.entries()) {
+        const other = pairs[(index + 1) % pairs.length]![1];
+        await form.getByLabel(left, { exact: true }).selectOption(right ? rightSide : other);
+      }
+      break;
+    }
+    default:
+      throw new Error(`No answer strategy for ${question.type}`);
+  }
+}
+
+test('a whole quiz on the bundled article, offline: feedback, evidence, result, retry', async ({
+  browser
+}) => {
+  test.setTimeout(120_000);
+  const site = await startSiteServer();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}/`);
+    await waitForActiveServiceWorker(page);
+    await site.close();
+    await context.setOffline(true);
+
+    await page
+      .getByRole('link', { name: /Kanada ordnet das Aus/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Quiz starten' }).click();
+    await page.getByRole('radio', { name: /^Alle \(\d+\)$/ }).check();
+    await page.getByRole('button', { name: 'Quiz starten' }).click();
+
+    const progress = page.getByRole('heading', { level: 2, name: /^Frage 1 von (\d+)$/ });
+    await expect(progress).toBeVisible();
+    const total = Number((await progress.textContent())!.match(/von (\d+)/)![1]);
+    expect(total).toBe([...BUNDLED.values()].filter((q) => q.type !== 'flashcard').length);
+
+    let firstPrompt = '';
+    for (let index = 1; index <= total; index++) {
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        `Frage ${index} von ${total}`
+      );
+      const question = await currentQuestion(page, BUNDLED);
+      const right = index !== 1;
+      if (!right) firstPrompt = question.prompt;
+      await answer(page, question, right);
+      await page.getByRole('button', { name: 'Prüfen' }).click();
+      const status = page.locator('form').getByRole('status');
+      await expect(status).toContainText(right ? 'Richtig!' : 'Nicht ganz.');
+      await expect(status).toContainText('Im Text steht:');
+      if (!right) {
+        // The evidence opens in the article, highlighted; back leads to the next question.
+        await status.getByRole('link', { name: 'Im Text nachsehen' }).click();
+        await expect(page.locator('mark.evidence').first()).toBeVisible();
+        await page.getByRole('link', { name: 'Zurück zum Quiz' }).click();
+        await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage 2 von ${total}`);
+        await expect(page.getByText(`Du hast 1 von ${total} Fragen beantwortet.`)).toBeVisible();
+        index = 1;
+        continue;
+      }
+      await page
+        .getByRole('button', { name: index === total ? 'Ergebnis ansehen' : 'Weiter' })
+        .click();
+    }
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Ergebnis' })).toBeFocused();
+    await expect(page.getByText(`${total - 1} von ${total} richtig`)).toBeVisible();
+    const mistakes = page.locator('.mistakes > li');
+    await expect(mistakes).toHaveCount(1);
+    await expect(mistakes).toContainText(firstPrompt);
+
+    // The result survives a reload (offline), then the wrong one is retried.
+    await page.reload();
+    await expect(page.getByText(`${total - 1} von ${total} richtig`)).toBeVisible();
+    await page.getByRole('button', { name: 'Falsche wiederholen (1)' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Frage 1 von 1');
+    await answer(page, await currentQuestion(page, BUNDLED), true);
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByRole('button', { name: 'Ergebnis ansehen' }).click();
+    await expect(page.getByText('1 von 1 richtig')).toBeVisible();
+    await expect(page.getByText('Alles richtig – stark!')).toBeVisible();
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('each answer is stored as it is given: a reload resumes on the next question', async ({
+  page
+}) => {
+  await page.goto('/sets/hikvision-kanada/quiz');
+  await page.getByText('5 Fragen', { exact: true }).click();
+  await page.getByText('Erst am Ende').click();
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+
+  const asked: string[] = [];
+  for (let index = 1; index <= 2; index++) {
+    const question = await currentQuestion(page, BUNDLED);
+    asked.push(question.id);
+    await answer(page, question, true);
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    // Feedback only at the end: the next question follows at once.
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index + 1} von 5`);
+  }
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Frage 3 von 5');
+  await expect(page.getByText('Du hast 2 von 5 Fragen beantwortet.')).toBeVisible();
+  const third = await currentQuestion(page, BUNDLED);
+  expect(asked).not.toContain(third.id);
+
+  for (let index = 3; index <= 5; index++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 5`);
+    await answer(page, await currentQuestion(page, BUNDLED), index !== 5);
+    await page.getByRole('button', { name: index === 5 ? 'Ergebnis ansehen' : 'Prüfen' }).click();
+  }
+  await expect(page.getByText('4 von 5 richtig')).toBeVisible();
+  await expect(page.locator('.mistakes > li')).toHaveCount(1);
+});
+
+test('a pasted article becomes a quiz; its order question is solved by dragging and arrows', async ({
+  page
+}) => {
+  await page.goto('/new');
+  const text = await readFile('../shared/corpus/news-de/002.txt', 'utf8');
+  await page.getByLabel('Text des Artikels').fill(text);
+  await page.getByRole('button', { name: 'Fragen erstellen' }).click();
+  await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({
+    timeout: 20_000
+  });
+  await page.getByRole('link', { name: 'Artikel öffnen' }).click();
+  await page.getByRole('link', { name: 'Quiz starten' }).click();
+
+  // Only the order question.
+  for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Kurze Antwort']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
+  }
+  const matchBox = page.getByRole('checkbox', { name: /^Zuordnen \(/ });
+  if (await matchBox.count()) await matchBox.uncheck();
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
+
+  // The right order, as stored with the learner's own set.
+  const setId = new URL(page.url()).pathname.split('/')[2]!;
+  const questionId = await page.locator('form[data-question-id]').getAttribute('data-question-id');
+  const expected = await page.evaluate(
+    ([id, qid]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('lesequiz');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('sets').objectStore('sets').get(id!);
+          request.onsuccess = () => {
+            const question = request.result.quizSet.questions.find(
+              (q: { id: string }) => q.id === qid
+            );
+            open.result.close();
+            resolve(question.answer);
+          };
+        };
+      }),
+    [setId, questionId]
+  );
+
+  const rows = page.locator('form ol > li');
+  const shown = async () => (await rows.locator('.text').allTextContents()).map((s) => s.trim());
+
+  // First move by dragging: the item that belongs first is dragged to the top.
+  const firstItem = expected[0]!;
+  const from = (await shown()).indexOf(firstItem);
+  if (from > 0) {
+    const handle = rows.nth(from).getByRole('button', { name: `„${firstItem}“ ziehen` });
+    const handleBox = (await handle.boundingBox())!;
+    const topBox = (await rows.first().boundingBox())!;
+    await page.mouse.move(handleBox.x + handleBox.width / 2, handleBox.y + handleBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handleBox.x + handleBox.width / 2, topBox.y + 4, { steps: 8 });
+    await page.mouse.up();
+  }
+  expect((await shown())[0]).toBe(firstItem);
+
+  // The rest with the arrow buttons.
+  for (let target = 1; target < expected.length; target++) {
+    const item = expected[target]!;
+    let position = (await shown()).indexOf(item);
+    while (position > target) {
+      await page.getByRole('button', { name: `„${item}“ nach oben` }).click();
+      position -= 1;
+    }
+  }
+  expect(await shown()).toEqual(expected);
+
+  await page.getByRole('button', { name: 'Prüfen' }).click();
+  await expect(page.locator('form').getByRole('status')).toContainText('Richtig!');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`question, feedback and result screens pass axe (${colorScheme})`, async ({ page }) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = async (screen: string) =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+        (v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+      );
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/sets/hikvision-kanada/quiz');
+    await page.getByRole('radio', { name: /^Alle \(\d+\)$/ }).check();
+    await page.getByRole('button', { name: 'Quiz starten' }).click();
+    const found: string[] = [];
+    const seen = new Set<string>();
+    // Every type once: unanswered, then with (wrong) feedback.
+    for (let index = 0; seen.size < 5; index++) {
+      const question = await currentQuestion(page, BUNDLED);
+      await expect(page.locator('form[data-question-id]')).toBeVisible();
+      const first = !seen.has(question.type);
+      seen.add(question.type);
+      if (first) found.push(...(await violations(`${question.type} question`)));
+      await answer(page, question, false);
+      await page.getByRole('button', { name: 'Prüfen' }).click();
+      await expect(page.locator('form').getByRole('status')).toContainText('Nicht ganz.');
+      if (first) found.push(...(await violations(`${question.type} feedback`)));
+      await page.getByRole('button', { name: 'Weiter' }).click();
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        new RegExp(`^Frage ${index + 2} von`)
+      );
+    }
+    await page.getByRole('link', { name: 'Zurück zum Artikel' }).click();
+    await page.getByRole('link', { name: 'Quiz starten' }).click();
+    await page.getByRole('button', { name: 'Neu beginnen' }).click();
+    await page.getByRole('radio', { name: '5 Fragen' }).check();
+    await page.getByRole('radio', { name: 'Erst am Ende' }).check();
+    await page.getByRole('button', { name: 'Quiz starten' }).click();
+    for (let index = 1; index <= 5; index++) {
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 5`);
+      await answer(page, await currentQuestion(page, BUNDLED), false);
+      await page.getByRole('button', { name: index === 5 ? 'Ergebnis ansehen' : 'Prüfen' }).click();
+    }
+    await expect(page.getByText('0 von 5 richtig')).toBeVisible();
+    await page.locator('.mistakes details summary').first().click();
+    found.push(...(await violations('result')));
+    expect(found).toEqual([]);
+  });
+}
