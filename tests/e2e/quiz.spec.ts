@@ -312,3 +312,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('grading follows the settings: capitals matter and no typo forgiven', async ({ page }) => {
+  await page.goto('/settings');
+  const toggle = page.getByRole('checkbox', { name: /Groß- und Kleinschreibung beachten/ });
+  await toggle.check();
+  // Otherwise a wrong capital would be forgiven as the one typo.
+  const typo = page.getByRole('checkbox', { name: /Einen Tippfehler verzeihen/ });
+  await typo.uncheck();
+  await page.reload();
+  await expect(toggle).toBeChecked();
+  await expect(typo).not.toBeChecked();
+
+  await page.goto('/sets/hikvision-kanada/quiz');
+  for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Zuordnen']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+  const question = await currentQuestion(page, BUNDLED);
+  expect(question.type).toBe('short-answer');
+  // `answer` types it in lower case, which the default settings accept.
+  await answer(page, question, true);
+  await page.getByRole('button', { name: 'Prüfen' }).click();
+  await expect(page.locator('form').getByRole('status')).toContainText('Nicht ganz.');
+});

@@ -81,7 +81,16 @@ export const quizDe = {
   'article.evidenceHeading': 'Belegstelle',
   'article.evidenceNote': 'Hervorgehoben: die Stelle im Text, die die Antwort belegt.',
   'article.evidenceClear': 'Hervorhebung entfernen',
-  'article.evidenceBackToQuiz': 'Zurück zum Quiz'
+  'article.evidenceBackToQuiz': 'Zurück zum Quiz',
+  'settings.quiz.legend': 'Quiz',
+  'settings.quiz.grading': 'Getippte Antworten bewerten',
+  'settings.quiz.caseSensitive': 'Groß- und Kleinschreibung beachten',
+  'settings.quiz.caseSensitiveHint': 'Aus: „peking“ zählt wie „Peking“.',
+  'settings.quiz.foldUmlauts': 'Umlaute ohne Umlaut-Taste erlauben',
+  'settings.quiz.foldUmlautsHint':
+    'An: „Muenchen“ oder „Munchen“ zählt wie „München“, „ss“ wie „ß“.',
+  'settings.quiz.allowTypo': 'Einen Tippfehler verzeihen',
+  'settings.quiz.allowTypoHint': 'In Antworten ab fünf Buchstaben; kürzere müssen genau stimmen.'
 } as const;
 
 export const quizEn: Record<keyof typeof quizDe, string> = {
@@ -161,5 +170,13 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
   'article.evidenceHeading': 'Evidence',
   'article.evidenceNote': 'Highlighted: the passage in the text that proves the answer.',
   'article.evidenceClear': 'Remove highlight',
-  'article.evidenceBackToQuiz': 'Back to the quiz'
+  'article.evidenceBackToQuiz': 'Back to the quiz',
+  'settings.quiz.legend': 'Quiz',
+  'settings.quiz.grading': 'Grading typed answers',
+  'settings.quiz.caseSensitive': 'Capitals matter',
+  'settings.quiz.caseSensitiveHint': 'Off: “peking” counts as “Peking”.',
+  'settings.quiz.foldUmlauts': 'Allow umlauts typed without umlaut keys',
+  'settings.quiz.foldUmlautsHint': 'On: “Muenchen” or “Munchen” counts as “München”, “ss” as “ß”.',
+  'settings.quiz.allowTypo': 'Forgive one typo',
+  'settings.quiz.allowTypoHint': 'In answers of five letters or more; shorter ones must be exact.'
 };
