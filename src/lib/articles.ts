@@ -15,7 +15,9 @@ export const ArticleSummarySchema = v.object({
   readingMinutes: v.number(),
   excerpt: v.string(),
   /** Questions and cards in the article's generated set; 0 while it has none. */
-  questionCount: v.number()
+  questionCount: v.number(),
+  /** Of those, the quiz questions (all but flashcards). */
+  quizQuestionCount: v.number()
 });
 
 export const ArticleDataSchema = v.object({ ...ArticleSummarySchema.entries, text: v.string() });
@@ -42,6 +44,7 @@ export function articleFromOwnSet(set: QuizSet): ArticleData {
     readingMinutes: readingMinutes(words),
     excerpt: set.sentences[0] ?? '',
     questionCount: set.questions.length,
+    quizQuestionCount: set.questions.filter((q) => q.type !== 'flashcard').length,
     text
   };
 }

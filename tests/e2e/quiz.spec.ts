@@ -98,7 +98,7 @@ test('a whole quiz on the bundled article, offline: feedback, evidence, result, 
       .getByRole('link', { name: /Kanada ordnet das Aus/ })
       .first()
       .click();
-    await page.getByRole('link', { name: 'Quiz starten' }).click();
+    await page.getByRole('link', { name: 'Quiz starten' }).first().click();
     await page.getByRole('radio', { name: /^Alle \(\d+\)$/ }).check();
     await page.getByRole('button', { name: 'Quiz starten' }).click();
 
@@ -188,6 +188,14 @@ test('each answer is stored as it is given: a reload resumes on the next questio
   }
   await expect(page.getByText('4 von 5 richtig')).toBeVisible();
   await expect(page.locator('.mistakes > li')).toHaveCount(1);
+
+  // The library shows the set's progress; every answer reviewed its fact's card.
+  await page.getByRole('navigation').getByRole('link', { name: 'Bibliothek' }).click();
+  const progress = page.locator('[data-progress-of="hikvision-kanada"]');
+  const total = [...BUNDLED.values()].filter((q) => q.type !== 'flashcard').length;
+  await expect(progress).toContainText(`5 von ${total} beantwortet`);
+  await expect(progress).toContainText('80 % richtig');
+  await expect(progress).toContainText(/[1-5] heute fällig/);
 });
 
 test('a pasted article becomes a quiz; its order question is solved by dragging and arrows', async ({
@@ -201,7 +209,7 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
     timeout: 20_000
   });
   await page.getByRole('link', { name: 'Artikel öffnen' }).click();
-  await page.getByRole('link', { name: 'Quiz starten' }).click();
+  await page.getByRole('link', { name: 'Quiz starten' }).first().click();
 
   // Only the order question.
   for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Kurze Antwort']) {
@@ -296,7 +304,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
     }
     await page.getByRole('link', { name: 'Zurück zum Artikel' }).click();
-    await page.getByRole('link', { name: 'Quiz starten' }).click();
+    await page.getByRole('link', { name: 'Quiz starten' }).first().click();
     await page.getByRole('button', { name: 'Neu beginnen' }).click();
     await page.getByRole('radio', { name: '5 Fragen' }).check();
     await page.getByRole('radio', { name: 'Erst am Ende' }).check();

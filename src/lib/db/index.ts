@@ -66,3 +66,4 @@ export {
   type StorageManagerLike,
   type StorageStatus
 } from './persistence';
+export { progressOfSet } from './progress';

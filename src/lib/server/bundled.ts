@@ -64,6 +64,7 @@ export const bundledArticles: ArticleData[] = catalog.articles.map((entry) => {
     readingMinutes: readingMinutes(words),
     excerpt: firstSentence(text),
     questionCount: set?.questions.length ?? 0,
+    quizQuestionCount: set?.questions.filter((q) => q.type !== 'flashcard').length ?? 0,
     text
   };
 });
