@@ -60,7 +60,7 @@ const QuestionIds = v.pipe(
   v.array(IdSchema),
   v.minLength(1),
   v.maxLength(MAX_ASSIGNMENT_QUESTIONS),
-  v.check(unique, 'Question ids must be unique.')
+  v.check((ids: string[]) => unique(ids), 'Question ids must be unique.')
 );
 
 const BundledContent = v.object({
