@@ -19,7 +19,15 @@ import { questionsToTsv } from './tsv';
 
 const corpus = CORPUS_DIR;
 
+let corpusCache: QuizSet[] | undefined;
+
+/** Generated once per run: generating is the slow part, and both formats read the same sets. */
 function corpusSets(): QuizSet[] {
+  corpusCache ??= generateCorpusSets();
+  return corpusCache;
+}
+
+function generateCorpusSets(): QuizSet[] {
   const news = resolve(corpus, 'news-de');
   const sets = readdirSync(news)
     .filter((f) => f.endsWith('.txt'))
