@@ -4,6 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CORPUS_DIR } from '../../scripts/corpus-dir';
 
 test('a backup restores own articles into an empty browser, twice without duplicates', async ({
   browser
@@ -14,7 +15,7 @@ test('a backup restores own articles into an empty browser, twice without duplic
   await page.getByLabel('Titel (freiwillig)').fill('Helium-Plasma in Greifswald');
   await page
     .getByLabel('Text des Artikels')
-    .fill(await readFile('../shared/corpus/news-de/031.txt', 'utf8'));
+    .fill(await readFile(`${CORPUS_DIR}/news-de/031.txt`, 'utf8'));
   await page.getByRole('button', { name: 'Fragen erstellen' }).click();
   await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({
     timeout: 20_000

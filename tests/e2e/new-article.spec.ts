@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
+import { CORPUS_DIR } from '../../scripts/corpus-dir';
 
-const CORPUS_ARTICLE = '../shared/corpus/news-de/006.txt';
+const CORPUS_ARTICLE = `${CORPUS_DIR}/news-de/006.txt`;
 
 test('a pasted article becomes questions, offline, without loading the generator up front', async ({
   browser

@@ -2,6 +2,7 @@
 // deleting one asks first and can be undone.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { CORPUS_DIR } from '../../scripts/corpus-dir';
 
 async function addArticle(page: Page, file: string, title: string) {
   await page.goto('/new');
@@ -14,7 +15,7 @@ async function addArticle(page: Page, file: string, title: string) {
 }
 
 test('own articles can be renamed, deleted after confirmation, and restored', async ({ page }) => {
-  await addArticle(page, '../shared/corpus/news-de/017.txt', 'Flamingos in Schönbrunn');
+  await addArticle(page, `${CORPUS_DIR}/news-de/017.txt`, 'Flamingos in Schönbrunn');
   await page.goto('/');
   const own = page.getByRole('region', { name: 'Deine Artikel' });
   await expect(own.getByRole('link', { name: 'Flamingos in Schönbrunn' })).toBeVisible();

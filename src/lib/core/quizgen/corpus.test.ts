@@ -6,12 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { countWords } from '../text/count-words';
 import { generateQuestionSet } from './index';
 import { qualityIssues } from './quality';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-const corpus = resolve(repo, '../shared/corpus');
+const corpus = CORPUS_DIR;
 
 interface Text {
   name: string;

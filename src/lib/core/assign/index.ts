@@ -1,0 +1,70 @@
+/**
+ * Teachers' assignments: making them (`createAssignment`), sharing them as links or
+ * `.quiz.json` files, what a student answers (`attemptQuestions`, `arrangeForStudent`), result
+ * codes back to the teacher, and grading a class (`answerKeyFor`, `buildClassReport`).
+ */
+export {
+  arrangeForStudent,
+  attemptQuestions,
+  type AttemptQuestions,
+  type AttemptQuestionsResult
+} from './attempt';
+export {
+  createAssignment,
+  toStudentQuestion,
+  type AssignmentOptions,
+  type CreateAssignmentResult,
+  type QuestionChoice
+} from './create';
+export { MAX_INFLATED_BYTES } from './envelope';
+export { answerKeyFor, setIdOf, type AnswerKeyResult } from './key';
+export {
+  ASSIGNMENT_FILE_EXTENSION,
+  ASSIGNMENT_PATH,
+  assignmentFileText,
+  decodeAssignmentLink,
+  encodeAssignmentLink,
+  fitsQrCode,
+  MAX_ASSIGNMENT_FILE_BYTES,
+  MAX_QR_LINK_CHARS,
+  parseAssignmentFile,
+  type AssignmentFileProblem,
+  type DecodeAssignmentResult,
+  type EncodeAssignmentResult,
+  type LinkProblem,
+  type ParseAssignmentFileResult
+} from './link';
+export { shuffle } from './random';
+export {
+  buildClassReport,
+  gradeSubmission,
+  MAX_CLASS_SIZE,
+  type ClassReport,
+  type ClassReportResult,
+  type GradedAnswer,
+  type GradedSubmission,
+  type QuestionRow,
+  type StudentRow
+} from './report';
+export { classReportCsv, ENGLISH_CLASS_CSV_LABELS, type ClassCsvLabels } from './report-csv';
+export {
+  decodeResultCode,
+  encodeResultCode,
+  findResultCodes,
+  RESULT_CODE_PREFIX,
+  type DecodeResultCodeResult,
+  type EncodeResultCodeResult,
+  type ResultCodeProblem,
+  type ResultResponse,
+  type Submission
+} from './result-code';
+export {
+  ASSIGNMENT_FORMAT,
+  AssignmentSchema,
+  parseAssignment,
+  StudentQuestionSchema,
+  type Assignment,
+  type AssignmentContent,
+  type AssignmentParse,
+  type StudentQuestion
+} from './schema';

@@ -1,0 +1,197 @@
+import * as v from 'valibot';
+import { MAX_INFLATED_BYTES, jsonByteLength, packJson, unpackJson } from './envelope';
+import { IdSchema, issueText, MAX_ASSIGNMENT_QUESTIONS } from './schema';
+
+/**
+ * Result codes: what a student sends the teacher after an assignment, as text to paste into a
+ * message: `LQ1-` (recognisable, and `1` is the version) followed by the envelope (deflated
+ * JSON + CRC-32, base64url; see `envelope.ts`).
+ *
+ * A code holds answers only, never a score: the teacher grades against their own key. Its
+ * checksum catches a damaged code, not a forged one (see `envelope.ts`); a forger could only
+ * change their own answers, name and times.
+ */
+
+export const RESULT_CODE_PREFIX = 'LQ';
+export const RESULT_CODE_VERSION = 1;
+
+const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+const Text = v.pipe(v.string(), v.maxLength(2000));
+
+/** A response as `gradeAnswer` takes it, the same shapes as the app's stored answers. */
+export const ResultResponseSchema = v.union([
+  Text,
+  v.boolean(),
+  v.pipe(v.array(Text), v.maxLength(8)),
+  v.pipe(v.array(v.tuple([Text, Text])), v.maxLength(8))
+]);
+export type ResultResponse = v.InferOutput<typeof ResultResponseSchema>;
+
+export const SubmissionSchema = v.pipe(
+  v.object({
+    assignmentId: IdSchema,
+    /** A name or pseudonym, as the student typed it. */
+    student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+    /** 1 for the first attempt. */
+    attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
+    startedAtMs: TimeMs,
+    finishedAtMs: TimeMs,
+    answers: v.pipe(
+      v.array(
+        v.object({ questionId: IdSchema, response: ResultResponseSchema, answeredAtMs: TimeMs })
+      ),
+      v.maxLength(MAX_ASSIGNMENT_QUESTIONS)
+    )
+  }),
+  v.check((s) => s.finishedAtMs >= s.startedAtMs, 'An attempt cannot finish before it starts.'),
+  v.check(
+    (s) =>
+      s.answers.every((a) => a.answeredAtMs >= s.startedAtMs && a.answeredAtMs <= s.finishedAtMs),
+    'Answers must fall between start and finish.'
+  ),
+  v.check(
+    (s) => new Set(s.answers.map((a) => a.questionId)).size === s.answers.length,
+    'One answer per question.'
+  )
+);
+
+/** One student's attempt at an assignment, as carried by a result code. */
+export type Submission = v.InferOutput<typeof SubmissionSchema>;
+
+export type ResultCodeProblem =
+  /** Not a result code, or damaged beyond reading. */
+  | 'malformed'
+  /** Made by a newer app. */
+  | 'unsupported-version'
+  /** A character changed or missing. */
+  | 'checksum'
+  /** Far larger than any real result: refused without inflating it. */
+  | 'too-large'
+  /** A valid code for another assignment (checked when `expectedAssignmentId` is given). */
+  | 'other-assignment'
+  /** Readable, but not a valid submission. */
+  | 'invalid';
+
+export type DecodeResultCodeResult =
+  { ok: true; value: Submission } | { ok: false; problem: ResultCodeProblem; issues?: string[] };
+
+export type EncodeResultCodeResult =
+  | { ok: true; code: string }
+  | { ok: false; problem: 'invalid'; issues: string[] }
+  | { ok: false; problem: 'too-large' };
+
+/**
+ * The wire form is a tuple, not an object: a code is pasted by hand, so every character counts.
+ * Times are milliseconds after the start. `[version, assignmentId, student, attempt,
+ * startedAtMs, durationMs, [[questionId, response, msAfterStart], …]]`.
+ */
+type Wire = [number, string, string, number, number, number, [string, ResultResponse, number][]];
+
+/**
+ * Writes a submission as a result code. Validates first, so a code that encodes always decodes.
+ *
+ * @example
+ * encodeResultCode({ assignmentId: 'a-7f3k', student: 'Mia', attempt: 1, startedAtMs, finishedAtMs,
+ *   answers: [{ questionId: 'q1', response: 'Peking', answeredAtMs }] })
+ * // → { ok: true, code: 'LQ1-q1YqVspR0…' }
+ */
+export function encodeResultCode(submission: Submission): EncodeResultCodeResult {
+  const parsed = v.safeParse(SubmissionSchema, submission);
+  if (!parsed.success)
+    return { ok: false, problem: 'invalid', issues: parsed.issues.map(issueText) };
+  const s = parsed.output;
+  const wire: Wire = [
+    RESULT_CODE_VERSION,
+    s.assignmentId,
+    s.student,
+    s.attempt,
+    s.startedAtMs,
+    s.finishedAtMs - s.startedAtMs,
+    s.answers.map((a) => [a.questionId, a.response, a.answeredAtMs - s.startedAtMs])
+  ];
+  if (jsonByteLength(wire) > MAX_INFLATED_BYTES) return { ok: false, problem: 'too-large' };
+  return { ok: true, code: `${RESULT_CODE_PREFIX}${RESULT_CODE_VERSION}-${packJson(wire)}` };
+}
+
+const WireSchema = v.tuple([
+  v.literal(RESULT_CODE_VERSION),
+  v.string(),
+  v.string(),
+  v.number(),
+  TimeMs,
+  TimeMs,
+  v.array(v.tuple([v.string(), v.unknown(), TimeMs]))
+]);
+
+/**
+ * Reads a result code as pasted: white space and line breaks inside it are ignored (messengers
+ * wrap long words). Never throws.
+ *
+ * @example
+ * decodeResultCode(pasted, { expectedAssignmentId: 'a-7f3k' })
+ * // → { ok: true, value: { student: 'Mia', answers: […], … } } or { ok: false, problem: 'other-assignment' }
+ */
+export function decodeResultCode(
+  code: string,
+  options: { expectedAssignmentId?: string } = {}
+): DecodeResultCodeResult {
+  if (typeof code !== 'string') return { ok: false, problem: 'malformed' };
+  const compact = code.replace(/\s+/gu, '');
+  const match = /^LQ(\d{1,6})-(.*)$/isu.exec(compact);
+  if (!match) return { ok: false, problem: 'malformed' };
+  if (match[1] !== String(RESULT_CODE_VERSION))
+    return { ok: false, problem: 'unsupported-version' };
+  const unpacked = unpackJson(match[2] ?? '');
+  if (!unpacked.ok) return unpacked;
+  const wire = v.safeParse(WireSchema, unpacked.value);
+  if (!wire.success) return { ok: false, problem: 'invalid', issues: wire.issues.map(issueText) };
+  const [, assignmentId, student, attempt, startedAtMs, durationMs, answers] = wire.output;
+  const parsed = v.safeParse(SubmissionSchema, {
+    assignmentId,
+    student,
+    attempt,
+    startedAtMs,
+    finishedAtMs: startedAtMs + durationMs,
+    answers: answers.map(([questionId, response, after]) => ({
+      questionId,
+      response,
+      answeredAtMs: startedAtMs + after
+    }))
+  });
+  if (!parsed.success)
+    return { ok: false, problem: 'invalid', issues: parsed.issues.map(issueText) };
+  if (
+    options.expectedAssignmentId !== undefined &&
+    parsed.output.assignmentId !== options.expectedAssignmentId
+  )
+    return { ok: false, problem: 'other-assignment' };
+  return { ok: true, value: parsed.output };
+}
+
+/**
+ * Finds the result codes in pasted text (a chat export, an e-mail, one code per line). A code
+ * starts with `LQ<version>-`; following lines made only of base64url characters continue it, so
+ * a code wrapped over several lines stays whole. Other text (greetings, names) is ignored.
+ *
+ * @example
+ * findResultCodes('Hallo!\nLQ1-abc\nde\nViele Grüße\nLQ1-xyz') // → ['LQ1-abcde', 'LQ1-xyz']
+ */
+export function findResultCodes(text: string): string[] {
+  const codes: string[] = [];
+  let current: string | undefined;
+  for (const line of text.split(/\r\n|\r|\n/u).map((l) => l.trim())) {
+    for (const [index, word] of line.split(/\s+/u).entries()) {
+      if (/^LQ\d{1,6}-/iu.test(word)) {
+        if (current !== undefined) codes.push(current);
+        current = word;
+      } else if (current !== undefined && index === 0 && /^[A-Za-z0-9_-]+$/u.test(line)) {
+        current += word;
+      } else if (current !== undefined) {
+        codes.push(current);
+        current = undefined;
+      }
+    }
+  }
+  if (current !== undefined) codes.push(current);
+  return codes;
+}

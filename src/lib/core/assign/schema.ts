@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+import { QuizSetSchema } from '../quizset/schema';
+
+/**
+ * The assignment format `lesequiz-assignment/1`: what a teacher hands out, as a link or as a
+ * `.quiz.json` file. Validate with `parseAssignment` (or decode a link) and use its output.
+ *
+ * Content comes in three kinds:
+ * - `bundled`: a set that ships with the app, referred to by set id and question ids, so the
+ *   link stays short. (The app ships that set's answers, so `withheld` hides feedback but cannot
+ *   hide the key from a student who reads the app's files.)
+ * - `own`: a teacher's own set, carried as a `quizset/1` holding only the chosen questions and
+ *   the article's sentences (a reading quiz cannot be answered without its text).
+ * - `own-withheld`: the same without any answer key: every question is a `StudentQuestion`
+ *   that holds only what a student needs to answer, with opaque ids (see `StudentQuestion`).
+ */
+
+export const ASSIGNMENT_FORMAT = 'lesequiz-assignment/1';
+
+/** More questions than this make no sense for one class assignment (and bound the work). */
+export const MAX_ASSIGNMENT_QUESTIONS = 400;
+export const MAX_ATTEMPTS = 99;
+export const MAX_TIME_LIMIT_MINUTES = 24 * 60;
+
+export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(2000));
+const Items = v.pipe(v.array(Text), v.minLength(2), v.maxLength(8));
+
+const unique = (items: readonly string[]) => new Set(items).size === items.length;
+
+/**
+ * A question as a student sees it when the link carries no key: no answer, alternatives,
+ * correction, explanation, evidence or fact id, and options in code-point order, so their
+ * order gives nothing away either (the generator puts a multiple-choice answer first, an order
+ * question's items in the right order and a match's sides in matching pairs).
+ */
+export const StudentQuestionSchema = v.variant('type', [
+  v.object({ id: IdSchema, type: v.literal('multiple-choice'), prompt: Text, choices: Items }),
+  v.object({ id: IdSchema, type: v.literal('true-false'), prompt: Text }),
+  v.object({
+    id: IdSchema,
+    type: v.literal('cloze'),
+    prompt: Text,
+    /** Absent: the student types the gap. */
+    wordBank: v.optional(v.pipe(v.array(Text), v.minLength(1)))
+  }),
+  v.object({ id: IdSchema, type: v.literal('short-answer'), prompt: Text }),
+  v.object({
+    id: IdSchema,
+    type: v.literal('order'),
+    prompt: Text,
+    items: v.pipe(v.array(Text), v.minLength(3), v.maxLength(5))
+  }),
+  v.object({ id: IdSchema, type: v.literal('match'), prompt: Text, left: Items, right: Items }),
+  v.object({ id: IdSchema, type: v.literal('flashcard'), prompt: Text })
+]);
+export type StudentQuestion = v.InferOutput<typeof StudentQuestionSchema>;
+
+const QuestionIds = v.pipe(
+  v.array(IdSchema),
+  v.minLength(1),
+  v.maxLength(MAX_ASSIGNMENT_QUESTIONS),
+  v.check((ids: string[]) => unique(ids), 'Question ids must be unique.')
+);
+
+const BundledContent = v.object({
+  kind: v.literal('bundled'),
+  setId: IdSchema,
+  questionIds: QuestionIds
+});
+
+const OwnContent = v.pipe(
+  v.object({ kind: v.literal('own'), set: QuizSetSchema }),
+  v.check(
+    (content) =>
+      content.set.questions.length >= 1 && content.set.questions.length <= MAX_ASSIGNMENT_QUESTIONS,
+    `An assignment holds 1 to ${MAX_ASSIGNMENT_QUESTIONS} questions.`
+  )
+);
+
+const OwnWithheldContent = v.object({
+  kind: v.literal('own-withheld'),
+  set: v.object({
+    id: IdSchema,
+    title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+    language: v.picklist(['de', 'en']),
+    sentences: v.array(v.string()),
+    questions: v.pipe(
+      v.array(StudentQuestionSchema),
+      v.minLength(1),
+      v.maxLength(MAX_ASSIGNMENT_QUESTIONS),
+      v.check((questions) => unique(questions.map((q) => q.id)), 'Question ids must be unique.')
+    )
+  })
+});
+
+export const AssignmentSchema = v.pipe(
+  v.object({
+    format: v.literal(ASSIGNMENT_FORMAT),
+    id: IdSchema,
+    title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+    /** `immediate`: right or wrong after each answer; `after-grading`: nothing until graded. */
+    feedback: v.picklist(['immediate', 'after-grading']),
+    /** `withheld`: the link has no key, so feedback can only come from the teacher. */
+    answerKey: v.picklist(['included', 'withheld']),
+    shuffleQuestions: v.boolean(),
+    shuffleChoices: v.boolean(),
+    attemptsAllowed: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS)),
+    timeLimitMinutes: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
+    ),
+    dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    content: v.variant('kind', [BundledContent, OwnContent, OwnWithheldContent])
+  }),
+  v.check(
+    (a) => a.answerKey === 'included' || a.feedback === 'after-grading',
+    'Without an answer key, feedback can only come after grading.'
+  ),
+  v.check(
+    (a) =>
+      a.content.kind === 'bundled' || (a.content.kind === 'own') === (a.answerKey === 'included'),
+    'An own set carries its key exactly when the key is included.'
+  )
+);
+
+export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+export type AssignmentContent = Assignment['content'];
+
+export type AssignmentParse = { ok: true; value: Assignment } | { ok: false; issues: string[] };
+
+/** Validates unknown input (a decoded link, a parsed `.quiz.json`, a stored record). */
+export function parseAssignment(input: unknown): AssignmentParse {
+  const result = v.safeParse(AssignmentSchema, input);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, issues: result.issues.map(issueText) };
+}
+
+export function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((item) => String(item.key)).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
