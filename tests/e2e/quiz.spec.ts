@@ -3,9 +3,11 @@
 // result lists the mistakes and retries them; "Im Text nachsehen" highlights the evidence; and
 // a pasted article becomes a quiz whose order question is solved by dragging and by arrows.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
+import { CORPUS_DIR } from '../../scripts/corpus-dir';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
 
 type StoredQuestion = {
@@ -202,7 +204,7 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
   page
 }) => {
   await page.goto('/new');
-  const text = await readFile('../shared/corpus/news-de/002.txt', 'utf8');
+  const text = await readFile(join(CORPUS_DIR, 'news-de/002.txt'), 'utf8');
   await page.getByLabel('Text des Artikels').fill(text);
   await page.getByRole('button', { name: 'Fragen erstellen' }).click();
   await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({

@@ -35,7 +35,9 @@ describe('checkArticleText', () => {
         expect(typeof result.ok).toBe('boolean');
       })
     );
-  });
+    // A hundred random strings through the word counter: correctness, not speed, is checked
+    // here, so a busy machine gets time.
+  }, 30_000);
 });
 
 describe('decodeArticleBytes', () => {

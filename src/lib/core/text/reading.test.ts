@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../quizgen';
 import { readingParagraphs } from './reading';
 
-const CORPUS = join(__dirname, '../../../../../shared/corpus/news-de');
+const CORPUS = join(CORPUS_DIR, 'news-de');
 
 describe('readingParagraphs', () => {
   it('keeps paragraphs and cuts sentences', () => {
