@@ -1,18 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { de } from './de';
-import { en } from './en';
+import { coreDe } from './de';
+import { coreEn } from './en';
 import { formatMessage, placeholdersOf } from './format';
 
+/** Every feature part, loaded the way the app loads them. */
+const PART_FILES = import.meta.glob<Record<string, Record<string, string>>>('./parts/*.ts', {
+  eager: true
+});
+
+type Catalogue = { name: string; de: Record<string, string>; en: Record<string, string> };
+
+const catalogues: Catalogue[] = [
+  { name: 'core', de: coreDe, en: coreEn },
+  ...Object.entries(PART_FILES).map(([file, module]) => {
+    const name = file.replace('./parts/', '').replace('.ts', '');
+    return { name, de: module[`${name}De`] ?? {}, en: module[`${name}En`] ?? {} };
+  })
+];
+
 describe('UI catalogues', () => {
-  it('give every German key an English text with the same placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
-    for (const [key, german] of Object.entries(de)) {
-      const english = en[key as keyof typeof de];
-      expect(english.trim(), key).not.toBe('');
-      expect(placeholdersOf(english), key).toEqual(placeholdersOf(german));
+  it.each(catalogues)(
+    '$name: every German key has an English text with the same placeholders',
+    ({ de, en }) => {
+      expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+      for (const [key, german] of Object.entries(de)) {
+        const english = en[key]!;
+        expect(english.trim(), key).not.toBe('');
+        expect(placeholdersOf(english), key).toEqual(placeholdersOf(german));
+      }
+    }
+  );
+
+  it('define each key once across the shell and the parts', () => {
+    const owner = new Map<string, string>();
+    for (const { name, de } of catalogues) {
+      for (const key of Object.keys(de)) {
+        expect(owner.get(key), `${key} in ${name}`).toBeUndefined();
+        owner.set(key, name);
+      }
     }
   });
+
+  it('are complete: a file using a feature key imports that feature part', () => {
+    const owner = new Map<string, string>();
+    for (const { name, de } of catalogues) for (const key of Object.keys(de)) owner.set(key, name);
+    const root = join(__dirname, '..', '..');
+    const problems: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const code = readFileSync(file, 'utf8');
+      const used = [
+        ...[...code.matchAll(/\bt\(\s*'([a-zA-Z0-9.-]+)'/g)].map((m) => m[1]!),
+        // `t(\`quiz.type.${type}\`)`: the prefix names the keys it can reach.
+        ...[...code.matchAll(/\bt\(\s*`([a-zA-Z0-9.-]+)\$\{/g)].map((m) => m[1]!)
+      ];
+      for (const key of used) {
+        const parts = new Set(
+          [...owner].filter(([k]) => k === key || k.startsWith(key)).map(([, name]) => name)
+        );
+        if (parts.size === 0) problems.push(`${relative(root, file)}: unknown key ${key}`);
+        for (const part of parts) {
+          if (part !== 'core' && !code.includes(`i18n/parts/${part}`)) {
+            problems.push(`${relative(root, file)}: uses ${key} without importing parts/${part}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    const isSource = /\.(svelte|ts)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name);
+    return isSource ? [path] : [];
+  });
+}
 
 describe('formatMessage', () => {
   it('fills placeholders and keeps unknown ones visible', () => {

@@ -1,13 +1,15 @@
 /**
- * German UI strings: the source catalogue. Every other language must provide the same keys with
- * the same `{placeholders}` (checked by the type of `en.ts` and by `catalogue.test.ts`).
+ * German UI strings of the app's shell: the source catalogue. Every other language must provide
+ * the same keys with the same `{placeholders}` (checked by the type of `en.ts` and by
+ * `catalogue.test.ts`). Each feature's strings live in `parts/` and load with that feature's
+ * code, so the first page carries only these.
  */
-import { cardsDe } from './parts/cards';
-import { quizDe } from './parts/quiz';
-import { statsDe } from './parts/stats';
-import { teacherDe } from './parts/teacher';
+import type { cardsDe } from './parts/cards';
+import type { quizDe } from './parts/quiz';
+import type { statsDe } from './parts/stats';
+import type { teacherDe } from './parts/teacher';
 
-const coreDe = {
+export const coreDe = {
   'app.name': 'Lesequiz',
   'app.tagline': 'Leseverstehen mit Nachrichten',
   'app.description':
@@ -26,6 +28,10 @@ const coreDe = {
   'library.own.empty':
     'Noch keine eigenen Artikel. Artikel, die du einfügst oder als Datei öffnest, erscheinen hier.',
   'library.read': 'Lesen',
+  'library.progress.none': 'Noch nicht geübt',
+  'library.progress.answered': '{answered} von {total} beantwortet',
+  'library.progress.accuracy': '{percent} % richtig',
+  'library.progress.due': '{count} heute fällig',
 
   'set.words': '{count} Wörter',
   'set.readingTime': 'etwa {minutes} Min. Lesezeit',
@@ -180,6 +186,12 @@ const coreDe = {
   'update.dismiss': 'Schließen'
 } as const;
 
-export const de = { ...coreDe, ...quizDe, ...cardsDe, ...statsDe, ...teacherDe } as const;
+export type CoreMessageKey = keyof typeof coreDe;
 
-export type MessageKey = keyof typeof de;
+/** Every UI string's key: the shell's and every feature part's. */
+export type MessageKey =
+  | CoreMessageKey
+  | keyof typeof quizDe
+  | keyof typeof cardsDe
+  | keyof typeof statsDe
+  | keyof typeof teacherDe;

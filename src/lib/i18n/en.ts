@@ -1,15 +1,7 @@
-import type { MessageKey } from './de';
-import { cardsEn } from './parts/cards';
-import { quizEn } from './parts/quiz';
-import { statsEn } from './parts/stats';
-import { teacherEn } from './parts/teacher';
+import type { CoreMessageKey } from './de';
 
-/** English UI strings; the type forces exactly the keys of the German catalogue. */
-export const en: Record<MessageKey, string> = {
-  ...quizEn,
-  ...cardsEn,
-  ...statsEn,
-  ...teacherEn,
+/** English UI strings of the shell; the type forces exactly the keys of the German catalogue. */
+export const coreEn: Record<CoreMessageKey, string> = {
   'app.name': 'Lesequiz',
   'app.tagline': 'Reading comprehension with the news',
   'app.description':
@@ -28,6 +20,10 @@ export const en: Record<MessageKey, string> = {
   'library.own.empty':
     'No articles of your own yet. Articles you paste or open from a file will appear here.',
   'library.read': 'Read',
+  'library.progress.none': 'Not practised yet',
+  'library.progress.answered': '{answered} of {total} answered',
+  'library.progress.accuracy': '{percent} % right',
+  'library.progress.due': '{count} due today',
 
   'set.words': '{count} words',
   'set.readingTime': 'about {minutes} min read',

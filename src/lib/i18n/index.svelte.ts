@@ -1,12 +1,10 @@
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import type { MessageKey } from './de';
 import { formatMessage } from './format';
+import { catalogues } from './registry';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'de';
-
-const catalogues: Record<Locale, Record<MessageKey, string>> = { de, en };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -20,8 +18,16 @@ export function isLocale(value: unknown): value is Locale {
 class I18n {
   locale = $state<Locale>(DEFAULT_LOCALE);
 
-  t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    formatMessage(catalogues[this.locale][key], params);
+  t = (key: MessageKey, params?: Record<string, string | number>): string => {
+    const text = catalogues[this.locale][key];
+    if (text === undefined) {
+      // A component used a feature's key without importing its part: say so loudly (the
+      // browser tests fail on console errors) and show the key rather than nothing.
+      console.error(`Missing UI string "${key}": import its part from $lib/i18n/parts.`);
+      return key;
+    }
+    return formatMessage(text, params);
+  };
 
   /** Numbers in the UI language's format (`1.234` in German, `1,234` in English). */
   number = (value: number): string => new Intl.NumberFormat(this.locale).format(value);

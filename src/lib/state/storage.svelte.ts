@@ -1,4 +1,8 @@
-import { openLesequizDb, StorageError, type LesequizDb, type StorageErrorKind } from '$lib/db';
+// Direct module imports (not the $lib/db barrel): every page loads this, and the barrel would
+// pull the whole storage layer, scheduler included, into the first page.
+import { StorageError, type StorageErrorKind } from '$lib/db/errors';
+import { openLesequizDb } from '$lib/db/open';
+import type { LesequizDb } from '$lib/db/schema';
 
 export type StorageStatus = 'closed' | 'open' | 'reload-needed' | 'blocked' | 'unavailable';
 

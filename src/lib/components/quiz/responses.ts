@@ -1,6 +1,7 @@
 import type { Pair } from '$lib/core/grading/grade';
 import type { QuizQuestion } from '$lib/core/quiz';
 import { t } from '$lib/i18n/index.svelte';
+import '$lib/i18n/parts/quiz';
 
 /** What a learner has given so far; `null` while nothing is chosen or typed. */
 export type QuizResponse = string | boolean | string[] | Pair[] | null;

@@ -17,7 +17,7 @@ import {
   studyDayStartMs,
   type CardState,
   type Rating
-} from './scheduler';
+} from '.';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -8,6 +8,9 @@ import {
   type Grade
 } from 'ts-fsrs';
 import type { Question } from '../quizset/schema';
+import { toMs, type Instant } from './day';
+
+export type { Instant };
 
 /**
  * Spaced repetition on top of `ts-fsrs`, the only module that imports it. Card states are plain
@@ -88,18 +91,6 @@ const GRADE_OF: Record<Rating, Grade> = {
   good: FsrsRating.Good,
   easy: FsrsRating.Easy
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Accepts a `Date` or milliseconds, so callers can pass whichever clock they hold. */
-export type Instant = Date | number;
-
-/** An invalid clock would schedule a card at `NaN` and hide it forever: refuse it loudly. */
-function toMs(now: Instant): number {
-  const ms = typeof now === 'number' ? now : now.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid time: ${String(now)}`);
-  return ms;
-}
 
 /** Clamps a desired retention from a settings slider into the range FSRS handles well. */
 export function clampDesiredRetention(retention: number): number {
@@ -273,26 +264,6 @@ export function retrievability(
  */
 export function quizOutcomeRating(correct: boolean): Rating {
   return correct ? 'good' : 'again';
-}
-
-/**
- * When the study day containing `now` began. Days roll over at `rolloverHour` local time (4 am
- * by default, as in Anki) so a session after midnight still counts as the evening's.
- * `timezoneOffsetMinutes` is what `Date#getTimezoneOffset()` returns (−60 in Berlin in winter);
- * the caller reads it, since the core has no clock or time zone of its own.
- *
- * @example studyDayStartMs(Date.UTC(2026, 0, 10, 12), -60) === Date.UTC(2026, 0, 10, 3)
- */
-export function studyDayStartMs(
-  now: Instant,
-  timezoneOffsetMinutes: number,
-  rolloverHour = 4
-): number {
-  const offsetMs = timezoneOffsetMinutes * 60_000;
-  const rolloverMs = rolloverHour * 60 * 60 * 1000;
-  const localMs = toMs(now) - offsetMs;
-  const localDayStart = Math.floor((localMs - rolloverMs) / DAY_MS) * DAY_MS + rolloverMs;
-  return localDayStart + offsetMs;
 }
 
 /**

@@ -1,6 +1,9 @@
+import { registerMessages } from '../registry';
+
 /**
- * UI strings of one feature, kept apart so features can grow without touching one shared file.
- * German is the source; the English type forces the same keys (placeholders: catalogue.test.ts).
+ * UI strings of one feature. They load with the feature's code: a component using these keys
+ * imports this file (registration happens on import). German is the source; the English type
+ * forces the same keys (placeholders: catalogue.test.ts).
  */
 export const quizDe = {
   'quiz.title': 'Quiz: {title}',
@@ -83,10 +86,6 @@ export const quizDe = {
   'article.evidenceClear': 'Hervorhebung entfernen',
   'article.evidenceBackToQuiz': 'Zurück zum Quiz',
   'settings.quiz.legend': 'Quiz',
-  'library.progress.none': 'Noch nicht geübt',
-  'library.progress.answered': '{answered} von {total} beantwortet',
-  'library.progress.accuracy': '{percent} % richtig',
-  'library.progress.due': '{count} heute fällig',
   'settings.quiz.grading': 'Getippte Antworten bewerten',
   'settings.quiz.caseSensitive': 'Groß- und Kleinschreibung beachten',
   'settings.quiz.caseSensitiveHint': 'Aus: „peking“ zählt wie „Peking“.',
@@ -176,10 +175,6 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
   'article.evidenceClear': 'Remove highlight',
   'article.evidenceBackToQuiz': 'Back to the quiz',
   'settings.quiz.legend': 'Quiz',
-  'library.progress.none': 'Not practised yet',
-  'library.progress.answered': '{answered} of {total} answered',
-  'library.progress.accuracy': '{percent} % right',
-  'library.progress.due': '{count} due today',
   'settings.quiz.grading': 'Grading typed answers',
   'settings.quiz.caseSensitive': 'Capitals matter',
   'settings.quiz.caseSensitiveHint': 'Off: “peking” counts as “Peking”.',
@@ -188,3 +183,5 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
   'settings.quiz.allowTypo': 'Forgive one typo',
   'settings.quiz.allowTypoHint': 'In answers of five letters or more; shorter ones must be exact.'
 };
+
+registerMessages(quizDe, quizEn);
