@@ -97,7 +97,8 @@ const coreDe = {
   'error.unknown.body': 'Die Seite konnte nicht geladen werden. Versuche es noch einmal.',
   'error.back': 'Zur Bibliothek',
 
-  'nav.add': 'Hinzufügen',
+  // Short: five labels share a 320 px bottom bar.
+  'nav.add': 'Neu',
   'library.own.add': 'Artikel hinzufügen',
 
   'new.title': 'Artikel hinzufügen',
