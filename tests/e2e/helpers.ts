@@ -10,6 +10,7 @@ export const ROUTES = [
   { path: '/', heading: 'Bibliothek' },
   { path: '/sets/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/new', heading: 'Artikel hinzufügen' },
+  { path: '/stats', heading: 'Statistik' },
   { path: '/settings', heading: 'Einstellungen' },
   { path: '/about', heading: 'Über Lesequiz' }
 ] as const;
