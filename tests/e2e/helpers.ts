@@ -11,6 +11,7 @@ export const ROUTES = [
   { path: '/sets/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/sets/hikvision-kanada/quiz', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/new', heading: 'Artikel hinzufügen' },
+  { path: '/stats', heading: 'Statistik' },
   { path: '/settings', heading: 'Einstellungen' },
   { path: '/about', heading: 'Über Lesequiz' }
 ] as const;

@@ -25,7 +25,7 @@ test('a pasted article becomes questions, offline, without loading the generator
     await site.close();
     await context.setOffline(true);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Hinzufügen' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Neu', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Artikel hinzufügen');
     const text = await readFile(CORPUS_ARTICLE, 'utf8');
     await page.getByLabel('Text des Artikels').fill(text);

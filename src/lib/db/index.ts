@@ -52,6 +52,7 @@ export {
   type RecordReviewInput
 } from './cards';
 export { deleteSetting, getSetting, putSetting } from './settings';
+export { readStatsSnapshot, type StatsSnapshot } from './stats';
 export {
   BACKUP_FORMAT,
   exportBackup,

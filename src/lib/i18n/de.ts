@@ -17,6 +17,7 @@ export const coreDe = {
   'nav.label': 'Hauptnavigation',
   'nav.library': 'Bibliothek',
   'nav.settings': 'Einstellungen',
+  'nav.stats': 'Statistik',
   'nav.about': 'Über',
   'skip.toContent': 'Zum Inhalt springen',
 
@@ -103,7 +104,8 @@ export const coreDe = {
   'error.unknown.body': 'Die Seite konnte nicht geladen werden. Versuche es noch einmal.',
   'error.back': 'Zur Bibliothek',
 
-  'nav.add': 'Hinzufügen',
+  // Short: five labels share a 320 px bottom bar.
+  'nav.add': 'Neu',
   'library.own.add': 'Artikel hinzufügen',
 
   'new.title': 'Artikel hinzufügen',

@@ -9,6 +9,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'nav.label': 'Main navigation',
   'nav.library': 'Library',
   'nav.settings': 'Settings',
+  'nav.stats': 'Statistics',
   'nav.about': 'About',
   'skip.toContent': 'Skip to content',
 
