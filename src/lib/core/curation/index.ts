@@ -1,0 +1,2 @@
+export * from './curation';
+export * from './form';
