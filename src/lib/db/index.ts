@@ -66,3 +66,4 @@ export {
   type StorageManagerLike,
   type StorageStatus
 } from './persistence';
+export { curationKey, getCuration, resetCuration, saveCuration } from './curation';
