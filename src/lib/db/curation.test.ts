@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addQuestion, deleteQuestion, emptyCuration, type Curation } from '$lib/core/curation';
 import { exportBackup, importBackup } from './backup';
 import { curationKey, getCuration, resetCuration, saveCuration } from './curation';
+import type { JsonValue } from './records';
 import { putSetting } from './settings';
 import { freshDb, T0 } from './test-helpers';
 
@@ -56,7 +57,11 @@ describe('curation storage', () => {
     await putSetting(db, curationKey('hikvision'), { format: 'curation/1', setId: 'hikvision' });
     const result = await getCuration(db, 'hikvision');
     expect(result.ok).toBe(false);
-    await putSetting(db, curationKey('hikvision'), { ...emptyCuration('elsewhere') });
+    await putSetting(
+      db,
+      curationKey('hikvision'),
+      JSON.parse(JSON.stringify(emptyCuration('elsewhere'))) as JsonValue
+    );
     expect((await getCuration(db, 'hikvision')).ok).toBe(false);
     db.close();
   });

@@ -12,7 +12,11 @@ import { loadQuizSet } from './sets';
  * used; the teacher view reports a broken curation.
  */
 export async function loadCuratedSet(fetch: typeof globalThis.fetch, id: string): Promise<QuizSet> {
-  const generated = await loadQuizSet(fetch, id);
+  return withCuration(await loadQuizSet(fetch, id));
+}
+
+/** `generated` with this browser's stored curation applied (see `loadCuratedSet`). */
+export async function withCuration(generated: QuizSet): Promise<QuizSet> {
   if (!browser) return generated;
   const stored = await getCuration(await appStorage.db(), generated.id);
   return stored.ok ? applyCuration(generated, stored.curation).set : generated;

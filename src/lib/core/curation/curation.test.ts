@@ -167,7 +167,7 @@ describe('applyCuration', () => {
     expect(ids(applyCuration(set, curation).set).at(-1)).toBe(id);
     expect(() => addQuestion(curation, result.question)).toThrow(RangeError);
 
-    curation = editQuestion(curation, set, { ...result.question, answer: 'Montag' });
+    curation = editQuestion(curation, set, { ...result.question, answer: 'Montag' } as Question);
     expect(curation.edits).toEqual({});
     expect(applyCuration(set, curation).set.questions.at(-1)).toMatchObject({ answer: 'Montag' });
 
@@ -282,7 +282,7 @@ describe('applyCuration', () => {
 describe('parseCuration', () => {
   const valid = (): Curation => ({
     ...emptyCuration('graz'),
-    edits: { 'q-short': { ...everyTypeSet().questions[3]!, answer: '12 Mio.' } }
+    edits: { 'q-short': { ...everyTypeSet().questions[3]!, answer: '12 Mio.' } as Question }
   });
 
   it('accepts a valid curation', () => {
