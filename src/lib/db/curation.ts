@@ -1,9 +1,4 @@
-import {
-  emptyCuration,
-  parseCuration,
-  type Curation,
-  type CurationParseResult
-} from '$lib/core/curation';
+import type { Curation, CurationParseResult } from '$lib/core/curation/schema';
 import { toStorageError } from './errors';
 import type { LesequizDb } from './schema';
 import { deleteSetting, putSetting } from './settings';
@@ -17,10 +12,17 @@ export function curationKey(setId: string): string {
 }
 
 /**
+ * The curation schema is loaded when first needed: every page loads this module (through the
+ * db barrel), but only the teacher's pages and a quiz read curations.
+ */
+const curationSchema = () => import('$lib/core/curation/schema');
+
+/**
  * The stored curation of a set, validated; a set never curated gives an empty curation. A stored
  * value that does not validate is reported, not replaced: the teacher decides to discard it.
  */
 export async function getCuration(db: LesequizDb, setId: string): Promise<CurationParseResult> {
+  const { emptyCuration, parseCuration } = await curationSchema();
   let stored;
   try {
     stored = await db.get('settings', curationKey(setId));
@@ -43,6 +45,7 @@ export async function saveCuration(
   db: LesequizDb,
   curation: Curation
 ): Promise<CurationParseResult> {
+  const { parseCuration } = await curationSchema();
   const parsed = parseCuration(curation);
   if (!parsed.ok) return parsed;
   // Through JSON: the stored value must be plain data (no proxies, no undefined members).

@@ -14,7 +14,7 @@ import {
   newTeacherQuestionId,
   parseCuration,
   type Curation
-} from './curation';
+} from '.';
 import { formFromQuestion, questionFromForm, type QuestionForm } from './form';
 import { everyTypeSet } from './test-helpers';
 

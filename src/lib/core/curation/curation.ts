@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { parseQuizSet, QuestionSchema, type Question, type QuizSet } from '../quizset/schema';
+import { parseQuizSet, type Question, type QuizSet } from '../quizset/schema';
+import type { Curation } from './schema';
 
 /**
  * A curation is a teacher's changes to one question set, kept apart from the set as an overlay
@@ -8,65 +8,8 @@ import { parseQuizSet, QuestionSchema, type Question, type QuizSet } from '../qu
  * itself is never changed.
  */
 
-export const CURATION_FORMAT = 'curation/1';
-
-const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
-
 /** Questions a teacher adds get ids with this prefix, which the generator (`q-…`) never uses. */
 export const TEACHER_ID_PREFIX = 't-';
-
-export const CurationSchema = v.pipe(
-  v.object({
-    format: v.literal(CURATION_FORMAT),
-    setId: Id,
-    /** The whole edited question per generated question id (type, prompt, answer, …). */
-    edits: v.record(Id, QuestionSchema),
-    /** Generated questions the teacher removed. */
-    deleted: v.array(Id),
-    /** The teacher's own questions. */
-    added: v.array(QuestionSchema),
-    /**
-     * The teacher's order of question ids. Empty: the generated order, own questions last.
-     * Questions it does not name (new after a regeneration) follow it in their natural order.
-     */
-    order: v.array(Id)
-  }),
-  v.check(
-    (c) => Object.entries(c.edits).every(([id, question]) => question.id === id),
-    'An edit must keep its question id.'
-  ),
-  v.check(
-    (c) => new Set(c.added.map((q) => q.id)).size === c.added.length,
-    'Added questions need distinct ids.'
-  ),
-  v.check(
-    (c) => c.added.every((q) => !(q.id in c.edits)),
-    'An added question is changed in place, not through an edit.'
-  )
-);
-
-export type Curation = v.InferOutput<typeof CurationSchema>;
-
-export type CurationParseResult =
-  { ok: true; curation: Curation } | { ok: false; issues: string[] };
-
-/** Validates unknown input (a stored value, a file) as a curation. */
-export function parseCuration(input: unknown): CurationParseResult {
-  const result = v.safeParse(CurationSchema, input);
-  if (result.success) return { ok: true, curation: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => {
-      const path = issue.path?.map((item) => String(item.key)).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-  };
-}
-
-/** A curation that changes nothing. */
-export function emptyCuration(setId: string): Curation {
-  return { format: CURATION_FORMAT, setId, edits: {}, deleted: [], added: [], order: [] };
-}
 
 /** Whether a curation changes anything at all (an emptied one counts as unedited). */
 export function isCurated(curation: Curation): boolean {

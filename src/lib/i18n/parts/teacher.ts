@@ -5,7 +5,7 @@
 export const teacherDe = {
   'teach.title': 'Unterrichten',
   'teach.intro':
-    'Prüfe die erzeugten Fragen eines Artikels, bevor deine Klasse damit lernt: ändern, löschen, eigene hinzufügen, umsortieren. Deine Änderungen bleiben auf diesem Gerät gespeichert, auch wenn das Set neu erstellt wird.',
+    'Prüfe die Fragen, bevor deine Klasse lernt: ändern, löschen, ergänzen, umsortieren. Änderungen bleiben auf diesem Gerät, auch wenn das Set neu erstellt wird.',
   'teach.libraryLink': 'Für Lehrkräfte: Fragen bearbeiten und Arbeitsblätter drucken',
   'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
   'teach.sets': 'Fragensets',
@@ -48,15 +48,14 @@ export const teacherDe = {
     'Dieses Set enthält keinen Text, auf den sich eine neue Frage stützen könnte.',
   'teach.reset': 'Änderungen verwerfen',
   'teach.reset.question': 'Alle Änderungen an „{title}“ verwerfen?',
-  'teach.reset.explain':
-    'Das Set wird wieder so, wie es erzeugt wurde. Eigene Fragen, Löschungen, Änderungen und die Reihenfolge gehen verloren.',
+  'teach.reset.explain': 'Das Set wird wieder wie erzeugt; alle Änderungen gehen verloren.',
   'teach.reset.confirm': 'Verwerfen',
   'teach.reset.done': 'Änderungen verworfen. Das Set ist wieder wie erzeugt.',
   'teach.cancel': 'Abbrechen',
   'teach.broken':
-    'Die gespeicherten Änderungen an diesem Set sind beschädigt und werden nicht verwendet. Verwirf sie, um neu zu beginnen.',
+    'Die gespeicherten Änderungen sind beschädigt und werden nicht verwendet. Verwirf sie, um neu zu beginnen.',
   'teach.conflicts':
-    '{count} gespeicherte Änderungen passen nicht mehr zum neu erstellten Set und werden nicht angewendet. Sie bleiben gespeichert:',
+    '{count} gespeicherte Änderungen passen nicht zum neu erstellten Set; sie bleiben gespeichert, gelten aber nicht:',
   'teach.conflict.missing': 'Frage gibt es nicht mehr',
   'teach.conflict.type-changed': 'Frage hat jetzt eine andere Art',
   'teach.conflict.id-taken': 'Kennung ist vergeben',
@@ -107,8 +106,7 @@ export const teacherDe = {
   'teach.print.kicker': 'Arbeitsblatt',
   'teach.print.print': 'Drucken',
   'teach.print.back': 'Zurück zu den Fragen',
-  'teach.print.hint':
-    'Die Lösungen stehen auf einer eigenen Seite am Ende. Quiz und Druck verwenden deine bearbeitete Fassung.',
+  'teach.print.hint': 'Die Lösungen stehen auf einer eigenen Seite am Ende.',
   'teach.print.name': 'Name',
   'teach.print.date': 'Datum',
   'teach.print.true': 'richtig',
@@ -123,7 +121,7 @@ export const teacherDe = {
 export const teacherEn: Record<keyof typeof teacherDe, string> = {
   'teach.title': 'Teach',
   'teach.intro':
-    "Check an article's generated questions before your class studies them: change, delete, add your own, reorder. Your changes stay saved on this device, even when the set is generated again.",
+    'Check the questions before your class studies them: change, delete, add, reorder. Changes stay on this device, even when the set is generated again.',
   'teach.libraryLink': 'For teachers: edit questions and print worksheets',
   'teach.articleLink': 'For teachers: edit the questions',
   'teach.sets': 'Question sets',
@@ -162,15 +160,13 @@ export const teacherEn: Record<keyof typeof teacherDe, string> = {
   'teach.add.noSentences': 'This set holds no text a new question could rest on.',
   'teach.reset': 'Discard changes',
   'teach.reset.question': 'Discard all changes to “{title}”?',
-  'teach.reset.explain':
-    'The set goes back to how it was generated. Your own questions, deletions, changes and the order are lost.',
+  'teach.reset.explain': 'The set goes back to how it was generated; every change is lost.',
   'teach.reset.confirm': 'Discard',
   'teach.reset.done': 'Changes discarded. The set is as generated again.',
   'teach.cancel': 'Cancel',
-  'teach.broken':
-    'The saved changes to this set are damaged and are not used. Discard them to start again.',
+  'teach.broken': 'The saved changes are damaged and not used. Discard them to start again.',
   'teach.conflicts':
-    '{count} saved changes no longer fit the regenerated set and are not applied. They stay saved:',
+    '{count} saved changes do not fit the regenerated set; they stay saved but do not apply:',
   'teach.conflict.missing': 'question no longer exists',
   'teach.conflict.type-changed': 'question is now of another kind',
   'teach.conflict.id-taken': 'id is taken',
@@ -220,8 +216,7 @@ export const teacherEn: Record<keyof typeof teacherDe, string> = {
   'teach.print.kicker': 'Worksheet',
   'teach.print.print': 'Print',
   'teach.print.back': 'Back to the questions',
-  'teach.print.hint':
-    'The answers are on a page of their own at the end. Quiz and print use your edited version.',
+  'teach.print.hint': 'The answers are on a page of their own at the end.',
   'teach.print.name': 'Name',
   'teach.print.date': 'Date',
   'teach.print.true': 'true',
