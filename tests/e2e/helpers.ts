@@ -13,7 +13,10 @@ export const ROUTES = [
   { path: '/new', heading: 'Artikel hinzufügen' },
   { path: '/stats', heading: 'Statistik' },
   { path: '/settings', heading: 'Einstellungen' },
-  { path: '/about', heading: 'Über Lesequiz' }
+  { path: '/about', heading: 'Über Lesequiz' },
+  { path: '/teach', heading: 'Unterrichten' },
+  { path: '/teach/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
+  { path: '/teach/hikvision-kanada/print', heading: /Kanada ordnet das Aus für Hikvision an/ }
 ] as const;
 
 /** A page that only the SPA fallback can render. */

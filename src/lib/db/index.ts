@@ -68,3 +68,4 @@ export {
   type StorageStatus
 } from './persistence';
 export { progressOfSet } from './progress';
+export { curationKey, getCuration, resetCuration, saveCuration } from './curation';

@@ -28,6 +28,8 @@ export const coreDe = {
   'library.own.heading': 'Deine Artikel',
   'library.own.empty':
     'Noch keine eigenen Artikel. Artikel, die du einfügst oder als Datei öffnest, erscheinen hier.',
+  'teach.libraryLink': 'Für Lehrkräfte: Fragen bearbeiten und Arbeitsblätter drucken',
+  'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
   'library.read': 'Lesen',
   'library.progress.none': 'Noch nicht geübt',
   'library.progress.answered': '{answered} von {total} beantwortet',

@@ -20,6 +20,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'library.own.heading': 'Your articles',
   'library.own.empty':
     'No articles of your own yet. Articles you paste or open from a file will appear here.',
+  'teach.libraryLink': 'For teachers: edit questions and print worksheets',
+  'teach.articleLink': 'For teachers: edit the questions',
   'library.read': 'Read',
   'library.progress.none': 'Not practised yet',
   'library.progress.answered': '{answered} of {total} answered',

@@ -1,5 +1,6 @@
-import { loadQuizSet } from '$lib/study/sets';
+import { loadCuratedSet } from '$lib/study/curated';
 
+/** The quiz asks the set as the teacher curated it on this device (or as generated). */
 export async function load({ fetch, params }) {
-  return { set: await loadQuizSet(fetch, params.id) };
+  return { set: await loadCuratedSet(fetch, params.id) };
 }
