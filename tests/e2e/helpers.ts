@@ -11,6 +11,7 @@ export const ROUTES = [
   { path: '/sets/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/new', heading: 'Artikel hinzufügen' },
   { path: '/settings', heading: 'Einstellungen' },
+  { path: '/review', heading: 'Weiterlernen' },
   { path: '/about', heading: 'Über Lesequiz' }
 ] as const;
 

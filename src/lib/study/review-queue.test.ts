@@ -106,6 +106,23 @@ describe('studyCardsOf', () => {
     expect(cards.get('s/q4')?.back).toEqual({ kind: 'text', text: 'a → b → c' });
   });
 
+  it('does not repeat the back as evidence when the back is the sentence itself', () => {
+    const base = set('e');
+    const quoting: QuizSet = {
+      ...base,
+      questions: [
+        {
+          id: 'c1',
+          type: 'flashcard',
+          prompt: 'Hikvision',
+          answer: 'Kanada verbietet Hikvision.',
+          evidence: [0, 1]
+        }
+      ]
+    };
+    expect(studyCardsOf(quoting).get('e/c1')?.evidence).toEqual(['China protestiert am Montag.']);
+  });
+
   it('keeps a true/false verdict and its correction for the UI to word', () => {
     const only: QuizSet = { ...set('t'), questions: [set('t').questions[2]!] };
     expect(studyCardsOf(only).get('t/f2')?.back).toEqual({

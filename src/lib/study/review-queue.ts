@@ -64,6 +64,8 @@ function backOf(question: Question): CardBack {
 }
 
 function studyCardOf(set: QuizSet, question: Question): StudyCard {
+  const back = backOf(question);
+  const backText = back.kind === 'text' ? back.text.trim() : undefined;
   return {
     cardId: cardIdFor(set.id, question),
     setId: set.id,
@@ -71,8 +73,11 @@ function studyCardOf(set: QuizSet, question: Question): StudyCard {
     language: set.language,
     kind: question.type === 'flashcard' ? (question.card ?? 'fact') : 'quiz',
     front: question.prompt,
-    back: backOf(question),
-    evidence: question.evidence.flatMap((index) => set.sentences[index] ?? [])
+    back,
+    // A card whose back is the sentence itself would show it twice.
+    evidence: question.evidence
+      .flatMap((index) => set.sentences[index] ?? [])
+      .filter((sentence) => sentence.trim() !== backText)
   };
 }
 
