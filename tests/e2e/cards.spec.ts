@@ -99,3 +99,14 @@ test('flashcards are rated by keys, buttons and swipe, undone, kept, and come ba
   // A card learned before is scheduled in days or months, not in a new card's minutes.
   await expect(page.getByRole('button', { name: /^Gut/ })).toContainText(/Tg\.|Mon\./);
 });
+
+test('a session can keep to one set, and a set not on this device says so', async ({ page }) => {
+  await page.goto('/review?set=hikvision-kanada');
+  await expect(page.getByText('Nur Karten aus „Kanada ordnet das Aus')).toBeVisible();
+  await expect(page.getByText('Karte 1 von 11')).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('Kanada ordnet das Aus');
+
+  await page.goto('/review?set=own-gibt-es-nicht');
+  await expect(page.getByRole('alert')).toContainText('gibt es auf diesem Gerät nicht');
+  await expect(page.getByRole('link', { name: 'Zur Bibliothek' }).first()).toBeVisible();
+});
