@@ -54,6 +54,16 @@ export default defineConfig({
       }
     })
   ],
+  build: {
+    rollupOptions: {
+      treeshake: {
+        // These modules only declare functions, schemas and constants: importing one runs
+        // nothing. Saying so lets the bundler leave what a page does not use (ts-fsrs, which
+        // only ratings need) out of the shared storage chunk that the library page loads.
+        moduleSideEffects: (id) => !/\/src\/lib\/(core|db|study)\/|\/ts-fsrs\//.test(id)
+      }
+    }
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

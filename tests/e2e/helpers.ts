@@ -13,6 +13,7 @@ export const ROUTES = [
   { path: '/new', heading: 'Artikel hinzufügen' },
   { path: '/stats', heading: 'Statistik' },
   { path: '/settings', heading: 'Einstellungen' },
+  { path: '/review', heading: 'Weiterlernen' },
   { path: '/about', heading: 'Über Lesequiz' },
   { path: '/teach', heading: 'Unterrichten' },
   { path: '/teach/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RATINGS } from '$lib/core/srs';
 import { recordAnswer, startAttempt } from './attempts';
 import { exportBackup, importBackup } from './backup';
-import { recordReview, undoLastReview } from './cards';
+import { recordReview, undoLastReview } from './card-reviews';
 import type { LesequizDb } from './schema';
 import { freshDb, MINUTE, T0 } from './test-helpers';
 

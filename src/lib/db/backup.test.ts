@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordAnswer, startAttempt } from './attempts';
 import { BACKUP_FORMAT, exportBackup, importBackup, type Backup } from './backup';
-import { getCard, recordReview } from './cards';
+import { recordReview } from './card-reviews';
+import { getCard } from './cards';
 import type { LesequizDb } from './schema';
 import { putSetting } from './settings';
 import { saveOwnSet } from './sets';

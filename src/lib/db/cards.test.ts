@@ -9,10 +9,10 @@ import {
   getCard,
   knownCardIds,
   newFlashcardsLeftToday,
-  recordReview,
-  reviewsBetween,
-  undoLastReview
+  nextCardDueAfter,
+  reviewsBetween
 } from './cards';
+import { recordReview, undoLastReview } from './card-reviews';
 import { recordAnswer, startAttempt } from './attempts';
 import type { CardRecord } from './records';
 import type { LesequizDb } from './schema';
@@ -127,6 +127,20 @@ describe('dueQueue', () => {
     const db = await freshDb();
     await putCards(db, [card('s/b', 's', T0), card('s/a', 's', T0), card('s/c', 's', T0 - 1)]);
     expect((await dueQueue(db, T0)).map((c) => c.cardId)).toEqual(['s/c', 's/a', 's/b']);
+    db.close();
+  });
+
+  it('finds the card due soonest after a moment, or none', async () => {
+    const db = await freshDb();
+    expect(await nextCardDueAfter(db, T0)).toBeUndefined();
+    await putCards(db, [
+      card('s/now', 's', T0),
+      card('s/later', 's', T0 + DAY),
+      card('s/soon', 's', T0 + MINUTE)
+    ]);
+    expect((await nextCardDueAfter(db, T0))?.cardId).toBe('s/soon');
+    expect((await nextCardDueAfter(db, T0 - 1))?.cardId).toBe('s/now');
+    expect(await nextCardDueAfter(db, T0 + DAY)).toBeUndefined();
     db.close();
   });
 });

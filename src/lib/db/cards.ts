@@ -1,16 +1,7 @@
-import {
-  newCard,
-  newCardsLeftToday,
-  reviewCard,
-  stateBeforeReview,
-  type CardState,
-  type Rating,
-  type ReviewLog,
-  type SchedulerParams
-} from '$lib/core/srs';
-import { stripSetId } from './attempts';
+// The calendar half only: reading cards must not load ts-fsrs (the library page counts due
+// cards on first paint). Ratings, which schedule, are in `card-reviews.ts`.
+import { newCardsLeftToday } from '$lib/core/srs/calendar';
 import { toStorageError } from './errors';
-import { inTransaction } from './open';
 import type { CardRecord, ReviewRecord } from './records';
 import type { LesequizDb } from './schema';
 
@@ -38,6 +29,21 @@ export async function dueQueue(
 export async function dueCount(db: LesequizDb, nowMs: number): Promise<number> {
   try {
     return await db.countFromIndex('cards', 'byDueMs', IDBKeyRange.upperBound(nowMs));
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * The card due soonest after `afterMs` (exclusive) across all sets, or `undefined` if none is:
+ * "the next card is due tomorrow" on an empty or finished study screen.
+ */
+export async function nextCardDueAfter(
+  db: LesequizDb,
+  afterMs: number
+): Promise<CardRecord | undefined> {
+  try {
+    return await db.getFromIndex('cards', 'byDueMs', IDBKeyRange.lowerBound(afterMs, true));
   } catch (error) {
     throw toStorageError(error);
   }
@@ -111,67 +117,4 @@ export async function newFlashcardsLeftToday(
     dayStartMs,
     dailyLimit
   );
-}
-
-export type RecordReviewInput = {
-  cardId: string;
-  setId: string;
-  rating: Rating;
-  nowMs: number;
-  schedulerParams?: Partial<SchedulerParams>;
-};
-
-/**
- * Rates a flashcard: computes its next FSRS state and stores it together with the review log
- * entry in ONE transaction. A card never reviewed before starts as new.
- */
-export async function recordReview(
-  db: LesequizDb,
-  input: RecordReviewInput
-): Promise<{ state: CardState; log: ReviewLog }> {
-  return inTransaction(db, ['cards', 'reviews'], 'readwrite', async (tx) => {
-    const stored = await tx.objectStore('cards').get(input.cardId);
-    const before = stored ? stripSetId(stored) : newCard(input.cardId, input.nowMs);
-    const reviewed = reviewCard(before, input.rating, input.nowMs, input.schedulerParams);
-    await Promise.all([
-      tx.objectStore('cards').put({ ...reviewed.state, setId: input.setId }),
-      tx.objectStore('reviews').add({ ...reviewed.log, setId: input.setId, source: 'flashcard' })
-    ]);
-    return reviewed;
-  });
-}
-
-/**
- * Undoes the most recent flashcard rating: removes its log entry and restores the card exactly
- * as it was (removing it again if it was new). Quiz answers are never undone here, since their
- * answer log entry would stay. Returns the restored state (`null` for a card that is new
- * again), or `undefined` when there is nothing to undo, including when the card has been
- * reviewed again since (by a quiz, or an import).
- */
-export async function undoLastReview(
-  db: LesequizDb
-): Promise<{ cardId: string; restored: CardState | null } | undefined> {
-  return inTransaction(db, ['cards', 'reviews'], 'readwrite', async (tx) => {
-    const reviews = tx.objectStore('reviews');
-    let cursor = await reviews.openCursor(null, 'prev');
-    while (cursor && cursor.value.source !== 'flashcard') cursor = await cursor.continue();
-    if (!cursor) return undefined;
-    const review = cursor.value;
-
-    const current = await tx.objectStore('cards').get(review.cardId);
-    const stillLatest =
-      current !== undefined &&
-      current.lastReviewMs === review.reviewedAtMs &&
-      current.reps === review.previous.reps + 1;
-    if (!stillLatest) return undefined;
-
-    await cursor.delete();
-    const restored = stateBeforeReview(review);
-    if (restored.phase === 'new' && restored.reps === 0) {
-      await tx.objectStore('cards').delete(review.cardId);
-      return { cardId: review.cardId, restored: null };
-    }
-    await tx.objectStore('cards').put({ ...restored, setId: review.setId });
-    return { cardId: review.cardId, restored };
-  });
 }

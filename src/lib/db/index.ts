@@ -46,11 +46,10 @@ export {
   getCard,
   knownCardIds,
   newFlashcardsLeftToday,
-  recordReview,
-  reviewsBetween,
-  undoLastReview,
-  type RecordReviewInput
+  nextCardDueAfter,
+  reviewsBetween
 } from './cards';
+export { recordReview, undoLastReview, type RecordReviewInput } from './card-reviews';
 export { deleteSetting, getSetting, putSetting } from './settings';
 export { readStatsSnapshot, type StatsSnapshot } from './stats';
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordAnswer, startAttempt } from './attempts';
-import { recordReview } from './cards';
+import { recordReview } from './card-reviews';
 import { StorageError } from './errors';
 import { readStatsSnapshot } from './stats';
 import { DAY, freshDb, MINUTE, sampleSet, T0 } from './test-helpers';

@@ -30,6 +30,8 @@ export const coreDe = {
     'Noch keine eigenen Artikel. Artikel, die du einfügst oder als Datei öffnest, erscheinen hier.',
   'teach.libraryLink': 'Für Lehrkräfte: Fragen bearbeiten und Arbeitsblätter drucken',
   'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
+  'library.continue': 'Weiterlernen',
+  'library.dueToday': '{count} fällig heute',
   'library.read': 'Lesen',
   'library.progress.none': 'Noch nicht geübt',
   'library.progress.answered': '{answered} von {total} beantwortet',

@@ -22,6 +22,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
     'No articles of your own yet. Articles you paste or open from a file will appear here.',
   'teach.libraryLink': 'For teachers: edit questions and print worksheets',
   'teach.articleLink': 'For teachers: edit the questions',
+  'library.continue': 'Keep learning',
+  'library.dueToday': '{count} due today',
   'library.read': 'Read',
   'library.progress.none': 'Not practised yet',
   'library.progress.answered': '{answered} of {total} answered',

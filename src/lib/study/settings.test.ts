@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLesequizDb, putSetting } from '$lib/db';
+import { loadNewCardsPerDay } from './due-today';
 import { DEFAULT_STUDY_SETTINGS, loadStudySettings, saveStudySetting } from './settings';
 
 let counter = 0;
@@ -18,6 +19,8 @@ describe('study settings', () => {
     await saveStudySetting(db, 'newCardsPerDay', 5);
     const settings = await loadStudySettings(db);
     expect(settings).toMatchObject({ feedback: 'at-end', foldUmlauts: true, newCardsPerDay: 5 });
+    // The library reads the daily limit on its own: the same stored value.
+    expect(await loadNewCardsPerDay(db)).toBe(5);
   });
 
   it('clamp the retention into the range FSRS handles', async () => {

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { DEFAULT_GRADING_OPTIONS } from '$lib/core/grading/grade';
-import { clampDesiredRetention, DEFAULT_SCHEDULER_PARAMS } from '$lib/core/srs';
+import { clampDesiredRetention, DEFAULT_SCHEDULER_PARAMS } from '$lib/core/srs/params';
 import { getSetting, putSetting, type LesequizDb } from '$lib/db';
+import {
+  DEFAULT_NEW_CARDS_PER_DAY,
+  NEW_CARDS_PER_DAY_MAX,
+  NewCardsPerDaySchema
+} from './due-today';
 
 /**
  * The learner's study settings, kept in IndexedDB's settings store (so a backup carries them).
@@ -20,7 +25,7 @@ export type StudySettings = {
   newCardsPerDay: number;
 };
 
-export const NEW_CARDS_PER_DAY_MAX = 200;
+export { NEW_CARDS_PER_DAY_MAX };
 
 export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
   feedback: 'immediate',
@@ -28,7 +33,7 @@ export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
   foldUmlauts: DEFAULT_GRADING_OPTIONS.foldUmlauts,
   allowTypo: DEFAULT_GRADING_OPTIONS.allowTypo,
   desiredRetention: DEFAULT_SCHEDULER_PARAMS.desiredRetention,
-  newCardsPerDay: 20
+  newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY
 });
 
 const SETTING_SCHEMAS = {
@@ -37,7 +42,7 @@ const SETTING_SCHEMAS = {
   foldUmlauts: v.boolean(),
   allowTypo: v.boolean(),
   desiredRetention: v.pipe(v.number(), v.finite(), v.transform(clampDesiredRetention)),
-  newCardsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(NEW_CARDS_PER_DAY_MAX))
+  newCardsPerDay: NewCardsPerDaySchema
 } satisfies { [K in keyof StudySettings]: v.GenericSchema<unknown, StudySettings[K]> };
 
 const keyOf = (name: keyof StudySettings) => `study.${name}`;

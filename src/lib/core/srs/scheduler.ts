@@ -7,10 +7,17 @@ import {
   type FSRS,
   type Grade
 } from 'ts-fsrs';
-import type { Question } from '../quizset/schema';
-import { toMs, type Instant } from './day';
-
-export type { Instant };
+import {
+  describeInterval,
+  toMs,
+  type CardPhase,
+  type CardState,
+  type Instant,
+  type IntervalUnit,
+  type Rating,
+  type ReviewLog
+} from './calendar';
+import { clampDesiredRetention, DEFAULT_SCHEDULER_PARAMS, type SchedulerParams } from './params';
 
 /**
  * Spaced repetition on top of `ts-fsrs`, the only module that imports it. Card states are plain
@@ -19,59 +26,31 @@ export type { Instant };
  * input and returns new values.
  */
 
-export type Rating = 'again' | 'hard' | 'good' | 'easy';
-export const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
-
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
-
-export type CardState = {
-  cardId: string;
-  phase: CardPhase;
-  /** When the card is next due; for a new card, when it was created. */
-  dueMs: number;
-  /** FSRS memory stability in days; 0 for a new card. */
-  stability: number;
-  /** FSRS difficulty, 1 (easy) to 10 (hard); 0 for a new card. */
-  difficulty: number;
-  /** Days from the last review to `dueMs` (0 while in (re)learning steps). */
-  scheduledDays: number;
-  /** Which (re)learning step the card is on. */
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReviewMs: number | null;
-};
-
-export type ReviewLog = {
-  cardId: string;
-  rating: Rating;
-  reviewedAtMs: number;
-  /** The phase the card was in when it was rated. */
-  phaseBefore: CardPhase;
-  /** Whole days since the previous review (0 for the first). */
-  elapsedDays: number;
-  /** The interval this review chose, in days (0 for a learning step measured in minutes). */
-  scheduledDays: number;
-  /** The state before the review, so the last rating can be undone exactly. */
-  previous: CardState;
-};
-
-export type SchedulerParams = {
-  /** Probability of recalling a card when it is due; 0.9 by default, clamped to 0.7–0.97. */
-  desiredRetention: number;
-  maximumIntervalDays: number;
-  /** Spread due dates a little so cards learned together do not stay together. Off by default. */
-  enableFuzz: boolean;
-};
-
-export const DEFAULT_SCHEDULER_PARAMS: Readonly<SchedulerParams> = Object.freeze({
-  desiredRetention: 0.9,
-  maximumIntervalDays: 36500,
-  enableFuzz: false
-});
-
-export const MIN_DESIRED_RETENTION = 0.7;
-export const MAX_DESIRED_RETENTION = 0.97;
+// The calendar half (ids, days, queues) lives apart so a page can count due cards without
+// loading ts-fsrs; re-exported so callers keep one import path.
+export {
+  cardIdFor,
+  describeInterval,
+  dueCards,
+  flashcardIdsOf,
+  LEARN_AHEAD_MS,
+  newCardsLeftToday,
+  RATINGS,
+  studyDayStartMs,
+  type CardPhase,
+  type CardState,
+  type Instant,
+  type IntervalUnit,
+  type Rating,
+  type ReviewLog
+} from './calendar';
+export {
+  clampDesiredRetention,
+  DEFAULT_SCHEDULER_PARAMS,
+  MAX_DESIRED_RETENTION,
+  MIN_DESIRED_RETENTION,
+  type SchedulerParams
+} from './params';
 
 const PHASE_OF: Record<FsrsState, CardPhase> = {
   [FsrsState.New]: 'new',
@@ -91,12 +70,6 @@ const GRADE_OF: Record<Rating, Grade> = {
   good: FsrsRating.Good,
   easy: FsrsRating.Easy
 };
-
-/** Clamps a desired retention from a settings slider into the range FSRS handles well. */
-export function clampDesiredRetention(retention: number): number {
-  if (!Number.isFinite(retention)) return DEFAULT_SCHEDULER_PARAMS.desiredRetention;
-  return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, retention));
-}
 
 // Building an FSRS instance parses and checks its parameters; reuse one per parameter set.
 const schedulers = new Map<string, FSRS>();
@@ -147,14 +120,6 @@ function fromFsrsCard(cardId: string, card: FsrsCard): CardState {
   };
 }
 
-/**
- * The card id for a question: questions about one fact share a card (`setId/factId`), other
- * questions get their own (`setId/questionId`). Set and question ids never contain `/`.
- */
-export function cardIdFor(setId: string, question: Pick<Question, 'id' | 'factId'>): string {
-  return `${setId}/${question.factId ?? question.id}`;
-}
-
 /** A card never reviewed, due right away. */
 export function newCard(cardId: string, now: Instant): CardState {
   return fromFsrsCard(cardId, createEmptyCard(new Date(toMs(now))));
@@ -198,7 +163,6 @@ export function stateBeforeReview(log: ReviewLog): CardState {
   return { ...log.previous };
 }
 
-export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 export type IntervalPreview = {
   dueMs: number;
   intervalMs: number;
@@ -231,23 +195,6 @@ export function previewIntervals(
   };
 }
 
-/**
- * A duration as a short amount and unit: minutes under an hour, hours under a day, days under
- * a month, months (one decimal) under a year, then years (one decimal).
- *
- * @example describeInterval(4 * 24 * 60 * 60 * 1000) // { amount: 4, unit: 'day' }
- */
-export function describeInterval(intervalMs: number): { amount: number; unit: IntervalUnit } {
-  const minutes = intervalMs / 60_000;
-  if (minutes < 60) return { amount: Math.max(1, Math.round(minutes)), unit: 'minute' };
-  const hours = minutes / 60;
-  if (hours < 24) return { amount: Math.round(hours), unit: 'hour' };
-  const days = hours / 24;
-  if (days < 30) return { amount: Math.round(days), unit: 'day' };
-  if (days < 365) return { amount: Math.round((days / 30) * 10) / 10, unit: 'month' };
-  return { amount: Math.round((days / 365) * 10) / 10, unit: 'year' };
-}
-
 /** How likely the learner still remembers the card at `now` (0–1); 0 for a new card. */
 export function retrievability(
   state: CardState,
@@ -264,44 +211,4 @@ export function retrievability(
  */
 export function quizOutcomeRating(correct: boolean): Rating {
   return correct ? 'good' : 'again';
-}
-
-/**
- * How many new cards may still be introduced today: the daily limit minus the distinct cards
- * whose first review (`phaseBefore: 'new'`) falls on or after `dayStartMs`.
- */
-export function newCardsLeftToday(
-  reviewsToday: Iterable<Pick<ReviewLog, 'cardId' | 'phaseBefore' | 'reviewedAtMs'>>,
-  dayStartMs: number,
-  dailyLimit: number
-): number {
-  const introduced = new Set<string>();
-  for (const review of reviewsToday) {
-    if (review.phaseBefore === 'new' && review.reviewedAtMs >= dayStartMs) {
-      introduced.add(review.cardId);
-    }
-  }
-  return Math.max(0, Math.floor(dailyLimit) - introduced.size);
-}
-
-/**
- * The study queue at `now`: cards already learned that are due (most overdue first; ties by
- * card id so the order is stable), then up to `newLimit` new cards (oldest first), at most
- * `limit` in all. The input array is not reordered.
- */
-export function dueCards(
-  states: readonly CardState[],
-  now: Instant,
-  limit: number,
-  newLimit = 0
-): CardState[] {
-  const nowMs = toMs(now);
-  const byDue = (a: CardState, b: CardState) =>
-    a.dueMs - b.dueMs || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
-  const due = states.filter((s) => s.phase !== 'new' && s.dueMs <= nowMs).sort(byDue);
-  const fresh = states
-    .filter((s) => s.phase === 'new')
-    .sort(byDue)
-    .slice(0, Math.max(0, newLimit));
-  return [...due, ...fresh].slice(0, Math.max(0, limit));
 }

@@ -1,0 +1,154 @@
+import type { Question, QuizSet } from '$lib/core/quizset/schema';
+import {
+  cardIdFor,
+  dueCards,
+  flashcardIdsOf,
+  LEARN_AHEAD_MS,
+  type CardState,
+  type Rating
+} from '$lib/core/srs/calendar';
+
+/**
+ * What a flashcard session shows, built from question sets and stored card states. Pure: the
+ * clock and the stored states are arguments, so the queue order is tested without a browser.
+ */
+
+/** A card's back: plain text, or a true/false verdict the UI puts into words. */
+export type CardBack =
+  { kind: 'text'; text: string } | { kind: 'truth'; value: boolean; correction?: string };
+
+export type StudyCard = {
+  cardId: string;
+  setId: string;
+  setTitle: string;
+  language: QuizSet['language'];
+  /** `quiz`: the fact has no flashcard, so a quiz question about it stands in as the card. */
+  kind: 'fact' | 'vocabulary' | 'quiz';
+  front: string;
+  back: CardBack;
+  /** The sentences of the article that prove the back. */
+  evidence: string[];
+};
+
+/** One card of a session and its stored state; `null` for a card never reviewed. */
+export type ReviewItem = { card: StudyCard; state: CardState | null };
+
+/** When a quiz question stands in for a missing flashcard, the most card-like type wins. */
+const STAND_IN_PREFERENCE: readonly Question['type'][] = [
+  'short-answer',
+  'cloze',
+  'multiple-choice',
+  'true-false',
+  'order',
+  'match'
+];
+
+function backOf(question: Question): CardBack {
+  switch (question.type) {
+    case 'true-false':
+      return {
+        kind: 'truth',
+        value: question.answer,
+        ...(question.correction ? { correction: question.correction } : {})
+      };
+    case 'order':
+      return { kind: 'text', text: question.answer.join(' → ') };
+    case 'match':
+      return {
+        kind: 'text',
+        text: question.answer.map(([left, right]) => `${left} – ${right}`).join('; ')
+      };
+    default:
+      return { kind: 'text', text: question.answer };
+  }
+}
+
+function studyCardOf(set: QuizSet, question: Question): StudyCard {
+  const back = backOf(question);
+  const backText = back.kind === 'text' ? back.text.trim() : undefined;
+  return {
+    cardId: cardIdFor(set.id, question),
+    setId: set.id,
+    setTitle: set.title,
+    language: set.language,
+    kind: question.type === 'flashcard' ? (question.card ?? 'fact') : 'quiz',
+    front: question.prompt,
+    back,
+    // A card whose back is the sentence itself would show it twice.
+    evidence: question.evidence
+      .flatMap((index) => set.sentences[index] ?? [])
+      .filter((sentence) => sentence.trim() !== backText)
+  };
+}
+
+/**
+ * Every card of a set by card id, in question order: a fact's flashcard if it has one,
+ * otherwise its most card-like quiz question (quiz answers review the fact's card too).
+ */
+export function studyCardsOf(set: QuizSet): Map<string, StudyCard> {
+  const chosen = new Map<string, Question>();
+  const rank = (question: Question) =>
+    question.type === 'flashcard' ? -1 : STAND_IN_PREFERENCE.indexOf(question.type);
+  for (const question of set.questions) {
+    const cardId = cardIdFor(set.id, question);
+    const current = chosen.get(cardId);
+    if (!current || rank(question) < rank(current)) chosen.set(cardId, question);
+  }
+  return new Map([...chosen].map(([cardId, question]) => [cardId, studyCardOf(set, question)]));
+}
+
+/** Flashcards of the sets never reviewed, in set order then question order: the new cards. */
+export function unseenFlashcards(
+  sets: readonly QuizSet[],
+  knownCardIds: ReadonlySet<string>
+): StudyCard[] {
+  return sets.flatMap((set) => {
+    const cards = studyCardsOf(set);
+    return flashcardIdsOf(set.id, set.questions)
+      .filter((cardId) => !knownCardIds.has(cardId))
+      .flatMap((cardId) => cards.get(cardId) ?? []);
+  });
+}
+
+/**
+ * A session's queue at `nowMs`: reviewed cards due within `LEARN_AHEAD_MS` (most overdue
+ * first), then up to `newLimit` new flashcards. Stored cards whose set is not among `sets` (a
+ * set filter, or a set gone from this device) are left out.
+ *
+ * @example buildReviewQueue({ sets, stored, knownCardIds, newLimit: 20, nowMs })
+ */
+export function buildReviewQueue(input: {
+  sets: readonly QuizSet[];
+  /** Stored card states; those not yet due are ignored. */
+  stored: readonly CardState[];
+  /** Ids of every card reviewed at least once in these sets. */
+  knownCardIds: ReadonlySet<string>;
+  newLimit: number;
+  nowMs: number;
+}): ReviewItem[] {
+  const cards = new Map(input.sets.flatMap((set) => [...studyCardsOf(set)]));
+  const due = dueCards(input.stored, input.nowMs + LEARN_AHEAD_MS, input.stored.length).flatMap(
+    (state) => {
+      const card = cards.get(state.cardId);
+      return card ? [{ card, state }] : [];
+    }
+  );
+  const fresh = unseenFlashcards(input.sets, input.knownCardIds)
+    .slice(0, Math.max(0, input.newLimit))
+    .map((card) => ({ card, state: null }));
+  return [...due, ...fresh];
+}
+
+/** Whether a card just rated is due again soon enough to come back in this session. */
+export function comesBackThisSession(next: CardState, nowMs: number): boolean {
+  return next.dueMs - nowMs <= LEARN_AHEAD_MS;
+}
+
+export type RatingTally = Record<Rating, number>;
+
+export const EMPTY_TALLY: Readonly<RatingTally> = Object.freeze({
+  again: 0,
+  hard: 0,
+  good: 0,
+  easy: 0
+});

@@ -1,0 +1,112 @@
+// Proves the flashcard wiring on a phone: cards are rated by keys, buttons and a swipe, the
+// last rating can be undone, ratings survive a reload, the daily limit of new cards holds, and
+// moving the clock past a due date brings the card back.
+import { expect, test, type Page } from '@playwright/test';
+
+const START = new Date('2026-03-02T10:00:00Z');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function swipe(page: Page, dx: number, dy: number) {
+  const box = await page.getByRole('article').boundingBox();
+  if (!box) throw new Error('The card is not on screen.');
+  const x = box.x + box.width / 2;
+  const y = box.y + 80;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 3, y + dy / 3, { steps: 3 });
+  await page.mouse.move(x + dx, y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+test('flashcards are rated by keys, buttons and swipe, undone, kept, and come back when due', async ({
+  page
+}) => {
+  await page.clock.setFixedTime(START);
+
+  // Two new cards a day.
+  await page.goto('/settings');
+  const limit = page.getByLabel('Neue Karten pro Tag');
+  await expect(limit).toHaveValue('20');
+  await limit.fill('zwei');
+  await limit.press('Tab');
+  await expect(page.getByRole('alert')).toContainText('ganze Zahl von 0 bis 200');
+  await limit.fill('2');
+  await limit.press('Tab');
+  await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByText('2 fällig heute')).toBeVisible();
+  await page.getByRole('link', { name: 'Weiterlernen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Weiterlernen' })).toBeVisible();
+  const progress = page.getByText(/^Karte \d+ von \d+$/);
+  const card = page.getByRole('article');
+  await expect(progress).toHaveText('Karte 1 von 2');
+  await expect(card).toContainText('Peking');
+  await expect(page.getByRole('button', { name: 'Antwort zeigen' })).toBeFocused();
+
+  // Keys: Space flips, 3 is Good. A new card rated Good comes back in ten minutes, this session.
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Antwort' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Gut/ })).toContainText('10 Min.');
+  await page.keyboard.press('3');
+  await expect(progress).toHaveText('Karte 2 von 3');
+  await expect(card).toContainText('Hikvision');
+
+  // Buttons: tap the card's button, then Einfach.
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  await page.getByRole('button', { name: /^Einfach/ }).click();
+  await expect(progress).toHaveText('Karte 3 von 3');
+  await expect(card).toContainText('Peking');
+
+  // Swipe: a vertical drag is a scroll and rates nothing; a drag to the right is Good.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Gut/ })).toContainText('2 Tg.');
+  await swipe(page, 10, 200);
+  await expect(progress).toHaveText('Karte 3 von 3');
+  await swipe(page, 160, 5);
+  await expect(page.getByRole('heading', { name: 'Geschafft!' })).toBeVisible();
+
+  // Undo (key u) brings the card back as it was; then it is rated Easy by key.
+  await page.keyboard.press('u');
+  await expect(progress).toHaveText('Karte 3 von 3');
+  await expect(card).toContainText('Peking');
+  await expect(page.getByRole('button', { name: 'Antwort zeigen' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('4');
+  const summary = page.getByRole('region', { name: 'Geschafft!' });
+  await expect(summary).toContainText('3 Bewertungen');
+  const tally = summary.getByRole('definition');
+  await expect(tally).toHaveText(['0', '0', '1', '2']);
+  await expect(summary).toContainText('Die nächste Karte ist in 4 Tagen fällig');
+
+  // After a reload nothing is due and no third new card is offered today.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Gerade ist nichts fällig.' })).toBeVisible();
+  await expect(page.getByText('alle 2 neuen Karten begonnen')).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByText('0 fällig heute')).toBeVisible();
+
+  // Nine days on, both cards are due again (Peking, due after 4 days, is the most overdue;
+  // Hikvision, rated Easy when new, after 8) and the day allows two new ones again.
+  await page.clock.setFixedTime(new Date(START.getTime() + 9 * DAY_MS));
+  await page.reload();
+  await expect(page.getByText('4 fällig heute')).toBeVisible();
+  await page.getByRole('link', { name: 'Weiterlernen' }).click();
+  await expect(progress).toHaveText('Karte 1 von 4');
+  await expect(card).toContainText('Peking');
+  await page.keyboard.press('Space');
+  // A card learned before is scheduled in days or months, not in a new card's minutes.
+  await expect(page.getByRole('button', { name: /^Gut/ })).toContainText(/Tg\.|Mon\./);
+});
+
+test('a session can keep to one set, and a set not on this device says so', async ({ page }) => {
+  await page.goto('/review?set=hikvision-kanada');
+  await expect(page.getByText('Nur Karten aus „Kanada ordnet das Aus')).toBeVisible();
+  await expect(page.getByText('Karte 1 von 11')).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('Kanada ordnet das Aus');
+
+  await page.goto('/review?set=own-gibt-es-nicht');
+  await expect(page.getByRole('alert')).toContainText('gibt es auf diesem Gerät nicht');
+  await expect(page.getByRole('link', { name: 'Zur Bibliothek' }).first()).toBeVisible();
+});
