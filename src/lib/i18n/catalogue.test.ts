@@ -51,7 +51,10 @@ describe('UI catalogues', () => {
     for (const file of sourceFiles(root)) {
       const code = readFileSync(file, 'utf8');
       const used = [
-        ...[...code.matchAll(/\bt\(\s*'([a-zA-Z0-9.-]+)'/g)].map((m) => m[1]!),
+        // Every key-like literal inside t(…), so `t(failed ? 'a.b' : 'c.d')` counts both.
+        ...[...code.matchAll(/\bt\(([^()]*)\)/g)].flatMap((call) =>
+          [...call[1]!.matchAll(/'([a-z]+\.[a-zA-Z0-9.-]+)'/g)].map((m) => m[1]!)
+        ),
         // `t(\`quiz.type.${type}\`)`: the prefix names the keys it can reach.
         ...[...code.matchAll(/\bt\(\s*`([a-zA-Z0-9.-]+)\$\{/g)].map((m) => m[1]!)
       ];

@@ -32,6 +32,8 @@ export const coreDe = {
   'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
   'library.continue': 'Weiterlernen',
   'library.dueToday': '{count} fällig heute',
+  'library.dueUnknown': 'Fällige Karten konnten nicht gezählt werden.',
+  'library.dueLoading': 'Fällige Karten werden gezählt …',
   'library.read': 'Lesen',
   'library.progress.none': 'Noch nicht geübt',
   'library.progress.answered': '{answered} von {total} beantwortet',

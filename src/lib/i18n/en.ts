@@ -24,6 +24,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'teach.articleLink': 'For teachers: edit the questions',
   'library.continue': 'Keep learning',
   'library.dueToday': '{count} due today',
+  'library.dueUnknown': 'Due cards could not be counted.',
+  'library.dueLoading': 'Counting due cards …',
   'library.read': 'Read',
   'library.progress.none': 'Not practised yet',
   'library.progress.answered': '{answered} of {total} answered',

@@ -38,8 +38,6 @@ export const cardsDe = {
     'Noch keine Karteikarten. Sie entstehen aus den Artikeln: Füge einen Artikel hinzu oder öffne einen aus der Bibliothek.',
   'review.nextDue': 'Die nächste Karte ist {when} fällig ({date}).',
 
-  'library.dueUnknown': 'Fällige Karten konnten nicht gezählt werden.',
-
   'settings.cards.legend': 'Karteikarten',
   'settings.cards.retention': 'Gewünschte Erinnerung: {percent} %',
   'settings.cards.retentionHint':
@@ -82,8 +80,6 @@ export const cardsEn: Record<keyof typeof cardsDe, string> = {
   'review.empty.noCards':
     'No flashcards yet. They come from the articles: add an article or open one from the library.',
   'review.nextDue': 'The next card is due {when} ({date}).',
-
-  'library.dueUnknown': 'Due cards could not be counted.',
 
   'settings.cards.legend': 'Flashcards',
   'settings.cards.retention': 'Desired recall: {percent} %',
