@@ -12,7 +12,10 @@ export const ROUTES = [
   { path: '/sets/hikvision-kanada/quiz', heading: /Kanada ordnet das Aus für Hikvision an/ },
   { path: '/new', heading: 'Artikel hinzufügen' },
   { path: '/settings', heading: 'Einstellungen' },
-  { path: '/about', heading: 'Über Lesequiz' }
+  { path: '/about', heading: 'Über Lesequiz' },
+  { path: '/assign/hikvision-kanada', heading: 'Aufgabe für die Klasse' },
+  { path: '/assignments', heading: 'Deine Aufgaben' },
+  { path: '/a', heading: 'Aufgabe öffnen' }
 ] as const;
 
 /** A page that only the SPA fallback can render. */

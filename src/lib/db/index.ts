@@ -67,3 +67,17 @@ export {
   type StorageStatus
 } from './persistence';
 export { progressOfSet } from './progress';
+export {
+  addSubmissions,
+  finishStudentAttempt,
+  getStudentAssignment,
+  getTeacherAssignment,
+  listTeacherAssignments,
+  recordStudentAnswer,
+  saveTeacherAssignment,
+  startStudentAttempt,
+  type AddSubmissionsResult,
+  type StudentAssignmentRecord,
+  type StudentAttempt,
+  type TeacherAssignmentRecord
+} from './assignments';

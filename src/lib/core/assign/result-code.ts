@@ -177,15 +177,26 @@ export function decodeResultCode(
  * findResultCodes('Hallo!\nLQ1-abc\nde\nViele Grüße\nLQ1-xyz') // → ['LQ1-abcde', 'LQ1-xyz']
  */
 export function findResultCodes(text: string): string[] {
-  const codes: string[] = [];
-  let current: string | undefined;
+  return findResultCodeParts(text).map((parts) => parts.join(''));
+}
+
+/**
+ * Like `findResultCodes`, but keeps each code's lines apart: a line after a code that happens to
+ * be made of base64url characters only (a name like `Mia` under it) may be a continuation or
+ * not, and only decoding can tell (see `collectResultCodes`).
+ *
+ * @example findResultCodeParts('LQ1-abc\nde\nMia') // → [['LQ1-abc', 'de', 'Mia']]
+ */
+export function findResultCodeParts(text: string): string[][] {
+  const codes: string[][] = [];
+  let current: string[] | undefined;
   for (const line of text.split(/\r\n|\r|\n/u).map((l) => l.trim())) {
     for (const [index, word] of line.split(/\s+/u).entries()) {
       if (/^LQ\d{1,6}-/iu.test(word)) {
         if (current !== undefined) codes.push(current);
-        current = word;
+        current = [word];
       } else if (current !== undefined && index === 0 && /^[A-Za-z0-9_-]+$/u.test(line)) {
-        current += word;
+        current.push(word);
       } else if (current !== undefined) {
         codes.push(current);
         current = undefined;
