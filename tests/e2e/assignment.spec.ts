@@ -5,6 +5,7 @@
 // A link without a key gives no feedback at all (opened here from the `.quiz.json` file) and is
 // still graded right; damaged links and codes get their messages and store nothing.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/core/assign/result-code';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
@@ -23,7 +24,7 @@ const PICKED = [
 /** The teacher's side: creates an assignment of the four questions, returns its page and link. */
 async function createAssignment(
   browser: Browser,
-  options: { title: string; withholdKey: boolean }
+  options: { title: string; withholdKey: boolean; timeLimitMinutes?: number }
 ): Promise<{ teacher: Page; link: string; close: () => Promise<void> }> {
   const context = await browser.newContext(DESKTOP);
   const teacher = await context.newPage();
@@ -35,6 +36,10 @@ async function createAssignment(
     await teacher.getByRole('checkbox', { name: prompt }).check();
   }
   if (options.withholdKey) await teacher.getByLabel('Link ohne Lösungen').check();
+  if (options.timeLimitMinutes) {
+    await teacher.getByLabel('Zeitlimit').check();
+    await teacher.getByLabel('Minuten (1 bis 1440)').fill(String(options.timeLimitMinutes));
+  }
   await teacher.getByRole('button', { name: 'Aufgabe erstellen' }).click();
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(options.title);
   const link = await teacher.getByLabel('Link zur Aufgabe').inputValue();
@@ -196,6 +201,44 @@ test('a link without a key, opened from its file: no feedback, resumes, graded b
   }
 });
 
+test('a time limit counts down and submits the answers given when it runs out', async ({
+  browser
+}) => {
+  const { teacher, link, close } = await createAssignment(browser, {
+    title: 'Mit Zeitlimit',
+    withholdKey: false,
+    timeLimitMinutes: 2
+  });
+  const student = await browser.newContext();
+  const phone = await student.newPage();
+  try {
+    await phone.clock.install();
+    await phone.goto(link);
+    await expect(phone.getByText('Zeitlimit: 2 Min.')).toBeVisible();
+    await phone.getByLabel('Dein Name oder ein Spitzname').fill('Kim');
+    await phone.getByRole('button', { name: 'Los geht’s' }).click();
+    const timer = phone.getByRole('timer');
+    await expect(timer).toHaveText('Noch 2:00');
+    await answer(phone, await currentQuestion(phone, BUNDLED), true);
+    await phone.getByRole('button', { name: 'Prüfen' }).click();
+    await phone.getByRole('button', { name: 'Weiter' }).click();
+    await phone.clock.runFor(61_000);
+    await expect(timer).toHaveText('Noch 0:59');
+
+    // At zero the attempt is submitted with the one answer given.
+    await phone.clock.runFor(60_000);
+    await expect(phone.getByRole('heading', { name: 'Abgegeben, Kim!' })).toBeVisible();
+    await expect(phone.getByText('Richtig: 1 von 4')).toBeVisible();
+    await collect(teacher, await phone.getByLabel('Dein Ergebnis-Code').inputValue());
+    const row = teacher.getByRole('table').first().getByRole('row', { name: /Kim/ });
+    await expect(row).toContainText('1 von 4');
+    await expect(row).toContainText('2:00 Min.');
+  } finally {
+    await student.close();
+    await close();
+  }
+});
+
 test('damaged links and codes get their own messages and store nothing', async ({ browser }) => {
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Prüfung der Fehler',
@@ -253,6 +296,63 @@ test('damaged links and codes get their own messages and store nothing', async (
     await close();
   }
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`teacher and student screens pass axe (${colorScheme})`, async ({ browser }) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = async (page: Page, screen: string) =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+        (v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+      );
+    const found: string[] = [];
+    const form = await browser.newContext({ ...DESKTOP, colorScheme });
+    const formPage = await form.newPage();
+    await formPage.goto('/assign/hikvision-kanada');
+    await formPage.getByLabel('Titel der Aufgabe').fill('');
+    await formPage.getByLabel('Selbst auswählen').check();
+    await formPage.getByRole('button', { name: 'Aufgabe erstellen' }).click();
+    await expect(formPage.getByText('Bitte korrigiere:')).toBeVisible();
+    found.push(...(await violations(formPage, 'form with errors')));
+    await form.close();
+
+    const { teacher, link, close } = await createAssignment(browser, {
+      title: 'Barrierefrei',
+      withholdKey: false
+    });
+    const student = await browser.newContext({ colorScheme });
+    const phone = await student.newPage();
+    try {
+      await teacher.emulateMedia({ colorScheme });
+      await expect(teacher.getByRole('img', { name: /QR-Code/ })).toBeVisible();
+      found.push(...(await violations(teacher, 'assignment page')));
+      await phone.goto(link);
+      await phone.getByLabel('Dein Name oder ein Spitzname').fill('Ada');
+      found.push(...(await violations(phone, 'student intro')));
+      await phone.getByRole('button', { name: 'Los geht’s' }).click();
+      for (let index = 1; index <= 4; index++) {
+        await expect(phone.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 4`);
+        await answer(phone, await currentQuestion(phone, BUNDLED), false);
+        await phone.getByRole('button', { name: 'Prüfen' }).click();
+        if (index === 1) found.push(...(await violations(phone, 'student feedback')));
+        await phone
+          .getByRole('button', { name: index === 4 ? 'Ergebnis ansehen' : 'Weiter' })
+          .click();
+      }
+      await expect(phone.getByRole('img', { name: 'QR-Code deines Ergebnisses' })).toBeVisible();
+      found.push(...(await violations(phone, 'result code')));
+      await collect(teacher, await phone.getByLabel('Dein Ergebnis-Code').inputValue());
+      await expect(teacher.getByRole('img', { name: /Anteil richtiger Antworten/ })).toBeVisible();
+      found.push(...(await violations(teacher, 'class results')));
+      await teacher.goto('/assignments');
+      await expect(teacher.getByRole('link', { name: 'Barrierefrei' })).toBeVisible();
+      found.push(...(await violations(teacher, 'assignment list')));
+      expect(found).toEqual([]);
+    } finally {
+      await student.close();
+      await close();
+    }
+  });
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
