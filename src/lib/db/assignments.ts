@@ -5,7 +5,7 @@ import {
   ResultResponseSchema,
   SubmissionSchema,
   type Submission
-} from '$lib/core/assign/result-code';
+} from '$lib/core/assign/submission';
 import { QuestionSchema } from '$lib/core/quizset/schema';
 import { toStorageError } from './errors';
 import { inTransaction } from './open';
