@@ -1,12 +1,10 @@
 import * as v from 'valibot';
-// The files themselves, not the index: the library page's bundle imports this module too.
-import { AssignmentSchema } from '$lib/core/assign/schema';
-import {
-  ResultResponseSchema,
-  SubmissionSchema,
-  type Submission
-} from '$lib/core/assign/submission';
-import { QuestionSchema } from '$lib/core/quizset/schema';
+import type { Submission } from '$lib/core/assign/submission';
+import type {
+  StudentAssignmentRecord,
+  StudentAttempt,
+  TeacherAssignmentRecord
+} from './assignment-records';
 import { toStorageError } from './errors';
 import { inTransaction } from './open';
 import type { LesequizDb } from './schema';
@@ -22,45 +20,10 @@ import type { LesequizDb } from './schema';
 
 const TEACHER_PREFIX = 'assignment/';
 const STUDENT_PREFIX = 'assignment-progress/';
-const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0));
+export type { StudentAssignmentRecord, StudentAttempt, TeacherAssignmentRecord };
 
-export const TeacherAssignmentRecordSchema = v.object({
-  assignment: AssignmentSchema,
-  /** The full questions under the ids students answer with: grading uses only these. */
-  key: v.pipe(v.array(QuestionSchema), v.minLength(1)),
-  /** The set's title when the assignment was made (the set may be renamed or deleted since). */
-  setTitle: v.string(),
-  /** The set's language: grading reads numbers and typos by it. */
-  language: v.picklist(['de', 'en']),
-  createdAtMs: TimeMs,
-  /** Collected results, each distinct submission once. */
-  submissions: v.array(SubmissionSchema)
-});
-export type TeacherAssignmentRecord = v.InferOutput<typeof TeacherAssignmentRecordSchema>;
-
-export const StudentAttemptSchema = v.object({
-  /** 1 for the first attempt on this device. */
-  number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
-  /** Makes this attempt's shuffles repeatable after a reload. */
-  seed: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
-  startedAtMs: TimeMs,
-  finishedAtMs: v.optional(TimeMs),
-  answers: v.array(
-    v.object({
-      questionId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-      response: ResultResponseSchema,
-      answeredAtMs: TimeMs
-    })
-  )
-});
-export type StudentAttempt = v.InferOutput<typeof StudentAttemptSchema>;
-
-export const StudentAssignmentRecordSchema = v.object({
-  assignmentId: v.string(),
-  attempts: v.array(StudentAttemptSchema)
-});
-export type StudentAssignmentRecord = v.InferOutput<typeof StudentAssignmentRecordSchema>;
+/** The schemas, loaded before a transaction opens (never await anything else inside one). */
+const records = () => import('./assignment-records');
 
 function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
   const result = v.safeParse(schema, value);
@@ -72,6 +35,7 @@ export async function saveTeacherAssignment(
   db: LesequizDb,
   record: TeacherAssignmentRecord
 ): Promise<void> {
+  const { TeacherAssignmentRecordSchema } = await records();
   const value = v.parse(TeacherAssignmentRecordSchema, record);
   await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
     await tx
@@ -85,6 +49,7 @@ export async function getTeacherAssignment(
   db: LesequizDb,
   assignmentId: string
 ): Promise<TeacherAssignmentRecord | undefined> {
+  const { TeacherAssignmentRecordSchema } = await records();
   try {
     const stored = await db.get('settings', TEACHER_PREFIX + assignmentId);
     return stored ? parsed(TeacherAssignmentRecordSchema, stored.value) : undefined;
@@ -95,6 +60,7 @@ export async function getTeacherAssignment(
 
 /** Every assignment the teacher made on this device, newest first. */
 export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAssignmentRecord[]> {
+  const { TeacherAssignmentRecordSchema } = await records();
   try {
     const stored = await db.getAll(
       'settings',
@@ -120,6 +86,7 @@ export async function addSubmissions(
   assignmentId: string,
   submissions: readonly Submission[]
 ): Promise<AddSubmissionsResult> {
+  const { SubmissionSchema, TeacherAssignmentRecordSchema } = await records();
   const checked = v.parse(v.array(SubmissionSchema), submissions);
   return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
     const store = tx.objectStore('settings');
@@ -149,6 +116,7 @@ export async function getStudentAssignment(
   db: LesequizDb,
   assignmentId: string
 ): Promise<StudentAssignmentRecord | undefined> {
+  const { StudentAssignmentRecordSchema } = await records();
   try {
     const stored = await db.get('settings', STUDENT_PREFIX + assignmentId);
     return stored ? parsed(StudentAssignmentRecordSchema, stored.value) : undefined;
@@ -167,6 +135,7 @@ async function updateStudentAttempt(
   number: number,
   change: (attempt: StudentAttempt | undefined) => StudentAttempt
 ): Promise<StudentAssignmentRecord> {
+  const { StudentAssignmentRecordSchema, StudentAttemptSchema } = await records();
   return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
     const store = tx.objectStore('settings');
     const stored = await store.get(STUDENT_PREFIX + assignmentId);
