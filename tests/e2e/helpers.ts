@@ -17,7 +17,10 @@ export const ROUTES = [
   { path: '/about', heading: 'Über Lesequiz' },
   { path: '/teach', heading: 'Unterrichten' },
   { path: '/teach/hikvision-kanada', heading: /Kanada ordnet das Aus für Hikvision an/ },
-  { path: '/teach/hikvision-kanada/print', heading: /Kanada ordnet das Aus für Hikvision an/ }
+  { path: '/teach/hikvision-kanada/print', heading: /Kanada ordnet das Aus für Hikvision an/ },
+  { path: '/assign/hikvision-kanada', heading: 'Aufgabe für die Klasse' },
+  { path: '/assignments', heading: 'Deine Aufgaben' },
+  { path: '/a', heading: 'Aufgabe öffnen' }
 ] as const;
 
 /** A page that only the SPA fallback can render. */

@@ -68,3 +68,17 @@ export {
 } from './persistence';
 export { progressOfSet } from './progress';
 export { curationKey, getCuration, resetCuration, saveCuration } from './curation';
+export {
+  addSubmissions,
+  finishStudentAttempt,
+  getStudentAssignment,
+  getTeacherAssignment,
+  listTeacherAssignments,
+  recordStudentAnswer,
+  saveTeacherAssignment,
+  startStudentAttempt,
+  type AddSubmissionsResult,
+  type StudentAssignmentRecord,
+  type StudentAttempt,
+  type TeacherAssignmentRecord
+} from './assignments';

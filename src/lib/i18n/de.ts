@@ -4,6 +4,7 @@
  * `catalogue.test.ts`). Each feature's strings live in `parts/` and load with that feature's
  * code, so the first page carries only these.
  */
+import type { assignDe } from './parts/assign';
 import type { cardsDe } from './parts/cards';
 import type { quizDe } from './parts/quiz';
 import type { statsDe } from './parts/stats';
@@ -202,4 +203,5 @@ export type MessageKey =
   | keyof typeof quizDe
   | keyof typeof cardsDe
   | keyof typeof statsDe
-  | keyof typeof teacherDe;
+  | keyof typeof teacherDe
+  | keyof typeof assignDe;

@@ -1,5 +1,5 @@
 import type { Pair } from '$lib/core/grading/grade';
-import type { QuizQuestion } from '$lib/core/quiz';
+import { hasAnswerKey, type PlayableQuestion } from '$lib/core/quiz';
 import { t } from '$lib/i18n/index.svelte';
 import '$lib/i18n/parts/quiz';
 
@@ -7,15 +7,19 @@ import '$lib/i18n/parts/quiz';
 export type QuizResponse = string | boolean | string[] | Pair[] | null;
 
 /** Whether a response is complete enough to be checked. */
-export function isAnswerable(question: QuizQuestion, response: QuizResponse): boolean {
+export function isAnswerable(question: PlayableQuestion, response: QuizResponse): boolean {
   if (response === null) return false;
   switch (question.type) {
     case 'true-false':
       return typeof response === 'boolean';
-    case 'order':
-      return Array.isArray(response) && response.length === question.answer.length;
-    case 'match':
-      return Array.isArray(response) && response.length === question.answer.length;
+    case 'order': {
+      const items = hasAnswerKey(question) ? question.answer : question.items;
+      return Array.isArray(response) && response.length === items.length;
+    }
+    case 'match': {
+      const rows = hasAnswerKey(question) ? question.answer : question.left;
+      return Array.isArray(response) && response.length === rows.length;
+    }
     default:
       return typeof response === 'string' && response.trim() !== '';
   }

@@ -50,8 +50,11 @@ export { classReportCsv, ENGLISH_CLASS_CSV_LABELS, type ClassCsvLabels } from '.
 export {
   decodeResultCode,
   encodeResultCode,
+  findResultCodeParts,
   findResultCodes,
   RESULT_CODE_PREFIX,
+  ResultResponseSchema,
+  SubmissionSchema,
   type DecodeResultCodeResult,
   type EncodeResultCodeResult,
   type ResultCodeProblem,
@@ -68,3 +71,4 @@ export {
   type AssignmentParse,
   type StudentQuestion
 } from './schema';
+export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { MAX_INFLATED_BYTES, jsonByteLength, packJson, unpackJson } from './envelope';
-import { IdSchema, issueText, MAX_ASSIGNMENT_QUESTIONS } from './schema';
+import { issueText } from './schema';
+import {
+  ResultResponseSchema,
+  SubmissionSchema,
+  TimeMs,
+  type ResultResponse,
+  type Submission
+} from './submission';
 
 /**
  * Result codes: what a student sends the teacher after an assignment, as text to paste into a
@@ -15,48 +22,7 @@ import { IdSchema, issueText, MAX_ASSIGNMENT_QUESTIONS } from './schema';
 export const RESULT_CODE_PREFIX = 'LQ';
 export const RESULT_CODE_VERSION = 1;
 
-const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
-const Text = v.pipe(v.string(), v.maxLength(2000));
-
-/** A response as `gradeAnswer` takes it, the same shapes as the app's stored answers. */
-export const ResultResponseSchema = v.union([
-  Text,
-  v.boolean(),
-  v.pipe(v.array(Text), v.maxLength(8)),
-  v.pipe(v.array(v.tuple([Text, Text])), v.maxLength(8))
-]);
-export type ResultResponse = v.InferOutput<typeof ResultResponseSchema>;
-
-export const SubmissionSchema = v.pipe(
-  v.object({
-    assignmentId: IdSchema,
-    /** A name or pseudonym, as the student typed it. */
-    student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
-    /** 1 for the first attempt. */
-    attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
-    startedAtMs: TimeMs,
-    finishedAtMs: TimeMs,
-    answers: v.pipe(
-      v.array(
-        v.object({ questionId: IdSchema, response: ResultResponseSchema, answeredAtMs: TimeMs })
-      ),
-      v.maxLength(MAX_ASSIGNMENT_QUESTIONS)
-    )
-  }),
-  v.check((s) => s.finishedAtMs >= s.startedAtMs, 'An attempt cannot finish before it starts.'),
-  v.check(
-    (s) =>
-      s.answers.every((a) => a.answeredAtMs >= s.startedAtMs && a.answeredAtMs <= s.finishedAtMs),
-    'Answers must fall between start and finish.'
-  ),
-  v.check(
-    (s) => new Set(s.answers.map((a) => a.questionId)).size === s.answers.length,
-    'One answer per question.'
-  )
-);
-
-/** One student's attempt at an assignment, as carried by a result code. */
-export type Submission = v.InferOutput<typeof SubmissionSchema>;
+export { ResultResponseSchema, SubmissionSchema, type ResultResponse, type Submission };
 
 export type ResultCodeProblem =
   /** Not a result code, or damaged beyond reading. */
@@ -177,15 +143,26 @@ export function decodeResultCode(
  * findResultCodes('Hallo!\nLQ1-abc\nde\nViele Grüße\nLQ1-xyz') // → ['LQ1-abcde', 'LQ1-xyz']
  */
 export function findResultCodes(text: string): string[] {
-  const codes: string[] = [];
-  let current: string | undefined;
+  return findResultCodeParts(text).map((parts) => parts.join(''));
+}
+
+/**
+ * Like `findResultCodes`, but keeps each code's lines apart: a line after a code that happens to
+ * be made of base64url characters only (a name like `Mia` under it) may be a continuation or
+ * not, and only decoding can tell (see `collectResultCodes`).
+ *
+ * @example findResultCodeParts('LQ1-abc\nde\nMia') // → [['LQ1-abc', 'de', 'Mia']]
+ */
+export function findResultCodeParts(text: string): string[][] {
+  const codes: string[][] = [];
+  let current: string[] | undefined;
   for (const line of text.split(/\r\n|\r|\n/u).map((l) => l.trim())) {
     for (const [index, word] of line.split(/\s+/u).entries()) {
       if (/^LQ\d{1,6}-/iu.test(word)) {
         if (current !== undefined) codes.push(current);
-        current = word;
+        current = [word];
       } else if (current !== undefined && index === 0 && /^[A-Za-z0-9_-]+$/u.test(line)) {
-        current += word;
+        current.push(word);
       } else if (current !== undefined) {
         codes.push(current);
         current = undefined;

@@ -8,7 +8,9 @@ import {
   quizTypeCounts,
   QUIZ_TYPES,
   seededRandom,
+  hasAnswerKey,
   shuffle,
+  type PlayableQuestion,
   type QuizQuestion
 } from './compose';
 
@@ -113,5 +115,60 @@ describe('questionDisplay', () => {
     expect([...questionDisplay(match, 's').matchTargets].sort()).toEqual(
       match.answer.map(([, right]) => right).sort()
     );
+  });
+
+  it('without shuffling shows options in code-point order, never the stored order', () => {
+    const mc: QuizQuestion = {
+      id: 'm1',
+      type: 'multiple-choice',
+      prompt: 'Welche Stadt?',
+      answer: 'Peking',
+      choices: ['Peking', 'Bern', 'Ottawa'],
+      evidence: [0]
+    };
+    for (const seed of ['a', 'b', 'c']) {
+      expect(questionDisplay(mc, seed, { shuffle: false }).options).toEqual([
+        'Bern',
+        'Ottawa',
+        'Peking'
+      ]);
+    }
+    const sortedOrder: QuizQuestion = { ...order, answer: ['a', 'b', 'c'] };
+    expect(questionDisplay(sortedOrder, 's', { shuffle: false }).orderItems).toEqual([
+      'b',
+      'c',
+      'a'
+    ]);
+  });
+
+  it('shows a student view without a key: its own items, match rows and targets', () => {
+    const view: PlayableQuestion = {
+      id: 'q1',
+      type: 'match',
+      prompt: 'Ordne zu.',
+      left: ['Anna', 'Bert', 'Cem'],
+      right: ['Aachen', 'Mainz', 'Zürich']
+    };
+    expect(hasAnswerKey(view)).toBe(false);
+    const display = questionDisplay(view, 'seed');
+    expect(display.matchLeft).toEqual(['Anna', 'Bert', 'Cem']);
+    expect([...display.matchTargets].sort()).toEqual(['Aachen', 'Mainz', 'Zürich']);
+    expect(questionDisplay(view, 'seed')).toEqual(display);
+
+    const orderView: PlayableQuestion = {
+      id: 'q2',
+      type: 'order',
+      prompt: 'Ordne.',
+      items: ['x', 'y', 'z']
+    };
+    expect(questionDisplay(orderView, 's', { shuffle: false }).orderItems).toEqual(['x', 'y', 'z']);
+    expect([...questionDisplay(orderView, 's').orderItems].sort()).toEqual(['x', 'y', 'z']);
+  });
+
+  it('lists a keyed match question’s rows in the order of its pairs', () => {
+    const match = set.questions.find((q) => q.type === 'match') as QuizQuestion;
+    if (match.type !== 'match') throw new Error('bundled set has a match question');
+    expect(hasAnswerKey(match)).toBe(true);
+    expect(questionDisplay(match, 's').matchLeft).toEqual(match.answer.map(([left]) => left));
   });
 });

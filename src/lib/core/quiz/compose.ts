@@ -1,5 +1,6 @@
 import { hashText } from '../quizgen/hash';
 import type { Question, QuestionType, QuizSet } from '../quizset/schema';
+import type { StudentQuestion } from '../assign/schema';
 
 /** Question types a quiz asks; flashcards are studied on their own with spaced repetition. */
 export const QUIZ_TYPES = [
@@ -15,6 +16,17 @@ export type QuizQuestion = Extract<Question, { type: QuizType }>;
 
 export function isQuizQuestion(question: Question): question is QuizQuestion {
   return (QUIZ_TYPES as readonly string[]).includes(question.type);
+}
+
+/** A question of an assignment link without an answer key: what a student needs, nothing more. */
+export type StudentQuizQuestion = Extract<StudentQuestion, { type: QuizType }>;
+
+/** What the quiz screen can show: a full question, or a student's view without its key. */
+export type PlayableQuestion = QuizQuestion | StudentQuizQuestion;
+
+/** Whether a question carries its answer, so it can be graded on this device. */
+export function hasAnswerKey(question: PlayableQuestion): question is QuizQuestion {
+  return 'answer' in question;
 }
 
 /** How many quiz questions of each type a set offers (types it lacks are absent). */
@@ -107,22 +119,44 @@ export type QuestionDisplay = {
   options: string[];
   /** Order: the items to sort, never in the right order when it can be avoided. */
   orderItems: string[];
+  /** Match: the left-hand entries, one row each. */
+  matchLeft: string[];
   /** Match: the right-hand side to pick from. */
   matchTargets: string[];
 };
 
-export function questionDisplay(question: QuizQuestion, seed: string): QuestionDisplay {
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * How a question's options appear. Shuffled by default (repeatably, from `seed`); with
+ * `shuffle: false` (an assignment whose teacher turned shuffling off) they appear in code-point
+ * order, the same for every student and never in the order the generator stored them, which
+ * would give the answer away (a multiple-choice answer comes first, match pairs line up).
+ *
+ * @example questionDisplay(question, attempt.id).options // → ['Ottawa', 'Peking', 'Bern']
+ */
+export function questionDisplay(
+  question: PlayableQuestion,
+  seed: string,
+  options: { shuffle?: boolean } = {}
+): QuestionDisplay {
   const random = seededRandom(`${seed}/${question.id}`);
-  const display: QuestionDisplay = { options: [], orderItems: [], matchTargets: [] };
+  const arrange = (items: readonly string[]) =>
+    options.shuffle === false ? [...items].sort(byCodePoint) : shuffle(items, random);
+  const display: QuestionDisplay = { options: [], orderItems: [], matchLeft: [], matchTargets: [] };
   switch (question.type) {
     case 'multiple-choice':
-      display.options = shuffle(question.choices, random);
+      display.options = arrange(question.choices);
       break;
     case 'cloze':
-      display.options = question.wordBank ? shuffle(question.wordBank, random) : [];
+      display.options = question.wordBank ? arrange(question.wordBank) : [];
       break;
     case 'order': {
-      let items = shuffle(question.answer, random);
+      if (!hasAnswerKey(question)) {
+        display.orderItems = arrange(question.items);
+        break;
+      }
+      let items = arrange(question.answer);
       // Showing the answer as the puzzle would make it no question at all.
       if (items.every((item, index) => item === question.answer[index])) {
         items = [...items.slice(1), items[0]!];
@@ -131,10 +165,13 @@ export function questionDisplay(question: QuizQuestion, seed: string): QuestionD
       break;
     }
     case 'match':
-      display.matchTargets = shuffle(
-        question.answer.map(([, right]) => right),
-        random
-      );
+      if (hasAnswerKey(question)) {
+        display.matchLeft = question.answer.map(([left]) => left);
+        display.matchTargets = arrange(question.answer.map(([, right]) => right));
+      } else {
+        display.matchLeft = [...question.left];
+        display.matchTargets = arrange(question.right);
+      }
       break;
     default:
       break;

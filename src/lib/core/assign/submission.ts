@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { IdSchema, MAX_ASSIGNMENT_QUESTIONS } from './schema';
+
+/**
+ * What a result code carries, as schemas. Apart from `result-code.ts` so storage can validate
+ * submissions without loading the code's compression (fflate), which the first page never needs.
+ */
+
+export const TimeMs = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(0),
+  v.maxValue(Number.MAX_SAFE_INTEGER)
+);
+const Text = v.pipe(v.string(), v.maxLength(2000));
+
+/** A response as `gradeAnswer` takes it, the same shapes as the app's stored answers. */
+export const ResultResponseSchema = v.union([
+  Text,
+  v.boolean(),
+  v.pipe(v.array(Text), v.maxLength(8)),
+  v.pipe(v.array(v.tuple([Text, Text])), v.maxLength(8))
+]);
+export type ResultResponse = v.InferOutput<typeof ResultResponseSchema>;
+
+export const SubmissionSchema = v.pipe(
+  v.object({
+    assignmentId: IdSchema,
+    /** A name or pseudonym, as the student typed it. */
+    student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+    /** 1 for the first attempt. */
+    attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
+    startedAtMs: TimeMs,
+    finishedAtMs: TimeMs,
+    answers: v.pipe(
+      v.array(
+        v.object({ questionId: IdSchema, response: ResultResponseSchema, answeredAtMs: TimeMs })
+      ),
+      v.maxLength(MAX_ASSIGNMENT_QUESTIONS)
+    )
+  }),
+  v.check((s) => s.finishedAtMs >= s.startedAtMs, 'An attempt cannot finish before it starts.'),
+  v.check(
+    (s) =>
+      s.answers.every((a) => a.answeredAtMs >= s.startedAtMs && a.answeredAtMs <= s.finishedAtMs),
+    'Answers must fall between start and finish.'
+  ),
+  v.check(
+    (s) => new Set(s.answers.map((a) => a.questionId)).size === s.answers.length,
+    'One answer per question.'
+  )
+);
+
+/** One student's attempt at an assignment, as carried by a result code. */
+export type Submission = v.InferOutput<typeof SubmissionSchema>;

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { answerKeyFor } from '$lib/core/assign';
+import { assignmentOf, secretSet, submissionOf, T0 } from '$lib/core/assign/test-fixtures';
+import {
+  addSubmissions,
+  finishStudentAttempt,
+  getStudentAssignment,
+  getTeacherAssignment,
+  listTeacherAssignments,
+  recordStudentAnswer,
+  saveTeacherAssignment,
+  startStudentAttempt,
+  type TeacherAssignmentRecord
+} from './assignments';
+import { putSetting } from './settings';
+import { freshDb, withFullDisk } from './test-helpers';
+
+function teacherRecord(id: string, createdAtMs: number): TeacherAssignmentRecord {
+  const set = secretSet();
+  const assignment = assignmentOf(set, {
+    id,
+    questions: { ids: ['q-mc', 'q-tf'] },
+    answerKey: 'withheld',
+    feedback: 'after-grading'
+  });
+  const key = answerKeyFor(assignment, set);
+  if (!key.ok) throw new Error('key');
+  return {
+    assignment,
+    key: key.key,
+    setTitle: set.title,
+    language: set.language,
+    createdAtMs,
+    submissions: []
+  };
+}
+
+describe('teacher assignments', () => {
+  it('stores an assignment with its key and lists them newest first', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-old', T0));
+    await saveTeacherAssignment(db, teacherRecord('a-new', T0 + 1000));
+    // Other settings, and a student's progress, are not assignments.
+    await putSetting(db, 'quiz.feedback', 'immediate');
+    await startStudentAttempt(db, 'a-else', {
+      number: 1,
+      seed: 's',
+      student: 'Mia',
+      startedAtMs: T0,
+      answers: []
+    });
+
+    const list = await listTeacherAssignments(db);
+    expect(list.map((r) => r.assignment.id)).toEqual(['a-new', 'a-old']);
+    const one = await getTeacherAssignment(db, 'a-old');
+    expect(one?.key.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect(one?.key[0]).toMatchObject({ type: 'multiple-choice', answer: 'Peking' });
+    expect(await getTeacherAssignment(db, 'a-missing')).toBeUndefined();
+  });
+
+  it('treats a damaged stored record as absent instead of trusting it', async () => {
+    const db = await freshDb();
+    await putSetting(db, 'assignment/a-bad', { assignment: { id: 'a-bad' }, key: [] });
+    expect(await getTeacherAssignment(db, 'a-bad')).toBeUndefined();
+    expect(await listTeacherAssignments(db)).toEqual([]);
+  });
+
+  it('adds results once: the same code imported twice is a duplicate', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-test', T0));
+    const mia = submissionOf('Mia', ['Peking', false]);
+    const ben = submissionOf('Ben', ['Bern', true]);
+    expect(await addSubmissions(db, 'a-test', [mia, mia])).toEqual({ added: 1, duplicates: 1 });
+    expect(await addSubmissions(db, 'a-test', [mia, ben])).toEqual({ added: 1, duplicates: 1 });
+    const stored = await getTeacherAssignment(db, 'a-test');
+    expect(stored?.submissions.map((s) => s.student)).toEqual(['Mia', 'Ben']);
+  });
+
+  it('stores nothing of a batch that holds a result for another assignment', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-test', T0));
+    const stranger = { ...submissionOf('Eve', ['Bern']), assignmentId: 'a-other' };
+    await expect(
+      addSubmissions(db, 'a-test', [submissionOf('Mia', ['Peking']), stranger])
+    ).rejects.toThrow();
+    expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([]);
+  });
+
+  it('keeps the stored results when the disk is full', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-test', T0));
+    await expect(
+      addSubmissions(withFullDisk(db, 'settings', 'put'), 'a-test', [submissionOf('Mia', [true])])
+    ).rejects.toMatchObject({ kind: 'quota-exceeded' });
+    expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([]);
+  });
+});
+
+describe('student progress', () => {
+  it('stores each answer as given, replaces a changed one and finishes once', async () => {
+    const db = await freshDb();
+    await startStudentAttempt(db, 'a-test', {
+      number: 1,
+      seed: 'seed-1',
+      student: 'Mia',
+      startedAtMs: T0,
+      answers: []
+    });
+    await recordStudentAnswer(db, 'a-test', 1, {
+      questionId: 'q1',
+      response: 'Bern',
+      answeredAtMs: T0 + 1
+    });
+    await recordStudentAnswer(db, 'a-test', 1, {
+      questionId: 'q2',
+      response: ['a', 'b'],
+      answeredAtMs: T0 + 2
+    });
+    await recordStudentAnswer(db, 'a-test', 1, {
+      questionId: 'q1',
+      response: 'Peking',
+      answeredAtMs: T0 + 3
+    });
+    await finishStudentAttempt(db, 'a-test', 1, T0 + 10);
+    await finishStudentAttempt(db, 'a-test', 1, T0 + 99);
+
+    const record = await getStudentAssignment(db, 'a-test');
+    expect(record?.attempts).toEqual([
+      {
+        number: 1,
+        seed: 'seed-1',
+        student: 'Mia',
+        startedAtMs: T0,
+        finishedAtMs: T0 + 10,
+        answers: [
+          { questionId: 'q2', response: ['a', 'b'], answeredAtMs: T0 + 2 },
+          { questionId: 'q1', response: 'Peking', answeredAtMs: T0 + 3 }
+        ]
+      }
+    ]);
+    await expect(
+      recordStudentAnswer(db, 'a-test', 1, { questionId: 'q3', response: true, answeredAtMs: 1 })
+    ).rejects.toThrow();
+  });
+
+  it('refuses to start an attempt number twice', async () => {
+    const db = await freshDb();
+    const attempt = { number: 1, seed: 's', student: 'Mia', startedAtMs: T0, answers: [] };
+    await startStudentAttempt(db, 'a-test', attempt);
+    await expect(
+      startStudentAttempt(db, 'a-test', { ...attempt, student: 'Ben' })
+    ).rejects.toThrow();
+    expect((await getStudentAssignment(db, 'a-test'))?.attempts).toHaveLength(1);
+  });
+});

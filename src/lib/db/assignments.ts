@@ -1,0 +1,202 @@
+import * as v from 'valibot';
+import type { Submission } from '$lib/core/assign/submission';
+import type {
+  StudentAssignmentRecord,
+  StudentAttempt,
+  TeacherAssignmentRecord
+} from './assignment-records';
+import { toStorageError } from './errors';
+import { inTransaction } from './open';
+import type { LesequizDb } from './schema';
+
+/**
+ * Assignments live in the settings store (one record per key), so they need no schema
+ * migration and travel with a backup:
+ * - `assignment/<id>`: an assignment the teacher made on this device, with the teacher's copy of
+ *   the key and the results collected so far;
+ * - `assignment-progress/<id>`: a student's attempts at an assignment on this device.
+ * Every read is validated; a record that fails validation is treated as absent, never trusted.
+ */
+
+const TEACHER_PREFIX = 'assignment/';
+const STUDENT_PREFIX = 'assignment-progress/';
+export type { StudentAssignmentRecord, StudentAttempt, TeacherAssignmentRecord };
+
+/** The schemas, loaded before a transaction opens (never await anything else inside one). */
+const records = () => import('./assignment-records');
+
+function parsed<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | undefined {
+  const result = v.safeParse(schema, value);
+  return result.success ? result.output : undefined;
+}
+
+/** Stores (or replaces) an assignment the teacher made. */
+export async function saveTeacherAssignment(
+  db: LesequizDb,
+  record: TeacherAssignmentRecord
+): Promise<void> {
+  const { TeacherAssignmentRecordSchema } = await records();
+  const value = v.parse(TeacherAssignmentRecordSchema, record);
+  await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    await tx
+      .objectStore('settings')
+      .put({ key: TEACHER_PREFIX + value.assignment.id, value: value as never });
+  });
+}
+
+/** One of the teacher's assignments, or `undefined`. */
+export async function getTeacherAssignment(
+  db: LesequizDb,
+  assignmentId: string
+): Promise<TeacherAssignmentRecord | undefined> {
+  const { TeacherAssignmentRecordSchema } = await records();
+  try {
+    const stored = await db.get('settings', TEACHER_PREFIX + assignmentId);
+    return stored ? parsed(TeacherAssignmentRecordSchema, stored.value) : undefined;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Every assignment the teacher made on this device, newest first. */
+export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAssignmentRecord[]> {
+  const { TeacherAssignmentRecordSchema } = await records();
+  try {
+    const stored = await db.getAll(
+      'settings',
+      IDBKeyRange.bound(TEACHER_PREFIX, `${TEACHER_PREFIX}\uffff`)
+    );
+    return stored
+      .map((record) => parsed(TeacherAssignmentRecordSchema, record.value))
+      .filter((record): record is TeacherAssignmentRecord => record !== undefined)
+      .sort((a, b) => b.createdAtMs - a.createdAtMs);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export type AddSubmissionsResult = { added: number; duplicates: number };
+
+/**
+ * Adds collected results to an assignment in one transaction. A submission already stored (the
+ * same code imported twice) is counted as a duplicate and not stored again.
+ */
+export async function addSubmissions(
+  db: LesequizDb,
+  assignmentId: string,
+  submissions: readonly Submission[]
+): Promise<AddSubmissionsResult> {
+  const { SubmissionSchema, TeacherAssignmentRecordSchema } = await records();
+  const checked = v.parse(v.array(SubmissionSchema), submissions);
+  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const stored = await store.get(TEACHER_PREFIX + assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+    if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
+    const seen = new Set(record.submissions.map((s) => JSON.stringify(s)));
+    const fresh: Submission[] = [];
+    for (const submission of checked) {
+      if (submission.assignmentId !== assignmentId)
+        throw new RangeError('A submission for another assignment.');
+      const identity = JSON.stringify(submission);
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      fresh.push(submission);
+    }
+    if (fresh.length > 0) {
+      const value = { ...record, submissions: [...record.submissions, ...fresh] };
+      await store.put({ key: stored.key, value: value as never });
+    }
+    return { added: fresh.length, duplicates: checked.length - fresh.length };
+  });
+}
+
+/** A student's attempts at an assignment on this device (none yet: `undefined`). */
+export async function getStudentAssignment(
+  db: LesequizDb,
+  assignmentId: string
+): Promise<StudentAssignmentRecord | undefined> {
+  const { StudentAssignmentRecordSchema } = await records();
+  try {
+    const stored = await db.get('settings', STUDENT_PREFIX + assignmentId);
+    return stored ? parsed(StudentAssignmentRecordSchema, stored.value) : undefined;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/**
+ * Changes one attempt of a student's record in one transaction (creating the record, or the
+ * attempt when `change` receives `undefined` and returns one). Returns the stored record.
+ */
+async function updateStudentAttempt(
+  db: LesequizDb,
+  assignmentId: string,
+  number: number,
+  change: (attempt: StudentAttempt | undefined) => StudentAttempt
+): Promise<StudentAssignmentRecord> {
+  const { StudentAssignmentRecordSchema, StudentAttemptSchema } = await records();
+  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const stored = await store.get(STUDENT_PREFIX + assignmentId);
+    const record = (stored && parsed(StudentAssignmentRecordSchema, stored.value)) ?? {
+      assignmentId,
+      attempts: []
+    };
+    const existing = record.attempts.find((a) => a.number === number);
+    const updated = v.parse(StudentAttemptSchema, change(existing));
+    const next: StudentAssignmentRecord = {
+      assignmentId,
+      attempts: existing
+        ? record.attempts.map((a) => (a.number === number ? updated : a))
+        : [...record.attempts, updated]
+    };
+    await store.put({ key: STUDENT_PREFIX + assignmentId, value: next as never });
+    return next;
+  });
+}
+
+/** Starts a new attempt; refuses a number that is already taken. */
+export async function startStudentAttempt(
+  db: LesequizDb,
+  assignmentId: string,
+  attempt: StudentAttempt
+): Promise<StudentAssignmentRecord> {
+  return updateStudentAttempt(db, assignmentId, attempt.number, (existing) => {
+    if (existing) throw new RangeError(`Attempt ${attempt.number} exists already.`);
+    return attempt;
+  });
+}
+
+/**
+ * Stores one answer of a running attempt the moment it is given; answering a question again
+ * replaces the earlier answer. A finished attempt is never changed.
+ */
+export async function recordStudentAnswer(
+  db: LesequizDb,
+  assignmentId: string,
+  number: number,
+  answer: StudentAttempt['answers'][number]
+): Promise<StudentAssignmentRecord> {
+  return updateStudentAttempt(db, assignmentId, number, (existing) => {
+    if (!existing) throw new RangeError(`No attempt ${number}.`);
+    if (existing.finishedAtMs !== undefined) throw new RangeError('The attempt is finished.');
+    return {
+      ...existing,
+      answers: [...existing.answers.filter((a) => a.questionId !== answer.questionId), answer]
+    };
+  });
+}
+
+/** Marks an attempt finished (once: a second call keeps the first time). */
+export async function finishStudentAttempt(
+  db: LesequizDb,
+  assignmentId: string,
+  number: number,
+  finishedAtMs: number
+): Promise<StudentAssignmentRecord> {
+  return updateStudentAttempt(db, assignmentId, number, (existing) => {
+    if (!existing) throw new RangeError(`No attempt ${number}.`);
+    return { ...existing, finishedAtMs: existing.finishedAtMs ?? finishedAtMs };
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { decodeResultCode, encodeResultCode } from '$lib/core/assign';
+import type { StudentAttempt } from '$lib/db';
+import { countdownText, deadlineOf, studentPlan, submissionOf } from './lib';
+
+const T0 = Date.UTC(2026, 2, 2, 8, 0, 0);
+const attempt = (number: number, finishedAtMs?: number): StudentAttempt => ({
+  number,
+  seed: `seed-${number}`,
+  student: 'Mia',
+  startedAtMs: T0,
+  ...(finishedAtMs === undefined ? {} : { finishedAtMs }),
+  answers: []
+});
+
+describe('studentPlan', () => {
+  it('starts the first attempt, resumes an open one, stops when all are used', () => {
+    expect(studentPlan({ attemptsAllowed: 1 }, undefined)).toEqual({ kind: 'start', number: 1 });
+    expect(
+      studentPlan({ attemptsAllowed: 1 }, { assignmentId: 'a', attempts: [attempt(1)] })
+    ).toEqual({ kind: 'resume', attempt: attempt(1) });
+    const done = { assignmentId: 'a', attempts: [attempt(1, T0 + 5)] };
+    expect(studentPlan({ attemptsAllowed: 1 }, done)).toEqual({
+      kind: 'used-up',
+      last: attempt(1, T0 + 5)
+    });
+    expect(studentPlan({ attemptsAllowed: 2 }, done)).toEqual({
+      kind: 'start',
+      number: 2,
+      last: attempt(1, T0 + 5)
+    });
+  });
+});
+
+describe('time limit', () => {
+  it('ends a timed attempt after its minutes and counts down without going negative', () => {
+    expect(deadlineOf({ timeLimitMinutes: 20 }, T0)).toBe(T0 + 20 * 60_000);
+    expect(deadlineOf({}, T0)).toBeUndefined();
+    expect(countdownText(20 * 60_000)).toBe('20:00');
+    expect(countdownText(61_500)).toBe('1:02');
+    expect(countdownText(-5)).toBe('0:00');
+    expect(countdownText(2 * 3600_000 + 5_000)).toBe('2:00:05');
+  });
+});
+
+describe('submissionOf', () => {
+  it('sends the answers given before the end, in order, as a valid result code', () => {
+    const given: StudentAttempt = {
+      ...attempt(1),
+      answers: [
+        { questionId: 'q2', response: true, answeredAtMs: T0 + 2_000 },
+        { questionId: 'q1', response: 'Peking', answeredAtMs: T0 + 1_000 },
+        { questionId: 'q3', response: 'zu spät', answeredAtMs: T0 + 9_000 }
+      ]
+    };
+    const submission = submissionOf('a-test', given, T0 + 5_000);
+    expect(submission.answers.map((a) => a.questionId)).toEqual(['q1', 'q2']);
+    const code = encodeResultCode(submission);
+    if (!code.ok) throw new Error(code.problem);
+    expect(decodeResultCode(code.code, { expectedAssignmentId: 'a-test' })).toEqual({
+      ok: true,
+      value: submission
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { Assignment, Submission } from '$lib/core/assign';
+import type { StudentAttempt, StudentAssignmentRecord } from '$lib/db';
+
+/** What the student can do with an assignment on this device. */
+export type StudentPlan =
+  /** An attempt was left unfinished (a reload, a closed tab): go on with it. */
+  | { kind: 'resume'; attempt: StudentAttempt }
+  /** A new attempt, number `number`; `last` is the previous finished one, if any. */
+  | { kind: 'start'; number: number; last?: StudentAttempt }
+  /** Every allowed attempt is used: only the last result code remains. */
+  | { kind: 'used-up'; last: StudentAttempt };
+
+/**
+ * Attempts are counted on this device only (a student with two phones gets twice as many; the
+ * teacher's table shows every attempt that reached them).
+ */
+export function studentPlan(
+  assignment: Pick<Assignment, 'attemptsAllowed'>,
+  record: StudentAssignmentRecord | undefined
+): StudentPlan {
+  const attempts = [...(record?.attempts ?? [])].sort((a, b) => a.number - b.number);
+  const open = attempts.find((a) => a.finishedAtMs === undefined);
+  if (open) return { kind: 'resume', attempt: open };
+  const last = attempts.at(-1);
+  if (last && attempts.length >= assignment.attemptsAllowed) return { kind: 'used-up', last };
+  return { kind: 'start', number: (last?.number ?? 0) + 1, ...(last ? { last } : {}) };
+}
+
+/** When a timed attempt ends, or `undefined` without a time limit. */
+export function deadlineOf(
+  assignment: Pick<Assignment, 'timeLimitMinutes'>,
+  startedAtMs: number
+): number | undefined {
+  return assignment.timeLimitMinutes === undefined
+    ? undefined
+    : startedAtMs + assignment.timeLimitMinutes * 60_000;
+}
+
+/** A countdown as `m:ss` (or `h:mm:ss`), never below zero. */
+export function countdownText(msLeft: number): string {
+  const total = Math.max(0, Math.ceil(msLeft / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
+
+/**
+ * The submission a finished attempt sends: every answer given up to `finishedAtMs` (an answer
+ * stored after a time limit ran out does not count), in the order given.
+ */
+export function submissionOf(
+  assignmentId: string,
+  attempt: StudentAttempt,
+  finishedAtMs: number
+): Submission {
+  return {
+    assignmentId,
+    student: attempt.student,
+    attempt: attempt.number,
+    startedAtMs: attempt.startedAtMs,
+    finishedAtMs,
+    answers: attempt.answers
+      .filter((a) => a.answeredAtMs >= attempt.startedAtMs && a.answeredAtMs <= finishedAtMs)
+      .sort((a, b) => a.answeredAtMs - b.answeredAtMs)
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { checkAssignmentForm, defaultForm, newAssignmentId } from './lib';
+
+const NOW = Date.UTC(2026, 2, 2, 8, 0, 0);
+const IDS = ['q1', 'q2', 'q3'];
+
+describe('checkAssignmentForm', () => {
+  it('turns the defaults into options asking every quiz question with feedback', () => {
+    const result = checkAssignmentForm(defaultForm('Kanada', IDS.length), IDS, NOW);
+    expect(result).toEqual({
+      ok: true,
+      options: {
+        title: 'Kanada',
+        questions: { ids: IDS },
+        answerKey: 'included',
+        feedback: 'immediate',
+        shuffleQuestions: true,
+        shuffleChoices: true,
+        attemptsAllowed: 1
+      }
+    });
+  });
+
+  it('names every field with a problem', () => {
+    const result = checkAssignmentForm(
+      {
+        ...defaultForm('  ', 3),
+        questions: 'random',
+        randomCount: '4',
+        attempts: '0',
+        timeLimit: '1,5',
+        dueAtMs: NOW - 1
+      },
+      IDS,
+      NOW
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        title: 'assign.form.error.title',
+        randomCount: 'assign.form.error.randomCount',
+        attempts: 'assign.form.error.attempts',
+        timeLimit: 'assign.form.error.timeLimit',
+        due: 'assign.form.error.duePast'
+      }
+    });
+    const noneChosen = checkAssignmentForm({ ...defaultForm('T', 3), questions: 'pick' }, IDS, NOW);
+    expect(noneChosen).toEqual({ ok: false, errors: { picked: 'assign.form.error.picked' } });
+    const badDate = checkAssignmentForm({ ...defaultForm('T', 3), dueAtMs: NaN }, IDS, NOW);
+    expect(badDate).toEqual({ ok: false, errors: { due: 'assign.form.error.dueInvalid' } });
+  });
+
+  it('withholding the key forces feedback after grading, and keeps limits and choices', () => {
+    const result = checkAssignmentForm(
+      {
+        ...defaultForm('T', 3),
+        questions: 'pick',
+        picked: ['q3', 'unknown', 'q1'],
+        withholdKey: true,
+        feedback: 'immediate',
+        attempts: '2',
+        timeLimit: ' 20 ',
+        dueAtMs: NOW + 1
+      },
+      IDS,
+      NOW
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      options: {
+        questions: { ids: ['q3', 'q1'] },
+        answerKey: 'withheld',
+        feedback: 'after-grading',
+        attemptsAllowed: 2,
+        timeLimitMinutes: 20,
+        dueAtMs: NOW + 1
+      }
+    });
+    const random = checkAssignmentForm(
+      { ...defaultForm('T', 3), questions: 'random', randomCount: '2' },
+      IDS,
+      NOW
+    );
+    expect(random).toMatchObject({ ok: true, options: { questions: { random: 2, from: IDS } } });
+  });
+});
+
+describe('newAssignmentId', () => {
+  it('makes a valid id that differs by chance', () => {
+    const a = newAssignmentId(NOW, () => 0.1);
+    expect(a).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(newAssignmentId(NOW, () => 0.2)).not.toBe(a);
+  });
+});

@@ -1,0 +1,118 @@
+import type { AssignmentOptions } from '$lib/core/assign';
+import { MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES } from '$lib/core/assign/schema';
+import type { MessageKey } from '$lib/i18n/index.svelte';
+
+/** The assignment form as typed: numbers are the inputs' text, so a half-typed value is kept. */
+export type AssignmentForm = {
+  title: string;
+  questions: 'all' | 'random' | 'pick';
+  randomCount: string;
+  picked: string[];
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  /** The link carries no answer key: feedback only after the teacher grades. */
+  withholdKey: boolean;
+  feedback: 'immediate' | 'after-grading';
+  attempts: string;
+  /** Empty: no time limit. */
+  timeLimit: string;
+  /** The due date as the browser read it (local time), `undefined` when none is set. */
+  dueAtMs: number | undefined;
+};
+
+export type FormField = 'title' | 'randomCount' | 'picked' | 'attempts' | 'timeLimit' | 'due';
+
+export type FormCheck =
+  | { ok: true; options: Omit<AssignmentOptions, 'id' | 'bundled'> }
+  | { ok: false; errors: Partial<Record<FormField, MessageKey>> };
+
+export const MAX_TITLE_LENGTH = 300;
+
+/** Sensible defaults: every quiz question, shuffled, feedback after each question, one attempt. */
+export function defaultForm(title: string, quizQuestionCount: number): AssignmentForm {
+  return {
+    title,
+    questions: 'all',
+    randomCount: String(Math.min(10, quizQuestionCount)),
+    picked: [],
+    shuffleQuestions: true,
+    shuffleChoices: true,
+    withholdKey: false,
+    feedback: 'immediate',
+    attempts: '1',
+    timeLimit: '',
+    dueAtMs: undefined
+  };
+}
+
+function wholeNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,6}$/u.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/**
+ * Checks the form and turns it into `createAssignment` options, or names each field's problem.
+ * `quizQuestionIds`: the set's questions a quiz can ask (no flashcards); `nowMs` for the due date.
+ *
+ * @example checkAssignmentForm(form, ['q1', 'q2'], Date.now())
+ */
+export function checkAssignmentForm(
+  form: AssignmentForm,
+  quizQuestionIds: readonly string[],
+  nowMs: number
+): FormCheck {
+  const errors: Partial<Record<FormField, MessageKey>> = {};
+  const title = form.title.trim();
+  if (title === '') errors.title = 'assign.form.error.title';
+  else if (title.length > MAX_TITLE_LENGTH) errors.title = 'assign.form.error.titleLong';
+
+  const count = wholeNumber(form.randomCount);
+  if (form.questions === 'random' && (!count || count < 1 || count > quizQuestionIds.length))
+    errors.randomCount = 'assign.form.error.randomCount';
+  const known = new Set(quizQuestionIds);
+  const picked = form.picked.filter((id) => known.has(id));
+  if (form.questions === 'pick' && picked.length === 0) errors.picked = 'assign.form.error.picked';
+
+  const attempts = wholeNumber(form.attempts);
+  if (!attempts || attempts < 1 || attempts > MAX_ATTEMPTS)
+    errors.attempts = 'assign.form.error.attempts';
+
+  const limit = form.timeLimit.trim() === '' ? undefined : wholeNumber(form.timeLimit);
+  if (form.timeLimit.trim() !== '' && (!limit || limit < 1 || limit > MAX_TIME_LIMIT_MINUTES))
+    errors.timeLimit = 'assign.form.error.timeLimit';
+
+  if (form.dueAtMs !== undefined && !Number.isFinite(form.dueAtMs))
+    errors.due = 'assign.form.error.dueInvalid';
+  else if (form.dueAtMs !== undefined && form.dueAtMs <= nowMs)
+    errors.due = 'assign.form.error.duePast';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    options: {
+      title,
+      questions:
+        form.questions === 'all'
+          ? { ids: quizQuestionIds }
+          : form.questions === 'random'
+            ? { random: count!, from: quizQuestionIds }
+            : { ids: picked },
+      answerKey: form.withholdKey ? 'withheld' : 'included',
+      // Without a key nothing can be graded on the student's phone.
+      feedback: form.withholdKey ? 'after-grading' : form.feedback,
+      shuffleQuestions: form.shuffleQuestions,
+      shuffleChoices: form.shuffleChoices,
+      attemptsAllowed: attempts!,
+      ...(limit === undefined ? {} : { timeLimitMinutes: limit }),
+      ...(form.dueAtMs === undefined ? {} : { dueAtMs: form.dueAtMs })
+    }
+  };
+}
+
+/** A new assignment id: time and chance, so two made in one second still differ. */
+export function newAssignmentId(nowMs: number, random: () => number): string {
+  const chance = Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
+  return `a-${nowMs.toString(36)}-${chance}`;
+}

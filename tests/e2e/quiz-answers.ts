@@ -1,0 +1,76 @@
+// The quiz screen's controls, driven as a learner drives them, with the bundled set's answers.
+import { expect, type Page } from '@playwright/test';
+import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
+
+export type StoredQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: unknown;
+  wordBank?: string[];
+};
+
+export const BUNDLED = new Map((bundled.questions as StoredQuestion[]).map((q) => [q.id, q]));
+
+/** The id of the question on screen, from the quiz form. */
+export async function currentQuestion(page: Page, questions: Map<string, StoredQuestion>) {
+  const id = await page.locator('form[data-question-id]').getAttribute('data-question-id');
+  const question = id ? questions.get(id) : undefined;
+  if (!question) throw new Error(`Unknown question on screen: ${id}`);
+  return question;
+}
+
+/** Gives the right answer through the controls a learner uses, or a wrong one. */
+export async function answer(page: Page, question: StoredQuestion, right: boolean) {
+  const form = page.locator('form[data-question-id]');
+  switch (question.type) {
+    case 'multiple-choice': {
+      const options = form.locator('label.option');
+      if (right)
+        await options
+          .filter({ hasText: question.answer as string })
+          .first()
+          .click();
+      else
+        await options
+          .filter({ hasNotText: question.answer as string })
+          .first()
+          .click();
+      break;
+    }
+    case 'true-false': {
+      const truth = question.answer === right;
+      await form.getByText(truth ? 'Richtig' : 'Falsch', { exact: true }).click();
+      break;
+    }
+    case 'cloze': {
+      const text = right ? (question.answer as string) : 'Atlantis';
+      if (question.wordBank && right) {
+        await form.getByRole('button', { name: text, exact: true }).click();
+        await expect(form.locator('button.gap')).toHaveText(text);
+      } else if (question.wordBank) {
+        await form.getByRole('button', { name: 'Selbst tippen' }).click();
+        await form.getByLabel('Deine Antwort').fill(text);
+      } else {
+        await form.getByLabel('Deine Antwort').fill(text);
+      }
+      break;
+    }
+    case 'short-answer': {
+      // A typo in a long answer is forgiven; capitals do not matter.
+      const text = right ? (question.answer as string).toLowerCase() : 'Atlantis';
+      await form.getByRole('textbox').fill(text);
+      break;
+    }
+    case 'match': {
+      const pairs = question.answer as [string, string][];
+      for (const [index, [left, rightSide]] of pairs.entries()) {
+        const other = pairs[(index + 1) % pairs.length]![1];
+        await form.getByLabel(left, { exact: true }).selectOption(right ? rightSide : other);
+      }
+      break;
+    }
+    default:
+      throw new Error(`No answer strategy for ${question.type}`);
+  }
+}
