@@ -1,6 +1,6 @@
 import type { MessageKey } from './de';
 import { formatMessage } from './format';
-import { catalogues } from './registry';
+import { catalogues, loadLocale } from './registry';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -17,6 +17,12 @@ export function isLocale(value: unknown): value is Locale {
  */
 class I18n {
   locale = $state<Locale>(DEFAULT_LOCALE);
+
+  /** Switches the UI language once its strings are loaded (English loads on first use). */
+  async use(locale: Locale): Promise<void> {
+    await loadLocale(locale);
+    this.locale = locale;
+  }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
     const text = catalogues[this.locale][key];

@@ -35,17 +35,20 @@ export class Preferences {
     return i18n.locale;
   }
 
-  /** Reads the stored choices; broken or foreign values fall back to the defaults. */
-  load(): void {
+  /**
+   * Reads the stored choices; broken or foreign values fall back to the defaults. Resolves once
+   * the chosen language's strings are loaded (English is fetched on first use).
+   */
+  async load(): Promise<void> {
     const storedLocale = this.read(PREFERENCE_KEYS.locale);
     const storedTheme = this.read(PREFERENCE_KEYS.theme);
-    this.applyLocale(isLocale(storedLocale) ? storedLocale : DEFAULT_LOCALE);
     this.applyTheme(isTheme(storedTheme) ? storedTheme : 'system');
+    await this.applyLocale(isLocale(storedLocale) ? storedLocale : DEFAULT_LOCALE);
   }
 
-  setLocale(locale: Locale): void {
-    this.applyLocale(locale);
+  async setLocale(locale: Locale): Promise<void> {
     this.write(PREFERENCE_KEYS.locale, locale);
+    await this.applyLocale(locale);
   }
 
   setTheme(theme: Theme): void {
@@ -53,8 +56,8 @@ export class Preferences {
     this.write(PREFERENCE_KEYS.theme, theme);
   }
 
-  private applyLocale(locale: Locale): void {
-    i18n.locale = locale;
+  private async applyLocale(locale: Locale): Promise<void> {
+    await i18n.use(locale);
     if (this.root) this.root.lang = locale;
   }
 

@@ -18,19 +18,19 @@ afterEach(() => {
 });
 
 describe('Preferences', () => {
-  it('defaults to German and the system theme', () => {
+  it('defaults to German and the system theme', async () => {
     const prefs = new Preferences(memoryStore(), null);
-    prefs.load();
+    await prefs.load();
     expect(prefs.locale).toBe('de');
     expect(prefs.theme).toBe('system');
   });
 
-  it('restores stored choices and ignores foreign values', () => {
+  it('restores stored choices and ignores foreign values', async () => {
     const good = new Preferences(
       memoryStore({ [PREFERENCE_KEYS.locale]: 'en', [PREFERENCE_KEYS.theme]: 'dark' }),
       null
     );
-    good.load();
+    await good.load();
     expect(good.locale).toBe('en');
     expect(good.theme).toBe('dark');
 
@@ -38,22 +38,22 @@ describe('Preferences', () => {
       memoryStore({ [PREFERENCE_KEYS.locale]: 'xx', [PREFERENCE_KEYS.theme]: '<script>' }),
       null
     );
-    bad.load();
+    await bad.load();
     expect(bad.locale).toBe('de');
     expect(bad.theme).toBe('system');
   });
 
-  it('remembers changes and switches every string', () => {
+  it('remembers changes and switches every string', async () => {
     const store = memoryStore();
     const prefs = new Preferences(store, null);
-    prefs.setLocale('en');
+    await prefs.setLocale('en');
     prefs.setTheme('light');
     expect(store.data.get(PREFERENCE_KEYS.locale)).toBe('en');
     expect(store.data.get(PREFERENCE_KEYS.theme)).toBe('light');
     expect(i18n.t('nav.library')).toBe('Library');
   });
 
-  it('keeps working when storage throws', () => {
+  it('keeps working when storage throws', async () => {
     const throwing: KeyValueStore = {
       getItem: () => {
         throw new Error('denied');
@@ -63,7 +63,7 @@ describe('Preferences', () => {
       }
     };
     const prefs = new Preferences(throwing, null);
-    prefs.load();
+    await prefs.load();
     prefs.setTheme('dark');
     expect(prefs.theme).toBe('dark');
   });
