@@ -151,6 +151,7 @@ export const coreDe = {
   'questions.correction': 'Richtig wäre: {correction}',
   'questions.true': 'Richtig',
   'questions.false': 'Falsch',
+  'questions.noAnswer': '(keine Antwort)',
   'questions.count': '{count} Fragen',
   'type.multiple-choice': 'Auswahl',
   'type.true-false': 'Richtig oder falsch',

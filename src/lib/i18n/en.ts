@@ -136,6 +136,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'questions.correction': 'Correct would be: {correction}',
   'questions.true': 'True',
   'questions.false': 'False',
+  'questions.noAnswer': '(no answer)',
   'questions.count': '{count} questions',
   'type.multiple-choice': 'Multiple choice',
   'type.true-false': 'True or false',
