@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  featureHash,
+  hashFeatures,
+  packSections,
+  PerceptronModel,
+  PerceptronTrainer,
+  unpackSections
+} from './perceptron';
+
+/** A toy problem: the class is the feature's suffix; the perceptron must learn it exactly. */
+function train() {
+  const classes = ['a', 'b', 'c'];
+  const t = new PerceptronTrainer(classes);
+  const data = Array.from({ length: 60 }, (_, i) => ({
+    feats: hashFeatures([`w=${i % 7}`, `s=${classes[i % 3]}`, 'bias']),
+    y: i % 3
+  }));
+  for (let epoch = 0; epoch < 5; epoch++)
+    for (const { feats, y } of data) {
+      t.tick();
+      t.update(y, t.predict(feats), feats);
+    }
+  return { t, data };
+}
+
+describe('perceptron', () => {
+  it('hashes features stably (FNV-1a)', () => {
+    expect(featureHash('')).toBe(0x811c9dc5);
+    expect(featureHash('a')).toBe(0xe40c292c);
+  });
+
+  it('learns a separable problem and keeps its predictions through encode/decode', () => {
+    const { data, t } = train();
+    const model = t.finish();
+    const decoded = PerceptronModel.decode(model.encode());
+    for (const { feats, y } of data) {
+      expect(model.predict(feats)).toBe(y);
+      expect(decoded.predict(feats)).toBe(y);
+    }
+    expect(decoded.classes).toEqual(['a', 'b', 'c']);
+  });
+
+  it('encodes byte-identically when trained twice on the same data', () => {
+    expect(train().t.finish().encode()).toEqual(train().t.finish().encode());
+  });
+
+  it('restricts a prediction to the allowed classes', () => {
+    const { data, t } = train();
+    const model = t.finish();
+    const first = data[0] as { feats: number[]; y: number };
+    expect(model.predict(first.feats, [1, 2])).not.toBe(0);
+  });
+
+  it('refuses a truncated or foreign file with a message', () => {
+    const bytes = train().t.finish().encode();
+    expect(() => PerceptronModel.decode(bytes.slice(0, bytes.length - 3))).toThrow(/truncated/);
+    expect(() => PerceptronModel.decode(new Uint8Array(16))).toThrow(/magic/);
+  });
+
+  it('packs named sections into one file', () => {
+    const packed = packSections({ b: new Uint8Array([1, 2]), a: new Uint8Array([3]) });
+    expect(unpackSections(packed)).toEqual({ a: new Uint8Array([3]), b: new Uint8Array([1, 2]) });
+  });
+});

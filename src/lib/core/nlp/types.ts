@@ -1,0 +1,127 @@
+/**
+ * The linguistic analysis every question kind reads: sentences of words with lemma, universal
+ * part of speech, morphological features, a dependency tree (Universal Dependencies labels) and
+ * typed entity spans. Produced by `analyse(text, language, models)`; the statistical parts sit
+ * behind the `Tagger`, `Parser` and `EntityRecogniser` interfaces so that a better model is a
+ * change in one place.
+ */
+
+export type Language = 'de' | 'en';
+
+/** The 17 universal part-of-speech tags (https://universaldependencies.org/u/pos/). */
+export const UPOS_TAGS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X'
+] as const;
+export type Upos = (typeof UPOS_TAGS)[number];
+
+/** UD features as `{ Case: 'Nom', Number: 'Sing' }`; absent features are absent keys. */
+export type Features = Readonly<Record<string, string>>;
+
+/** What a tagger adds to a word form. */
+export interface TaggedWord {
+  upos: Upos;
+  feats: Features;
+  lemma: string;
+  /** Language-specific tag (STTS, Penn) when the model predicts one. */
+  xpos?: string;
+}
+
+/** What a parser adds: the head's 1-based position (0 = root) and the UD relation. */
+export interface Attachment {
+  head: number;
+  deprel: string;
+}
+
+/** A syntactic word (CoNLL-U word line) of an analysed sentence. */
+export interface Word extends TaggedWord, Attachment {
+  /** 1-based position in the sentence (CoNLL-U ID). */
+  id: number;
+  form: string;
+  /** Character offsets of the surface token in the analysed text (`text.slice(start, end)`);
+   * words of one multiword token (German `zum` = `zu dem`) share the token's offsets. */
+  start: number;
+  end: number;
+  /** Whether whitespace follows the surface token in the text. */
+  spaceAfter: boolean;
+  /** For a word inside a multiword token: the surface form of the whole token (`zum`). */
+  surface?: string;
+}
+
+/** Entity types: person, organisation, place, date/time, number/amount, other name. */
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'DATE', 'NUM', 'MISC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A span of words `[start, end)` given by 1-based word ids: `start` is the first word's id,
+ * `end` the id after the last word. */
+export interface EntitySpan {
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** What a sentence is in the article's layout. */
+export type SentenceRole = 'title' | 'body';
+
+export interface AnalysedSentence {
+  /** Position among the article's sentences, from 0. */
+  index: number;
+  /** Index of the paragraph (non-blank line of the input) the sentence stands in. */
+  paragraph: number;
+  /** The sentence's text as it stands in the analysed text. */
+  text: string;
+  start: number;
+  end: number;
+  role: SentenceRole;
+  words: Word[];
+  entities: EntitySpan[];
+  /** Words `[start, end)` of a news agency's dateline opening the sentence (`Wien –`). */
+  dateline?: { start: number; end: number };
+  /** An interview's speaker label opening the sentence (`STANDARD:`), with the words it spans. */
+  speaker?: { label: string; start: number; end: number };
+}
+
+export interface Analysis {
+  language: Language;
+  /** The normalised text the offsets refer to. */
+  text: string;
+  sentences: AnalysedSentence[];
+}
+
+/** Tags the words of one sentence. */
+export interface Tagger {
+  tag(forms: readonly string[]): TaggedWord[];
+}
+
+/** Attaches the tagged words of one sentence into one dependency tree. */
+export interface Parser {
+  parse(words: readonly (TaggedWord & { form: string })[]): Attachment[];
+}
+
+/** Finds named-entity spans (PER, ORG, LOC, MISC) in one tagged sentence. */
+export interface EntityRecogniser {
+  recognise(words: readonly (TaggedWord & { form: string })[]): EntitySpan[];
+}
+
+/** Everything `analyse` needs for one language, decoded from its model files. */
+export interface LanguageModels {
+  language: Language;
+  tagger: Tagger;
+  parser: Parser;
+  entities: EntityRecogniser;
+}
