@@ -55,3 +55,27 @@ describe('splitSentences', () => {
     expect(splitSentences('', 'de')).toEqual([]);
   });
 });
+
+describe('regression: sentence split at a regnal number', () => {
+  it('keeps a German regnal number with its full stop inside the sentence', () => {
+    expect(
+      splitSentences(
+        'Die Krönung von Queen Elizabeth II. Anfang Juni 1953 war ein Fest. Sie starb 2022.',
+        'de'
+      )
+    ).toEqual([
+      'Die Krönung von Queen Elizabeth II. Anfang Juni 1953 war ein Fest.',
+      'Sie starb 2022.'
+    ]);
+    expect(splitSentences('Damals besuchte Papst Benedikt XVI. Kanada.', 'de')).toEqual([
+      'Damals besuchte Papst Benedikt XVI. Kanada.'
+    ]);
+  });
+
+  it('still ends a sentence after a regnal number when a sentence opener follows', () => {
+    expect(splitSentences('Er traf Elizabeth II. Die Königin lächelte.', 'de')).toEqual([
+      'Er traf Elizabeth II.',
+      'Die Königin lächelte.'
+    ]);
+  });
+});

@@ -130,6 +130,16 @@ function isBoundary(text: string, dot: number, language: 'de' | 'en'): boolean {
   // `n. Chr.`, `v. Chr.`: the era belongs to the date.
   if (/^[nv]$/u.test(word) && /^\s+Chr\./u.test(text.slice(dot + 1))) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  // A regnal number after a name (`Queen Elizabeth II. besuchte`, `Papst Benedikt XVI. kam`):
+  // German writes it with a full stop, which ends the sentence only before a sentence opener.
+  if (
+    language === 'de' &&
+    /^(?:X{0,2}(?:IX|IV|V?I{0,3}))$/u.test(word) &&
+    /\p{Lu}\p{Ll}+\s+[IVX]+$/u.test(before)
+  ) {
+    const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(dot + 1))?.[1] ?? '';
+    if (!SENTENCE_STARTERS.has(next.toLowerCase())) return false;
+  }
   // U.S. / U.K. style dotted acronyms
   if (/(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
   if (/^\d{1,3}$/u.test(word) && language === 'de') {

@@ -1,0 +1,155 @@
+/**
+ * `analyse(text, language, models)`: the one linguistic analysis the question generator reads.
+ * Normalises the text, cuts paragraphs and sentences (the same cut the reader highlights), words
+ * (UD tokenisation), then tags, parses and finds entities with the trained models, adds dates and
+ * amounts by rule, and marks the layout (title, dateline, speaker labels). Pure: no IO, no clock,
+ * deterministic — the same in Node, the Web Worker and tests.
+ */
+import { normaliseText } from '../text/normalise';
+import { splitSentences } from '../text/sentences';
+import { findDateline, findSpeaker } from './layout';
+import { findQuantities } from './quantities';
+import { tokenise, wordsOf, type SentenceWord } from './tokenise';
+import type {
+  AnalysedSentence,
+  Analysis,
+  EntitySpan,
+  Language,
+  LanguageModels,
+  Word
+} from './types';
+
+/** Longest sentence (in words) given to the models; longer runs (lists, tables) are cut into
+ * pieces so that a pathological input cannot make parsing quadratic. */
+const MAX_WORDS = 150;
+
+/** Locates each sentence in the paragraph, so offsets point into the analysed text. */
+function locate(paragraph: string, sentences: string[], base: number) {
+  const out: { text: string; start: number }[] = [];
+  let cursor = 0;
+  for (const s of sentences) {
+    const at = paragraph.indexOf(s, cursor);
+    const start = at >= 0 ? at : cursor;
+    out.push({ text: s, start: base + start });
+    cursor = start + s.length;
+  }
+  return out;
+}
+
+/** Whether a paragraph reads like a title: no final punctuation, a few words. */
+function titleLike(line: string): boolean {
+  const words = line.split(/\s+/u).filter(Boolean);
+  return /[\p{L}\p{N}]/u.test(line) && !/[.!?:]["“”»)]?$/u.test(line) && words.length <= 16;
+}
+
+/**
+ * @example
+ * const a = analyse('Wien – Die Regierung tagte am Montag.', 'de', models);
+ * a.sentences[0].dateline; // { start: 1, end: 3 }
+ * a.sentences[0].words.find((w) => w.form === 'Regierung')?.feats.Case; // 'Nom'
+ */
+export function analyse(text: string, language: Language, models: LanguageModels): Analysis {
+  if (models.language !== language)
+    throw new Error(`models for ${models.language} cannot analyse ${language}`);
+  const clean = normaliseText(text, language);
+  const sentences: AnalysedSentence[] = [];
+  const lines = clean.split('\n');
+  let offset = 0;
+  let paragraph = 0;
+  let bodyStarted = false;
+  let sawTitle = false;
+  for (const line of lines) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const cut = splitSentences(trimmed, language);
+    const base = lineStart + line.indexOf(trimmed);
+    const isTitle = !sawTitle && sentences.length === 0 && cut.length === 1 && titleLike(trimmed);
+    if (isTitle) sawTitle = true;
+    for (const { text: s, start } of locate(trimmed, cut, base)) {
+      const tokens = tokenise(s, language, start);
+      const all = wordsOf(tokens, language);
+      for (let from = 0; from < Math.max(1, all.length); from += MAX_WORDS) {
+        const piece = all.slice(from, from + MAX_WORDS);
+        const analysed = analyseWords(piece, models);
+        const first = piece[0];
+        const last = piece[piece.length - 1];
+        const sentence: AnalysedSentence = {
+          index: sentences.length,
+          paragraph,
+          text: first && last ? clean.slice(first.start, last.end) : s,
+          start: first?.start ?? start,
+          end: last?.end ?? start + s.length,
+          role: isTitle ? 'title' : 'body',
+          words: analysed.words,
+          entities: analysed.entities
+        };
+        if (!isTitle && !bodyStarted) {
+          const dateline = findDateline(piece, analysed.words);
+          if (dateline !== undefined) sentence.dateline = { start: 1, end: dateline + 1 };
+        }
+        const speaker = findSpeaker(piece);
+        if (speaker) sentence.speaker = { label: speaker.label, start: 1, end: speaker.end + 1 };
+        sentences.push(sentence);
+      }
+      if (!isTitle) bodyStarted = true;
+    }
+    paragraph++;
+  }
+  keepRecurringSpeakers(sentences);
+  return { language, text: clean, sentences };
+}
+
+/**
+ * A name-like label (`Poposki:`) is a speaker only when it opens at least two sentences, as in an
+ * interview; once, it is more likely `Fazit: …` or a headline's `Landeshauptmann: …`. Labels in
+ * capitals (`STANDARD:`) always count.
+ */
+function keepRecurringSpeakers(sentences: AnalysedSentence[]): void {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    if (s.speaker) counts.set(s.speaker.label, (counts.get(s.speaker.label) ?? 0) + 1);
+  for (const s of sentences) {
+    if (!s.speaker) continue;
+    const label = s.speaker.label;
+    const caps = /^\p{Lu}[\p{Lu}\d-]+$/u.test(label);
+    if (!caps && (counts.get(label) ?? 0) < 2) delete s.speaker;
+  }
+}
+
+function analyseWords(
+  piece: readonly SentenceWord[],
+  models: LanguageModels
+): { words: Word[]; entities: EntitySpan[] } {
+  if (piece.length === 0) return { words: [], entities: [] };
+  const forms = piece.map((w) => w.form);
+  const tags = models.tagger.tag(forms);
+  const tagged = tags.map((t, i) => ({ ...t, form: forms[i] as string }));
+  const arcs = models.parser.parse(tagged);
+  const words: Word[] = piece.map((w, i) => {
+    const t = tags[i] as (typeof tags)[number];
+    const a = arcs[i] ?? { head: 0, deprel: 'root' };
+    const word: Word = {
+      id: i + 1,
+      form: w.form,
+      lemma: t.lemma,
+      upos: t.upos,
+      feats: t.feats,
+      head: a.head,
+      deprel: a.deprel,
+      start: w.start,
+      end: w.end,
+      spaceAfter: w.spaceAfter
+    };
+    if (t.xpos) word.xpos = t.xpos;
+    if (w.surface) word.surface = w.surface;
+    return word;
+  });
+  const quantities = findQuantities(tagged, models.language);
+  const names = models.entities
+    .recognise(tagged)
+    .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end));
+  const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { words, entities };
+}

@@ -1,0 +1,77 @@
+/**
+ * What a news text's layout adds around its sentences: the title line, the news agency's
+ * dateline that opens the body (`Wien –`, `LONDON (Reuters) -`) and an interview's speaker labels
+ * (`STANDARD:`, `Poposki:`). They are marked so that no question asks about them as content.
+ */
+import type { SentenceWord } from './tokenise';
+import type { Upos } from './types';
+
+/** Capitalised at a sentence's start but never a place: articles, pronouns, conjunctions. */
+const OPENERS = new Set(
+  (
+    'der die das den dem des ein eine einer eines einem einen er sie es wir ich ihr man dies diese ' +
+    'dieser dieses jene und oder aber doch auch so wie wenn weil als da dass nun zudem ' +
+    'the a an it he she they we this that these those and or but so if when as'
+  ).split(' ')
+);
+
+/** Parts of speech a place or agency name cannot have. */
+const NOT_A_NAME = new Set<Upos>(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'ADV']);
+
+const DASHES = new Set(['–', '—', '-', '--']);
+
+/**
+ * Words `[0, end)` of a dateline opening the sentence, or undefined. A dateline is one to four
+ * capitalised place words (with `/`, `(APA)`-style agency brackets, commas) followed by a dash
+ * within the first eight words, and at least three words after the dash.
+ */
+export function findDateline(
+  words: readonly SentenceWord[],
+  tags?: readonly { upos: Upos }[]
+): number | undefined {
+  const limit = Math.min(words.length, 9);
+  let places = 0;
+  for (let i = 0; i < limit; i++) {
+    const form = (words[i] as SentenceWord).form;
+    if (DASHES.has(form)) {
+      if (places === 0 || places > 4) return undefined;
+      if (words.length - (i + 1) < 3) return undefined;
+      return i + 1;
+    }
+    if (/^[/,()]$/u.test(form)) continue;
+    // Inside brackets an agency name may be all capitals or lower case (`(dpa)`).
+    const insideBracket =
+      words.slice(0, i).some((w) => w.form === '(') &&
+      !words.slice(0, i).some((w) => w.form === ')');
+    if (insideBracket) continue;
+    if (!/^\p{Lu}/u.test(form) || OPENERS.has(form.toLowerCase())) return undefined;
+    const upos = tags?.[i]?.upos;
+    if (upos && NOT_A_NAME.has(upos)) return undefined;
+    places++;
+  }
+  return undefined;
+}
+
+/**
+ * A speaker label opening the sentence: one word in capitals (`STANDARD:`, `FRAU:`) or one or two
+ * capitalised words (`Poposki:`, `Maria Vassilakou:`) followed by a colon, with a sentence after
+ * it. Returns the label and the number of words it spans (the colon included).
+ */
+export function findSpeaker(
+  words: readonly SentenceWord[]
+): { label: string; end: number } | undefined {
+  for (const n of [1, 2]) {
+    const colon = words[n];
+    if (!colon || colon.form !== ':' || words.length < n + 3) continue;
+    const label = words.slice(0, n);
+    const allCaps = n === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test((label[0] as SentenceWord).form);
+    const names = label.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.form));
+    // A capitalised word and a colon is also how German introduces a list or a quotation
+    // (`Fazit: …`, `Er sagte: …`): only an all-caps label, or a name-like label the next word
+    // of which opens a sentence, counts.
+    if (allCaps || (names && /^[\p{Lu}„"“]/u.test((words[n + 1] as SentenceWord).form))) {
+      return { label: label.map((w) => w.form).join(' '), end: n + 1 };
+    }
+  }
+  return undefined;
+}

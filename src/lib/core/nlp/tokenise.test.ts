@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline, findSpeaker } from './layout';
+import { tokenise, wordsOf } from './tokenise';
+
+const forms = (s: string, lang: 'de' | 'en' = 'de') =>
+  wordsOf(tokenise(s, lang), lang).map((w) => w.form);
+
+describe('tokenise', () => {
+  it('keeps abbreviations, ordinals and numbers whole', () => {
+    expect(forms('Dr. Meier kam am 28. Juni mit 1.000,50 Euro, z. B. heute.')).toEqual([
+      'Dr.',
+      'Meier',
+      'kam',
+      'an',
+      'dem',
+      '28.',
+      'Juni',
+      'mit',
+      '1.000,50',
+      'Euro',
+      ',',
+      'z.',
+      'B.',
+      'heute',
+      '.'
+    ]);
+  });
+
+  it('splits German contractions into UD words that share the token', () => {
+    const words = wordsOf(tokenise('Zum Glück ging er ins Kino.', 'de'), 'de');
+    expect(words.map((w) => w.form)).toEqual([
+      'Zu',
+      'dem',
+      'Glück',
+      'ging',
+      'er',
+      'in',
+      'das',
+      'Kino',
+      '.'
+    ]);
+    expect(words[0]).toMatchObject({ start: 0, end: 3, surface: 'Zum' });
+  });
+
+  it('splits English clitics as the English Web Treebank does', () => {
+    expect(forms("They don't know what's in Peter's bag; I cannot.", 'en')).toEqual([
+      'They',
+      'do',
+      "n't",
+      'know',
+      'what',
+      "'s",
+      'in',
+      'Peter',
+      "'s",
+      'bag',
+      ';',
+      'I',
+      'can',
+      'not',
+      '.'
+    ]);
+  });
+
+  it('keeps hyphenated compounds and a shortened compound part', () => {
+    expect(forms('Die US-Regierung prüft Ein- und Ausreise.')).toEqual([
+      'Die',
+      'US-Regierung',
+      'prüft',
+      'Ein-',
+      'und',
+      'Ausreise',
+      '.'
+    ]);
+  });
+
+  it('gives offsets into the whole text', () => {
+    const t = tokenise('Er kam.', 'de', 10);
+    expect(t[1]).toMatchObject({ form: 'kam', start: 13, end: 16, spaceAfter: false });
+  });
+});
+
+describe('layout', () => {
+  const words = (s: string) => wordsOf(tokenise(s, 'de'), 'de');
+
+  it('finds an agency dateline', () => {
+    expect(findDateline(words('Wien – Die Regierung hat am Montag getagt.'))).toBe(2);
+    expect(findDateline(words('Washington/Peking (APA) – Die USA und China verhandeln.'))).toBe(7);
+  });
+
+  it('does not take a dash inside a sentence for a dateline', () => {
+    expect(findDateline(words('Die Regierung – so heißt es – tagte.'))).toBeUndefined();
+  });
+
+  it('finds interview speaker labels', () => {
+    expect(findSpeaker(words('STANDARD: Wie geht es weiter?'))).toEqual({
+      label: 'STANDARD',
+      end: 2
+    });
+    expect(findSpeaker(words('Poposki: Das weiß ich nicht.'))).toEqual({
+      label: 'Poposki',
+      end: 2
+    });
+    expect(findSpeaker(words('Er sagte: nichts.'))).toBeUndefined();
+  });
+});
