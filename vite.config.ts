@@ -45,9 +45,12 @@ export default defineConfig({
         // Pages, the fallback, bundled question data, code and icons: everything a learner needs
         // offline after one visit. Nothing is fetched from another origin.
         globPatterns: [
-          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,bin}',
           'prerendered/**/*.{html,json}'
         ],
+        // The language models (`/models/<lang>/*.bin`, up to about 1 MB each) are precached
+        // too, so an own article can be turned into questions offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false

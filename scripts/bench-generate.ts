@@ -13,6 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateQuestionSet } from '../src/lib/core/quizgen/index';
+import { allModels } from './nlp-models';
+
+const models = allModels();
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus');
@@ -26,7 +29,7 @@ function time(text: string, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    generateQuestionSet(text);
+    generateQuestionSet(text, { models });
     times.push(performance.now() - start);
   }
   return median(times);
@@ -38,9 +41,9 @@ function print(name: string, value: number, unit = 'ms') {
 
 const bundled = readFileSync(resolve(repo, 'questions/hikvision-kanada.de.txt'), 'utf8');
 const coldStart = performance.now();
-generateQuestionSet(bundled);
+generateQuestionSet(bundled, { models });
 print('bundled article, cold (lexicon parse included)', performance.now() - coldStart);
-for (let i = 0; i < 10; i++) generateQuestionSet(bundled);
+for (let i = 0; i < 10; i++) generateQuestionSet(bundled, { models });
 print('bundled article, warm (median of 50)', time(bundled, 50));
 
 const parts: string[] = [];

@@ -11,6 +11,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateQuestionSet } from '../src/lib/core/quizgen/index';
 import { formatJson, idFromFile, InputError, readArticle } from './quizgen-io';
+import { allModels } from './nlp-models';
+
+const models = allModels();
 
 interface Args {
   files: string[];
@@ -61,6 +64,7 @@ async function main() {
   for (const { file, text } of inputs) {
     const id = idFromFile(file);
     const set = generateQuestionSet(text, {
+      models,
       id,
       ...(args.title ? { title: args.title } : {}),
       ...(args.lang ? { language: args.lang } : {})

@@ -14,6 +14,9 @@ import { fileURLToPath } from 'node:url';
 import type { Question } from '../src/lib/core/quizset/schema';
 import { hashText } from '../src/lib/core/quizgen/hash';
 import { generateQuestionSet } from '../src/lib/core/quizgen/index';
+import { allModels } from './nlp-models';
+
+const models = allModels();
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const corpus = resolve(repo, '../shared/corpus');
@@ -49,7 +52,7 @@ const show = (q: Question): string => {
 // 1. The sample.
 const candidates: { name: string; q: Question; h: string }[] = [];
 for (const { name, text } of texts) {
-  const set = generateQuestionSet(text);
+  const set = generateQuestionSet(text, { models });
   for (const q of set.questions) candidates.push({ name, q, h: hashText(`${name}|${q.id}`) });
 }
 candidates.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
@@ -122,7 +125,7 @@ for (const language of ['de', 'en'] as const) {
   let total = 0;
   let covered = 0;
   for (const item of xquad[language]) {
-    const set = generateQuestionSet(item.context, { language });
+    const set = generateQuestionSet(item.context, { models, language });
     const answers = set.questions.flatMap(asked).filter(Boolean);
     for (const qa of item.qas) {
       total++;

@@ -1,6 +1,9 @@
 /** Shared by `npm run questions` and the test that fails when a committed set is stale. */
 import { generateQuestionSet } from '../src/lib/core/quizgen/index';
 import { formatJson } from './quizgen-io';
+import { allModels } from './nlp-models';
+
+const models = allModels();
 
 interface CatalogEntry {
   id: string;
@@ -23,6 +26,7 @@ export async function bundledSets(
     const entry = catalog.articles.find((a) => a.file === txtFile);
     const jsonFile = txtFile.replace(/\.txt$/u, '.json');
     const set = generateQuestionSet(read(dir + txtFile, 'utf8'), {
+      models,
       id: entry?.id ?? txtFile.replace(/\.txt$/u, '').replace(/[^A-Za-z0-9_-]+/gu, '-'),
       ...(entry?.title ? { title: entry.title } : {}),
       ...(entry?.language ? { language: entry.language } : {})

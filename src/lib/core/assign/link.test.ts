@@ -19,6 +19,9 @@ import {
 } from './link';
 import { createAssignment } from './create';
 import { assignmentOf, BASE_OPTIONS, bundledSet, secretSet, seededRandom } from './test-fixtures';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const BASE = 'https://lesequiz.example';
 const linkOf = (assignment: Parameters<typeof encodeAssignmentLink>[1]) => {
@@ -153,7 +156,7 @@ describe('assignment links', () => {
   it('carry no answer field for generated sets from the corpus either', () => {
     const text =
       'Die Stadt Wien hat am Montag eine neue Brücke über die Donau eröffnet. Sie kostete 5 Millionen Euro und wurde in drei Jahren gebaut. Bürgermeister Michael Ludwig sprach von einem großen Tag für Wien. Die Brücke verbindet den 2. und den 20. Bezirk. Kritiker hatten die Kosten bemängelt.';
-    const set = generateQuestionSet(text, { id: 'own-wien' });
+    const set = generateQuestionSet(text, { models, id: 'own-wien' });
     const assignment = assignmentOf(set, {
       questions: { ids: set.questions.map((q) => q.id) },
       answerKey: 'withheld',

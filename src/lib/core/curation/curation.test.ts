@@ -17,6 +17,9 @@ import {
 } from '.';
 import { formFromQuestion, questionFromForm, type QuestionForm } from './form';
 import { everyTypeSet } from './test-helpers';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const ids = (set: QuizSet) => set.questions.map((q) => q.id);
 
@@ -249,7 +252,7 @@ describe('applyCuration', () => {
     const dir = fileURLToPath(new URL('../../../../questions/', import.meta.url));
     const text = readFileSync(dir + 'hikvision-kanada.de.txt', 'utf8');
     const options = { id: 'hikvision-kanada', language: 'de' } as const;
-    const first = generateQuestionSet(text, options);
+    const first = generateQuestionSet(text, { models, ...options });
 
     let curation = emptyCuration('hikvision-kanada');
     const [a, b, c] = first.questions;
@@ -268,7 +271,7 @@ describe('applyCuration', () => {
     // Stored, loaded back and applied to a fresh generation of the same text.
     const stored = parseCuration(JSON.parse(JSON.stringify(curation)));
     if (!stored.ok) throw new Error(stored.issues.join('; '));
-    const again = generateQuestionSet(text, options);
+    const again = generateQuestionSet(text, { models, ...options });
     const after = applyCuration(again, stored.curation);
     expect(after.conflicts).toEqual([]);
     expect(after.set).toEqual(before.set);

@@ -16,6 +16,9 @@ import { escapeGift, isShortBack, questionsToGift } from './gift';
 import { exportQuestions } from './index';
 import { questionsToMoodleXml } from './moodle-xml';
 import { questionsToTsv } from './tsv';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const corpus = CORPUS_DIR;
 
@@ -33,7 +36,10 @@ function generateCorpusSets(): QuizSet[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) =>
-      generateQuestionSet(readFileSync(resolve(news, f), 'utf8'), { id: f.replace('.txt', '') })
+      generateQuestionSet(readFileSync(resolve(news, f), 'utf8'), {
+        models,
+        id: f.replace('.txt', '')
+      })
     );
   for (const language of ['de', 'en'] as const) {
     const items = JSON.parse(readFileSync(resolve(corpus, `xquad/${language}.json`), 'utf8')) as {
@@ -42,7 +48,11 @@ function generateCorpusSets(): QuizSet[] {
     }[];
     for (const item of items.slice(0, 6))
       sets.push(
-        generateQuestionSet(item.context, { id: `x-${item.id.replace(/\W+/gu, '-')}`, language })
+        generateQuestionSet(item.context, {
+          models,
+          id: `x-${item.id.replace(/\W+/gu, '-')}`,
+          language
+        })
       );
   }
   return sets;

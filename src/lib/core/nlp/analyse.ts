@@ -70,29 +70,24 @@ export function analyse(text: string, language: Language, models: LanguageModels
     for (const { text: s, start } of locate(trimmed, cut, base)) {
       const tokens = tokenise(s, language, start);
       const all = wordsOf(tokens, language);
-      for (let from = 0; from < Math.max(1, all.length); from += MAX_WORDS) {
-        const piece = all.slice(from, from + MAX_WORDS);
-        const analysed = analyseWords(piece, models);
-        const first = piece[0];
-        const last = piece[piece.length - 1];
-        const sentence: AnalysedSentence = {
-          index: sentences.length,
-          paragraph,
-          text: first && last ? clean.slice(first.start, last.end) : s,
-          start: first?.start ?? start,
-          end: last?.end ?? start + s.length,
-          role: isTitle ? 'title' : 'body',
-          words: analysed.words,
-          entities: analysed.entities
-        };
-        if (!isTitle && !bodyStarted) {
-          const dateline = findDateline(piece, analysed.words);
-          if (dateline !== undefined) sentence.dateline = { start: 1, end: dateline + 1 };
-        }
-        const speaker = findSpeaker(piece);
-        if (speaker) sentence.speaker = { label: speaker.label, start: 1, end: speaker.end + 1 };
-        sentences.push(sentence);
+      const analysed = analyseLong(all, models);
+      const sentence: AnalysedSentence = {
+        index: sentences.length,
+        paragraph,
+        text: s,
+        start,
+        end: start + s.length,
+        role: isTitle ? 'title' : 'body',
+        words: analysed.words,
+        entities: analysed.entities
+      };
+      if (!isTitle && !bodyStarted) {
+        const dateline = findDateline(all, analysed.words);
+        if (dateline !== undefined) sentence.dateline = { start: 1, end: dateline + 1 };
       }
+      const speaker = findSpeaker(all);
+      if (speaker) sentence.speaker = { label: speaker.label, start: 1, end: speaker.end + 1 };
+      sentences.push(sentence);
       if (!isTitle) bodyStarted = true;
     }
     paragraph++;
@@ -116,6 +111,40 @@ function keepRecurringSpeakers(sentences: AnalysedSentence[]): void {
     const caps = /^\p{Lu}[\p{Lu}\d-]+$/u.test(label);
     if (!caps && (counts.get(label) ?? 0) < 2) delete s.speaker;
   }
+}
+
+/**
+ * Analyses a sentence in pieces of at most MAX_WORDS words and joins the trees: each later
+ * piece's root hangs from the first piece's root as `parataxis`, so the sentence keeps one tree
+ * and the reader's sentence numbering stays that of the text.
+ */
+function analyseLong(
+  all: readonly SentenceWord[],
+  models: LanguageModels
+): { words: Word[]; entities: EntitySpan[] } {
+  if (all.length <= MAX_WORDS) return analyseWords(all, models);
+  const words: Word[] = [];
+  const entities: EntitySpan[] = [];
+  let firstRoot = 0;
+  for (let from = 0; from < all.length; from += MAX_WORDS) {
+    const piece = analyseWords(all.slice(from, from + MAX_WORDS), models);
+    for (const w of piece.words) {
+      const id = w.id + from;
+      let head = w.head === 0 ? 0 : w.head + from;
+      let deprel = w.deprel;
+      if (w.head === 0) {
+        if (firstRoot === 0) firstRoot = id;
+        else {
+          head = firstRoot;
+          deprel = 'parataxis';
+        }
+      }
+      words.push({ ...w, id, head, deprel });
+    }
+    for (const e of piece.entities)
+      entities.push({ ...e, start: e.start + from, end: e.end + from });
+  }
+  return { words, entities };
 }
 
 function analyseWords(

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../quizset/schema';
 import { generateQuestionSet } from './index';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const questionsDir = fileURLToPath(new URL('../../../../questions/', import.meta.url));
 const text = readFileSync(questionsDir + 'hikvision-kanada.de.txt', 'utf8');
@@ -16,6 +19,7 @@ const catalog = JSON.parse(readFileSync(questionsDir + 'catalog.json', 'utf8')) 
 };
 const entry = catalog.articles.find((a) => a.file === 'hikvision-kanada.de.txt');
 const set = generateQuestionSet(text, {
+  models,
   id: entry?.id ?? '',
   title: entry?.title ?? '',
   language: 'de'

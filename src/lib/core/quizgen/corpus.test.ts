@@ -10,6 +10,9 @@ import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { countWords } from '../text/count-words';
 import { generateQuestionSet } from './index';
 import { qualityIssues } from './quality';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const corpus = CORPUS_DIR;
@@ -43,7 +46,10 @@ function corpusTexts(): Text[] {
 }
 
 const texts = corpusTexts();
-const sets = texts.map((t) => ({ ...t, set: generateQuestionSet(t.text, { id: 'corpus' }) }));
+const sets = texts.map((t) => ({
+  ...t,
+  set: generateQuestionSet(t.text, { models, id: 'corpus' })
+}));
 
 describe('generator over the corpus', () => {
   it('reads every text of the corpus', () => {

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuizSet } from '../quizset/schema';
 import { deriveTitle, generateQuestionSet } from './index';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const ARTICLE = `Stadt Graz eröffnet neue Brücke
 
@@ -9,21 +12,21 @@ Die Stadt Graz hat am Montag eine neue Brücke über die Mur eröffnet. Bürgerm
 
 describe('generateQuestionSet', () => {
   it('is deterministic: the same text and options give byte-identical JSON', () => {
-    const a = JSON.stringify(generateQuestionSet(ARTICLE, { id: 'graz' }));
-    const b = JSON.stringify(generateQuestionSet(ARTICLE, { id: 'graz' }));
+    const a = JSON.stringify(generateQuestionSet(ARTICLE, { models, id: 'graz' }));
+    const b = JSON.stringify(generateQuestionSet(ARTICLE, { models, id: 'graz' }));
     expect(a).toBe(b);
   });
 
   it('derives question ids from content, so removing a question keeps the other ids', () => {
-    const full = generateQuestionSet(ARTICLE, { id: 'graz' });
-    const fewer = generateQuestionSet(ARTICLE, { id: 'graz', maxQuestions: 5 });
+    const full = generateQuestionSet(ARTICLE, { models, id: 'graz' });
+    const fewer = generateQuestionSet(ARTICLE, { models, id: 'graz', maxQuestions: 5 });
     const ids = new Set(full.questions.map((q) => q.id));
     for (const q of fewer.questions) expect(ids.has(q.id)).toBe(true);
   });
 
   it('takes the headline as title and reports progress from 0 to 1', () => {
     const progress: number[] = [];
-    const set = generateQuestionSet(ARTICLE, { onProgress: (f) => progress.push(f) });
+    const set = generateQuestionSet(ARTICLE, { models, onProgress: (f) => progress.push(f) });
     expect(set.title).toBe('Stadt Graz eröffnet neue Brücke');
     expect(set.language).toBe('de');
     expect(progress[0]).toBe(0);
@@ -32,13 +35,18 @@ describe('generateQuestionSet', () => {
   });
 
   it('honours title, language and maxQuestions', () => {
-    const set = generateQuestionSet(ARTICLE, { title: 'Brücke', language: 'de', maxQuestions: 4 });
+    const set = generateQuestionSet(ARTICLE, {
+      models,
+      title: 'Brücke',
+      language: 'de',
+      maxQuestions: 4
+    });
     expect(set.title).toBe('Brücke');
     expect(set.questions.length).toBeLessThanOrEqual(4);
   });
 
   it('asks about people, dates, numbers and reasons of an unseen article', () => {
-    const set = generateQuestionSet(ARTICLE, { id: 'graz' });
+    const set = generateQuestionSet(ARTICLE, { models, id: 'graz' });
     const text = JSON.stringify(set.questions);
     expect(text).toContain('Elke Kahr');
     expect(text).toContain('2019');
@@ -49,7 +57,7 @@ describe('generateQuestionSet', () => {
   it('derives a title from the lead when there is no headline, never an empty one', () => {
     expect(deriveTitle('', [], 'de')).toBe('Text ohne Titel');
     expect(deriveTitle('Kurz gesagt.', ['Kurz gesagt.'], 'de')).toBe('Kurz gesagt');
-    const set = generateQuestionSet('   ');
+    const set = generateQuestionSet('   ', { models });
     expect(set.title.length).toBeGreaterThan(0);
     expect(set.questions).toEqual([]);
   });
@@ -57,7 +65,7 @@ describe('generateQuestionSet', () => {
   it('never throws and always returns a valid set on random Unicode text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        const set = generateQuestionSet(text);
+        const set = generateQuestionSet(text, { models });
         expect(parseQuizSet(set).ok).toBe(true);
       }),
       { numRuns: 150 }
@@ -101,7 +109,7 @@ describe('generateQuestionSet', () => {
     );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 120 }), (words) => {
-        const set = generateQuestionSet(words.join(' '));
+        const set = generateQuestionSet(words.join(' '), { models });
         expect(parseQuizSet(set).ok).toBe(true);
       }),
       { numRuns: 200 }

@@ -7,7 +7,7 @@ import { STOP_WORDS } from './wordlists';
  * the answer found in the evidence sentences; no prompt that gives its answer away; no prompt
  * twice. Returns one line per problem, empty when the set passes.
  *
- * @example qualityIssues(generateQuestionSet(text)) // []
+ * @example qualityIssues(generateQuestionSet(text, { models })) // []
  */
 export function qualityIssues(set: QuizSet): string[] {
   const issues: string[] = [];

@@ -38,7 +38,9 @@ const base = {
   /** Alternatives graded as correct as well (`USA` / `Vereinigte Staaten`). */
   accept: v.optional(v.array(Text)),
   /** Why the answer is right, shown after answering. */
-  explanation: v.optional(Text)
+  explanation: v.optional(Text),
+  /** What the question asks in the generator's terms (`wh`, `why`, `speech`, `gist`, …). */
+  kind: v.optional(v.pipe(v.string(), v.regex(/^[a-z][a-z-]{0,31}$/)))
 };
 
 const noDuplicates = (items: readonly string[]) =>

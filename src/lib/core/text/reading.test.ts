@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../quizgen';
 import { readingParagraphs } from './reading';
+import { allModels } from '../../../../scripts/nlp-models';
+
+const models = allModels();
 
 const CORPUS = join(CORPUS_DIR, 'news-de');
 
@@ -25,7 +28,7 @@ describe('readingParagraphs', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      const set = generateQuestionSet(text);
+      const set = generateQuestionSet(text, { models });
       const shown = new Set(readingParagraphs(text, set.language).flat());
       const missing = set.sentences.filter((sentence) => !shown.has(sentence));
       expect(missing, file).toEqual([]);

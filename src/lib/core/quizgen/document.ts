@@ -1,0 +1,626 @@
+/**
+ * The article as the question kinds see it, built once from the linguistic analysis: sentences
+ * with their dependency trees made easy to walk, clauses with subject, objects, adverbials and
+ * reason/condition clauses, quotations with their speakers, entities merged across mentions
+ * (with a pronoun resolved to the entity it refers to), and an importance score per sentence.
+ * No question kind re-derives any of this from the raw text.
+ */
+import type {
+  AnalysedSentence,
+  Analysis,
+  EntitySpan,
+  EntityType,
+  Language,
+  Word
+} from '../nlp/types';
+
+/** A contiguous or gapped group of words of one sentence: a constituent. */
+export interface Phrase {
+  sentence: number;
+  /** Word ids, ascending. */
+  ids: number[];
+  head: Word;
+  text: string;
+}
+
+export interface Mention {
+  entity: string;
+  sentence: number;
+  span: EntitySpan;
+  text: string;
+  /** The syntactic head of the span (its last noun or name). */
+  head: Word;
+}
+
+export interface Entity {
+  key: string;
+  type: EntityType;
+  /** The fullest name the text uses (`Melanie Joly` rather than `Joly`). */
+  name: string;
+  mentions: Mention[];
+}
+
+export interface Clause {
+  sentence: number;
+  /** The clause's head: a verb, or the predicate of a copula. */
+  predicate: Word;
+  /** The finite verb (the predicate itself or an auxiliary). */
+  finite?: Word;
+  subject?: Phrase;
+  /** Core and oblique dependents of the predicate, by UD relation. */
+  dependents: { rel: string; phrase: Phrase }[];
+  /** A reason clause or phrase (`weil …`, `da …`, `wegen …`, `because …`). */
+  reason?: Phrase;
+  condition?: Phrase;
+  /** Whether this is the sentence's main clause (the root). */
+  main: boolean;
+  negated: boolean;
+  passive: boolean;
+}
+
+export interface Quote {
+  sentence: number;
+  /** The quoted or reported content. */
+  content: Phrase;
+  /** Who said it: a phrase of the same sentence, resolved to an entity where possible. */
+  speaker?: Phrase;
+  speakerEntity?: string;
+  verb: Word;
+  direct: boolean;
+}
+
+export interface SentenceInfo {
+  s: AnalysedSentence;
+  /** Children of each word id (index 0 holds the root's). */
+  children: number[][];
+  clauses: Clause[];
+  quotes: Quote[];
+  /** Content-word lemmas (lower case). */
+  lemmas: Set<string>;
+  /** Whether questions may be asked about the sentence at all. */
+  usable: boolean;
+  importance: number;
+  /** Pronoun word id → the entity it refers to (resolved against earlier sentences). */
+  referents: Map<number, string>;
+}
+
+export interface Doc {
+  language: Language;
+  text: string;
+  sentences: SentenceInfo[];
+  entities: Map<string, Entity>;
+  /** Entity key of the mention covering word `id` of sentence `sentence`, if any. */
+  entityAt(sentence: number, id: number): string | undefined;
+  /** Sentences in order of importance (most important first), usable ones only. */
+  ranked: number[];
+}
+
+export const word = (s: AnalysedSentence, id: number): Word | undefined => s.words[id - 1];
+
+/** All ids of the subtree under `id` (itself included), ascending. */
+export function subtree(info: SentenceInfo, id: number, exclude?: (w: Word) => boolean): number[] {
+  const out: number[] = [];
+  const stack = [id];
+  while (stack.length > 0) {
+    const n = stack.pop() as number;
+    out.push(n);
+    for (const c of info.children[n] ?? []) {
+      const w = word(info.s, c);
+      if (w && exclude?.(w)) continue;
+      stack.push(c);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const PUNCT_EDGE = /^[,;:–—-]$/u;
+
+/**
+ * The text of some words of a sentence, as it stands in the article: contiguous runs are cut
+ * from the text (so spacing, quotes and contractions stay as written), gaps become one space.
+ * A contraction of which only some words are wanted (`dem` of `zum`, `did` of `didn't`) gives
+ * those words' own forms. Leading and trailing commas and dashes are dropped.
+ */
+export function textOf(doc: { text: string }, s: AnalysedSentence, ids: readonly number[]): string {
+  const wanted = new Set(ids);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  while (sorted.length > 0 && PUNCT_EDGE.test(word(s, sorted[0] as number)?.form ?? ''))
+    wanted.delete(sorted.shift() as number);
+  while (
+    sorted.length > 0 &&
+    PUNCT_EDGE.test(word(s, sorted[sorted.length - 1] as number)?.form ?? '')
+  )
+    wanted.delete(sorted.pop() as number);
+  const parts: string[] = [];
+  let run: { start: number; end: number } | undefined;
+  let previousIncluded = false;
+  const flush = () => {
+    if (run) parts.push(doc.text.slice(run.start, run.end));
+    run = undefined;
+  };
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i] as Word;
+    if (!wanted.has(w.id)) {
+      previousIncluded = false;
+      continue;
+    }
+    if (w.surface) {
+      // All words of this surface token (they share offsets).
+      const group = s.words.filter((x) => x.start === w.start && x.end === w.end);
+      const complete = group.every((x) => wanted.has(x.id));
+      if (!complete) {
+        flush();
+        parts.push(w.form);
+        previousIncluded = false;
+        continue;
+      }
+      if (group[0] !== w) continue; // the token was taken with its first word
+    }
+    if (run && previousIncluded) run.end = w.end;
+    else {
+      flush();
+      run = { start: w.start, end: w.end };
+    }
+    previousIncluded = true;
+  }
+  flush();
+  return balanceQuotes(parts.join(' ').replace(/\s+/gu, ' ').trim());
+}
+
+/** Drops a quotation mark left open or closed alone at an edge of a cut phrase. */
+function balanceQuotes(text: string): string {
+  const opens = (text.match(/[„“‚«]/gu) ?? []).length;
+  const closes = (text.match(/[“”‘»]/gu) ?? []).length;
+  let t = text;
+  if (opens !== closes) {
+    t = t.replace(/^[„“”"«»‚‘’]\s*/u, '').replace(/\s*[„“”"«»‚‘’]$/u, '');
+  }
+  return t;
+}
+
+export function phrase(
+  doc: { text: string },
+  info: SentenceInfo,
+  ids: number[]
+): Phrase | undefined {
+  if (ids.length === 0) return undefined;
+  const sorted = [...ids].sort((a, b) => a - b);
+  // The head is the word of the group whose head lies outside it.
+  const inside = new Set(sorted);
+  const head =
+    sorted.map((id) => word(info.s, id) as Word).find((w) => !inside.has(w.head)) ??
+    (word(info.s, sorted[0] as number) as Word);
+  return { sentence: info.s.index, ids: sorted, head, text: textOf(doc, info.s, sorted) };
+}
+
+const REASON_MARKERS: Record<Language, Set<string>> = {
+  de: new Set(['weil', 'da', 'denn', 'zumal']),
+  en: new Set(['because', 'since', 'as'])
+};
+const REASON_PREPOSITIONS: Record<Language, Set<string>> = {
+  de: new Set(['wegen', 'aufgrund', 'angesichts', 'infolge']),
+  en: new Set(['because', 'due', 'owing'])
+};
+const CONDITION_MARKERS: Record<Language, Set<string>> = {
+  de: new Set(['wenn', 'falls', 'sofern']),
+  en: new Set(['if', 'unless'])
+};
+
+/** Verbs of saying, demanding and announcing (lemmas), for reported speech. */
+const SPEECH_VERBS: Record<Language, Set<string>> = {
+  de: new Set(
+    (
+      'sagen erklären betonen fordern verlangen ankündigen kritisieren meinen warnen behaupten ' +
+      'mitteilen berichten versprechen bestätigen antworten hinzufügen schreiben sprechen ' +
+      'argumentieren vorwerfen bekräftigen unterstreichen einräumen zugeben ablehnen appellieren ' +
+      'auffordern drohen heißen'
+    ).split(' ')
+  ),
+  en: new Set(
+    (
+      'say tell explain stress demand announce criticise criticize claim warn insist report ' +
+      'promise confirm answer add write argue accuse admit reject urge call threaten state ' +
+      'note believe suggest'
+    ).split(' ')
+  )
+};
+
+const PRONOUNS_3RD: Record<Language, Set<string>> = {
+  de: new Set(['er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen']),
+  en: new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them'])
+};
+
+const isContent = (w: Word) =>
+  (w.upos === 'NOUN' ||
+    w.upos === 'PROPN' ||
+    w.upos === 'VERB' ||
+    w.upos === 'ADJ' ||
+    w.upos === 'NUM') &&
+  w.lemma.length > 1;
+
+/** Builds the document from an analysis. */
+export function buildDocument(analysis: Analysis): Doc {
+  const language = analysis.language;
+  const infos: SentenceInfo[] = analysis.sentences.map((s) => {
+    const children: number[][] = Array.from({ length: s.words.length + 1 }, () => []);
+    for (const w of s.words)
+      if (w.head >= 0 && w.head <= s.words.length) children[w.head]?.push(w.id);
+    return {
+      s,
+      children,
+      clauses: [],
+      quotes: [],
+      lemmas: new Set(s.words.filter(isContent).map((w) => w.lemma.toLowerCase())),
+      usable: true,
+      importance: 0,
+      referents: new Map()
+    };
+  });
+  const docText = { text: analysis.text };
+  for (const info of infos) {
+    info.clauses = findClauses(docText, info, language);
+    info.quotes = findQuotes(docText, info, language);
+  }
+  const { entities, at } = mergeEntities(analysis, infos);
+  resolvePronouns(infos, entities, at, language);
+  for (const q of infos.flatMap((i) => i.quotes)) {
+    if (!q.speaker) continue;
+    const key =
+      at.get(`${q.sentence}:${q.speaker.head.id}`) ??
+      infos[q.sentence]?.referents.get(q.speaker.head.id);
+    if (key) q.speakerEntity = key;
+  }
+  for (const info of infos) info.usable = isUsable(info);
+  scoreImportance(infos, entities, at, language);
+  const ranked = infos
+    .filter((i) => i.usable)
+    .sort((a, b) => b.importance - a.importance || a.s.index - b.s.index)
+    .map((i) => i.s.index);
+  return {
+    language,
+    text: analysis.text,
+    sentences: infos,
+    entities,
+    entityAt: (sentence, id) => at.get(`${sentence}:${id}`),
+    ranked
+  };
+}
+
+/** Relations whose subtree is a separate clause or aside, not part of a constituent's text. */
+const CLAUSAL = new Set([
+  'parataxis',
+  'conj',
+  'advcl',
+  'acl',
+  'acl:relcl',
+  'ccomp',
+  'csubj',
+  'appos',
+  'dislocated'
+]);
+
+function findClauses(doc: { text: string }, info: SentenceInfo, language: Language): Clause[] {
+  const clauses: Clause[] = [];
+  const s = info.s;
+  for (const w of s.words) {
+    const isPredicate =
+      w.deprel === 'root' ||
+      ((w.deprel === 'conj' ||
+        w.deprel === 'advcl' ||
+        w.deprel === 'ccomp' ||
+        w.deprel === 'parataxis') &&
+        (w.upos === 'VERB' ||
+          (info.children[w.id] ?? []).some((c) => word(s, c)?.deprel === 'cop')));
+    if (!isPredicate) continue;
+    if (
+      w.upos !== 'VERB' &&
+      w.upos !== 'AUX' &&
+      !(info.children[w.id] ?? []).some((c) => word(s, c)?.deprel === 'cop')
+    )
+      continue;
+    const kids = (info.children[w.id] ?? []).map((c) => word(s, c) as Word);
+    const finite =
+      w.feats.VerbForm === 'Fin'
+        ? w
+        : kids.find(
+            (k) =>
+              (k.deprel === 'aux' || k.deprel === 'aux:pass' || k.deprel === 'cop') &&
+              k.feats.VerbForm === 'Fin'
+          );
+    const constituent = (k: Word) =>
+      phrase(
+        doc,
+        info,
+        subtree(info, k.id, (x) =>
+          x.deprel === 'punct' && x.head === k.id ? false : CLAUSAL.has(x.deprel) && x.head !== w.id
+        )
+      );
+    const subjectWord = kids.find(
+      (k) => k.deprel.startsWith('nsubj') || k.deprel.startsWith('csubj')
+    );
+    const dependents: Clause['dependents'] = [];
+    let reason: Phrase | undefined;
+    let condition: Phrase | undefined;
+    for (const k of kids) {
+      if (/^(obj|iobj|obl|obl:\w+|xcomp|ccomp|advmod|nmod)$/u.test(k.deprel)) {
+        const p =
+          k.deprel === 'ccomp' || k.deprel === 'xcomp'
+            ? phrase(doc, info, subtree(info, k.id))
+            : constituent(k);
+        if (p) dependents.push({ rel: k.deprel, phrase: p });
+        if (k.deprel.startsWith('obl')) {
+          const caseWord = (info.children[k.id] ?? [])
+            .map((c) => word(s, c) as Word)
+            .find((c) => c.deprel === 'case');
+          if (caseWord && REASON_PREPOSITIONS[language].has(caseWord.lemma.toLowerCase()) && p)
+            reason = p;
+        }
+      }
+      if (k.deprel === 'advcl') {
+        const mark = (info.children[k.id] ?? [])
+          .map((c) => word(s, c) as Word)
+          .find((c) => c.deprel === 'mark');
+        const m = mark?.lemma.toLowerCase() ?? '';
+        const p = phrase(doc, info, subtree(info, k.id));
+        if (
+          p &&
+          REASON_MARKERS[language].has(m) &&
+          !(language === 'en' && m === 'as' && p.ids.length < 5)
+        )
+          reason = p;
+        if (p && CONDITION_MARKERS[language].has(m)) condition = p;
+      }
+    }
+    const clause: Clause = {
+      sentence: s.index,
+      predicate: w,
+      dependents,
+      main: w.deprel === 'root',
+      negated: s.words.some(
+        (x) =>
+          x.head === w.id &&
+          (x.feats.Polarity === 'Neg' || /^(nicht|not|n't|nie|never|kein)$/iu.test(x.form))
+      ),
+      passive: kids.some((k) => k.deprel === 'aux:pass' || k.deprel === 'nsubj:pass')
+    };
+    if (finite) clause.finite = finite;
+    const subject = subjectWord ? constituent(subjectWord) : undefined;
+    if (subject) clause.subject = subject;
+    if (reason) clause.reason = reason;
+    if (condition) clause.condition = condition;
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+function findQuotes(doc: { text: string }, info: SentenceInfo, language: Language): Quote[] {
+  const s = info.s;
+  const quotes: Quote[] = [];
+  for (const w of s.words) {
+    if (!SPEECH_VERBS[language].has(w.lemma.toLowerCase())) continue;
+    const kids = (info.children[w.id] ?? []).map((c) => word(s, c) as Word);
+    // Reported content: a ccomp/parataxis of the speech verb, or the verb's own clause when it is
+    // a parenthetical (`„…“, sagte sie.` has the speech verb as parataxis of the quote).
+    let contentWord = kids.find(
+      (k) => k.deprel === 'ccomp' || k.deprel === 'parataxis' || k.deprel === 'xcomp'
+    );
+    let contentIds: number[] | undefined;
+    if (contentWord) contentIds = subtree(info, contentWord.id);
+    else if (w.deprel === 'parataxis' || w.deprel === 'ccomp') {
+      const headWord = word(s, w.head);
+      if (headWord) {
+        contentWord = headWord;
+        contentIds = subtree(info, headWord.id, (x) => x.id === w.id);
+      }
+    }
+    if (!contentWord || !contentIds || contentIds.length < 3) continue;
+    const content = phrase(doc, info, contentIds);
+    const subjectWord = kids.find((k) => k.deprel === 'nsubj');
+    const speaker = subjectWord
+      ? phrase(
+          doc,
+          info,
+          subtree(info, subjectWord.id, (x) => CLAUSAL.has(x.deprel) && x.head === subjectWord.id)
+        )
+      : undefined;
+    if (!content) continue;
+    const text = s.text;
+    const direct = /[„“”"«»]/u.test(text);
+    const q: Quote = { sentence: s.index, content, verb: w, direct };
+    if (speaker) q.speaker = speaker;
+    quotes.push(q);
+  }
+  return quotes;
+}
+
+/** Name key: lower case, genitive `-s` of a name dropped, spaces unified. */
+function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[„“”"«»‚‘’']/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
+  const entities = new Map<string, Entity>();
+  const at = new Map<string, string>();
+  // Full names first, so that a later `Joly` finds `Melanie Joly`.
+  const all: { s: AnalysedSentence; span: EntitySpan; text: string; head: Word }[] = [];
+  for (const s of analysis.sentences) {
+    for (const span of s.entities) {
+      if (span.type === 'DATE' || span.type === 'NUM') continue;
+      if (s.dateline && span.start < s.dateline.end) continue;
+      if (s.speaker && span.start < s.speaker.end) continue;
+      const ids = [];
+      for (let id = span.start; id < span.end; id++) ids.push(id);
+      const info = infos[s.index] as SentenceInfo;
+      const text = textOf(analysis, s, ids);
+      const inside = new Set(ids);
+      const head =
+        ids.map((id) => word(s, id) as Word).find((w) => !inside.has(w.head)) ??
+        (word(s, span.end - 1) as Word);
+      void info;
+      all.push({ s, span, text, head });
+    }
+  }
+  const byLength = [...all].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  const keyOf = new Map<(typeof all)[number], string>();
+  for (const m of byLength) {
+    let text = m.text;
+    // A genitive name (`Obamas`, `Pekings`) is the same entity as the plain name.
+    if (m.head.feats.Case === 'Gen' && /s$/u.test(text) && m.span.end - m.span.start === 1) {
+      const plain = text.slice(0, -1);
+      if ([...entities.values()].some((e) => nameKey(e.name) === nameKey(plain))) text = plain;
+    }
+    const key = nameKey(text);
+    let target = entities.get(key);
+    if (!target) {
+      // A surname alone joins the person whose full name ends with it.
+      const last = key.split(' ').pop() ?? key;
+      target = [...entities.values()].find(
+        (e) =>
+          e.type === m.span.type && e.type === 'PER' && nameKey(e.name).split(' ').pop() === last
+      );
+    }
+    if (!target) {
+      target = { key, type: m.span.type, name: text, mentions: [] };
+      entities.set(key, target);
+    }
+    keyOf.set(m, target.key);
+  }
+  for (const m of all) {
+    const key = keyOf.get(m) as string;
+    const e = entities.get(key) as Entity;
+    e.mentions.push({ entity: key, sentence: m.s.index, span: m.span, text: m.text, head: m.head });
+    for (let id = m.span.start; id < m.span.end; id++) at.set(`${m.s.index}:${id}`, key);
+  }
+  for (const e of entities.values())
+    e.mentions.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  return { entities, at };
+}
+
+/**
+ * Resolves third-person pronouns to the most recent entity that agrees in number (and, for
+ * German persons, gender) — the simple salience-based approach; good enough to keep a statement
+ * from opening with an unexplained `Sie`.
+ */
+function resolvePronouns(
+  infos: SentenceInfo[],
+  entities: Map<string, Entity>,
+  at: Map<string, string>,
+  language: Language
+): void {
+  const recent: {
+    key: string;
+    type: EntityType;
+    gender?: string;
+    number?: string;
+    sentence: number;
+  }[] = [];
+  for (const info of infos) {
+    for (const w of info.s.words) {
+      const key = at.get(`${info.s.index}:${w.id}`);
+      if (key) {
+        const e = entities.get(key);
+        if (
+          e &&
+          (w.deprel.startsWith('nsubj') ||
+            w.deprel === 'obj' ||
+            w.deprel === 'root' ||
+            w.deprel === 'flat:name' ||
+            w.deprel === 'flat')
+        ) {
+          const item: (typeof recent)[number] = { key, type: e.type, sentence: info.s.index };
+          if (w.feats.Gender) item.gender = w.feats.Gender;
+          if (w.feats.Number) item.number = w.feats.Number;
+          recent.unshift(item);
+        }
+        continue;
+      }
+      if (w.upos !== 'PRON' || !PRONOUNS_3RD[language].has(w.form.toLowerCase())) continue;
+      if (w.feats.Person && w.feats.Person !== '3') continue;
+      const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
+      const candidate = recent.find((r) => {
+        if (info.s.index - r.sentence > 2) return false;
+        if (plural) return r.number === 'Plur';
+        if (r.number === 'Plur') return false;
+        if (language === 'en') {
+          const human = /^(he|she|him|her)$/iu.test(w.form);
+          return human ? r.type === 'PER' : r.type !== 'PER';
+        }
+        if (r.type === 'PER') return !w.feats.Gender || !r.gender || w.feats.Gender === r.gender;
+        return !!w.feats.Gender && w.feats.Gender === r.gender;
+      });
+      if (candidate) info.referents.set(w.id, candidate.key);
+    }
+  }
+}
+
+/** Sentences a question may be about: body text with a verb, not a question, not a fragment. */
+function isUsable(info: SentenceInfo): boolean {
+  const s = info.s;
+  if (s.role === 'title') return false;
+  const content = s.words.filter((w) => w.upos !== 'PUNCT');
+  if (content.length < 5 || content.length > 60) return false;
+  if (/\?["“”»]?$/u.test(s.text)) return false;
+  if (!s.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) return false;
+  return true;
+}
+
+const CUES: Record<Language, RegExp> = {
+  de: /^(weil|da|denn|deshalb|daher|deswegen|darum|folglich|somit|aufgrund|wegen|erstmals|zum ersten mal|damit|sodass|um)$/iu,
+  en: /^(because|since|therefore|thus|hence|consequently|so|first|due|result)$/iu
+};
+
+/**
+ * Importance of each sentence for a reader of the article: the lead and the sentences that
+ * share the most content words with the title, the lead and the rest of the text (centrality),
+ * the main actors (entities mentioned most), and discourse cues for reasons and consequences.
+ */
+function scoreImportance(
+  infos: SentenceInfo[],
+  entities: Map<string, Entity>,
+  at: Map<string, string>,
+  language: Language
+): void {
+  const body = infos.filter((i) => i.s.role === 'body');
+  const df = new Map<string, number>();
+  for (const i of infos) for (const l of i.lemmas) df.set(l, (df.get(l) ?? 0) + 1);
+  const title = infos.find((i) => i.s.role === 'title');
+  const lead = body.slice(0, 2);
+  const topic = new Set<string>([...(title?.lemmas ?? []), ...lead.flatMap((l) => [...l.lemmas])]);
+  const salience = new Map<string, number>();
+  for (const e of entities.values())
+    salience.set(e.key, new Set(e.mentions.map((m) => m.sentence)).size);
+  const maxSalience = Math.max(1, ...salience.values());
+  body.forEach((info, position) => {
+    const lemmas = [...info.lemmas];
+    const centrality =
+      lemmas.reduce((sum, l) => sum + Math.min(4, (df.get(l) ?? 1) - 1), 0) /
+      Math.sqrt(Math.max(4, lemmas.length));
+    const topical =
+      lemmas.filter((l) => topic.has(l)).length / Math.sqrt(Math.max(4, lemmas.length));
+    const actors = new Set<string>();
+    for (const w of info.s.words) {
+      const key = at.get(`${info.s.index}:${w.id}`) ?? info.referents.get(w.id);
+      if (key) actors.add(key);
+    }
+    const actorScore = [...actors].reduce(
+      (sum, k) => sum + (salience.get(k) ?? 0) / maxSalience,
+      0
+    );
+    const cues = info.s.words.some((w) => CUES[language].test(w.form)) ? 0.6 : 0;
+    const leadBonus = position === 0 ? 2 : position === 1 ? 1 : 0;
+    const positionScore = 1.2 * (1 - position / Math.max(1, body.length));
+    const quotePenalty = /\b(ich|wir|mir|uns|I|we|me|us)\b/u.test(info.s.text) ? -0.8 : 0;
+    info.importance =
+      leadBonus +
+      positionScore +
+      0.8 * centrality +
+      1.2 * topical +
+      1.0 * Math.min(2, actorScore) +
+      cues +
+      quotePenalty;
+  });
+}

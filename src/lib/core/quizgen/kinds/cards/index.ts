@@ -1,0 +1,64 @@
+/**
+ * Flashcards: fact cards with a question on the front (from the wh-questions on the most
+ * important sentences) and vocabulary cards with the dictionary form on the front and the
+ * article's sentence as the example on the back. Words are chosen for being useful (content
+ * words, rare in everyday language, once or twice in the text), not for being long.
+ */
+import { textOf } from '../../document';
+import type { Candidate, QuestionKind } from '../types';
+import { whKind } from '../wh';
+
+export const cardsKind: QuestionKind = {
+  name: 'cards',
+  propose(ctx) {
+    const { doc, pack } = ctx;
+    const out: Candidate[] = [];
+    for (const q of whKind.propose(ctx)) {
+      if (typeof q.answer !== 'string') continue;
+      out.push({
+        kind: 'fact-card',
+        type: 'flashcard',
+        card: 'fact',
+        prompt: q.prompt,
+        answer: q.answer,
+        evidence: q.evidence,
+        fact: `card:${q.fact}`,
+        score: q.score,
+        support: [q.answer]
+      });
+    }
+    const seen = new Set<string>();
+    for (const index of doc.ranked) {
+      const info = doc.sentences[index];
+      if (!info) continue;
+      const skip = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+      for (const w of info.s.words) {
+        if (w.id < skip || pack.isCommonWord(w.lemma)) continue;
+        if (doc.entityAt(index, w.id)) continue;
+        const entry = pack.vocabulary(w);
+        if (!entry || seen.has(entry.lemma)) continue;
+        seen.add(entry.lemma);
+        const example = textOf(
+          doc,
+          info.s,
+          info.s.words.filter((x) => x.id >= skip).map((x) => x.id)
+        );
+        if (example.split(/\s+/u).length > 35) continue;
+        out.push({
+          kind: 'vocabulary',
+          type: 'flashcard',
+          card: 'vocabulary',
+          prompt: entry.front,
+          answer: pack.texts.vocabularyBack(example, entry.front),
+          evidence: [index],
+          fact: `vocab:${entry.lemma}`,
+          // Longer words are more often the compound a learner needs; capped so that length
+          // alone never wins.
+          score: info.importance * 0.5 + Math.min(1, entry.lemma.length / 16),
+          support: []
+        });
+      }
+    }
+    return out;
+  }
+};

@@ -1,0 +1,23 @@
+/** Every question kind the generator runs; a new kind is one folder and one line here. */
+import { cardsKind } from './cards';
+import { clozeKind } from './cloze';
+import { gistKind } from './gist';
+import { matchKind } from './match';
+import { orderKind } from './order';
+import { speechKind } from './speech';
+import { trueFalseKind } from './true-false';
+import type { QuestionKind } from './types';
+import { whKind } from './wh';
+import { whyKind } from './why';
+
+export const KINDS: readonly QuestionKind[] = [
+  gistKind,
+  whKind,
+  whyKind,
+  speechKind,
+  trueFalseKind,
+  clozeKind,
+  orderKind,
+  matchKind,
+  cardsKind
+];

@@ -1,0 +1,68 @@
+/**
+ * Matching: each person to the role the text gives them (`Industrieministerin – Melanie Joly`),
+ * from appositions and titles in the parse.
+ */
+import type { Word } from '../../../nlp/types';
+import { subtree, textOf, word } from '../../document';
+import type { Candidate, QuestionKind } from '../types';
+
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+export const matchKind: QuestionKind = {
+  name: 'match',
+  propose({ doc, pack }) {
+    const pairs = new Map<string, { role: string; index: number }>();
+    for (const e of doc.entities.values()) {
+      if (e.type !== 'PER' || pairs.has(e.name)) continue;
+      for (const m of e.mentions) {
+        const info = doc.sentences[m.sentence];
+        if (!info) continue;
+        // The mention's first word attached to a role noun (apposition or flat name).
+        const first = info.s.words[m.span.start - 1] as Word | undefined;
+        if (!first) continue;
+        const parent = word(info.s, first.head);
+        if (
+          !parent ||
+          parent.upos !== 'NOUN' ||
+          !/^(appos|flat|flat:name|nmod)$/u.test(first.deprel)
+        )
+          continue;
+        if (parent.id > first.id) continue;
+        const ids = subtree(
+          info,
+          parent.id,
+          (x) =>
+            x.id >= m.span.start || /^(det|case|punct|acl|acl:relcl|nmod|appos)$/u.test(x.deprel)
+        );
+        const role = textOf(doc, info.s, ids);
+        if (!role || words(role) > 5 || pack.isCommonWord(parent.lemma)) continue;
+        pairs.set(e.name, {
+          role: role.charAt(0).toUpperCase() + role.slice(1),
+          index: m.sentence
+        });
+        break;
+      }
+    }
+    const list = [...pairs.entries()].filter(
+      ([, v], i, all) =>
+        all.findIndex(([, w]) => w.role.toLowerCase() === v.role.toLowerCase()) === i
+    );
+    if (list.length < 3) return [];
+    const chosen = list.slice(0, 5);
+    const evidence = [...new Set(chosen.map(([, v]) => v.index))].sort((a, b) => a - b);
+    const importance =
+      evidence.reduce((s, i) => s + (doc.sentences[i]?.importance ?? 0), 0) / evidence.length;
+    return [
+      {
+        kind: 'match',
+        type: 'match',
+        prompt: pack.texts.matchRoles,
+        answer: chosen.map(([name, v]) => [name, v.role] as [string, string]),
+        evidence,
+        fact: 'roles',
+        score: importance,
+        support: chosen.flatMap(([name, v]) => [name, v.role])
+      } satisfies Candidate
+    ];
+  }
+};

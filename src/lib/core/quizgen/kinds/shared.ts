@@ -1,0 +1,252 @@
+/**
+ * What several kinds need: the targets a clause can be asked about, the entity a phrase names,
+ * and distractors of the same kind and form as an answer, checked against the whole text.
+ */
+import type { EntityType, Word } from '../../nlp/types';
+import { hashUnit } from '../hash';
+import {
+  phrase,
+  subtree,
+  word,
+  type Clause,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../document';
+import type { Target } from '../languages/types';
+
+/** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
+export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
+  const key = doc.entityAt(p.sentence, p.head.id);
+  if (key) return doc.entities.get(key)?.type;
+  for (const id of p.ids) {
+    const k = doc.entityAt(p.sentence, id);
+    if (k && doc.entities.get(k)?.type === 'PER') return 'PER';
+  }
+  return undefined;
+}
+
+/** The entity key at the phrase's head, or of the only entity the phrase holds. */
+export function entityOf(doc: Doc, p: Phrase): string | undefined {
+  const key = doc.entityAt(p.sentence, p.head.id);
+  if (key) return key;
+  const keys = new Set(p.ids.map((id) => doc.entityAt(p.sentence, id)).filter(Boolean));
+  return keys.size === 1 ? ([...keys][0] as string) : undefined;
+}
+
+const spanTypesAt = (info: SentenceInfo, id: number) =>
+  info.s.entities.filter((e) => e.start <= id && id < e.end).map((e) => e.type);
+
+export const hasDate = (info: SentenceInfo, p: Phrase) =>
+  p.ids.some((id) => spanTypesAt(info, id).includes('DATE'));
+
+const caseWordOf = (info: SentenceInfo, w: Word) =>
+  (info.children[w.id] ?? []).map((c) => word(info.s, c) as Word).find((c) => c.deprel === 'case');
+
+/** Everything of `clause` that a wh-question can ask for. */
+export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
+  const targets: Target[] = [];
+  const subject = clause.subject;
+  if (subject && subject.head.upos !== 'PRON' && !clause.passive) {
+    const t: Target = { role: 'subject', phrase: subject };
+    const type = entityTypeOf(doc, subject);
+    if (type) t.entity = type;
+    targets.push(t);
+  }
+  for (const { rel, phrase: p } of clause.dependents) {
+    if (p.head.upos === 'PRON') continue;
+    if (rel === 'obj' || rel === 'iobj') {
+      const type = entityTypeOf(doc, p);
+      const t: Target = { role: rel === 'obj' ? 'object' : 'dative', phrase: p };
+      if (type) t.entity = type;
+      if (rel === 'obj' || p.head.feats.Case === 'Dat') targets.push(t);
+    }
+    if (rel.startsWith('obl') || rel === 'advmod' || rel === 'nmod') {
+      const caseWord = caseWordOf(info, p.head);
+      if (hasDate(info, p) && p.ids.length <= 6) targets.push({ role: 'time', phrase: p });
+      else if (caseWord && entityTypeOf(doc, p) === 'LOC' && p.ids.length <= 5)
+        targets.push({ role: 'place', phrase: p, preposition: caseWord.form });
+    }
+  }
+  // Amounts: a numeral modifying the head noun of the subject or object (`170 Beschlüsse`).
+  for (const p of [
+    subject,
+    ...clause.dependents.filter((d) => d.rel === 'obj').map((d) => d.phrase)
+  ]) {
+    if (!p || caseWordOf(info, p.head)) continue;
+    const numeral = (info.children[p.head.id] ?? [])
+      .map((c) => word(info.s, c) as Word)
+      .find((c) => c.deprel === 'nummod' && c.upos === 'NUM');
+    if (!numeral) continue;
+    const numberPhrase = phrase(doc, info, subtree(info, numeral.id));
+    if (!numberPhrase) continue;
+    if (p === subject && p.head.feats.Number === 'Plur' && doc.language === 'de') continue;
+    targets.push({ role: 'amount', phrase: p, number: numberPhrase, unit: p.head });
+  }
+  return targets;
+}
+
+const norm = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[„“”"«»‚‘’'.,;:!?()]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** Whether two answers say the same thing or one contains the other (as whole words). */
+export function overlaps(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return true;
+  if (x === y) return true;
+  const wx = new Set(x.split(' '));
+  const wy = y.split(' ');
+  const shared = wy.filter((w) => wx.has(w) && w.length > 3).length;
+  return shared > 0 && (shared >= wy.length || shared >= wx.size);
+}
+
+/** Picks `count` items in a stable order derived from `seed`, skipping ones that overlap. */
+export function pick(
+  items: readonly string[],
+  answer: string,
+  count: number,
+  seed: string
+): string[] {
+  const unique: string[] = [];
+  for (const item of items) {
+    if (overlaps(item, answer)) continue;
+    if (unique.some((u) => overlaps(u, item))) continue;
+    unique.push(item);
+  }
+  return unique
+    .map((item, i) => ({ item, i, r: hashUnit(`${seed}|${item}`) }))
+    .sort((a, b) => a.i - b.i || a.r - b.r)
+    .slice(0, count)
+    .map((x) => x.item);
+}
+
+/** Shuffles choices with the answer among them, stable for the same seed. */
+export function arrange(answer: string, distractors: readonly string[], seed: string): string[] {
+  return [answer, ...distractors]
+    .map((c) => ({ c, r: hashUnit(`${seed}|${c}`) }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.c);
+}
+
+/**
+ * Names of other entities of the same type, most mentioned first, that the text does not also
+ * link to the same predicate (which would make a distractor true).
+ */
+export function entityDistractors(
+  doc: Doc,
+  key: string,
+  type: EntityType,
+  predicateLemma: string
+): string[] {
+  const others = [...doc.entities.values()]
+    .filter((e) => e.key !== key && e.type === type)
+    .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
+  return others
+    .filter(
+      (e) =>
+        !e.mentions.some((m) => {
+          const info = doc.sentences[m.sentence];
+          if (!info) return false;
+          const h = word(info.s, m.head.head);
+          return !!h && h.lemma === predicateLemma;
+        })
+    )
+    .map((e) => e.name);
+}
+
+const MONTH_WORDS: Record<'de' | 'en', string[]> = {
+  de: 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(
+    ' '
+  ),
+  en: 'January February March April May June July August September October November December'.split(
+    ' '
+  )
+};
+const WEEKDAY_WORDS: Record<'de' | 'en', string[]> = {
+  de: 'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'.split(' '),
+  en: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ')
+};
+
+/**
+ * Wrong versions of a date or number phrase: years shifted by a few, other weekdays or months,
+ * numbers moved by an amount that is not always the same factor (so the wrong ones are not
+ * guessable as "the doubled one").
+ */
+export function perturb(answer: string, language: 'de' | 'en', seed: string, count = 3): string[] {
+  const out: string[] = [];
+  const add = (v: string) => {
+    if (v !== answer && !out.includes(v)) out.push(v);
+  };
+  const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(answer);
+  if (year) {
+    const y = Number(year[1]);
+    const shifts = [-3, -2, -1, 1, 2, 4];
+    const start = Math.floor(hashUnit(seed) * shifts.length);
+    for (let i = 0; i < shifts.length && out.length < count; i++) {
+      const shift = shifts[(start + i) % shifts.length] as number;
+      add(answer.replace(String(y), String(y + shift)));
+    }
+    return out;
+  }
+  for (const list of [WEEKDAY_WORDS[language], MONTH_WORDS[language]]) {
+    const found = list.find((w) => new RegExp(`\\b${w}\\b`, 'u').test(answer));
+    if (found) {
+      const i = list.indexOf(found);
+      for (let k = 1; k < list.length && out.length < count; k++) {
+        const other = list[(i + k * 3) % list.length] as string;
+        add(answer.replace(found, other));
+      }
+      return out;
+    }
+  }
+  const num = /\d+(?:[.,]\d+)*/u.exec(answer);
+  if (num) {
+    const raw = num[0];
+    const decimal = language === 'de' ? ',' : '.';
+    const thousands = language === 'de' ? '.' : ',';
+    const value = Number(raw.split(thousands).join('').replace(decimal, '.'));
+    if (!Number.isFinite(value) || value === 0) return out;
+    const factors = [0.5, 0.75, 1.25, 1.5, 2, 3, 0.6, 1.4];
+    const start = Math.floor(hashUnit(seed) * factors.length);
+    const decimals = raw.includes(decimal) ? (raw.split(decimal)[1]?.length ?? 0) : 0;
+    for (let i = 0; i < factors.length && out.length < count; i++) {
+      const v = value * (factors[(start + i) % factors.length] as number);
+      const rounded = decimals > 0 ? v.toFixed(decimals) : String(Math.max(1, Math.round(v)));
+      const [int, frac] = rounded.split('.');
+      const grouped =
+        (int ?? '').length > 4 || raw.includes(thousands)
+          ? (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/gu, thousands)
+          : int;
+      add(answer.replace(raw, frac ? `${grouped}${decimal}${frac}` : (grouped ?? '')));
+    }
+  }
+  return out;
+}
+
+/**
+ * Evidence for a question built on sentence `index` whose wording names entities through
+ * resolved pronouns: the sentences where those names stand are added, so a reader (and the
+ * support check) finds every name the question uses.
+ */
+export function evidenceFor(doc: Doc, index: number, ...texts: string[]): number[] {
+  const evidence = new Set([index]);
+  const sentence = doc.sentences[index]?.s.text ?? '';
+  const joined = texts.join(' ');
+  for (const e of doc.entities.values()) {
+    if (!joined.includes(e.name) || sentence.includes(e.name)) continue;
+    const before = e.mentions.filter(
+      (m) => m.sentence < index && doc.sentences[m.sentence]?.s.text.includes(e.name)
+    );
+    const m =
+      before[before.length - 1] ??
+      e.mentions.find((x) => doc.sentences[x.sentence]?.s.text.includes(e.name));
+    if (m) evidence.add(m.sentence);
+  }
+  return [...evidence].sort((a, b) => a - b);
+}

@@ -1,0 +1,45 @@
+/**
+ * Who said or demands what: a quotation or reported statement attributed to its speaker, asked
+ * as multiple choice among the text's other persons and organisations.
+ */
+import { arrange, entityDistractors, evidenceFor, pick } from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+export const speechKind: QuestionKind = {
+  name: 'speech',
+  propose({ doc, pack }) {
+    const out: Candidate[] = [];
+    for (const info of doc.sentences) {
+      if (!info.usable) continue;
+      for (const q of info.quotes) {
+        if (!q.speakerEntity) continue;
+        const e = doc.entities.get(q.speakerEntity);
+        if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
+        const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
+        if (words(content) < 4 || words(content) > 28) continue;
+        // The quote must not name its speaker.
+        if (e.mentions.some((m) => content.includes(m.text))) continue;
+        const pool = [
+          ...entityDistractors(doc, e.key, e.type, q.verb.lemma),
+          ...entityDistractors(doc, e.key, e.type === 'PER' ? 'ORG' : 'PER', q.verb.lemma)
+        ];
+        const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
+        if (distractors.length < 3) continue;
+        out.push({
+          kind: 'speech',
+          type: 'multiple-choice',
+          prompt: pack.texts.whoSaid(content),
+          answer: e.name,
+          choices: arrange(e.name, distractors, `said|${info.s.index}`),
+          evidence: evidenceFor(doc, info.s.index, e.name),
+          fact: `${info.s.index}:speaker`,
+          score: info.importance * 1.0,
+          support: [content]
+        });
+      }
+    }
+    return out;
+  }
+};

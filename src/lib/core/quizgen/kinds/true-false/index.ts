@@ -1,0 +1,100 @@
+/**
+ * True/false as a paraphrase, never a verbatim copy: the main clause restated with the subject
+ * first, asides and subordinate clauses left out and pronouns replaced by whom they mean. The
+ * false version changes one actor, place, date or number for another of the same type and form
+ * that the text contradicts. Each statement comes with its twin, so the ranker can balance a set
+ * between true and false.
+ */
+import type { Word } from '../../../nlp/types';
+import { textOf, type Phrase } from '../../document';
+import { entityDistractors, evidenceFor, overlaps, perturb } from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+const norm = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+export const trueFalseKind: QuestionKind = {
+  name: 'true-false',
+  propose({ doc, pack }) {
+    const out: Candidate[] = [];
+    for (const index of doc.ranked) {
+      const info = doc.sentences[index];
+      if (!info) continue;
+      const clause = info.clauses.find((c) => c.main);
+      if (!clause) continue;
+      const statement = pack.statement(doc, info, clause);
+      if (!statement || words(statement) < 5 || words(statement) > 30) continue;
+      // Never the sentence word for word: a statement must be a real restatement.
+      if (norm(statement) === norm(info.s.text)) continue;
+      if (/[„“”"«»]/u.test(statement)) continue;
+      // The false twin: swap one entity mention or one date/amount of the clause.
+      let falseText: string | undefined;
+      for (const m of info.s.entities) {
+        const ids: number[] = [];
+        for (let id = m.start; id < m.end; id++) ids.push(id);
+        const head = info.s.words[m.end - 2] as Word | undefined;
+        if (!head || head.feats.Case === 'Gen') continue;
+        const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
+        let replacement: string | undefined;
+        if (m.type === 'DATE' || m.type === 'NUM') {
+          replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
+        } else {
+          const key = doc.entityAt(index, m.start);
+          const e = key ? doc.entities.get(key) : undefined;
+          if (!e || e.name !== p.text) continue;
+          const together = new Set(e.mentions.map((x) => x.sentence));
+          const options = entityDistractors(doc, e.key, e.type, clause.predicate.lemma).filter(
+            (name) => {
+              const other = [...doc.entities.values()].find((x) => x.name === name);
+              // A place named in the same sentence as this one may contain it (a town and its
+              // region): never swap those.
+              return !(e.type === 'LOC' && other?.mentions.some((x) => together.has(x.sentence)));
+            }
+          );
+          replacement = options.find((o) => !overlaps(o, p.text) && !info.s.text.includes(o));
+        }
+        if (!replacement) continue;
+        const swapped = pack.statement(doc, info, clause, { phrase: p, text: replacement });
+        if (swapped && norm(swapped) !== norm(statement)) {
+          falseText = swapped;
+          break;
+        }
+      }
+      const fact = `${index}:statement`;
+      const evidence = evidenceFor(doc, index, statement);
+      const score = info.importance * 0.8;
+      const truth: Candidate = {
+        kind: 'true-false',
+        type: 'true-false',
+        prompt: statement,
+        answer: true,
+        evidence,
+        fact,
+        score,
+        support: [statement]
+      };
+      if (falseText) {
+        const lie: Candidate = {
+          kind: 'true-false',
+          type: 'true-false',
+          prompt: falseText,
+          answer: false,
+          correction: statement,
+          evidence,
+          fact,
+          score,
+          support: [statement]
+        };
+        truth.twin = lie;
+        lie.twin = truth;
+      }
+      out.push(truth);
+    }
+    return out;
+  }
+};

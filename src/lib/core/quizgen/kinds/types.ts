@@ -1,0 +1,43 @@
+/**
+ * The interface every question kind implements: it reads the document (the article's analysis)
+ * and proposes candidates; the ranker (`rank.ts`) chooses among all kinds' candidates. A new kind
+ * is one folder under `kinds/` exporting a `QuestionKind`, listed once in `kinds/index.ts`.
+ */
+import type { QuestionType } from '../../quizset/schema';
+import type { Doc } from '../document';
+import type { LanguagePack } from '../languages/types';
+
+export interface Candidate {
+  /** The kind's name (`wh`, `why`, `speech`, `true-false`, …); stored as the question's `kind`. */
+  kind: string;
+  type: QuestionType;
+  prompt: string;
+  answer: string | boolean | string[] | [string, string][];
+  choices?: string[];
+  accept?: string[];
+  correction?: string;
+  wordBank?: string[];
+  card?: 'fact' | 'vocabulary';
+  explanation?: string;
+  /** Sentence indices that prove the answer. */
+  evidence: number[];
+  /** What the question is about; a quiz asks about each fact once. */
+  fact: string;
+  /** How much the question is worth asking: the sentence's importance times the kind's value. */
+  score: number;
+  /** Text that must stand in the evidence for the answer to be supported. */
+  support: string[];
+  /** For a true/false statement: the other version (false for a true one and vice versa), so the
+   * ranker can balance a set. */
+  twin?: Candidate;
+}
+
+export interface KindContext {
+  doc: Doc;
+  pack: LanguagePack;
+}
+
+export interface QuestionKind {
+  name: string;
+  propose(ctx: KindContext): Candidate[];
+}

@@ -1,0 +1,110 @@
+/**
+ * Wh-questions on the main clause of important sentences: who did it, to whom, what, when,
+ * where, how many. Names, dates and numbers are typed (short answer) when the text offers no
+ * three alternatives of the same kind; otherwise they are multiple choice with alternatives of
+ * the same type and form from the text.
+ */
+import type { Phrase } from '../../document';
+import type { Target } from '../../languages/types';
+import {
+  arrange,
+  entityDistractors,
+  entityOf,
+  evidenceFor,
+  hasDate,
+  perturb,
+  pick,
+  targetsOf
+} from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+/** How much each role is worth asking: actors and amounts more than places. */
+const ROLE_VALUE: Record<Target['role'], number> = {
+  subject: 1,
+  object: 0.85,
+  dative: 0.7,
+  time: 0.6,
+  place: 0.7,
+  amount: 0.9,
+  reason: 1.1
+};
+
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+export const whKind: QuestionKind = {
+  name: 'wh',
+  propose({ doc, pack }) {
+    const out: Candidate[] = [];
+    for (const index of doc.ranked) {
+      const info = doc.sentences[index];
+      if (!info) continue;
+      for (const clause of info.clauses.filter((c) => c.main)) {
+        for (const target of targetsOf(doc, info, clause)) {
+          const prompt = pack.whQuestion(doc, info, clause, target);
+          if (!prompt) continue;
+          const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
+          const answer = answerPhrase.text;
+          if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
+          const key = entityOf(doc, target.phrase);
+          const entity = key ? doc.entities.get(key) : undefined;
+          const seed = `${index}|${target.role}|${answer}`;
+          let distractors: string[] = [];
+          if (entity && entity.name === answer) {
+            distractors = pick(
+              entityDistractors(doc, entity.key, entity.type, clause.predicate.lemma),
+              answer,
+              3,
+              seed
+            );
+          } else if (
+            target.role === 'time' ||
+            target.role === 'amount' ||
+            hasDate(info, answerPhrase)
+          ) {
+            distractors = perturb(answer, doc.language, seed);
+          }
+          const fact = `${index}:${target.role}`;
+          const score = info.importance * ROLE_VALUE[target.role];
+          const base = {
+            kind: 'wh',
+            prompt,
+            evidence: evidenceFor(doc, index, prompt, answer),
+            fact,
+            support: [answer]
+          };
+          if (distractors.length >= 3) {
+            out.push({
+              ...base,
+              type: 'multiple-choice',
+              answer,
+              choices: arrange(answer, distractors, seed),
+              score
+            });
+          } else if (
+            words(answer) <= 4 &&
+            (entity || target.role === 'time' || target.role === 'amount')
+          ) {
+            const accept: string[] = [];
+            if (entity && entity.type === 'PER' && entity.name.includes(' '))
+              accept.push(entity.name.split(' ').pop() as string);
+            if (target.role === 'time') {
+              const bare = answer.replace(
+                /^(am|im|in|an|um|seit|bis|on|in|at|since|until)\s+/iu,
+                ''
+              );
+              if (bare !== answer) accept.push(bare);
+            }
+            out.push({
+              ...base,
+              type: 'short-answer',
+              answer,
+              ...(accept.length > 0 ? { accept } : {}),
+              score: score * 0.9
+            });
+          }
+        }
+      }
+    }
+    return out;
+  }
+};

@@ -1,0 +1,84 @@
+/**
+ * Cause and consequence: "Warum …?" / "Why …?" on a clause whose reason the text states, with the
+ * whole reason as the answer and other clauses of the same text, put into the same form
+ * (`weil …`), as distractors — never a reason to type word for word.
+ */
+import type { Word } from '../../../nlp/types';
+import { subtree, textOf, word, type SentenceInfo } from '../../document';
+import { arrange, evidenceFor, overlaps } from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** Subordinate clauses of a sentence without their conjunction: `Ottawa angekündigt hatte`. */
+function subordinateBodies(doc: { text: string }, info: SentenceInfo): string[] {
+  const out: string[] = [];
+  for (const w of info.s.words) {
+    const mark = (info.children[w.id] ?? [])
+      .map((c) => word(info.s, c) as Word)
+      .find((c) => c.deprel === 'mark' && c.id < w.id);
+    if (!mark || !(w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADJ')) continue;
+    const ids = subtree(info, w.id).filter(
+      (id) => id !== mark.id && (word(info.s, id) as Word).upos !== 'PUNCT'
+    );
+    const body = textOf(doc, info.s, ids);
+    if (words(body) >= 3 && words(body) <= 22) out.push(body);
+  }
+  return out;
+}
+
+export const whyKind: QuestionKind = {
+  name: 'why',
+  propose({ doc, pack }) {
+    const bodies = doc.sentences
+      .filter((i) => i.usable)
+      .flatMap((i) => subordinateBodies(doc, i).map((b) => ({ b, i: i.s.index })));
+    const out: Candidate[] = [];
+    for (const info of doc.sentences) {
+      if (!info.usable) continue;
+      for (const clause of info.clauses) {
+        const reason = clause.reason;
+        if (!clause.main || !reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
+        const mark = reason.ids
+          .map((id) => word(info.s, id) as Word)
+          .find((w) => w.deprel === 'mark');
+        if (!mark) continue;
+        const prompt = pack.whQuestion(doc, info, clause, { role: 'reason', phrase: reason });
+        if (!prompt || words(prompt) > 30) continue;
+        const answer = upper(reason.text);
+        const marker = mark.form.toLowerCase();
+        const distractors: string[] = [];
+        for (const { b } of bodies) {
+          const candidate = upper(`${marker} ${b}`);
+          if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
+            continue;
+          if (distractors.some((d) => overlaps(d, candidate))) continue;
+          distractors.push(candidate);
+        }
+        if (distractors.length < 3) continue;
+        const seed = `why|${info.s.index}`;
+        // The three distractors closest in length to the answer, so length gives nothing away.
+        const chosen = distractors
+          .sort(
+            (a, b) =>
+              Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
+              (a < b ? -1 : 1)
+          )
+          .slice(0, 3);
+        out.push({
+          kind: 'why',
+          type: 'multiple-choice',
+          prompt,
+          answer,
+          choices: arrange(answer, chosen, seed),
+          evidence: evidenceFor(doc, info.s.index, prompt, answer),
+          fact: `${info.s.index}:reason`,
+          score: info.importance * 1.3,
+          support: [reason.text]
+        });
+      }
+    }
+    return out;
+  }
+};

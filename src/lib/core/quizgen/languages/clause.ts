@@ -1,0 +1,93 @@
+/**
+ * Word-level helpers both language packs share: which words make up a clause's core (without
+ * asides, subordinate clauses and punctuation), and the text of a phrase with pronouns replaced
+ * by the entities they refer to.
+ */
+import type { Word } from '../../nlp/types';
+import {
+  subtree,
+  textOf,
+  word,
+  type Clause,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../document';
+
+/** Dependents of a clause's predicate that are asides or other clauses, not part of its core. */
+const ASIDES = new Set([
+  'parataxis',
+  'advcl',
+  'discourse',
+  'vocative',
+  'dislocated',
+  'reparandum',
+  'punct',
+  'cc',
+  'mark',
+  'list',
+  'orphan'
+]);
+
+/** Ids of the clause's core: the predicate's subtree without asides and conjoined clauses. */
+export function coreIds(info: SentenceInfo, clause: Clause): number[] {
+  const p = clause.predicate;
+  const ids = subtree(info, p.id, (x) => {
+    if (x.head !== p.id) return false;
+    if (ASIDES.has(x.deprel)) return true;
+    if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
+    return false;
+  });
+  // Inner punctuation at the edges of the core (a comma before a cut clause) goes too.
+  return ids.filter((id) => {
+    const w = word(info.s, id) as Word;
+    return w.upos !== 'PUNCT' || /^[„“”"«»‚‘’()]$/u.test(w.form);
+  });
+}
+
+/** Whether a phrase is a lone personal pronoun. */
+export const isPronoun = (p: Phrase) => p.ids.length === 1 && p.head.upos === 'PRON';
+
+/**
+ * The text of a phrase with a third-person pronoun replaced by its referent's name; undefined for
+ * a pronoun nobody can resolve (a question or statement built on it would not be answerable).
+ */
+export function resolvedText(doc: Doc, info: SentenceInfo, p: Phrase): string | undefined {
+  if (!isPronoun(p)) return p.text;
+  const key = info.referents.get(p.head.id);
+  if (!key) return undefined;
+  const e = doc.entities.get(key);
+  if (!e) return undefined;
+  if (p.head.feats.Case && p.head.feats.Case !== 'Nom') return undefined;
+  return e.name;
+}
+
+/** Text of some ids, in sentence order. */
+export const text = (doc: Doc, info: SentenceInfo, ids: readonly number[]) =>
+  textOf(doc, info.s, ids);
+
+/** Removes every id of `remove` from `ids`. */
+export const without = (ids: readonly number[], ...remove: (readonly number[] | undefined)[]) => {
+  const gone = new Set(remove.flatMap((r) => r ?? []));
+  return ids.filter((id) => !gone.has(id));
+};
+
+/** Lower-cases the first letter unless the word is a noun, name or `I`. */
+export function lowerFirstUnlessNoun(textValue: string, first: Word | undefined): string {
+  if (!first || first.upos === 'NOUN' || first.upos === 'PROPN' || first.form === 'I')
+    return textValue;
+  return textValue.charAt(0).toLowerCase() + textValue.slice(1);
+}
+
+/** Joins pieces with single spaces, tidying space before punctuation. */
+export function join(...pieces: (string | undefined)[]): string {
+  return pieces
+    .filter((p): p is string => !!p && p.trim().length > 0)
+    .join(' ')
+    .replace(/\s+([,.;:!?“”])/gu, '$1')
+    .replace(/„\s+/gu, '„')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export const upperFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

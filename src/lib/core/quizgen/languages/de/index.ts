@@ -1,0 +1,127 @@
+/**
+ * German: wh-questions in verb-second order with the question word in the right case
+ * (wer/wen/wem, was, wann, wo/wohin/woher, wie viele, warum), statements with the subject first.
+ */
+import type { Word } from '../../../nlp/types';
+import type { Clause, Doc, SentenceInfo } from '../../document';
+import {
+  coreIds,
+  join,
+  lowerFirstUnlessNoun,
+  resolvedText,
+  text,
+  upperFirst,
+  without
+} from '../clause';
+import type { LanguagePack, Target } from '../types';
+import { COMMON_NOUNS_DE } from './common';
+import { vocabularyForm } from '../../lexicon';
+
+const PLACE_WORD: Record<string, string> = {
+  in: 'Wo',
+  an: 'Wo',
+  auf: 'Wo',
+  bei: 'Wo',
+  nahe: 'Wo',
+  nach: 'Wohin',
+  aus: 'Woher',
+  von: 'Woher'
+};
+
+const CURRENCY = /^(euro|dollar|pfund|franken|cent|prozent|prozentpunkte|yen|yuan|rubel)$/iu;
+
+function whWord(target: Target): string | undefined {
+  switch (target.role) {
+    case 'subject':
+      return target.entity && target.entity !== 'MISC' ? 'Wer' : 'Was';
+    case 'object':
+      return target.entity === 'PER' ? 'Wen' : target.entity ? undefined : 'Was';
+    case 'dative':
+      return target.entity === 'PER' || target.entity === 'ORG' ? 'Wem' : undefined;
+    case 'time':
+      return 'Wann';
+    case 'place':
+      return PLACE_WORD[target.preposition.toLowerCase()];
+    case 'reason':
+      return 'Warum';
+    case 'amount': {
+      const unit = target.unit;
+      if (!unit) return undefined;
+      return CURRENCY.test(unit.form) ? `Wie viel ${unit.form}` : `Wie viele ${unit.form}`;
+    }
+  }
+}
+
+function finiteOf(clause: Clause): Word | undefined {
+  return clause.finite;
+}
+
+export const german: LanguagePack = {
+  language: 'de',
+
+  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
+    const finite = finiteOf(clause);
+    if (!finite || !clause.main) return undefined;
+    const wh = whWord(target);
+    if (!wh) return undefined;
+    // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
+    if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;
+    const core = coreIds(info, clause);
+    const subject = clause.subject && target.role !== 'subject' ? clause.subject : undefined;
+    let subjectText: string | undefined;
+    if (subject) {
+      subjectText = resolvedText(doc, info, subject);
+      if (subjectText === undefined) return undefined;
+    }
+    const rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
+    if (rest.length === 0 && !subjectText) return undefined;
+    const restText = lowerFirstUnlessNoun(text(doc, info, rest), info.s.words[(rest[0] ?? 1) - 1]);
+    const subj =
+      subject && subject.ids[0] === 1
+        ? lowerFirstUnlessNoun(subjectText ?? '', subject.head)
+        : subjectText;
+    return join(wh, finite.form, subj, restText) + '?';
+  },
+
+  statement(doc, info, clause, replace) {
+    const finite = finiteOf(clause);
+    if (!finite || !clause.subject) return undefined;
+    let subjectText = resolvedText(doc, info, clause.subject);
+    if (subjectText === undefined) return undefined;
+    const core = coreIds(info, clause);
+    if (replace && clause.subject.ids.every((id) => replace.phrase.ids.includes(id)))
+      subjectText = replace.text;
+    const rest = without(core, clause.subject.ids, [finite.id]);
+    if (replace && !replace.phrase.ids.every((id) => core.includes(id))) return undefined;
+    let restText: string;
+    if (replace && !clause.subject.ids.every((id) => replace.phrase.ids.includes(id))) {
+      const before = rest.filter((id) => id < (replace.phrase.ids[0] ?? 0));
+      const after = rest.filter(
+        (id) => id > (replace.phrase.ids[replace.phrase.ids.length - 1] ?? 0)
+      );
+      if (before.length + after.length + replace.phrase.ids.length < rest.length) return undefined;
+      restText = join(text(doc, info, before), replace.text, text(doc, info, after));
+    } else restText = text(doc, info, rest);
+    restText = lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1]);
+    return upperFirst(join(subjectText, finite.form, restText)) + '.';
+  },
+
+  vocabulary(w: Word) {
+    if (w.upos !== 'NOUN') return undefined;
+    const entry = vocabularyForm(w.lemma) ?? vocabularyForm(w.form);
+    return entry ? { front: entry.label, lemma: entry.lemma } : undefined;
+  },
+
+  isCommonWord: (lemma) => COMMON_NOUNS_DE.has(lemma.toLowerCase()),
+
+  texts: {
+    gist: 'Welche Aussage fasst den Text am besten zusammen?',
+    whoSaid: (content) => `Wer hat laut Text gesagt: „${content}“?`,
+    order:
+      'Bringe die Ereignisse in die Reihenfolge, in der sie geschehen sind (das früheste zuerst).',
+    matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
+    matchCauses: 'Ordne jeder Folge ihren Grund zu.',
+    because: 'weil',
+    vocabularyBack: (example, details) => `${details}\nIm Text: „${example}“`
+  }
+};

@@ -1,0 +1,196 @@
+/**
+ * English: wh-questions with subject questions in statement order and do-support or auxiliary
+ * inversion for every other question (`When did Canada order …?`, `What has Ottawa banned?`).
+ */
+import type { Word } from '../../../nlp/types';
+import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import {
+  coreIds,
+  join,
+  lowerFirstUnlessNoun,
+  resolvedText,
+  text,
+  upperFirst,
+  without
+} from '../clause';
+import type { LanguagePack, Target } from '../types';
+import { COMMON_WORDS_EN } from './common';
+
+function whWord(target: Target): string | undefined {
+  switch (target.role) {
+    case 'subject':
+      return target.entity === 'PER' || target.entity === 'ORG'
+        ? 'Who'
+        : target.entity
+          ? undefined
+          : 'What';
+    case 'object':
+      return target.entity === 'PER' ? 'Who' : target.entity ? undefined : 'What';
+    case 'dative':
+      return undefined;
+    case 'time':
+      return 'When';
+    case 'place':
+      return /^(in|at|on|near)$/iu.test(target.preposition) ? 'Where' : undefined;
+    case 'reason':
+      return 'Why';
+    case 'amount': {
+      const unit = target.unit;
+      if (!unit) return undefined;
+      return /^(percent|per|dollars?|pounds?|euros?)$/iu.test(unit.form)
+        ? undefined
+        : `How many ${unit.form}`;
+    }
+  }
+}
+
+/** The auxiliary that inverts, or the `do` form that carries tense and agreement. */
+function operator(
+  info: SentenceInfo,
+  clause: Clause
+): { form: string; aux?: Word; lemma: boolean } | undefined {
+  const p = clause.predicate;
+  const auxes = (info.children[p.id] ?? [])
+    .map((c) => word(info.s, c) as Word)
+    .filter((k) => k.deprel === 'aux' || k.deprel === 'aux:pass' || k.deprel === 'cop')
+    .sort((a, b) => a.id - b.id);
+  const first = auxes[0];
+  if (first) return { form: first.form.toLowerCase(), aux: first, lemma: false };
+  if (p.upos !== 'VERB') return undefined;
+  if (p.feats.Tense === 'Past') return { form: 'did', lemma: true };
+  if (p.feats.VerbForm && p.feats.VerbForm !== 'Fin') return undefined;
+  return { form: p.feats.Person === '3' && p.feats.Number === 'Sing' ? 'does' : 'do', lemma: true };
+}
+
+export const english: LanguagePack = {
+  language: 'en',
+
+  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
+    if (!clause.main) return undefined;
+    const wh = whWord(target);
+    if (!wh) return undefined;
+    const core = coreIds(info, clause);
+    if (target.role === 'subject') {
+      const subjectStart = target.phrase.ids[0] ?? 0;
+      const rest = without(core, target.phrase.ids);
+      const after = rest.filter((id) => id > subjectStart);
+      const before = rest.filter((id) => id < subjectStart);
+      if (after.length === 0) return undefined;
+      return (
+        join(
+          wh,
+          text(doc, info, after),
+          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+        ) + '?'
+      );
+    }
+    const subject = clause.subject;
+    if (!subject) return undefined;
+    const subjectText = resolvedText(doc, info, subject);
+    if (subjectText === undefined) return undefined;
+    const op = operator(info, clause);
+    if (!op) return undefined;
+    let rest = without(core, target.phrase.ids, subject.ids, op.aux ? [op.aux.id] : []);
+    const p = clause.predicate;
+    let verbText: string | undefined;
+    if (op.lemma) {
+      rest = without(rest, [p.id]);
+      verbText = p.lemma;
+    }
+    // The predicate and what follows it, then what stood before the subject (fronted adverbials).
+    const subjectStart = subject.ids[0] ?? 0;
+    const after = rest.filter((id) => id > subjectStart);
+    const before = rest.filter((id) => id < subjectStart);
+    const afterText = verbText
+      ? join(
+          text(
+            doc,
+            info,
+            after.filter((id) => id < p.id)
+          ),
+          verbText,
+          text(
+            doc,
+            info,
+            after.filter((id) => id > p.id)
+          )
+        )
+      : text(doc, info, after);
+    const subj = subjectStart === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
+    return (
+      join(
+        wh,
+        op.form,
+        subj,
+        afterText,
+        lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+      ) + '?'
+    );
+  },
+
+  statement(doc, info, clause, replace) {
+    const subject = clause.subject;
+    if (!subject) return undefined;
+    let subjectText = resolvedText(doc, info, subject);
+    if (subjectText === undefined) return undefined;
+    const core = coreIds(info, clause);
+    if (replace && !replace.phrase.ids.every((id) => core.includes(id))) return undefined;
+    const replacesSubject = replace && subject.ids.every((id) => replace.phrase.ids.includes(id));
+    if (replacesSubject) subjectText = replace.text;
+    const subjectStart = subject.ids[0] ?? 0;
+    const rest = without(core, subject.ids);
+    const after = rest.filter((id) => id > subjectStart);
+    const before = rest.filter((id) => id < subjectStart);
+    const render = (ids: number[]) => {
+      if (!replace || replacesSubject) return text(doc, info, ids);
+      const inside = ids.filter((id) => replace.phrase.ids.includes(id));
+      if (inside.length === 0) return text(doc, info, ids);
+      if (inside.length !== replace.phrase.ids.length) return undefined;
+      const first = replace.phrase.ids[0] ?? 0;
+      const last = replace.phrase.ids[replace.phrase.ids.length - 1] ?? 0;
+      return join(
+        text(
+          doc,
+          info,
+          ids.filter((id) => id < first)
+        ),
+        replace.text,
+        text(
+          doc,
+          info,
+          ids.filter((id) => id > last)
+        )
+      );
+    };
+    const afterText = render(after);
+    const beforeText = render(before);
+    if (afterText === undefined || beforeText === undefined) return undefined;
+    const subj = subjectStart === 1 ? subjectText : subjectText;
+    return (
+      upperFirst(
+        join(subj, afterText, lowerFirstUnlessNoun(beforeText, word(info.s, before[0] ?? 0)))
+      ) + '.'
+    );
+  },
+
+  vocabulary(w: Word) {
+    // Nouns and verbs that are long and not everyday words; the lemma with its part of speech.
+    if ((w.upos !== 'NOUN' && w.upos !== 'VERB' && w.upos !== 'ADJ') || w.lemma.length < 8)
+      return undefined;
+    if (COMMON_WORDS_EN.has(w.lemma.toLowerCase()) || !/^\p{Ll}+$/u.test(w.lemma)) return undefined;
+    const kind = w.upos === 'NOUN' ? 'noun' : w.upos === 'VERB' ? 'verb' : 'adjective';
+    return { front: `${w.upos === 'VERB' ? 'to ' : ''}${w.lemma} (${kind})`, lemma: w.lemma };
+  },
+
+  isCommonWord: (lemma) => COMMON_WORDS_EN.has(lemma.toLowerCase()),
+
+  texts: {
+    gist: 'Which statement best sums up the text?',
+    whoSaid: (content) => `According to the text, who said: “${content}”?`,
+    order: 'Put the events in the order in which they happened (earliest first).',
+    matchRoles: 'Match each person to their role in the text.',
+    matchCauses: 'Match each consequence to its cause.',
+    because: 'because',
+    vocabularyBack: (example, details) => `${details}\nIn the text: “${example}”`
+  }
+};

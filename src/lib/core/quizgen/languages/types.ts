@@ -1,0 +1,45 @@
+/**
+ * One pack per language: how questions are worded (question words by role and case, word order,
+ * do-support), fixed prompts, and agreement. Question kinds call the pack and never hold
+ * language-specific strings themselves.
+ */
+import type { EntityType, Language, Word } from '../../nlp/types';
+import type { Clause, Doc, Phrase, SentenceInfo } from '../document';
+
+/** What a wh-question asks for. */
+export type Target =
+  | { role: 'subject'; phrase: Phrase; entity?: EntityType }
+  | { role: 'object'; phrase: Phrase; entity?: EntityType }
+  | { role: 'dative'; phrase: Phrase; entity?: EntityType }
+  | { role: 'time'; phrase: Phrase }
+  | { role: 'place'; phrase: Phrase; preposition: string }
+  | { role: 'amount'; phrase: Phrase; number: Phrase; unit?: Word }
+  | { role: 'reason'; phrase: Phrase };
+
+export interface LanguagePack {
+  language: Language;
+  /** A wh-question on `target` of `clause`, or undefined when the clause cannot be asked so. */
+  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target): string | undefined;
+  /** The clause as a plain statement: subject first, asides and subordinate clauses left out,
+   * pronouns replaced by what they refer to; `replace` swaps one phrase for other words. */
+  statement(
+    doc: Doc,
+    info: SentenceInfo,
+    clause: Clause,
+    replace?: { phrase: Phrase; text: string }
+  ): string | undefined;
+  /** The dictionary form of a word for a vocabulary card (`die Meinungsverschiedenheit, -en`),
+   * or undefined when the language pack has no entry for it. */
+  vocabulary(word: Word): { front: string; lemma: string } | undefined;
+  /** Words that never make a useful gap or card (function words, very common nouns). */
+  isCommonWord(lemma: string): boolean;
+  texts: {
+    gist: string;
+    whoSaid(content: string): string;
+    order: string;
+    matchRoles: string;
+    matchCauses: string;
+    because: string;
+    vocabularyBack(example: string, details: string): string;
+  };
+}

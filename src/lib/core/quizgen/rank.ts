@@ -1,0 +1,167 @@
+/**
+ * Importance and the choice of the final set, in one place. Candidates from every kind are
+ * checked (evidence, support, no giveaway), then chosen greedily by score — how important the
+ * sentence is times how much the kind tests understanding — with a quiz's rules: one question
+ * per fact, at most one per sentence while other sentences have questions left, no kind taking
+ * over, true/false balanced between 40 and 60 % true, and an order that mixes sentences and types.
+ */
+import type { Doc } from './document';
+import { hashUnit } from './hash';
+import type { Candidate } from './kinds/types';
+
+const norm = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[„“”"«»‚‘’'.,;:!?()]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** Why a candidate fails a teacher's check, or undefined when it passes. */
+export function rejectReason(c: Candidate, sentences: readonly string[]): string | undefined {
+  if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
+  const evidence = norm(c.evidence.map((i) => sentences[i] ?? '').join(' '));
+  if (c.prompt.trim().length < 3 || c.prompt.length > 2000) return 'prompt length';
+  for (const piece of c.support)
+    if (piece && !evidence.includes(norm(piece)) && c.type !== 'true-false') return 'unsupported';
+  if (typeof c.answer === 'string') {
+    if (!c.answer.trim() || c.answer.length > 2000) return 'answer length';
+    if (c.type !== 'flashcard' && norm(c.prompt.replace('____', ' ')).includes(norm(c.answer)))
+      return 'giveaway';
+  }
+  if (c.choices) {
+    if (!c.choices.includes(c.answer as string)) return 'answer not among choices';
+    const keys = c.choices.map(norm);
+    if (new Set(keys).size !== keys.length) return 'duplicate choices';
+  }
+  if (c.wordBank) {
+    const keys = c.wordBank.map(norm);
+    if (new Set(keys).size !== keys.length || !c.wordBank.includes(c.answer as string))
+      return 'word bank';
+  }
+  return undefined;
+}
+
+/** Kinds that appear at most once in a set. */
+const SINGLE = new Set(['gist', 'order', 'match']);
+
+/** Default number of quiz questions: about 10 for 300 words, 20 for 800, at most 40. */
+export function defaultQuizSize(words: number): number {
+  return Math.min(40, Math.max(5, Math.round(4 + words / 50)));
+}
+
+export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: number): Candidate[] {
+  const sentences = doc.sentences.map((s) => s.s.text);
+  const passing = candidates.filter(
+    (c) => c.type !== 'flashcard' && rejectReason(c, sentences) === undefined
+  );
+  const ordered = [...passing].sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.evidence[0] ?? 0) - (b.evidence[0] ?? 0) ||
+      (a.prompt < b.prompt ? -1 : 1)
+  );
+  const typeCap = Math.max(2, Math.ceil(max * 0.4));
+  const chosen: Candidate[] = [];
+  const facts = new Set<string>();
+  const perSentence = new Map<number, number>();
+  const perType = new Map<string, number>();
+  const prompts = new Set<string>();
+  for (const limit of [1, 2, 3]) {
+    for (const c of ordered) {
+      if (chosen.length >= max) break;
+      if (chosen.includes(c) || facts.has(c.fact) || prompts.has(norm(c.prompt))) continue;
+      if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
+      const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
+      if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
+      if ((perType.get(c.type) ?? 0) >= typeCap && limit < 3) continue;
+      chosen.push(c);
+      facts.add(c.fact);
+      prompts.add(norm(c.prompt));
+      if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
+      perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
+    }
+  }
+  return balanceTrueFalse(chosen, ordered);
+}
+
+/**
+ * Makes about half of the true/false items false (choosing the false twin), and drops true
+ * statements beyond 60 % when too few have a false twin, so that always answering "true" (or
+ * "false") never scores well.
+ */
+function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): Candidate[] {
+  const tf = chosen.filter((c) => c.type === 'true-false');
+  if (tf.length === 0) return chosen;
+  const wantFalse = Math.round(tf.length / 2);
+  const withTwin = tf.filter((c) => c.twin).sort((a, b) => hashUnit(a.prompt) - hashUnit(b.prompt));
+  const toFalse = new Set(withTwin.slice(0, wantFalse));
+  let result = chosen.map((c) => (toFalse.has(c) && c.twin ? c.twin : c));
+  const isTrue = (c: Candidate) => c.type === 'true-false' && c.answer === true;
+  const isFalse = (c: Candidate) => c.type === 'true-false' && c.answer === false;
+  let trues = result.filter(isTrue).length;
+  const falses = result.filter(isFalse).length;
+  // At most 60 % true: drop the lowest-scored true statements beyond that.
+  const maxTrue = Math.max(falses === 0 ? 0 : 1, Math.floor((falses * 0.6) / 0.4));
+  if (trues > maxTrue) {
+    const drop = new Set(
+      result
+        .filter(isTrue)
+        .sort((a, b) => a.score - b.score)
+        .slice(0, trues - maxTrue)
+    );
+    result = result.filter((c) => !drop.has(c));
+    trues = maxTrue;
+    // Fill the freed places with the best remaining questions of other types.
+    const used = new Set(result.map((c) => c.fact));
+    for (const c of ordered) {
+      if (drop.size === 0) break;
+      if (c.type === 'true-false' || used.has(c.fact) || result.includes(c)) continue;
+      if (SINGLE.has(c.kind) && result.some((x) => x.kind === c.kind)) continue;
+      result.push(c);
+      used.add(c.fact);
+      drop.delete([...drop][0] as Candidate);
+    }
+  }
+  return result;
+}
+
+export function chooseCards(candidates: readonly Candidate[], doc: Doc, max: number): Candidate[] {
+  const sentences = doc.sentences.map((s) => s.s.text);
+  const passing = candidates
+    .filter((c) => c.type === 'flashcard' && rejectReason(c, sentences) === undefined)
+    .sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : 1));
+  const chosen: Candidate[] = [];
+  const facts = new Set<string>();
+  const fronts = new Set<string>();
+  let vocabulary = 0;
+  for (const c of passing) {
+    if (chosen.length >= max) break;
+    if (facts.has(c.fact) || fronts.has(norm(c.prompt))) continue;
+    if (c.card === 'vocabulary' && vocabulary >= Math.ceil(max / 2)) continue;
+    chosen.push(c);
+    facts.add(c.fact);
+    fronts.add(norm(c.prompt));
+    if (c.card === 'vocabulary') vocabulary++;
+  }
+  return chosen;
+}
+
+/**
+ * The quiz in a mixed order: by a hash of each prompt (stable for the same text), then moved so
+ * that no two neighbours ask about the same sentence or have the same type where avoidable.
+ */
+export function mixOrder(items: readonly Candidate[]): Candidate[] {
+  const pool = [...items].sort((a, b) => hashUnit(a.prompt) - hashUnit(b.prompt));
+  const out: Candidate[] = [];
+  while (pool.length > 0) {
+    const last = out[out.length - 1];
+    let i = pool.findIndex(
+      (c) => !last || ((c.evidence[0] ?? -1) !== (last.evidence[0] ?? -2) && c.type !== last.type)
+    );
+    if (i < 0)
+      i = pool.findIndex((c) => !last || (c.evidence[0] ?? -1) !== (last.evidence[0] ?? -2));
+    if (i < 0) i = 0;
+    out.push(pool.splice(i, 1)[0] as Candidate);
+  }
+  return out;
+}
