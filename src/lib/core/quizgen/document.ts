@@ -295,7 +295,6 @@ const CLAUSAL = new Set([
   'acl:relcl',
   'ccomp',
   'csubj',
-  'appos',
   'dislocated'
 ]);
 

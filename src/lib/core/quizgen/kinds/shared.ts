@@ -19,11 +19,14 @@ import type { Target } from '../languages/types';
 export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
   const key = doc.entityAt(p.sentence, p.head.id);
   if (key) return doc.entities.get(key)?.type;
-  for (const id of p.ids) {
-    const k = doc.entityAt(p.sentence, id);
-    if (k && doc.entities.get(k)?.type === 'PER') return 'PER';
-  }
-  return undefined;
+  // A common noun with a name beside it (`der Firma Hikvision`, `Minister Joly`) names that
+  // entity: persons first, then organisations, then places.
+  const inside = new Set(
+    p.ids
+      .map((id) => doc.entityAt(p.sentence, id))
+      .map((k) => (k ? doc.entities.get(k)?.type : undefined))
+  );
+  return (['PER', 'ORG', 'LOC'] as const).find((t) => inside.has(t));
 }
 
 /** The entity key at the phrase's head, or of the only entity the phrase holds. */

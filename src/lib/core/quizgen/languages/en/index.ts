@@ -19,7 +19,7 @@ import { COMMON_WORDS_EN } from './common';
 function whWord(target: Target): string | undefined {
   switch (target.role) {
     case 'subject':
-      return target.entity === 'PER' || target.entity === 'ORG'
+      return target.entity === 'PER' || target.entity === 'ORG' || target.entity === 'LOC'
         ? 'Who'
         : target.entity
           ? undefined
