@@ -30,11 +30,21 @@ function corpusTexts(): Text[] {
       text: readFileSync(resolve(repo, 'questions/hikvision-kanada.de.txt'), 'utf8')
     }
   ];
-  const news = resolve(corpus, 'news-de');
-  for (const file of readdirSync(news)
-    .filter((f) => f.endsWith('.txt'))
-    .sort())
-    texts.push({ name: `news-de/${file}`, text: readFileSync(resolve(news, file), 'utf8') });
+  for (const [folder, language] of [
+    ['news-de', 'de'],
+    ['news-de-2', 'de'],
+    ['news-en', 'en']
+  ] as const) {
+    const dir = resolve(corpus, folder);
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      texts.push({
+        name: `${folder}/${file}`,
+        text: readFileSync(resolve(dir, file), 'utf8'),
+        language
+      });
+  }
   for (const language of ['de', 'en'] as const) {
     const items = JSON.parse(readFileSync(resolve(corpus, `xquad/${language}.json`), 'utf8')) as {
       id: string;
@@ -53,7 +63,7 @@ const sets = texts.map((t) => ({
 
 describe('generator over the corpus', () => {
   it('reads every text of the corpus', () => {
-    expect(texts.length).toBe(1 + 18 + 24 + 24);
+    expect(texts.length).toBe(1 + 18 + 27 + 20 + 24 + 24);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))('%s: every question passes', (_name, { set }) => {
@@ -61,10 +71,28 @@ describe('generator over the corpus', () => {
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(
-    '%s: detects the language and asks at least one question per 40 words',
+    '%s: detects the language and asks a quiz sized to the text',
     (_name, { set, text, language }) => {
       if (language) expect(set.language).toBe(language);
-      expect(set.questions.length).toBeGreaterThanOrEqual(Math.ceil(countWords(text) / 40));
+      const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+      const words = countWords(text);
+      // A news article of 300–800 words gets about 10–20 quiz questions; short paragraphs fewer.
+      if (words >= 300 && words <= 800) {
+        expect(quiz.length).toBeGreaterThanOrEqual(8);
+        expect(quiz.length).toBeLessThanOrEqual(22);
+      }
+      expect(quiz.length).toBeGreaterThanOrEqual(Math.min(3, Math.floor(words / 40)));
+    }
+  );
+
+  it.each(sets.map((s) => [s.name, s] as const))(
+    '%s: never asks about a dateline or a speaker label',
+    (_name, { set }) => {
+      for (const q of set.questions) {
+        if (q.type !== 'cloze') continue;
+        expect(q.prompt, q.prompt).not.toMatch(/^____\s*[–-]/u);
+        expect(q.prompt, q.prompt).not.toMatch(/^____:/u);
+      }
     }
   );
 
@@ -81,7 +109,7 @@ describe('generator over the corpus', () => {
     ]);
     // Every news article gets the core types and a question to answer in words or choices;
     // multiple choice needs same-kind distractors, which a text without names may not offer.
-    const news = sets.filter((s) => s.name.startsWith('news-de'));
+    const news = sets.filter((s) => s.name.startsWith('news-'));
     for (const { name, set } of news) {
       const own = new Set(set.questions.map((q) => q.type));
       for (const type of ['true-false', 'cloze', 'flashcard'] as const)

@@ -40,9 +40,35 @@ export function qualityIssues(set: QuizSet): string[] {
     }
     if (q.type === 'cloze' && q.wordBank && !q.wordBank.includes(q.answer))
       issues.push(`${where}: answer not in word bank`);
+    if (q.type === 'cloze' && !q.wordBank) issues.push(`${where}: gap without a word bank`);
+    if (q.type === 'true-false' && q.answer === true) {
+      // True statements are paraphrases: never a sentence of the text word for word.
+      const statement = plain(q.prompt);
+      if (q.evidence.some((i) => plain(set.sentences[i] ?? '') === statement))
+        issues.push(`${where}: true statement copies its sentence`);
+    }
   }
+  // One question per fact in the quiz (flashcards review facts and are counted apart).
+  const facts = new Map<string, number>();
+  for (const q of set.questions)
+    if (q.type !== 'flashcard' && q.factId) facts.set(q.factId, (facts.get(q.factId) ?? 0) + 1);
+  for (const [fact, n] of facts) if (n > 1) issues.push(`${fact}: ${n} quiz questions on one fact`);
+  // True/false sets are balanced, so that always answering one way never scores well.
+  const tf = set.questions.filter((q) => q.type === 'true-false');
+  const trues = tf.filter((q) => q.answer === true).length;
+  if (tf.length >= 5 && (trues / tf.length < 0.4 || trues / tf.length > 0.6))
+    issues.push(`true/false unbalanced: ${trues} of ${tf.length} true`);
+  if (tf.length > 0 && tf.length < 5 && Math.abs(2 * trues - tf.length) > 1)
+    issues.push(`true/false unbalanced: ${trues} of ${tf.length} true`);
   return issues;
 }
+
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /** The texts of a question that the evidence must bear out. */
 function supportTexts(q: Question): string[] {
