@@ -1,85 +1,107 @@
 /**
- * Times the question generator in Node and prints one JSON object per line:
- * `{"name":…,"value":…,"unit":"ms"}`.
+ * Times the language analysis and the question generator in Node; one JSON object per line:
+ * `{"name":…,"value":…,"unit":…}`.
  *
- * - the bundled article, warm: median of many runs after warm-up;
- * - 10 KB, 100 KB and 1 MB of development-corpus text (news articles and XQuAD paragraphs,
- *   concatenated and repeated), median of a few runs each;
- * - the growth factor per tenfold size, to see whether cost grows linearly (≈ 10).
+ * - an article of about 800 words from paste to question set, cold (model files read and
+ *   decoded, first run of the code) and warm (median of runs after warm-up);
+ * - the bundled article, warm;
+ * - analysis throughput in tokens per second;
+ * - 10 KB and 100 KB of corpus text, and the growth factor (linear ≈ 10).
  *
  * Usage: npm run bench:generate   (needs ../shared/corpus beside the repository)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyse } from '../src/lib/core/nlp/analyse';
+import { decodeLanguageModels } from '../src/lib/core/nlp/models';
 import { generateQuestionSet } from '../src/lib/core/quizgen/index';
-import { allModels } from './nlp-models';
-
-const models = allModels();
+import { CORPUS_DIR } from './corpus-dir';
+import { readModelFiles } from './nlp-models';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const corpus = resolve(repo, '../shared/corpus');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function time(text: string, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    generateQuestionSet(text, { models });
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 function print(name: string, value: number, unit = 'ms') {
   console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
 }
 
-const bundled = readFileSync(resolve(repo, 'questions/hikvision-kanada.de.txt'), 'utf8');
-const coldStart = performance.now();
-generateQuestionSet(bundled, { models });
-print('bundled article, cold (lexicon parse included)', performance.now() - coldStart);
-for (let i = 0; i < 10; i++) generateQuestionSet(bundled, { models });
-print('bundled article, warm (median of 50)', time(bundled, 50));
-
-const parts: string[] = [];
-const news = resolve(corpus, 'news-de');
-for (const file of readdirSync(news)
+const news = resolve(CORPUS_DIR, 'news-de');
+const articles = readdirSync(news)
   .filter((f) => f.endsWith('.txt'))
-  .sort())
-  parts.push(readFileSync(resolve(news, file), 'utf8'));
-for (const language of ['de', 'en']) {
-  const items = JSON.parse(readFileSync(resolve(corpus, `xquad/${language}.json`), 'utf8')) as {
-    context: string;
-  }[];
-  // Only German paragraphs: one article is one language.
-  if (language === 'de') for (const item of items) parts.push(item.context);
+  .sort()
+  .map((f) => readFileSync(resolve(news, f), 'utf8'));
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+// About 800 words: the corpus articles joined until the count is reached, cut at a paragraph.
+let article = '';
+for (const a of articles) {
+  if (words(article) >= 800) break;
+  article += (article ? '\n\n' : '') + a;
 }
-const pool = parts.join('\n\n');
+article = article.split(/\s+/u).slice(0, 800).join(' ');
+
+// Cold: read and decode the model files, then the first generation.
+const coldStart = performance.now();
+const files = readModelFiles('de');
+const de = decodeLanguageModels('de', files);
+const loaded = performance.now();
+generateQuestionSet(article, { models: { de }, language: 'de' });
+const coldEnd = performance.now();
+print('800-word article, model load (read + decode)', loaded - coldStart);
+print('800-word article, cold (model load included)', coldEnd - coldStart);
+const warm: number[] = [];
+for (let i = 0; i < 12; i++) {
+  const start = performance.now();
+  generateQuestionSet(article, { models: { de }, language: 'de' });
+  warm.push(performance.now() - start);
+}
+print('800-word article, warm (median of 12)', median(warm.slice(2)));
+
+const bundled = readFileSync(resolve(repo, 'questions/hikvision-kanada.de.txt'), 'utf8');
+const bundledTimes: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const start = performance.now();
+  generateQuestionSet(bundled, { models: { de }, language: 'de' });
+  bundledTimes.push(performance.now() - start);
+}
+print('bundled article, warm (median of 20)', median(bundledTimes.slice(5)));
+
+// Analysis throughput: words per second over the German news corpus.
+const pool = articles.join('\n\n');
+const analysisStart = performance.now();
+const analysis = analyse(pool, 'de', de);
+const analysisMs = performance.now() - analysisStart;
+const tokens = analysis.sentences.reduce((n, s) => n + s.words.length, 0);
+print(
+  'analysis throughput (German news corpus, one core)',
+  tokens / (analysisMs / 1000),
+  'tokens/s'
+);
 
 function corpusText(bytes: number): string {
   let text = '';
   while (new TextEncoder().encode(text).length < bytes) text += pool + '\n\n';
-  // Cut at a paragraph break near the size.
   const cut = text.lastIndexOf('\n\n', bytes);
   return text.slice(0, cut > 0 ? cut : bytes);
 }
-
-const sizes: [string, number, number][] = [
-  ['10 KB', 10 * 1024, 20],
-  ['100 KB', 100 * 1024, 5],
-  ['1 MB', 1024 * 1024, 3]
-];
 const results: number[] = [];
-for (const [label, bytes, runs] of sizes) {
-  const ms = time(corpusText(bytes), runs);
-  results.push(ms);
-  print(`corpus text ${label} (median of ${runs})`, ms);
+for (const [label, bytes, runs] of [
+  ['10 KB', 10 * 1024, 5],
+  ['100 KB', 100 * 1024, 2]
+] as const) {
+  const text = corpusText(bytes);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    generateQuestionSet(text, { models: { de }, language: 'de' });
+    times.push(performance.now() - start);
+  }
+  results.push(median(times));
+  print(`corpus text ${label} (median of ${runs})`, median(times));
 }
-const [a = 1, b = 1, c = 1] = results;
+const [a = 1, b = 1] = results;
 print('growth 10 KB → 100 KB (linear ≈ 10)', b / a, 'x');
-print('growth 100 KB → 1 MB (linear ≈ 10)', c / b, 'x');
