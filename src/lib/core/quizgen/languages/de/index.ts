@@ -15,7 +15,7 @@ import {
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
-import { vocabularyForm } from '../../lexicon';
+import { vocabularyForm } from './lexicon';
 
 const PLACE_WORD: Record<string, string> = {
   in: 'Wo',
