@@ -91,3 +91,34 @@ export function join(...pieces: (string | undefined)[]): string {
 }
 
 export const upperFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * Text of some ids with one phrase swapped for other words; undefined when the ids hold only
+ * part of that phrase (a swap must replace a whole constituent).
+ */
+export function renderWith(
+  doc: Doc,
+  info: SentenceInfo,
+  ids: readonly number[],
+  replace?: { phrase: Phrase; text: string }
+): string | undefined {
+  if (!replace) return text(doc, info, ids);
+  const inside = ids.filter((id) => replace.phrase.ids.includes(id));
+  if (inside.length === 0) return text(doc, info, ids);
+  if (inside.length !== replace.phrase.ids.length) return undefined;
+  const first = replace.phrase.ids[0] ?? 0;
+  const last = replace.phrase.ids[replace.phrase.ids.length - 1] ?? 0;
+  return join(
+    text(
+      doc,
+      info,
+      ids.filter((id) => id < first)
+    ),
+    replace.text,
+    text(
+      doc,
+      info,
+      ids.filter((id) => id > last)
+    )
+  );
+}

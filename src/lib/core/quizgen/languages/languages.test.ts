@@ -108,6 +108,14 @@ describe('German pack', () => {
     );
   });
 
+  it('fronts a time phrase on request, keeping the verb second', () => {
+    const { doc, info, clause, pack, targets } = g();
+    const time = targets.find((t) => t.role === 'time')!;
+    expect(pack.statement(doc, info, clause, undefined, time.phrase)).toBe(
+      'Am Montag hat Kanada der Firma Hikvision die Arbeit bereits untersagt.'
+    );
+  });
+
   it('restates the clause with the subject first (a paraphrase, not a copy)', () => {
     const { doc, info, clause, pack } = g();
     expect(pack.statement(doc, info, clause)).toBe(
@@ -140,6 +148,14 @@ describe('English pack', () => {
     const subject = targets.find((t) => t.role === 'subject')!;
     expect(pack.whQuestion(doc, info, clause, subject)).toBe(
       'Who ordered the company to close on Monday?'
+    );
+  });
+
+  it('fronts a time phrase with a comma', () => {
+    const { doc, info, clause, pack, targets } = e();
+    const time = targets.find((t) => t.role === 'time')!;
+    expect(pack.statement(doc, info, clause, undefined, time.phrase)).toBe(
+      'On Monday, Canada ordered the company to close.'
     );
   });
 

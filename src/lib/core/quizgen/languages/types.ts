@@ -20,13 +20,15 @@ export interface LanguagePack {
   language: Language;
   /** A wh-question on `target` of `clause`, or undefined when the clause cannot be asked so. */
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target): string | undefined;
-  /** The clause as a plain statement: subject first, asides and subordinate clauses left out,
-   * pronouns replaced by what they refer to; `replace` swaps one phrase for other words. */
+  /** The clause as a plain statement: subject first (or `front` first, the subject after the
+   * verb), asides and subordinate clauses left out, pronouns replaced by what they refer to;
+   * `replace` swaps one phrase for other words. */
   statement(
     doc: Doc,
     info: SentenceInfo,
     clause: Clause,
-    replace?: { phrase: Phrase; text: string }
+    replace?: { phrase: Phrase; text: string },
+    front?: Phrase
   ): string | undefined;
   /** The dictionary form of a word for a vocabulary card (`die Meinungsverschiedenheit, -en`),
    * or undefined when the language pack has no entry for it. */

@@ -7,7 +7,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import { textOf, type Phrase } from '../../document';
-import { entityDistractors, evidenceFor, overlaps, perturb } from '../shared';
+import { entityDistractors, evidenceFor, overlaps, perturb, targetsOf } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const norm = (t: string) =>
@@ -27,10 +27,23 @@ export const trueFalseKind: QuestionKind = {
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
       if (!clause) continue;
-      const statement = pack.statement(doc, info, clause);
+      let statement = pack.statement(doc, info, clause);
+      // Never the sentence word for word: a statement must be a real restatement. A sentence
+      // that already opens with its subject and has no asides gets a time or place fronted.
+      let front: Phrase | undefined;
+      if (statement && norm(statement) === norm(info.s.text)) {
+        statement = undefined;
+        for (const t of targetsOf(doc, info, clause)) {
+          if (t.role !== 'time' && t.role !== 'place') continue;
+          const alt = pack.statement(doc, info, clause, undefined, t.phrase);
+          if (alt && norm(alt) !== norm(info.s.text)) {
+            statement = alt;
+            front = t.phrase;
+            break;
+          }
+        }
+      }
       if (!statement || words(statement) < 5 || words(statement) > 30) continue;
-      // Never the sentence word for word: a statement must be a real restatement.
-      if (norm(statement) === norm(info.s.text)) continue;
       if (/[„“”"«»]/u.test(statement)) continue;
       // The false twin: swap one entity mention or one date/amount of the clause.
       let falseText: string | undefined;
@@ -59,7 +72,7 @@ export const trueFalseKind: QuestionKind = {
           replacement = options.find((o) => !overlaps(o, p.text) && !info.s.text.includes(o));
         }
         if (!replacement) continue;
-        const swapped = pack.statement(doc, info, clause, { phrase: p, text: replacement });
+        const swapped = pack.statement(doc, info, clause, { phrase: p, text: replacement }, front);
         if (swapped && norm(swapped) !== norm(statement)) {
           falseText = swapped;
           break;

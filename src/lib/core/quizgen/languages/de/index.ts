@@ -6,6 +6,7 @@ import type { Word } from '../../../nlp/types';
 import type { Clause, Doc, SentenceInfo } from '../../document';
 import {
   coreIds,
+  renderWith,
   join,
   lowerFirstUnlessNoun,
   resolvedText,
@@ -83,27 +84,40 @@ export const german: LanguagePack = {
     return join(wh, finite.form, subj, restText) + '?';
   },
 
-  statement(doc, info, clause, replace) {
+  statement(doc, info, clause, replace, front) {
     const finite = finiteOf(clause);
-    if (!finite || !clause.subject) return undefined;
-    let subjectText = resolvedText(doc, info, clause.subject);
-    if (subjectText === undefined) return undefined;
+    const subject = clause.subject;
+    if (!finite || !subject) return undefined;
     const core = coreIds(info, clause);
-    if (replace && clause.subject.ids.every((id) => replace.phrase.ids.includes(id)))
-      subjectText = replace.text;
-    const rest = without(core, clause.subject.ids, [finite.id]);
-    if (replace && !replace.phrase.ids.every((id) => core.includes(id))) return undefined;
-    let restText: string;
-    if (replace && !clause.subject.ids.every((id) => replace.phrase.ids.includes(id))) {
-      const before = rest.filter((id) => id < (replace.phrase.ids[0] ?? 0));
-      const after = rest.filter(
-        (id) => id > (replace.phrase.ids[replace.phrase.ids.length - 1] ?? 0)
-      );
-      if (before.length + after.length + replace.phrase.ids.length < rest.length) return undefined;
-      restText = join(text(doc, info, before), replace.text, text(doc, info, after));
-    } else restText = text(doc, info, rest);
-    restText = lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1]);
-    return upperFirst(join(subjectText, finite.form, restText)) + '.';
+    const inCore = (ids: readonly number[]) => ids.every((id) => core.includes(id));
+    if ((replace && !inCore(replace.phrase.ids)) || (front && !inCore(front.ids))) return undefined;
+    const replacesSubject = !!replace && subject.ids.every((id) => replace.phrase.ids.includes(id));
+    const subjectText = replacesSubject ? replace.text : resolvedText(doc, info, subject);
+    if (subjectText === undefined) return undefined;
+    const render = (ids: number[]) =>
+      renderWith(doc, info, ids, replacesSubject ? undefined : replace);
+    if (front && !front.ids.some((id) => subject.ids.includes(id) || id === finite.id)) {
+      // Another constituent first, the subject right after the verb: verb-second order kept.
+      const rest = without(core, subject.ids, [finite.id], front.ids);
+      const frontText = render(front.ids);
+      const restText = render(rest);
+      if (frontText === undefined || restText === undefined) return undefined;
+      const subj =
+        subject.ids[0] === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
+      return upperFirst(join(frontText, finite.form, subj, restText)) + '.';
+    }
+    const rest = without(core, subject.ids, [finite.id]);
+    const restText = render(rest);
+    if (restText === undefined) return undefined;
+    return (
+      upperFirst(
+        join(
+          subjectText,
+          finite.form,
+          lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1])
+        )
+      ) + '.'
+    );
   },
 
   vocabulary(w: Word) {

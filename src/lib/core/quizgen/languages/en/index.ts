@@ -6,6 +6,7 @@ import type { Word } from '../../../nlp/types';
 import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   coreIds,
+  renderWith,
   join,
   lowerFirstUnlessNoun,
   resolvedText,
@@ -128,47 +129,36 @@ export const english: LanguagePack = {
     );
   },
 
-  statement(doc, info, clause, replace) {
+  statement(doc, info, clause, replace, front) {
     const subject = clause.subject;
     if (!subject) return undefined;
-    let subjectText = resolvedText(doc, info, subject);
-    if (subjectText === undefined) return undefined;
     const core = coreIds(info, clause);
-    if (replace && !replace.phrase.ids.every((id) => core.includes(id))) return undefined;
-    const replacesSubject = replace && subject.ids.every((id) => replace.phrase.ids.includes(id));
-    if (replacesSubject) subjectText = replace.text;
+    const inCore = (ids: readonly number[]) => ids.every((id) => core.includes(id));
+    if ((replace && !inCore(replace.phrase.ids)) || (front && !inCore(front.ids))) return undefined;
+    const replacesSubject = !!replace && subject.ids.every((id) => replace.phrase.ids.includes(id));
+    const subjectText = replacesSubject ? replace.text : resolvedText(doc, info, subject);
+    if (subjectText === undefined) return undefined;
+    const render = (ids: number[]) =>
+      renderWith(doc, info, ids, replacesSubject ? undefined : replace);
     const subjectStart = subject.ids[0] ?? 0;
-    const rest = without(core, subject.ids);
-    const after = rest.filter((id) => id > subjectStart);
-    const before = rest.filter((id) => id < subjectStart);
-    const render = (ids: number[]) => {
-      if (!replace || replacesSubject) return text(doc, info, ids);
-      const inside = ids.filter((id) => replace.phrase.ids.includes(id));
-      if (inside.length === 0) return text(doc, info, ids);
-      if (inside.length !== replace.phrase.ids.length) return undefined;
-      const first = replace.phrase.ids[0] ?? 0;
-      const last = replace.phrase.ids[replace.phrase.ids.length - 1] ?? 0;
-      return join(
-        text(
-          doc,
-          info,
-          ids.filter((id) => id < first)
-        ),
-        replace.text,
-        text(
-          doc,
-          info,
-          ids.filter((id) => id > last)
-        )
-      );
-    };
-    const afterText = render(after);
-    const beforeText = render(before);
-    if (afterText === undefined || beforeText === undefined) return undefined;
-    const subj = subjectStart === 1 ? subjectText : subjectText;
+    const fronted = front && !front.ids.some((id) => subject.ids.includes(id)) ? front : undefined;
+    const rest = without(core, subject.ids, fronted?.ids);
+    const afterText = render(rest.filter((id) => id > subjectStart));
+    const beforeIds = rest.filter((id) => id < subjectStart);
+    const beforeText = render(beforeIds);
+    const frontText = fronted ? render(fronted.ids) : '';
+    if (afterText === undefined || beforeText === undefined || frontText === undefined)
+      return undefined;
+    const subj =
+      fronted && subjectStart === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
     return (
       upperFirst(
-        join(subj, afterText, lowerFirstUnlessNoun(beforeText, word(info.s, before[0] ?? 0)))
+        join(
+          frontText ? `${frontText},` : '',
+          subj,
+          afterText,
+          lowerFirstUnlessNoun(beforeText, word(info.s, beforeIds[0] ?? 0))
+        )
       ) + '.'
     );
   },
