@@ -253,3 +253,29 @@ export function evidenceFor(doc: Doc, index: number, ...texts: string[]): number
   }
   return [...evidence].sort((a, b) => a - b);
 }
+
+/**
+ * Whether the words `[start, end)` form a whole noun phrase on their own (a bare name), so that
+ * swapping them for another name cannot break agreement with an article or a title outside them
+ * (`gegen den Schweizer Roger Federer` → never `gegen den Schweizer Serena Williams`).
+ */
+export function isBareName(info: SentenceInfo, start: number, end: number): boolean {
+  const inside = (id: number) => id >= start && id < end;
+  for (const w of info.s.words) {
+    if (inside(w.id)) {
+      if (!inside(w.head) && w.head !== 0) {
+        const parent = word(info.s, w.head);
+        // A name in apposition to a noun or title outside it is not a phrase of its own.
+        if (
+          parent &&
+          /^(appos|flat|flat:name|compound|nmod)$/u.test(w.deprel) &&
+          parent.upos !== 'VERB'
+        )
+          return false;
+      }
+      continue;
+    }
+    if (inside(w.head) && !/^(case|punct|cc|mark)$/u.test(w.deprel)) return false;
+  }
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import { textOf } from '../../document';
-import { arrange, entityDistractors, perturb, pick } from '../shared';
+import { arrange, entityDistractors, isBareName, perturb, pick } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const GAP = '____';
@@ -46,6 +46,7 @@ export const clozeKind: QuestionKind = {
           const e = key ? doc.entities.get(key) : undefined;
           const head = s.words[m.end - 2] as Word | undefined;
           if (!e || e.name !== answer || head?.feats.Case === 'Gen') continue;
+          if (!isBareName(info, m.start, m.end)) continue;
           bank = pick(entityDistractors(doc, e.key, e.type, ''), answer, 3, seed);
         }
         if (bank.length >= 3) gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}` });

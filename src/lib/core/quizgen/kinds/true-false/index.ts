@@ -7,7 +7,14 @@
  */
 import type { Word } from '../../../nlp/types';
 import { textOf, type Phrase } from '../../document';
-import { entityDistractors, evidenceFor, overlaps, perturb, targetsOf } from '../shared';
+import {
+  entityDistractors,
+  evidenceFor,
+  isBareName,
+  overlaps,
+  perturb,
+  targetsOf
+} from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const norm = (t: string) =>
@@ -51,7 +58,7 @@ export const trueFalseKind: QuestionKind = {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;
-        if (!head || head.feats.Case === 'Gen') continue;
+        if (!head || head.feats.Case === 'Gen' || !isBareName(info, m.start, m.end)) continue;
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {

@@ -1,0 +1,124 @@
+/**
+ * Regression tests for the failure classes the regex generator had (issue 9), through the real
+ * analysis with the committed models. Each test is named after the failure it guards; the
+ * sentences are invented or taken from the development corpus, never from the held-out texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../scripts/nlp-models';
+import { analyse } from '../nlp/analyse';
+import type { Analysis } from '../nlp/types';
+import type { Question, QuizSet } from '../quizset/schema';
+import { generateQuestionSet } from './index';
+
+const models = allModels();
+
+const entityTexts = (a: Analysis) =>
+  a.sentences.flatMap((s) =>
+    s.entities
+      .filter((e) => e.type !== 'DATE' && e.type !== 'NUM')
+      .map((e) => ({
+        type: e.type,
+        text: s.words
+          .filter((w) => w.id >= e.start && w.id < e.end)
+          .map((w) => w.form)
+          .join(' ')
+      }))
+  );
+
+/** Everything a question shows: prompt, answer, choices, word bank, correction. */
+const shown = (q: Question) =>
+  [
+    q.prompt,
+    JSON.stringify(q.answer),
+    'choices' in q ? q.choices : [],
+    'wordBank' in q ? (q.wordBank ?? []) : [],
+    'correction' in q ? (q.correction ?? '') : ''
+  ]
+    .flat()
+    .join(' | ');
+const answers = (set: QuizSet) =>
+  set.questions.flatMap((q) => [
+    typeof q.answer === 'string' ? q.answer : '',
+    ...('choices' in q ? q.choices : []),
+    ...('wordBank' in q ? (q.wordBank ?? []) : [])
+  ]);
+
+const ARTICLE = `Wien – Verliert Strache die Wahl in Wien, will er trotzdem Parteichef bleiben. Das sagte der FPÖ-Chef am Montag bei einer Pressekonferenz in der Hauptstadt. Die Stadt Klosterneuburg wurde im Jahr 2019 Statutarstadt, weil sie mehr als 20.000 Einwohner hat. Der Bürgermeister Stefan Schmuckenschlager begrüßte die Entscheidung. Die Fleischerei verkauft Schnitzel in KG-Taferlform. Sie hat seit 1998 in Klosterneuburg ihren Sitz. Christandls Rücktritt kam überraschend. Christandl erklärte, er habe keine Kraft mehr. Die ÖVP und die SPÖ kritisierten den Rücktritt.`;
+
+describe('regressions of the regex generator', () => {
+  const analysis = analyse(ARTICLE, 'de', models.de);
+  const set = generateQuestionSet(ARTICLE, { models, language: 'de', id: 'regressions' });
+
+  it('a sentence-initial verb is not taken for a name („Verliert Strache …“)', () => {
+    expect(entityTexts(analysis).map((e) => e.text)).not.toContain('Verliert Strache');
+    expect(entityTexts(analysis).some((e) => e.text.startsWith('Verliert'))).toBe(false);
+    const first = analysis.sentences[0]?.words.find((w) => w.form === 'Verliert');
+    expect(first?.upos).toBe('VERB');
+  });
+
+  it('the dateline is marked and never asked about („Wien –“)', () => {
+    expect(analysis.sentences[0]?.dateline).toEqual({ start: 1, end: 3 });
+    for (const q of set.questions) expect(shown(q), q.prompt).not.toMatch(/^Wien –|____ –/u);
+  });
+
+  it('a noun compound with an acronym is not a place („in KG-Taferlform“)', () => {
+    expect(
+      entityTexts(analysis)
+        .filter((e) => e.type === 'LOC')
+        .map((e) => e.text)
+    ).not.toContain('KG-Taferlform');
+  });
+
+  it('a name is not glued to the noun after it („Klosterneuburg Statutarstadt“)', () => {
+    expect(entityTexts(analysis).map((e) => e.text)).not.toContain('Klosterneuburg Statutarstadt');
+    expect(answers(set)).not.toContain('Klosterneuburg Statutarstadt');
+  });
+
+  it('a genitive name is one entity with its base form and never an answer in the genitive („Christandls“)', () => {
+    for (const a of answers(set)) expect(a).not.toBe('Christandls');
+  });
+
+  it('a pronoun-only sentence is restated with its referent, never with an unexplained pronoun', () => {
+    for (const q of set.questions.filter((x) => x.type === 'true-false'))
+      expect(q.prompt, q.prompt).not.toMatch(/^(Er|Sie|Es) /u);
+  });
+
+  it('a reason is asked as a whole clause („Warum … ? – Weil …“), never cut', () => {
+    const why = set.questions.filter((q) => q.kind === 'why');
+    for (const q of why) {
+      expect(q.prompt).toMatch(/^Warum /u);
+      expect(String(q.answer)).toMatch(/^(Weil|Da) /u);
+    }
+  });
+
+  it('every set from this text holds the quality checks', () => {
+    expect(set.questions.length).toBeGreaterThan(3);
+  });
+});
+
+describe('regression: interview speaker labels are speakers, not names', () => {
+  const text = `Die Ministerin im Gespräch über Schulen. STANDARD: Wie geht es den Schulen nach der Reform? Hammerschmid: Den Schulen geht es gut, aber die Lehrer brauchen mehr Zeit. STANDARD: Was planen Sie für das nächste Jahr? Hammerschmid: Wir werden im Herbst neue Lehrpläne vorstellen.`;
+  const analysis = analyse(text, 'de', models.de);
+
+  it('marks „STANDARD:“ and a recurring „Name:“ as speaker labels', () => {
+    const labels = analysis.sentences.map((s) => s.speaker?.label).filter(Boolean);
+    expect(labels).toEqual(['STANDARD', 'Hammerschmid', 'STANDARD', 'Hammerschmid']);
+  });
+
+  it('never makes an entity of a speaker label', () => {
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    for (const a of answers(set)) expect(a).not.toBe('STANDARD');
+  });
+});
+
+describe('regression: English questions use do-support', () => {
+  it('asks „When did …?“ rather than copying the verb', () => {
+    const text = `The government of Canada ordered Hikvision Canada Inc to cease all operations on Friday. Industry Minister Melanie Joly said the company was a threat to national security. China criticised the decision on Monday because it hurts trade between the two countries. Hikvision, which is based in Hangzhou, makes surveillance cameras. The United States put Hikvision on a blacklist in 2019. Canada also banned government departments from using Hikvision products.`;
+    const set = generateQuestionSet(text, { models, language: 'en' });
+    const wh = set.questions.filter((q) => q.kind === 'wh').map((q) => q.prompt);
+    expect(wh.length).toBeGreaterThan(0);
+    for (const p of wh) expect(p, p).toMatch(/^(Who|What|When|Where|Why|How many) /u);
+    for (const p of wh.filter((x) => /^(When|Where|What) (did|does|do) /u.test(x)))
+      expect(p).not.toMatch(/ordered|criticised/u);
+  });
+});
