@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packSections } from '../perceptron';
+import { UPOS_TAGS, type Language, type Upos } from '../types';
+import type { ParserInput } from './features';
+import { decodeParser } from './parser';
+
+const load = (lang: Language) =>
+  decodeParser(new Uint8Array(readFileSync(`static/models/${lang}/parser.bin`)));
+const de = load('de');
+
+/** `form/UPOS/lemma[/Case]` tokens → parser input. */
+function words(spec: string): ParserInput[] {
+  return spec.split(' ').map((token) => {
+    const [form, upos, lemma, kase] = token.split('/') as [string, Upos, string?, string?];
+    const feats: Record<string, string> = kase ? { Case: kase } : {};
+    return { form, upos, lemma: lemma ?? form, feats };
+  });
+}
+
+/** Whether heads form one tree: every word reaches ROOT without a cycle, one word on ROOT. */
+function isTree(heads: readonly number[]): boolean {
+  const n = heads.length;
+  if (heads.filter((h) => h === 0).length !== 1) return false;
+  for (let i = 1; i <= n; i++) {
+    let x = i;
+    for (let steps = 0; x !== 0; steps++) {
+      if (steps > n) return false;
+      const h = heads[x - 1] as number;
+      if (h < 0 || h > n) return false;
+      x = h;
+    }
+  }
+  return true;
+}
+
+describe('committed parser models', () => {
+  it('decode and attach a German subject and object by case, not by order', () => {
+    // "Den Mann sieht der Hund." — the object stands first; a parser that reads order alone
+    // makes "Mann" the subject.
+    const parsed = de.parse(
+      words(
+        'Den/DET/der/Acc Mann/NOUN/Mann/Acc sieht/VERB/sehen der/DET/der/Nom Hund/NOUN/Hund/Nom ./PUNCT'
+      )
+    );
+    expect(parsed.map((a) => a.head)).toEqual([2, 3, 0, 5, 3, 3]);
+    expect(parsed[1]?.deprel).toBe('obj');
+    expect(parsed[4]?.deprel).toBe('nsubj');
+    expect(parsed[2]?.deprel).toBe('root');
+  });
+
+  it('give one tree with exactly one root for any tag sequence', () => {
+    const tokens = fc.record({
+      form: fc.constantFrom('der', 'Haus', 'und', 'läuft', ',', 'the', 'runs', '2024', 'X'),
+      upos: fc.constantFrom(...UPOS_TAGS),
+      feats: fc.constantFrom({}, { Case: 'Nom' }, { Case: 'Dat' }, { VerbForm: 'Fin' }),
+      lemma: fc.constantFrom('der', 'haus', 'und', 'laufen', 'x')
+    });
+    fc.assert(
+      fc.property(fc.array(tokens, { minLength: 1, maxLength: 40 }), (sentence) => {
+        for (const parser of [de]) {
+          const parsed = parser.parse(sentence as ParserInput[]);
+          expect(parsed).toHaveLength(sentence.length);
+          expect(isTree(parsed.map((a) => a.head))).toBe(true);
+          expect(parsed.filter((a) => a.deprel === 'root')).toHaveLength(1);
+          expect(parsed.find((a) => a.head === 0)?.deprel).toBe('root');
+        }
+      }),
+      { numRuns: 100 }
+    );
+  });
+
+  it('return nothing for an empty sentence', () => {
+    expect(de.parse([])).toEqual([]);
+  });
+});
+
+describe('decodeParser', () => {
+  it('refuses bytes that are not a parser model, with a message', () => {
+    expect(() => decodeParser(new Uint8Array([1, 2, 3, 4, 5]))).toThrow(/not a Lesequiz model/);
+    const bytes = new Uint8Array(readFileSync('static/models/de/parser.bin'));
+    expect(() => decodeParser(bytes.slice(0, bytes.length - 10))).toThrow(/truncated/);
+    const foreign = packSections({
+      meta: new TextEncoder().encode(JSON.stringify({ format: 'tagger' }))
+    });
+    expect(() => decodeParser(foreign)).toThrow(/not a Lesequiz parser model/);
+  });
+});

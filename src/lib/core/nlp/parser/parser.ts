@@ -1,0 +1,148 @@
+/**
+ * The labelled dependency parser: greedy arc-hybrid decoding with an averaged-perceptron
+ * classifier over joint (move, label) classes. `decodeParser(bytes)` loads a model file written
+ * by `encodeParser`; the result implements `Parser`.
+ */
+
+import {
+  jsonSection,
+  packSections,
+  readJsonSection,
+  unpackSections,
+  type PerceptronModel
+} from '../perceptron';
+import type { Attachment, Language, Parser } from '../types';
+import { encodeSentence, extractFeatures, MAX_FEATURES, type ParserInput } from './features';
+import { IntegerScorer } from './scorer';
+import { Configuration, LEFT, RIGHT, SHIFT, type Move } from './transition';
+
+export const PARSER_FORMAT = 'lesequiz-parser';
+export const PARSER_VERSION = 1;
+
+/** What the model file says about itself besides the weights. */
+export interface ParserMeta {
+  format: typeof PARSER_FORMAT;
+  version: number;
+  language: Language;
+  /** Dependency labels, in class order: class 0 is SHIFT, 1 + i is LEFT(labels[i]),
+   * 1 + labels.length + i is RIGHT(labels[i]). */
+  labels: string[];
+  /** Free-form training facts (data, epochs, scores) for the model card. */
+  training?: Record<string, unknown>;
+}
+
+/** Class names for a label list: `SH`, `L:<label>`…, `R:<label>`…. */
+export function parserClasses(labels: readonly string[]): string[] {
+  return ['SH', ...labels.map((l) => `L:${l}`), ...labels.map((l) => `R:${l}`)];
+}
+
+/** The move of a class index. */
+export function classMove(cls: number, labelCount: number): Move {
+  return cls === 0 ? SHIFT : cls <= labelCount ? LEFT : RIGHT;
+}
+
+/** The label (index) of a class index; -1 for SHIFT. */
+export function classLabel(cls: number, labelCount: number): number {
+  return cls === 0 ? -1 : cls <= labelCount ? cls - 1 : cls - 1 - labelCount;
+}
+
+/**
+ * The highest-scoring class that is legal in `c`: SHIFT only while a word is in the buffer; LEFT
+ * onto ROOT only as the last move and only with `root`; `root` never elsewhere.
+ */
+export function bestLegalClass(
+  scores: ArrayLike<number>,
+  c: Configuration,
+  labelCount: number,
+  rootLabel: number
+): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  if (c.canShift()) {
+    best = 0;
+    bestScore = scores[0] as number;
+  }
+  if (c.canLeft()) {
+    if (c.leftIsRoot) {
+      const s = scores[1 + rootLabel] as number;
+      if (s > bestScore) {
+        best = 1 + rootLabel;
+        bestScore = s;
+      }
+    } else {
+      for (let l = 0; l < labelCount; l++) {
+        const s = scores[1 + l] as number;
+        if (l !== rootLabel && s > bestScore) {
+          best = 1 + l;
+          bestScore = s;
+        }
+      }
+    }
+  }
+  if (c.canRight()) {
+    for (let l = 0; l < labelCount; l++) {
+      const s = scores[1 + labelCount + l] as number;
+      if (l !== rootLabel && s > bestScore) {
+        best = 1 + labelCount + l;
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}
+
+export class TransitionParser implements Parser {
+  readonly rootLabel: number;
+  private readonly features: number[] = new Array<number>(MAX_FEATURES).fill(0);
+  private readonly scores: Int32Array;
+
+  constructor(
+    readonly model: IntegerScorer,
+    readonly labels: readonly string[]
+  ) {
+    this.scores = new Int32Array(model.classes.length);
+    this.rootLabel = labels.indexOf('root');
+    if (this.rootLabel < 0) throw new Error('parser model has no "root" label');
+    if (model.classes.length !== 1 + 2 * labels.length)
+      throw new Error('parser model classes do not match its labels');
+  }
+
+  parse(words: readonly ParserInput[]): Attachment[] {
+    const n = words.length;
+    if (n === 0) return [];
+    const codes = encodeSentence(words);
+    const c = new Configuration(n);
+    const L = this.labels.length;
+    const feats = this.features;
+    while (!c.terminal) {
+      const count = extractFeatures(codes, c, feats);
+      this.model.scoresInto(feats, count, this.scores);
+      const cls = bestLegalClass(this.scores, c, L, this.rootLabel);
+      c.apply(classMove(cls, L), classLabel(cls, L));
+    }
+    const out: Attachment[] = [];
+    for (let i = 1; i <= n; i++)
+      out.push({
+        head: c.heads[i] as number,
+        deprel: this.labels[c.labels[i] as number] as string
+      });
+    return out;
+  }
+}
+
+export function encodeParser(meta: ParserMeta, model: PerceptronModel): Uint8Array {
+  return packSections({ meta: jsonSection(meta), weights: model.encode() });
+}
+
+/** Loads a parser model file; throws with a message on a file that is not one. */
+export function decodeParser(bytes: Uint8Array): TransitionParser {
+  const sections = unpackSections(bytes);
+  const meta = readJsonSection<ParserMeta>(sections.meta, 'meta');
+  if (meta.format !== PARSER_FORMAT) throw new Error('not a Lesequiz parser model');
+  if (meta.version !== PARSER_VERSION)
+    throw new Error(`unsupported parser model version ${meta.version}`);
+  if (!Array.isArray(meta.labels) || !meta.labels.every((l) => typeof l === 'string'))
+    throw new Error('parser model has no label list');
+  if (!sections.weights) throw new Error('model file lacks its "weights" section');
+  return new TransitionParser(new IntegerScorer(sections.weights), meta.labels);
+}
