@@ -4,7 +4,7 @@
  * and the tests (which read them from disk) share it.
  */
 import { decodeEntityRecogniser } from './ner';
-import { decodeParser } from './parser';
+import { decodeParser } from './parser/parser';
 import { decodeLexicon } from './lexicon';
 import { decodeTagger } from './tagger';
 import type { Language, LanguageModels } from './types';
