@@ -27,5 +27,13 @@ export function loadModels(language: Language): LanguageModels {
   return models;
 }
 
-/** Both languages' models, as `generateQuestionSet` takes them. */
-export const allModels = () => ({ de: loadModels('de'), en: loadModels('en') });
+/** Both languages' models, as `generateQuestionSet` takes them; each language is loaded on
+ * first use, so a German-only run never reads the English files. */
+export const allModels = (): { readonly de: LanguageModels; readonly en: LanguageModels } => ({
+  get de() {
+    return loadModels('de');
+  },
+  get en() {
+    return loadModels('en');
+  }
+});

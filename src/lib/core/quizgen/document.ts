@@ -167,15 +167,46 @@ export function textOf(doc: { text: string }, s: AnalysedSentence, ids: readonly
   return balanceQuotes(parts.join(' ').replace(/\s+/gu, ' ').trim());
 }
 
-/** Drops a quotation mark left open or closed alone at an edge of a cut phrase. */
+const OPENERS: Record<string, string> = {
+  '„': '“',
+  '“': '”',
+  '‚': '‘',
+  '«': '»',
+  '‘': '’',
+  '"': '"'
+};
+const CLOSERS = new Set(['“', '”', '‘', '’', '»', '"']);
+
+/**
+ * Drops a quotation mark left unmatched at an edge of a cut phrase (`„China ist …` without its
+ * closing mark). German `“` closes `„` but opens an English quotation, so marks are matched as
+ * pairs with a stack rather than counted.
+ */
 function balanceQuotes(text: string): string {
-  const opens = (text.match(/[„“‚«]/gu) ?? []).length;
-  const closes = (text.match(/[“”‘»]/gu) ?? []).length;
-  let t = text;
-  if (opens !== closes) {
-    t = t.replace(/^[„“”"«»‚‘’]\s*/u, '').replace(/\s*[„“”"«»‚‘’]$/u, '');
+  const stack: { ch: string; at: number }[] = [];
+  const unmatched: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const top = stack[stack.length - 1];
+    if (top && OPENERS[top.ch] === ch) {
+      stack.pop();
+      continue;
+    }
+    if (
+      ch in OPENERS &&
+      !(CLOSERS.has(ch) && i > 0 && /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? ''))
+    ) {
+      stack.push({ ch, at: i });
+      continue;
+    }
+    if (CLOSERS.has(ch)) unmatched.push(i);
   }
-  return t;
+  for (const s of stack) unmatched.push(s.at);
+  let t = text;
+  for (const at of unmatched.sort((a, b) => b - a)) {
+    if (at === 0 || at === t.length - 1) t = t.slice(0, at) + t.slice(at + 1);
+  }
+  return t.trim();
 }
 
 export function phrase(
@@ -326,13 +357,17 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
               (k.deprel === 'aux' || k.deprel === 'aux:pass' || k.deprel === 'cop') &&
               k.feats.VerbForm === 'Fin'
           );
+    // A constituent is the dependent's subtree without clauses attached inside it; conjoined
+    // nouns stay (`in den Jahren 2019 und 2021`), conjoined verbs do not.
     const constituent = (k: Word) =>
       phrase(
         doc,
         info,
-        subtree(info, k.id, (x) =>
-          x.deprel === 'punct' && x.head === k.id ? false : CLAUSAL.has(x.deprel) && x.head !== w.id
-        )
+        subtree(info, k.id, (x) => {
+          if (x.head === w.id) return false;
+          if (x.deprel === 'conj') return x.upos === 'VERB' || x.upos === 'AUX';
+          return CLAUSAL.has(x.deprel);
+        })
       );
     const subjectWord = kids.find(
       (k) => k.deprel.startsWith('nsubj') || k.deprel.startsWith('csubj')
@@ -400,12 +435,17 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
     const kids = (info.children[w.id] ?? []).map((c) => word(s, c) as Word);
     // Reported content: a ccomp/parataxis of the speech verb, or the verb's own clause when it is
     // a parenthetical (`„…“, sagte sie.` has the speech verb as parataxis of the quote).
+    // Reported content is a clause with a finite verb (`…, sei erreicht worden`, `dass …`),
+    // never an infinitive (`kündigte an, … einzustellen` is an announcement of an action).
+    const finiteClause = (k: Word) =>
+      k.feats.VerbForm === 'Fin' ||
+      (info.children[k.id] ?? []).some((c) => word(s, c)?.feats.VerbForm === 'Fin');
     let contentWord = kids.find(
-      (k) => k.deprel === 'ccomp' || k.deprel === 'parataxis' || k.deprel === 'xcomp'
+      (k) => (k.deprel === 'ccomp' || k.deprel === 'parataxis') && finiteClause(k)
     );
     let contentIds: number[] | undefined;
     if (contentWord) contentIds = subtree(info, contentWord.id);
-    else if (w.deprel === 'parataxis' || w.deprel === 'ccomp') {
+    else if (w.deprel === 'parataxis') {
       const headWord = word(s, w.head);
       if (headWord) {
         contentWord = headWord;
@@ -463,12 +503,18 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       all.push({ s, span, text, head });
     }
   }
-  const byLength = [...all].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  // Longest names first, and a one-word name ending in `s` after the others, so that
+  // `Kanadas` finds `Kanada` already there.
+  const sEnding = (m: (typeof all)[number]) =>
+    m.span.end - m.span.start === 1 && /s$/u.test(m.text) ? 1 : 0;
+  const byLength = [...all].sort(
+    (a, b) => sEnding(a) - sEnding(b) || b.span.end - b.span.start - (a.span.end - a.span.start)
+  );
   const keyOf = new Map<(typeof all)[number], string>();
   for (const m of byLength) {
     let text = m.text;
     // A genitive name (`Obamas`, `Pekings`) is the same entity as the plain name.
-    if (m.head.feats.Case === 'Gen' && /s$/u.test(text) && m.span.end - m.span.start === 1) {
+    if (/s$/u.test(text) && m.span.end - m.span.start === 1) {
       const plain = text.slice(0, -1);
       if ([...entities.values()].some((e) => nameKey(e.name) === nameKey(plain))) text = plain;
     }

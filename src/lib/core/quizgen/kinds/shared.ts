@@ -279,3 +279,41 @@ export function isBareName(info: SentenceInfo, start: number, end: number): bool
   }
   return true;
 }
+
+/**
+ * Noun phrases of other sentences in the same case and number as `answer` (subjects for a
+ * subject, objects for an object), closest in length first: distractors that fit the question's
+ * slot grammatically. A phrase that the text also links to the same predicate is left out.
+ */
+export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: string): string[] {
+  const want = answer.head.feats;
+  const length = answer.ids.length;
+  const seen = new Set<string>();
+  const out: { text: string; distance: number }[] = [];
+  for (const info of doc.sentences) {
+    if (!info.usable || info.s.index === answer.sentence) continue;
+    for (const c of info.clauses) {
+      const phrases = [
+        c.subject,
+        ...c.dependents.filter((d) => d.rel === 'obj' || d.rel === 'iobj').map((d) => d.phrase)
+      ];
+      for (const p of phrases) {
+        if (!p || p.head.upos !== 'NOUN' || p.ids.length > 8) continue;
+        if (p.head.feats.Case !== want.Case || p.head.feats.Number !== want.Number) continue;
+        if (c.predicate.lemma === predicateLemma) continue;
+        const first = word(info.s, p.ids[0] ?? 0);
+        if (first && /^(sein|ihr|dessen|deren|his|her|its|their)/iu.test(first.form)) continue;
+        const text =
+          first && first.upos !== 'NOUN' && first.upos !== 'PROPN' && p.ids[0] === 1
+            ? p.text.charAt(0).toLowerCase() + p.text.slice(1)
+            : p.text;
+        if (seen.has(text.toLowerCase()) || overlaps(text, answer.text)) continue;
+        seen.add(text.toLowerCase());
+        out.push({ text, distance: Math.abs(p.ids.length - length) });
+      }
+    }
+  }
+  return out
+    .sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1))
+    .map((x) => x.text);
+}

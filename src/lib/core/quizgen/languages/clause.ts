@@ -38,10 +38,11 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
     return false;
   });
-  // Inner punctuation at the edges of the core (a comma before a cut clause) goes too.
+  // Inner punctuation stays (commas of an infinitive or a quotation); the sentence's final mark
+  // goes, and so does a comma or dash left at an edge (textOf drops those).
   return ids.filter((id) => {
     const w = word(info.s, id) as Word;
-    return w.upos !== 'PUNCT' || /^[„“”"«»‚‘’()]$/u.test(w.form);
+    return !(w.upos === 'PUNCT' && /^[.!?…;]+$/u.test(w.form));
   });
 }
 
@@ -71,6 +72,9 @@ export const without = (ids: readonly number[], ...remove: (readonly number[] | 
   const gone = new Set(remove.flatMap((r) => r ?? []));
   return ids.filter((id) => !gone.has(id));
 };
+
+/** The first word of a phrase (by position). */
+export const firstWord = (info: SentenceInfo, p: Phrase) => word(info.s, p.ids[0] ?? 0);
 
 /** Lower-cases the first letter unless the word is a noun, name or `I`. */
 export function lowerFirstUnlessNoun(textValue: string, first: Word | undefined): string {

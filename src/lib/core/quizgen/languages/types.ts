@@ -42,6 +42,6 @@ export interface LanguagePack {
     matchRoles: string;
     matchCauses: string;
     because: string;
-    vocabularyBack(example: string, details: string): string;
+    vocabularyBack(example: string): string;
   };
 }

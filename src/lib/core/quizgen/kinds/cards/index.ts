@@ -49,7 +49,7 @@ export const cardsKind: QuestionKind = {
           type: 'flashcard',
           card: 'vocabulary',
           prompt: entry.front,
-          answer: pack.texts.vocabularyBack(example, entry.front),
+          answer: pack.texts.vocabularyBack(example),
           evidence: [index],
           fact: `vocab:${entry.lemma}`,
           // Longer words are more often the compound a learner needs; capped so that length

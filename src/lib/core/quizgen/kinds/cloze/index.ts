@@ -63,13 +63,18 @@ export const clozeKind: QuestionKind = {
         if (bank.length >= 3)
           gaps.push({ ids: [w.id], answer: w.form, bank, fact: `${index}:gap:${w.lemma}` });
       }
+      const firstVisible = s.words.find((w) => w.id >= skip);
       for (const g of gaps) {
-        const before = visible.filter((id) => id < (g.ids[0] ?? 0));
-        const after = visible.filter((id) => id > (g.ids[g.ids.length - 1] ?? 0));
-        const prompt = [textOf(doc, s, before), GAP, textOf(doc, s, after)]
-          .filter(Boolean)
-          .join(' ')
-          .replace(/\s+([,.;:!?“”])/gu, '$1');
+        // The sentence as written, with the gap cut out by character offsets (quotes and
+        // spacing stay exactly as in the text); a dateline or speaker label is left out.
+        const first = s.words[(g.ids[0] ?? 1) - 1];
+        const last = s.words[(g.ids[g.ids.length - 1] ?? 1) - 1];
+        if (!first || !last || !firstVisible) continue;
+        const prompt = (
+          doc.text.slice(firstVisible.start, first.start) +
+          GAP +
+          doc.text.slice(last.end, s.end)
+        ).trim();
         if (!prompt.includes(GAP) || prompt.split(GAP).length !== 2) continue;
         if (prompt.toLowerCase().includes(g.answer.toLowerCase())) continue;
         const entity = doc.entityAt(index, g.ids[0] ?? 0);

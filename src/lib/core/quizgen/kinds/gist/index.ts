@@ -19,7 +19,7 @@ export const gistKind: QuestionKind = {
         return { index, text, info, clause };
       })
       .filter(
-        (x) => x.text && words(x.text) >= 5 && words(x.text) <= 24 && !/[„“”"«»]/u.test(x.text)
+        (x) => x.text && words(x.text) >= 5 && words(x.text) <= 30 && !/[„“”"«»]/u.test(x.text)
       );
     const main = statements[0];
     if (!main?.text || !main.info || !main.clause || statements.length < 4) return [];

@@ -21,18 +21,21 @@ export const matchKind: QuestionKind = {
         const first = info.s.words[m.span.start - 1] as Word | undefined;
         if (!first) continue;
         const parent = word(info.s, first.head);
-        if (
-          !parent ||
-          parent.upos !== 'NOUN' ||
-          !/^(appos|flat|flat:name|nmod)$/u.test(first.deprel)
-        )
+        // A title right before the name (`Premierminister Mark Carney`) or a noun the name is in
+        // apposition to (`der kanadische Industrieminister Melanie Joly`).
+        if (!parent || parent.upos !== 'NOUN' || !/^(appos|flat|flat:name)$/u.test(first.deprel))
           continue;
-        if (parent.id > first.id) continue;
+        if (parent.id > first.id || first.id - parent.id > 1) continue;
+        const hasAdjective = (info.children[parent.id] ?? []).some(
+          (c) => word(info.s, c)?.deprel === 'amod'
+        );
         const ids = subtree(
           info,
           parent.id,
           (x) =>
-            x.id >= m.span.start || /^(det|case|punct|acl|acl:relcl|nmod|appos)$/u.test(x.deprel)
+            x.id >= m.span.start ||
+            /^(case|punct|acl|acl:relcl|nmod|appos)$/u.test(x.deprel) ||
+            (x.deprel === 'det' && !hasAdjective)
         );
         const role = textOf(doc, info.s, ids);
         if (!role || words(role) > 5 || pack.isCommonWord(parent.lemma)) continue;

@@ -11,8 +11,8 @@ import {
   entityDistractors,
   entityOf,
   evidenceFor,
-  hasDate,
   perturb,
+  phraseDistractors,
   pick,
   targetsOf
 } from '../shared';
@@ -43,10 +43,16 @@ export const whKind: QuestionKind = {
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
-          const answer = answerPhrase.text;
-          if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
           const key = entityOf(doc, target.phrase);
           const entity = key ? doc.entities.get(key) : undefined;
+          // A surname stands for the person: the answer is the full name the text gives.
+          const answer =
+            entity && entity.type === 'PER' && entity.name.endsWith(answerPhrase.text)
+              ? entity.name
+              : answerPhrase.text;
+          if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
+          // An answer opening with a possessive (`Ihre Erklärung`) does not say whose.
+          if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
           const seed = `${index}|${target.role}|${answer}`;
           let distractors: string[] = [];
           if (entity && entity.name === answer) {
@@ -56,12 +62,10 @@ export const whKind: QuestionKind = {
               3,
               seed
             );
-          } else if (
-            target.role === 'time' ||
-            target.role === 'amount' ||
-            hasDate(info, answerPhrase)
-          ) {
+          } else if (target.role === 'time' || target.role === 'amount') {
             distractors = perturb(answer, doc.language, seed);
+          } else if (!entity && target.phrase.head.upos === 'NOUN') {
+            distractors = phraseDistractors(doc, target.phrase, clause.predicate.lemma).slice(0, 3);
           }
           const fact = `${index}:${target.role}`;
           const score = info.importance * ROLE_VALUE[target.role];
@@ -73,11 +77,18 @@ export const whKind: QuestionKind = {
             support: [answer]
           };
           if (distractors.length >= 3) {
+            // Choices read alike: a phrase cut from the start of a sentence loses its capital.
+            const lower = (t: string) =>
+              /^(Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|The|A|An) /u.test(t)
+                ? t.charAt(0).toLowerCase() + t.slice(1)
+                : t;
+            const answerText = lower(answer);
+            const choices = distractors.map(lower);
             out.push({
               ...base,
               type: 'multiple-choice',
-              answer,
-              choices: arrange(answer, distractors, seed),
+              answer: answerText,
+              choices: arrange(answerText, choices, seed),
               score
             });
           } else if (

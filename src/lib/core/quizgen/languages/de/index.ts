@@ -6,6 +6,7 @@ import type { Word } from '../../../nlp/types';
 import type { Clause, Doc, SentenceInfo } from '../../document';
 import {
   coreIds,
+  firstWord,
   renderWith,
   join,
   lowerFirstUnlessNoun,
@@ -31,12 +32,23 @@ const PLACE_WORD: Record<string, string> = {
 
 const CURRENCY = /^(euro|dollar|pfund|franken|cent|prozent|prozentpunkte|yen|yuan|rubel)$/iu;
 
+/** Nouns that name institutions and groups of people: their subject is asked with „Wer“. */
+const AGENT_NOUN =
+  /(ministerium|regierung|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|ministerin|minister|präsidentin|präsident|sprecherin|sprecher|chefin|chef|leiterin|leiter|experte|expertin|forscherin|forscher|polizist|polizistin|mitarbeiter|mitarbeiterin|bürgermeisterin|bürgermeister|kanzlerin|kanzler)$/iu;
+
 function whWord(target: Target): string | undefined {
   switch (target.role) {
     case 'subject':
-      return target.entity && target.entity !== 'MISC' ? 'Wer' : 'Was';
+      return (target.entity && target.entity !== 'MISC') ||
+        AGENT_NOUN.test(target.phrase.head.lemma)
+        ? 'Wer'
+        : 'Was';
     case 'object':
-      return target.entity === 'PER' ? 'Wen' : target.entity ? undefined : 'Was';
+      return target.entity === 'PER' || AGENT_NOUN.test(target.phrase.head.lemma)
+        ? 'Wen'
+        : target.entity
+          ? undefined
+          : 'Was';
     case 'dative':
       return target.entity === 'PER' || target.entity === 'ORG' ? 'Wem' : undefined;
     case 'time':
@@ -79,7 +91,7 @@ export const german: LanguagePack = {
     const restText = lowerFirstUnlessNoun(text(doc, info, rest), info.s.words[(rest[0] ?? 1) - 1]);
     const subj =
       subject && subject.ids[0] === 1
-        ? lowerFirstUnlessNoun(subjectText ?? '', subject.head)
+        ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject))
         : subjectText;
     return join(wh, finite.form, subj, restText) + '?';
   },
@@ -103,7 +115,9 @@ export const german: LanguagePack = {
       const restText = render(rest);
       if (frontText === undefined || restText === undefined) return undefined;
       const subj =
-        subject.ids[0] === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
+        subject.ids[0] === 1
+          ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+          : subjectText;
       return upperFirst(join(frontText, finite.form, subj, restText)) + '.';
     }
     const rest = without(core, subject.ids, [finite.id]);
@@ -136,6 +150,6 @@ export const german: LanguagePack = {
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     because: 'weil',
-    vocabularyBack: (example, details) => `${details}\nIm Text: „${example}“`
+    vocabularyBack: (example) => `Im Text: „${example}“`
   }
 };

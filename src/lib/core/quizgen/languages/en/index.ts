@@ -6,6 +6,7 @@ import type { Word } from '../../../nlp/types';
 import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   coreIds,
+  firstWord,
   renderWith,
   join,
   lowerFirstUnlessNoun,
@@ -117,7 +118,10 @@ export const english: LanguagePack = {
           )
         )
       : text(doc, info, after);
-    const subj = subjectStart === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
+    const subj =
+      subjectStart === 1
+        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+        : subjectText;
     return (
       join(
         wh,
@@ -150,7 +154,9 @@ export const english: LanguagePack = {
     if (afterText === undefined || beforeText === undefined || frontText === undefined)
       return undefined;
     const subj =
-      fronted && subjectStart === 1 ? lowerFirstUnlessNoun(subjectText, subject.head) : subjectText;
+      fronted && subjectStart === 1
+        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+        : subjectText;
     return (
       upperFirst(
         join(
@@ -181,6 +187,6 @@ export const english: LanguagePack = {
     matchRoles: 'Match each person to their role in the text.',
     matchCauses: 'Match each consequence to its cause.',
     because: 'because',
-    vocabularyBack: (example, details) => `${details}\nIn the text: “${example}”`
+    vocabularyBack: (example) => `In the text: “${example}”`
   }
 };
