@@ -45,6 +45,15 @@ describe('perceptron', () => {
     expect(train().t.finish().encode()).toEqual(train().t.finish().encode());
   });
 
+  it('rounds weights to a coarser step when asked, keeping the predictions', () => {
+    const { data, t } = train();
+    const fine = t.finish();
+    const coarse = t.finish({ step: fine.scale * 1000 });
+    expect(coarse.scale).toBeCloseTo(fine.scale * 1000);
+    expect(coarse.encode().length).toBeLessThan(fine.encode().length);
+    for (const { feats, y } of data) expect(coarse.predict(feats)).toBe(y);
+  });
+
   it('restricts a prediction to the allowed classes', () => {
     const { data, t } = train();
     const model = t.finish();

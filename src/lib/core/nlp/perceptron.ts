@@ -114,9 +114,11 @@ export class PerceptronTrainer implements ClassScorer {
   /**
    * The averaged weights, pruned and quantised. Weights whose magnitude is below
    * `minWeight` (after averaging) are dropped; the rest are stored as integers of `bits` bits
-   * (8 or 16) with one scale for the whole model.
+   * (8 or 16) with one scale for the whole model. `step` (optional) makes the scale at least
+   * that coarse: weights become small integers that take one byte each and compress well, at
+   * the price of rounding (a model of weights around 1–10 loses little at a step of 0.25).
    */
-  finish(options: { minWeight?: number; bits?: 8 | 16 } = {}): PerceptronModel {
+  finish(options: { minWeight?: number; bits?: 8 | 16; step?: number } = {}): PerceptronModel {
     const n = this.classes.length;
     const steps = Math.max(1, this.instances);
     const averaged = new Map<number, Float64Array>();
@@ -134,7 +136,7 @@ export class PerceptronTrainer implements ClassScorer {
     }
     const bits = options.bits ?? 16;
     const limit = bits === 8 ? 127 : 32767;
-    const scale = maxAbs > 0 ? maxAbs / limit : 1;
+    const scale = Math.max(maxAbs > 0 ? maxAbs / limit : 1, options.step ?? 0);
     const minWeight = Math.max(options.minWeight ?? 0, scale / 2);
     const keys = [...averaged.keys()].sort((a, b) => a - b);
     const hashes: number[] = [];

@@ -1,0 +1,256 @@
+/**
+ * Trains the entity recogniser and writes `static/models/<lang>/ner.bin`.
+ *
+ * German: an averaged perceptron labels words greedily left to right in BIO over PER/ORG/LOC/
+ * MISC (features in `src/lib/core/nlp/ner/features.ts`), trained on GermEval 2014's official
+ * test split (the kit's core NER training file) plus the kit's extra corpora as chosen below;
+ * never on `NER-de-dev.tsv`, which is for evaluation. English: no openly licensed English NER
+ * data, so the model file carries the gazetteer for the rule-based recogniser.
+ *
+ * Deterministic: sentences are shuffled per epoch with a seeded PRNG, features are hashed with
+ * FNV-1a and the model encoding is sorted, so the same data gives a byte-identical file.
+ *
+ * Usage: npx tsx scripts/nlp/train-ner.ts --lang de|en [--epochs N] [--eval]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { decodeGazetteer, type GazetteerData } from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
+import { BIO_LABELS, IO_LABELS, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
+import { dynamicFeatures, staticFeatures } from '../../src/lib/core/nlp/ner/features.ts';
+import {
+  allowedAfter,
+  decodeEntityRecogniser,
+  NER_FORMAT,
+  NER_VERSION,
+  type NerMeta
+} from '../../src/lib/core/nlp/ner/recogniser.ts';
+import { jsonSection, packSections, PerceptronTrainer } from '../../src/lib/core/nlp/perceptron.ts';
+import type { Language } from '../../src/lib/core/nlp/types.ts';
+import { evaluateNer, formatEvaluation } from './eval-ner.ts';
+import {
+  europeanaSentences,
+  germEvalDev,
+  germEvalTrain,
+  lerSentences,
+  type NerSentence
+} from './ner-data.ts';
+
+export interface TrainNerOptions {
+  language: Language;
+  /** Passes over the training data (German). */
+  epochs?: number;
+  /** Extra corpora besides GermEval (German). */
+  ler?: boolean;
+  europeana?: boolean;
+  /** Pruning and quantisation of the perceptron. */
+  minWeight?: number;
+  bits?: 8 | 16;
+  /** Development only: pack with each of these pruning thresholds and log dev F1 and size. */
+  sweep?: string[];
+  /** Label scheme: IO (default) or BIO. */
+  scheme?: 'io' | 'bio';
+  /** Features seen fewer times than this in training get no weight. */
+  minCount?: number;
+  step?: number;
+  /** Progress lines (e.g. `console.log`). */
+  log?: (line: string) => void;
+}
+
+/** Averaged weights below this are dropped (chosen with the `--sweep` option; see docs). */
+const DEFAULT_MIN_WEIGHT = 1;
+/** Quantisation step of the weights (see `PerceptronTrainer.finish`). */
+const DEFAULT_STEP = 0.25;
+
+export interface TrainNerResult {
+  bytes: Uint8Array;
+  trainingSentences: number;
+  trainingTokens: number;
+  features: number;
+}
+
+/** The committed gazetteer of a language (built by `scripts/nlp/build-gazetteers.ts`). */
+export function loadGazetteerData(language: Language): GazetteerData {
+  const url = new URL(`../../src/lib/core/nlp/gazetteer/data/${language}.json`, import.meta.url);
+  const data = JSON.parse(readFileSync(url, 'utf8')) as GazetteerData;
+  return { language: data.language, lists: data.lists };
+}
+
+/** mulberry32: a small seeded PRNG, so that shuffles are the same on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** One pass of greedy training: predicted previous labels feed the next decision, as in use.
+ * `fixed` holds each sentence's label-independent features (computed once for all epochs). */
+function trainEpoch(
+  trainer: PerceptronTrainer,
+  sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
+  rare: ReadonlySet<number>
+): number {
+  let errors = 0;
+  const allowed = allowedAfter(trainer.classes);
+  const labels = trainer.classes;
+  for (const sentence of sentences) {
+    const predicted: string[] = [];
+    for (let i = 0; i < sentence.forms.length; i++) {
+      const previous = i > 0 ? (predicted[i - 1] as string) : '<s>';
+      const beforePrevious = i > 1 ? (predicted[i - 2] as string) : '<s>';
+      const features = (sentence.fixed[i] as number[]).concat(
+        dynamicFeatures(sentence.forms, i, previous, beforePrevious)
+      );
+      const guess = trainer.predict(features, allowed.get(previous));
+      const truth = sentence.truth[i] as number;
+      trainer.tick();
+      if (guess !== truth) {
+        errors++;
+        trainer.update(
+          truth,
+          guess,
+          features.filter((f) => !rare.has(f))
+        );
+      }
+      predicted.push(labels[guess] as string);
+    }
+  }
+  return errors;
+}
+
+export function germanTrainingSentences(options: TrainNerOptions): NerSentence[] {
+  const sentences = germEvalTrain();
+  if (options.ler ?? false) {
+    // Only the LER sentences that name a person, place or organisation: the rest are legal
+    // citations that would teach little but "O".
+    sentences.push(...lerSentences().filter((s) => s.labels.some((l) => l !== 'O')));
+  }
+  if (options.europeana ?? false) sentences.push(...europeanaSentences());
+  return sentences;
+}
+
+/** Trains the recogniser of `language` and returns the model file's bytes. */
+export function trainNer(options: TrainNerOptions): TrainNerResult {
+  const log = options.log ?? (() => {});
+  const gazetteerData = loadGazetteerData(options.language);
+  const gazetteer = decodeGazetteer(gazetteerData);
+  const meta = (method: NerMeta['method']): NerMeta => ({
+    format: NER_FORMAT,
+    version: NER_VERSION,
+    language: options.language,
+    method
+  });
+  if (options.language === 'en') {
+    const bytes = packSections({
+      meta: jsonSection(meta('rules')),
+      gazetteer: jsonSection(gazetteerData)
+    });
+    return { bytes, trainingSentences: 0, trainingTokens: 0, features: 0 };
+  }
+  const sentences = germanTrainingSentences(options);
+  const tokens = sentences.reduce((n, s) => n + s.forms.length, 0);
+  log(`training on ${sentences.length} sentences, ${tokens} tokens`);
+  const scheme = options.scheme ?? 'io';
+  const classes = scheme === 'io' ? IO_LABELS : BIO_LABELS;
+  const prepared = sentences.map((s) => ({
+    forms: s.forms,
+    truth: (scheme === 'io' ? toIo(s.labels) : s.labels).map((l) => classes.indexOf(l)),
+    fixed: staticFeatures(s.forms, gazetteer)
+  }));
+  const counts = new Map<number, number>();
+  for (const s of prepared)
+    for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const minCount = options.minCount ?? 1;
+  // Features seen fewer than `minCount` times never get a weight: one-off words and word
+  // pairs would fill the model and teach little.
+  const rare = new Set([...counts].filter(([, c]) => c < minCount).map(([f]) => f));
+  log(`${counts.size} label-independent features, ${rare.size} seen fewer than ${minCount} times`);
+  const trainer = new PerceptronTrainer(classes);
+  const random = prng(20140909);
+  const epochs = options.epochs ?? 6;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const errors = trainEpoch(trainer, shuffled(prepared, random), rare);
+    log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
+  }
+  const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
+    const model = trainer.finish({ minWeight, step, bits: 16 });
+    const bytes = packSections({
+      meta: jsonSection(meta('perceptron')),
+      gazetteer: jsonSection(gazetteerData),
+      perceptron: model.encode()
+    });
+    return { bytes, features: model.featureCount };
+  };
+  for (const setting of options.sweep ?? []) {
+    const [minWeight, step] = setting.split(':').map(Number) as [number, number];
+    const { bytes, features } = pack(minWeight, step ?? DEFAULT_STEP);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    const e = evaluateNer(decodeEntityRecogniser(bytes), germEvalDev());
+    log(
+      `min weight ${minWeight}: ${features} features, ${gz} bytes gzip, dev F1 ${(100 * e.f1).toFixed(1)}`
+    );
+  }
+  const { bytes, features } = pack(
+    options.minWeight ?? DEFAULT_MIN_WEIGHT,
+    options.step ?? DEFAULT_STEP
+  );
+  return { bytes, trainingSentences: sentences.length, trainingTokens: tokens, features };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      lang: { type: 'string', default: 'de' },
+      epochs: { type: 'string' },
+      'min-weight': { type: 'string' },
+      ler: { type: 'boolean' },
+      europeana: { type: 'boolean' },
+      eval: { type: 'boolean' },
+      out: { type: 'string' },
+      sweep: { type: 'string' },
+      scheme: { type: 'string' },
+      'min-count': { type: 'string' }
+    }
+  });
+  const language = values.lang === 'en' ? 'en' : 'de';
+  const started = performance.now();
+  const result = trainNer({
+    language,
+    epochs: values.epochs ? Number(values.epochs) : undefined,
+    minWeight: values['min-weight'] ? Number(values['min-weight']) : undefined,
+    ler: values.ler ?? false,
+    europeana: values.europeana ?? false,
+    sweep: values.sweep?.split(','),
+    scheme: values.scheme === 'bio' ? 'bio' : 'io',
+    minCount: values['min-count'] ? Number(values['min-count']) : undefined,
+    log: (line) => console.log(line)
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const out =
+    values.out ??
+    fileURLToPath(new URL(`../../static/models/${language}/ner.bin`, import.meta.url));
+  mkdirSync(fileURLToPath(new URL('.', `file://${out}`)), { recursive: true });
+  writeFileSync(out, result.bytes);
+  const gz = gzipSync(result.bytes, { level: 9 }).length;
+  console.log(
+    `${out}: ${result.bytes.length} bytes, ${gz} bytes gzip, ${result.features} features, trained in ${seconds} s`
+  );
+  if (values.eval && language === 'de') {
+    console.log(formatEvaluation(evaluateNer(decodeEntityRecogniser(result.bytes), germEvalDev())));
+  }
+}

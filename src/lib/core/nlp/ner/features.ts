@@ -1,0 +1,169 @@
+/**
+ * Features of the German sequence labeller, shared by training (`scripts/nlp/train-ner.ts`) and
+ * decoding so that both see exactly the same strings. Per word: the form, its lower case, its
+ * shape, prefixes and suffixes, the neighbours two either side, the gazetteer marks of the word
+ * and its neighbours, the parts of a hyphenated compound, and the two labels already given to
+ * the words before it (greedy left-to-right decoding).
+ */
+import { featureHash } from '../perceptron';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+
+/** `Angela` → `Xx`, `EU-Kommission` → `X-Xx`, `1990er` → `dx`: character classes, runs
+ * collapsed, so that rare words share the weights of their shape. */
+export function wordShape(form: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < form.length && out.length < 6; i++) {
+    const cls = charClass(form.charAt(i));
+    if (cls !== last) out += cls;
+    last = cls;
+  }
+  return out;
+}
+
+function charClass(ch: string): string {
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  if (upper !== lower) return ch === upper ? 'X' : 'x';
+  if (ch === 'ß') return 'x';
+  const code = ch.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'd';
+  return ch === '-' || ch === '.' || ch === "'" || ch === '&' ? ch : '#';
+}
+
+const isCapitalised = (form: string): boolean => /^\p{Lu}/u.test(form);
+
+/** `featureHash(prefix + a + b …)` without building the string: FNV-1a continued over each
+ * part, so decoding allocates no feature strings (the hashes equal those of the strings). */
+export function hashParts(prefix: number, ...parts: string[]): number {
+  let h = prefix;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      h ^= part.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** Features live in 2^21 hash buckets: a few collisions, but the sorted hashes of the model
+ * file then differ by small numbers and take one byte each instead of three. */
+export const FEATURE_BUCKETS = 1 << 21;
+const BUCKET_MASK = FEATURE_BUCKETS - 1;
+
+const P = (name: string): number => featureHash(name);
+const F = {
+  bias: P('b'),
+  w: P('w='),
+  l: P('l='),
+  sh: P('sh='),
+  s2: P('s2='),
+  s3: P('s3='),
+  s4: P('s4='),
+  p2: P('p2='),
+  p3: P('p3='),
+  p4: P('p4='),
+  first: P('first='),
+  lm1: P('l-1='),
+  lp1: P('l+1='),
+  lm2: P('l-2='),
+  lp2: P('l+2='),
+  shm1: P('sh-1='),
+  shp1: P('sh+1='),
+  bigramBefore: P('l-1l='),
+  bigramAfter: P('ll+1='),
+  len: P('len='),
+  hyphenHead: P('hh='),
+  hyphenModifier: P('hm='),
+  hyphenModifierShape: P('hms='),
+  hyphenModifierList: P('hg='),
+  capBefore: P('cap-1='),
+  capAfter: P('cap+1='),
+  mark: P('g='),
+  markShape: P('gs='),
+  markBefore: P('g-1='),
+  markAfter: P('g+1='),
+  t1: P('t-1='),
+  t2: P('t-2='),
+  t1w: P('t-1w='),
+  t1sh: P('t-1sh=')
+};
+
+/** What does not depend on the labels: computed once per sentence, hashed. */
+export function staticFeatures(forms: readonly string[], gazetteer: Gazetteer): number[][] {
+  const n = forms.length;
+  const lower = forms.map((f) => f.toLowerCase());
+  const shapes = forms.map(wordShape);
+  const marks = gazetteer.mark(forms);
+  const at = (arr: readonly string[], i: number): string =>
+    i < 0 ? '<s>' : i >= n ? '</s>' : (arr[i] as string);
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const form = forms[i] as string;
+    const low = lower[i] as string;
+    const shape = shapes[i] as string;
+    const f: number[] = [
+      F.bias,
+      hashParts(F.w, form),
+      hashParts(F.l, low),
+      hashParts(F.sh, shape),
+      hashParts(F.s2, low.slice(-2)),
+      hashParts(F.s3, low.slice(-3)),
+      hashParts(F.s4, low.slice(-4)),
+      hashParts(F.p2, low.slice(0, 2)),
+      hashParts(F.p3, low.slice(0, 3)),
+      hashParts(F.p4, low.slice(0, 4)),
+      hashParts(F.first, i === 0 ? 'true|' : 'false|', shape),
+      hashParts(F.lm1, at(lower, i - 1)),
+      hashParts(F.lp1, at(lower, i + 1)),
+      hashParts(F.lm2, at(lower, i - 2)),
+      hashParts(F.lp2, at(lower, i + 2)),
+      hashParts(F.shm1, at(shapes, i - 1), '|', shape),
+      hashParts(F.shp1, shape, '|', at(shapes, i + 1)),
+      hashParts(F.bigramBefore, at(lower, i - 1), '|', low),
+      hashParts(F.bigramAfter, low, '|', at(lower, i + 1)),
+      hashParts(F.len, String(Math.min(form.length, 12)))
+    ];
+    const hyphen = form.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < form.length - 1) {
+      const modifier = form.slice(0, form.indexOf('-'));
+      f.push(
+        hashParts(F.hyphenHead, form.slice(hyphen + 1).toLowerCase()),
+        hashParts(F.hyphenModifier, modifier),
+        hashParts(F.hyphenModifierShape, wordShape(modifier))
+      );
+      for (const list of gazetteer.listsOf(modifier)) f.push(hashParts(F.hyphenModifierList, list));
+    }
+    if (isCapitalised(form)) {
+      const next = i + 1 < n ? (forms[i + 1] as string) : '';
+      const prev = i > 0 ? (forms[i - 1] as string) : '';
+      f.push(
+        hashParts(F.capBefore, String(isCapitalised(prev))),
+        hashParts(F.capAfter, String(isCapitalised(next)))
+      );
+    }
+    for (const m of marks[i] as string[])
+      f.push(hashParts(F.mark, m), hashParts(F.markShape, m, '|', shape));
+    if (i > 0) for (const m of marks[i - 1] as string[]) f.push(hashParts(F.markBefore, m));
+    if (i + 1 < n) for (const m of marks[i + 1] as string[]) f.push(hashParts(F.markAfter, m));
+    for (let k = 0; k < f.length; k++) f[k] = (f[k] as number) & BUCKET_MASK;
+    out.push(f);
+  }
+  return out;
+}
+
+/** The label-dependent features of word `i`, given the two labels before it. */
+export function dynamicFeatures(
+  forms: readonly string[],
+  i: number,
+  previous: string,
+  beforePrevious: string
+): number[] {
+  const form = forms[i] as string;
+  return [
+    hashParts(F.t1, previous) & BUCKET_MASK,
+    hashParts(F.t2, beforePrevious, '|', previous) & BUCKET_MASK,
+    hashParts(F.t1w, previous, '|', form) & BUCKET_MASK,
+    hashParts(F.t1sh, previous, '|', wordShape(form)) & BUCKET_MASK
+  ];
+}

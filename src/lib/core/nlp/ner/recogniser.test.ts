@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonSection, packSections } from '../perceptron';
+import type { EntitySpan } from '../types';
+import { decodeEntityRecogniser } from './recogniser';
+
+const modelBytes = (language: string): Uint8Array =>
+  new Uint8Array(
+    readFileSync(new URL(`../../../../../static/models/${language}/ner.bin`, import.meta.url))
+  );
+
+// The committed German model: the perceptron trained on GermEval 2014 with its gazetteer.
+const german = decodeEntityRecogniser(modelBytes('de'));
+
+/** Entities of a tokenised sentence as `TYPE words`, from word forms alone (no tagger). */
+function names(sentence: string): string[] {
+  const forms = sentence.split(' ');
+  const words = forms.map((form) => ({ form, upos: 'X' as const, feats: {}, lemma: '' }));
+  return german
+    .recognise(words)
+    .map((s: EntitySpan) => `${s.type} ${forms.slice(s.start - 1, s.end - 1).join(' ')}`);
+}
+
+describe('German entity recogniser (committed model)', () => {
+  it('finds a person and a place in a plain news sentence', () => {
+    expect(names('Angela Merkel besuchte am Montag Paris .')).toEqual([
+      'PER Angela Merkel',
+      'LOC Paris'
+    ]);
+  });
+
+  it('types parties as organisations and a full name as a person', () => {
+    expect(names('Die SPD und die ÖVP kritisierten den Vorschlag von Sebastian Kurz .')).toEqual([
+      'ORG SPD',
+      'ORG ÖVP',
+      'PER Sebastian Kurz'
+    ]);
+  });
+
+  it('finds several-word names (a place with "am", a club, a university)', () => {
+    expect(names('Thomas Müller schoss für den FC Bayern München zwei Tore .')).toEqual([
+      'PER Thomas Müller',
+      'ORG FC Bayern München'
+    ]);
+    expect(names('Die Universität Wien feiert ihr Jubiläum .')).toEqual(['ORG Universität Wien']);
+  });
+
+  it('reads a genitive country and the EU from the gazetteer', () => {
+    expect(
+      names(
+        'Nach Angaben der Europäischen Union stiegen die Preise in Deutschland und Österreich .'
+      )
+    ).toEqual(['ORG Europäischen Union', 'LOC Deutschland', 'LOC Österreich']);
+  });
+
+  it('does not take a sentence-initial verb for a name (Verliert …)', () => {
+    expect(names('Verliert Strache die Wahl , tritt er zurück .')).not.toContainEqual(
+      expect.stringContaining('Verliert')
+    );
+  });
+
+  it('does not take a compound with an acronym for a place (in KG-Taferlform)', () => {
+    expect(names('Die Gemeinde liegt in KG-Taferlform am Rand des Waldes .')).toEqual([]);
+  });
+
+  it('does not glue a following common noun to a place (Klosterneuburg eröffnete …)', () => {
+    expect(names('Der Bürgermeister von Klosterneuburg eröffnete die neue Schule .')).toEqual([
+      'LOC Klosterneuburg'
+    ]);
+  });
+
+  it('returns nothing for an empty sentence', () => {
+    expect(german.recognise([])).toEqual([]);
+  });
+});
+
+describe('decodeEntityRecogniser', () => {
+  it('refuses bytes that are no model file with a message', () => {
+    expect(() => decodeEntityRecogniser(new Uint8Array([1, 2, 3, 4, 5]))).toThrow(/model file/);
+  });
+
+  it('refuses a truncated model file', () => {
+    const bytes = modelBytes('de');
+    expect(() => decodeEntityRecogniser(bytes.slice(0, bytes.length - 100))).toThrow(/truncated/);
+  });
+
+  it('refuses a model file of another component or version', () => {
+    const foreign = packSections({ meta: jsonSection({ format: 'lesequiz-tagger', version: 1 }) });
+    expect(() => decodeEntityRecogniser(foreign)).toThrow(/not an entity recogniser model/);
+    const lacking = packSections({
+      meta: jsonSection({
+        format: 'lesequiz-ner',
+        version: 1,
+        language: 'de',
+        method: 'perceptron'
+      }),
+      gazetteer: jsonSection({ language: 'de', lists: {} })
+    });
+    expect(() => decodeEntityRecogniser(lacking)).toThrow(/lacks its perceptron/);
+  });
+
+  it('decodes the committed English model (rules with their gazetteer)', () => {
+    const english = decodeEntityRecogniser(modelBytes('en'));
+    const forms = ['Boris', 'Johnson', 'visited', 'Canada', '.'];
+    const words = forms.map((form) => ({ form, upos: 'X' as const, feats: {}, lemma: '' }));
+    expect(english.recognise(words)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'LOC', start: 4, end: 5 }
+    ]);
+  });
+});

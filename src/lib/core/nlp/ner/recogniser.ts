@@ -1,0 +1,110 @@
+/**
+ * The entity recogniser behind `EntityRecogniser`, decoded from `static/models/<lang>/ner.bin`.
+ *
+ * German: a greedy left-to-right BIO labeller with an averaged perceptron (features in
+ * `features.ts`), trained on GermEval 2014 and LER. English: no annotated English NER data is
+ * available under an open licence here, so the English recogniser is rule- and gazetteer-based
+ * (`rules.ts`). Both read the same kind of gazetteer, which travels inside the model file.
+ *
+ * Model file sections: `meta` (JSON: format, version, language, method), `gazetteer` (JSON),
+ * and for the statistical method `perceptron` (a `PerceptronModel`).
+ */
+import * as v from 'valibot';
+import { PerceptronModel, readJsonSection, unpackSections, type ClassScorer } from '../perceptron';
+import type { EntityRecogniser, EntitySpan, TaggedWord } from '../types';
+import { decodeGazetteer, type Gazetteer } from '../gazetteer/gazetteer';
+import { BIO_LABELS, IO_LABELS, spansFromLabels } from './bio';
+import { dynamicFeatures, staticFeatures } from './features';
+import { recogniseByRules } from './rules';
+
+export const NER_FORMAT = 'lesequiz-ner';
+export const NER_VERSION = 1;
+
+const MetaSchema = v.object({
+  format: v.literal(NER_FORMAT),
+  version: v.literal(NER_VERSION),
+  language: v.picklist(['de', 'en']),
+  method: v.picklist(['perceptron', 'rules'])
+});
+export type NerMeta = v.InferOutput<typeof MetaSchema>;
+
+type RecogniserInput = readonly (TaggedWord & { form: string })[];
+
+/** For each previous label, the labels that may follow it: `I-X` only after `B-X` or `I-X`. */
+export function allowedAfter(labels: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const previous of ['<s>', ...labels]) {
+    const allowed: number[] = [];
+    labels.forEach((label, c) => {
+      if (!label.startsWith('I-')) allowed.push(c);
+      else if (previous !== 'O' && previous !== '<s>' && previous.slice(2) === label.slice(2))
+        allowed.push(c);
+    });
+    out.set(previous, allowed);
+  }
+  return out;
+}
+
+/** Labels a sentence greedily, left to right, with a perceptron (model or trainer). */
+export function labelSentence(
+  scorer: ClassScorer,
+  gazetteer: Gazetteer,
+  forms: readonly string[],
+  allowed = allowedAfter(scorer.classes),
+  fixed = staticFeatures(forms, gazetteer)
+): string[] {
+  const labels: string[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const previous = i > 0 ? (labels[i - 1] as string) : '<s>';
+    const beforePrevious = i > 1 ? (labels[i - 2] as string) : '<s>';
+    const features = (fixed[i] as number[]).concat(
+      dynamicFeatures(forms, i, previous, beforePrevious)
+    );
+    const best = scorer.predict(features, allowed.get(previous));
+    labels.push(scorer.classes[best] as string);
+  }
+  return labels;
+}
+
+class PerceptronRecogniser implements EntityRecogniser {
+  private readonly allowed: Map<string, number[]>;
+
+  constructor(
+    private readonly model: PerceptronModel,
+    private readonly gazetteer: Gazetteer
+  ) {
+    this.allowed = allowedAfter(model.classes);
+  }
+
+  recognise(words: RecogniserInput): EntitySpan[] {
+    if (words.length === 0) return [];
+    const forms = words.map((w) => w.form);
+    return spansFromLabels(labelSentence(this.model, this.gazetteer, forms, this.allowed));
+  }
+}
+
+class RuleRecogniser implements EntityRecogniser {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  recognise(words: RecogniserInput): EntitySpan[] {
+    return recogniseByRules(words, this.gazetteer);
+  }
+}
+
+/**
+ * Decodes `ner.bin`. Throws an Error with a message saying what is wrong when the bytes are not
+ * a recogniser model of this version.
+ */
+export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
+  const sections = unpackSections(bytes);
+  const meta = v.safeParse(MetaSchema, readJsonSection(sections.meta, 'meta'));
+  if (!meta.success) throw new Error('not an entity recogniser model of this version');
+  const gazetteer = decodeGazetteer(readJsonSection(sections.gazetteer, 'gazetteer'));
+  if (meta.output.method === 'rules') return new RuleRecogniser(gazetteer);
+  if (!sections.perceptron) throw new Error('entity recogniser model lacks its perceptron');
+  const model = PerceptronModel.decode(sections.perceptron);
+  const labels = model.classes.join();
+  if (labels !== BIO_LABELS.join() && labels !== IO_LABELS.join())
+    throw new Error('entity recogniser model has unexpected labels');
+  return new PerceptronRecogniser(model, gazetteer);
+}

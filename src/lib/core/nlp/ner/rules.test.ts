@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan, Upos } from '../types';
+import { decodeEntityRecogniser } from './recogniser';
+
+// The committed English model: the rule-based recogniser with its gazetteer.
+const recogniser = decodeEntityRecogniser(
+  new Uint8Array(readFileSync(new URL('../../../../../static/models/en/ner.bin', import.meta.url)))
+);
+
+/** Entities of a tokenised sentence as `TYPE words` strings; `tags` are optional UPOS. */
+function names(sentence: string, tags?: Upos[]): string[] {
+  const forms = sentence.split(' ');
+  const words = forms.map((form, i) => ({ form, upos: tags?.[i] ?? 'X', feats: {}, lemma: '' }));
+  return recogniser
+    .recognise(words)
+    .map((s: EntitySpan) => `${s.type} ${forms.slice(s.start - 1, s.end - 1).join(' ')}`);
+}
+
+describe('English entity recogniser (rules and gazetteer)', () => {
+  it('finds people by their first names and places from the country and city lists', () => {
+    expect(names('Angela Merkel met Emmanuel Macron in Paris on Monday .')).toEqual([
+      'PER Angela Merkel',
+      'PER Emmanuel Macron',
+      'LOC Paris'
+    ]);
+  });
+
+  it('types organisations by their cue words (Inc., University, Bank of)', () => {
+    expect(names('Apple Inc. hired a chief from Stanford University .')).toEqual([
+      'ORG Apple Inc.',
+      'ORG Stanford University'
+    ]);
+    expect(names('Yesterday the Bank of England raised rates .')).toEqual(['ORG Bank of England']);
+  });
+
+  it('keeps titles out of a person span but uses them to type it', () => {
+    expect(names('President Obama spoke with Mrs Thatcher and Dr. Zhivago .')).toEqual([
+      'PER Obama',
+      'PER Thatcher',
+      'PER Zhivago'
+    ]);
+  });
+
+  it('does not take a sentence-initial function word, a month or a nationality for a name', () => {
+    expect(names('The French government and the European Union disagreed in March .')).toEqual([
+      'ORG European Union'
+    ]);
+    expect(names('In Germany , prices rose .')).toEqual(['LOC Germany']);
+  });
+
+  it('reads an acronym as an organisation unless it is a country', () => {
+    expect(names('Shares of IBM fell while the UK stayed calm .')).toEqual(['ORG IBM', 'LOC UK']);
+  });
+
+  it('follows the tagger where it gives parts of speech (a capitalised verb is no name)', () => {
+    const tags: Upos[] = ['VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'];
+    expect(names('Read the report from Acme .', tags)).toEqual(['MISC Acme']);
+    expect(names('Read the report from Acme .')).toEqual(['MISC Acme']);
+  });
+});
