@@ -56,7 +56,7 @@ export function analyse(text: string, language: Language, models: LanguageModels
   const lines = clean.split('\n');
   let offset = 0;
   let paragraph = 0;
-  let bodyStarted = false;
+  let sawDateline = false;
   let sawTitle = false;
   for (const line of lines) {
     const lineStart = offset;
@@ -81,14 +81,23 @@ export function analyse(text: string, language: Language, models: LanguageModels
         words: analysed.words,
         entities: analysed.entities
       };
-      if (!isTitle && !bodyStarted) {
+      // A dateline opens the body: the first sentence of one of the first paragraphs (a lead
+      // paragraph may stand before it), and only once per text.
+      if (
+        !isTitle &&
+        !sawDateline &&
+        paragraph < 4 &&
+        sentences.every((x) => x.paragraph !== paragraph)
+      ) {
         const dateline = findDateline(all, analysed.words);
-        if (dateline !== undefined) sentence.dateline = { start: 1, end: dateline + 1 };
+        if (dateline !== undefined) {
+          sentence.dateline = { start: 1, end: dateline + 1 };
+          sawDateline = true;
+        }
       }
       const speaker = findSpeaker(all);
       if (speaker) sentence.speaker = { label: speaker.label, start: 1, end: speaker.end + 1 };
       sentences.push(sentence);
-      if (!isTitle) bodyStarted = true;
     }
     paragraph++;
   }

@@ -3,10 +3,10 @@
  * (bytes in, models out), so the Web Worker (which fetches the files from the precache), the CLI
  * and the tests (which read them from disk) share it.
  */
-import { decodeEntityRecogniser } from './ner';
+import { decodeEntityRecogniser } from './ner/recogniser';
 import { decodeParser } from './parser/parser';
-import { decodeLexicon } from './lexicon';
-import { decodeTagger } from './tagger';
+import { decodeLexicon } from './lexicon/lexicon';
+import { decodeTagger } from './tagger/tagger';
 import type { Language, LanguageModels } from './types';
 
 /** Model files per language, as served under `/models/<language>/<name>.bin`. */

@@ -405,6 +405,9 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
         if (p && CONDITION_MARKERS[language].has(m)) condition = p;
       }
     }
+    // A subject inside the dateline or a speaker label is a parse gone wrong: no clause to ask.
+    const layoutEnd = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
+    if (subjectWord && subjectWord.id < layoutEnd) continue;
     const clause: Clause = {
       sentence: s.index,
       predicate: w,
@@ -611,6 +614,22 @@ function isUsable(info: SentenceInfo): boolean {
   if (/\?["“”»]?$/u.test(s.text)) return false;
   if (!s.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) return false;
   return true;
+}
+
+/**
+ * Whether a clause speaks in the first or second person (`wir haben`, `I think`): quoted speech,
+ * often without its marks, that cannot be restated or asked about as a fact of the text.
+ */
+export function speaksInPerson(info: SentenceInfo, ids: readonly number[]): boolean {
+  return ids.some((id) => {
+    const w = info.s.words[id - 1];
+    return (
+      !!w &&
+      w.upos === 'PRON' &&
+      (w.feats.Person === '1' || w.feats.Person === '2') &&
+      !/^Sie$/u.test(w.form)
+    );
+  });
 }
 
 const CUES: Record<Language, RegExp> = {

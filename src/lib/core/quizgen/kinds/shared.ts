@@ -6,6 +6,7 @@ import type { EntityType, Word } from '../../nlp/types';
 import { hashUnit } from '../hash';
 import {
   phrase,
+  speaksInPerson,
   subtree,
   word,
   type Clause,
@@ -48,6 +49,13 @@ const caseWordOf = (info: SentenceInfo, w: Word) =>
 
 /** Everything of `clause` that a wh-question can ask for. */
 export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  return collectTargets(doc, info, clause).filter(
+    (t) => t.phrase.ids.every((id) => id >= layoutEnd) && !speaksInPerson(info, t.phrase.ids)
+  );
+}
+
+function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const targets: Target[] = [];
   const subject = clause.subject;
   if (subject && subject.head.upos !== 'PRON' && !clause.passive) {

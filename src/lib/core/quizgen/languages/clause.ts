@@ -38,11 +38,13 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
     return false;
   });
+  // A dateline or speaker label is layout, never part of what a clause says.
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
   // Inner punctuation stays (commas of an infinitive or a quotation); the sentence's final mark
   // goes, and so does a comma or dash left at an edge (textOf drops those).
   return ids.filter((id) => {
     const w = word(info.s, id) as Word;
-    return !(w.upos === 'PUNCT' && /^[.!?…;]+$/u.test(w.form));
+    return id >= layoutEnd && !(w.upos === 'PUNCT' && /^[.!?…;]+$/u.test(w.form));
   });
 }
 

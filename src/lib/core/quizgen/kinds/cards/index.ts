@@ -32,12 +32,15 @@ export const cardsKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       const skip = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+      let perSentence = 0;
       for (const w of info.s.words) {
+        if (perSentence >= 2) break;
         if (w.id < skip || pack.isCommonWord(w.lemma)) continue;
         if (doc.entityAt(index, w.id)) continue;
         const entry = pack.vocabulary(w);
         if (!entry || seen.has(entry.lemma)) continue;
         seen.add(entry.lemma);
+        perSentence++;
         const example = textOf(
           doc,
           info.s,
@@ -54,7 +57,7 @@ export const cardsKind: QuestionKind = {
           fact: `vocab:${entry.lemma}`,
           // Longer words are more often the compound a learner needs; capped so that length
           // alone never wins.
-          score: info.importance * 0.5 + Math.min(1, entry.lemma.length / 16),
+          score: 0.15 * info.importance + Math.min(1.5, entry.lemma.length / 10),
           support: []
         });
       }

@@ -4,7 +4,7 @@
  * number and gender). Never a gap in a dateline, a part of a name, or a word the sentence repeats.
  */
 import type { Word } from '../../../nlp/types';
-import { textOf } from '../../document';
+import { speaksInPerson, textOf } from '../../document';
 import { arrange, entityDistractors, isBareName, perturb, pick } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -31,7 +31,7 @@ export const clozeKind: QuestionKind = {
       const s = info.s;
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
-      if (visible.length < 6 || words(s.text) > 40) continue;
+      if (visible.length < 6 || words(s.text) > 40 || speaksInPerson(info, visible)) continue;
       const gaps: { ids: number[]; answer: string; bank: string[]; fact: string }[] = [];
       for (const m of s.entities) {
         if (m.start < skip) continue;

@@ -3,6 +3,8 @@
  * sentence (usually the lead); the distractors distort that main fact (another actor) or promote
  * side facts (the least central sentences) — never a list of names.
  */
+import { speaksInPerson } from '../../document';
+import { coreIds } from '../../languages/clause';
 import { arrange, entityDistractors, evidenceFor } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -15,7 +17,10 @@ export const gistKind: QuestionKind = {
       .map((index) => {
         const info = doc.sentences[index];
         const clause = info?.clauses.find((c) => c.main);
-        const text = info && clause ? pack.statement(doc, info, clause) : undefined;
+        const text =
+          info && clause && !speaksInPerson(info, coreIds(info, clause))
+            ? pack.statement(doc, info, clause)
+            : undefined;
         return { index, text, info, clause };
       })
       .filter(

@@ -6,7 +6,8 @@
  * between true and false.
  */
 import type { Word } from '../../../nlp/types';
-import { textOf, type Phrase } from '../../document';
+import { speaksInPerson, textOf, type Phrase } from '../../document';
+import { coreIds } from '../../languages/clause';
 import {
   entityDistractors,
   evidenceFor,
@@ -33,7 +34,7 @@ export const trueFalseKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
-      if (!clause) continue;
+      if (!clause || speaksInPerson(info, coreIds(info, clause))) continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.

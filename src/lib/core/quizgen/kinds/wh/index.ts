@@ -4,7 +4,8 @@
  * three alternatives of the same kind; otherwise they are multiple choice with alternatives of
  * the same type and form from the text.
  */
-import type { Phrase } from '../../document';
+import { speaksInPerson, type Phrase } from '../../document';
+import { coreIds } from '../../languages/clause';
 import type { Target } from '../../languages/types';
 import {
   arrange,
@@ -39,6 +40,7 @@ export const whKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       for (const clause of info.clauses.filter((c) => c.main)) {
+        if (speaksInPerson(info, coreIds(info, clause))) continue;
         for (const target of targetsOf(doc, info, clause)) {
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;

@@ -4,7 +4,8 @@
  * (`weil …`), as distractors — never a reason to type word for word.
  */
 import type { Word } from '../../../nlp/types';
-import { subtree, textOf, word, type SentenceInfo } from '../../document';
+import { speaksInPerson, subtree, textOf, word, type SentenceInfo } from '../../document';
+import { coreIds } from '../../languages/clause';
 import { arrange, evidenceFor, overlaps } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -23,7 +24,7 @@ function subordinateBodies(doc: { text: string }, info: SentenceInfo): string[] 
       (id) => id !== mark.id && (word(info.s, id) as Word).upos !== 'PUNCT'
     );
     const body = textOf(doc, info.s, ids);
-    if (words(body) >= 3 && words(body) <= 22) out.push(body);
+    if (words(body) >= 3 && words(body) <= 22 && !speaksInPerson(info, ids)) out.push(body);
   }
   return out;
 }
@@ -40,6 +41,7 @@ export const whyKind: QuestionKind = {
       for (const clause of info.clauses) {
         const reason = clause.reason;
         if (!clause.main || !reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
+        if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
         const mark = reason.ids
           .map((id) => word(info.s, id) as Word)
           .find((w) => w.deprel === 'mark');

@@ -34,13 +34,18 @@ const CURRENCY = /^(euro|dollar|pfund|franken|cent|prozent|prozentpunkte|yen|yua
 
 /** Nouns that name institutions and groups of people: their subject is asked with „Wer“. */
 const AGENT_NOUN =
-  /(ministerium|regierung|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|ministerin|minister|präsidentin|präsident|sprecherin|sprecher|chefin|chef|leiterin|leiter|experte|expertin|forscherin|forscher|polizist|polizistin|mitarbeiter|mitarbeiterin|bürgermeisterin|bürgermeister|kanzlerin|kanzler)$/iu;
+  /(ministerium|regierung|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|ministerin|minister|präsidentin|präsident|sprecherin|sprecher|chefin|chef|leiterin|leiter|experte|expertin|forscherin|forscher|polizist|polizistin|mitarbeiter|mitarbeiterin|bürgermeisterin|bürgermeister|kanzlerin|kanzler|hauptmann|hauptfrau|heer|bundesheer|militär|landesrat|landesrätin|abgeordneter|abgeordnete|vorsitzender|vorsitzende|direktor|direktorin|richter|richterin|anwalt|anwältin|team|verein|klub|club)$/iu;
 
-function whWord(target: Target): string | undefined {
+/** Verbs of saying: their subject is a speaker, asked with „Wer“. */
+const SAYING =
+  /^(sagen|meinen|erklären|betonen|fordern|kritisieren|ankündigen|warnen|berichten|antworten|schreiben|mitteilen|bestätigen|behaupten|verlangen)$/u;
+
+function whWord(target: Target, predicate?: Word): string | undefined {
   switch (target.role) {
     case 'subject':
       return (target.entity && target.entity !== 'MISC') ||
-        AGENT_NOUN.test(target.phrase.head.lemma)
+        AGENT_NOUN.test(target.phrase.head.lemma) ||
+        (predicate !== undefined && SAYING.test(predicate.lemma))
         ? 'Wer'
         : 'Was';
     case 'object':
@@ -75,7 +80,7 @@ export const german: LanguagePack = {
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
     const finite = finiteOf(clause);
     if (!finite || !clause.main) return undefined;
-    const wh = whWord(target);
+    const wh = whWord(target, clause.predicate);
     if (!wh) return undefined;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;
