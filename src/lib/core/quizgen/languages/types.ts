@@ -33,6 +33,8 @@ export interface LanguagePack {
   /** The dictionary form of a word for a vocabulary card (`die Meinungsverschiedenheit, -en`),
    * or undefined when the language pack has no entry for it. */
   vocabulary(word: Word): { front: string; lemma: string } | undefined;
+  /** Whether a noun names a person, a group or an institution (asked with „wer“ / "who"). */
+  isAgentNoun(lemma: string): boolean;
   /** Words that never make a useful gap or card (function words, very common nouns). */
   isCommonWord(lemma: string): boolean;
   texts: {

@@ -67,7 +67,19 @@ export const whKind: QuestionKind = {
           } else if (target.role === 'time' || target.role === 'amount') {
             distractors = perturb(answer, doc.language, seed);
           } else if (!entity && target.phrase.head.upos === 'NOUN') {
-            distractors = phraseDistractors(doc, target.phrase, clause.predicate.lemma).slice(0, 3);
+            // A person or institution gets people and institutions as alternatives; a thing
+            // gets other things in the same case and number.
+            const agent = pack.isAgentNoun(target.phrase.head.lemma);
+            const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma).filter(
+              (p) => agent === pack.isAgentNoun(p.split(' ').pop() ?? '')
+            );
+            const names = agent
+              ? [...doc.entities.values()]
+                  .filter((e) => e.type === 'PER' || e.type === 'ORG')
+                  .sort((a, b) => b.mentions.length - a.mentions.length)
+                  .map((e) => e.name)
+              : [];
+            distractors = pick([...phrases, ...names], answer, 3, seed);
           }
           const fact = `${index}:${target.role}`;
           const score = info.importance * ROLE_VALUE[target.role];

@@ -145,6 +145,8 @@ export const german: LanguagePack = {
     return entry ? { front: entry.label, lemma: entry.lemma } : undefined;
   },
 
+  isAgentNoun: (lemma) => AGENT_NOUN.test(lemma),
+
   isCommonWord: (lemma) => COMMON_NOUNS_DE.has(lemma.toLowerCase()),
 
   texts: {

@@ -18,10 +18,17 @@ import {
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
 
+/** Nouns that name people, groups and institutions: their subject is asked with "who". */
+const AGENT_NOUN_EN =
+  /(minister|government|ministry|council|committee|commission|party|court|company|firm|bank|police|army|union|president|spokesman|spokeswoman|spokesperson|chief|leader|director|official|officials|expert|researcher|scientist|manager|chairman|mayor|team|club|player|coach|singer|actor|band|group|agency|authority|board|voter|voters|people)$/iu;
+
 function whWord(target: Target): string | undefined {
   switch (target.role) {
     case 'subject':
-      return target.entity === 'PER' || target.entity === 'ORG' || target.entity === 'LOC'
+      return target.entity === 'PER' ||
+        target.entity === 'ORG' ||
+        target.entity === 'LOC' ||
+        AGENT_NOUN_EN.test(target.phrase.head.lemma)
         ? 'Who'
         : target.entity
           ? undefined
@@ -177,6 +184,8 @@ export const english: LanguagePack = {
     const kind = w.upos === 'NOUN' ? 'noun' : w.upos === 'VERB' ? 'verb' : 'adjective';
     return { front: `${w.upos === 'VERB' ? 'to ' : ''}${w.lemma} (${kind})`, lemma: w.lemma };
   },
+
+  isAgentNoun: (lemma) => AGENT_NOUN_EN.test(lemma),
 
   isCommonWord: (lemma) => COMMON_WORDS_EN.has(lemma.toLowerCase()),
 
