@@ -16,7 +16,7 @@ const OPENERS = new Set(
 );
 
 /** Parts of speech a place or agency name cannot have. */
-const NOT_A_NAME = new Set<Upos>(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'ADV']);
+const NOT_A_NAME = new Set<Upos>(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ']);
 
 const DASHES = new Set(['–', '—', '-', '--']);
 

@@ -422,12 +422,25 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
     };
     if (finite) clause.finite = finite;
     const subject = subjectWord ? constituent(subjectWord) : undefined;
+    // A subject that is not one unbroken noun phrase is a parse to distrust: questions and
+    // statements moved around it would come out garbled, so the clause is not used.
+    if (subject && !soundSubject(s, subject)) continue;
     if (subject) clause.subject = subject;
     if (reason) clause.reason = reason;
     if (condition) clause.condition = condition;
     clauses.push(clause);
   }
   return clauses;
+}
+
+/** A subject phrase that is contiguous and headed by a noun, name, pronoun or numeral. */
+function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
+  const ids = p.ids.filter((id) => word(s, id)?.upos !== 'PUNCT');
+  for (let i = 1; i < ids.length; i++)
+    if ((ids[i] as number) !== (ids[i - 1] as number) + 1) return false;
+  const first = word(s, ids[0] ?? 0);
+  if (!first || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos)) return false;
+  return /^(NOUN|PROPN|PRON|NUM)$/u.test(p.head.upos) && ids.length <= 12;
 }
 
 function findQuotes(doc: { text: string }, info: SentenceInfo, language: Language): Quote[] {

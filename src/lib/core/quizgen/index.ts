@@ -74,7 +74,7 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
     options.maxQuestions !== undefined
       ? Math.max(0, options.maxQuestions - quiz.length)
       : Math.min(40, Math.max(4, Math.round(words / 60)));
-  const cards = chooseCards(candidates, doc, cardMax);
+  const cards = chooseCards(candidates, doc, cardMax, quiz);
   const sentences = analysis.sentences.map((s) => s.text);
   // A question that fails the schema is dropped alone rather than failing the whole set.
   const questions = [...quiz, ...cards]

@@ -63,6 +63,9 @@ export function qualityIssues(set: QuizSet): string[] {
   return issues;
 }
 
+/** The part of a text inside its outermost quotation marks (all of it when there are none). */
+const quoted = (text: string) => /[„“"](.*)[“”"]/su.exec(text)?.[1] ?? text;
+
 const plain = (text: string) =>
   text
     .toLowerCase()
@@ -80,7 +83,9 @@ function supportTexts(q: Question): string[] {
     case 'match':
       return q.answer.flat();
     case 'flashcard':
-      return q.card === 'vocabulary' ? [q.answer] : [q.prompt, q.answer];
+      // A fact card's front is a question; its back (the answer) is what the text must say. A
+      // vocabulary card's back quotes the text: the quotation must be in it.
+      return q.card === 'vocabulary' ? [quoted(q.answer)] : [q.answer];
     default:
       return [q.answer];
   }

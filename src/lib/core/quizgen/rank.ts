@@ -122,17 +122,33 @@ function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): C
       drop.delete([...drop][0] as Candidate);
     }
   }
+  // At most 60 % false as well: false statements without a true twin beyond that go.
+  const trueCount = result.filter(isTrue).length;
+  const maxFalse = Math.max(trueCount === 0 ? 1 : 1, Math.floor((trueCount * 0.6) / 0.4));
+  const falseOnes = result.filter(isFalse);
+  if (falseOnes.length > maxFalse) {
+    const drop = new Set(
+      falseOnes.sort((a, b) => a.score - b.score).slice(0, falseOnes.length - maxFalse)
+    );
+    result = result.filter((c) => !drop.has(c));
+  }
   return result;
 }
 
-export function chooseCards(candidates: readonly Candidate[], doc: Doc, max: number): Candidate[] {
+export function chooseCards(
+  candidates: readonly Candidate[],
+  doc: Doc,
+  max: number,
+  quiz: readonly Candidate[] = []
+): Candidate[] {
   const sentences = doc.sentences.map((s) => s.s.text);
   const passing = candidates
     .filter((c) => c.type === 'flashcard' && rejectReason(c, sentences) === undefined)
     .sort((a, b) => b.score - a.score || (a.prompt < b.prompt ? -1 : 1));
   const chosen: Candidate[] = [];
   const facts = new Set<string>();
-  const fronts = new Set<string>();
+  // A card never repeats a quiz question: fact cards come from the facts the quiz leaves out.
+  const fronts = new Set<string>(quiz.map((c) => norm(c.prompt)));
   let vocabulary = 0;
   for (const c of passing) {
     if (chosen.length >= max) break;

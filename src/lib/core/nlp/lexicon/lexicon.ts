@@ -24,6 +24,9 @@ export interface LexicalAnalysis {
   upos: LexiconPos;
   lemma: string;
   feats: Features;
+  /** Set when the word is not listed and was read as a compound of a listed noun: a guess that
+   * an unknown name (`Strache` → `St|rache`) can also produce. */
+  compound?: true;
 }
 
 /** `[k, infix, del, add]`: insert `infix` before the last `k` letters of the lemma, then replace
@@ -46,9 +49,9 @@ export interface LexiconData {
 
 const FORMAT = 'lesequiz-de-lexicon-1';
 /** The shortest last part of a compound looked up for an unlisted noun, and the shortest first
- * part left before it. */
-const MIN_HEAD = 4;
-const MIN_MODIFIER = 2;
+ * part left before it (the lexicon builder leaves compounds out by the same rule). */
+export const MIN_HEAD = 4;
+export const MIN_MODIFIER = 3;
 
 /** Applies an edit to a lemma; undefined when the lemma does not end as the edit expects. */
 export function applyEdit(lemma: string, [k, infix, del, add]: Edit): string | undefined {
@@ -213,7 +216,8 @@ export class GermanLexicon {
     edit: number,
     lemma: string,
     out: LexicalAnalysis[],
-    seen: Set<string>
+    seen: Set<string>,
+    compound = false
   ): void {
     const [upos, gender, cells] = this.classes[cls] as InflectionClass;
     for (let c = 0; c + 1 < cells.length; c += 2) {
@@ -225,7 +229,7 @@ export class GermanLexicon {
       const key = `${upos} ${lemma} ${JSON.stringify(feats)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ upos, lemma, feats });
+      out.push(compound ? { upos, lemma, feats, compound } : { upos, lemma, feats });
     }
   }
 
@@ -253,7 +257,7 @@ export class GermanLexicon {
         )
           continue;
         for (const j of this.compoundHead(lemma))
-          this.analysesFromClass(this.lemmaClass[j] as number, e, lemma, out, seen);
+          this.analysesFromClass(this.lemmaClass[j] as number, e, lemma, out, seen, true);
       }
     }
   }

@@ -43,7 +43,10 @@ export function sentenceContext(
 ): SentenceContext {
   const lower = forms.map((f) => f.toLowerCase());
   const analyses = forms.map((f) => (lexicon ? lexicon.analysesOf(f) : []));
-  const lexPos = analyses.map((list) => [...new Set(list.map((a) => a.upos))].sort().join('|'));
+  // A compound guess is marked (`NOUN?`): unknown names produce them too.
+  const lexPos = analyses.map((list) =>
+    [...new Set(list.map((a) => (a.compound ? `${a.upos}?` : a.upos)))].sort().join('|')
+  );
   const ahead: string[] = new Array<string>(forms.length).fill('');
   let inf = false;
   let part = false;

@@ -120,7 +120,8 @@ describe('lemma rules', () => {
       { form: 'cities', upos: 'NOUN', lemma: 'city' },
       { form: 'ladies', upos: 'NOUN', lemma: 'lady' },
       { form: 'dogs', upos: 'NOUN', lemma: 'dog' },
-      { form: 'cats', upos: 'NOUN', lemma: 'cat' }
+      { form: 'cats', upos: 'NOUN', lemma: 'cat' },
+      { form: 'hats', upos: 'NOUN', lemma: 'hat' }
     ]);
     expect(ruleLemma(table, 'babies', 'NOUN')).toBe('baby');
     expect(ruleLemma(table, 'birds', 'NOUN')).toBe('bird');

@@ -39,7 +39,11 @@ export const trueFalseKind: QuestionKind = {
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
       let front: Phrase | undefined;
+      // The sentence's own wording, kept for a false statement's correction when no restatement
+      // is possible (a false statement is never a copy: one detail is changed).
+      let verbatim: string | undefined;
       if (statement && norm(statement) === norm(info.s.text)) {
+        verbatim = statement;
         statement = undefined;
         for (const t of targetsOf(doc, info, clause)) {
           if (t.role !== 'time' && t.role !== 'place') continue;
@@ -51,8 +55,9 @@ export const trueFalseKind: QuestionKind = {
           }
         }
       }
-      if (!statement || words(statement) < 5 || words(statement) > 30) continue;
-      if (/[„“”"«»]/u.test(statement)) continue;
+      const base = statement ?? verbatim;
+      if (!base || words(base) < 5 || words(base) > 30) continue;
+      if (/[„“”"«»]/u.test(base)) continue;
       // The false twin: swap one entity mention or one date/amount of the clause.
       let falseText: string | undefined;
       for (const m of info.s.entities) {
@@ -81,40 +86,45 @@ export const trueFalseKind: QuestionKind = {
         }
         if (!replacement) continue;
         const swapped = pack.statement(doc, info, clause, { phrase: p, text: replacement }, front);
-        if (swapped && norm(swapped) !== norm(statement)) {
+        if (swapped && norm(swapped) !== norm(base)) {
           falseText = swapped;
           break;
         }
       }
       const fact = `${index}:statement`;
-      const evidence = evidenceFor(doc, index, statement);
+      const evidence = evidenceFor(doc, index, base);
       const score = info.importance * 0.8;
-      const truth: Candidate = {
-        kind: 'true-false',
-        type: 'true-false',
-        prompt: statement,
-        answer: true,
-        evidence,
-        fact,
-        score,
-        support: [statement]
-      };
-      if (falseText) {
-        const lie: Candidate = {
-          kind: 'true-false',
-          type: 'true-false',
-          prompt: falseText,
-          answer: false,
-          correction: statement,
-          evidence,
-          fact,
-          score,
-          support: [statement]
-        };
+      const truth: Candidate | undefined = statement
+        ? {
+            kind: 'true-false',
+            type: 'true-false',
+            prompt: statement,
+            answer: true,
+            evidence,
+            fact,
+            score,
+            support: [statement]
+          }
+        : undefined;
+      const lie: Candidate | undefined = falseText
+        ? {
+            kind: 'true-false',
+            type: 'true-false',
+            prompt: falseText,
+            answer: false,
+            correction: base,
+            evidence,
+            fact,
+            score,
+            support: [base]
+          }
+        : undefined;
+      if (truth && lie) {
         truth.twin = lie;
         lie.twin = truth;
       }
-      out.push(truth);
+      const candidate = truth ?? lie;
+      if (candidate) out.push(candidate);
     }
     return out;
   }

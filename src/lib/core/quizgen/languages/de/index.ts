@@ -85,7 +85,8 @@ export const german: LanguagePack = {
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;
     const core = coreIds(info, clause);
-    const subject = clause.subject && target.role !== 'subject' ? clause.subject : undefined;
+    if (!clause.subject) return undefined;
+    const subject = target.role !== 'subject' ? clause.subject : undefined;
     let subjectText: string | undefined;
     if (subject) {
       subjectText = resolvedText(doc, info, subject);
