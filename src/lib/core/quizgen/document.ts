@@ -121,10 +121,19 @@ const PUNCT_EDGE = /^[,;:–—-]$/u;
  * A contraction of which only some words are wanted (`dem` of `zum`, `did` of `didn't`) gives
  * those words' own forms. Leading and trailing commas and dashes are dropped.
  */
-export function textOf(doc: { text: string }, s: AnalysedSentence, ids: readonly number[]): string {
+export function textOf(
+  doc: { text: string },
+  s: AnalysedSentence,
+  ids: readonly number[],
+  keepLeadingComma = false
+): string {
   const wanted = new Set(ids);
   const sorted = [...wanted].sort((a, b) => a - b);
-  while (sorted.length > 0 && PUNCT_EDGE.test(word(s, sorted[0] as number)?.form ?? ''))
+  while (
+    !keepLeadingComma &&
+    sorted.length > 0 &&
+    PUNCT_EDGE.test(word(s, sorted[0] as number)?.form ?? '')
+  )
     wanted.delete(sorted.shift() as number);
   while (
     sorted.length > 0 &&
@@ -440,6 +449,8 @@ function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
     if ((ids[i] as number) !== (ids[i - 1] as number) + 1) return false;
   const first = word(s, ids[0] ?? 0);
   if (!first || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos)) return false;
+  // A lone determiner is a demonstrative used as a pronoun (`Das sagte der Chef`).
+  if (ids.length === 1 && p.head.upos === 'DET') return true;
   return /^(NOUN|PROPN|PRON|NUM)$/u.test(p.head.upos) && ids.length <= 12;
 }
 

@@ -67,7 +67,9 @@ export function resolvedText(doc: Doc, info: SentenceInfo, p: Phrase): string | 
 
 /** Text of some ids, in sentence order. */
 export const text = (doc: Doc, info: SentenceInfo, ids: readonly number[]) =>
-  textOf(doc, info.s, ids);
+  // A comma opening the words after a verb or subject stays (`sagte, dass …`); `join` tidies
+  // the space before it.
+  textOf(doc, info.s, ids, true);
 
 /** Removes every id of `remove` from `ids`. */
 export const without = (ids: readonly number[], ...remove: (readonly number[] | undefined)[]) => {
@@ -93,6 +95,8 @@ export function join(...pieces: (string | undefined)[]): string {
     .replace(/\s+([,.;:!?“”])/gu, '$1')
     .replace(/„\s+/gu, '„')
     .replace(/\s+/gu, ' ')
+    .replace(/^[,;:]\s*/u, '')
+    .replace(/[,;:]\s*$/u, '')
     .trim();
 }
 
