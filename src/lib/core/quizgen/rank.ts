@@ -113,12 +113,15 @@ function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): C
     trues = maxTrue;
     // Fill the freed places with the best remaining questions of other types.
     const used = new Set(result.map((c) => c.fact));
+    const asked = new Set(result.map((c) => norm(c.prompt)));
     for (const c of ordered) {
       if (drop.size === 0) break;
       if (c.type === 'true-false' || used.has(c.fact) || result.includes(c)) continue;
+      if (asked.has(norm(c.prompt))) continue;
       if (SINGLE.has(c.kind) && result.some((x) => x.kind === c.kind)) continue;
       result.push(c);
       used.add(c.fact);
+      asked.add(norm(c.prompt));
       drop.delete([...drop][0] as Candidate);
     }
   }

@@ -110,6 +110,10 @@ export function overlaps(a: string, b: string): boolean {
   const y = norm(b);
   if (!x || !y) return true;
   if (x === y) return true;
+  // A one-word answer or choice inside the other (`ORF` in `der ORF-Sprecher`) overlaps.
+  const parts = (t: string) => t.split(/[ -]/u);
+  if (!x.includes(' ') && parts(y).includes(x)) return true;
+  if (!y.includes(' ') && parts(x).includes(y)) return true;
   const wx = new Set(x.split(' '));
   const wy = y.split(' ');
   const shared = wy.filter((w) => wx.has(w) && w.length > 3).length;
