@@ -81,7 +81,9 @@ describe('generator over the corpus', () => {
         expect(quiz.length).toBeGreaterThanOrEqual(8);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
-      expect(quiz.length).toBeGreaterThanOrEqual(Math.min(3, Math.floor(words / 40)));
+      // Short paragraphs (XQuAD) get fewer, but never none: a text of 150 words or more at least
+      // three questions.
+      expect(quiz.length).toBeGreaterThanOrEqual(words >= 150 ? 3 : 1);
     }
   );
 

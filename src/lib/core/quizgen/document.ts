@@ -375,6 +375,9 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
         subtree(info, k.id, (x) => {
           if (x.head === w.id) return false;
           if (x.deprel === 'conj') return x.upos === 'VERB' || x.upos === 'AUX';
+          // An aside in brackets is not part of the phrase's answer (`die Bestrafung (…)`).
+          if ((info.children[x.id] ?? []).some((c) => word(s, c)?.form === '(' && c < x.id))
+            return true;
           return CLAUSAL.has(x.deprel);
         })
       );

@@ -110,6 +110,10 @@ export function overlaps(a: string, b: string): boolean {
   const y = norm(b);
   if (!x || !y) return true;
   if (x === y) return true;
+  // One inside the other as whole words (as the quality check reads it): `das Team` and
+  // `das Team der Panthers`.
+  const spaced = (t: string) => ` ${t.replace(/-/gu, ' ')} `;
+  if (spaced(x).includes(spaced(y)) || spaced(y).includes(spaced(x))) return true;
   // A one-word answer or choice inside the other (`ORF` in `der ORF-Sprecher`) overlaps.
   const parts = (t: string) => t.split(/[ -]/u);
   if (!x.includes(' ') && parts(y).includes(x)) return true;

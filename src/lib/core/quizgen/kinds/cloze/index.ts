@@ -31,7 +31,7 @@ export const clozeKind: QuestionKind = {
       const s = info.s;
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
-      if (visible.length < 6 || words(s.text) > 40 || speaksInPerson(info, visible)) continue;
+      if (visible.length < 6 || words(s.text) > 60 || speaksInPerson(info, visible)) continue;
       const gaps: { ids: number[]; answer: string; bank: string[]; fact: string }[] = [];
       for (const m of s.entities) {
         if (m.start < skip) continue;
