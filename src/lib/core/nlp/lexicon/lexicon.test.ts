@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEdit,
+  decodeLexicon,
+  editBetween,
+  encodeLexicon,
+  invertEdit,
+  type LexiconData
+} from './lexicon';
+
+const lexicon = decodeLexicon(
+  readFileSync(new URL('../../../../../static/models/de/lexicon.bin', import.meta.url))
+);
+
+describe('edits between a lemma and its forms', () => {
+  it.each([
+    ['Haus', 'Häusern'],
+    ['arbeiten', 'gearbeitet'],
+    ['abarbeiten', 'abgearbeitet'],
+    ['abarbeiten', 'abzuarbeiten'],
+    ['sein', 'bin'],
+    ['Kamera', 'Kamera']
+  ])('%s → %s and back', (lemma, form) => {
+    const edit = editBetween(lemma, form);
+    expect(applyEdit(lemma, edit)).toBe(form);
+    expect(invertEdit(form, edit)).toBe(lemma);
+  });
+
+  it('puts ge- of a separable verb at the same place from the end as in the simple verb', () => {
+    expect(editBetween('abarbeiten', 'abgearbeitet')).toEqual(
+      editBetween('arbeiten', 'gearbeitet')
+    );
+  });
+});
+
+describe('the committed German lexicon', () => {
+  it('analyses an inflected noun with case, number, gender and lemma', () => {
+    expect(lexicon.analysesOf('Häusern')).toContainEqual({
+      upos: 'NOUN',
+      lemma: 'Haus',
+      feats: { Case: 'Dat', Gender: 'Neut', Number: 'Plur' }
+    });
+  });
+
+  it('analyses a compound it does not list through its last part (regression: unknown compounds had no case)', () => {
+    const analyses = lexicon.analysesOf('Überwachungskameras');
+    expect(analyses.length).toBeGreaterThan(0);
+    expect(analyses.every((a) => a.lemma === 'Überwachungskamera')).toBe(true);
+    expect(analyses.every((a) => a.feats.Number === 'Plur' && a.feats.Gender === 'Fem')).toBe(true);
+  });
+
+  it('analyses verb forms: strong past, participle of a separable verb, zu-infinitive', () => {
+    expect(lexicon.analysesOf('sprach')).toContainEqual({
+      upos: 'VERB',
+      lemma: 'sprechen',
+      feats: { Mood: 'Ind', Number: 'Sing', Person: '3', Tense: 'Past', VerbForm: 'Fin' }
+    });
+    expect(lexicon.analysesOf('abgearbeitet')).toContainEqual({
+      upos: 'VERB',
+      lemma: 'abarbeiten',
+      feats: { VerbForm: 'Part' }
+    });
+    expect(lexicon.analysesOf('abzuarbeiten')).toContainEqual({
+      upos: 'VERB',
+      lemma: 'abarbeiten',
+      feats: { VerbForm: 'Inf' }
+    });
+  });
+
+  it('reads a capitalised sentence-initial verb lower-cased (regression: "Verliert Strache")', () => {
+    expect(lexicon.analysesOf('Verliert').some((a) => a.upos === 'VERB')).toBe(true);
+  });
+
+  it('analyses attributive adjectives', () => {
+    expect(lexicon.analysesOf('schönes')).toContainEqual({
+      upos: 'ADJ',
+      lemma: 'schön',
+      feats: { Case: 'Nom', Degree: 'Pos', Gender: 'Neut', Number: 'Sing' }
+    });
+  });
+
+  it('has no analyses for closed-class words or gibberish', () => {
+    expect(lexicon.analysesOf('der')).toEqual([]);
+    expect(lexicon.analysesOf('xqzvv')).toEqual([]);
+  });
+
+  it('inflects nouns for case and number, also unlisted compounds', () => {
+    expect(lexicon.inflectNoun('Haus', { Case: 'Dat', Number: 'Plur' })).toBe('Häusern');
+    expect(lexicon.inflectNoun('Haus', { Case: 'Gen', Number: 'Sing' })).toBe('Hauses');
+    expect(lexicon.inflectNoun('Überwachungskamera', { Case: 'Nom', Number: 'Plur' })).toBe(
+      'Überwachungskameras'
+    );
+    expect(lexicon.inflectNoun('Xyzzq', { Case: 'Nom', Number: 'Plur' })).toBeUndefined();
+  });
+
+  it('gives gender and plural of a noun', () => {
+    expect(lexicon.nounInfo('Kamera')).toEqual({ gender: 'Fem', plural: 'Kameras' });
+    expect(lexicon.nounInfo('Haus')).toEqual({ gender: 'Neut', plural: 'Häuser' });
+  });
+
+  it('inflects adjectives after a definite, an indefinite and no article', () => {
+    const base = { Case: 'Nom', Number: 'Sing', Gender: 'Masc' } as const;
+    expect(lexicon.inflectAdjective('groß', { ...base, Strength: 'Weak' })).toBe('große');
+    expect(lexicon.inflectAdjective('groß', { ...base, Strength: 'Mixed' })).toBe('großer');
+    expect(
+      lexicon.inflectAdjective('groß', {
+        Case: 'Dat',
+        Number: 'Plur',
+        Strength: 'Strong'
+      })
+    ).toBe('großen');
+  });
+});
+
+describe('lexicon files', () => {
+  const toy: LexiconData = {
+    slots: ['Case=Nom|Number=Sing', 'Case=Nom|Number=Plur'],
+    edits: [editBetween('Hund', 'Hund'), editBetween('Hund', 'Hunde')],
+    classes: [['NOUN', 'Masc', [0, 0, 1, 1]]],
+    entries: [
+      ['Hund', 0],
+      ['Hut', 0]
+    ]
+  };
+
+  it('round-trips through encode and decode', () => {
+    const lex = decodeLexicon(encodeLexicon(toy));
+    expect(lex.size).toBe(2);
+    expect(lex.analysesOf('Hüte')).toEqual([]);
+    expect(lex.analysesOf('Hute')).toContainEqual({
+      upos: 'NOUN',
+      lemma: 'Hut',
+      feats: { Case: 'Nom', Gender: 'Masc', Number: 'Plur' }
+    });
+  });
+
+  it('refuses bytes that are not a lexicon, with a message', () => {
+    expect(() => decodeLexicon(new Uint8Array([1, 2, 3, 4, 5]))).toThrow(/not a Lesequiz model/);
+    const truncated = encodeLexicon(toy).slice(0, 30);
+    expect(() => decodeLexicon(truncated)).toThrow(/truncated|lexicon/);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * The feature templates of the tagger, shared by training and tagging so that both see exactly
+ * the same strings. UPOS is decided first for the whole sentence (greedy, left to right, with the
+ * two previous tags); then each morphological feature left to right, seeing the sentence's UPOS
+ * on both sides and the values already given to the words on the left.
+ */
+import type { GermanLexicon, LexicalAnalysis } from '../lexicon/lexicon';
+
+/** Word shape: `Xxxx`, `dd.dd`, `XX-xx` (runs of one kind collapsed after two). */
+export function wordShape(form: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of form) {
+    const k = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    if (k === last) {
+      run++;
+      if (run > 2) continue;
+    } else run = 1;
+    out += k;
+    last = k;
+    if (out.length > 12) break;
+  }
+  return out;
+}
+
+/** What the lexicon says about each word of a sentence, computed once per sentence. */
+export interface SentenceContext {
+  forms: readonly string[];
+  lower: string[];
+  /** Lexicon analyses per word (empty without a lexicon). */
+  analyses: (readonly LexicalAnalysis[])[];
+  /** Sorted UPOS the lexicon allows, joined (`ADJ|VERB`), '' for none. */
+  lexPos: string[];
+  /** Per word: which non-finite verb forms (`Inf`, `Part`) the lexicon sees later in the same
+   * clause, up to the next punctuation: an auxiliary has one, a full verb usually not. */
+  ahead: string[];
+}
+
+export function sentenceContext(
+  forms: readonly string[],
+  lexicon: GermanLexicon | undefined
+): SentenceContext {
+  const lower = forms.map((f) => f.toLowerCase());
+  const analyses = forms.map((f) => (lexicon ? lexicon.analysesOf(f) : []));
+  // A compound guess is marked (`NOUN?`): unknown names produce them too.
+  const lexPos = analyses.map((list) =>
+    [...new Set(list.map((a) => (a.compound ? `${a.upos}?` : a.upos)))].sort().join('|')
+  );
+  const ahead: string[] = new Array<string>(forms.length).fill('');
+  let inf = false;
+  let part = false;
+  for (let i = forms.length - 1; i >= 0; i--) {
+    ahead[i] = `${inf ? 'I' : ''}${part ? 'P' : ''}`;
+    const form = forms[i] as string;
+    if (/^[\p{P}]+$/u.test(form)) {
+      inf = false;
+      part = false;
+      continue;
+    }
+    for (const a of analyses[i] as readonly LexicalAnalysis[]) {
+      if (a.feats.VerbForm === 'Inf') inf = true;
+      else if (a.feats.VerbForm === 'Part') part = true;
+    }
+  }
+  return { forms, lower, analyses, lexPos, ahead };
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Features for the UPOS of word `i`, given the tags of the two words before it. */
+export function uposFeatures(ctx: SentenceContext, i: number, p1: string, p2: string): string[] {
+  const form = ctx.forms[i] as string;
+  const lw = ctx.lower[i] as string;
+  const prev = i > 0 ? (ctx.lower[i - 1] as string) : BOS;
+  const prev2 = i > 1 ? (ctx.lower[i - 2] as string) : BOS;
+  const next = i + 1 < ctx.forms.length ? (ctx.lower[i + 1] as string) : EOS;
+  const next2 = i + 2 < ctx.forms.length ? (ctx.lower[i + 2] as string) : EOS;
+  const lex = ctx.lexPos[i] as string;
+  const f = [
+    'b',
+    `w=${form}`,
+    `l=${lw.replace(/ß/g, 'ss')}`,
+    `s1=${lw.slice(-1)}`,
+    `s2=${lw.slice(-2)}`,
+    `s3=${lw.slice(-3)}`,
+    `s4=${lw.slice(-4)}`,
+    `s5=${lw.slice(-5)}`,
+    `p1=${lw.slice(0, 1)}`,
+    `p2=${lw.slice(0, 2)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `sh=${wordShape(form)}`,
+    `cap=${/^\p{Lu}/u.test(form) ? 1 : 0}${i === 0 ? 'f' : ''}`,
+    `t1=${p1}`,
+    `t2=${p2}|${p1}`,
+    `t1w=${p1}|${lw}`,
+    `w-1=${prev}`,
+    `w-1w=${prev}|${lw}`,
+    `w-2=${prev2}`,
+    `w+1=${next}`,
+    `w+1w=${lw}|${next}`,
+    `w+2=${next2}`,
+    `s3+1=${next.slice(-3)}`,
+    `s3-1=${prev.slice(-3)}`,
+    `t1s3=${p1}|${lw.slice(-3)}`,
+    `lx=${lex}`,
+    `lxt1=${lex}|${p1}`,
+    `lxw=${lex}|${lw}`,
+    `ahead=${lex}|${ctx.ahead[i]}`,
+    `aheadw=${lw}|${ctx.ahead[i]}`
+  ];
+  if (/-/.test(form)) f.push('hy', `hys=${lw.slice(lw.lastIndexOf('-') + 1).slice(-4)}`);
+  if (/\d/.test(form)) f.push('dig');
+  // Quote marks and dashes the training data never saw (GSD writes `` and '').
+  if (/^[\p{P}\p{S}]+$/u.test(form)) f.push('punct');
+  if (i + 1 < ctx.forms.length) {
+    f.push(`lx+1=${ctx.lexPos[i + 1]}`, `lxlx+1=${lex}|${ctx.lexPos[i + 1]}`);
+    f.push(`cap+1=${/^\p{Lu}/u.test(ctx.forms[i + 1] as string) ? 1 : 0}`);
+  }
+  if (i > 0) f.push(`lx-1=${ctx.lexPos[i - 1]}`);
+  return f;
+}
+
+/** The genders and numbers the lexicon allows a noun (`Fem|Sing`), `?|?` when unknown. */
+function nounGenderNumber(ctx: SentenceContext, i: number): [string, string] {
+  const genders = new Set<string>();
+  const numbers = new Set<string>();
+  for (const a of ctx.analyses[i] ?? []) {
+    if (a.upos !== 'NOUN') continue;
+    if (a.feats.Gender) genders.add(a.feats.Gender);
+    if (a.feats.Number) numbers.add(a.feats.Number);
+  }
+  return [[...genders].sort().join(',') || '?', [...numbers].sort().join(',') || '?'];
+}
+
+/** Which lexicon word class fits a UPOS (auxiliaries are verbs there, names are nouns). */
+export function lexiconPosFor(upos: string): string | undefined {
+  if (upos === 'VERB' || upos === 'AUX') return 'VERB';
+  if (upos === 'NOUN' || upos === 'PROPN') return 'NOUN';
+  if (upos === 'ADJ') return 'ADJ';
+  return undefined;
+}
+
+/** The values the lexicon allows for `name` on word `i` read as `upos` ('' when it has none). */
+export function lexiconValues(ctx: SentenceContext, i: number, upos: string, name: string): string {
+  const pos = lexiconPosFor(upos);
+  if (!pos) return '';
+  const values = new Set<string>();
+  let any = false;
+  for (const a of ctx.analyses[i] ?? []) {
+    if (a.upos !== pos) continue;
+    any = true;
+    values.add(a.feats[name] ?? '_');
+  }
+  return any ? [...values].sort().join(',') : '';
+}
+
+/** The features of word `i` that every morphological feature's classifier shares. */
+export function morphWordFeatures(
+  ctx: SentenceContext,
+  i: number,
+  upos: readonly string[]
+): string[] {
+  const u = upos[i] as string;
+  const lw = ctx.lower[i] as string;
+  const n = ctx.forms.length;
+  const prevU = i > 0 ? (upos[i - 1] as string) : BOS;
+  const nextU = i + 1 < n ? (upos[i + 1] as string) : EOS;
+  const prev = i > 0 ? (ctx.lower[i - 1] as string) : BOS;
+  const next = i + 1 < n ? (ctx.lower[i + 1] as string) : EOS;
+  const f = [
+    `u=${u}`,
+    `uw=${u}|${lw}`,
+    `us1=${u}|${lw.slice(-1)}`,
+    `us2=${u}|${lw.slice(-2)}`,
+    `us3=${u}|${lw.slice(-3)}`,
+    `us4=${u}|${lw.slice(-4)}`,
+    `uu-1=${u}|${prevU}`,
+    `uu+1=${u}|${nextU}`,
+    `uw-1=${u}|${prev}`,
+    `uw+1=${u}|${next}`
+  ];
+  // The closest preposition to the left governs the case of a noun phrase.
+  let det = '';
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const uj = upos[j] as string;
+    if (uj === 'ADP') {
+      f.push(`adp=${u}|${ctx.lower[j]}`);
+      break;
+    }
+    if (uj === 'DET' && !det) det = ctx.lower[j] as string;
+    if (uj === 'VERB' || uj === 'AUX' || uj === 'PUNCT' || uj === 'CCONJ') break;
+  }
+  // Agreement inside the noun phrase: the article's form together with the gender and number
+  // the lexicon allows the head noun (`der` + feminine noun → genitive or dative).
+  if (u === 'NOUN' || u === 'PROPN') {
+    const [g, num] = nounGenderNumber(ctx, i);
+    f.push(`np=${det}|${g}|${num}`, `npg=${u}|${g}|${num}`);
+  } else if (u === 'DET' || u === 'ADJ' || u === 'PRON' || u === 'NUM') {
+    let h = -1;
+    for (let j = i + 1; j < n && j <= i + 4; j++) {
+      const uj = upos[j] as string;
+      if (uj === 'NOUN' || uj === 'PROPN') {
+        h = j;
+        break;
+      }
+      if (uj !== 'ADJ' && uj !== 'ADV' && uj !== 'NUM' && uj !== 'DET') break;
+    }
+    if (h >= 0) {
+      const [g, num] = nounGenderNumber(ctx, h);
+      f.push(
+        `hd=${u}|${lw}|${g}|${num}`,
+        `hdg=${u}|${g}|${num}|${(ctx.lower[h] as string).slice(-2)}`
+      );
+    } else f.push(`nohd=${u}|${lw}`);
+  }
+  return f;
+}
+
+/** The features of word `i` proper to morphological feature `name`. `values[j]` holds the value
+ * already chosen for the words left of `i` ('_' for none); `lex(j)` what the lexicon allows for
+ * word `j`. */
+export function morphNameFeatures(
+  i: number,
+  upos: readonly string[],
+  values: readonly string[],
+  lex: (j: number) => string
+): string[] {
+  const u = upos[i] as string;
+  const n = upos.length;
+  const prevU = i > 0 ? (upos[i - 1] as string) : BOS;
+  const here = lex(i);
+  const f = [
+    `v-1=${u}|${i > 0 ? values[i - 1] : BOS}|${prevU}`,
+    `v-2=${u}|${i > 1 ? values[i - 2] : BOS}`,
+    `lx=${u}|${here}`
+  ];
+  if (here) for (const v of here.split(',')) f.push(`lxv=${u}|${v}`);
+  // What the clause already has on the left: a subject-like nominative before makes the next
+  // noun phrase an object, a verb before tells main clause from subordinate clause order.
+  let seen = '';
+  let verb = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const uj = upos[j] as string;
+    if (uj === 'SCONJ' || (uj === 'PUNCT' && verb > 0)) break;
+    if (uj === 'VERB' || uj === 'AUX') verb++;
+    else if ((uj === 'NOUN' || uj === 'PROPN' || uj === 'PRON') && values[j] !== '_')
+      if (!seen.includes(values[j] as string)) seen += `${values[j]},`;
+  }
+  f.push(`seen=${u}|${seen}`, `verb=${u}|${Math.min(verb, 2)}|${seen.includes('Nom')}`);
+  if (i + 1 < n) {
+    const nextU = upos[i + 1] as string;
+    f.push(`lx+1=${u}|${nextU}|${lex(i + 1)}`);
+    if (i + 2 < n) f.push(`lx+2=${u}|${nextU}|${upos[i + 2]}|${lex(i + 2)}`);
+  }
+  return f;
+}

@@ -1,0 +1,225 @@
+/**
+ * The part-of-speech, morphology and lemma tagger (German and English): averaged perceptrons
+ * over hashed features (see `features.ts`), greedy left to right. German consults the full-form
+ * lexicon (`../lexicon`) for features, for the allowed case/number/gender of nouns, adjectives
+ * and verbs, and for lemmas. Decoded from `static/models/<lang>/tagger.bin`.
+ *
+ * ```ts
+ * const tagger = decodeTagger(taggerBytes, lexiconBytes); // lexicon only for German
+ * tagger.tag(['Die', 'Kinder', 'spielen', '.']);
+ * ```
+ */
+import { decodeLexicon, type GermanLexicon } from '../lexicon/lexicon';
+import {
+  hashFeatures,
+  PerceptronModel,
+  readJsonSection,
+  unpackSections,
+  type ClassScorer
+} from '../perceptron';
+import { UPOS_TAGS, type Language, type Tagger, type TaggedWord, type Upos } from '../types';
+import {
+  lexiconPosFor,
+  lexiconValues,
+  morphNameFeatures,
+  morphWordFeatures,
+  sentenceContext,
+  uposFeatures
+} from './features';
+import { ruleLemma, type LemmaRuleTable } from './lemma-rules';
+
+export const TAGGER_FORMAT = 'lesequiz-tagger-1';
+
+export interface TaggerMeta {
+  format: string;
+  language: Language;
+  /** Whether the model was trained with the German lexicon (then it must be given one). */
+  usesLexicon: boolean;
+  /** Restrict noun/adjective/verb features to the values the lexicon allows. */
+  constrain: boolean;
+  /** Morphological features predicted, each with the UPOS tags that carry it. */
+  features: { name: string; upos: string[] }[];
+  /** Lemmas of `form<TAB>UPOS` the rules and the lexicon get wrong. */
+  lemmas: Record<string, string>;
+  lemmaRules: LemmaRuleTable;
+}
+
+/** The scorers a tagger needs: while training they are the trainers themselves. */
+export interface TaggerScorers {
+  upos: ClassScorer;
+  feats: Map<string, ClassScorer>;
+}
+
+const isUpos = (tag: string): tag is Upos => (UPOS_TAGS as readonly string[]).includes(tag);
+
+export class PerceptronTagger implements Tagger {
+  private readonly uposCarrying: Map<string, Set<string>>;
+  private readonly classIndex: Map<string, Map<string, number>>;
+
+  constructor(
+    readonly meta: TaggerMeta,
+    private readonly scorers: TaggerScorers,
+    readonly lexicon: GermanLexicon | undefined
+  ) {
+    this.uposCarrying = new Map(meta.features.map((f) => [f.name, new Set(f.upos)]));
+    this.classIndex = new Map(
+      [...scorers.feats].map(([name, s]) => [name, new Map(s.classes.map((c, i) => [c, i]))])
+    );
+  }
+
+  /** UPOS of every word, greedy left to right. */
+  tagUpos(forms: readonly string[], ctx = sentenceContext(forms, this.lexicon)): string[] {
+    const tags: string[] = [];
+    for (let i = 0; i < forms.length; i++) {
+      const p1 = i > 0 ? (tags[i - 1] as string) : '<s>';
+      const p2 = i > 1 ? (tags[i - 2] as string) : '<s>';
+      const feats = hashFeatures(uposFeatures(ctx, i, p1, p2));
+      tags.push(this.scorers.upos.classes[this.scorers.upos.predict(feats)] as string);
+    }
+    return tags;
+  }
+
+  /** The classes of feature `name` the lexicon allows for word `i` (undefined: no limit). */
+  allowedValues(
+    ctx: ReturnType<typeof sentenceContext>,
+    i: number,
+    upos: string,
+    name: string
+  ): number[] | undefined {
+    if (!this.meta.constrain || !lexiconPosFor(upos)) return undefined;
+    const index = this.classIndex.get(name);
+    if (!index) return undefined;
+    const pos = lexiconPosFor(upos);
+    const allowed = new Set<number>();
+    for (const a of ctx.analyses[i] ?? []) {
+      if (a.upos !== pos) continue;
+      const c = index.get(a.feats[name] ?? '_');
+      if (c === undefined) return undefined;
+      allowed.add(c);
+    }
+    return allowed.size > 0 ? [...allowed].sort((a, b) => a - b) : undefined;
+  }
+
+  /** Morphological features given the UPOS, one feature at a time, left to right. */
+  tagFeatures(
+    upos: readonly string[],
+    ctx: ReturnType<typeof sentenceContext>
+  ): Record<string, string>[] {
+    const out: Record<string, string>[] = upos.map(() => ({}));
+    // Hashed once per word: the features every feature's classifier shares.
+    const shared: (number[] | undefined)[] = [];
+    for (const { name } of this.meta.features) {
+      const scorer = this.scorers.feats.get(name);
+      const carrying = this.uposCarrying.get(name);
+      if (!scorer || !carrying) continue;
+      const values: string[] = [];
+      const lexCache: (string | undefined)[] = [];
+      const lex = (j: number): string =>
+        (lexCache[j] ??= lexiconValues(ctx, j, upos[j] as string, name));
+      for (let i = 0; i < upos.length; i++) {
+        const u = upos[i] as string;
+        if (!carrying.has(u)) {
+          values.push('_');
+          continue;
+        }
+        const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, upos)));
+        const feats = common.concat(hashFeatures(morphNameFeatures(i, upos, values, lex)));
+        const v = scorer.classes[
+          scorer.predict(feats, this.allowedValues(ctx, i, u, name))
+        ] as string;
+        values.push(v);
+        if (v !== '_') (out[i] as Record<string, string>)[name] = v;
+      }
+    }
+    return out;
+  }
+
+  /** The lemma: from the training data's exceptions, the lexicon, or the ending rules. */
+  lemmatise(
+    form: string,
+    upos: string,
+    feats: Readonly<Record<string, string>>,
+    ctx?: {
+      analyses: ReturnType<GermanLexicon['analysesOf']>;
+    }
+  ): string {
+    const known = this.meta.lemmas[`${form}\t${upos}`];
+    if (known !== undefined) return known;
+    // A capitalised word opening a sentence is looked up as written lower-case.
+    const lower = form.charAt(0).toLowerCase() + form.slice(1);
+    const capitalised = lower !== form && upos !== 'PROPN' && upos !== 'NOUN';
+    const knownLower = capitalised ? this.meta.lemmas[`${lower}\t${upos}`] : undefined;
+    if (knownLower !== undefined) return knownLower;
+    const fromLexicon = this.lexiconLemma(form, upos, feats, ctx?.analyses);
+    if (fromLexicon !== undefined) return fromLexicon;
+    return ruleLemma(this.meta.lemmaRules, capitalised ? lower : form, upos);
+  }
+
+  /** The lemma of the lexicon analysis of the right class that agrees with most features. */
+  lexiconLemma(
+    form: string,
+    upos: string,
+    feats: Readonly<Record<string, string>>,
+    analyses = this.lexicon?.analysesOf(form)
+  ): string | undefined {
+    const pos = lexiconPosFor(upos);
+    if (!pos || !analyses || upos === 'PROPN') return undefined;
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const a of analyses) {
+      if (a.upos !== pos) continue;
+      let score = 0;
+      for (const [k, v] of Object.entries(a.feats)) if (feats[k] === v) score++;
+      if (score > bestScore) {
+        best = a.lemma;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  tag(forms: readonly string[]): TaggedWord[] {
+    if (forms.length === 0) return [];
+    const ctx = sentenceContext(forms, this.lexicon);
+    const upos = this.tagUpos(forms, ctx);
+    const feats = this.tagFeatures(upos, ctx);
+    return forms.map((form, i) => {
+      const u = upos[i] as string;
+      const f = feats[i] as Record<string, string>;
+      return {
+        upos: isUpos(u) ? u : 'X',
+        feats: f,
+        lemma: this.lemmatise(form, u, f, { analyses: ctx.analyses[i] ?? [] })
+      };
+    });
+  }
+}
+
+/**
+ * Decodes a tagger model file. A German model trained with the lexicon needs the lexicon file
+ * (`static/models/de/lexicon.bin`) too, or an already decoded lexicon.
+ */
+export function decodeTagger(
+  bytes: Uint8Array,
+  lexicon?: Uint8Array | GermanLexicon
+): PerceptronTagger {
+  const sections = unpackSections(bytes);
+  const meta = readJsonSection<TaggerMeta>(sections.meta, 'meta');
+  if (meta.format !== TAGGER_FORMAT)
+    throw new Error(`not a tagger model (format ${String(meta.format)})`);
+  if (!sections.upos) throw new Error('tagger model lacks its "upos" section');
+  const upos = PerceptronModel.decode(sections.upos);
+  const feats = new Map<string, ClassScorer>();
+  for (const { name } of meta.features) {
+    const section = sections[`feat:${name}`];
+    if (!section) throw new Error(`tagger model lacks its "feat:${name}" section`);
+    feats.set(name, PerceptronModel.decode(section));
+  }
+  let lex: GermanLexicon | undefined;
+  if (meta.usesLexicon) {
+    if (!lexicon)
+      throw new Error('this tagger model was trained with the German lexicon: pass lexicon.bin');
+    lex = lexicon instanceof Uint8Array ? decodeLexicon(lexicon) : lexicon;
+  }
+  return new PerceptronTagger(meta, { upos, feats }, lex);
+}

@@ -1,0 +1,378 @@
+/**
+ * Training and evaluation of the tagger: pure functions over parsed CoNLL-U, so the CLI scripts
+ * (`scripts/nlp/train-tagger.ts`, `scripts/bench-nlp.ts`) only read files and the unit tests can
+ * train on toy data. Deterministic: a seeded shuffle (hand-written PRNG) and sorted iteration.
+ */
+import type { ConlluSentence } from '../conllu';
+import type { GermanLexicon } from '../lexicon/lexicon';
+import {
+  hashFeatures,
+  jsonSection,
+  packSections,
+  PerceptronTrainer,
+  type ClassScorer
+} from '../perceptron';
+import { UPOS_TAGS, type Language, type Tagger } from '../types';
+import {
+  lexiconValues,
+  morphNameFeatures,
+  morphWordFeatures,
+  sentenceContext,
+  uposFeatures
+} from './features';
+import { learnLemmaRules, ruleLemma } from './lemma-rules';
+import { decodeTagger, PerceptronTagger, TAGGER_FORMAT, type TaggerMeta } from './tagger';
+
+/** mulberry32: a small seeded PRNG, so shuffles are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Brings German PUD's annotation to GSD's conventions (GSD is the development and final test
+ * treebank):
+ * - verbs: PUD leaves out VerbForm and gives participles `Tense=Past`; GSD writes
+ *   `VerbForm=Fin|Inf|Part` and no tense on participles. PUD's XPOS column holds English Penn
+ *   tags (`VB`, `VBN`), which tell infinitives and participles apart.
+ * - adverbs: PUD tags adjectives used as adverbs ADV with a Degree (`schnell`, `häufig`); GSD
+ *   tags them ADJ and its adverbs have no Degree. With the lexicon, an ADV carrying Degree whose
+ *   form is an adjective's base form becomes ADJ; other adverbs lose Degree.
+ * GSD's own words are left as they are (they have VerbForm, and no Degree on ADV).
+ */
+export function harmoniseGerman(
+  sentences: readonly ConlluSentence[],
+  lexicon?: GermanLexicon
+): ConlluSentence[] {
+  return sentences.map((s) => ({
+    ...s,
+    words: s.words.map((w) => {
+      if (w.upos === 'ADV' && w.feats.Degree) {
+        const feats: Record<string, string> = { ...w.feats };
+        const lower = w.form.toLowerCase();
+        const adjective = lexicon
+          ?.analysesOf(lower)
+          .some((a) => a.upos === 'ADJ' && a.lemma === lower);
+        if (adjective) return { ...w, upos: 'ADJ', lemma: lower, feats };
+        delete feats.Degree;
+        return { ...w, feats };
+      }
+      if (w.upos !== 'VERB' && w.upos !== 'AUX') return w;
+      const feats: Record<string, string> = { ...w.feats };
+      if (feats.VerbForm) return w;
+      if (feats.Mood) feats.VerbForm = 'Fin';
+      else if (w.xpos === 'VBN' || (feats.Tense === 'Past' && !feats.Mood)) {
+        feats.VerbForm = 'Part';
+        delete feats.Tense;
+      } else if (w.xpos === 'VB' && Object.keys(feats).length === 0) feats.VerbForm = 'Inf';
+      return { ...w, feats };
+    })
+  }));
+}
+
+export interface TrainOptions {
+  language: Language;
+  lexicon?: GermanLexicon;
+  /** Passes over the data (default 6). */
+  epochs?: number;
+  seed?: number;
+  /** Restrict noun/adjective/verb features to the lexicon's values (default true with one). */
+  constrain?: boolean;
+  /** Features seen fewer times are not predicted (default 20). */
+  minFeatureCount?: number;
+  /** Pruning of the averaged weights (default 0.5) and their precision (default 8 bits). */
+  minWeight?: number;
+  bits?: 8 | 16;
+  log?: (message: string) => void;
+}
+
+interface Example {
+  forms: string[];
+  upos: string[];
+  feats: Record<string, string>[];
+  lemmas: string[];
+}
+
+const toExamples = (sentences: readonly ConlluSentence[]): Example[] =>
+  sentences
+    .filter((s) => s.words.length > 0)
+    .map((s) => ({
+      forms: s.words.map((w) => w.form),
+      upos: s.words.map((w) => w.upos),
+      feats: s.words.map((w) => ({ ...w.feats })),
+      lemmas: s.words.map((w) => w.lemma)
+    }));
+
+/** A trained tagger before pruning: encode it with `encodeTrainedTagger`. */
+export interface TrainedTagger {
+  meta: TaggerMeta;
+  upos: PerceptronTrainer;
+  feats: Map<string, PerceptronTrainer>;
+}
+
+/** Trains a tagger on CoNLL-U sentences and returns the model file's bytes. */
+export function trainTagger(
+  sentences: readonly ConlluSentence[],
+  options: TrainOptions
+): Uint8Array {
+  return encodeTrainedTagger(trainTaggerWeights(sentences, options), options);
+}
+
+/** The model file of a trained tagger, its weights pruned below `minWeight` and quantised. */
+export function encodeTrainedTagger(
+  trained: TrainedTagger,
+  options: { minWeight?: number; bits?: 8 | 16 }
+): Uint8Array {
+  const finish = { minWeight: options.minWeight ?? 0.5, bits: options.bits ?? 8 };
+  const sections: Record<string, Uint8Array> = {
+    meta: jsonSection(trained.meta),
+    upos: trained.upos.finish(finish).encode()
+  };
+  for (const { name } of trained.meta.features)
+    sections[`feat:${name}`] = (trained.feats.get(name) as PerceptronTrainer)
+      .finish(finish)
+      .encode();
+  return packSections(sections);
+}
+
+/** Trains the weights (see `trainTagger`). */
+export function trainTaggerWeights(
+  sentences: readonly ConlluSentence[],
+  options: TrainOptions
+): TrainedTagger {
+  const log = options.log ?? (() => {});
+  const epochs = options.epochs ?? 6;
+  const random = seededRandom(options.seed ?? 1);
+  const lexicon = options.lexicon;
+  const data = toExamples(sentences);
+  const contexts = data.map((e) => sentenceContext(e.forms, lexicon));
+
+  // Which features to predict, and on which UPOS (seen there at least 1 % of the time).
+  const featCount = new Map<string, number>();
+  const featUpos = new Map<string, Map<string, number>>();
+  const uposCount = new Map<string, number>();
+  for (const e of data)
+    e.upos.forEach((u, i) => {
+      uposCount.set(u, (uposCount.get(u) ?? 0) + 1);
+      for (const name of Object.keys(e.feats[i] as Record<string, string>)) {
+        featCount.set(name, (featCount.get(name) ?? 0) + 1);
+        let m = featUpos.get(name);
+        if (!m) featUpos.set(name, (m = new Map()));
+        m.set(u, (m.get(u) ?? 0) + 1);
+      }
+    });
+  const minCount = options.minFeatureCount ?? 20;
+  const features = [...featCount.entries()]
+    .filter(([, c]) => c >= minCount)
+    .map(([name]) => name)
+    .sort()
+    .map((name) => ({
+      name,
+      upos: [...(featUpos.get(name) as Map<string, number>).entries()]
+        .filter(([u, c]) => c >= 3 && c >= 0.01 * (uposCount.get(u) ?? 0))
+        .map(([u]) => u)
+        .sort()
+    }));
+
+  const uposTrainer = new PerceptronTrainer([...UPOS_TAGS]);
+  const featTrainers = new Map<string, PerceptronTrainer>();
+  for (const { name } of features) {
+    const values = new Set<string>(['_']);
+    for (const e of data) for (const f of e.feats) if (f[name]) values.add(f[name]);
+    featTrainers.set(name, new PerceptronTrainer([...values].sort()));
+  }
+  const meta: TaggerMeta = {
+    format: TAGGER_FORMAT,
+    language: options.language,
+    usesLexicon: Boolean(lexicon),
+    constrain: options.constrain ?? Boolean(lexicon),
+    features,
+    lemmas: {},
+    lemmaRules: { rules: {} }
+  };
+  // A tagger over the trainers, so that training decodes exactly as tagging will.
+  const live = new PerceptronTagger(
+    meta,
+    { upos: uposTrainer, feats: featTrainers as Map<string, ClassScorer> },
+    lexicon
+  );
+  const uposIndex = new Map(UPOS_TAGS.map((t, i) => [t as string, i]));
+
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const s of shuffled(order, random)) {
+      const e = data[s] as Example;
+      const ctx = contexts[s] as ReturnType<typeof sentenceContext>;
+      // UPOS, greedy with the predicted previous tags.
+      const tags: string[] = [];
+      for (let i = 0; i < e.forms.length; i++) {
+        const feats = hashFeatures(
+          uposFeatures(
+            ctx,
+            i,
+            i > 0 ? (tags[i - 1] as string) : '<s>',
+            i > 1 ? (tags[i - 2] as string) : '<s>'
+          )
+        );
+        const guess = uposTrainer.predict(feats);
+        const truth = uposIndex.get(e.upos[i] as string) ?? uposIndex.get('X')!;
+        uposTrainer.tick();
+        uposTrainer.update(truth, guess, feats);
+        tags.push(UPOS_TAGS[guess] as string);
+        total++;
+        if (guess === truth) correct++;
+      }
+      // Each feature left to right on the gold UPOS, with the predicted values on the left.
+      const shared: (number[] | undefined)[] = [];
+      for (const { name, upos: carrying } of features) {
+        const trainer = featTrainers.get(name) as PerceptronTrainer;
+        const values: string[] = [];
+        const lexCache: (string | undefined)[] = [];
+        const lex = (j: number): string =>
+          (lexCache[j] ??= lexiconValues(ctx, j, e.upos[j] as string, name));
+        for (let i = 0; i < e.forms.length; i++) {
+          const u = e.upos[i] as string;
+          if (!carrying.includes(u)) {
+            values.push('_');
+            continue;
+          }
+          const gold = (e.feats[i] as Record<string, string>)[name] ?? '_';
+          const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, e.upos)));
+          const feats = common.concat(hashFeatures(morphNameFeatures(i, e.upos, values, lex)));
+          const truth = trainer.classes.indexOf(gold);
+          const allowed = live.allowedValues(ctx, i, u, name);
+          // Where the lexicon does not allow the gold value, learning from it would only teach
+          // noise; the constraint decides there at tagging time anyway.
+          const guess = trainer.predict(feats, allowed);
+          trainer.tick();
+          if (!allowed || allowed.includes(truth)) trainer.update(truth, guess, feats);
+          values.push(trainer.classes[guess] as string);
+        }
+      }
+    }
+    log(`epoch ${epoch + 1}: UPOS ${((100 * correct) / Math.max(1, total)).toFixed(2)} % (train)`);
+  }
+
+  // Lemmas: ending rules from the data, then the exceptions neither rules nor lexicon get.
+  const pairs: { form: string; upos: string; lemma: string }[] = [];
+  for (const e of data)
+    e.forms.forEach((form, i) => {
+      const lemma = e.lemmas[i] as string;
+      if (lemma && lemma !== '_') pairs.push({ form, upos: e.upos[i] as string, lemma });
+    });
+  meta.lemmaRules = learnLemmaRules(pairs);
+  const lemmaCounts = new Map<string, Map<string, number>>();
+  const featsOf = new Map<string, Record<string, string>>();
+  for (const e of data)
+    e.forms.forEach((form, i) => {
+      const lemma = e.lemmas[i] as string;
+      if (!lemma || lemma === '_') return;
+      const key = `${form}\t${e.upos[i]}`;
+      let m = lemmaCounts.get(key);
+      if (!m) lemmaCounts.set(key, (m = new Map()));
+      m.set(lemma, (m.get(lemma) ?? 0) + 1);
+      if (!featsOf.has(key)) featsOf.set(key, e.feats[i] as Record<string, string>);
+    });
+  for (const key of [...lemmaCounts.keys()].sort()) {
+    const m = lemmaCounts.get(key) as Map<string, number>;
+    let best = '';
+    let bestCount = 0;
+    for (const [lemma, c] of [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      if (c > bestCount) {
+        best = lemma;
+        bestCount = c;
+      }
+    const [form, upos] = key.split('\t') as [string, string];
+    const lower = form.charAt(0).toLowerCase() + form.slice(1);
+    const capitalised = lower !== form && upos !== 'PROPN' && upos !== 'NOUN';
+    const predicted =
+      live.lexiconLemma(form, upos, featsOf.get(key) ?? {}) ??
+      ruleLemma(meta.lemmaRules, capitalised ? lower : form, upos);
+    if (predicted !== best) meta.lemmas[key] = best;
+  }
+
+  return { meta, upos: uposTrainer, feats: featTrainers };
+}
+
+/** Decodes what `trainTagger` returned (with the lexicon it was trained with). */
+export const taggerFromBytes = (bytes: Uint8Array, lexicon?: GermanLexicon) =>
+  decodeTagger(bytes, lexicon);
+
+export interface TaggerScores {
+  words: number;
+  upos: number;
+  /** Over the words whose gold FEATS has Case. */
+  case: number;
+  caseWords: number;
+  /** Whole FEATS column equal. */
+  feats: number;
+  lemma: number;
+  /** Accuracy of each feature over the words where gold or prediction has it. */
+  perFeature: Record<string, number>;
+}
+
+/** Scores a tagger against gold CoNLL-U (accuracies in %). */
+export function evaluateTagger(tagger: Tagger, sentences: readonly ConlluSentence[]): TaggerScores {
+  let words = 0;
+  let upos = 0;
+  let caseWords = 0;
+  let caseRight = 0;
+  let feats = 0;
+  let lemma = 0;
+  const featTotal = new Map<string, number>();
+  const featRight = new Map<string, number>();
+  for (const s of sentences) {
+    if (s.words.length === 0) continue;
+    const out = tagger.tag(s.words.map((w) => w.form));
+    s.words.forEach((w, i) => {
+      const p = out[i];
+      if (!p) return;
+      words++;
+      if (p.upos === w.upos) upos++;
+      if (w.feats.Case) {
+        caseWords++;
+        if (p.feats.Case === w.feats.Case) caseRight++;
+      }
+      const names = new Set([...Object.keys(w.feats), ...Object.keys(p.feats)]);
+      let all = true;
+      for (const n of names) {
+        featTotal.set(n, (featTotal.get(n) ?? 0) + 1);
+        if (w.feats[n] === p.feats[n]) featRight.set(n, (featRight.get(n) ?? 0) + 1);
+        else all = false;
+      }
+      if (all) feats++;
+      if (p.lemma === w.lemma) lemma++;
+    });
+  }
+  const pct = (a: number, b: number) => Math.round((10000 * a) / Math.max(1, b)) / 100;
+  const perFeature: Record<string, number> = {};
+  for (const n of [...featTotal.keys()].sort())
+    if ((featTotal.get(n) as number) >= 20)
+      perFeature[n] = pct(featRight.get(n) ?? 0, featTotal.get(n) as number);
+  return {
+    words,
+    upos: pct(upos, words),
+    case: pct(caseRight, caseWords),
+    caseWords,
+    feats: pct(feats, words),
+    lemma: pct(lemma, words),
+    perFeature
+  };
+}
