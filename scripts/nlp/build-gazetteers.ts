@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { allFakers } from '@faker-js/faker';
 import { format, resolveConfig } from 'prettier';
+import { BloomFilter } from '../../src/lib/core/nlp/gazetteer/bloom.ts';
 import type { GazetteerData } from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
 
 type Language = 'de' | 'en';
@@ -145,6 +146,27 @@ function fakerValues(language: Language, path: [string, string]): string[] {
   return [...out];
 }
 
+/** Names of one kind from all faker locales, in Latin script, one word each. */
+function worldNames(kind: 'first_name' | 'last_name'): string[] {
+  const out = new Set<string>();
+  for (const locale of Object.keys(allFakers).sort()) {
+    const person = (
+      allFakers[locale as keyof typeof allFakers]?.rawDefinitions as
+        Record<string, Record<string, unknown>> | undefined
+    )?.person;
+    const value = person?.[kind];
+    const values = Array.isArray(value)
+      ? value
+      : value && typeof value === 'object'
+        ? Object.values(value).flat()
+        : [];
+    for (const v of values)
+      if (typeof v === 'string' && /^\p{Lu}[\p{Script=Latin}'-]+$/u.test(v))
+        out.add(v.normalize('NFC'));
+  }
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Hand-written cue words: a title before a person, a word that ends or opens an organisation's
  * or a place's name. Their weights are learned (German) or used by the rules (English). */
 const CUES: Record<Language, Record<string, string[]>> = {
@@ -236,8 +258,6 @@ export function buildGazetteer(language: Language): GazetteerData & { cldr: stri
       ...timeZoneCities(language),
       ...(language === 'de' ? fakerValues(language, ['location', 'city_name']) : [])
     ]),
-    'first-name': sortedUnique(fakerValues(language, ['person', 'first_name'])),
-    'last-name': sortedUnique(fakerValues(language, ['person', 'last_name'])),
     'per-title': sortedUnique(cues['per-title'] ?? []),
     'org-word': sortedUnique([
       ...(cues['org-word'] ?? []),
@@ -246,7 +266,18 @@ export function buildGazetteer(language: Language): GazetteerData & { cldr: stri
     'loc-word': sortedUnique(cues['loc-word'] ?? []),
     calendar: sortedUnique(calendarWords(language))
   };
-  return { language, cldr: `CLDR ${process.versions.cldr}, ICU ${process.versions.icu}`, lists };
+  // First names and surnames of every faker locale written in Latin script: news name people
+  // from everywhere. Tens of thousands of names, so kept as Bloom filters (10 bits a name).
+  const filters = {
+    'first-name': BloomFilter.build(worldNames('first_name')).encode(),
+    'last-name': BloomFilter.build(worldNames('last_name')).encode()
+  };
+  return {
+    language,
+    cldr: `CLDR ${process.versions.cldr}, ICU ${process.versions.icu}`,
+    lists,
+    filters
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -262,6 +293,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     });
     writeFileSync(file, json);
     const counts = Object.entries(gazetteer.lists).map(([k, v]) => `${k} ${v.length}`);
+    for (const [k, f] of Object.entries(gazetteer.filters)) counts.push(`${k} ${f.size} bits`);
     console.log(`${language}: ${counts.join(', ')} → ${file}`);
   }
 }

@@ -16,12 +16,22 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { decodeGazetteer, type GazetteerData } from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
+import {
+  decodeGazetteer,
+  type Gazetteer,
+  type GazetteerData
+} from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
 import { BIO_LABELS, IO_LABELS, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
-import { dynamicFeatures, staticFeatures } from '../../src/lib/core/nlp/ner/features.ts';
+import {
+  dynamicFeatures,
+  staticFeatures,
+  transitionFeatures,
+  wordShape
+} from '../../src/lib/core/nlp/ner/features.ts';
 import {
   allowedAfter,
   decodeEntityRecogniser,
+  viterbiLabels,
   NER_FORMAT,
   NER_VERSION,
   type NerMeta
@@ -49,6 +59,8 @@ export interface TrainNerOptions {
   bits?: 8 | 16;
   /** Development only: pack with each of these pruning thresholds and log dev F1 and size. */
   sweep?: string[];
+  /** Greedy decoding with two labels of history, or a structured perceptron with Viterbi. */
+  decoder?: 'greedy' | 'viterbi';
   /** Label scheme: IO (default) or BIO. */
   scheme?: 'io' | 'bio';
   /** Features seen fewer times than this in training get no weight. */
@@ -61,7 +73,7 @@ export interface TrainNerOptions {
 /** Averaged weights below this are dropped (chosen with the `--sweep` option; see docs). */
 const DEFAULT_MIN_WEIGHT = 1;
 /** Quantisation step of the weights (see `PerceptronTrainer.finish`). */
-const DEFAULT_STEP = 0.25;
+const DEFAULT_STEP = 0.5;
 
 export interface TrainNerResult {
   bytes: Uint8Array;
@@ -74,7 +86,7 @@ export interface TrainNerResult {
 export function loadGazetteerData(language: Language): GazetteerData {
   const url = new URL(`../../src/lib/core/nlp/gazetteer/data/${language}.json`, import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as GazetteerData;
-  return { language: data.language, lists: data.lists };
+  return { language: data.language, lists: data.lists, filters: data.filters };
 }
 
 /** mulberry32: a small seeded PRNG, so that shuffles are the same on every machine. */
@@ -133,6 +145,50 @@ function trainEpoch(
   return errors;
 }
 
+/** One pass of structured-perceptron training (Collins 2002): decode the whole sentence with
+ * Viterbi, then move weight from the predicted to the gold labels and transitions where they
+ * differ. */
+function trainEpochViterbi(
+  trainer: PerceptronTrainer,
+  gazetteer: Gazetteer,
+  sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
+  rare: ReadonlySet<number>
+): number {
+  let errors = 0;
+  const allowed = allowedAfter(trainer.classes);
+  const labels = trainer.classes;
+  for (const sentence of sentences) {
+    const predicted = viterbiLabels(
+      trainer,
+      gazetteer,
+      sentence.forms,
+      allowed,
+      sentence.fixed
+    ).map((l) => labels.indexOf(l));
+    for (let i = 0; i < sentence.forms.length; i++) {
+      trainer.tick();
+      const gold = sentence.truth[i] as number;
+      const guess = predicted[i] as number;
+      const goldBefore = i > 0 ? (sentence.truth[i - 1] as number) : -1;
+      const guessBefore = i > 0 ? (predicted[i - 1] as number) : -1;
+      if (gold === guess && goldBefore === guessBefore) continue;
+      if (gold !== guess) {
+        errors++;
+        trainer.update(
+          gold,
+          guess,
+          (sentence.fixed[i] as number[]).filter((f) => !rare.has(f))
+        );
+      }
+      const shape = wordShape(sentence.forms[i] as string);
+      const name = (c: number): string => (c < 0 ? '<s>' : (labels[c] as string));
+      trainer.adjust(transitionFeatures(sentence.forms, i, name(goldBefore), shape), gold, 1);
+      trainer.adjust(transitionFeatures(sentence.forms, i, name(guessBefore), shape), guess, -1);
+    }
+  }
+  return errors;
+}
+
 export function germanTrainingSentences(options: TrainNerOptions): NerSentence[] {
   const sentences = germEvalTrain();
   if (options.ler ?? false) {
@@ -166,6 +222,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const tokens = sentences.reduce((n, s) => n + s.forms.length, 0);
   log(`training on ${sentences.length} sentences, ${tokens} tokens`);
   const scheme = options.scheme ?? 'io';
+  const decoder = options.decoder ?? 'viterbi';
   const classes = scheme === 'io' ? IO_LABELS : BIO_LABELS;
   const prepared = sentences.map((s) => ({
     forms: s.forms,
@@ -184,13 +241,17 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const random = prng(20140909);
   const epochs = options.epochs ?? 6;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const errors = trainEpoch(trainer, shuffled(prepared, random), rare);
+    const order = shuffled(prepared, random);
+    const errors =
+      decoder === 'viterbi'
+        ? trainEpochViterbi(trainer, gazetteer, order, rare)
+        : trainEpoch(trainer, order, rare);
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
   }
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
     const model = trainer.finish({ minWeight, step, bits: 16 });
     const bytes = packSections({
-      meta: jsonSection(meta('perceptron')),
+      meta: jsonSection({ ...meta('perceptron'), decoder }),
       gazetteer: jsonSection(gazetteerData),
       perceptron: model.encode()
     });
@@ -224,6 +285,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       out: { type: 'string' },
       sweep: { type: 'string' },
       scheme: { type: 'string' },
+      decoder: { type: 'string' },
       'min-count': { type: 'string' }
     }
   });
@@ -237,6 +299,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     europeana: values.europeana ?? false,
     sweep: values.sweep?.split(','),
     scheme: values.scheme === 'bio' ? 'bio' : 'io',
+    decoder: values.decoder === 'greedy' ? 'greedy' : 'viterbi',
     minCount: values['min-count'] ? Number(values['min-count']) : undefined,
     log: (line) => console.log(line)
   });

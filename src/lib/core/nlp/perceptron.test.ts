@@ -54,6 +54,17 @@ describe('perceptron', () => {
     for (const { feats, y } of data) expect(coarse.predict(feats)).toBe(y);
   });
 
+  it('adjusts one class for some features (a structured half-update)', () => {
+    const t = new PerceptronTrainer(['a', 'b']);
+    const features = hashFeatures(['x']);
+    t.tick();
+    t.adjust(features, 1, 1);
+    t.tick();
+    expect(t.predict(features)).toBe(1);
+    t.adjust(features, 1, -2);
+    expect(t.predict(features)).toBe(0);
+  });
+
   it('restricts a prediction to the allowed classes', () => {
     const { data, t } = train();
     const model = t.finish();

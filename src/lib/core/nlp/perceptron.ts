@@ -98,6 +98,13 @@ export class PerceptronTrainer implements ClassScorer {
     }
   }
 
+  /** Adds `delta` to the weights of `features` for one class: the half-updates of a
+   * structured perceptron, whose right and wrong decisions can have different features
+   * (e.g. the label before differs between the gold and the predicted sequence). */
+  adjust(features: readonly number[], cls: number, delta: number): void {
+    for (const f of features) this.bump(f, cls, delta);
+  }
+
   private bump(feature: number, cls: number, delta: number): void {
     const n = this.classes.length;
     let row = this.rows.get(feature);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BloomFilter } from './bloom';
 import { decodeGazetteer, Gazetteer } from './gazetteer';
 
 const gazetteer = new Gazetteer({
@@ -38,6 +39,19 @@ describe('Gazetteer', () => {
       'city'
     ]);
     expect(new Gazetteer({ language: 'de', lists: { city: ['Ul'] } }).listsOf('Uls')).toEqual([]);
+  });
+
+  it('reads lists kept as Bloom filters like plain lists, genitives included', () => {
+    const withFilter = new Gazetteer({
+      language: 'de',
+      lists: { city: ['Paris'] },
+      filters: { 'first-name': BloomFilter.build(['Paris', 'Angela']).encode() }
+    });
+    expect(withFilter.listsOf('Angela')).toEqual(['first-name']);
+    expect(withFilter.listsOf('Angelas')).toEqual(['first-name']);
+    expect(withFilter.listsOf('Paris')).toEqual(['city', 'first-name']);
+    expect(withFilter.has('first-name', 'Paris')).toBe(true);
+    expect(withFilter.listNames).toEqual(['city', 'first-name']);
   });
 
   it('refuses malformed data with a message', () => {

@@ -9,11 +9,14 @@
  * (inside), `city:U` (a one-word entry). The longest entry starting at a word wins per list.
  */
 import * as v from 'valibot';
+import { BloomFilter, type BloomData } from './bloom';
 
-/** The serialised form: one array of entries per list, an entry being words joined by spaces. */
+/** The serialised form: one array of entries per list, an entry being words joined by spaces;
+ * long lists of one-word entries (first names, surnames) as Bloom filters. */
 export interface GazetteerData {
   language: string;
   lists: Record<string, string[]>;
+  filters?: Record<string, BloomData>;
 }
 
 /** Endings a name takes in the genitive (German `-s`, `-es`, `'`; English `'s` is a word). */
@@ -29,10 +32,17 @@ export class Gazetteer {
   private readonly single = new Map<string, string[]>();
   /** Several-word entries by their first word, longest first. */
   private readonly phrases = new Map<string, Phrase[]>();
+  /** Lists held as Bloom filters (one-word entries only). */
+  private readonly filters: [string, BloomFilter][];
   readonly listNames: readonly string[];
 
   constructor(readonly data: GazetteerData) {
-    this.listNames = Object.keys(data.lists).sort();
+    this.filters = Object.keys(data.filters ?? {})
+      .sort()
+      .map((name) => [name, BloomFilter.decode((data.filters ?? {})[name] as BloomData)]);
+    this.listNames = [
+      ...new Set([...Object.keys(data.lists), ...this.filters.map(([n]) => n)])
+    ].sort();
     for (const list of this.listNames) {
       for (const entry of data.lists[list] ?? []) {
         const words = entry.split(' ').filter((w) => w.length > 0);
@@ -56,15 +66,26 @@ export class Gazetteer {
   /** The lists a single word stands in, also as a genitive: `Deutschlands`, `Griechenlandes`,
    * `Paris'`. */
   listsOf(word: string): readonly string[] {
-    const exact = this.single.get(word);
-    if (exact) return exact;
-    if (word.length < 4) return [];
+    const exact = this.lookup(word);
+    if (exact.length > 0 || word.length < 4) return exact;
     for (const ending of GENITIVE_ENDINGS) {
       if (!word.endsWith(ending)) continue;
-      const base = this.single.get(word.slice(0, -ending.length));
-      if (base) return base;
+      const base = this.lookup(word.slice(0, -ending.length));
+      if (base.length > 0) return base;
     }
     return [];
+  }
+
+  private lookup(word: string): readonly string[] {
+    const listed = this.single.get(word);
+    if (this.filters.length === 0) return listed ?? [];
+    let out: string[] | undefined;
+    for (const [name, filter] of this.filters) {
+      if (!filter.has(word) || listed?.includes(name)) continue;
+      out ??= listed ? listed.slice() : [];
+      out.push(name);
+    }
+    return out ?? listed ?? [];
   }
 
   /** Whether `word` is an entry (one word) of `list`. */
@@ -106,7 +127,17 @@ export class Gazetteer {
 
 const GazetteerSchema = v.object({
   language: v.string(),
-  lists: v.record(v.string(), v.array(v.string()))
+  lists: v.record(v.string(), v.array(v.string())),
+  filters: v.optional(
+    v.record(
+      v.string(),
+      v.object({
+        size: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        hashes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32)),
+        bits: v.string()
+      })
+    )
+  )
 });
 
 /** Checks the shape of decoded gazetteer JSON and builds the lookup. */

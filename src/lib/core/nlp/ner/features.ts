@@ -167,3 +167,18 @@ export function dynamicFeatures(
     hashParts(F.t1sh, previous, '|', wordShape(form)) & BUCKET_MASK
   ];
 }
+
+/** The first-order label features of word `i` (Viterbi decoding): they depend only on the
+ * label before, so that the best label sequence can be found exactly. */
+export function transitionFeatures(
+  forms: readonly string[],
+  i: number,
+  previous: string,
+  shape = wordShape(forms[i] as string)
+): number[] {
+  return [
+    hashParts(F.t1, previous) & BUCKET_MASK,
+    hashParts(F.t1w, previous, '|', forms[i] as string) & BUCKET_MASK,
+    hashParts(F.t1sh, previous, '|', shape) & BUCKET_MASK
+  ];
+}

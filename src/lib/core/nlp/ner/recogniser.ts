@@ -14,7 +14,7 @@ import { PerceptronModel, readJsonSection, unpackSections, type ClassScorer } fr
 import type { EntityRecogniser, EntitySpan, TaggedWord } from '../types';
 import { decodeGazetteer, type Gazetteer } from '../gazetteer/gazetteer';
 import { BIO_LABELS, IO_LABELS, spansFromLabels } from './bio';
-import { dynamicFeatures, staticFeatures } from './features';
+import { dynamicFeatures, staticFeatures, transitionFeatures, wordShape } from './features';
 import { recogniseByRules } from './rules';
 
 export const NER_FORMAT = 'lesequiz-ner';
@@ -24,7 +24,9 @@ const MetaSchema = v.object({
   format: v.literal(NER_FORMAT),
   version: v.literal(NER_VERSION),
   language: v.picklist(['de', 'en']),
-  method: v.picklist(['perceptron', 'rules'])
+  method: v.picklist(['perceptron', 'rules']),
+  /** Greedy left to right with two labels of history, or exact first-order Viterbi. */
+  decoder: v.optional(v.picklist(['greedy', 'viterbi']), 'greedy')
 });
 export type NerMeta = v.InferOutput<typeof MetaSchema>;
 
@@ -66,12 +68,61 @@ export function labelSentence(
   return labels;
 }
 
+/**
+ * The best label sequence under a first-order model: each word's score is its label-free
+ * features' score plus the score of its transition features given the label before.
+ */
+export function viterbiLabels(
+  scorer: ClassScorer,
+  gazetteer: Gazetteer,
+  forms: readonly string[],
+  allowed = allowedAfter(scorer.classes),
+  fixed = staticFeatures(forms, gazetteer)
+): string[] {
+  const labels = scorer.classes;
+  const k = labels.length;
+  const n = forms.length;
+  if (n === 0) return [];
+  // best[i * k + c]: score of the best sequence ending in label c at word i; from[…]: its
+  // label before.
+  const best = new Float64Array(n * k).fill(-Infinity);
+  const from = new Int32Array(n * k).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const base = scorer.scores(fixed[i] as number[]);
+    const shape = wordShape(forms[i] as string);
+    const previousLabels = i === 0 ? [-1] : labels.map((_, p) => p);
+    for (const p of previousLabels) {
+      const before = i === 0 ? 0 : (best[(i - 1) * k + p] as number);
+      if (before === -Infinity) continue;
+      const previous = p < 0 ? '<s>' : (labels[p] as string);
+      const transition = scorer.scores(transitionFeatures(forms, i, previous, shape));
+      for (const c of allowed.get(previous) ?? []) {
+        const score = before + (base[c] as number) + (transition[c] as number);
+        if (score > (best[i * k + c] as number)) {
+          best[i * k + c] = score;
+          from[i * k + c] = p;
+        }
+      }
+    }
+  }
+  let c = 0;
+  for (let d = 1; d < k; d++)
+    if ((best[(n - 1) * k + d] as number) > (best[(n - 1) * k + c] as number)) c = d;
+  const out: string[] = new Array<string>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = labels[c] as string;
+    c = from[i * k + c] as number;
+  }
+  return out;
+}
+
 class PerceptronRecogniser implements EntityRecogniser {
   private readonly allowed: Map<string, number[]>;
 
   constructor(
     private readonly model: PerceptronModel,
-    private readonly gazetteer: Gazetteer
+    private readonly gazetteer: Gazetteer,
+    private readonly decoder: 'greedy' | 'viterbi'
   ) {
     this.allowed = allowedAfter(model.classes);
   }
@@ -79,7 +130,8 @@ class PerceptronRecogniser implements EntityRecogniser {
   recognise(words: RecogniserInput): EntitySpan[] {
     if (words.length === 0) return [];
     const forms = words.map((w) => w.form);
-    return spansFromLabels(labelSentence(this.model, this.gazetteer, forms, this.allowed));
+    const decode = this.decoder === 'viterbi' ? viterbiLabels : labelSentence;
+    return spansFromLabels(decode(this.model, this.gazetteer, forms, this.allowed));
   }
 }
 
@@ -106,5 +158,5 @@ export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
   const labels = model.classes.join();
   if (labels !== BIO_LABELS.join() && labels !== IO_LABELS.join())
     throw new Error('entity recogniser model has unexpected labels');
-  return new PerceptronRecogniser(model, gazetteer);
+  return new PerceptronRecogniser(model, gazetteer, meta.output.decoder);
 }

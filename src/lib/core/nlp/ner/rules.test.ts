@@ -54,8 +54,8 @@ describe('English entity recogniser (rules and gazetteer)', () => {
   });
 
   it('follows the tagger where it gives parts of speech (a capitalised verb is no name)', () => {
-    const tags: Upos[] = ['VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'];
-    expect(names('Read the report from Acme .', tags)).toEqual(['MISC Acme']);
-    expect(names('Read the report from Acme .')).toEqual(['MISC Acme']);
+    const tags: Upos[] = ['VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PUNCT'];
+    expect(names('Read the report from Acme Corp .', tags)).toEqual(['ORG Acme Corp']);
+    expect(names('Read the report from Acme Corp .')).toEqual(['ORG Acme Corp']);
   });
 });
