@@ -37,10 +37,12 @@ export function decodeLanguageModels(
   };
   const lexicon =
     language === 'de' ? named('lexicon', () => decodeLexicon(need('lexicon'))) : undefined;
-  return {
+  const models: LanguageModels = {
     language,
     tagger: named('tagger', () => decodeTagger(need('tagger'), lexicon)),
     parser: named('parser', () => decodeParser(need('parser'))),
     entities: named('ner', () => decodeEntityRecogniser(need('ner')))
   };
+  if (lexicon) models.lexicon = lexicon;
+  return models;
 }

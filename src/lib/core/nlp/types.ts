@@ -118,10 +118,18 @@ export interface EntityRecogniser {
   recognise(words: readonly (TaggedWord & { form: string })[]): EntitySpan[];
 }
 
+/** What the question generator asks a language's lexicon (German: the full-form lexicon). */
+export interface Lexicon {
+  /** Gender and nominative plural of a noun lemma; undefined for an unknown noun. */
+  nounInfo(lemma: string): { gender?: 'Masc' | 'Fem' | 'Neut'; plural?: string } | undefined;
+}
+
 /** Everything `analyse` needs for one language, decoded from its model files. */
 export interface LanguageModels {
   language: Language;
   tagger: Tagger;
   parser: Parser;
   entities: EntityRecogniser;
+  /** The language's lexicon, where it has one (German). */
+  lexicon?: Lexicon;
 }

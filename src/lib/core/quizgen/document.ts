@@ -11,6 +11,7 @@ import type {
   EntitySpan,
   EntityType,
   Language,
+  Lexicon,
   Word
 } from '../nlp/types';
 
@@ -86,6 +87,8 @@ export interface SentenceInfo {
 
 export interface Doc {
   language: Language;
+  /** The language's lexicon (German), for dictionary forms of words. */
+  lexicon?: Lexicon;
   text: string;
   sentences: SentenceInfo[];
   entities: Map<string, Entity>;
@@ -279,7 +282,7 @@ const isContent = (w: Word) =>
   w.lemma.length > 1;
 
 /** Builds the document from an analysis. */
-export function buildDocument(analysis: Analysis): Doc {
+export function buildDocument(analysis: Analysis, lexicon?: Lexicon): Doc {
   const language = analysis.language;
   const infos: SentenceInfo[] = analysis.sentences.map((s) => {
     const children: number[][] = Array.from({ length: s.words.length + 1 }, () => []);
@@ -318,6 +321,7 @@ export function buildDocument(analysis: Analysis): Doc {
     .map((i) => i.s.index);
   return {
     language,
+    ...(lexicon ? { lexicon } : {}),
     text: analysis.text,
     sentences: infos,
     entities,

@@ -59,7 +59,7 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
   if (!models) throw new Error(`no language models for ${language}`);
   const analysis = analyse(raw, language, models);
   progress(0.6);
-  const doc = buildDocument(analysis);
+  const doc = buildDocument(analysis, models.lexicon);
   const pack = LANGUAGE_PACKS[language];
   const candidates: Candidate[] = [];
   KINDS.forEach((kind, i) => {

@@ -32,7 +32,7 @@ export interface LanguagePack {
   ): string | undefined;
   /** The dictionary form of a word for a vocabulary card (`die Meinungsverschiedenheit, -en`),
    * or undefined when the language pack has no entry for it. */
-  vocabulary(word: Word): { front: string; lemma: string } | undefined;
+  vocabulary(word: Word, doc: Doc): { front: string; lemma: string } | undefined;
   /** Whether a noun names a person, a group or an institution (asked with „wer“ / "who"). */
   isAgentNoun(lemma: string): boolean;
   /** Words that never make a useful gap or card (function words, very common nouns). */

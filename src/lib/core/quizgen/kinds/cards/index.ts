@@ -37,7 +37,7 @@ export const cardsKind: QuestionKind = {
         if (perSentence >= 2) break;
         if (w.id < skip || pack.isCommonWord(w.lemma)) continue;
         if (doc.entityAt(index, w.id)) continue;
-        const entry = pack.vocabulary(w);
+        const entry = pack.vocabulary(w, doc);
         if (!entry || seen.has(entry.lemma)) continue;
         seen.add(entry.lemma);
         perSentence++;

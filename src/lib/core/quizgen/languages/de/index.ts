@@ -17,7 +17,6 @@ import {
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
-import { vocabularyForm } from './lexicon';
 
 const PLACE_WORD: Record<string, string> = {
   in: 'Wo',
@@ -140,10 +139,22 @@ export const german: LanguagePack = {
     );
   },
 
-  vocabulary(w: Word) {
-    if (w.upos !== 'NOUN') return undefined;
-    const entry = vocabularyForm(w.lemma) ?? vocabularyForm(w.form);
-    return entry ? { front: entry.label, lemma: entry.lemma } : undefined;
+  vocabulary(w: Word, doc: Doc) {
+    // A noun with its article and plural, as a dictionary gives it: `die Abteilung, -en`.
+    if (w.upos !== 'NOUN' || !/^\p{Lu}\p{Ll}/u.test(w.lemma)) return undefined;
+    const info = doc.lexicon?.nounInfo(w.lemma);
+    if (!info?.gender) return undefined;
+    const article = { Masc: 'der', Fem: 'die', Neut: 'das' }[info.gender];
+    const plural = info.plural;
+    const pluralPart =
+      plural === undefined
+        ? ''
+        : plural === w.lemma
+          ? ', -'
+          : plural.startsWith(w.lemma)
+            ? `, -${plural.slice(w.lemma.length)}`
+            : `, die ${plural}`;
+    return { front: `${article} ${w.lemma}${pluralPart}`, lemma: w.lemma };
   },
 
   isAgentNoun: (lemma) => AGENT_NOUN.test(lemma),
