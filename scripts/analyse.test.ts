@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseConllu, loadTagger } from './analyse';
+import { analyse } from '../src/lib/core/nlp/analyse';
+import { analyseConllu, analysisToConllu, loadTagger } from './analyse';
+import { loadModels } from './nlp-models';
 
 const input = [
   '# sent_id = t1',
@@ -37,5 +39,27 @@ describe('analyse CLI', () => {
 
   it('refuses malformed CoNLL-U with the line number', () => {
     expect(() => analyseConllu('1\tkaputt\n', tagger)).toThrow(/line 1/);
+  });
+});
+
+describe('analyse CLI with the shipped parser and on raw text', () => {
+  it('predicts one tree per sentence in CoNLL-U mode', () => {
+    const models = loadModels('de');
+    const words = analyseConllu(input, models.tagger, models.parser)
+      .split('\n')
+      .filter((l) => /^\d+\t/.test(l))
+      .map((l) => l.split('\t'));
+    expect(words.filter((c) => c[6] === '0')).toHaveLength(1);
+    for (const c of words) expect(Number(c[6])).toBeGreaterThanOrEqual(0);
+  });
+
+  it('prints raw text as CoNLL-U with entities and the dateline marked', () => {
+    const text = 'Wien – Die Regierung hat am Montag in Wien neue Gesetze beschlossen.';
+    const out = analysisToConllu(analyse(text, 'de', loadModels('de')));
+    expect(out).toContain('# dateline = 1-2');
+    expect(out).toContain(
+      '# text = Wien – Die Regierung hat am Montag in Wien neue Gesetze beschlossen.'
+    );
+    expect(out).toMatch(/\tMontag\t.*Entity=B-DATE/u);
   });
 });

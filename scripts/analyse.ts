@@ -1,18 +1,26 @@
 /**
- * Tags a CoNLL-U file with the shipped models so that anyone can score them with the CoNLL 2018
- * evaluation script: sentences, comments and word tokens (ID, FORM, multiword-token lines) are
- * kept exactly; LEMMA, UPOS and FEATS are predicted (XPOS is written `_`), HEAD and DEPREL come
- * from the parser when one is built (`static/models/<lang>/parser.bin`), else `_`.
+ * The analysis on the command line.
+ *
+ * - `--conllu FILE`: tags and parses a CoNLL-U file with the shipped models so that anyone can
+ *   score them with the CoNLL 2018 evaluation script: sentences, comments and word tokens (ID,
+ *   FORM, multiword-token lines) are kept exactly; LEMMA, UPOS, FEATS, HEAD and DEPREL are
+ *   predicted (XPOS is written `_`).
+ * - `FILE.txt`: analyses raw text the way the question generator does (sentences, UD words,
+ *   tags, tree, entities, dateline and speakers) and prints it as CoNLL-U, entities in MISC.
  *
  * Usage: npm run --silent analyse -- --lang de|en --conllu FILE.conllu > predicted.conllu
+ *        npm run --silent analyse -- --lang de|en FILE.txt
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { formatConllu, parseConllu } from '../src/lib/core/nlp/conllu';
+import { analyse } from '../src/lib/core/nlp/analyse';
+import { formatConllu, parseConllu, type ConlluSentence } from '../src/lib/core/nlp/conllu';
 import { decodeTagger } from '../src/lib/core/nlp/tagger/tagger';
-import type { Attachment, Parser, TaggedWord, Tagger } from '../src/lib/core/nlp/types';
+import type { Attachment, Analysis, Parser, TaggedWord, Tagger } from '../src/lib/core/nlp/types';
+import { loadModels } from './nlp-models';
+import { decodeArticleBytes } from '../src/lib/core/text/article-input';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -53,25 +61,53 @@ export function loadTagger(lang: 'de' | 'en'): Tagger {
   );
 }
 
-/** The parser, when the parser module and its model file are both there. */
-async function loadParser(lang: string): Promise<Parser | undefined> {
-  const model = join(REPO, `static/models/${lang}/parser.bin`);
-  const module = join(REPO, 'src/lib/core/nlp/parser/index.ts');
-  if (!existsSync(model) || !existsSync(module)) return undefined;
-  const parser = (await import(module)) as { decodeParser?: (b: Uint8Array) => Parser };
-  return parser.decodeParser?.(readFileSync(model));
+/** A raw-text analysis as CoNLL-U: one sentence per block, entities and layout in MISC. */
+export function analysisToConllu(analysis: Analysis): string {
+  const sentences: ConlluSentence[] = analysis.sentences.map((s) => {
+    const comments = [`sent_id = ${s.index + 1}`, `text = ${s.text}`];
+    if (s.role === 'title') comments.push('role = title');
+    if (s.dateline) comments.push(`dateline = ${s.dateline.start}-${s.dateline.end - 1}`);
+    if (s.speaker) comments.push(`speaker = ${s.speaker.label}`);
+    return {
+      comments,
+      extra: [],
+      words: s.words.map((w) => {
+        const misc: string[] = [];
+        const entity = s.entities.find((e) => e.start <= w.id && w.id < e.end);
+        if (entity) misc.push(`Entity=${entity.start === w.id ? 'B' : 'I'}-${entity.type}`);
+        if (!w.spaceAfter) misc.push('SpaceAfter=No');
+        return {
+          id: w.id,
+          form: w.form,
+          lemma: w.lemma,
+          upos: w.upos,
+          xpos: w.xpos ?? '_',
+          feats: w.feats,
+          head: w.head,
+          deprel: w.deprel,
+          deps: '_',
+          misc: misc.length > 0 ? misc.join('|') : '_'
+        };
+      })
+    };
+  });
+  return formatConllu(sentences);
 }
 
 const Args = v.object({
   lang: v.picklist(['de', 'en'], 'give --lang de or --lang en'),
-  conllu: v.pipe(v.string('give --conllu FILE.conllu'), v.minLength(1, 'give --conllu FILE.conllu'))
+  conllu: v.optional(v.pipe(v.string(), v.minLength(1, 'give --conllu FILE.conllu'))),
+  file: v.optional(v.string())
 });
 
 function parseArgs(argv: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (!a.startsWith('--')) continue;
+    if (!a.startsWith('--')) {
+      out.file = a;
+      continue;
+    }
     const eq = a.indexOf('=');
     if (eq > 0) out[a.slice(2, eq)] = a.slice(eq + 1);
     else if (i + 1 < argv.length) out[a.slice(2)] = argv[++i] as string;
@@ -79,23 +115,40 @@ function parseArgs(argv: readonly string[]): Record<string, string> {
   return out;
 }
 
+const USAGE =
+  'usage: npm run --silent analyse -- --lang de|en --conllu FILE.conllu\n' +
+  '       npm run --silent analyse -- --lang de|en FILE.txt';
+
 async function main(): Promise<number> {
   const parsed = v.safeParse(Args, parseArgs(process.argv.slice(2)));
-  if (!parsed.success) {
-    console.error(`analyse: ${parsed.issues.map((i) => i.message).join('; ')}`);
-    console.error('usage: npm run --silent analyse -- --lang de|en --conllu FILE.conllu');
+  if (!parsed.success || (!parsed.output.conllu && !parsed.output.file)) {
+    const issues = parsed.success
+      ? ['give --conllu FILE.conllu or a text FILE']
+      : parsed.issues.map((i) => i.message);
+    console.error(`analyse: ${issues.join('; ')}`);
+    console.error(USAGE);
     return 2;
   }
-  const { lang, conllu } = parsed.output;
-  if (!existsSync(conllu)) {
-    console.error(`analyse: no such file: ${conllu}`);
+  const { lang, conllu, file } = parsed.output;
+  const path = (conllu ?? file) as string;
+  if (!existsSync(path)) {
+    console.error(`analyse: no such file: ${path}`);
     return 2;
   }
   let out: string;
   try {
-    out = analyseConllu(readFileSync(conllu, 'utf8'), loadTagger(lang), await loadParser(lang));
+    const models = loadModels(lang);
+    if (conllu) out = analyseConllu(readFileSync(conllu, 'utf8'), models.tagger, models.parser);
+    else {
+      const decoded = decodeArticleBytes(new Uint8Array(readFileSync(path)));
+      if (!decoded.ok && decoded.problem !== 'too-short') {
+        console.error(`analyse: ${path}: cannot read it as text (${decoded.problem})`);
+        return 2;
+      }
+      out = analysisToConllu(analyse(decoded.text, lang, models));
+    }
   } catch (error) {
-    console.error(`analyse: ${conllu}: ${(error as Error).message}`);
+    console.error(`analyse: ${path}: ${(error as Error).message}`);
     return 2;
   }
   process.stdout.write(out);
