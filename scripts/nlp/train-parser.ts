@@ -8,7 +8,7 @@
  * model file is byte-identical for the same data and settings.
  *
  * Usage:
- *   npx tsx scripts/nlp/train-parser.ts --lang de|en            # the shipped model (adds dev)
+ *   npx tsx scripts/nlp/train-parser.ts --lang de|en            # the shipped model
  *   npx tsx scripts/nlp/train-parser.ts --lang de|en --measure  # train without dev, score dev
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import {
   encodeSentence,
   extractFeatures,
   MAX_FEATURES,
+  type FeatureSet,
   type ParserInput
 } from '../../src/lib/core/nlp/parser/features';
 import {
@@ -60,6 +61,7 @@ export interface ParserTrainingOptions {
   /** When set, the smallest `minWeight` (searched) whose file fits this many bytes gzipped. */
   maxGzipBytes?: number;
   bits?: 8 | 16;
+  featureSet?: FeatureSet;
   /** Called after each epoch (progress output). */
   onEpoch?: (epoch: number, info: { seconds: number; features: number }) => void;
   /** Recorded in the model file. */
@@ -163,6 +165,7 @@ export function trainParser(
   const exploreAfter = options.exploreAfter ?? 1;
   const exploreProbability = options.exploreProbability ?? 0.9;
   const tagNoise = options.tagNoise ?? 0;
+  const featureSet = options.featureSet ?? 1;
   const rnd = seededRandom(options.seed ?? 1);
   const labelSet = new Set<string>(['root']);
   for (const s of data) for (const d of s.deprels) labelSet.add(d);
@@ -191,7 +194,7 @@ export function trainParser(
       const codes = encodeSentence(corrupt(s.words, tagNoise, rnd));
       const c = new Configuration(s.words.length);
       while (!c.terminal) {
-        const count = extractFeatures(codes, c, feats);
+        const count = extractFeatures(codes, c, feats, featureSet);
         feats.length = count;
         const scores = trainer.scores(feats);
         const guess = bestLegalClass(scores, c, L, rootLabel);
@@ -251,6 +254,8 @@ export function trainParser(
     version: PARSER_VERSION,
     language: options.language,
     labels,
+    // Written only when not the first set, so files of set 1 stay byte-identical.
+    ...(featureSet !== 1 ? { featureSet } : {}),
     training: {
       epochs,
       exploreAfter,
@@ -293,11 +298,68 @@ export const TRAIN_FILES: Record<Language, string[]> = {
   en: ['ud/en/en_ewt-ud-train.conllu', 'ud/en/en_pud-ud-test.conllu']
 };
 
+/**
+ * Whether the shipped model adds the dev file to its training data (the kit allows it once the
+ * settings are fixed). German: yes, GSD dev is a large share of the little open German data.
+ * English: no; EWT train is large already, and one English training run takes about an hour
+ * of wall-clock time on the shared 2-core machine, so the shipped English model IS the measured
+ * one (byte-identical).
+ */
+export const SHIP_WITH_DEV: Record<Language, boolean> = { de: true, en: false };
+
 /** The settings used for both the measurement and the shipped model. */
 export const SETTINGS: Record<Language, Omit<ParserTrainingOptions, 'language'>> = {
   de: { epochs: 10, seed: 7, tagNoise: 0.04, maxGzipBytes: 290_000, bits: 8 },
-  en: { epochs: 10, seed: 7, tagNoise: 0.03, maxGzipBytes: 290_000, bits: 8 }
+  en: { epochs: 5, seed: 7, tagNoise: 0.03, maxGzipBytes: 290_000, bits: 8 }
 };
+
+/**
+ * Reads the language's training files and trains with its settings: the shipped model (the dev
+ * file added) or, with `measure`, a model that never saw the dev file, scored on it. This is
+ * what `npm run train` calls; it writes nothing.
+ */
+export function buildParserModel(
+  lang: Language,
+  options: {
+    measure?: boolean;
+    settings?: Partial<ParserTrainingOptions>;
+    log?: (line: string) => void;
+  } = {}
+): { bytes: Uint8Array; report: Record<string, unknown> } {
+  const measure = options.measure ?? false;
+  const withDev = !measure && SHIP_WITH_DEV[lang];
+  const files = [...TRAIN_FILES[lang], ...(withDev ? [DEV_FILES[lang]] : [])];
+  const data = files.flatMap((f) => fromConllu(readConllu(resolve(NLP_DIR, f))));
+  const started = process.cpuUsage();
+  const result = trainParser(data, {
+    language: lang,
+    ...SETTINGS[lang],
+    ...options.settings,
+    description: { files },
+    onEpoch: (epoch, info) =>
+      options.log?.(
+        `parser ${lang}: epoch ${epoch}: ${info.seconds.toFixed(1)} s, ${info.features} features`
+      )
+  });
+  const cpu = process.cpuUsage(started);
+  const report: Record<string, unknown> = {
+    files,
+    sentences: data.length,
+    liftedArcs: `${result.liftedArcs} of ${result.arcs}`,
+    trainingCpuSeconds: Math.round((cpu.user + cpu.system) / 1e6),
+    minWeight: result.minWeight,
+    features: result.model.featureCount,
+    bytes: result.bytes.length,
+    gzipBytes: gzipSync(result.bytes, { level: 9 }).length
+  };
+  if (measure) {
+    const dev = readConllu(resolve(NLP_DIR, DEV_FILES[lang]));
+    const parser = decodeParser(result.bytes);
+    evaluateParser(parser, dev); // warm-up: the speed is measured on the second pass
+    report.dev = evaluateParser(parser, dev);
+  }
+  return { bytes: result.bytes, report };
+}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -307,48 +369,30 @@ function main(): void {
   };
   const lang = option('--lang');
   if (lang !== 'de' && lang !== 'en') {
-    console.error('usage: train-parser --lang de|en [--measure] [--out FILE] [--epochs N]');
+    console.error(
+      'usage: train-parser --lang de|en [--measure] [--out FILE] [--epochs N] [--noise P] [--feature-set 1|2]'
+    );
     process.exit(2);
   }
   const measure = args.includes('--measure');
-  const files = [...TRAIN_FILES[lang], ...(measure ? [] : [DEV_FILES[lang]])];
-  const data = files.flatMap((f) => fromConllu(readConllu(resolve(NLP_DIR, f))));
-  const settings = { ...SETTINGS[lang] };
+  const settings: Partial<ParserTrainingOptions> = {};
   const epochsOption = option('--epochs');
   if (epochsOption) settings.epochs = Number(epochsOption);
-  const minWeightOption = option('--min-weight');
-  if (minWeightOption) settings.minWeight = Number(minWeightOption);
+  const featureSetOption = option('--feature-set');
+  if (featureSetOption) settings.featureSet = Number(featureSetOption) as FeatureSet;
   const noiseOption = option('--noise');
   if (noiseOption) settings.tagNoise = Number(noiseOption);
-  const started = performance.now();
-  const dev = measure ? readConllu(resolve(NLP_DIR, DEV_FILES[lang])) : [];
-  const result = trainParser(data, {
-    language: lang,
-    ...settings,
-    description: { files },
-    onEpoch: (epoch, info) =>
-      console.error(
-        `epoch ${epoch}: ${info.seconds.toFixed(1)} s, ${info.features} features in training`
-      )
+  const { bytes, report } = buildParserModel(lang, {
+    measure,
+    settings,
+    log: (line) => console.error(line)
   });
-  const seconds = (performance.now() - started) / 1000;
   const out =
     option('--out') ??
     (measure ? `/tmp/parser-${lang}-measure.bin` : `static/models/${lang}/parser.bin`);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, result.bytes);
-  const report: Record<string, unknown> = {
-    files,
-    sentences: data.length,
-    liftedArcs: `${result.liftedArcs} of ${result.arcs}`,
-    trainingSeconds: Math.round(seconds),
-    features: result.model.featureCount,
-    bytes: result.bytes.length,
-    gzipBytes: gzipSync(result.bytes, { level: 9 }).length,
-    out
-  };
-  if (measure) report.dev = evaluateParser(decodeParser(result.bytes), dev);
-  console.log(JSON.stringify(report, null, 2));
+  writeFileSync(out, bytes);
+  console.log(JSON.stringify({ ...report, out }, null, 2));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

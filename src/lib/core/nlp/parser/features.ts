@@ -23,7 +23,13 @@ export interface SentenceCodes {
   /** UPOS and Case together. */
   posCase: Int32Array;
   morph: Int32Array;
+  /** Last three letters of the lower-cased form: evidence for case and part of speech that
+   * survives a tagger's mistake (German `-em`, `-er`, `-ung`). */
+  suffix: Int32Array;
 }
+
+/** Which feature templates a model was trained with (recorded in its file). */
+export type FeatureSet = 1 | 2;
 
 const NONE_CODE = 0x6e6f6e65; // "none"
 const ROOT_POS = 200;
@@ -44,11 +50,13 @@ export function encodeSentence(words: readonly ParserInput[]): SentenceCodes {
   const pos = new Int32Array(n + 1);
   const posCase = new Int32Array(n + 1);
   const morph = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
   word[0] = featureHash('<ROOT>') | 0;
   lemma[0] = word[0] as number;
   pos[0] = ROOT_POS;
   posCase[0] = ROOT_POS;
   morph[0] = ROOT_POS;
+  suffix[0] = ROOT_POS;
   for (let i = 0; i < n; i++) {
     const w = words[i] as ParserInput;
     const p = UPOS_CODE.get(w.upos) ?? 0;
@@ -57,8 +65,9 @@ export function encodeSentence(words: readonly ParserInput[]): SentenceCodes {
     pos[i + 1] = p;
     posCase[i + 1] = featureHash(`${p}/${w.feats.Case ?? ''}`) | 0;
     morph[i + 1] = featureHash(morphKey(w.feats)) | 0;
+    suffix[i + 1] = featureHash(w.form.toLowerCase().slice(-3)) | 0;
   }
-  return { n, word, lemma, pos, posCase, morph };
+  return { n, word, lemma, pos, posCase, morph, suffix };
 }
 
 /** Mixes a template number and up to four values into a 32-bit feature hash. */
@@ -86,7 +95,12 @@ function distanceBucket(a: number, b: number): number {
 
 /** Writes the features of configuration `c` into `out` and returns how many there are. The
  * helpers below are plain functions of (codes, position) so that V8 inlines them. */
-export function extractFeatures(s: SentenceCodes, c: Configuration, out: number[]): number {
+export function extractFeatures(
+  s: SentenceCodes,
+  c: Configuration,
+  out: number[],
+  featureSet: FeatureSet = 1
+): number {
   const s0 = c.stackAt(0);
   const s1 = c.stackAt(1);
   const s2 = c.stackAt(2);
@@ -261,6 +275,23 @@ export function extractFeatures(s: SentenceCodes, c: Configuration, out: number[
   f(pb0, lb0set);
   f(pcs0, ps1, rs1set, ls1set);
   f(pcs0, pb0, lb0set);
+  if (featureSet >= 2) {
+    // Set 2: suffixes, alone and with the neighbour's part of speech.
+    const xs0 = X(s, s0);
+    const xs1 = X(s, s1);
+    const xb0 = X(s, b0);
+    f(xs0, ps0);
+    f(xs1, ps1);
+    f(xb0, pb0);
+    f(X(s, b1), pb1);
+    f(xs0, xb0);
+    f(xs1, xs0);
+    f(xs0, pb0);
+    f(xs0, ps1);
+    f(ps0, xb0);
+    f(xs0, ps1, rs1set);
+    f(xs0, pb0, lb0set);
+  }
   return k;
 }
 
@@ -269,6 +300,7 @@ const L = (s: SentenceCodes, i: number) => (i < 0 ? NONE_CODE : (s.lemma[i] as n
 const P = (s: SentenceCodes, i: number) => (i < 0 ? NONE_POS : (s.pos[i] as number));
 const PC = (s: SentenceCodes, i: number) => (i < 0 ? NONE_POS : (s.posCase[i] as number));
 const M = (s: SentenceCodes, i: number) => (i < 0 ? NONE_POS : (s.morph[i] as number));
+const X = (s: SentenceCodes, i: number) => (i < 0 ? NONE_POS : (s.suffix[i] as number));
 const lab = (c: Configuration, i: number) => (i < 0 ? -2 : (c.labels[i] as number));
 const child = (a: Int32Array, i: number) => (i < 0 ? -1 : (a[i] as number));
 const count = (a: Int32Array, i: number) => (i < 0 ? -1 : (a[i] as number));
@@ -276,4 +308,4 @@ const labelSet = (lo: Int32Array, hi: Int32Array, i: number) =>
   i < 0 ? -1 : (lo[i] as number) ^ Math.imul(hi[i] as number, 31);
 
 /** An upper bound on the number of features `extractFeatures` writes. */
-export const MAX_FEATURES = 160;
+export const MAX_FEATURES = 180;

@@ -12,7 +12,13 @@ import {
   type PerceptronModel
 } from '../perceptron';
 import type { Attachment, Language, Parser } from '../types';
-import { encodeSentence, extractFeatures, MAX_FEATURES, type ParserInput } from './features';
+import {
+  encodeSentence,
+  extractFeatures,
+  MAX_FEATURES,
+  type FeatureSet,
+  type ParserInput
+} from './features';
 import { IntegerScorer } from './scorer';
 import { Configuration, LEFT, RIGHT, SHIFT, type Move } from './transition';
 
@@ -27,6 +33,8 @@ export interface ParserMeta {
   /** Dependency labels, in class order: class 0 is SHIFT, 1 + i is LEFT(labels[i]),
    * 1 + labels.length + i is RIGHT(labels[i]). */
   labels: string[];
+  /** The feature templates (1 when absent, for the first files). */
+  featureSet?: FeatureSet;
   /** Free-form training facts (data, epochs, scores) for the model card. */
   training?: Record<string, unknown>;
 }
@@ -98,7 +106,8 @@ export class TransitionParser implements Parser {
 
   constructor(
     readonly model: IntegerScorer,
-    readonly labels: readonly string[]
+    readonly labels: readonly string[],
+    readonly featureSet: FeatureSet = 1
   ) {
     this.scores = new Int32Array(model.classes.length);
     this.rootLabel = labels.indexOf('root');
@@ -115,7 +124,7 @@ export class TransitionParser implements Parser {
     const L = this.labels.length;
     const feats = this.features;
     while (!c.terminal) {
-      const count = extractFeatures(codes, c, feats);
+      const count = extractFeatures(codes, c, feats, this.featureSet);
       this.model.scoresInto(feats, count, this.scores);
       const cls = bestLegalClass(this.scores, c, L, this.rootLabel);
       c.apply(classMove(cls, L), classLabel(cls, L));
@@ -144,5 +153,8 @@ export function decodeParser(bytes: Uint8Array): TransitionParser {
   if (!Array.isArray(meta.labels) || !meta.labels.every((l) => typeof l === 'string'))
     throw new Error('parser model has no label list');
   if (!sections.weights) throw new Error('model file lacks its "weights" section');
-  return new TransitionParser(new IntegerScorer(sections.weights), meta.labels);
+  const featureSet = meta.featureSet ?? 1;
+  if (featureSet !== 1 && featureSet !== 2)
+    throw new Error(`unsupported parser feature set ${String(featureSet)}`);
+  return new TransitionParser(new IntegerScorer(sections.weights), meta.labels, featureSet);
 }
