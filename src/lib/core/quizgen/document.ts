@@ -385,9 +385,18 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
           return CLAUSAL.has(x.deprel);
         })
       );
-    const subjectWord = kids.find(
-      (k) => k.deprel.startsWith('nsubj') || k.deprel.startsWith('csubj')
-    );
+    // A verb conjoined to another (`Der Bau begann 2019 und kostete 12 Millionen Euro`) shares
+    // its subject: the conjunct is a clause of its own with the first verb's subject.
+    const headWord = word(s, w.head);
+    const sharedSubject =
+      w.deprel === 'conj' && headWord && !kids.some((k) => k.deprel.startsWith('nsubj'))
+        ? (info.children[headWord.id] ?? [])
+            .map((c) => word(s, c) as Word)
+            .find((k) => k.deprel.startsWith('nsubj'))
+        : undefined;
+    const subjectWord =
+      kids.find((k) => k.deprel.startsWith('nsubj') || k.deprel.startsWith('csubj')) ??
+      sharedSubject;
     const dependents: Clause['dependents'] = [];
     let reason: Phrase | undefined;
     let condition: Phrase | undefined;
@@ -428,7 +437,7 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
       sentence: s.index,
       predicate: w,
       dependents,
-      main: w.deprel === 'root',
+      main: w.deprel === 'root' || (!!sharedSubject && headWord?.deprel === 'root'),
       negated: s.words.some(
         (x) =>
           x.head === w.id &&

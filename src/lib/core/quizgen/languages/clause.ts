@@ -132,3 +132,13 @@ export function renderWith(
     )
   );
 }
+
+/** Closes a quotation left open at the end of a question or statement (its closing mark stood
+ * after the sentence's final stop, which the clause leaves out). */
+export function closeQuotes(textValue: string): string {
+  const german = (textValue.match(/„/gu) ?? []).length - (textValue.match(/“/gu) ?? []).length;
+  const english = (textValue.match(/“/gu) ?? []).length - (textValue.match(/”/gu) ?? []).length;
+  if (german > 0) return textValue + '“'.repeat(german);
+  if (!textValue.includes('„') && english > 0) return textValue + '”'.repeat(english);
+  return textValue;
+}

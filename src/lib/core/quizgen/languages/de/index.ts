@@ -5,6 +5,7 @@
 import type { Word } from '../../../nlp/types';
 import type { Clause, Doc, SentenceInfo } from '../../document';
 import {
+  closeQuotes,
   coreIds,
   firstWord,
   renderWith,
@@ -98,7 +99,7 @@ export const german: LanguagePack = {
       subject && subject.ids[0] === 1
         ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject))
         : subjectText;
-    return join(wh, finite.form, subj, restText) + '?';
+    return closeQuotes(join(wh, finite.form, subj, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {

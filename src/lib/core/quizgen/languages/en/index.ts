@@ -5,6 +5,7 @@
 import type { Word } from '../../../nlp/types';
 import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
+  closeQuotes,
   coreIds,
   firstWord,
   renderWith,
@@ -86,10 +87,12 @@ export const english: LanguagePack = {
       const before = rest.filter((id) => id < subjectStart);
       if (after.length === 0) return undefined;
       return (
-        join(
-          wh,
-          text(doc, info, after),
-          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+        closeQuotes(
+          join(
+            wh,
+            text(doc, info, after),
+            lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+          )
         ) + '?'
       );
     }
@@ -130,12 +133,14 @@ export const english: LanguagePack = {
         ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
         : subjectText;
     return (
-      join(
-        wh,
-        op.form,
-        subj,
-        afterText,
-        lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+      closeQuotes(
+        join(
+          wh,
+          op.form,
+          subj,
+          afterText,
+          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+        )
       ) + '?'
     );
   },
