@@ -30,17 +30,17 @@ const shown = (q: Question) =>
   [
     q.prompt,
     JSON.stringify(q.answer),
-    'choices' in q ? q.choices : [],
-    'wordBank' in q ? (q.wordBank ?? []) : [],
-    'correction' in q ? (q.correction ?? '') : ''
+    q.type === 'multiple-choice' ? q.choices : [],
+    q.type === 'cloze' ? (q.wordBank ?? []) : [],
+    q.type === 'true-false' ? (q.correction ?? '') : ''
   ]
     .flat()
     .join(' | ');
-const answers = (set: QuizSet) =>
+const answers = (set: QuizSet): string[] =>
   set.questions.flatMap((q) => [
     typeof q.answer === 'string' ? q.answer : '',
-    ...('choices' in q ? q.choices : []),
-    ...('wordBank' in q ? (q.wordBank ?? []) : [])
+    ...(q.type === 'multiple-choice' ? q.choices : []),
+    ...(q.type === 'cloze' ? (q.wordBank ?? []) : [])
   ]);
 
 const ARTICLE = `Wien – Verliert Strache die Wahl in Wien, will er trotzdem Parteichef bleiben. Das sagte der FPÖ-Chef am Montag bei einer Pressekonferenz in der Hauptstadt. Die Stadt Klosterneuburg wurde im Jahr 2019 Statutarstadt, weil sie mehr als 20.000 Einwohner hat. Der Bürgermeister Stefan Schmuckenschlager begrüßte die Entscheidung. Die Fleischerei verkauft Schnitzel in KG-Taferlform. Sie hat seit 1998 in Klosterneuburg ihren Sitz. Christandls Rücktritt kam überraschend. Christandl erklärte, er habe keine Kraft mehr. Die ÖVP und die SPÖ kritisierten den Rücktritt.`;

@@ -59,7 +59,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
   const targets: Target[] = [];
   const subject = clause.subject;
   if (subject && subject.head.upos !== 'PRON' && !clause.passive) {
-    const t: Target = { role: 'subject', phrase: subject };
+    const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
     const type = entityTypeOf(doc, subject);
     if (type) t.entity = type;
     targets.push(t);
@@ -68,7 +68,10 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     if (p.head.upos === 'PRON') continue;
     if (rel === 'obj' || rel === 'iobj') {
       const type = entityTypeOf(doc, p);
-      const t: Target = { role: rel === 'obj' ? 'object' : 'dative', phrase: p };
+      const t: Extract<Target, { role: 'object' | 'dative' }> = {
+        role: rel === 'obj' ? 'object' : 'dative',
+        phrase: p
+      };
       if (type) t.entity = type;
       if (rel === 'obj' || p.head.feats.Case === 'Dat') targets.push(t);
     }
