@@ -9,6 +9,7 @@ import { decodeParser } from './parser';
 const load = (lang: Language) =>
   decodeParser(new Uint8Array(readFileSync(`static/models/${lang}/parser.bin`)));
 const de = load('de');
+const en = load('en');
 
 /** `form/UPOS/lemma[/Case]` tokens → parser input. */
 function words(spec: string): ParserInput[] {
@@ -50,6 +51,24 @@ describe('committed parser models', () => {
     expect(parsed[2]?.deprel).toBe('root');
   });
 
+  it('parse an English passive: subject, auxiliary and oblique', () => {
+    const parsed = en.parse(
+      words(
+        'The/DET/the report/NOUN/report was/AUX/be published/VERB/publish on/ADP/on Monday/PROPN/Monday ./PUNCT/.'
+      )
+    );
+    expect(parsed.map((a) => a.head)).toEqual([2, 4, 4, 0, 6, 4, 4]);
+    expect(parsed.map((a) => a.deprel)).toEqual([
+      'det',
+      'nsubj:pass',
+      'aux:pass',
+      'root',
+      'case',
+      'obl',
+      'punct'
+    ]);
+  });
+
   it('give one tree with exactly one root for any tag sequence', () => {
     const tokens = fc.record({
       form: fc.constantFrom('der', 'Haus', 'und', 'läuft', ',', 'the', 'runs', '2024', 'X'),
@@ -59,7 +78,7 @@ describe('committed parser models', () => {
     });
     fc.assert(
       fc.property(fc.array(tokens, { minLength: 1, maxLength: 40 }), (sentence) => {
-        for (const parser of [de]) {
+        for (const parser of [de, en]) {
           const parsed = parser.parse(sentence as ParserInput[]);
           expect(parsed).toHaveLength(sentence.length);
           expect(isTree(parsed.map((a) => a.head))).toBe(true);
