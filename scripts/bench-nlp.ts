@@ -17,7 +17,13 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConllu } from '../src/lib/core/nlp/conllu';
+import { parseConllu, type ConlluSentence } from '../src/lib/core/nlp/conllu';
+import { decodeEntityRecogniser } from '../src/lib/core/nlp/ner/recogniser';
+import { decodeParser } from '../src/lib/core/nlp/parser/parser';
+import { evaluateNer } from './nlp/eval-ner';
+import { germEvalDev } from './nlp/ner-data';
+import { DEV_FILES, evaluateParser, readConllu } from './nlp/eval-parser';
+import { buildParserModel, TRAIN_FILES } from './nlp/train-parser';
 import { decodeTagger } from '../src/lib/core/nlp/tagger/tagger';
 import { evaluateTagger } from '../src/lib/core/nlp/tagger/train';
 import type { Language } from '../src/lib/core/nlp/types';
@@ -114,3 +120,61 @@ function germanCrossValidation(): void {
 }
 
 if (languages.length === 0 || languages.includes('de')) germanCrossValidation();
+
+/**
+ * The parser and the entity recogniser, measured as the generator uses them: the parser on the
+ * development file with the tags of the tagger above (trained without that file), so tagging
+ * errors count; German's parser trained on PUD only for the measurement (the shipped one adds
+ * GSD dev), English's shipped parser, which never saw EWT dev. Entities: the shipped German
+ * recogniser (never trained on GermEval dev) on GermEval dev, exact span and type.
+ */
+function parserAndEntities(language: Language): void {
+  const lexicon = language === 'de' ? loadGermanLexicon() : undefined;
+  const tagger = decodeTagger(trainLanguage(language, { withDev: false, lexicon }), lexicon);
+  const parserBytes =
+    language === 'de'
+      ? buildParserModel('de', { measure: true }).bytes
+      : new Uint8Array(readFileSync(join(REPO, 'static/models/en/parser.bin')));
+  const parser = decodeParser(parserBytes);
+  const gold = readConllu(join(NLP_DIR, DEV_FILES[language]));
+  const predicted = (sentence: ConlluSentence) => {
+    const forms = sentence.words.map((w) => w.form);
+    return tagger.tag(forms).map((t, i) => ({ ...t, form: forms[i] as string }));
+  };
+  const withTags = evaluateParser(parser, gold, predicted);
+  const goldTags = evaluateParser(parser, gold);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  console.log(
+    JSON.stringify({
+      language,
+      measure: 'parser',
+      dev: DEV_FILES[language],
+      parserTrainedOn:
+        language === 'de' ? TRAIN_FILES.de : 'shipped model (never saw the dev file)',
+      uas: round(withTags.uas),
+      las: round(withTags.las),
+      uasGoldTags: round(goldTags.uas),
+      lasGoldTags: round(goldTags.las),
+      parserTokensPerCpuSecond: Math.round(withTags.tokensPerSecond)
+    })
+  );
+  if (language === 'de') {
+    const ner = decodeEntityRecogniser(
+      new Uint8Array(readFileSync(join(REPO, 'static/models/de/ner.bin')))
+    );
+    const e = evaluateNer(ner, germEvalDev());
+    console.log(
+      JSON.stringify({
+        language,
+        measure: 'entities',
+        dev: 'ner/de/germeval2014/NER-de-dev.tsv (outer PER/LOC/ORG/OTH→MISC, deriv/part → O)',
+        f1: round(100 * e.f1),
+        precision: round(100 * e.precision),
+        recall: round(100 * e.recall)
+      })
+    );
+  }
+}
+
+for (const language of languages.length > 0 ? languages : (['de', 'en'] as const))
+  parserAndEntities(language);

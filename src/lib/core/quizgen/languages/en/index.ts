@@ -81,6 +81,15 @@ export const english: LanguagePack = {
     if (!wh) return undefined;
     const core = coreIds(info, clause);
     if (target.role === 'subject') {
+      // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
+      // out as `What mean …`.
+      const finite = clause.finite ?? clause.predicate;
+      if (
+        finite.feats.Tense === 'Pres' &&
+        finite.feats.Number !== 'Sing' &&
+        finite.feats.Person !== '3'
+      )
+        return undefined;
       const subjectStart = target.phrase.ids[0] ?? 0;
       const rest = without(core, target.phrase.ids);
       const after = rest.filter((id) => id > subjectStart);
