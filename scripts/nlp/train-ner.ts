@@ -232,14 +232,14 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const counts = new Map<number, number>();
   for (const s of prepared)
     for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const minCount = options.minCount ?? 1;
+  const minCount = options.minCount ?? 2;
   // Features seen fewer than `minCount` times never get a weight: one-off words and word
   // pairs would fill the model and teach little.
   const rare = new Set([...counts].filter(([, c]) => c < minCount).map(([f]) => f));
   log(`${counts.size} label-independent features, ${rare.size} seen fewer than ${minCount} times`);
   const trainer = new PerceptronTrainer(classes);
   const random = prng(20140909);
-  const epochs = options.epochs ?? 6;
+  const epochs = options.epochs ?? 10;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const order = shuffled(prepared, random);
     const errors =

@@ -83,6 +83,12 @@ const F = {
   markShape: P('gs='),
   markBefore: P('g-1='),
   markAfter: P('g+1='),
+  markBefore2: P('g-2='),
+  markAfter2: P('g+2='),
+  s5: P('s5='),
+  wordBefore: P('w-1='),
+  wordAfter: P('w+1='),
+  shapeWindow: P('sh3='),
   t1: P('t-1='),
   t2: P('t-2='),
   t1w: P('t-1w='),
@@ -122,7 +128,11 @@ export function staticFeatures(forms: readonly string[], gazetteer: Gazetteer): 
       hashParts(F.shp1, shape, '|', at(shapes, i + 1)),
       hashParts(F.bigramBefore, at(lower, i - 1), '|', low),
       hashParts(F.bigramAfter, low, '|', at(lower, i + 1)),
-      hashParts(F.len, String(Math.min(form.length, 12)))
+      hashParts(F.len, String(Math.min(form.length, 12))),
+      hashParts(F.s5, low.slice(-5)),
+      hashParts(F.wordBefore, at(forms, i - 1)),
+      hashParts(F.wordAfter, at(forms, i + 1)),
+      hashParts(F.shapeWindow, at(shapes, i - 1), '|', shape, '|', at(shapes, i + 1))
     ];
     const hyphen = form.lastIndexOf('-');
     if (hyphen > 0 && hyphen < form.length - 1) {
@@ -146,6 +156,8 @@ export function staticFeatures(forms: readonly string[], gazetteer: Gazetteer): 
       f.push(hashParts(F.mark, m), hashParts(F.markShape, m, '|', shape));
     if (i > 0) for (const m of marks[i - 1] as string[]) f.push(hashParts(F.markBefore, m));
     if (i + 1 < n) for (const m of marks[i + 1] as string[]) f.push(hashParts(F.markAfter, m));
+    if (i > 1) for (const m of marks[i - 2] as string[]) f.push(hashParts(F.markBefore2, m));
+    if (i + 2 < n) for (const m of marks[i + 2] as string[]) f.push(hashParts(F.markAfter2, m));
     for (let k = 0; k < f.length; k++) f[k] = (f[k] as number) & BUCKET_MASK;
     out.push(f);
   }

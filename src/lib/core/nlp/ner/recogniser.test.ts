@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSection, packSections } from '../perceptron';
+import { jsonSection, packSections, type ClassScorer } from '../perceptron';
 import type { EntitySpan } from '../types';
-import { decodeEntityRecogniser } from './recogniser';
+import { Gazetteer } from '../gazetteer/gazetteer';
+import { decodeEntityRecogniser, labelSentence, viterbiLabels } from './recogniser';
 
 const modelBytes = (language: string): Uint8Array =>
   new Uint8Array(
@@ -116,5 +117,36 @@ describe('decodeEntityRecogniser', () => {
       { type: 'PER', start: 1, end: 3 },
       { type: 'LOC', start: 4, end: 5 }
     ]);
+  });
+});
+
+describe('viterbiLabels', () => {
+  // Word 1 slightly prefers O over B-PER; word 2 strongly wants I-PER, which may only follow
+  // B-PER or I-PER. Greedy takes O and is then stuck; Viterbi finds B-PER I-PER.
+  const classes = ['O', 'B-PER', 'I-PER'];
+  const scorer: ClassScorer = {
+    classes,
+    scores: (features) =>
+      Float64Array.from(
+        features.includes(1) ? [1, 0.9, 0] : features.includes(2) ? [0, 0, 5] : [0, 0, 0]
+      ),
+    predict(features, allowed) {
+      const scores = this.scores(features);
+      return (allowed ?? [0, 1, 2]).reduce((a, b) =>
+        (scores[b] as number) > (scores[a] as number) ? b : a
+      );
+    }
+  };
+  const gazetteer = new Gazetteer({ language: 'de', lists: {} });
+
+  it('finds the best label sequence where greedy decoding gets stuck', () => {
+    const forms = ['Erika', 'Musterfrau'];
+    const fixed = [[1], [2]];
+    expect(labelSentence(scorer, gazetteer, forms, undefined, fixed)).toEqual(['O', 'O']);
+    expect(viterbiLabels(scorer, gazetteer, forms, undefined, fixed)).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('labels an empty sentence with nothing', () => {
+    expect(viterbiLabels(scorer, gazetteer, [], undefined, [])).toEqual([]);
   });
 });
