@@ -137,8 +137,7 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
   await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({
     timeout: 20_000
   });
-  await page.getByRole('link', { name: 'Artikel öffnen' }).click();
-  await page.getByRole('link', { name: 'Quiz starten' }).first().click();
+  await page.getByRole('link', { name: 'Quiz starten' }).click();
 
   // Only the order question.
   for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Kurze Antwort']) {
