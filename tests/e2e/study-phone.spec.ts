@@ -148,3 +148,90 @@ test('after checking, the chosen option turns red, the right one green', async (
   // Both in view with the verdict, none under the sticky bar.
   await expect(page.locator('form').getByRole('status')).toBeInViewport();
 });
+
+test("a teacher's deleted and edited questions are gone or changed in quiz, cards, statistics and reader", async ({
+  page
+}) => {
+  test.setTimeout(120_000);
+  const quizCount = bundled.questions.filter((q) => q.type !== 'flashcard').length;
+  const flashcards = bundled.questions.filter((q) => q.type === 'flashcard');
+  // A flashcard whose fact no other question shares: deleting it removes a card.
+  const lonely = flashcards.find(
+    (card) => bundled.questions.filter((q) => q.factId === card.factId).length === 1
+  )!;
+  const { question: lastSentence } = questionNearestTheEnd();
+  const number = (id: string) => bundled.questions.findIndex((q) => q.id === id) + 1;
+
+  // Something studied, so the statistics show the set's cards.
+  const cardsInQueue = async () => {
+    await page.goto('/review?set=hikvision-kanada');
+    const progress = page.getByText(/^Karte 1 von \d+$/);
+    await expect(progress).toBeVisible();
+    return Number((await progress.textContent())!.match(/von (\d+)/)![1]);
+  };
+  await cardsInQueue();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: /^Gut/ }).click();
+  await expect(page.getByText(/^Karte 2 von \d+$/)).toBeVisible();
+  const cardsBefore = await cardsInQueue();
+  const setTotal = async () => {
+    await page.goto('/stats');
+    const group = page.locator('tbody', { hasText: bundled.title });
+    return Number(
+      await group
+        .getByRole('row', { name: /^Gesamt/ })
+        .getByRole('cell')
+        .textContent()
+    );
+  };
+  const totalBefore = await setTotal();
+
+  // The teacher deletes the lonely flashcard and the question on the last sentence, and edits
+  // the first question's prompt.
+  await page.goto('/teach/hikvision-kanada');
+  for (const id of [lonely.id, lastSentence.id].sort((a, b) => number(b) - number(a))) {
+    await page.getByRole('button', { name: `Löschen: Frage ${number(id)}`, exact: true }).click();
+    await expect(page.getByText(`Frage ${number(id)} gelöscht.`)).toBeVisible();
+  }
+  const first = bundled.questions[0]!;
+  await page.getByRole('button', { name: 'Bearbeiten: Frage 1', exact: true }).click();
+  const editor = page.getByRole('form', { name: 'Frage 1 bearbeiten' });
+  await editor.getByLabel('Frage', { exact: true }).fill('Worum geht es? (geändert)');
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
+
+  // Statistics: one card fewer in the set.
+  expect(await setTotal()).toBe(totalBefore - 1);
+
+  // Cards: one card fewer today.
+  expect(await cardsInQueue()).toBe(cardsBefore - 1);
+
+  // Reader: the deleted question's evidence is no longer highlighted.
+  await page.goto(`/sets/hikvision-kanada?evidence=${lastSentence.id}&from=quiz`);
+  await expect(page.locator('article .body')).toBeVisible();
+  await expect(page.locator('mark.evidence')).toHaveCount(0);
+
+  // Quiz: one question fewer, and the edited prompt as the teacher wrote it.
+  await page.goto('/sets/hikvision-kanada/quiz');
+  await page.getByRole('radio', { name: `Alle (${quizCount - 1})` }).check();
+  for (const type of ['Richtig oder falsch', 'Lückentext', 'Kurze Antwort', 'Zuordnen']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+  const prompts: string[] = [];
+  const total = Number(
+    (await page.getByRole('heading', { level: 2, name: /^Frage 1 von/ }).textContent())!.match(
+      /von (\d+)/
+    )![1]
+  );
+  // Skipping cycles through every question of the quiz (each skip moves one to the end).
+  for (let seen = 0; seen < total; seen++) {
+    const form = page.locator('form[data-question-id]');
+    const id = (await form.getAttribute('data-question-id'))!;
+    prompts.push((await form.locator('legend.prompt').textContent())!.trim());
+    await page.getByRole('button', { name: 'Überspringen' }).click();
+    await expect(form).not.toHaveAttribute('data-question-id', id);
+  }
+  expect(prompts).toContain('Worum geht es? (geändert)');
+  expect(prompts).not.toContain(first.prompt);
+});
