@@ -236,6 +236,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       );
     }
     await page.getByRole('link', { name: 'Zurück zum Artikel' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Quiz unterbrechen' }).click();
     await page.getByRole('link', { name: 'Quiz starten' }).first().click();
     await page.getByRole('button', { name: 'Neu beginnen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Neu beginnen' }).click();

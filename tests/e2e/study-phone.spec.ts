@@ -235,3 +235,52 @@ test("a teacher's deleted and edited questions are gone or changed in quiz, card
   expect(prompts).toContain('Worum geht es? (geändert)');
   expect(prompts).not.toContain(first.prompt);
 });
+
+test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leaving asks', async ({
+  page
+}) => {
+  await page.goto('/sets/hikvision-kanada/quiz');
+  const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await expect(navigation).toBeVisible();
+  for (const type of ['Auswahl', 'Lückentext', 'Kurze Antwort', 'Zuordnen']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
+  await expect(navigation).toBeHidden();
+
+  // The way back and the title take little of the screen; the answers are reachable.
+  const promptBox = (await page.locator('form legend.prompt').boundingBox())!;
+  expect(promptBox.y).toBeLessThan(844 / 3);
+  const bar = (await page.locator('form .actions').boundingBox())!;
+  for (const name of ['Richtig', 'Falsch']) {
+    const radio = page.locator('form').getByRole('radio', { name, exact: true });
+    await radio.focus();
+    const box = (await radio.locator('xpath=..').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+  }
+  // After checking, the verdict is in view and clear of the bar.
+  await answer(page, await currentQuestion(page, BUNDLED), true);
+  await page.getByRole('button', { name: 'Prüfen' }).click();
+  const verdict = page.locator('form .verdict');
+  await expect(verdict).toBeInViewport({ ratio: 1 });
+  const nextBar = (await page.locator('form .actions').boundingBox())!;
+  const verdictBox = (await verdict.boundingBox())!;
+  expect(verdictBox.y + verdictBox.height).toBeLessThanOrEqual(nextBar.y);
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 2 von \d+$/);
+
+  // Leaving asks; staying keeps the question, leaving keeps the progress.
+  await page.getByRole('link', { name: 'Zurück zum Artikel' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Quiz unterbrechen?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Weiter üben' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 2 von \d+$/);
+  await page.getByRole('link', { name: 'Zurück zum Artikel' }).click();
+  await dialog.getByRole('button', { name: 'Quiz unterbrechen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(bundled.title);
+  await expect(navigation).toBeVisible();
+  await page.getByRole('link', { name: 'Quiz starten' }).first().click();
+  await expect(page.getByText(/^Du hast 1 von \d+ Fragen beantwortet\.$/)).toBeVisible();
+});
