@@ -284,3 +284,35 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
   await page.getByRole('link', { name: 'Quiz starten' }).first().click();
   await expect(page.getByText(/^Du hast 1 von \d+ Fragen beantwortet\.$/)).toBeVisible();
 });
+
+test('flashcards read well on a phone: the answer above the rating bar, named as their link', async ({
+  page
+}) => {
+  await page.goto('/sets/hikvision-kanada');
+  await page.getByRole('link', { name: 'Karteikarten üben' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Karteikarten üben');
+  await expect(page).toHaveTitle(/Karteikarten üben/);
+  // The tab of the library, where the cards come from, is the active one.
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Bibliothek' })
+  ).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  const ratings = page.locator('fieldset.ratings');
+  await expect(ratings).toBeVisible();
+  const answerText = page.locator('#card-back .answer').first();
+  await expect(answerText).toBeInViewport({ ratio: 1 });
+  const answerBox = (await answerText.boundingBox())!;
+  const ratingsBox = (await ratings.boundingBox())!;
+  expect(answerBox.y + answerBox.height).toBeLessThanOrEqual(ratingsBox.y);
+  // The heading of the rating bar is solid, and no keys are offered on a touch screen.
+  const legend = ratings.locator('legend');
+  expect(await legend.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)'
+  );
+  await expect(ratings).toContainText('Nach links wischen: Nochmal');
+  await expect(ratings.getByText('Tasten 1–4')).toBeHidden();
+
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weiterlernen');
+});
