@@ -13,7 +13,8 @@ import { answer, BUNDLED, currentQuestion } from './quiz-answers';
 test('a whole quiz on the bundled article, offline: feedback, evidence, result, retry', async ({
   browser
 }) => {
-  test.setTimeout(120_000);
+  // Every question of the set: several minutes when the machine is shared.
+  test.setTimeout(360_000);
   const site = await startSiteServer();
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
@@ -207,7 +208,7 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`question, feedback and result screens pass axe (${colorScheme})`, async ({ page }) => {
     // Eleven axe runs and a mixed question order: more than the default minute on a busy machine.
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const violations = async (screen: string) =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(

@@ -302,6 +302,44 @@ describe('recordAnswer', () => {
   });
 });
 
+describe('recordAnswer and the daily limit of new cards', () => {
+  it('brings a new card in only within the limit; studied cards are always reviewed', async () => {
+    const db = await freshDb();
+    await startAttempt(db, attempt);
+    const newCards = { dayStartMs: T0 - MINUTE, dailyLimit: 1 };
+    const base = { attemptId: attempt.id, correct: true, newCards };
+    const first = await recordAnswer(db, {
+      ...base,
+      questionId: 'q1',
+      response: 'Kanada',
+      answeredAtMs: T0,
+      cardId: 'hikvision/f1'
+    });
+    expect(first.card).toBeDefined();
+    // The limit is used up: a second fact's answer is stored, its card stays out.
+    const second = await recordAnswer(db, {
+      ...base,
+      questionId: 'q2',
+      response: true,
+      answeredAtMs: T0 + MINUTE,
+      cardId: 'hikvision/f2'
+    });
+    expect(second.card).toBeUndefined();
+    expect(await getCard(db, 'hikvision/f2')).toBeUndefined();
+    expect((await answersOfAttempt(db, attempt.id)).map((a) => a.questionId)).toEqual(['q1', 'q2']);
+    // The card already studied is reviewed again.
+    const again = await recordAnswer(db, {
+      ...base,
+      questionId: 'q1',
+      response: 'Kanada',
+      answeredAtMs: T0 + 2 * MINUTE,
+      cardId: 'hikvision/f1'
+    });
+    expect(again.card?.reps).toBe(2);
+    db.close();
+  });
+});
+
 describe('recordAnswerOnce (one quiz in two tabs)', () => {
   it('stores nothing for a question the other tab answered, and says where the quiz is', async () => {
     const db = await freshDb();

@@ -1,5 +1,6 @@
 import {
   newCard,
+  newCardsLeftToday,
   quizOutcomeRating,
   reviewCard,
   type CardState,
@@ -107,6 +108,13 @@ export type RecordAnswerInput<T extends QuestionType = QuestionType> = {
    */
   cardId?: string;
   schedulerParams?: Partial<SchedulerParams>;
+  /**
+   * The daily limit of new cards: an answer about a fact never studied brings its card in only
+   * while today's new cards (by flashcard or quiz) are below `dailyLimit`; otherwise the answer
+   * is stored without a review, so a long first quiz does not flood the first days with cards.
+   * Cards already studied are always reviewed.
+   */
+  newCards?: { dayStartMs: number; dailyLimit: number };
   /** Not graded from the response: "Weiß ich nicht" or "Ich lag richtig" (see `AnswerRecord`). */
   how?: AnswerRecord['how'];
   /**
@@ -202,6 +210,14 @@ async function storeAnswer(
       );
     } else if (input.cardId !== undefined) {
       const stored = await tx.objectStore('cards').get(input.cardId);
+      if (!stored && input.newCards) {
+        const today = await tx
+          .objectStore('reviews')
+          .index('byReviewedAtMs')
+          .getAll(IDBKeyRange.lowerBound(input.newCards.dayStartMs));
+        const left = newCardsLeftToday(today, input.newCards.dayStartMs, input.newCards.dailyLimit);
+        if (left === 0) return { answer: { ...answer, seq }, attempt: updatedAttempt };
+      }
       const before = stored ?? newCard(input.cardId, input.answeredAtMs);
       const reviewed = reviewCard(
         stripSetId(before),

@@ -12,7 +12,7 @@ import {
   type QuizSummary
 } from '$lib/core/quiz';
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { cardIdFor } from '$lib/core/srs';
+import { cardIdFor, studyDayStartMs } from '$lib/core/srs';
 import {
   answersOfAttempt,
   finishAttempt,
@@ -27,6 +27,7 @@ import {
   type LesequizDb,
   type StorageErrorKind
 } from '$lib/db';
+import { DEFAULT_NEW_CARDS_PER_DAY } from '$lib/study/due-today';
 import type { StudySettings } from '$lib/study/settings';
 
 /** What the quiz run needs from outside: storage, settings, the clock and a random source. */
@@ -37,6 +38,8 @@ export type QuizRunDeps = {
   now: () => number;
   /** Values in [0, 1); only for new attempt ids (the quiz itself is seeded by the id). */
   random: () => number;
+  /** `new Date(nowMs).getTimezoneOffset()`: when the study day (and its new-card limit) starts. */
+  timezoneOffsetMinutes: (nowMs: number) => number;
 };
 
 export type QuizPhase =
@@ -153,6 +156,10 @@ export class QuizRun {
       answeredAtMs: now,
       cardId: cardIdFor(this.set.id, question),
       schedulerParams: { desiredRetention: this.settings?.desiredRetention ?? 0.9 },
+      newCards: {
+        dayStartMs: studyDayStartMs(now, this.#deps.timezoneOffsetMinutes(now)),
+        dailyLimit: this.settings?.newCardsPerDay ?? DEFAULT_NEW_CARDS_PER_DAY
+      },
       ...(details.how ? { how: details.how } : {}),
       ...(details.last ? { finishAtMs: now } : {})
     });

@@ -14,7 +14,8 @@ function runOn(db: LesequizDb, clock = { nowMs: T0 }) {
     db: async () => db,
     settings: async () => ({ ...DEFAULT_STUDY_SETTINGS }),
     now: () => clock.nowMs,
-    random: () => 0.5
+    random: () => 0.5,
+    timezoneOffsetMinutes: () => 0
   });
 }
 
