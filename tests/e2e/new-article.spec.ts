@@ -32,14 +32,24 @@ test('a pasted article becomes questions, offline, without loading the generator
     await expect(page.locator('#word-count')).toHaveText(/^[1-9]\d* Wörter$/);
     await page.getByRole('button', { name: 'Fragen erstellen' }).click();
 
-    const result = page.getByRole('heading', { level: 2, name: /\d+ Fragen und Karten erstellt/ });
+    const result = page.getByRole('heading', {
+      level: 2,
+      name: /^Fertig: [1-9]\d* Quizfragen und \d+ Karteikarten$/
+    });
     await expect(result).toBeVisible({ timeout: 20_000 });
     await expect(result).toBeFocused();
-    await expect(page.locator('.questions > li').first()).toBeVisible();
     await expect(page.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Quiz starten' })).toBeVisible();
+
+    // No answer key before the quiz: the answers show only when asked for.
+    const answers = page.locator('.questions > li');
+    await expect(answers.first()).toBeHidden();
+    await page.getByText('Lösungen zeigen (verrät die Antworten)').click();
+    await expect(answers.first()).toBeVisible();
+    await expect(answers.first()).toContainText('Antwort:');
 
     // Saved: it opens as an article and appears in the library, still offline.
-    await page.getByRole('link', { name: 'Artikel öffnen' }).click();
+    await page.getByRole('link', { name: 'Artikel lesen' }).click();
     await expect(page.getByText('Eigener Artikel')).toBeVisible();
     await expect(page.locator('article .body')).toContainText('Hubschrauber-Absturz');
     await page.reload();

@@ -112,9 +112,6 @@ export async function newFlashcardsLeftToday(
   dailyLimit: number
 ): Promise<number> {
   const today = await reviewsBetween(db, dayStartMs, Number.MAX_SAFE_INTEGER);
-  return newCardsLeftToday(
-    today.filter((review) => review.source === 'flashcard'),
-    dayStartMs,
-    dailyLimit
-  );
+  // New cards brought in by quiz answers share the same daily budget (see `recordAnswer`).
+  return newCardsLeftToday(today, dayStartMs, dailyLimit);
 }

@@ -32,6 +32,8 @@ export {
   finishAttempt,
   getAttempt,
   recordAnswer,
+  recordAnswerOnce,
+  skipQuestion,
   startAttempt,
   unfinishedAttempt,
   type RecordAnswerInput,

@@ -67,7 +67,13 @@ export const AnswerRecordSchema = v.object({
   questionId: Id,
   response: StoredResponseSchema,
   correct: v.boolean(),
-  answeredAtMs: TimeMs
+  answeredAtMs: TimeMs,
+  /**
+   * How the verdict came about when not by grading the response: `dont-know` ("Weiß ich nicht",
+   * wrong, with an empty response), `override` ("Ich lag richtig": the learner overruled a wrong
+   * verdict on a typed answer; kept apart so a teacher or statistic can tell).
+   */
+  how: v.optional(v.picklist(['dont-know', 'override']))
 });
 export type AnswerRecord = v.InferOutput<typeof AnswerRecordSchema>;
 

@@ -130,7 +130,8 @@ export const coreDe = {
   'new.generating': 'Fragen werden erstellt …',
   'new.progressLabel': 'Fortschritt der Fragenerstellung',
   'new.cancel': 'Abbrechen',
-  'new.done': '{count} Fragen und Karten erstellt',
+  'new.done': 'Fertig: {quiz} Quizfragen und {cards} Karteikarten',
+  'new.showSolutions': 'Lösungen zeigen (verrät die Antworten)',
   'new.startOver': 'Anderen Text verwenden',
   'new.problem.empty': 'Der Text ist leer. Füge einen Artikel ein oder öffne eine Datei.',
   'new.problem.too-short':
@@ -184,7 +185,7 @@ export const coreDe = {
   'own.deleted': '„{title}“ gelöscht.',
   'own.undo': 'Rückgängig',
   'own.saved': 'Gespeichert in deiner Bibliothek.',
-  'own.open': 'Artikel öffnen',
+  'own.open': 'Artikel lesen',
   'own.added': 'Hinzugefügt am {date}',
   'own.loading': 'Deine Artikel werden geladen …',
   'article.own': 'Eigener Artikel',

@@ -4,7 +4,7 @@ import { deleteQuestion, editQuestion, emptyCuration } from '$lib/core/curation'
 import { putSetting, saveCuration, curationKey } from '$lib/db';
 import { sampleSet } from '$lib/db/test-helpers';
 import { appStorage } from '$lib/state/storage.svelte';
-import { loadCuratedSet } from './curated';
+import { loadStudySet } from './curated';
 
 // The teacher's curation only exists in the browser.
 vi.mock('$app/environment', () => ({ browser: true }));
@@ -15,10 +15,10 @@ const fetchBundled: typeof fetch = async (url) =>
     ? new Response(JSON.stringify(bundled))
     : new Response('', { status: 404 });
 
-describe('loadCuratedSet', () => {
+describe('loadStudySet', () => {
   it('gives the generated set with the stored curation applied, or as generated if broken', async () => {
     const db = await appStorage.db();
-    expect(await loadCuratedSet(fetchBundled, 'graz-bruecke')).toEqual(bundled);
+    expect(await loadStudySet(fetchBundled, 'graz-bruecke')).toEqual(bundled);
 
     const first = bundled.questions[0]!;
     let curation = editQuestion(emptyCuration('graz-bruecke'), bundled, {
@@ -27,11 +27,11 @@ describe('loadCuratedSet', () => {
     });
     curation = deleteQuestion(curation, 'q2');
     await saveCuration(db, curation);
-    const curated = await loadCuratedSet(fetchBundled, 'graz-bruecke');
+    const curated = await loadStudySet(fetchBundled, 'graz-bruecke');
     expect(curated.questions.map((q) => q.id)).toEqual(['q1', 'q3']);
     expect(curated.questions[0]?.prompt).toBe('Welches Land verbietet Hikvision?');
 
     await putSetting(db, curationKey('graz-bruecke'), { broken: true });
-    expect(await loadCuratedSet(fetchBundled, 'graz-bruecke')).toEqual(bundled);
+    expect(await loadStudySet(fetchBundled, 'graz-bruecke')).toEqual(bundled);
   });
 });

@@ -123,13 +123,16 @@ describe('studyCardsOf', () => {
     expect(studyCardsOf(quoting).get('e/c1')?.evidence).toEqual(['China protestiert am Montag.']);
   });
 
-  it('keeps a true/false verdict and its correction for the UI to word', () => {
+  it('words a true/false verdict in the set\'s language, never as a bare "Richtig."', () => {
     const only: QuizSet = { ...set('t'), questions: [set('t').questions[2]!] };
     expect(studyCardsOf(only).get('t/f2')?.back).toEqual({
       kind: 'truth',
       value: false,
+      verdict: 'Stimmt nicht.',
       correction: 'China protestiert.'
     });
+    const english: QuizSet = { ...only, language: 'en' };
+    expect(studyCardsOf(english).get('t/f2')?.back).toMatchObject({ verdict: 'Not true.' });
   });
 });
 

@@ -13,9 +13,19 @@ import {
  * clock and the stored states are arguments, so the queue order is tested without a browser.
  */
 
-/** A card's back: plain text, or a true/false verdict the UI puts into words. */
+/**
+ * A card's back: plain text, or a true/false verdict worded in the set's language ("Stimmt
+ * nicht.", never the UI's bare "Richtig."), with the correction when there is one.
+ */
 export type CardBack =
-  { kind: 'text'; text: string } | { kind: 'truth'; value: boolean; correction?: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'truth'; value: boolean; verdict: string; correction?: string };
+
+/** How a card's back words a statement's truth, in the article's language. */
+const VERDICT: Record<QuizSet['language'], Record<'true' | 'false', string>> = {
+  de: { true: 'Stimmt.', false: 'Stimmt nicht.' },
+  en: { true: 'True.', false: 'Not true.' }
+};
 
 export type StudyCard = {
   cardId: string;
@@ -43,12 +53,13 @@ const STAND_IN_PREFERENCE: readonly Question['type'][] = [
   'match'
 ];
 
-function backOf(question: Question): CardBack {
+function backOf(question: Question, language: QuizSet['language']): CardBack {
   switch (question.type) {
     case 'true-false':
       return {
         kind: 'truth',
         value: question.answer,
+        verdict: VERDICT[language][question.answer ? 'true' : 'false'],
         ...(question.correction ? { correction: question.correction } : {})
       };
     case 'order':
@@ -64,7 +75,7 @@ function backOf(question: Question): CardBack {
 }
 
 function studyCardOf(set: QuizSet, question: Question): StudyCard {
-  const back = backOf(question);
+  const back = backOf(question, set.language);
   const backText = back.kind === 'text' ? back.text.trim() : undefined;
   return {
     cardId: cardIdFor(set.id, question),

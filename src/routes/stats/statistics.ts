@@ -30,7 +30,7 @@ export type Statistics = {
 
 /**
  * Everything the statistics page shows, read from storage at `nowMs` and cut into study days by
- * `dayStart`. `sets` gives titles and each set's cards (see `loadAllQuizSets`).
+ * `dayStart`. `sets` gives titles and each set's cards (see `loadAllStudySets`).
  */
 export async function collectStatistics(
   db: LesequizDb,

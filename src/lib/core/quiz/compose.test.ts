@@ -9,6 +9,9 @@ import {
   QUIZ_TYPES,
   seededRandom,
   hasAnswerKey,
+  isQuizQuestion,
+  mixQuizOrder,
+  sameSource,
   shuffle,
   type PlayableQuestion,
   type QuizQuestion
@@ -29,16 +32,68 @@ describe('quizTypeCounts', () => {
 });
 
 describe('pickQuizQuestions', () => {
-  it('asks every question of the chosen types when no count is given, in article order', () => {
+  it('asks every question of the chosen types when no count is given', () => {
     const picked = pickQuizQuestions(set, { types: ['cloze', 'true-false'] }, Math.random);
     expect(picked.every((q) => q.type === 'cloze' || q.type === 'true-false')).toBe(true);
-    expect(picked).toHaveLength(
+    expect(new Set(picked.map((q) => q.id)).size).toBe(
       set.questions.filter((q) => q.type === 'cloze' || q.type === 'true-false').length
     );
-    const firstEvidence = picked.map((q) => Math.min(...q.evidence));
-    expect(firstEvidence).toEqual([...firstEvidence].sort((a, b) => a - b));
   });
 
+  it('mixes the order per attempt, the same again for the same seed', () => {
+    const ids = (seed: string) =>
+      pickQuizQuestions(set, { types: QUIZ_TYPES }, seededRandom(seed)).map((q) => q.id);
+    expect(ids('attempt-1')).toEqual(ids('attempt-1'));
+    expect(ids('attempt-1')).not.toEqual(ids('attempt-2'));
+    const articleOrder = set.questions.filter(isQuizQuestion).map((q) => q.id);
+    expect(ids('attempt-1')).not.toEqual(articleOrder);
+  });
+
+  it('never puts two questions about the same sentence side by side (bundled set)', () => {
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        const picked = pickQuizQuestions(set, { types: QUIZ_TYPES }, seededRandom(seed));
+        for (let i = 1; i < picked.length; i++) {
+          expect(sameSource(picked[i - 1]!, picked[i]!)).toBe(false);
+        }
+      })
+    );
+  });
+});
+
+describe('mixQuizOrder', () => {
+  const about = (id: string, ...evidence: number[]) => ({ id, evidence });
+
+  it('keeps every question and leaves its input alone', () => {
+    const questions = [about('a', 0), about('b', 1), about('c', 2)];
+    const mixed = mixQuizOrder(questions, seededRandom('x'));
+    expect(mixed.map((q) => q.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(questions.map((q) => q.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps questions about one sentence apart whenever an order allows it', () => {
+    // Three about sentence 0, two others: only 0 x 0 y 0 keeps them apart.
+    const questions = [about('a', 0), about('b', 0), about('c', 0), about('x', 1), about('y', 2)];
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        const mixed = mixQuizOrder(questions, seededRandom(seed));
+        expect(mixed.map((q) => q.evidence[0] === 0)).toEqual([true, false, true, false, true]);
+      })
+    );
+  });
+
+  it('treats a shared fact like a shared sentence, and gives up only where it must', () => {
+    const sameFact = [
+      { id: 'a', evidence: [0], factId: 'f' },
+      { id: 'b', evidence: [1], factId: 'f' }
+    ];
+    expect(sameSource(sameFact[0]!, sameFact[1]!)).toBe(true);
+    const allOne = [about('a', 3), about('b', 3, 4)];
+    expect(mixQuizOrder(allOne, seededRandom('s'))).toHaveLength(2);
+  });
+});
+
+describe('pickQuizQuestions (sizes)', () => {
   it('draws distinct facts first when only some questions fit', () => {
     const facts = new Set(
       set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.factId ?? q.id)

@@ -45,12 +45,13 @@ export type QuizChoice = {
 };
 
 /**
- * The questions of one quiz: of the chosen types, at most `count`, in the order of the article
- * (a reader meets the facts as the text tells them).
+ * The questions of one quiz: of the chosen types, at most `count`, in a mixed order (see
+ * `mixQuizOrder`), so a second attempt does not ask the same questions in the same order.
  *
  * When not every question fits, each fact is asked at most once before any fact is asked
  * twice: a true/false item and a gap about the same sentence would give each other away.
- * `random` (values in [0, 1)) decides which questions are drawn.
+ * `random` (values in [0, 1)) decides which questions are drawn and their order; seeded with
+ * the attempt's id it gives the same quiz again.
  */
 export function pickQuizQuestions(
   set: Pick<QuizSet, 'questions'>,
@@ -77,14 +78,52 @@ export function pickQuizQuestions(
     }
     picked = [...firstOfFact, ...repeats].slice(0, count);
   }
-  const position = new Map(set.questions.map((question, index) => [question.id, index]));
-  return [...picked].sort(
-    (a, b) => articleOrder(a, b) || position.get(a.id)! - position.get(b.id)!
-  );
+  return mixQuizOrder(picked, random);
 }
 
-function articleOrder(a: Question, b: Question): number {
-  return Math.min(...a.evidence) - Math.min(...b.evidence);
+/** Whether two questions are about the same sentence (or the same fact): they give each other away. */
+export function sameSource(
+  a: Pick<Question, 'evidence' | 'factId'>,
+  b: Pick<Question, 'evidence' | 'factId'>
+): boolean {
+  if (a.factId !== undefined && a.factId === b.factId) return true;
+  return a.evidence.some((sentence) => b.evidence.includes(sentence));
+}
+
+/**
+ * A shuffled order of `questions` in which no two neighbours are about the same sentence, as far
+ * as the questions allow (all about one sentence cannot be kept apart). Driven by `random`, so a
+ * seed gives the same order again; the input is not changed.
+ *
+ * Greedy: each place takes the first remaining question (in shuffled order) unlike the one
+ * before it; a question left over at the end is put into the first gap between two questions
+ * it differs from.
+ */
+export function mixQuizOrder<T extends Pick<Question, 'evidence' | 'factId'>>(
+  questions: readonly T[],
+  random: () => number
+): T[] {
+  const remaining = shuffle(questions, random);
+  const order: T[] = [];
+  const leftOver: T[] = [];
+  while (remaining.length > 0) {
+    const previous = order.at(-1);
+    const next = previous ? remaining.findIndex((q) => !sameSource(q, previous)) : 0;
+    if (next === -1) {
+      leftOver.push(remaining.shift()!);
+      continue;
+    }
+    order.push(remaining.splice(next, 1)[0]!);
+  }
+  for (const question of leftOver) {
+    const gap = [...order.keys(), order.length].find(
+      (at) =>
+        (at === 0 || !sameSource(order[at - 1]!, question)) &&
+        (at === order.length || !sameSource(order[at]!, question))
+    );
+    order.splice(gap ?? order.length, 0, question);
+  }
+  return order;
 }
 
 /** A shuffled copy (Fisher–Yates) driven by `random`, values in [0, 1). */

@@ -1,7 +1,16 @@
 import type { QuizQuestion } from './compose';
 
+/** How a verdict came about when not by grading: "Weiß ich nicht" or "Ich lag richtig". */
+export type AnswerHow = 'dont-know' | 'override';
+
 /** One stored answer, as the summary needs it. */
-export type GivenAnswer = { questionId: string; response: unknown; correct: boolean };
+export type GivenAnswer = {
+  questionId: string;
+  response: unknown;
+  correct: boolean;
+  /** "Weiß ich nicht" (`dont-know`) or "Ich lag richtig" (`override`), when not graded. */
+  how?: AnswerHow;
+};
 
 export type QuizSummary = {
   total: number;
@@ -10,7 +19,7 @@ export type QuizSummary = {
   /** Whole percent of all questions, 0 when there are none. */
   percent: number;
   /** Questions answered wrongly, in quiz order, with the learner's response. */
-  mistakes: { question: QuizQuestion; response: unknown }[];
+  mistakes: { question: QuizQuestion; response: unknown; gaveUp: boolean }[];
   /** Questions not answered (an attempt left early). */
   unanswered: QuizQuestion[];
 };
@@ -32,7 +41,7 @@ export function summarizeQuiz(
     const answer = latest.get(question.id);
     if (!answer) unanswered.push(question);
     else if (answer.correct) correct++;
-    else mistakes.push({ question, response: answer.response });
+    else mistakes.push({ question, response: answer.response, gaveUp: answer.how === 'dont-know' });
   }
   const total = questions.length;
   return {

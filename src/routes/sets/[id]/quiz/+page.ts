@@ -1,6 +1,6 @@
-import { loadCuratedSet } from '$lib/study/curated';
+import { loadStudySet } from '$lib/study/curated';
 
 /** The quiz asks the set as the teacher curated it on this device (or as generated). */
 export async function load({ fetch, params }) {
-  return { set: await loadCuratedSet(fetch, params.id) };
+  return { set: await loadStudySet(fetch, params.id) };
 }
