@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeResultCode } from '$lib/core/assign';
 import type { StudentAttempt } from '$lib/db';
-import { countdownText, deadlineOf, studentPlan, submissionOf } from './lib';
+import {
+  articleParagraphs,
+  countdownText,
+  deadlineOf,
+  evidenceSentences,
+  studentPlan,
+  submissionOf
+} from './lib';
 
 const T0 = Date.UTC(2026, 2, 2, 8, 0, 0);
 const attempt = (number: number, finishedAtMs?: number): StudentAttempt => ({
@@ -61,5 +68,28 @@ describe('submissionOf', () => {
       ok: true,
       value: submission
     });
+  });
+});
+
+describe('articleParagraphs', () => {
+  const sentences = ['Erster Satz.', 'Zweiter Satz.', 'Dritter Satz.'];
+
+  it('restores the paragraphs of the article text when it cuts into the same sentences', () => {
+    expect(
+      articleParagraphs(sentences, 'Erster Satz. Zweiter Satz.\n\nDritter Satz.', 'de')
+    ).toEqual([['Erster Satz.', 'Zweiter Satz.'], ['Dritter Satz.']]);
+  });
+
+  it('shows each sentence alone without a text, or when the text is another version', () => {
+    const alone = [['Erster Satz.'], ['Zweiter Satz.'], ['Dritter Satz.']];
+    expect(articleParagraphs(sentences, undefined, 'de')).toEqual(alone);
+    expect(articleParagraphs(sentences, 'Erster Satz. Ein anderer Satz.', 'de')).toEqual(alone);
+  });
+});
+
+describe('evidenceSentences', () => {
+  it('finds the sentences a question points at and ignores indices out of range', () => {
+    expect(evidenceSentences({ evidence: [1, 7] }, ['A.', 'B.'])).toEqual(new Set(['B.']));
+    expect(evidenceSentences({}, ['A.'])).toEqual(new Set());
   });
 });

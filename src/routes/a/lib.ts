@@ -1,4 +1,5 @@
 import type { Assignment, Submission } from '$lib/core/assign';
+import { readingParagraphs } from '$lib/core/text/reading';
 import type { StudentAttempt, StudentAssignmentRecord } from '$lib/db';
 
 /** What the student can do with an assignment on this device. */
@@ -66,4 +67,33 @@ export function submissionOf(
       .filter((a) => a.answeredAtMs >= attempt.startedAtMs && a.answeredAtMs <= finishedAtMs)
       .sort((a, b) => a.answeredAtMs - b.answeredAtMs)
   };
+}
+
+/**
+ * The article's paragraphs for reading. The set holds sentences only; a bundled article's text
+ * (when the app has it) restores its paragraphs, but only if it cuts into exactly the set's
+ * sentences, since evidence is highlighted by sentence. Otherwise each sentence stands alone.
+ *
+ * @example articleParagraphs(['A.', 'B.'], 'A. B.', 'de') // → [['A.', 'B.']]
+ */
+export function articleParagraphs(
+  sentences: readonly string[],
+  text: string | undefined,
+  language: 'de' | 'en'
+): string[][] {
+  const alone = sentences.filter((s) => s.trim() !== '').map((s) => [s]);
+  if (text === undefined) return alone;
+  const paragraphs = readingParagraphs(text, language);
+  const flat = paragraphs.flat();
+  const same = flat.length === sentences.length && flat.every((s, i) => s === sentences[i]);
+  return same ? paragraphs : alone;
+}
+
+/** The sentences that prove a question's answer, for highlighting. */
+export function evidenceSentences(question: object, sentences: readonly string[]): Set<string> {
+  const evidence =
+    'evidence' in question && Array.isArray(question.evidence) ? question.evidence : [];
+  return new Set(
+    (evidence as number[]).flatMap((index) => (sentences[index] ? [sentences[index]] : []))
+  );
 }

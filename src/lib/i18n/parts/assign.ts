@@ -202,7 +202,15 @@ export const assignDe = {
   'assign.student.codeFailed':
     'Dein Ergebnis ließ sich nicht als Code schreiben. Deine Antworten sind auf diesem Gerät gespeichert.',
   'assign.student.again': 'Noch einmal versuchen (übrig: {count})',
-  'assign.student.noAttemptsLeft': 'Alle erlaubten Versuche sind verbraucht.'
+  'assign.student.noAttemptsLeft': 'Alle erlaubten Versuche sind verbraucht.',
+  'assign.student.textHeading': 'Der Text',
+  'assign.student.textIntro':
+    'Lies den Text. Während der Fragen holst du ihn jederzeit mit „Text lesen“ zurück.',
+  'assign.student.readText': 'Text lesen',
+  'assign.student.closeText': 'Zurück zur Frage',
+  'assign.student.evidenceNote': 'Markiert: die Sätze, die die Antwort belegen.',
+  'assign.student.inLibrary': 'Der Text ist jetzt in deiner Bibliothek.',
+  'assign.student.openInLibrary': 'Text öffnen'
 } as const;
 
 export const assignEn: Record<keyof typeof assignDe, string> = {
@@ -394,7 +402,15 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.student.codeFailed':
     'Your result could not be written as a code. Your answers are stored on this device.',
   'assign.student.again': 'Try again ({count} left)',
-  'assign.student.noAttemptsLeft': 'Every allowed attempt has been used.'
+  'assign.student.noAttemptsLeft': 'Every allowed attempt has been used.',
+  'assign.student.textHeading': 'The text',
+  'assign.student.textIntro':
+    'Read the text. During the questions, “Read the text” brings it back at any time.',
+  'assign.student.readText': 'Read the text',
+  'assign.student.closeText': 'Back to the question',
+  'assign.student.evidenceNote': 'Marked: the sentences that prove the answer.',
+  'assign.student.inLibrary': 'The text is now in your library.',
+  'assign.student.openInLibrary': 'Open the text'
 };
 
 registerMessages(assignDe, assignEn);
