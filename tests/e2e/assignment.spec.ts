@@ -102,7 +102,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
     await expect(phone.getByText('Richtig: 3 von 4')).toBeVisible();
     await expect(phone.getByRole('img', { name: 'QR-Code deines Ergebnisses' })).toBeVisible();
     const code = await phone.getByLabel('Dein Ergebnis-Code').inputValue();
-    expect(code).toMatch(/^LQ1-[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^LQ2-[A-Za-z0-9_-]+$/);
 
     // One attempt allowed: after a reload the same code is shown, and no new attempt starts.
     await phone.reload();

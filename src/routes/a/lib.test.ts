@@ -5,6 +5,7 @@ import {
   articleParagraphs,
   countdownText,
   deadlineOf,
+  deviceIdFor,
   evidenceSentences,
   studentPlan,
   submissionOf
@@ -91,5 +92,23 @@ describe('evidenceSentences', () => {
   it('finds the sentences a question points at and ignores indices out of range', () => {
     expect(evidenceSentences({ evidence: [1, 7] }, ['A.', 'B.'])).toEqual(new Set(['B.']));
     expect(evidenceSentences({}, ['A.'])).toEqual(new Set());
+  });
+});
+
+describe('deviceIdFor', () => {
+  it('keeps the id of earlier attempts, or draws a new one', () => {
+    const first = deviceIdFor(undefined, () => 0.5);
+    expect(first).toMatch(/^d[0-9a-z]{15}$/);
+    const record = { assignmentId: 'a', attempts: [{ ...attempt(1, T0), deviceId: first }] };
+    expect(deviceIdFor(record, () => 0.1)).toBe(first);
+    // An attempt of an older app without an id: a new id from now on.
+    expect(deviceIdFor({ assignmentId: 'a', attempts: [attempt(1, T0)] }, () => 0.99)).toBe(
+      'dzzzzzzzzzzzzzzz'
+    );
+  });
+
+  it('makes the submission carry it', () => {
+    const withDevice = { ...attempt(1, T0 + 1000), deviceId: 'dabcdefghijklmno' };
+    expect(submissionOf('a-test', withDevice, T0 + 1000).deviceId).toBe('dabcdefghijklmno');
   });
 });

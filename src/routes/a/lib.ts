@@ -59,6 +59,7 @@ export function submissionOf(
 ): Submission {
   return {
     assignmentId,
+    ...(attempt.deviceId === undefined ? {} : { deviceId: attempt.deviceId }),
     student: attempt.student,
     attempt: attempt.number,
     startedAtMs: attempt.startedAtMs,
@@ -97,3 +98,22 @@ export function evidenceSentences(question: object, sentences: readonly string[]
     (evidence as number[]).flatMap((index) => (sentences[index] ? [sentences[index]] : []))
   );
 }
+
+/**
+ * The device's id for an assignment: the one its earlier attempts carry, or a new random one
+ * (so the teacher groups this device's attempts, and tells two students of one name apart).
+ *
+ * @example deviceIdFor(record, Math.random) // → 'dk3j9x0a2mq81zt'
+ */
+export function deviceIdFor(
+  record: StudentAssignmentRecord | undefined,
+  random: () => number
+): string {
+  const known = record?.attempts.find((a) => a.deviceId !== undefined)?.deviceId;
+  if (known) return known;
+  let id = 'd';
+  for (let i = 0; i < 15; i++) id += DEVICE_ID_ALPHABET[Math.floor(random() * 36) % 36];
+  return id;
+}
+
+const DEVICE_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

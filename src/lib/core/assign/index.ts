@@ -37,9 +37,13 @@ export {
 export { shuffle } from './random';
 export {
   buildClassReport,
+  COUNTINGS,
   gradeSubmission,
   MAX_CLASS_SIZE,
+  studentIdOf,
   type ClassReport,
+  type Counting,
+  type ReportView,
   type ClassReportResult,
   type GradedAnswer,
   type GradedSubmission,
@@ -71,4 +75,5 @@ export {
   type AssignmentParse,
   type StudentQuestion
 } from './schema';
+export { articleForLibrary, type LibraryArticle } from './library';
 export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';

@@ -62,7 +62,7 @@ export function classReportCsv(
     ...report.questions.map((_, i) => labels.question(i + 1))
   ];
   const rows = report.students.map((s) => [
-    s.submission.student,
+    s.name,
     s.correct,
     s.total,
     s.total === 0 ? 0 : Math.round((100 * s.correct) / s.total),

@@ -167,3 +167,63 @@ describe('classReportCsv', () => {
     expect(semicolon.split('\r\n')[2]).toBe(`"Müller; Anna";1;8;13;1,5;'-1;'-1;1;0;0;0;0;1;;;;;`);
   });
 });
+
+describe('buildClassReport: who is who', () => {
+  const later = (s: Submission, minutes: number, attempt = s.attempt): Submission => ({
+    ...s,
+    attempt,
+    startedAtMs: s.startedAtMs + minutes * 60_000,
+    finishedAtMs: s.finishedAtMs + minutes * 60_000,
+    answers: s.answers.map((a) => ({ ...a, answeredAtMs: a.answeredAtMs + minutes * 60_000 }))
+  });
+  const onDevice = (deviceId: string, s: Submission) => withAssignment({ ...s, deviceId });
+  const report = (submissions: Submission[], view: Parameters<typeof buildClassReport>[4] = {}) => {
+    const built = buildClassReport(assignment, key, submissions, {}, view);
+    if (!built.ok) throw new Error(built.problem);
+    return built.report;
+  };
+
+  it('keeps two students of the same name on two devices apart: two rows, marked as such', () => {
+    const rows = report([
+      onDevice('device-max-one', submissionOf('Max', allRight)),
+      onDevice('device-max-two', submissionOf('max ', ['Ottawa']))
+    ]).students;
+    expect(rows.map((r) => [r.studentId, r.correct, r.sameName, r.namesakeNumber])).toEqual([
+      ['device:device-max-one', 8, true, 1],
+      ['device:device-max-two', 0, true, 2]
+    ]);
+  });
+
+  it('groups one device’s attempts, whatever name each carries, and counts first, best or last', () => {
+    const first = onDevice('device-lena-1', submissionOf('Lena', ['Ottawa']));
+    const best = onDevice('device-lena-1', later(submissionOf('Lena', allRight), 10, 2));
+    const last = onDevice('device-lena-1', later(submissionOf('Lena K.', ['Peking']), 20, 3));
+    const submissions = [last, first, best];
+    const counted = (counting: 'first' | 'best' | 'last') => {
+      const [row] = report(submissions, { counting }).students;
+      return [row?.attempts, row?.countedIndex, row?.correct, row?.name];
+    };
+    expect(counted('first')).toEqual([3, 0, 0, 'Lena']);
+    expect(counted('best')).toEqual([3, 1, 8, 'Lena']);
+    expect(counted('last')).toEqual([3, 2, 1, 'Lena K.']);
+    const [row] = report(submissions).students;
+    expect(row?.attemptList.map((a) => a.submission.attempt)).toEqual([1, 2, 3]);
+    expect(row?.overAttemptLimit).toBe(true);
+  });
+
+  it('shows the name the teacher gave, in the table and the CSV', () => {
+    const built = report([onDevice('device-xyz-123', submissionOf('xX_gamer_Xx', ['Peking']))], {
+      names: { 'device:device-xyz-123': 'Jonas' }
+    });
+    expect(built.students[0]?.name).toBe('Jonas');
+    expect(classReportCsv(built)).toContain('\r\nJonas,');
+  });
+
+  it('still groups codes of older apps (no device id) by name', () => {
+    const rows = report([
+      withAssignment(submissionOf('Mia', ['Ottawa'])),
+      withAssignment(later(submissionOf(' mia', allRight), 5, 2))
+    ]).students;
+    expect(rows.map((r) => [r.studentId, r.attempts, r.correct])).toEqual([['name:mia', 2, 8]]);
+  });
+});
