@@ -3,6 +3,7 @@
 // grouped, with the teacher choosing which counts and a note saying so; the teacher opens a
 // student's answer sheet, renames the student, deletes an attempt and undoes it, and deletes the
 // assignment and undoes that. Teacher and students are separate browser contexts.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answer, BUNDLED, currentQuestion } from './quiz-answers';
 
@@ -110,6 +111,32 @@ test('two Max are two rows; attempts are grouped, chosen, renamed, deleted and r
     await expect(rows.filter({ hasText: 'Max Berger' })).toContainText('Versuche: 2');
     await teacher.reload();
     await expect(rows.filter({ hasText: 'Max Berger' })).toContainText('Versuche: 2');
+
+    // "Accept this answer" on the item analysis: both wrote "Atlantis" into the gap; accepted,
+    // everyone is regraded from the teacher's key; undo takes it back.
+    const gapRow = teacher
+      .getByRole('table')
+      .nth(1)
+      .getByRole('row')
+      .filter({ hasText: 'Die Äußerungen von ____ kommen' });
+    await expect(gapRow).toContainText('Atlantis');
+    await gapRow.getByRole('button', { name: 'Diese Antwort gelten lassen' }).click();
+    await expect(
+      teacher.getByText('„Atlantis“ gilt jetzt als richtig.', { exact: false })
+    ).toBeVisible();
+    await expect(rows.filter({ hasText: 'Max Berger' })).toContainText('1 von 2 (50 %)');
+    await expect(rows.filter({ hasNotText: 'Berger' }).last()).toContainText('2 von 2 (100 %)');
+    await teacher.getByRole('button', { name: 'Rückgängig' }).click();
+    await expect(rows.filter({ hasText: 'Max Berger' })).toContainText('0 von 2 (0 %)');
+
+    // The CSV: question texts as headings, each student's answer beside the points.
+    const downloading = teacher.waitForEvent('download');
+    await teacher.getByRole('button', { name: 'Als CSV herunterladen' }).click();
+    const csv = await readFile((await (await downloading).path())!, 'utf8');
+    expect(csv).toMatch(
+      /;F\d: Die Äußerungen von ____ kommen[^;\r\n]*;F\d: Die Äußerungen von ____ kommen[^;\r\n]* \(Antwort\)/
+    );
+    expect(csv).toMatch(/\r\nMax Berger;0;0;2;0;.*;0;Atlantis/);
 
     // Deleting the whole assignment can be undone too, results and all.
     await teacher.goto('/assignments');

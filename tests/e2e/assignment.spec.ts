@@ -136,8 +136,8 @@ test('a student answers offline; the teacher collects, sees score and item analy
     await teacher.getByRole('button', { name: 'Als CSV herunterladen' }).click();
     const csv = await readFile((await (await downloading).path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('Name;Richtig;Fragen;Prozent');
-    expect(csv).toMatch(/\r\nMia;3;4;75;/);
+    expect(csv).toContain('Name;Richtig;Punkte;Fragen;Prozent');
+    expect(csv).toMatch(/\r\nMia;3;3;4;75;/);
 
     // The teacher's list shows the assignment with one result.
     await teacher.getByRole('link', { name: 'Deine Aufgaben' }).click();
@@ -302,6 +302,7 @@ test('damaged links and codes get their own messages and store nothing', async (
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`teacher and student screens pass axe (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(150_000);
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const violations = async (page: Page, screen: string) =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(

@@ -195,4 +195,16 @@ describe('teacher corrections', () => {
       'device:dmia000000000001': 'Mia S.'
     });
   });
+
+  it('takes a key with an accepted answer, but never one with other questions', async () => {
+    const db = await freshDb();
+    const record = teacherRecord('a-test', T0);
+    await saveTeacherAssignment(db, record);
+    const key = record.key.map((q, i) => (i === 0 ? { ...q, accept: ['Bern'] } : q));
+    await updateTeacherAssignment(db, 'a-test', { key });
+    expect((await getTeacherAssignment(db, 'a-test'))?.key[0]?.accept).toEqual(['Bern']);
+    await expect(updateTeacherAssignment(db, 'a-test', { key: key.slice(1) })).rejects.toThrow(
+      'A changed key must keep its questions.'
+    );
+  });
 });

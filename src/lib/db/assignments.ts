@@ -76,13 +76,14 @@ export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAss
 }
 
 /**
- * Changes the teacher's choices for an assignment (which attempt counts, names) in one
- * transaction; the key and the results are never touched here. Returns the stored record.
+ * Changes the teacher's choices for an assignment (which attempt counts, names, the key with
+ * accepted answers) in one transaction; the results are never touched here. Returns the stored
+ * record. A key must keep its question ids: grading finds the answers by them.
  */
 export async function updateTeacherAssignment(
   db: LesequizDb,
   assignmentId: string,
-  change: Pick<TeacherAssignmentRecord, 'counting' | 'names'>
+  change: Partial<Pick<TeacherAssignmentRecord, 'counting' | 'names' | 'key'>>
 ): Promise<TeacherAssignmentRecord> {
   const { TeacherAssignmentRecordSchema } = await records();
   return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
@@ -90,6 +91,11 @@ export async function updateTeacherAssignment(
     const stored = await store.get(TEACHER_PREFIX + assignmentId);
     const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
     if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
+    if (
+      change.key &&
+      change.key.map((q) => q.id).join('\n') !== record.key.map((q) => q.id).join('\n')
+    )
+      throw new RangeError('A changed key must keep its questions.');
     const next = v.parse(TeacherAssignmentRecordSchema, { ...record, ...change });
     await store.put({ key: TEACHER_PREFIX + assignmentId, value: next as never });
     return next;

@@ -50,7 +50,12 @@ export {
   type QuestionRow,
   type StudentRow
 } from './report';
-export { classReportCsv, ENGLISH_CLASS_CSV_LABELS, type ClassCsvLabels } from './report-csv';
+export {
+  classReportCsv,
+  ENGLISH_CLASS_CSV_LABELS,
+  responseText,
+  type ClassCsvLabels
+} from './report-csv';
 export {
   decodeResultCode,
   encodeResultCode,
@@ -75,5 +80,6 @@ export {
   type AssignmentParse,
   type StudentQuestion
 } from './schema';
+export { acceptResponse, canAccept } from './accept';
 export { articleForLibrary, type LibraryArticle } from './library';
 export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';

@@ -154,17 +154,44 @@ describe('classReportCsv', () => {
     const csv = classReportCsv(result.report);
     expect(
       csv.startsWith(
-        '\uFEFFStudent,Correct,Questions,Percent,Minutes,Started,Finished,Attempts,Late,Over time,Q1,'
+        '\uFEFFStudent,Correct,Points,Questions,Percent,Minutes,Started,Finished,Attempts,Late,Over time,Q1: Welche Stadt?,Q1: Welche Stadt? (answer),Q2: Der Himmel ist grün.,'
       )
     ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil"")",1,8,13,0.5,2026-03-02T08:00:00.000Z,2026-03-02T08:00:30.000Z,1,0,0,1,,,,,,,`
+      `"'=HYPERLINK(""http://evil"")",1,1,8,13,0.5,2026-03-02T08:00:00.000Z,2026-03-02T08:00:30.000Z,1,0,0,1,Peking,,,,,,,,,,,,,,`
     );
-    expect(lines[2]?.startsWith('Müller; Anna,1,8,13,1.5,')).toBe(true);
+    expect(lines[2]?.startsWith('Müller; Anna,1,1,8,13,1.5,')).toBe(true);
     const semicolon = classReportCsv(result.report, { delimiter: ';', formatTime: () => '-1' });
-    expect(semicolon.split('\r\n')[2]).toBe(`"Müller; Anna";1;8;13;1,5;'-1;'-1;1;0;0;0;0;1;;;;;`);
+    expect(semicolon.split('\r\n')[2]).toBe(
+      `"Müller; Anna";1;1;8;13;1,5;'-1;'-1;1;0;0;0;Bern;0;true;1;Wien;;;;;;;;;;`
+    );
+  });
+
+  it('gives partial credit for order and match, shown as points beside the answer', () => {
+    const orderPartly: Submission['answers'][number]['response'][] = [...allRight];
+    orderPartly[5] = ['Dann', 'Zuerst', 'Am Ende'];
+    orderPartly[6] = [
+      ['Cem', 'Mainz'],
+      ['Anna', 'Aachen'],
+      ['Bert', 'Zürich']
+    ];
+    const result = buildClassReport(assignment, key, [
+      withAssignment(submissionOf('Ida', orderPartly))
+    ]);
+    if (!result.ok) throw new Error(result.problem);
+    const [row] = result.report.students;
+    expect([row?.correct, row?.points]).toEqual([6, 6 + 1 / 3 + 1 / 3]);
+    const cells = classReportCsv(result.report).split('\r\n')[1]?.split(',');
+    expect(cells?.slice(1, 3)).toEqual(['6', '6.67']);
+    const orderAt = 11 + 5 * 2;
+    expect(cells?.slice(orderAt, orderAt + 4)).toEqual([
+      '0.33',
+      'Dann → Zuerst → Am Ende',
+      '0.33',
+      'Cem = Mainz; Anna = Aachen; Bert = Zürich'
+    ]);
   });
 });
 

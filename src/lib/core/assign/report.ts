@@ -20,6 +20,11 @@ export type GradedSubmission = {
   /** In the key's order, one per question of the key; answers to unknown questions are ignored. */
   answers: GradedAnswer[];
   correct: number;
+  /**
+   * Points with partial credit: 1 per right answer, and for an order or match question not
+   * wholly right the share of items in place / pairs right (2 of 3 pairs: 0.67).
+   */
+  points: number;
   total: number;
   durationMs: number;
 };
@@ -53,6 +58,7 @@ export function gradeSubmission(
     submission,
     answers,
     correct: answers.filter((a) => a.correct).length,
+    points: answers.reduce((sum, a) => sum + pointsOf(a), 0),
     total: key.length,
     durationMs: submission.finishedAtMs - submission.startedAtMs
   };
@@ -241,6 +247,13 @@ function commonWrong(
   let top: { response: ResultResponse; count: number } | undefined;
   for (const entry of groups.values()) if (!top || entry.count > top.count) top = entry;
   return top ? { commonWrong: top } : {};
+}
+
+/** One answer's points: 1 if right, the right share of an order or match, else 0. */
+export function pointsOf(answer: GradedAnswer): number {
+  if (answer.correct) return 1;
+  if (!answer.partial || answer.partial.total === 0) return 0;
+  return answer.partial.correct / answer.partial.total;
 }
 
 /** The row a submission belongs to (see `StudentRow.studentId`). */
