@@ -57,7 +57,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
   browser,
   baseURL
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Hikvision – Hausaufgabe',
     withholdKey: false
@@ -153,7 +153,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
 test('a link without a key, opened from its file: no feedback, resumes, graded by the teacher', async ({
   browser
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const { teacher, close } = await createAssignment(browser, {
     title: 'Ohne Lösungen',
     withholdKey: true
