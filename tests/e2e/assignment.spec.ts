@@ -204,6 +204,7 @@ test('a link without a key, opened from its file: no feedback, resumes, graded b
 test('a time limit counts down and submits the answers given when it runs out', async ({
   browser
 }) => {
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Mit Zeitlimit',
     withholdKey: false,
@@ -243,6 +244,7 @@ test('a time limit counts down and submits the answers given when it runs out', 
 });
 
 test('damaged links and codes get their own messages and store nothing', async ({ browser }) => {
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Prüfung der Fehler',
     withholdKey: false
