@@ -57,7 +57,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
   browser,
   baseURL
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Hikvision – Hausaufgabe',
     withholdKey: false
@@ -102,7 +102,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
     await expect(phone.getByText('Richtig: 3 von 4')).toBeVisible();
     await expect(phone.getByRole('img', { name: 'QR-Code deines Ergebnisses' })).toBeVisible();
     const code = await phone.getByLabel('Dein Ergebnis-Code').inputValue();
-    expect(code).toMatch(/^LQ1-[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^LQ2-[A-Za-z0-9_-]+$/);
 
     // One attempt allowed: after a reload the same code is shown, and no new attempt starts.
     await phone.reload();
@@ -136,8 +136,8 @@ test('a student answers offline; the teacher collects, sees score and item analy
     await teacher.getByRole('button', { name: 'Als CSV herunterladen' }).click();
     const csv = await readFile((await (await downloading).path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('Name;Richtig;Fragen;Prozent');
-    expect(csv).toMatch(/\r\nMia;3;4;75;/);
+    expect(csv).toContain('Name;Richtig;Punkte;Fragen;Prozent');
+    expect(csv).toMatch(/\r\nMia;3;3;4;75;/);
 
     // The teacher's list shows the assignment with one result.
     await teacher.getByRole('link', { name: 'Deine Aufgaben' }).click();
@@ -153,7 +153,7 @@ test('a student answers offline; the teacher collects, sees score and item analy
 test('a link without a key, opened from its file: no feedback, resumes, graded by the teacher', async ({
   browser
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const { teacher, close } = await createAssignment(browser, {
     title: 'Ohne Lösungen',
     withholdKey: true
@@ -204,6 +204,7 @@ test('a link without a key, opened from its file: no feedback, resumes, graded b
 test('a time limit counts down and submits the answers given when it runs out', async ({
   browser
 }) => {
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Mit Zeitlimit',
     withholdKey: false,
@@ -243,6 +244,7 @@ test('a time limit counts down and submits the answers given when it runs out', 
 });
 
 test('damaged links and codes get their own messages and store nothing', async ({ browser }) => {
+  test.setTimeout(240_000);
   const { teacher, link, close } = await createAssignment(browser, {
     title: 'Prüfung der Fehler',
     withholdKey: false
@@ -302,6 +304,7 @@ test('damaged links and codes get their own messages and store nothing', async (
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`teacher and student screens pass axe (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(150_000);
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const violations = async (page: Page, screen: string) =>
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(

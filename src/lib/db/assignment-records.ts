@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { AssignmentSchema } from '$lib/core/assign/schema';
-import { ResultResponseSchema, SubmissionSchema } from '$lib/core/assign/submission';
+import {
+  DeviceIdSchema,
+  ResultResponseSchema,
+  SubmissionSchema
+} from '$lib/core/assign/submission';
 import { QuestionSchema } from '$lib/core/quizset/schema';
 
 /**
@@ -20,7 +24,16 @@ export const TeacherAssignmentRecordSchema = v.object({
   language: v.picklist(['de', 'en']),
   createdAtMs: TimeMs,
   /** Collected results, each distinct submission once. */
-  submissions: v.array(SubmissionSchema)
+  submissions: v.array(SubmissionSchema),
+  /** Which attempt of a student counts (absent: the best). */
+  counting: v.optional(v.picklist(['first', 'best', 'last'])),
+  /** Names the teacher gave students, by the report's `studentId`. */
+  names: v.optional(
+    v.record(
+      v.pipe(v.string(), v.maxLength(200)),
+      v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))
+    )
+  )
 });
 export type TeacherAssignmentRecord = v.InferOutput<typeof TeacherAssignmentRecordSchema>;
 
@@ -30,6 +43,8 @@ export const StudentAttemptSchema = v.object({
   /** Makes this attempt's shuffles repeatable after a reload. */
   seed: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  /** This device's random id for the assignment (absent in attempts of older app versions). */
+  deviceId: v.optional(DeviceIdSchema),
   startedAtMs: TimeMs,
   finishedAtMs: v.optional(TimeMs),
   answers: v.array(

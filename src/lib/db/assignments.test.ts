@@ -3,13 +3,16 @@ import { answerKeyFor } from '$lib/core/assign';
 import { assignmentOf, secretSet, submissionOf, T0 } from '$lib/core/assign/test-fixtures';
 import {
   addSubmissions,
+  deleteTeacherAssignment,
   finishStudentAttempt,
   getStudentAssignment,
   getTeacherAssignment,
   listTeacherAssignments,
   recordStudentAnswer,
+  removeSubmission,
   saveTeacherAssignment,
   startStudentAttempt,
+  updateTeacherAssignment,
   type TeacherAssignmentRecord
 } from './assignments';
 import { putSetting } from './settings';
@@ -151,5 +154,57 @@ describe('student progress', () => {
       startStudentAttempt(db, 'a-test', { ...attempt, student: 'Ben' })
     ).rejects.toThrow();
     expect((await getStudentAssignment(db, 'a-test'))?.attempts).toHaveLength(1);
+  });
+});
+
+describe('teacher corrections', () => {
+  it('removes one result and puts it back (undo); deletes an assignment and restores it', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-test', T0));
+    const mia = { ...submissionOf('Mia', ['Peking', false]), deviceId: 'dmia000000000001' };
+    const ben = submissionOf('Ben', ['Bern', true]);
+    await addSubmissions(db, 'a-test', [mia, ben]);
+    const without = await removeSubmission(db, 'a-test', mia);
+    expect(without.submissions).toEqual([ben]);
+    expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([ben]);
+    await addSubmissions(db, 'a-test', [mia]);
+    expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([ben, mia]);
+
+    const deleted = await deleteTeacherAssignment(db, 'a-test');
+    expect(deleted?.submissions).toHaveLength(2);
+    expect(await getTeacherAssignment(db, 'a-test')).toBeUndefined();
+    await saveTeacherAssignment(db, deleted!);
+    expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([ben, mia]);
+    expect(await deleteTeacherAssignment(db, 'a-missing')).toBeUndefined();
+  });
+
+  it('stores which attempt counts and the names a teacher gave, and refuses an empty name', async () => {
+    const db = await freshDb();
+    await saveTeacherAssignment(db, teacherRecord('a-test', T0));
+    await updateTeacherAssignment(db, 'a-test', {
+      counting: 'last',
+      names: { 'device:dmia000000000001': 'Mia S.' }
+    });
+    const stored = await getTeacherAssignment(db, 'a-test');
+    expect(stored?.counting).toBe('last');
+    expect(stored?.names).toEqual({ 'device:dmia000000000001': 'Mia S.' });
+    await expect(
+      updateTeacherAssignment(db, 'a-test', { names: { 'device:x': '  ' } })
+    ).rejects.toThrow();
+    expect((await getTeacherAssignment(db, 'a-test'))?.names).toEqual({
+      'device:dmia000000000001': 'Mia S.'
+    });
+  });
+
+  it('takes a key with an accepted answer, but never one with other questions', async () => {
+    const db = await freshDb();
+    const record = teacherRecord('a-test', T0);
+    await saveTeacherAssignment(db, record);
+    const key = record.key.map((q, i) => (i === 0 ? { ...q, accept: ['Bern'] } : q));
+    await updateTeacherAssignment(db, 'a-test', { key });
+    expect((await getTeacherAssignment(db, 'a-test'))?.key[0]?.accept).toEqual(['Bern']);
+    await expect(updateTeacherAssignment(db, 'a-test', { key: key.slice(1) })).rejects.toThrow(
+      'A changed key must keep its questions.'
+    );
   });
 });

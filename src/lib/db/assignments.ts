@@ -75,6 +75,77 @@ export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAss
   }
 }
 
+/**
+ * Changes the teacher's choices for an assignment (which attempt counts, names, the key with
+ * accepted answers) in one transaction; the results are never touched here. Returns the stored
+ * record. A key must keep its question ids: grading finds the answers by them.
+ */
+export async function updateTeacherAssignment(
+  db: LesequizDb,
+  assignmentId: string,
+  change: Partial<Pick<TeacherAssignmentRecord, 'counting' | 'names' | 'key'>>
+): Promise<TeacherAssignmentRecord> {
+  const { TeacherAssignmentRecordSchema } = await records();
+  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const stored = await store.get(TEACHER_PREFIX + assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+    if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
+    if (
+      change.key &&
+      change.key.map((q) => q.id).join('\n') !== record.key.map((q) => q.id).join('\n')
+    )
+      throw new RangeError('A changed key must keep its questions.');
+    const next = v.parse(TeacherAssignmentRecordSchema, { ...record, ...change });
+    await store.put({ key: TEACHER_PREFIX + assignmentId, value: next as never });
+    return next;
+  });
+}
+
+/**
+ * Removes one collected result (compared as a whole). Returns the updated record; undo is
+ * `addSubmissions` with the removed submission.
+ */
+export async function removeSubmission(
+  db: LesequizDb,
+  assignmentId: string,
+  submission: Submission
+): Promise<TeacherAssignmentRecord> {
+  const { SubmissionSchema, TeacherAssignmentRecordSchema } = await records();
+  // Parsed first: the schema's output has one key order, so equal submissions compare equal.
+  const identity = JSON.stringify(v.parse(SubmissionSchema, submission));
+  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const stored = await store.get(TEACHER_PREFIX + assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+    if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
+    const next = {
+      ...record,
+      submissions: record.submissions.filter((s) => JSON.stringify(s) !== identity)
+    };
+    await store.put({ key: TEACHER_PREFIX + assignmentId, value: next as never });
+    return next;
+  });
+}
+
+/**
+ * Deletes one of the teacher's assignments with its results. Returns what was deleted, for
+ * undo (`saveTeacherAssignment`), or `undefined` if there was none.
+ */
+export async function deleteTeacherAssignment(
+  db: LesequizDb,
+  assignmentId: string
+): Promise<TeacherAssignmentRecord | undefined> {
+  const { TeacherAssignmentRecordSchema } = await records();
+  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const stored = await store.get(TEACHER_PREFIX + assignmentId);
+    if (!stored) return undefined;
+    await store.delete(TEACHER_PREFIX + assignmentId);
+    return parsed(TeacherAssignmentRecordSchema, stored.value);
+  });
+}
+
 export type AddSubmissionsResult = { added: number; duplicates: number };
 
 /**

@@ -72,13 +72,16 @@ export { progressOfSet } from './progress';
 export { curationKey, getCuration, resetCuration, saveCuration } from './curation';
 export {
   addSubmissions,
+  deleteTeacherAssignment,
   finishStudentAttempt,
   getStudentAssignment,
   getTeacherAssignment,
   listTeacherAssignments,
   recordStudentAnswer,
+  removeSubmission,
   saveTeacherAssignment,
   startStudentAttempt,
+  updateTeacherAssignment,
   type AddSubmissionsResult,
   type StudentAssignmentRecord,
   type StudentAttempt,

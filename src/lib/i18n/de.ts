@@ -75,7 +75,7 @@ export const coreDe = {
   'settings.backup.export': 'Sicherung herunterladen',
   'settings.backup.import': 'Sicherung einspielen (.json)',
   'settings.backup.hint':
-    'Die Sicherung enthält eigene Artikel, Antworten und Karteikarten. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
+    'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
   'settings.backup.imported':
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
   'settings.backup.problem.not-json':

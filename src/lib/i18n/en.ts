@@ -65,7 +65,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.backup.export': 'Download a backup',
   'settings.backup.import': 'Restore a backup (.json)',
   'settings.backup.hint':
-    'The backup holds your own articles, answers and flashcards. Restoring merges; nothing is duplicated.',
+    'The backup holds your own articles, your edits of questions, answers, flashcards, settings, and your class assignments with their results: this is how you move to another device. Restoring merges; nothing is duplicated.',
   'settings.backup.imported':
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
   'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',

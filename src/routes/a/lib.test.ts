@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeResultCode } from '$lib/core/assign';
 import type { StudentAttempt } from '$lib/db';
-import { countdownText, deadlineOf, studentPlan, submissionOf } from './lib';
+import {
+  articleParagraphs,
+  countdownText,
+  deadlineOf,
+  deviceIdFor,
+  evidenceSentences,
+  studentPlan,
+  submissionOf
+} from './lib';
 
 const T0 = Date.UTC(2026, 2, 2, 8, 0, 0);
 const attempt = (number: number, finishedAtMs?: number): StudentAttempt => ({
@@ -61,5 +69,46 @@ describe('submissionOf', () => {
       ok: true,
       value: submission
     });
+  });
+});
+
+describe('articleParagraphs', () => {
+  const sentences = ['Erster Satz.', 'Zweiter Satz.', 'Dritter Satz.'];
+
+  it('restores the paragraphs of the article text when it cuts into the same sentences', () => {
+    expect(
+      articleParagraphs(sentences, 'Erster Satz. Zweiter Satz.\n\nDritter Satz.', 'de')
+    ).toEqual([['Erster Satz.', 'Zweiter Satz.'], ['Dritter Satz.']]);
+  });
+
+  it('shows each sentence alone without a text, or when the text is another version', () => {
+    const alone = [['Erster Satz.'], ['Zweiter Satz.'], ['Dritter Satz.']];
+    expect(articleParagraphs(sentences, undefined, 'de')).toEqual(alone);
+    expect(articleParagraphs(sentences, 'Erster Satz. Ein anderer Satz.', 'de')).toEqual(alone);
+  });
+});
+
+describe('evidenceSentences', () => {
+  it('finds the sentences a question points at and ignores indices out of range', () => {
+    expect(evidenceSentences({ evidence: [1, 7] }, ['A.', 'B.'])).toEqual(new Set(['B.']));
+    expect(evidenceSentences({}, ['A.'])).toEqual(new Set());
+  });
+});
+
+describe('deviceIdFor', () => {
+  it('keeps the id of earlier attempts, or draws a new one', () => {
+    const first = deviceIdFor(undefined, () => 0.5);
+    expect(first).toMatch(/^d[0-9a-z]{15}$/);
+    const record = { assignmentId: 'a', attempts: [{ ...attempt(1, T0), deviceId: first }] };
+    expect(deviceIdFor(record, () => 0.1)).toBe(first);
+    // An attempt of an older app without an id: a new id from now on.
+    expect(deviceIdFor({ assignmentId: 'a', attempts: [attempt(1, T0)] }, () => 0.99)).toBe(
+      'dzzzzzzzzzzzzzzz'
+    );
+  });
+
+  it('makes the submission carry it', () => {
+    const withDevice = { ...attempt(1, T0 + 1000), deviceId: 'dabcdefghijklmno' };
+    expect(submissionOf('a-test', withDevice, T0 + 1000).deviceId).toBe('dabcdefghijklmno');
   });
 });

@@ -1,4 +1,5 @@
 import type { Assignment, Submission } from '$lib/core/assign';
+import { readingParagraphs } from '$lib/core/text/reading';
 import type { StudentAttempt, StudentAssignmentRecord } from '$lib/db';
 
 /** What the student can do with an assignment on this device. */
@@ -58,6 +59,7 @@ export function submissionOf(
 ): Submission {
   return {
     assignmentId,
+    ...(attempt.deviceId === undefined ? {} : { deviceId: attempt.deviceId }),
     student: attempt.student,
     attempt: attempt.number,
     startedAtMs: attempt.startedAtMs,
@@ -67,3 +69,51 @@ export function submissionOf(
       .sort((a, b) => a.answeredAtMs - b.answeredAtMs)
   };
 }
+
+/**
+ * The article's paragraphs for reading. The set holds sentences only; a bundled article's text
+ * (when the app has it) restores its paragraphs, but only if it cuts into exactly the set's
+ * sentences, since evidence is highlighted by sentence. Otherwise each sentence stands alone.
+ *
+ * @example articleParagraphs(['A.', 'B.'], 'A. B.', 'de') // → [['A.', 'B.']]
+ */
+export function articleParagraphs(
+  sentences: readonly string[],
+  text: string | undefined,
+  language: 'de' | 'en'
+): string[][] {
+  const alone = sentences.filter((s) => s.trim() !== '').map((s) => [s]);
+  if (text === undefined) return alone;
+  const paragraphs = readingParagraphs(text, language);
+  const flat = paragraphs.flat();
+  const same = flat.length === sentences.length && flat.every((s, i) => s === sentences[i]);
+  return same ? paragraphs : alone;
+}
+
+/** The sentences that prove a question's answer, for highlighting. */
+export function evidenceSentences(question: object, sentences: readonly string[]): Set<string> {
+  const evidence =
+    'evidence' in question && Array.isArray(question.evidence) ? question.evidence : [];
+  return new Set(
+    (evidence as number[]).flatMap((index) => (sentences[index] ? [sentences[index]] : []))
+  );
+}
+
+/**
+ * The device's id for an assignment: the one its earlier attempts carry, or a new random one
+ * (so the teacher groups this device's attempts, and tells two students of one name apart).
+ *
+ * @example deviceIdFor(record, Math.random) // → 'dk3j9x0a2mq81zt'
+ */
+export function deviceIdFor(
+  record: StudentAssignmentRecord | undefined,
+  random: () => number
+): string {
+  const known = record?.attempts.find((a) => a.deviceId !== undefined)?.deviceId;
+  if (known) return known;
+  let id = 'd';
+  for (let i = 0; i < 15; i++) id += DEVICE_ID_ALPHABET[Math.floor(random() * 36) % 36];
+  return id;
+}
+
+const DEVICE_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -37,16 +37,25 @@ export {
 export { shuffle } from './random';
 export {
   buildClassReport,
+  COUNTINGS,
   gradeSubmission,
   MAX_CLASS_SIZE,
+  studentIdOf,
   type ClassReport,
+  type Counting,
+  type ReportView,
   type ClassReportResult,
   type GradedAnswer,
   type GradedSubmission,
   type QuestionRow,
   type StudentRow
 } from './report';
-export { classReportCsv, ENGLISH_CLASS_CSV_LABELS, type ClassCsvLabels } from './report-csv';
+export {
+  classReportCsv,
+  ENGLISH_CLASS_CSV_LABELS,
+  responseText,
+  type ClassCsvLabels
+} from './report-csv';
 export {
   decodeResultCode,
   encodeResultCode,
@@ -71,4 +80,6 @@ export {
   type AssignmentParse,
   type StudentQuestion
 } from './schema';
+export { acceptResponse, canAccept } from './accept';
+export { articleForLibrary, type LibraryArticle } from './library';
 export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';

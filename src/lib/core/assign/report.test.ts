@@ -154,16 +154,103 @@ describe('classReportCsv', () => {
     const csv = classReportCsv(result.report);
     expect(
       csv.startsWith(
-        '\uFEFFStudent,Correct,Questions,Percent,Minutes,Started,Finished,Attempts,Late,Over time,Q1,'
+        '\uFEFFStudent,Correct,Points,Questions,Percent,Minutes,Started,Finished,Attempts,Late,Over time,Q1: Welche Stadt?,Q1: Welche Stadt? (answer),Q2: Der Himmel ist grün.,'
       )
     ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""http://evil"")",1,8,13,0.5,2026-03-02T08:00:00.000Z,2026-03-02T08:00:30.000Z,1,0,0,1,,,,,,,`
+      `"'=HYPERLINK(""http://evil"")",1,1,8,13,0.5,2026-03-02T08:00:00.000Z,2026-03-02T08:00:30.000Z,1,0,0,1,Peking,,,,,,,,,,,,,,`
     );
-    expect(lines[2]?.startsWith('Müller; Anna,1,8,13,1.5,')).toBe(true);
+    expect(lines[2]?.startsWith('Müller; Anna,1,1,8,13,1.5,')).toBe(true);
     const semicolon = classReportCsv(result.report, { delimiter: ';', formatTime: () => '-1' });
-    expect(semicolon.split('\r\n')[2]).toBe(`"Müller; Anna";1;8;13;1,5;'-1;'-1;1;0;0;0;0;1;;;;;`);
+    expect(semicolon.split('\r\n')[2]).toBe(
+      `"Müller; Anna";1;1;8;13;1,5;'-1;'-1;1;0;0;0;Bern;0;true;1;Wien;;;;;;;;;;`
+    );
+  });
+
+  it('gives partial credit for order and match, shown as points beside the answer', () => {
+    const orderPartly: Submission['answers'][number]['response'][] = [...allRight];
+    orderPartly[5] = ['Dann', 'Zuerst', 'Am Ende'];
+    orderPartly[6] = [
+      ['Cem', 'Mainz'],
+      ['Anna', 'Aachen'],
+      ['Bert', 'Zürich']
+    ];
+    const result = buildClassReport(assignment, key, [
+      withAssignment(submissionOf('Ida', orderPartly))
+    ]);
+    if (!result.ok) throw new Error(result.problem);
+    const [row] = result.report.students;
+    expect([row?.correct, row?.points]).toEqual([6, 6 + 1 / 3 + 1 / 3]);
+    const cells = classReportCsv(result.report).split('\r\n')[1]?.split(',');
+    expect(cells?.slice(1, 3)).toEqual(['6', '6.67']);
+    const orderAt = 11 + 5 * 2;
+    expect(cells?.slice(orderAt, orderAt + 4)).toEqual([
+      '0.33',
+      'Dann → Zuerst → Am Ende',
+      '0.33',
+      'Cem = Mainz; Anna = Aachen; Bert = Zürich'
+    ]);
+  });
+});
+
+describe('buildClassReport: who is who', () => {
+  const later = (s: Submission, minutes: number, attempt = s.attempt): Submission => ({
+    ...s,
+    attempt,
+    startedAtMs: s.startedAtMs + minutes * 60_000,
+    finishedAtMs: s.finishedAtMs + minutes * 60_000,
+    answers: s.answers.map((a) => ({ ...a, answeredAtMs: a.answeredAtMs + minutes * 60_000 }))
+  });
+  const onDevice = (deviceId: string, s: Submission) => withAssignment({ ...s, deviceId });
+  const report = (submissions: Submission[], view: Parameters<typeof buildClassReport>[4] = {}) => {
+    const built = buildClassReport(assignment, key, submissions, {}, view);
+    if (!built.ok) throw new Error(built.problem);
+    return built.report;
+  };
+
+  it('keeps two students of the same name on two devices apart: two rows, marked as such', () => {
+    const rows = report([
+      onDevice('device-max-one', submissionOf('Max', allRight)),
+      onDevice('device-max-two', submissionOf('max ', ['Ottawa']))
+    ]).students;
+    expect(rows.map((r) => [r.studentId, r.correct, r.sameName, r.namesakeNumber])).toEqual([
+      ['device:device-max-one', 8, true, 1],
+      ['device:device-max-two', 0, true, 2]
+    ]);
+  });
+
+  it('groups one device’s attempts, whatever name each carries, and counts first, best or last', () => {
+    const first = onDevice('device-lena-1', submissionOf('Lena', ['Ottawa']));
+    const best = onDevice('device-lena-1', later(submissionOf('Lena', allRight), 10, 2));
+    const last = onDevice('device-lena-1', later(submissionOf('Lena K.', ['Peking']), 20, 3));
+    const submissions = [last, first, best];
+    const counted = (counting: 'first' | 'best' | 'last') => {
+      const [row] = report(submissions, { counting }).students;
+      return [row?.attempts, row?.countedIndex, row?.correct, row?.name];
+    };
+    expect(counted('first')).toEqual([3, 0, 0, 'Lena']);
+    expect(counted('best')).toEqual([3, 1, 8, 'Lena']);
+    expect(counted('last')).toEqual([3, 2, 1, 'Lena K.']);
+    const [row] = report(submissions).students;
+    expect(row?.attemptList.map((a) => a.submission.attempt)).toEqual([1, 2, 3]);
+    expect(row?.overAttemptLimit).toBe(true);
+  });
+
+  it('shows the name the teacher gave, in the table and the CSV', () => {
+    const built = report([onDevice('device-xyz-123', submissionOf('xX_gamer_Xx', ['Peking']))], {
+      names: { 'device:device-xyz-123': 'Jonas' }
+    });
+    expect(built.students[0]?.name).toBe('Jonas');
+    expect(classReportCsv(built)).toContain('\r\nJonas,');
+  });
+
+  it('still groups codes of older apps (no device id) by name', () => {
+    const rows = report([
+      withAssignment(submissionOf('Mia', ['Ottawa'])),
+      withAssignment(later(submissionOf(' mia', allRight), 5, 2))
+    ]).students;
+    expect(rows.map((r) => [r.studentId, r.attempts, r.correct])).toEqual([['name:mia', 2, 8]]);
   });
 });

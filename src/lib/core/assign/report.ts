@@ -20,6 +20,11 @@ export type GradedSubmission = {
   /** In the key's order, one per question of the key; answers to unknown questions are ignored. */
   answers: GradedAnswer[];
   correct: number;
+  /**
+   * Points with partial credit: 1 per right answer, and for an order or match question not
+   * wholly right the share of items in place / pairs right (2 of 3 pairs: 0.67).
+   */
+  points: number;
   total: number;
   durationMs: number;
 };
@@ -53,13 +58,42 @@ export function gradeSubmission(
     submission,
     answers,
     correct: answers.filter((a) => a.correct).length,
+    points: answers.reduce((sum, a) => sum + pointsOf(a), 0),
     total: key.length,
     durationMs: submission.finishedAtMs - submission.startedAtMs
   };
 }
 
+/** Which of a student's attempts counts in the table. */
+export type Counting = 'first' | 'best' | 'last';
+export const COUNTINGS: readonly Counting[] = ['first', 'best', 'last'];
+
+/** The teacher's choices that shape the table (not the grading). */
+export type ReportView = {
+  /** Default `best`. */
+  counting?: Counting;
+  /** Names the teacher gave, by `StudentRow.studentId`. */
+  names?: Readonly<Record<string, string>>;
+};
+
 export type StudentRow = GradedSubmission & {
-  /** Distinct submissions by this student (name compared without case and outer spaces). */
+  /**
+   * Who this row is: the device's random id (`device:…`) when the codes carry one, otherwise
+   * (codes of older apps) the name without case and outer spaces (`name:…`).
+   */
+  studentId: string;
+  /** The name to show: the teacher's, or the one typed in the counted attempt. */
+  name: string;
+  /** Another row has the same name: two students called Max (the UI tells them apart). */
+  sameName: boolean;
+  /** Among rows of the same name, this one's number in table order (1, 2, …); 0 when unique. */
+  namesakeNumber: number;
+  /** Every attempt of this student, in the order they were finished. */
+  attemptList: GradedSubmission[];
+  /** Which attempt counts (`attemptList` position 0-based is `countedIndex`). */
+  counting: Counting;
+  countedIndex: number;
+  /** Distinct submissions by this student. */
   attempts: number;
   /** More submissions than the assignment allows. */
   overAttemptLimit: boolean;
@@ -97,9 +131,10 @@ export type ClassReportResult =
 const GRACE_MS = 60_000;
 
 /**
- * The class table for one assignment: per student their best attempt (most right answers, then
- * the earlier one) and time taken; per question the share who got it right and the most common
- * wrong answer. Identical submissions (one code pasted twice) count once. More than
+ * The class table for one assignment: a row per student (a device; by name only for codes
+ * without a device id), counting their first, best (most right answers, then the earlier) or
+ * last attempt, with the time taken; per question the share who got it right and the most
+ * common wrong answer. Identical submissions (one code pasted twice) count once. More than
  * `MAX_CLASS_SIZE` students is refused as a whole, never cut short.
  *
  * @example
@@ -110,8 +145,10 @@ export function buildClassReport(
   assignment: Assignment,
   key: readonly Question[],
   submissions: readonly Submission[],
-  options: Partial<GradingOptions> = {}
+  options: Partial<GradingOptions> = {},
+  view: ReportView = {}
 ): ClassReportResult {
+  const counting = view.counting ?? 'best';
   const stranger = submissions.find((s) => s.assignmentId !== assignment.id);
   if (stranger) return { ok: false, problem: 'other-assignment', student: stranger.student };
   const seen = new Set<string>();
@@ -120,22 +157,35 @@ export function buildClassReport(
     const identity = JSON.stringify(submission);
     if (seen.has(identity)) continue;
     seen.add(identity);
-    const name = studentKey(submission.student);
-    byStudent.set(name, [...(byStudent.get(name) ?? []), submission]);
+    const id = studentIdOf(submission);
+    const own = byStudent.get(id);
+    if (own) own.push(submission);
+    else byStudent.set(id, [submission]);
   }
   if (byStudent.size > MAX_CLASS_SIZE)
     return { ok: false, problem: 'too-many-students', limit: MAX_CLASS_SIZE };
 
-  const students = [...byStudent.values()].map((own): StudentRow => {
-    const graded = own
+  const students = [...byStudent].map(([studentId, own]): StudentRow => {
+    const attemptList = own
       .map((s) => gradeSubmission(key, s, options))
       .sort(
-        (a, b) => b.correct - a.correct || a.submission.finishedAtMs - b.submission.finishedAtMs
+        (a, b) =>
+          a.submission.finishedAtMs - b.submission.finishedAtMs ||
+          a.submission.attempt - b.submission.attempt
       );
-    const best = graded[0] as GradedSubmission;
+    const countedIndex = countedAttempt(attemptList, counting);
+    const best = attemptList[countedIndex] as GradedSubmission;
     const { finishedAtMs } = best.submission;
+    const renamed = view.names?.[studentId]?.trim();
     return {
       ...best,
+      studentId,
+      name: renamed ? renamed : best.submission.student.trim(),
+      sameName: false,
+      namesakeNumber: 0,
+      attemptList,
+      counting,
+      countedIndex,
       attempts: own.length,
       overAttemptLimit: own.length > assignment.attemptsAllowed,
       late: assignment.dueAtMs !== undefined && finishedAtMs > assignment.dueAtMs,
@@ -144,7 +194,18 @@ export function buildClassReport(
         best.durationMs > assignment.timeLimitMinutes * 60_000 + GRACE_MS
     };
   });
-  students.sort((a, b) => compareText(a.submission.student, b.submission.student));
+  students.sort((a, b) => compareText(a.name, b.name) || compareText(a.studentId, b.studentId));
+  const nameCounts = new Map<string, number>();
+  for (const s of students)
+    nameCounts.set(studentKey(s.name), (nameCounts.get(studentKey(s.name)) ?? 0) + 1);
+  const numbered = new Map<string, number>();
+  for (const s of students) {
+    const name = studentKey(s.name);
+    s.sameName = (nameCounts.get(name) ?? 0) > 1;
+    if (!s.sameName) continue;
+    s.namesakeNumber = (numbered.get(name) ?? 0) + 1;
+    numbered.set(name, s.namesakeNumber);
+  }
 
   const questions = key.map((question, index): QuestionRow => {
     const answers = students.flatMap((s) => (s.answers[index] ? [s.answers[index]] : []));
@@ -186,6 +247,31 @@ function commonWrong(
   let top: { response: ResultResponse; count: number } | undefined;
   for (const entry of groups.values()) if (!top || entry.count > top.count) top = entry;
   return top ? { commonWrong: top } : {};
+}
+
+/** One answer's points: 1 if right, the right share of an order or match, else 0. */
+export function pointsOf(answer: GradedAnswer): number {
+  if (answer.correct) return 1;
+  if (!answer.partial || answer.partial.total === 0) return 0;
+  return answer.partial.correct / answer.partial.total;
+}
+
+/** The row a submission belongs to (see `StudentRow.studentId`). */
+export function studentIdOf(submission: Submission): string {
+  return submission.deviceId === undefined
+    ? `name:${studentKey(submission.student)}`
+    : `device:${submission.deviceId}`;
+}
+
+/** Index of the counted attempt in attempts sorted by finishing time. */
+function countedAttempt(attempts: readonly GradedSubmission[], counting: Counting): number {
+  if (counting === 'first') return 0;
+  if (counting === 'last') return attempts.length - 1;
+  let best = 0;
+  attempts.forEach((a, index) => {
+    if (a.correct > (attempts[best] as GradedSubmission).correct) best = index;
+  });
+  return best;
 }
 
 function studentKey(name: string): string {

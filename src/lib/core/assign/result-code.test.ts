@@ -99,15 +99,38 @@ describe('result codes', () => {
       ok: false,
       problem: 'other-assignment'
     });
-    expect(decodeResultCode(code.replace('LQ1-', 'LQ2-'))).toEqual({
+    expect(decodeResultCode(code.replace('LQ1-', 'LQ3-'))).toEqual({
       ok: false,
       problem: 'unsupported-version'
+    });
+    // The version outside and inside must agree: a relabelled code is refused.
+    expect(decodeResultCode(code.replace('LQ1-', 'LQ2-'))).toEqual({
+      ok: false,
+      problem: 'invalid'
     });
     expect(encodeResultCode({ ...submissionOf('Mia', []), finishedAtMs: T0 - 1 })).toMatchObject({
       ok: false,
       problem: 'invalid'
     });
     expect(encodeResultCode(submissionOf('  ', ['x']))).toMatchObject({
+      ok: false,
+      problem: 'invalid'
+    });
+  });
+
+  it('carry the device id from version 2 on, and still read codes of version 1', () => {
+    const withDevice = { ...submissionOf('Max', ['Peking']), deviceId: 'dev-4f9a2b7c' };
+    const code = codeOf(withDevice);
+    expect(code).toMatch(/^LQ2-/u);
+    expect(decodeResultCode(code)).toEqual({ ok: true, value: withDevice });
+    // Written by the app before device ids (session 1): it must keep decoding.
+    const fromOldApp =
+      'LQ1-izbUUUrULUktLlHSUfLNTFTSMdQxNDc3MjG2MDEAAR0zMBkdrVRoCFQSkJqdmZeupGMMEo3VAYoaKemUFJWmQtTFxsYCAOBiz2A';
+    expect(decodeResultCode(fromOldApp)).toEqual({
+      ok: true,
+      value: submissionOf('Mia', ['Peking', true])
+    });
+    expect(encodeResultCode({ ...withDevice, deviceId: 'no' })).toMatchObject({
       ok: false,
       problem: 'invalid'
     });

@@ -20,7 +20,8 @@ import {
  */
 
 export const RESULT_CODE_PREFIX = 'LQ';
-export const RESULT_CODE_VERSION = 1;
+/** Version 2 adds the device id; version 1 codes (without it) are still read. */
+export const RESULT_CODE_VERSION = 2;
 
 export { ResultResponseSchema, SubmissionSchema, type ResultResponse, type Submission };
 
@@ -49,9 +50,13 @@ export type EncodeResultCodeResult =
 /**
  * The wire form is a tuple, not an object: a code is pasted by hand, so every character counts.
  * Times are milliseconds after the start. `[version, assignmentId, student, attempt,
- * startedAtMs, durationMs, [[questionId, response, msAfterStart], …]]`.
+ * startedAtMs, durationMs, [[questionId, response, msAfterStart], …], deviceId]`; version 1
+ * has no `deviceId`, and a submission without one is still written as version 1.
  */
-type Wire = [number, string, string, number, number, number, [string, ResultResponse, number][]];
+type WireAnswers = [string, ResultResponse, number][];
+type Wire =
+  | [1, string, string, number, number, number, WireAnswers]
+  | [2, string, string, number, number, number, WireAnswers, string];
 
 /**
  * Writes a submission as a result code. Validates first, so a code that encodes always decodes.
@@ -66,28 +71,36 @@ export function encodeResultCode(submission: Submission): EncodeResultCodeResult
   if (!parsed.success)
     return { ok: false, problem: 'invalid', issues: parsed.issues.map(issueText) };
   const s = parsed.output;
-  const wire: Wire = [
-    RESULT_CODE_VERSION,
+  const fields = [
     s.assignmentId,
     s.student,
     s.attempt,
     s.startedAtMs,
     s.finishedAtMs - s.startedAtMs,
-    s.answers.map((a) => [a.questionId, a.response, a.answeredAtMs - s.startedAtMs])
-  ];
+    s.answers.map((a): WireAnswers[number] => [
+      a.questionId,
+      a.response,
+      a.answeredAtMs - s.startedAtMs
+    ])
+  ] as const;
+  const wire: Wire = s.deviceId === undefined ? [1, ...fields] : [2, ...fields, s.deviceId];
   if (jsonByteLength(wire) > MAX_INFLATED_BYTES) return { ok: false, problem: 'too-large' };
-  return { ok: true, code: `${RESULT_CODE_PREFIX}${RESULT_CODE_VERSION}-${packJson(wire)}` };
+  return { ok: true, code: `${RESULT_CODE_PREFIX}${wire[0]}-${packJson(wire)}` };
 }
 
-const WireSchema = v.tuple([
-  v.literal(RESULT_CODE_VERSION),
+const wireFields = [
   v.string(),
   v.string(),
   v.number(),
   TimeMs,
   TimeMs,
   v.array(v.tuple([v.string(), v.unknown(), TimeMs]))
+] as const;
+const WireSchema = v.union([
+  v.tuple([v.literal(1), ...wireFields]),
+  v.tuple([v.literal(2), ...wireFields, v.string()])
 ]);
+const READABLE_VERSIONS = new Set(['1', '2']);
 
 /**
  * Reads a result code as pasted: white space and line breaks inside it are ignored (messengers
@@ -105,15 +118,18 @@ export function decodeResultCode(
   const compact = code.replace(/\s+/gu, '');
   const match = /^LQ(\d{1,6})-(.*)$/isu.exec(compact);
   if (!match) return { ok: false, problem: 'malformed' };
-  if (match[1] !== String(RESULT_CODE_VERSION))
-    return { ok: false, problem: 'unsupported-version' };
+  if (!READABLE_VERSIONS.has(match[1] ?? '')) return { ok: false, problem: 'unsupported-version' };
   const unpacked = unpackJson(match[2] ?? '');
   if (!unpacked.ok) return unpacked;
   const wire = v.safeParse(WireSchema, unpacked.value);
   if (!wire.success) return { ok: false, problem: 'invalid', issues: wire.issues.map(issueText) };
+  // The version inside must be the one outside: a mismatch is a made-up code.
+  if (String(wire.output[0]) !== match[1]) return { ok: false, problem: 'invalid' };
   const [, assignmentId, student, attempt, startedAtMs, durationMs, answers] = wire.output;
+  const deviceId = wire.output[0] === 2 ? wire.output[7] : undefined;
   const parsed = v.safeParse(SubmissionSchema, {
     assignmentId,
+    ...(deviceId === undefined ? {} : { deviceId }),
     student,
     attempt,
     startedAtMs,

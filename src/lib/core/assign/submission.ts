@@ -14,6 +14,12 @@ export const TimeMs = v.pipe(
 );
 const Text = v.pipe(v.string(), v.maxLength(2000));
 
+/**
+ * A random id the student's device draws once per assignment: it tells two students of the same
+ * name apart and groups one device's attempts. Per assignment, so it follows nobody across them.
+ */
+export const DeviceIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,32}$/));
+
 /** A response as `gradeAnswer` takes it, the same shapes as the app's stored answers. */
 export const ResultResponseSchema = v.union([
   Text,
@@ -28,6 +34,8 @@ export const SubmissionSchema = v.pipe(
     assignmentId: IdSchema,
     /** A name or pseudonym, as the student typed it. */
     student: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+    /** Absent in codes of app versions before device ids (result code version 1). */
+    deviceId: v.optional(DeviceIdSchema),
     /** 1 for the first attempt. */
     attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
     startedAtMs: TimeMs,

@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { parse, type GIFTQuestion } from 'gift-pegjs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { bundledSet, secretSet } from '../assign/test-fixtures';
@@ -13,6 +15,7 @@ import { generateQuestionSet } from '../quizgen';
 import type { Question, QuizSet } from '../quizset/schema';
 import { csvCell, csvDocument, questionsToCsv } from './csv';
 import { escapeGift, isShortBack, questionsToGift } from './gift';
+import { questionNames, quizQuestionsOf } from './names';
 import { exportQuestions } from './index';
 import { questionsToMoodleXml } from './moodle-xml';
 import { questionsToTsv } from './tsv';
@@ -83,11 +86,13 @@ function expectGiftMatches(set: QuizSet) {
   const parsed = parse(questionsToGift(set));
   expect(parsed[0]).toMatchObject({ type: 'Category' });
   const questions = parsed.slice(1);
-  expect(questions).toHaveLength(set.questions.length);
-  set.questions.forEach((q, i) => {
+  const quiz = quizQuestionsOf(set.questions);
+  expect(questions).toHaveLength(quiz.length);
+  const names = questionNames(quiz);
+  quiz.forEach((q, i) => {
     const g = questions[i] as GIFTQuestion;
     expect(g.type, `${q.id} (${q.type})`).toBe(giftType(q));
-    expect('title' in g && g.title).toBe(q.id);
+    expect('title' in g && g.title).toBe(oneLine(names[i] ?? '').replaceAll('->', '→'));
     if (g.type === 'MC') {
       const right = g.choices.filter((c) => c.isCorrect).map((c) => c.text.text);
       expect(right).toEqual([oneLine(q.answer as string)]);
@@ -273,10 +278,13 @@ function expectMoodleMatches(set: QuizSet) {
   expect(quiz.name).toBe('quiz');
   const [category, ...questions] = quiz.children;
   expect(category?.attributes.type).toBe('category');
-  expect(questions.map((q) => q.attributes.type)).toEqual(set.questions.map(moodleType));
-  set.questions.forEach((q, i) => {
+  const quizQuestions = quizQuestionsOf(set.questions);
+  const names = questionNames(quizQuestions);
+  expect(questions.map((q) => q.attributes.type)).toEqual(quizQuestions.map(moodleType));
+  quizQuestions.forEach((q, i) => {
     const x = questions[i] as XmlElement;
-    expect(child(child(x, 'name') as XmlElement, 'text')?.text).toBe(q.id);
+    expect(unescape(child(child(x, 'name') as XmlElement, 'text')?.text ?? '')).toBe(names[i]);
+    expect(child(x, 'idnumber')?.text).toBe(q.id);
     const questionText = child(child(x, 'questiontext') as XmlElement, 'text')?.text ?? '';
     if (q.type === 'cloze') expect(questionText).toMatch(/\{1:(MULTICHOICE_S|SHORTANSWER):=/u);
     else expect(unescape(questionText)).toBe(q.prompt);
@@ -296,6 +304,82 @@ function expectMoodleMatches(set: QuizSet) {
       expect(x.children.filter((c) => c.name === 'subquestion')).toHaveLength(q.answer.length);
   });
 }
+
+describe('quiz formats for Moodle', () => {
+  const set: QuizSet = {
+    ...secretSet(),
+    questions: [
+      ...secretSet().questions,
+      {
+        id: 'gap-end',
+        type: 'cloze',
+        prompt: 'Die Flamingos leben in ____.',
+        answer: 'Wien',
+        evidence: [0]
+      }
+    ]
+  };
+
+  it('leave flashcards out and name questions by the beginning of their prompt', () => {
+    expect(set.questions.some((q) => q.type === 'flashcard')).toBe(true);
+    const gift = parse(questionsToGift(set)).slice(1) as (GIFTQuestion & { title?: string })[];
+    expect(gift.map((g) => g.type)).not.toContain('Essay');
+    expect(gift).toHaveLength(set.questions.length - 1);
+    expect(gift[0]?.title).toBe('Welche Stadt?');
+    expect(gift.at(-1)?.title).toBe('Die Flamingos leben in ….');
+
+    // Read by an independent XML parser, against Moodle's rules for a question element.
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      questionsToMoodleXml(set)
+    ) as { quiz: { question: { type: string; name?: { text: string }; idnumber?: string }[] } };
+    const [category, ...questions] = xml.quiz.question;
+    expect(category?.type).toBe('category');
+    expect(questions.map((q) => q.type)).not.toContain('essay');
+    expect(questions.map((q) => q.idnumber)).toEqual(
+      set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.id)
+    );
+    expect(questions.every((q) => typeof q.name?.text === 'string' && q.name.text !== '')).toBe(
+      true
+    );
+    expect(questions[0]?.name?.text).toBe('Welche Stadt?');
+  });
+
+  it('put no space between a gap and the punctuation after it (GIFT)', () => {
+    const gift = questionsToGift(set);
+    expect(gift).toContain('Die Flamingos leben in {=Wien}.');
+    expect(gift).not.toMatch(/\} \./u);
+  });
+
+  it('give long prompts a short, unique name cut at a word', () => {
+    const long =
+      'Warum hat die kanadische Regierung angeordnet, dass Hikvision seine Geschäfte im Land einstellt?';
+    expect(questionNames([{ prompt: long }, { prompt: long }, { prompt: 'Kurz?' }])).toEqual([
+      'Warum hat die kanadische Regierung angeordnet, dass…',
+      'Warum hat die kanadische Regierung angeordnet, dass… (2)',
+      'Kurz?'
+    ]);
+  });
+});
+
+describe('CSV read back by a CSV parser', () => {
+  it('gives the same cells with semicolons and commas, quotes and line breaks included', () => {
+    const rows = [
+      ['Frage', 'Antwort'],
+      ['Was ist "x"; y?', 'a,b\nc'],
+      ['=1+1', 0.5]
+    ];
+    for (const delimiter of [';', ','] as const) {
+      const text = csvDocument(rows, delimiter).replace(/^\uFEFF/u, '');
+      const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data).toEqual([
+        ['Frage', 'Antwort'],
+        ['Was ist "x"; y?', 'a,b\nc'],
+        ["'=1+1", delimiter === ';' ? '0,5' : '0.5']
+      ]);
+    }
+  });
+});
 
 describe('Moodle XML', () => {
   it('is well-formed with the right question types, whatever the text holds', () => {

@@ -1,17 +1,17 @@
 import type { Question, QuizSet } from '../quizset/schema';
+import { questionNames, quizQuestionsOf } from './names';
 
 /**
- * Moodle GIFT (docs.moodle.org/en/GIFT_format), one question per paragraph, named by its id.
+ * Moodle GIFT (docs.moodle.org/en/GIFT_format), one question per paragraph, named by the
+ * beginning of its prompt (`questionNames`), which is what a teacher recognises in Moodle.
  * Texts are `[plain]`, so nothing from an article is read as HTML or Markdown.
  *
  * Mapping: multiple-choice → MC; true-false → TF, with the correction (and explanation) as
  * general feedback; cloze → "missing word" (an embedded MC from the word bank, or an embedded
  * short answer); short-answer → short answer with every accepted alternative; match → matching.
  * GIFT has no ordering type, so an order question becomes matching: each item is matched to its
- * position (`1`, `2`, …), which asks exactly the same and grades each position. A flashcard
- * with a short back (four words or fewer) becomes a short answer; a longer back (a whole
- * sentence) could never be typed exactly, so it becomes an essay whose general feedback shows
- * the back: recall first, then compare, as with a card.
+ * position (`1`, `2`, …), which asks exactly the same and grades each position. Flashcards are
+ * left out: they are vocabulary to learn, not questions to grade (the TSV export carries them).
  */
 
 /**
@@ -44,8 +44,8 @@ function feedback(...texts: (string | undefined)[]): string {
 const alternatives = (q: { answer: string; accept?: string[] | undefined }) =>
   [q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ');
 
-function giftQuestion(q: Question): string {
-  const head = `::${q.id}::[plain]`;
+function giftQuestion(q: Question, name: string): string {
+  const head = `::${escapeGift(name)}::[plain]`;
   const prompt = escapeGift(q.prompt);
   switch (q.type) {
     case 'multiple-choice': {
@@ -67,7 +67,9 @@ function giftQuestion(q: Question): string {
       // `____` and the answers follow the sentence, as in an ordinary question.
       if (gap === -1 || before === '') return `${head}${prompt} ${blank}`;
       const after = escapeGift(q.prompt.slice(gap).replace(/^_+/u, ''));
-      return `${head}${before} ${blank} ${after}`.trimEnd();
+      // No space between the gap and punctuation after it: `{…}.`, never `{…} .`.
+      const joint = /^[.,;:!?)»“”"'’]/u.test(after) ? '' : ' ';
+      return `${head}${before} ${blank}${joint}${after}`.trimEnd();
     }
     case 'short-answer':
       return `${head}${prompt} {${alternatives(q)}${feedback(q.explanation)}}`;
@@ -80,9 +82,8 @@ function giftQuestion(q: Question): string {
       return `${head}${prompt} {${pairs.join(' ')}${feedback(q.explanation)}}`;
     }
     case 'flashcard':
-      return isShortBack(q.answer)
-        ? `${head}${prompt} {${alternatives(q)}${feedback(q.explanation)}}`
-        : `${head}${prompt} {${feedback(q.answer)}}`;
+      // Never reached from `questionsToGift`, which leaves flashcards out.
+      return `${head}${prompt} {${alternatives(q)}${feedback(q.explanation)}}`;
   }
 }
 
@@ -93,5 +94,9 @@ function giftQuestion(q: Question): string {
  */
 export function questionsToGift(set: Pick<QuizSet, 'title' | 'questions'>): string {
   const category = `$CATEGORY: ${oneLine(set.title).replaceAll('/', '//')}`;
-  return [category, ...set.questions.map(giftQuestion)].join('\n\n') + '\n';
+  const questions = quizQuestionsOf(set.questions);
+  const names = questionNames(questions);
+  return (
+    [category, ...questions.map((q, i) => giftQuestion(q, names[i] ?? q.id))].join('\n\n') + '\n'
+  );
 }

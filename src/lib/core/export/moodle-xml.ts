@@ -1,3 +1,4 @@
+import { questionNames, quizQuestionsOf } from './names';
 import type { Question, QuizSet } from '../quizset/schema';
 import { isShortBack } from './gift';
 
@@ -9,8 +10,8 @@ import { isShortBack } from './gift';
  * drop-down from the word bank, or a short answer with the alternatives); short-answer →
  * shortanswer, case-insensitive, with every alternative at 100 %; match → matching. The ordering
  * type is an optional plugin on many Moodle sites, so an order question becomes matching of each
- * item to its position, as in GIFT. Flashcards as in GIFT: a short back is a shortanswer, a long
- * one an essay whose feedback and grader information show the back.
+ * item to its position, as in GIFT. Flashcards are left out, as in GIFT: vocabulary, not
+ * questions to grade. Each question is named by its prompt's beginning; its id is the idnumber.
  *
  * Question text is HTML (`format="html"`): article text is HTML-escaped, then wrapped in CDATA.
  * Short-answer answers are compared with what students type, so they are plain text.
@@ -46,9 +47,12 @@ function plain(text: string): string {
   return `<text>${escapeXml(text)}</text>`;
 }
 
-function common(q: Question, questionText: string, feedback: string | undefined): string {
+/** A question with its readable name (`questionNames`); the id stays in `<idnumber>`. */
+type Named = Question & { name: string };
+
+function common(q: Named, questionText: string, feedback: string | undefined): string {
   return [
-    `    <name>${plain(q.id)}</name>`,
+    `    <name>${plain(q.name)}</name>`,
     `    <questiontext format="html">${questionText}</questiontext>`,
     `    <generalfeedback format="html">${html(feedback ?? '')}</generalfeedback>`,
     '    <defaultgrade>1</defaultgrade>',
@@ -66,7 +70,7 @@ function shortAnswers(answer: string, accept: readonly string[] | undefined): st
   );
 }
 
-function matching(q: Question, pairs: readonly (readonly [string, string])[]): string {
+function matching(q: Named, pairs: readonly (readonly [string, string])[]): string {
   return question('matching', [
     common(q, html(q.prompt), q.explanation),
     '    <shuffleanswers>true</shuffleanswers>',
@@ -91,7 +95,7 @@ function clozeText(text: string): string {
   return escapeHtml(text).replaceAll('{', '&#123;').replaceAll('}', '&#125;');
 }
 
-function moodleQuestion(q: Question): string {
+function moodleQuestion(q: Named): string {
   switch (q.type) {
     case 'multiple-choice':
       return question('multichoice', [
@@ -164,11 +168,14 @@ function moodleQuestion(q: Question): string {
  */
 export function questionsToMoodleXml(set: Pick<QuizSet, 'title' | 'questions'>): string {
   const category = `$course$/top/${set.title.replace(/\s+/gu, ' ').trim().replaceAll('/', '//')}`;
+  // Flashcards are vocabulary, not questions to grade: never Moodle essays (the TSV has them).
+  const questions = quizQuestionsOf(set.questions);
+  const names = questionNames(questions);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<quiz>',
     question('category', [`    <category>${plain(category)}</category>`]),
-    ...set.questions.map(moodleQuestion),
+    ...questions.map((q, i) => moodleQuestion({ ...q, name: names[i] ?? q.id })),
     '</quiz>',
     ''
   ].join('\n');
