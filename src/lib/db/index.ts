@@ -61,6 +61,7 @@ export {
   type MergeCounts
 } from './backup';
 export {
+  askToPersist,
   requestPersistenceAfterFirstSession,
   storageStatus,
   type StorageManagerLike,
