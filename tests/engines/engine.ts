@@ -79,7 +79,8 @@ function findByRole(role: string, source: string, flags: string): Element | null
     heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
     radio: 'input[type="radio"], [role="radio"]',
     checkbox: 'input[type="checkbox"], [role="checkbox"]',
-    textbox: 'input:not([type]), input[type="text"], input[type="search"], textarea',
+    textbox:
+      'input:not([type]), input[type="text"], input[type="search"], input[type="number"], input[type="url"], textarea',
     combobox: 'select'
   };
   const pattern = new RegExp(source, flags);

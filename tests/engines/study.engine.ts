@@ -17,53 +17,10 @@ import {
   type EnginePage
 } from './engine';
 import { startSite, type Site } from './site';
-
-/** Answers the question on screen through its controls; right or wrong does not matter here. */
-export async function answerSomehow(page: EnginePage) {
-  const kind = await page.evaluate(() => {
-    const form = document.querySelector('main form');
-    if (!form) return 'none';
-    if (form.querySelector('input[type="radio"]')) return 'radio';
-    const selects = [...form.querySelectorAll('select')];
-    if (selects.length > 0) {
-      selects.forEach((select, index) => {
-        select.selectedIndex = Math.min(index + 1, select.options.length - 1);
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-      return 'select';
-    }
-    const field = form.querySelector<HTMLInputElement>(
-      'input[type="text"], input:not([type]), textarea'
-    );
-    if (field && field.getClientRects().length > 0) return 'text';
-    return 'word';
-  });
-  if (kind === 'radio') {
-    const label = await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('main form input[type="radio"]');
-      return (input?.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
-    await page.click('radio', label);
-  } else if (kind === 'text') {
-    await page.evaluate(() => {
-      const field = document.querySelector<HTMLInputElement>(
-        'main form input[type="text"], main form input:not([type]), main form textarea'
-      )!;
-      field.focus();
-      field.value = 'Kanada';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  } else if (kind === 'word') {
-    const word = await page.evaluate(() => {
-      const button = document.querySelector('main form [role="group"] button');
-      return (button?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
-    await page.click('button', word);
-  }
-}
+import { answerSomehow } from './answers';
 
 /** Answers question `index` of `total` and moves on ("Prüfen", then "Weiter" or the result). */
-export async function answerQuestion(page: EnginePage, index: number, total: number) {
+async function answerQuestion(page: EnginePage, index: number, total: number) {
   await waitForHeading(page, `Frage ${index} von ${total}`, 2);
   await answerSomehow(page);
   await page.click('button', 'Prüfen');
