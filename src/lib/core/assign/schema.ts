@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '../limits/limits';
 import { QuizSetSchema } from '../quizset/schema';
 
 /**
@@ -109,7 +110,7 @@ export const AssignmentSchema = v.pipe(
     timeLimitMinutes: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
     ),
-    dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS))),
     content: v.variant('kind', [BundledContent, OwnContent, OwnWithheldContent])
   }),
   v.check(
