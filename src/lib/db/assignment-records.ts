@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '$lib/core/limits/limits';
 import { AssignmentSchema } from '$lib/core/assign/schema';
 import {
   DeviceIdSchema,
@@ -12,7 +13,7 @@ import { QuestionSchema } from '$lib/core/quizset/schema';
  * page opens the database too, and needs none of this.
  */
 
-const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0));
+const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS));
 
 export const TeacherAssignmentRecordSchema = v.object({
   assignment: AssignmentSchema,

@@ -177,6 +177,29 @@ describe('importBackup', () => {
         'invalid',
         /sets\.0\.quizSet\.questions/
       ],
+      // Regression: values a page cannot render or the scheduler refuses broke pages for good.
+      [
+        'an answer time beyond the Date range',
+        (b) => ({ ...b, answers: [{ ...b.answers[0], answeredAtMs: 8.64e15 + 1 }] }),
+        'invalid',
+        /answers\.0\.answeredAtMs/
+      ],
+      [
+        'a card state the scheduler refuses',
+        (b) => ({ ...b, cards: [{ ...b.cards[0], stability: 0, difficulty: 5 }] }),
+        'invalid',
+        /cards\.0: A card has no memory state/
+      ],
+      [
+        'a setting nested 100,000 levels deep (was a stack overflow blamed on storage)',
+        (b) => {
+          let value: unknown = 1;
+          for (let level = 0; level < 100_000; level++) value = [value];
+          return { ...b, settings: [{ key: 'deep', value }] };
+        },
+        'invalid',
+        /deeper than 64 levels/
+      ],
       [
         'a valid first half and a broken last review',
         (b) => ({ ...b, reviews: [...b.reviews, { ...b.reviews[0], rating: 'super' }] }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_JSON_DEPTH, nestingExceeds } from '$lib/core/limits/limits';
 import { inTransaction } from './open';
 import {
   AnswerRecordSchema,
@@ -152,6 +153,15 @@ export async function importBackup(db: LesequizDb, input: unknown): Promise<Impo
         issues: [error instanceof Error ? error.message : 'The file is not JSON.']
       };
     }
+  }
+  // Before validation: its recursion (and storing) would overflow the stack on deep nesting,
+  // which was reported as a storage failure.
+  if (nestingExceeds(json)) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      issues: [`The file nests deeper than ${MAX_JSON_DEPTH} levels.`]
+    };
   }
   const format = v.safeParse(v.object({ format: v.literal(BACKUP_FORMAT) }), json);
   if (!format.success) {

@@ -63,6 +63,7 @@ export {
   type MergeCounts
 } from './backup';
 export {
+  askToPersist,
   requestPersistenceAfterFirstSession,
   storageStatus,
   type StorageManagerLike,

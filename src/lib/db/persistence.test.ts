@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askToPersist,
   requestPersistenceAfterFirstSession,
   storageStatus,
   type StorageManagerLike
@@ -43,15 +44,69 @@ describe('persistent storage', () => {
     expect(await storageStatus(storage)).toEqual({
       persisted: false,
       usageBytes: 1234,
-      quotaBytes: 10_000
+      quotaBytes: 10_000,
+      canAskToPersist: true
     });
     expect(await storageStatus(undefined)).toEqual({
       persisted: null,
       usageBytes: null,
-      quotaBytes: null
+      quotaBytes: null,
+      canAskToPersist: false
     });
     const db = await freshDb();
     expect(await requestPersistenceAfterFirstSession(db, T0, undefined)).toBe(false);
+    db.close();
+  });
+});
+
+describe('Safari 15.2–16: navigator.storage without estimate()', () => {
+  // Regression: Settings threw "estimate is not a function", hid usage and persistence, and a
+  // backup import that had saved every record reported "Speichern ist fehlgeschlagen".
+  const safari16 = (): StorageManagerLike => ({
+    persisted: async () => false,
+    persist: async () => true
+  });
+
+  it('reports persistence and leaves usage unknown instead of throwing', async () => {
+    expect(await storageStatus(safari16())).toEqual({
+      persisted: false,
+      usageBytes: null,
+      quotaBytes: null,
+      canAskToPersist: true
+    });
+  });
+
+  it('says unknown, not "not persistent", when persisted() is missing or fails', async () => {
+    const noPersisted: StorageManagerLike = { estimate: async () => ({ usage: 5, quota: 10 }) };
+    expect(await storageStatus(noPersisted)).toEqual({
+      persisted: null,
+      usageBytes: 5,
+      quotaBytes: 10,
+      canAskToPersist: false
+    });
+    const throwing = {
+      persisted: () => {
+        throw new TypeError('Illegal invocation');
+      },
+      estimate: () => Promise.reject(new Error('SecurityError'))
+    } as unknown as StorageManagerLike;
+    expect(await storageStatus(throwing)).toEqual({
+      persisted: null,
+      usageBytes: null,
+      quotaBytes: null,
+      canAskToPersist: false
+    });
+  });
+
+  it('asks to persist only where persist() exists, and reports the answer', async () => {
+    expect(await askToPersist(safari16())).toBe(true);
+    expect(await askToPersist({ persisted: async () => false })).toBeNull();
+    expect(await askToPersist(undefined)).toBeNull();
+    const db = await freshDb();
+    expect(
+      await requestPersistenceAfterFirstSession(db, T0, { persisted: async () => false })
+    ).toBe(false);
+    expect(await requestPersistenceAfterFirstSession(db, T0, safari16())).toBe(true);
     db.close();
   });
 });

@@ -5,29 +5,68 @@ import type { LesequizDb } from './schema';
 /**
  * Persistent storage: without it a browser may evict the database under storage pressure,
  * and with it every answer. The storage manager is injected (tests pass a fake, the app passes
- * `navigator.storage`), and a browser without one is reported as unknown rather than failing.
+ * `navigator.storage`). Every method is optional: Safari 15.2–16 has `navigator.storage` with
+ * `persisted()` and `persist()` but no `estimate()`, and older browsers have no storage manager
+ * at all. What the browser cannot tell is reported as unknown (`null`), never as "no".
  */
-export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
+export type StorageManagerLike = Partial<
+  Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>
+>;
 
 export type StorageStatus = {
   /** `null` when the browser cannot tell. */
   persisted: boolean | null;
   usageBytes: number | null;
   quotaBytes: number | null;
+  /** Whether the browser offers `persist()`, so that asking for it makes sense. */
+  canAskToPersist: boolean;
 };
+
+/**
+ * Calls an optional storage method only when the browser has it; a missing method, a
+ * synchronous throw or a rejection all resolve to `undefined` ("the browser cannot tell").
+ */
+async function callOptional<T>(
+  storage: StorageManagerLike,
+  method: 'persist' | 'persisted' | 'estimate'
+): Promise<T | undefined> {
+  const fn: unknown = storage[method];
+  if (typeof fn !== 'function') return undefined;
+  try {
+    return (await (fn as () => Promise<unknown>).call(storage)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function byteCount(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
 
 /** What Settings shows: whether storage is persistent and how much is used. */
 export async function storageStatus(storage?: StorageManagerLike): Promise<StorageStatus> {
-  if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null };
+  if (!storage)
+    return { persisted: null, usageBytes: null, quotaBytes: null, canAskToPersist: false };
   const [persisted, estimate] = await Promise.all([
-    storage.persisted().catch(() => null),
-    storage.estimate().catch(() => undefined)
+    callOptional<boolean>(storage, 'persisted'),
+    callOptional<StorageEstimate>(storage, 'estimate')
   ]);
   return {
-    persisted,
-    usageBytes: estimate?.usage ?? null,
-    quotaBytes: estimate?.quota ?? null
+    persisted: typeof persisted === 'boolean' ? persisted : null,
+    usageBytes: byteCount(estimate?.usage),
+    quotaBytes: byteCount(estimate?.quota),
+    canAskToPersist: typeof storage.persist === 'function'
   };
+}
+
+/**
+ * Asks the browser to keep the data persistently. Resolves to the browser's answer, or `null`
+ * when it has no `persist()` or failed to answer.
+ */
+export async function askToPersist(storage?: StorageManagerLike): Promise<boolean | null> {
+  if (!storage) return null;
+  const granted = await callOptional<boolean>(storage, 'persist');
+  return typeof granted === 'boolean' ? granted : null;
 }
 
 const REQUESTED_KEY = 'persistenceRequestedAtMs';
@@ -45,10 +84,10 @@ export async function requestPersistenceAfterFirstSession(
   nowMs: number,
   storage?: StorageManagerLike
 ): Promise<boolean> {
-  if (!storage) return false;
-  if (await storage.persisted().catch(() => false)) return true;
+  if (!storage || typeof storage.persist !== 'function') return false;
+  if ((await callOptional<boolean>(storage, 'persisted')) === true) return true;
   const requestedAtMs = await getSetting(db, REQUESTED_KEY, v.number(), null);
   if (requestedAtMs !== null) return false;
   await putSetting(db, REQUESTED_KEY, nowMs);
-  return storage.persist().catch(() => false);
+  return (await askToPersist(storage)) === true;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '$lib/core/limits/limits';
 import { QUESTION_TYPES, QuizSetSchema } from '$lib/core/quizset/schema';
 import type { CardState, ReviewLog } from '$lib/core/srs';
 
@@ -8,7 +9,8 @@ import type { CardState, ReviewLog } from '$lib/core/srs';
  */
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A time a `Date` can hold: larger ones printed `NaN-NaN-NaN` and broke pages for good. */
+const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Finite = v.pipe(v.number(), v.finite());
 
@@ -79,21 +81,44 @@ export type AnswerRecord = v.InferOutput<typeof AnswerRecordSchema>;
 
 const CardPhaseSchema = v.picklist(['new', 'learning', 'review', 'relearning']);
 
-export const CardStateSchema = v.object({
+/** FSRS keeps stability within 100 years and difficulty within 1–10 (0 for a new card). */
+const MAX_STABILITY_DAYS = 36_500;
+const MIN_STABILITY_DAYS = 0.001;
+const SmallCount = v.pipe(Count, v.maxValue(1_000_000));
+
+const cardStateEntries = {
   cardId: Id,
   phase: CardPhaseSchema,
   dueMs: TimeMs,
-  stability: Finite,
-  difficulty: Finite,
-  scheduledDays: Count,
-  learningSteps: Count,
-  reps: Count,
-  lapses: Count,
+  stability: v.pipe(Finite, v.minValue(0), v.maxValue(MAX_STABILITY_DAYS)),
+  difficulty: v.pipe(Finite, v.minValue(0), v.maxValue(10)),
+  scheduledDays: v.pipe(Count, v.maxValue(MAX_STABILITY_DAYS)),
+  learningSteps: SmallCount,
+  reps: SmallCount,
+  lapses: SmallCount,
   lastReviewMs: v.nullable(TimeMs)
-});
+};
+
+/**
+ * The states the scheduler refuses (regression: a backup could hold them, and flashcards then
+ * failed on every visit): FSRS takes no memory state, or a full one.
+ */
+const schedulable = (card: { stability: number; difficulty: number }) =>
+  (card.stability === 0 && card.difficulty === 0) ||
+  (card.stability >= MIN_STABILITY_DAYS && card.difficulty >= 1);
+const NOT_SCHEDULABLE =
+  'A card has no memory state yet (stability and difficulty 0) or a stability of at least 0.001 and a difficulty from 1 to 10.';
+
+export const CardStateSchema = v.pipe(
+  v.object(cardStateEntries),
+  v.check((card) => schedulable(card), NOT_SCHEDULABLE)
+);
 
 /** FSRS state of one card (one fact), keyed by `cardId`, with its set for per-set queries. */
-export const CardRecordSchema = v.object({ ...CardStateSchema.entries, setId: Id });
+export const CardRecordSchema = v.pipe(
+  v.object({ ...cardStateEntries, setId: Id }),
+  v.check((card) => schedulable(card), NOT_SCHEDULABLE)
+);
 export type CardRecord = v.InferOutput<typeof CardRecordSchema>;
 
 /** One entry of the append-only review log. `seq` is assigned by the store. */

@@ -70,6 +70,8 @@ export const coreDe = {
     'Dauerhaft gespeichert: Der Browser löscht deine Daten nicht von sich aus.',
   'settings.storage.notPersisted':
     'Nicht dauerhaft: Wird der Speicher knapp, darf der Browser deine Daten löschen. Eine Sicherung schützt davor.',
+  'settings.storage.persistUnknown':
+    'Dauerhafte Speicherung: unbekannt. Der Browser gibt keine Auskunft darüber. Eine Sicherung schützt deine Daten in jedem Fall.',
   'settings.storage.persist': 'Dauerhaft speichern',
   'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
   'settings.backup.export': 'Sicherung herunterladen',
@@ -194,7 +196,9 @@ export const coreDe = {
   'update.reload': 'Neu laden',
   'update.later': 'Später',
   'update.offlineReady': 'Die App ist jetzt offline verfügbar.',
-  'update.dismiss': 'Schließen'
+  'update.dismiss': 'Schließen',
+  'update.activeElsewhere':
+    'In einem anderen Tab wurde eine neue Version geladen. Lade neu, wenn du hier fertig bist; deine Antworten sind gespeichert.'
 } as const;
 
 export type CoreMessageKey = keyof typeof coreDe;

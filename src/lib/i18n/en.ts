@@ -60,6 +60,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.storage.persisted': 'Persistent: the browser will not delete your data on its own.',
   'settings.storage.notPersisted':
     'Not persistent: when space runs low, the browser may delete your data. A backup protects against that.',
+  'settings.storage.persistUnknown':
+    'Persistent storage: unknown. The browser does not tell. A backup protects your data either way.',
   'settings.storage.persist': 'Keep data persistently',
   'settings.storage.persistRefused': 'The browser refused persistent storage.',
   'settings.backup.export': 'Download a backup',
@@ -178,5 +180,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'update.reload': 'Reload',
   'update.later': 'Later',
   'update.offlineReady': 'The app is now available offline.',
-  'update.dismiss': 'Close'
+  'update.dismiss': 'Close',
+  'update.activeElsewhere':
+    'A new version was loaded in another tab. Reload when you are done here; your answers are saved.'
 };

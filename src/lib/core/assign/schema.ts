@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '../limits/limits';
 import { QuizSetSchema } from '../quizset/schema';
 
 /**
@@ -24,9 +25,15 @@ export const MAX_TIME_LIMIT_MINUTES = 24 * 60;
 
 export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(2000));
-const Items = v.pipe(v.array(Text), v.minLength(2), v.maxLength(8));
-
 const unique = (items: readonly string[]) => new Set(items).size === items.length;
+/** Options a page lists by value: a repeated one crashed the quiz (`each_key_duplicate`). */
+const DISTINCT = 'Options must be distinct.';
+const Items = v.pipe(
+  v.array(Text),
+  v.minLength(2),
+  v.maxLength(8),
+  v.check((items: string[]) => unique(items), DISTINCT)
+);
 
 /**
  * A question as a student sees it when the link carries no key: no answer, alternatives,
@@ -42,14 +49,25 @@ export const StudentQuestionSchema = v.variant('type', [
     type: v.literal('cloze'),
     prompt: Text,
     /** Absent: the student types the gap. */
-    wordBank: v.optional(v.pipe(v.array(Text), v.minLength(1)))
+    wordBank: v.optional(
+      v.pipe(
+        v.array(Text),
+        v.minLength(1),
+        v.check((items: string[]) => unique(items), DISTINCT)
+      )
+    )
   }),
   v.object({ id: IdSchema, type: v.literal('short-answer'), prompt: Text }),
   v.object({
     id: IdSchema,
     type: v.literal('order'),
     prompt: Text,
-    items: v.pipe(v.array(Text), v.minLength(3), v.maxLength(5))
+    items: v.pipe(
+      v.array(Text),
+      v.minLength(3),
+      v.maxLength(5),
+      v.check((items: string[]) => unique(items), DISTINCT)
+    )
   }),
   v.object({ id: IdSchema, type: v.literal('match'), prompt: Text, left: Items, right: Items }),
   v.object({ id: IdSchema, type: v.literal('flashcard'), prompt: Text })
@@ -109,7 +127,7 @@ export const AssignmentSchema = v.pipe(
     timeLimitMinutes: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
     ),
-    dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS))),
     content: v.variant('kind', [BundledContent, OwnContent, OwnWithheldContent])
   }),
   v.check(

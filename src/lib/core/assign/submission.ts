@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TIME_MS } from '../limits/limits';
 import { IdSchema, MAX_ASSIGNMENT_QUESTIONS } from './schema';
 
 /**
@@ -6,12 +7,8 @@ import { IdSchema, MAX_ASSIGNMENT_QUESTIONS } from './schema';
  * submissions without loading the code's compression (fflate), which the first page never needs.
  */
 
-export const TimeMs = v.pipe(
-  v.number(),
-  v.integer(),
-  v.minValue(0),
-  v.maxValue(Number.MAX_SAFE_INTEGER)
-);
+/** A time a `Date` can hold: later ones printed `NaN-NaN-NaN` in the CSV export. */
+export const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS));
 const Text = v.pipe(v.string(), v.maxLength(2000));
 
 /**

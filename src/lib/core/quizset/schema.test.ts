@@ -66,6 +66,43 @@ describe('parseQuizSet', () => {
     expect(parseQuizSet(wrongType).ok).toBe(false);
   });
 
+  // Regression: repeated words crashed the quiz with Svelte's each_key_duplicate, and the stored
+  // attempt resumed into the crash on every visit.
+  it('rejects repeated choices, order items, match sides and word-bank words', () => {
+    const question = (extra: object) => ({
+      id: 'x',
+      prompt: 'Ordne ____.',
+      evidence: [0],
+      ...extra
+    });
+    const repeated = [
+      question({ type: 'multiple-choice', answer: 'China', choices: ['China', 'China'] }),
+      question({ type: 'order', answer: ['a', 'b', 'a'] }),
+      question({
+        type: 'match',
+        answer: [
+          ['a', 'x'],
+          ['b', 'x']
+        ]
+      }),
+      question({
+        type: 'match',
+        answer: [
+          ['a', 'x'],
+          ['a', 'y']
+        ]
+      }),
+      question({ type: 'cloze', answer: 'China', wordBank: ['China', 'Japan', 'Japan'] })
+    ];
+    for (const q of repeated) {
+      const result = parseQuizSet({ ...valid, questions: [q] });
+      expect(result.ok, JSON.stringify(q)).toBe(false);
+      if (!result.ok) expect(result.issues.join(' ')).toMatch(/distinct/);
+    }
+    const distinct = question({ type: 'cloze', answer: 'China', wordBank: ['China', 'Japan'] });
+    expect(parseQuizSet({ ...valid, questions: [distinct] }).ok).toBe(true);
+  });
+
   it('rejects garbage with a message instead of throwing', () => {
     for (const input of [null, 42, 'quizset/1', [], { format: 'quizset/2' }]) {
       const result = parseQuizSet(input);

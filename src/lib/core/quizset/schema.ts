@@ -65,14 +65,18 @@ const TrueFalse = v.looseObject({
   correction: v.optional(Text)
 });
 
-const Cloze = v.looseObject({
-  ...base,
-  type: v.literal('cloze'),
-  /** The prompt holds the gap as `____`. */
-  answer: Text,
-  /** Words to choose from, the answer among them; absent means the reader types. */
-  wordBank: v.optional(v.array(Text))
-});
+const Cloze = v.pipe(
+  v.looseObject({
+    ...base,
+    type: v.literal('cloze'),
+    /** The prompt holds the gap as `____`. */
+    answer: Text,
+    /** Words to choose from, the answer among them; absent means the reader types. */
+    wordBank: v.optional(v.array(Text))
+  }),
+  // Regression: a repeated word crashed the quiz (Svelte `each_key_duplicate`) for good.
+  v.check((q) => noDuplicates(q.wordBank ?? []), 'Words in the word bank must be distinct.')
+);
 
 const ShortAnswer = v.looseObject({ ...base, type: v.literal('short-answer'), answer: Text });
 

@@ -139,11 +139,12 @@ export function reviewCard(
   params: Partial<SchedulerParams> = {}
 ): { state: CardState; log: ReviewLog } {
   const nowMs = toMs(now);
-  const { card, log } = schedulerFor(params).next(
-    toFsrsCard(state),
-    new Date(nowMs),
-    GRADE_OF[rating]
-  );
+  const before = toFsrsCard(state);
+  // A review "in the future" (a backup from a device whose clock ran ahead) counts as just
+  // now: FSRS refuses a negative elapsed time, and the card would fail on every visit.
+  if (before.last_review && before.last_review.getTime() > nowMs)
+    before.last_review = new Date(nowMs);
+  const { card, log } = schedulerFor(params).next(before, new Date(nowMs), GRADE_OF[rating]);
   return {
     state: fromFsrsCard(state.cardId, card),
     log: {

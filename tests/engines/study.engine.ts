@@ -1,0 +1,104 @@
+// Proves, in WebKit (every iPhone browser) and Firefox, on the production build and a phone
+// screen: the library opens and the app installs its service worker; with the network gone
+// every route still renders after a reload; and a whole quiz on the bundled article survives a
+// reload in the middle (offline), ending on its result; and an own article becomes questions
+// in the generator's Web Worker, offline, and is kept.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FALLBACK_ROUTE, ROUTES } from '../e2e/helpers';
+import {
+  ENGINES,
+  launch,
+  mainText,
+  waitFor,
+  waitForHeading,
+  waitForServiceWorker,
+  waitForText,
+  type EnginePage
+} from './engine';
+import { startSite, type Site } from './site';
+import { answerSomehow } from './answers';
+
+/** Answers question `index` of `total` and moves on ("Prüfen", then "Weiter" or the result). */
+async function answerQuestion(page: EnginePage, index: number, total: number) {
+  await waitForHeading(page, `Frage ${index} von ${total}`, 2);
+  await answerSomehow(page);
+  await page.click('button', 'Prüfen');
+  await page.click('button', index === total ? 'Ergebnis ansehen' : 'Weiter');
+}
+
+describe.each(ENGINES)('%s', (engine) => {
+  let page: EnginePage;
+  let site: Site;
+
+  beforeAll(async () => {
+    page = await launch(engine);
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await site?.close();
+  });
+
+  it('opens the library, installs the app, and reloads every route offline', async () => {
+    await page.goto(`${site.url}/`);
+    await waitForHeading(page, 'Bibliothek', 1);
+    await page.click('link', /Kanada ordnet das Aus für Hikvision an/);
+    await waitForHeading(page, /Kanada ordnet das Aus für Hikvision an/, 1);
+    await waitForServiceWorker(page);
+
+    await site.goOffline();
+    for (const route of [...ROUTES, FALLBACK_ROUTE]) {
+      await page.goto(`${site.url}${route.path}`);
+      await page.reload();
+      expect(await waitForHeading(page, route.heading, 1)).toBeTruthy();
+    }
+    await site.goOnline();
+  });
+
+  it('runs a whole quiz offline with a reload in the middle, and keeps the result', async () => {
+    await page.goto(`${site.url}/`);
+    await waitForServiceWorker(page);
+    await site.goOffline();
+
+    await page.goto(`${site.url}/sets/hikvision-kanada/quiz`);
+    await page.click('radio', '5 Fragen');
+    await page.click('radio', 'Nach jeder Frage');
+    await page.click('button', 'Quiz starten');
+    for (let index = 1; index <= 3; index++) await answerQuestion(page, index, 5);
+
+    // Every answer was stored as it was given: the reload resumes on question 4.
+    await waitForHeading(page, 'Frage 4 von 5', 2);
+    await page.reload();
+    expect(await waitForHeading(page, 'Frage 4 von 5', 2)).toBe('Frage 4 von 5');
+    for (let index = 4; index <= 5; index++) await answerQuestion(page, index, 5);
+
+    await waitForHeading(page, 'Ergebnis', 2);
+    await waitForText(page, /\d von 5 richtig/);
+    await page.reload();
+    await waitForHeading(page, 'Ergebnis', 2);
+    expect(await mainText(page)).toMatch(/\d von 5 richtig/);
+    await waitFor(async () => (await page.url()).includes('/quiz'), 'the quiz page');
+    await site.goOnline();
+  });
+
+  it('turns an own article into questions in the worker, offline, and keeps it', async () => {
+    await page.goto(`${site.url}/`);
+    await waitForServiceWorker(page);
+    await site.goOffline();
+
+    await page.goto(`${site.url}/new`);
+    await waitForHeading(page, 'Artikel hinzufügen', 1);
+    const text = await readFile('questions/hikvision-kanada.de.txt', 'utf8');
+    await page.fill('Text des Artikels', text);
+    await page.click('button', 'Fragen erstellen');
+    await waitForHeading(page, /\d+ Fragen und Karten erstellt/, 2);
+    await waitForText(page, 'Gespeichert in deiner Bibliothek.');
+    await page.click('link', 'Artikel öffnen');
+    await waitForText(page, 'Eigener Artikel');
+    await page.reload();
+    await waitForText(page, 'Eigener Artikel');
+    expect(await page.url()).toMatch(/\/sets\//);
+    await site.goOnline();
+  });
+});
