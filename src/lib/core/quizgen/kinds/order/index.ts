@@ -14,17 +14,20 @@ export const orderKind: QuestionKind = {
     const events: { year: number; text: string; index: number }[] = [];
     for (const info of doc.sentences) {
       if (!info.usable) continue;
-      const clause = info.clauses.find((c) => c.main);
-      if (!clause) continue;
-      const time = targetsOf(doc, info, clause).find((t) => t.role === 'time');
-      if (!time || !hasDate(info, time.phrase)) continue;
-      const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(textOf(doc, info.s, time.phrase.ids));
-      if (!year) continue;
-      const text = pack.statement(doc, info, clause, { phrase: time.phrase, text: '' });
-      if (!text || words(text) < 4 || words(text) > 16 || /\b(1[5-9]\d\d|20\d\d)\b/u.test(text))
-        continue;
-      if (events.some((e) => e.year === Number(year[1]))) continue;
-      events.push({ year: Number(year[1]), text, index: info.s.index });
+      // Any clause with a subject and a dated time phrase tells an event (a conjoined or
+      // subordinate clause as well as the main one).
+      for (const clause of info.clauses) {
+        if (!clause.subject || !clause.finite) continue;
+        const time = targetsOf(doc, info, clause).find((t) => t.role === 'time');
+        if (!time || !hasDate(info, time.phrase)) continue;
+        const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(textOf(doc, info.s, time.phrase.ids));
+        if (!year) continue;
+        const text = pack.statement(doc, info, clause, { phrase: time.phrase, text: '' });
+        if (!text || words(text) < 4 || words(text) > 22 || /\b(1[5-9]\d\d|20\d\d)\b/u.test(text))
+          continue;
+        if (events.some((e) => e.year === Number(year[1]) || e.text === text)) continue;
+        events.push({ year: Number(year[1]), text, index: info.s.index });
+      }
     }
     if (events.length < 3) return [];
     const chosen = events.slice(0, 5).sort((a, b) => a.year - b.year);
