@@ -22,6 +22,8 @@ async function openHydrated(page: Page, path: string, heading: string | RegExp) 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const viewport of VIEWPORTS) {
     test(`axe finds no violations (${colorScheme}, ${viewport.name})`, async ({ page }) => {
+      // Every route in turn: on a loaded 2-core machine that is more than the default minute.
+      test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize(viewport);
       for (const route of ALL_ROUTES) {
@@ -37,6 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('a dark theme chosen in Settings passes axe while the system is light', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await openHydrated(page, '/settings', 'Einstellungen');
   await page.getByRole('radio', { name: 'Dunkel' }).check();
@@ -80,6 +83,7 @@ test('touch targets are at least 44 × 44 px on a phone', async ({ page }) => {
 });
 
 test('nothing scrolls sideways on a 320 px screen', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of ALL_ROUTES) {
     await openHydrated(page, route.path, route.heading);
