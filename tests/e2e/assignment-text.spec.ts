@@ -44,7 +44,7 @@ async function teacherWithOwnArticle(browser: Browser) {
   await expect(teacher.getByText('Gespeichert in deiner Bibliothek.')).toBeVisible({
     timeout: 30_000
   });
-  await teacher.getByRole('link', { name: 'Artikel öffnen' }).click();
+  await teacher.getByRole('link', { name: 'Artikel lesen' }).click();
   await expect(teacher).toHaveURL(/\/sets\/own-/);
   const setId = decodeURIComponent(new URL(teacher.url()).pathname.split('/').pop()!);
   return { context, teacher, setId };

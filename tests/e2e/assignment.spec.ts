@@ -15,10 +15,10 @@ const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTo
 
 /** One question of each kind the bundled set has, found by the start of its prompt. */
 const PICKED = [
-  'Um wen oder was geht es im Text hauptsächlich?',
-  'Die Äußerungen von Hangzhou kommen',
-  'Die Äußerungen von ____ kommen',
-  'Wann fanden die Äußerungen von Peking statt?'
+  'Welche Aussage fasst den Text am besten zusammen?',
+  'In den Jahren 2019 und 2018 wurden die Krawatten',
+  '„China fordert ____ auf',
+  'Wer wird Antrag auf chinesisches'
 ];
 
 /** The teacher's side: creates an assignment of the four questions, returns its page and link. */

@@ -94,7 +94,7 @@ describe.each(ENGINES)('%s', (engine) => {
     await page.click('button', 'Fragen erstellen');
     await waitForHeading(page, /\d+ Fragen und Karten erstellt/, 2);
     await waitForText(page, 'Gespeichert in deiner Bibliothek.');
-    await page.click('link', 'Artikel öffnen');
+    await page.click('link', 'Artikel lesen');
     await waitForText(page, 'Eigener Artikel');
     await page.reload();
     await waitForText(page, 'Eigener Artikel');
