@@ -92,7 +92,7 @@ describe.each(ENGINES)('%s', (engine) => {
     const text = await readFile('questions/hikvision-kanada.de.txt', 'utf8');
     await page.fill('Text des Artikels', text);
     await page.click('button', 'Fragen erstellen');
-    await waitForHeading(page, /\d+ Fragen und Karten erstellt/, 2);
+    await waitForHeading(page, /Fertig: \d+ Quizfragen und \d+ Karteikarten/, 2);
     await waitForText(page, 'Gespeichert in deiner Bibliothek.');
     await page.click('link', 'Artikel lesen');
     await waitForText(page, 'Eigener Artikel');
