@@ -9,7 +9,7 @@ import { answer, BUNDLED, currentQuestion } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const PICKED = ['Welche Aussage fasst den Text am besten zusammen?', '„China fordert ____ auf'];
+const PICKED = ['Wer hatte gesagt, die Entscheidung', 'Die Verhaftung eines hochrangigen'];
 
 /** One attempt on a phone: `rightCount` of the two questions right. Returns the result code. */
 async function attempt(phone: Page, name: string, rightCount: number): Promise<string> {
@@ -118,7 +118,7 @@ test('two Max are two rows; attempts are grouped, chosen, renamed, deleted and r
       .getByRole('table')
       .nth(1)
       .getByRole('row')
-      .filter({ hasText: '„China fordert ____ auf' });
+      .filter({ hasText: 'Die Verhaftung eines hochrangigen' });
     await expect(gapRow).toContainText('Atlantis');
     await gapRow.getByRole('button', { name: 'Diese Antwort gelten lassen' }).click();
     await expect(
@@ -134,7 +134,7 @@ test('two Max are two rows; attempts are grouped, chosen, renamed, deleted and r
     await teacher.getByRole('button', { name: 'Als CSV herunterladen' }).click();
     const csv = await readFile((await (await downloading).path())!, 'utf8');
     expect(csv).toMatch(
-      /;F\d: „China fordert ____ auf[^;\r\n]*;F\d: „China fordert ____ auf[^;\r\n]* \(Antwort\)/
+      /;F\d: Die Verhaftung eines hochrangigen[^;\r\n]*;F\d: Die Verhaftung eines hochrangigen[^;\r\n]* \(Antwort\)/
     );
     expect(csv).toMatch(/\r\nMax Berger;0;0;2;0;.*;0;Atlantis/);
 
