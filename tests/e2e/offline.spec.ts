@@ -45,6 +45,8 @@ async function useEveryRouteOffline(context: BrowserContext) {
 }
 
 test('every route works offline after one visit', async ({ browser }) => {
+  // The precache now holds the language models (about 3 MB): installing takes longer.
+  test.setTimeout(180_000);
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await visitOnceThenGoOffline(context, true);
 
