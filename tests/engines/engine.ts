@@ -193,6 +193,12 @@ class WebKitPage implements EnginePage {
         )) as WebElement | null,
       `${role} "${String(name)}"`
     );
+    // As a person does: bring the control to the middle of the screen first, clear of the
+    // sticky header and the phone's bottom bar, then click (a covered control still fails).
+    await this.driver.executeScript(
+      'arguments[0].scrollIntoView({ block: "center", inline: "center" });',
+      element
+    );
     await element.click();
   }
   async fill(label: Name, text: string) {
