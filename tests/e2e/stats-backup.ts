@@ -26,7 +26,7 @@ function card(cardId: string, phase: CardState['phase'], stability: number, dueM
     phase,
     dueMs,
     stability,
-    difficulty: 5,
+    difficulty: phase === 'new' ? 0 : 5,
     scheduledDays: phase === 'review' ? Math.max(1, Math.round(stability)) : 0,
     learningSteps: 0,
     reps: 2,
