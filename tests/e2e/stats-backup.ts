@@ -15,7 +15,8 @@ const SET_ID = 'hikvision-kanada';
 const bundled = JSON.parse(readFileSync('questions/hikvision-kanada.de.json', 'utf8')) as {
   questions: { id: string; factId?: string }[];
 };
-/** The first four of the bundled set's 23 cards. */
+/** The bundled set's cards (one per fact); the history below uses the first four. */
+export const BUNDLED_CARD_COUNT = new Set(bundled.questions.map((q) => q.factId ?? q.id)).size;
 const [cardA, cardB, cardC, cardD] = [
   ...new Set(bundled.questions.map((q) => `${SET_ID}/${q.factId ?? q.id}`))
 ] as [string, string, string, string];
