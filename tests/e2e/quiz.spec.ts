@@ -275,7 +275,8 @@ test('grading follows the settings: capitals matter and no typo forgiven', async
   await expect(typo).not.toBeChecked();
 
   await page.goto('/sets/hikvision-kanada/quiz');
-  // Only typed answers: every other kind the set has is switched off.
+  // Only typed answers: every other kind the set has is switched off (once the setup is there).
+  await expect(page.getByRole('checkbox', { name: /^Kurze Antwort \(/ })).toBeVisible();
   for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Zuordnen', 'Reihenfolge']) {
     const box = page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) });
     if (await box.count()) await box.uncheck();
