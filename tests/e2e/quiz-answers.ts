@@ -74,3 +74,22 @@ export async function answer(page: Page, question: StoredQuestion, right: boolea
       throw new Error(`No answer strategy for ${question.type}`);
   }
 }
+
+/**
+ * On the quiz setup, leaves only the given question types switched on. The bundled set's mix
+ * follows the generator, so tests name the kinds they need instead of the ones to switch off.
+ */
+export async function keepOnlyTypes(page: Page, keep: string[]) {
+  const boxes = page.locator('form input[type="checkbox"][value]');
+  await expect(boxes.first()).toBeVisible();
+  let kept = 0;
+  for (const box of await boxes.all()) {
+    if (keep.includes((await box.getAttribute('value')) ?? '')) {
+      await box.check();
+      kept++;
+    } else {
+      await box.uncheck();
+    }
+  }
+  if (kept === 0) throw new Error(`The set offers none of: ${keep.join(', ')}`);
+}

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
-import { answer, BUNDLED, currentQuestion } from './quiz-answers';
+import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 test('a whole quiz on the bundled article, offline: feedback, evidence, result, retry', async ({
   browser
@@ -145,11 +145,7 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
   await page.getByRole('link', { name: 'Quiz starten' }).click();
 
   // Only the order question.
-  for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Kurze Antwort']) {
-    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
-  }
-  const matchBox = page.getByRole('checkbox', { name: /^Zuordnen \(/ });
-  if (await matchBox.count()) await matchBox.uncheck();
+  await keepOnlyTypes(page, ['order']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
 
@@ -276,11 +272,7 @@ test('grading follows the settings: capitals matter and no typo forgiven', async
 
   await page.goto('/sets/hikvision-kanada/quiz');
   // Only typed answers: every other kind the set has is switched off (once the setup is there).
-  await expect(page.getByRole('checkbox', { name: /^Kurze Antwort \(/ })).toBeVisible();
-  for (const type of ['Auswahl', 'Richtig oder falsch', 'Lückentext', 'Zuordnen', 'Reihenfolge']) {
-    const box = page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) });
-    if (await box.count()) await box.uncheck();
-  }
+  await keepOnlyTypes(page, ['short-answer']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   const question = await currentQuestion(page, BUNDLED);
   expect(question.type).toBe('short-answer');

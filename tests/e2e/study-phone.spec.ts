@@ -3,7 +3,7 @@
 // screen hides the answer or the way on.
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
-import { answer, BUNDLED, currentQuestion } from './quiz-answers';
+import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 /** The quiz question whose evidence lies furthest down the bundled article. */
 function questionNearestTheEnd() {
@@ -126,9 +126,7 @@ test('a way out of every question: "Weiß ich nicht", skip, a look back, "Ich la
 
 test('after checking, the chosen option turns red, the right one green', async ({ page }) => {
   await page.goto('/sets/hikvision-kanada/quiz');
-  for (const type of ['Richtig oder falsch', 'Lückentext', 'Kurze Antwort', 'Zuordnen']) {
-    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
-  }
+  await keepOnlyTypes(page, ['multiple-choice']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   const question = await currentQuestion(page, BUNDLED);
   expect(question.type).toBe('multiple-choice');
@@ -214,9 +212,7 @@ test("a teacher's deleted and edited questions are gone or changed in quiz, card
   // Quiz: one question fewer, and the edited prompt as the teacher wrote it.
   await page.goto('/sets/hikvision-kanada/quiz');
   await page.getByRole('radio', { name: `Alle (${quizCount - 1})` }).check();
-  for (const type of ['Richtig oder falsch', 'Lückentext', 'Kurze Antwort', 'Zuordnen']) {
-    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
-  }
+  await keepOnlyTypes(page, ['multiple-choice']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   const prompts: string[] = [];
   const total = Number(
@@ -242,9 +238,7 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
   await page.goto('/sets/hikvision-kanada/quiz');
   const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(navigation).toBeVisible();
-  for (const type of ['Auswahl', 'Lückentext', 'Kurze Antwort', 'Zuordnen']) {
-    await page.getByRole('checkbox', { name: new RegExp(`^${type} \\(`) }).uncheck();
-  }
+  await keepOnlyTypes(page, ['true-false']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
   await expect(navigation).toBeHidden();
