@@ -32,6 +32,8 @@ export type AssignmentOptions = {
   feedback: Assignment['feedback'];
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  /** Off: no skipping, no going back. Default (absent): both allowed. */
+  skipAndBack?: boolean;
   attemptsAllowed: number;
   timeLimitMinutes?: number;
   dueAtMs?: number;
@@ -88,6 +90,8 @@ export function createAssignment(
     answerKey: options.answerKey,
     shuffleQuestions: options.shuffleQuestions,
     shuffleChoices: options.shuffleChoices,
+    // Written only when off: the link stays as short as before for the default.
+    ...(options.skipAndBack === false ? { skipAndBack: false } : {}),
     attemptsAllowed: options.attemptsAllowed,
     ...(options.timeLimitMinutes === undefined
       ? {}

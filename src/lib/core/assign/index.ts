@@ -71,6 +71,7 @@ export {
   type Submission
 } from './result-code';
 export {
+  allowsSkipAndBack,
   ASSIGNMENT_FORMAT,
   AssignmentSchema,
   parseAssignment,

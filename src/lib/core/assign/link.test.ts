@@ -18,6 +18,7 @@ import {
   parseAssignmentFile
 } from './link';
 import { createAssignment } from './create';
+import { allowsSkipAndBack, parseAssignment } from './schema';
 import { assignmentOf, BASE_OPTIONS, bundledSet, secretSet, seededRandom } from './test-fixtures';
 import { allModels } from '../../../../scripts/nlp-models';
 
@@ -110,6 +111,21 @@ describe('assignment links', () => {
         value: assignment
       });
     }
+  });
+
+  it('carry "no skipping, no going back" only when the teacher turned it off; an old link without it allows both', () => {
+    const set = secretSet();
+    const all = { ids: set.questions.map((q) => q.id) };
+    const locked = assignmentOf(set, { bundled: true, questions: all, skipAndBack: false });
+    const decoded = decodeAssignmentLink(linkOf(locked));
+    expect(decoded.ok && decoded.value.skipAndBack).toBe(false);
+    expect(decoded.ok && allowsSkipAndBack(decoded.value)).toBe(false);
+    // The default writes nothing, so the link is what an older app made and reads.
+    const free = assignmentOf(set, { bundled: true, questions: all, skipAndBack: true });
+    expect(payloadText(linkOf(free))).not.toContain('skipAndBack');
+    const old = decodeAssignmentLink(linkOf(assignmentOf(set, { bundled: true, questions: all })));
+    expect(old.ok && allowsSkipAndBack(old.value)).toBe(true);
+    expect(parseAssignment({ ...locked, skipAndBack: 'no' }).ok).toBe(false);
   });
 
   it('carry no answer, alternative, correction, explanation, evidence or content id when the key is withheld, for every question type', () => {

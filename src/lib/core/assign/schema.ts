@@ -123,6 +123,11 @@ export const AssignmentSchema = v.pipe(
     answerKey: v.picklist(['included', 'withheld']),
     shuffleQuestions: v.boolean(),
     shuffleChoices: v.boolean(),
+    /**
+     * `false`: the student answers the questions in order, without skipping or going back.
+     * Absent (every link made before this option existed) means allowed.
+     */
+    skipAndBack: v.optional(v.boolean()),
     attemptsAllowed: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS)),
     timeLimitMinutes: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
@@ -142,6 +147,11 @@ export const AssignmentSchema = v.pipe(
 );
 
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+/** Whether a student may skip questions and go back (allowed unless the teacher turned it off). */
+export function allowsSkipAndBack(assignment: Pick<Assignment, 'skipAndBack'>): boolean {
+  return assignment.skipAndBack !== false;
+}
 export type AssignmentContent = Assignment['content'];
 
 export type AssignmentParse = { ok: true; value: Assignment } | { ok: false; issues: string[] };

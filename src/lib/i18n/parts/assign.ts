@@ -19,6 +19,7 @@ export const assignDe = {
   'assign.form.order': 'Reihenfolge',
   'assign.form.shuffleQuestions': 'Fragen mischen',
   'assign.form.shuffleChoices': 'Antwortmöglichkeiten mischen',
+  'assign.form.skipAndBack': 'Fragen überspringen und zurückgehen erlauben',
   'assign.form.feedback': 'Rückmeldung',
   'assign.form.withholdKey': 'Link ohne Lösungen',
   'assign.form.withholdKeyHint':
@@ -261,6 +262,7 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.form.order': 'Order',
   'assign.form.shuffleQuestions': 'Shuffle questions',
   'assign.form.shuffleChoices': 'Shuffle answer choices',
+  'assign.form.skipAndBack': 'Allow skipping questions and going back',
   'assign.form.feedback': 'Feedback',
   'assign.form.withholdKey': 'Link without answers',
   'assign.form.withholdKeyHint':

@@ -21,6 +21,13 @@ describe('checkAssignmentForm', () => {
     });
   });
 
+  it('carries "no skipping, no going back" only when switched off', () => {
+    const off = checkAssignmentForm({ ...defaultForm('T', 3), skipAndBack: false }, IDS, NOW);
+    expect(off.ok && off.options.skipAndBack).toBe(false);
+    const on = checkAssignmentForm(defaultForm('T', 3), IDS, NOW);
+    expect(on.ok && 'skipAndBack' in on.options).toBe(false);
+  });
+
   it('names every field with a problem', () => {
     const result = checkAssignmentForm(
       {

@@ -10,6 +10,8 @@ export type AssignmentForm = {
   picked: string[];
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  /** Students may skip questions and go back to earlier ones. */
+  skipAndBack: boolean;
   /** The link carries no answer key: feedback only after the teacher grades. */
   withholdKey: boolean;
   feedback: 'immediate' | 'after-grading';
@@ -37,6 +39,7 @@ export function defaultForm(title: string, quizQuestionCount: number): Assignmen
     picked: [],
     shuffleQuestions: true,
     shuffleChoices: true,
+    skipAndBack: true,
     withholdKey: false,
     feedback: 'immediate',
     attempts: '1',
@@ -102,6 +105,7 @@ export function checkAssignmentForm(
       feedback: form.withholdKey ? 'after-grading' : form.feedback,
       shuffleQuestions: form.shuffleQuestions,
       shuffleChoices: form.shuffleChoices,
+      ...(form.skipAndBack ? {} : { skipAndBack: false }),
       attemptsAllowed: attempts!,
       ...(limit === undefined ? {} : { timeLimitMinutes: limit }),
       ...(form.dueAtMs === undefined ? {} : { dueAtMs: form.dueAtMs })
