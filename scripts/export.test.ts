@@ -34,7 +34,10 @@ describe('export CLI', { timeout: 30_000 }, () => {
     );
 
     const tsv = run(SET, '--format', 'tsv');
-    expect(tsv.stdout.trimEnd().split('\n')).toHaveLength(questionCount);
+    // Anki's three header lines, then one card per question.
+    expect(tsv.stdout.trimEnd().split('\n')).toHaveLength(questionCount + 3);
+    const quizlet = run(SET, '--format', 'quizlet');
+    expect(quizlet.stdout.trimEnd().split('\n')).toHaveLength(questionCount);
     const csv = run(SET, '--format', 'csv', '--semicolon');
     expect(csv.stdout.startsWith('\uFEFFid;type;prompt;')).toBe(true);
   });

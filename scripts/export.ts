@@ -1,7 +1,7 @@
 /**
  * Exports a question set for other tools.
  *
- *   npm run --silent export -- SET.json --format gift|moodle-xml|tsv|csv [--out FILE] [--semicolon]
+ *   npm run --silent export -- SET.json --format gift|moodle-xml|tsv|quizlet|csv [--out FILE] [--semicolon]
  *
  * Prints to stdout, or writes FILE. The set is validated like every other boundary
  * (`parseQuizSet`). Any problem (missing file, bad JSON, invalid set, bad arguments) exits with

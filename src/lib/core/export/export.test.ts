@@ -13,10 +13,10 @@ import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { bundledSet, secretSet } from '../assign/test-fixtures';
 import { generateQuestionSet } from '../quizgen';
 import type { Question, QuizSet } from '../quizset/schema';
-import { csvCell, csvDocument, questionsToCsv } from './csv';
+import { csvCell, csvDocument, QUESTION_CSV_HEADER, questionsToCsv } from './csv';
 import { escapeGift, isShortBack, questionsToGift } from './gift';
 import { questionNames, quizQuestionsOf } from './names';
-import { exportQuestions } from './index';
+import { csvDelimiterFor, exportQuestions } from './index';
 import { questionsToMoodleXml } from './moodle-xml';
 import { questionsToTsv } from './tsv';
 import { allModels } from '../../../../scripts/nlp-models';
@@ -421,37 +421,71 @@ describe('Moodle XML', () => {
   });
 });
 
-describe('TSV for Anki and Quizlet', () => {
-  it('writes one card per question, front TAB back, with tabs and line breaks flattened', () => {
-    const set: QuizSet = {
-      ...secretSet(),
-      questions: [
-        ...secretSet().questions,
-        {
-          id: 't1',
-          type: 'short-answer',
-          prompt: '"Zitat"\tmit\nUmbruch',
-          answer: 'a\r\nb',
-          evidence: [0]
-        }
-      ]
-    };
-    const lines = questionsToTsv(set).split('\n');
+describe('Anki and Quizlet cards', () => {
+  const hostile: QuizSet = {
+    ...secretSet(),
+    questions: [
+      ...secretSet().questions,
+      {
+        id: 't1',
+        type: 'short-answer',
+        prompt: '"Zitat"\tmit\nUmbruch <b>fett</b> & Co.',
+        answer: 'a\r\nb',
+        evidence: [0]
+      }
+    ]
+  };
+  /** The entities an HTML reader decodes (the four the export writes). */
+  const decodeHtml = (html: string) =>
+    html
+      .replaceAll('<br>', '\n')
+      .replace(/&(lt|gt|quot|amp);/gu, (_, name: string) =>
+        name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : '&'
+      );
+
+  it('gives Anki its file headers and one HTML card per question, read back by a CSV parser', () => {
+    const text = questionsToTsv(hostile);
+    expect(text.startsWith('#separator:tab\n#html:true\n#columns:Front\tBack\n')).toBe(true);
+    // Anki reads header lines as settings and the rest as delimited text, as papaparse does.
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter: '\t',
+      newline: '\n',
+      comments: '#',
+      skipEmptyLines: true
+    });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data;
+    expect(rows).toHaveLength(hostile.questions.length);
+    for (const row of rows) expect(row).toHaveLength(2);
+    const cards = rows.map(([front, back]) => [decodeHtml(front!), decodeHtml(back!)]);
+    expect(cards).toContainEqual(['Welche Stadt? (Peking / Hangzhou / Ottawa / Bern)', 'Peking']);
+    expect(cards).toContainEqual([
+      'Der Himmel ist grün. (Richtig oder falsch?)',
+      'Falsch – GEHEIM-TF-CORRECTION'
+    ]);
+    expect(cards).toContainEqual([
+      'Bringe in die Reihenfolge. (Am Ende / Dann / Zuerst)',
+      'Zuerst → Dann → Am Ende'
+    ]);
+    // Markup from the article is text, the line break a `<br>`, the quote no quoted field.
+    expect(cards.at(-1)).toEqual(['"Zitat" mit\nUmbruch <b>fett</b> & Co.', 'a\nb']);
+    expect(rows.at(-1)![0]).toBe(
+      '&quot;Zitat&quot; mit<br>Umbruch &lt;b&gt;fett&lt;/b&gt; &amp; Co.'
+    );
+    expect(exportQuestions({ ...hostile, language: 'en' }, 'tsv')).toContain(
+      '(True or false?)\tFalse'
+    );
+  });
+
+  it('gives Quizlet plain lines, front TAB back, with tabs and line breaks flattened', () => {
+    const lines = exportQuestions(hostile, 'quizlet').split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines).toHaveLength(set.questions.length);
+    expect(lines).toHaveLength(hostile.questions.length);
     for (const line of lines) expect(line.split('\t')).toHaveLength(2);
-    expect(lines).toContain('Welche Stadt? (Peking / Hangzhou / Ottawa / Bern)\tPeking');
-    expect(lines).toContain(
-      'Der Himmel ist grün. (Richtig oder falsch?)\tFalsch – GEHEIM-TF-CORRECTION'
-    );
-    expect(lines).toContain(
-      'Bringe in die Reihenfolge. (Am Ende / Dann / Zuerst)\tZuerst → Dann → Am Ende'
-    );
     expect(lines).toContain(
       'Ordne zu. (Anna / Bert / Cem)\tAnna – Zürich; Bert – Aachen; Cem – Mainz'
     );
-    expect(lines.at(-1)).toBe('“Zitat" mit Umbruch\ta b');
-    expect(exportQuestions({ ...set, language: 'en' }, 'tsv')).toContain('(True or false?)\tFalse');
+    expect(lines.at(-1)).toBe('"Zitat" mit Umbruch <b>fett</b> & Co.\ta b');
   });
 });
 
@@ -477,5 +511,15 @@ describe('CSV', () => {
     );
     expect(rows[6]).toBe('q-order;order;Bringe in die Reihenfolge.;Zuerst → Dann → Am Ende;;;');
     expect(exportQuestions(secretSet(), 'csv')).toBe(questionsToCsv(secretSet(), ','));
+  });
+
+  it('uses the separator of the teacher’s spreadsheet: semicolons for German', () => {
+    expect(csvDelimiterFor('de')).toBe(';');
+    expect(csvDelimiterFor('en')).toBe(',');
+    const csv = exportQuestions(secretSet(), 'csv', { csvDelimiter: csvDelimiterFor('de') });
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual([...QUESTION_CSV_HEADER]);
+    expect(parsed.data[1]?.[4]).toBe('Peking | Hangzhou | Ottawa | Bern');
   });
 });
