@@ -5,8 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  answerKeyFor,
   decodeAssignmentLink,
+  decodeReleaseLink,
   decodeResultCode,
+  releaseOf,
   encodeAssignmentLink,
   encodeResultCode,
   parseAssignment,
@@ -166,6 +169,36 @@ describe('fuzz: assignment links and files', { timeout: 60_000 }, () => {
         const result = parseAssignmentFile(JSON.stringify(mutate(file, change)));
         if (result.ok) expectRenderableAssignment(result.value);
         else expect(problems).toContain(result.problem);
+      }),
+      { numRuns: RUNS }
+    );
+  });
+});
+
+describe('fuzz: release links', { timeout: 60_000 }, () => {
+  const set = bundledSet();
+  const assignment = assignmentOf(set, { bundled: false, questions: { random: 4 } });
+  const key = answerKeyFor(assignment, set);
+  if (!key.ok) throw new Error(key.problem);
+  const release = releaseOf(assignment.id, assignment.title, set.id, set.language, key.key);
+  const problems = ['malformed', 'unsupported-version', 'checksum', 'too-large', 'invalid'];
+
+  it('a release whose content was changed (checksum intact) is refused, or renderable', () => {
+    fc.assert(
+      fc.property(mutation, (change) => {
+        const result = decodeReleaseLink(`#r1.${packJson(mutate(release, change))}`);
+        if (result.ok) for (const question of result.value.key) expectRenderableQuestion(question);
+        else expect(problems).toContain(result.problem);
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  it('garbage is refused with a named problem', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const result = decodeReleaseLink(`r1.${input}`);
+        if (!result.ok) expect(problems).toContain(result.problem);
       }),
       { numRuns: RUNS }
     );

@@ -84,3 +84,15 @@ export {
 export { acceptResponse, canAccept } from './accept';
 export { articleForLibrary, type LibraryArticle } from './library';
 export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';
+export {
+  decodeReleaseLink,
+  encodeReleaseLink,
+  gradeOwnSubmissions,
+  isReleaseLink,
+  RELEASE_FORMAT,
+  releaseOf,
+  ReleaseSchema,
+  type DecodeReleaseResult,
+  type EncodeReleaseResult,
+  type Release
+} from './release';

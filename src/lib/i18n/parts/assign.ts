@@ -73,6 +73,25 @@ export const assignDe = {
   'assign.detail.missingTitle': 'Aufgabe nicht gefunden',
   'assign.detail.missing':
     'Diese Aufgabe ist auf diesem Gerät nicht gespeichert. Ergebnisse lassen sich nur auf dem Gerät sammeln, auf dem die Aufgabe erstellt wurde.',
+  'assign.release.teacherHeading': 'Lösungen freigeben',
+  'assign.release.teacherHint':
+    'Ein Link für die ganze Klasse mit den Lösungen und den Antworten, die du akzeptiert hast. Jedes Handy bewertet damit nur den eigenen abgegebenen Versuch; über andere Schülerinnen und Schüler steht nichts darin.',
+  'assign.release.show': 'Link für die Klasse zeigen',
+  'assign.release.link': 'Link mit den Lösungen',
+  'assign.release.qrLabel': 'QR-Code der Lösungen zu „{title}“',
+  'assign.release.qrTooLong':
+    'Für einen QR-Code sind es zu viele Lösungen. Schicke den Link stattdessen, etwa über den Klassenchat.',
+  'assign.release.tooLarge': 'Die Lösungen sind zu groß für einen Link.',
+  'assign.release.heading': 'Lösungen: {title}',
+  'assign.release.none':
+    'Auf diesem Gerät gibt es keinen abgegebenen Versuch dieser Aufgabe. Öffne den Link auf dem Gerät, mit dem du sie bearbeitet hast.',
+  'assign.release.score': '{name}: {correct} von {total} richtig',
+  'assign.release.attempt': 'Versuch {n}: {correct} von {total} richtig',
+  'assign.release.solution': 'Lösung:',
+  'assign.release.answers': 'Deine Antworten',
+  'assign.release.evidence': 'Im Text steht:',
+  'assign.release.problem':
+    'Dieser Lösungs-Link ist beschädigt oder unvollständig. Öffne ihn noch einmal vollständig oder bitte um einen neuen.',
   'assign.share.heading': 'Teilen',
   'assign.share.link': 'Link zur Aufgabe',
   'assign.share.copyLink': 'Link kopieren',
@@ -316,6 +335,25 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.detail.missingTitle': 'Assignment not found',
   'assign.detail.missing':
     'This assignment is not stored on this device. Results can only be collected on the device where the assignment was created.',
+  'assign.release.teacherHeading': 'Release the solutions',
+  'assign.release.teacherHint':
+    'One link for the whole class with the answers and every answer you accepted. Each phone grades only its own submitted attempt with it; nothing about other students is in it.',
+  'assign.release.show': 'Show the link for the class',
+  'assign.release.link': 'Link with the solutions',
+  'assign.release.qrLabel': 'QR code of the solutions for “{title}”',
+  'assign.release.qrTooLong':
+    'Too many solutions for one QR code. Send the link instead, for example in the class chat.',
+  'assign.release.tooLarge': 'The solutions are too large for a link.',
+  'assign.release.heading': 'Solutions: {title}',
+  'assign.release.none':
+    'This device has no submitted attempt of this assignment. Open the link on the device you answered it on.',
+  'assign.release.score': '{name}: {correct} of {total} right',
+  'assign.release.attempt': 'Attempt {n}: {correct} of {total} right',
+  'assign.release.solution': 'Solution:',
+  'assign.release.answers': 'Your answers',
+  'assign.release.evidence': 'The text says:',
+  'assign.release.problem':
+    'This solutions link is damaged or incomplete. Open it again in full or ask for a new one.',
   'assign.share.heading': 'Share',
   'assign.share.link': 'Link to the assignment',
   'assign.share.copyLink': 'Copy link',
