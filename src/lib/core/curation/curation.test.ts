@@ -10,7 +10,9 @@ import {
   editQuestion,
   emptyCuration,
   isCurated,
+  deleteQuestions,
   moveQuestion,
+  moveQuestionTo,
   newTeacherQuestionId,
   parseCuration,
   type Curation
@@ -201,6 +203,33 @@ describe('applyCuration', () => {
     expect(current().at(-1)).toBe('t-new');
     curation = moveQuestion(curation, current(), 't-new', -1);
     expect(current().slice(-2)).toEqual(['t-new', 'q-card']);
+  });
+
+  it('moves a question straight to any place (drag, "Ganz nach oben"), clamped to the list', () => {
+    const set = everyTypeSet();
+    let curation = emptyCuration('graz');
+    const current = () => ids(applyCuration(set, curation).set);
+    const before = current();
+    const last = before.at(-1)!;
+    curation = moveQuestionTo(curation, current(), last, 0);
+    expect(current()).toEqual([last, ...before.slice(0, -1)]);
+    curation = moveQuestionTo(curation, current(), last, 2);
+    expect(current().indexOf(last)).toBe(2);
+    curation = moveQuestionTo(curation, current(), last, 99);
+    expect(current().at(-1)).toBe(last);
+    expect(moveQuestionTo(curation, current(), last, 99)).toBe(curation);
+    expect(moveQuestionTo(curation, current(), 'q-unknown', 0)).toBe(curation);
+  });
+
+  it('strikes several questions in one step', () => {
+    const set = everyTypeSet();
+    const [first, second, third] = ids(set);
+    const curation = deleteQuestions(emptyCuration('graz'), [first!, third!, first!]);
+    expect(curation.deleted).toEqual([first, third]);
+    expect(ids(applyCuration(set, curation).set)).toEqual(
+      ids(set).filter((id) => id !== first && id !== third)
+    );
+    expect(ids(applyCuration(set, curation).set)).toContain(second);
   });
 
   it('reports edits of questions the set no longer has, and keeps them in the curation', () => {

@@ -162,6 +162,33 @@ export function moveQuestion(
 }
 
 /**
+ * Moves a question to position `to` (0: the top) in the curated order `currentIds`, as a drag
+ * or "Ganz nach oben" does. A position outside the list is clamped; no move changes nothing.
+ *
+ * @example moveQuestionTo(curation, ['a', 'b', 'c'], 'c', 0) // order → ['c', 'a', 'b']
+ */
+export function moveQuestionTo(
+  curation: Curation,
+  currentIds: readonly string[],
+  questionId: string,
+  to: number
+): Curation {
+  const from = currentIds.indexOf(questionId);
+  const target = Math.max(0, Math.min(currentIds.length - 1, Math.trunc(to)));
+  if (from < 0 || from === target) return curation;
+  const order = currentIds.filter((id) => id !== questionId);
+  order.splice(target, 0, questionId);
+  return { ...curation, order };
+}
+
+/** Strikes several questions in one step (one undo brings them all back). */
+export function deleteQuestions(curation: Curation, questionIds: Iterable<string>): Curation {
+  let next = curation;
+  for (const id of questionIds) next = deleteQuestion(next, id);
+  return next;
+}
+
+/**
  * A fresh id for a teacher's question, from the moment it was added (`nowMs`), unique among
  * `takenIds`.
  */
