@@ -1,5 +1,8 @@
 import { CLOZE_GAP } from '$lib/core/curation';
+import { shuffle } from '$lib/core/assign/random';
+import { seededRandom } from '$lib/core/quiz';
 import type { Question, QuestionOf } from '$lib/core/quizset/schema';
+import { readingParagraphs } from '$lib/core/text/reading';
 
 /**
  * How a question appears on paper. Items to order and the right side of a match are printed
@@ -46,4 +49,62 @@ export function needsWritingLines(question: Question): boolean {
     question.type === 'flashcard' ||
     (question.type === 'cloze' && !question.wordBank)
   );
+}
+
+/** The teacher's choices for a printed sheet. */
+export type WorksheetOptions = {
+  /** Flashcards as a vocabulary list after the questions (else left out: they are no task). */
+  vocabulary: boolean;
+  /** `B`: the same questions in another order, with the options of each in another order. */
+  version: 'A' | 'B';
+  /** The questions to print, by id; `null`: all of them. */
+  chosen: ReadonlySet<string> | null;
+};
+
+export type Worksheet = { questions: Question[]; vocabulary: QuestionOf<'flashcard'>[] };
+
+/**
+ * The questions of a sheet. Version B is shuffled with a random source seeded by `seed` (the
+ * set's id), so it is the same sheet every time it is printed, and different from A.
+ *
+ * @example worksheetQuestions(set.questions, { vocabulary: false, version: 'B', chosen: null }, set.id)
+ */
+export function worksheetQuestions(
+  questions: readonly Question[],
+  options: WorksheetOptions,
+  seed: string
+): Worksheet {
+  const chosen = questions.filter((q) => options.chosen === null || options.chosen.has(q.id));
+  const tasks = chosen.filter((q) => q.type !== 'flashcard');
+  const vocabulary = options.vocabulary
+    ? chosen.filter((q): q is QuestionOf<'flashcard'> => q.type === 'flashcard')
+    : [];
+  if (options.version === 'A') return { questions: tasks, vocabulary };
+  const order = shuffle(tasks, seededRandom(`${seed}/B`));
+  return {
+    questions: order.map((q) => {
+      const random = seededRandom(`${seed}/B/${q.id}`);
+      if (q.type === 'multiple-choice') return { ...q, choices: shuffle(q.choices, random) };
+      if (q.type === 'cloze' && q.wordBank) return { ...q, wordBank: shuffle(q.wordBank, random) };
+      return q;
+    }),
+    vocabulary
+  };
+}
+
+/**
+ * The article for the sheet: the bundled text's paragraphs when they cut into exactly the set's
+ * sentences, else the sentences as one running text (an own set keeps no line breaks).
+ */
+export function worksheetParagraphs(
+  sentences: readonly string[],
+  text: string | undefined,
+  language: 'de' | 'en'
+): string[][] {
+  const running = [sentences.filter((s) => s.trim() !== '')];
+  if (text === undefined) return running;
+  const paragraphs = readingParagraphs(text, language);
+  const flat = paragraphs.flat();
+  const same = flat.length === sentences.length && flat.every((s, i) => s === sentences[i]);
+  return same ? paragraphs : running;
 }
