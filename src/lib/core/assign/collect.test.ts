@@ -67,6 +67,20 @@ describe('collectResultCodes', () => {
     expect(collectResultCodes(one, assignment, key, stored.slice(1)).ok).toBe(true);
   });
 
+  it('refuses a paste of 5,000 codes at once, without reading past the class limit', () => {
+    const codes = Array.from({ length: 5000 }, (_, i) =>
+      codeOf({
+        ...submissionOf(`Kind ${i}`, ['Peking']),
+        deviceId: `d${String(i).padStart(15, '0')}`
+      })
+    );
+    expect(collectResultCodes(codes.join('\n'), assignment, key, [])).toEqual({
+      ok: false,
+      problem: 'too-many-students',
+      limit: MAX_CLASS_SIZE
+    });
+  });
+
   it('reads a code with a name on the line under it, and one wrapped over lines', () => {
     const mia = codeOf(submissionOf('Mia', ['Peking', false]));
     const ben = codeOf(submissionOf('Ben', ['Bern', true]));

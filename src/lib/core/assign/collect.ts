@@ -1,6 +1,6 @@
 import type { GradingOptions } from '../grading';
 import type { Question } from '../quizset/schema';
-import { buildClassReport, MAX_CLASS_SIZE } from './report';
+import { buildClassReport, MAX_CLASS_SIZE, studentIdOf } from './report';
 import {
   decodeResultCode,
   findResultCodeParts,
@@ -51,6 +51,9 @@ export function collectResultCodes(
   const found = findResultCodeParts(text);
   if (found.length === 0) return { ok: false, problem: 'no-codes' };
   const seen = new Set(stored.map((s) => JSON.stringify(s)));
+  // Counted as codes are read, so a paste of thousands is refused as soon as the class is full,
+  // without decoding (or grading) the rest: one pass over the text, one per code.
+  const students = new Set(stored.map(studentIdOf));
   const accepted: Submission[] = [];
   const problems: CodeProblem[] = [];
   let duplicates = 0;
@@ -68,6 +71,9 @@ export function collectResultCodes(
     }
     seen.add(identity);
     accepted.push(decoded.value);
+    students.add(studentIdOf(decoded.value));
+    if (students.size > MAX_CLASS_SIZE)
+      return { ok: false, problem: 'too-many-students', limit: MAX_CLASS_SIZE };
   }
   const report = buildClassReport(assignment, key, [...stored, ...accepted], grading);
   if (!report.ok && report.problem === 'too-many-students')
