@@ -7,12 +7,18 @@ import { answer, BUNDLED, currentQuestion } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
-/** Three questions of the bundled set (choice, short answer, true or false), in the set's order. */
-const PICKED = [
-  'Welche Aussage fasst den Text am besten zusammen?',
-  'In den Jahren 2019 und 2018 wurden die Krawatten',
-  'Wer wird Antrag auf chinesisches'
-];
+/**
+ * Three questions of the bundled set that are answered by choosing (so a stored answer shows as a
+ * checked option): the first two multiple-choice questions and the first true-or-false one,
+ * found by the start of their prompts; they appear in the set's order.
+ */
+const CHOSEN = [...BUNDLED.values()].filter(
+  (q, _, all) =>
+    (q.type === 'multiple-choice' &&
+      all.filter((o) => o.type === 'multiple-choice').indexOf(q) < 2) ||
+    (q.type === 'true-false' && all.find((o) => o.type === 'true-false') === q)
+);
+const PICKED = CHOSEN.map((q) => q.prompt.slice(0, 40));
 
 async function createAssignment(
   browser: Browser,
@@ -68,7 +74,7 @@ test('a student skips, goes back, changes an answer and is shown what is open be
     await expect(heading(phone)).toHaveText('Frage 3 von 3');
     await phone.getByRole('button', { name: 'Zurück' }).click();
     await expect(heading(phone)).toHaveText('Frage 2 von 3');
-    await expect(phone.locator('form').getByRole('textbox')).toHaveValue('Atlantis');
+    await expect(phone.locator('form input[type="radio"]:checked')).toHaveCount(1);
     await expect(phone.getByRole('button', { name: 'Überspringen' })).toHaveCount(0);
     await answer(phone, second, true);
     await phone.getByRole('button', { name: 'Weiter' }).click();

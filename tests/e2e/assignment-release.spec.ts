@@ -4,11 +4,23 @@
 // and shows the result with the evidence; a device that never answered is told so.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeReleaseLink } from '../../src/lib/core/assign/release';
+import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
 import { answer, BUNDLED, currentQuestion } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
-/** The set's order: a gap (answer "Beziehungen"), then a choice (answer "Melanie Joly"). */
-const PICKED = ['Die Verhaftung eines hochrangigen', 'Wer hatte gesagt, die Entscheidung'];
+/**
+ * A gap whose sentence starts with text (to find its row) and the first multiple-choice question,
+ * from whatever the bundled set holds; both answered wrong by Mia (the gap with "Atlantis").
+ */
+const GAP = [...BUNDLED.values()].find((q) => q.type === 'cloze' && q.prompt.indexOf('____') > 30)!;
+const CHOICE = [...BUNDLED.values()].find((q) => q.type === 'multiple-choice')!;
+const GAP_START = GAP.prompt.slice(0, 30);
+const CHOICE_START = CHOICE.prompt.slice(0, 30);
+const PICKED = [GAP_START, CHOICE_START];
+/** The sentences that prove the choice's answer, as the set stores them. */
+const CHOICE_EVIDENCE = (
+  bundled.questions.find((q) => q.id === CHOICE.id) as { evidence: number[] }
+).evidence.map((index) => bundled.sentences[index]!);
 
 async function attempt(browser: Browser, link: string, name: string, right: boolean) {
   const context = await browser.newContext();
@@ -63,7 +75,7 @@ test('one release link: each phone grades only its own attempt, with accepted an
       .getByRole('table')
       .nth(1)
       .getByRole('row')
-      .filter({ hasText: 'Die Verhaftung eines hochrangigen' })
+      .filter({ hasText: GAP_START })
       .getByRole('button', { name: 'Diese Antwort gelten lassen' })
       .click();
 
@@ -86,11 +98,11 @@ test('one release link: each phone grades only its own attempt, with accepted an
     await expect(mia.phone.getByRole('heading', { name: 'Mia: 1 von 2 richtig' })).toBeVisible();
     const answers = mia.phone.getByRole('list', { name: 'Deine Antworten' }).getByRole('listitem');
     await expect(answers).toHaveCount(2);
-    const choice = answers.filter({ hasText: 'Wer hatte gesagt, die Entscheidung' });
+    const choice = answers.filter({ hasText: CHOICE_START });
     await expect(choice).toContainText('Nicht ganz.');
-    await expect(choice).toContainText('Lösung: Melanie Joly');
-    await expect(choice.getByRole('blockquote')).toContainText('Joly');
-    await expect(answers.filter({ hasText: 'Die Verhaftung' })).toContainText('Richtig!');
+    await expect(choice).toContainText(`Lösung: ${CHOICE.answer as string}`);
+    await expect(choice.getByRole('blockquote')).toContainText(CHOICE_EVIDENCE[0]!);
+    await expect(answers.filter({ hasText: GAP_START })).toContainText('Richtig!');
 
     // Ben's phone shows Ben's result, and nothing of Mia's.
     await openRelease(ben.phone, releaseLink);
