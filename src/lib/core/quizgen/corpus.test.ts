@@ -129,7 +129,9 @@ describe('generator over the corpus', () => {
     const withChoice = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice')
     );
-    expect(withChoice.length).toBeGreaterThanOrEqual(news.length - 2);
+    // Answers and alternatives must be whole phrases of the same kind, so a short text with few
+    // names may offer none: 95 % of the articles still get multiple choice.
+    expect(withChoice.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.95));
   });
 
   it('asks an order question only when a text names at least three different years', () => {

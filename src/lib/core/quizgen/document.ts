@@ -629,7 +629,7 @@ function resolvePronouns(
       if (w.upos !== 'PRON' || !PRONOUNS_3RD[language].has(w.form.toLowerCase())) continue;
       if (w.feats.Person && w.feats.Person !== '3') continue;
       const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
-      const candidate = recent.find((r) => {
+      const compatible = recent.filter((r) => {
         if (info.s.index - r.sentence > 2) return false;
         if (plural) return r.number === 'Plur';
         if (r.number === 'Plur') return false;
@@ -640,7 +640,10 @@ function resolvePronouns(
         if (r.type === 'PER') return !w.feats.Gender || !r.gender || w.feats.Gender === r.gender;
         return !!w.feats.Gender && w.feats.Gender === r.gender;
       });
-      if (candidate) info.referents.set(w.id, candidate.key);
+      // Two people (or two things) the pronoun could mean: better no referent than a wrong one.
+      const candidate = compatible[0];
+      if (candidate && new Set(compatible.map((r) => r.key)).size === 1)
+        info.referents.set(w.id, candidate.key);
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   isBareName,
   overlaps,
   perturb,
+  soundClause,
   targetsOf
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -34,7 +35,8 @@ export const trueFalseKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
-      if (!clause || speaksInPerson(info, coreIds(info, clause))) continue;
+      if (!clause || !soundClause(info, clause, doc) || speaksInPerson(info, coreIds(info, clause)))
+        continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
