@@ -90,8 +90,8 @@ describe('generator over the corpus', () => {
   it.each(sets.map((s) => [s.name, s] as const))(
     '%s: never asks about a dateline or a speaker label',
     (_name, { set }) => {
+      expect(set.questions.length).toBeGreaterThan(0);
       for (const q of set.questions) {
-        if (q.type !== 'cloze') continue;
         expect(q.prompt, q.prompt).not.toMatch(/^____\s*[–-]/u);
         expect(q.prompt, q.prompt).not.toMatch(/^____:/u);
       }
@@ -117,9 +117,12 @@ describe('generator over the corpus', () => {
     const news = sets.filter((s) => s.name.startsWith('news-'));
     for (const { name, set } of news) {
       const own = new Set(set.questions.map((q) => q.type));
-      for (const type of ['cloze', 'flashcard'] as const)
-        expect(own.has(type), `${name} lacks ${type}`).toBe(true);
+      expect(own.has('flashcard'), `${name} lacks flashcard`).toBe(true);
     }
+    // Gaps only on names, numbers and the article's key terms (a blind rating found gaps on
+    // words used once guessable from their neighbours): most articles still get some.
+    const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.8));
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
     expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 2));
     const asking = news.filter((s) =>

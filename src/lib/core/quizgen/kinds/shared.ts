@@ -277,7 +277,8 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
   const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(answer);
   if (year) {
     const y = Number(year[1]);
-    const shifts = [-3, -2, -1, 1, 2, 4];
+    // Years a few apart, not neighbours only (1867 against 1868 and 1869 splits hairs).
+    const shifts = [-7, -4, -2, 3, 5, 9];
     const start = Math.floor(hashUnit(seed) * shifts.length);
     for (let i = 0; i < shifts.length && out.length < count; i++) {
       const shift = shifts[(start + i) % shifts.length] as number;

@@ -38,6 +38,10 @@ export const clozeKind: QuestionKind = {
       }
     // Key terms of the article first: alternatives a reader could believe.
     for (const list of nounsByForm.values()) list.sort((a, b) => b.weight - a.weight);
+    const longText = doc.sentences.filter((i) => i.usable).length >= 8;
+    const titleLemmas = new Set(
+      doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
+    );
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -91,6 +95,12 @@ export const clozeKind: QuestionKind = {
         // is not one); a language without a lexicon relies on the tagger alone.
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
+        // In an article, a noun gap tests one of its key terms (in two sentences or more): a
+        // noun used once is mostly found from its neighbours (`graphics ____`). A paragraph of a
+        // few sentences has no repeated terms; there every content noun counts. The title's own
+        // words are given away by the title.
+        if (titleLemmas.has(w.lemma.toLowerCase())) continue;
+        if (longText && topicSentences(w.lemma) < 2) continue;
         // Never an alternative the sentence itself holds (it would be read off the prompt).
         const options = (nounsByForm.get(formKey(w)) ?? [])
           .filter((x) => x.form !== w.form && !s.words.some((y) => y.lemma === x.lemma))
@@ -103,7 +113,7 @@ export const clozeKind: QuestionKind = {
             bank,
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
-            weight: topicSentences(w.lemma) >= 2 ? 0.65 : 0.45
+            weight: 0.6
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);

@@ -27,7 +27,11 @@ export const gistKind: QuestionKind = {
       );
     // The answer must be a restatement the parse can be trusted with; a side fact offered as a
     // wrong choice may be less polished.
-    const main = statements.find((x) => x.sound);
+    // The lead states what the article is about: its first sentence when it restates soundly,
+    // otherwise the most important sentence.
+    const leadIndex = doc.sentences.find((i) => i.s.role === 'body' && i.usable)?.s.index;
+    const main =
+      statements.find((x) => x.sound && x.index === leadIndex) ?? statements.find((x) => x.sound);
     if (!main?.text || !main.info || !main.clause || statements.length < 4) return [];
     const distractors: string[] = [];
     // A distorted main fact: its subject swapped for another actor of the same type.

@@ -67,6 +67,9 @@ export const trueFalseKind: QuestionKind = {
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;
         if (!head || head.feats.Case === 'Gen' || !isBareName(info, m.start, m.end)) continue;
+        // Only people, places, organisations, dates and numbers are swapped: a product or event
+        // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
+        if (m.type === 'MISC') continue;
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {
