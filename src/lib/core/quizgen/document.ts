@@ -308,9 +308,17 @@ export function buildDocument(analysis: Analysis, lexicon?: Lexicon): Doc {
   resolvePronouns(infos, entities, at, language);
   for (const q of infos.flatMap((i) => i.quotes)) {
     if (!q.speaker) continue;
+    // `Bürgermeister Michael Ludwig sagte`: the parse may head the speaker with the title; the
+    // one person named inside is the speaker.
+    const inside = new Set(
+      q.speaker.ids
+        .map((id) => at.get(`${q.sentence}:${id}`))
+        .filter((k): k is string => !!k && entities.get(k)?.type === 'PER')
+    );
     const key =
       at.get(`${q.sentence}:${q.speaker.head.id}`) ??
-      infos[q.sentence]?.referents.get(q.speaker.head.id);
+      infos[q.sentence]?.referents.get(q.speaker.head.id) ??
+      (inside.size === 1 ? [...inside][0] : undefined);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);

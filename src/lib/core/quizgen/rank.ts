@@ -82,7 +82,7 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
   // No type takes over a quiz, even when the text offers little else: a shorter quiz beats a
   // wall of gaps. Gaps are the easiest to make and the weakest test, so they get less room.
   const typeCap = Math.max(2, Math.ceil(max * 0.4));
-  const capOf = (type: string) => (type === 'cloze' ? Math.max(2, Math.ceil(max * 0.3)) : typeCap);
+  const capOf = (type: string) => (type === 'cloze' ? Math.max(2, Math.ceil(max * 0.25)) : typeCap);
   const chosen: Candidate[] = [];
   const facts = new Set<string>();
   const perSentence = new Map<number, number>();
@@ -102,7 +102,10 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
       if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
       const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
       if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
-      if ((perType.get(c.type) ?? 0) >= capOf(c.type) && (limit < 3 || c.type === 'cloze'))
+      // Over its cap a type waits for the last round; gaps then only fill a quiz that would
+      // otherwise stay under half its size (a short text offering little else).
+      const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
+      if (overCap && (limit < 3 || (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2))))
         continue;
       chosen.push(c);
       if (key) asked.add(key);

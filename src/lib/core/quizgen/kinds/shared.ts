@@ -14,6 +14,7 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../document';
+import { coreIds } from '../languages/clause';
 import type { Target } from '../languages/types';
 
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
@@ -80,9 +81,44 @@ export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
  */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   if (agreementBroken(info, clause)) return false;
+  if (!cleanCuts(info, coreIds(info, clause))) return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
   return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
+}
+
+/**
+ * Whether the words left out of a clause's core come out cleanly: every run of left-out words
+ * inside it is set off by punctuation on both sides (`X, who is chairman, said`) or is
+ * the clause's own conjunction. A clause cut apart in the middle of running words (`won at the
+ * venue last week, Okken and European Championships but …`) is a misparse, not a restatement.
+ */
+export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
+  if (ids.length === 0) return true;
+  const kept = new Set(ids);
+  const first = Math.min(...ids);
+  const last = Math.max(...ids);
+  let id = first;
+  while (id <= last) {
+    if (kept.has(id)) {
+      id++;
+      continue;
+    }
+    const start = id;
+    while (id <= last && !kept.has(id)) id++;
+    const run = Array.from({ length: id - start }, (_, k) => word(info.s, start + k) as Word);
+    if (run.every((w) => w.upos === 'PUNCT')) continue;
+    const before = word(info.s, start - 1);
+    const after = word(info.s, id);
+    const setOff =
+      (run[0]?.upos === 'PUNCT' || before?.upos === 'PUNCT') &&
+      (run[run.length - 1]?.upos === 'PUNCT' || after?.upos === 'PUNCT');
+    // A subordinate clause's conjunction, an adverbial aside of one or two words.
+    const small =
+      run.length <= 2 && run.every((w) => /^(ADV|PART|CCONJ|SCONJ|INTJ)$/u.test(w.upos));
+    if (!setOff && !small) return false;
+  }
+  return true;
 }
 
 /**

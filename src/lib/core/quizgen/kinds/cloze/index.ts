@@ -83,7 +83,7 @@ export const clozeKind: QuestionKind = {
           ? new Set(doc.entities.get(key)?.mentions.map((x) => x.sentence))
           : undefined;
         const weight =
-          m.type === 'DATE' || m.type === 'NUM' ? 0.7 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.65;
+          m.type === 'DATE' || m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
         if (bank.length >= 3)
           gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}`, weight });
       }

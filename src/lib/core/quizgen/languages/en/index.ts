@@ -131,6 +131,14 @@ export const english: LanguagePack = {
       const after = rest.filter((id) => id > subjectStart);
       const before = rest.filter((id) => id < subjectStart);
       if (after.length === 0) return undefined;
+      // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
+      // the subject the question takes away.
+      if (
+        after.some((id) =>
+          /^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? '')
+        )
+      )
+        return undefined;
       const afterText =
         singular === finite.form || !after.includes(finite.id)
           ? text(doc, info, after)
