@@ -240,10 +240,12 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
   await page.goto('/sets/hikvision-kanada/quiz');
   const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(navigation).toBeVisible();
-  await keepOnlyTypes(page, ['true-false']);
+  // A true/false question first (skipping the others), then one more question to go on to.
+  await keepOnlyTypes(page, ['true-false', 'multiple-choice']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
   await expect(navigation).toBeHidden();
+  await skipTo(page, 'true-false');
 
   // The way back and the title take little of the screen; the answers are reachable.
   const promptBox = (await page.locator('form legend.prompt').boundingBox())!;
