@@ -60,7 +60,8 @@ export {
   importBackup,
   type Backup,
   type ImportResult,
-  type MergeCounts
+  type MergeCounts,
+  type MergedIntoExisting
 } from './backup';
 export {
   askToPersist,
@@ -70,7 +71,7 @@ export {
   type StorageStatus
 } from './persistence';
 export { progressOfSet } from './progress';
-export { curationKey, getCuration, resetCuration, saveCuration } from './curation';
+export { getCuration, resetCuration, saveCuration } from './curation';
 export {
   addSubmissions,
   deleteTeacherAssignment,

@@ -80,6 +80,8 @@ export const coreDe = {
     'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
   'settings.backup.imported':
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
+  'settings.backup.merged':
+    'Zusammengeführt mit Aufgaben auf diesem Gerät – neue Ergebnisse: {results}, ergänzte Versuche: {attempts}.',
   'settings.backup.problem.not-json':
     'Diese Datei ist keine Sicherung (kein JSON). Nichts wurde geändert.',
   'settings.backup.problem.wrong-format':

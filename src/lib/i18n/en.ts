@@ -70,6 +70,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
     'The backup holds your own articles, your edits of questions, answers, flashcards, settings, and your class assignments with their results: this is how you move to another device. Restoring merges; nothing is duplicated.',
   'settings.backup.imported':
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
+  'settings.backup.merged':
+    'Merged into assignments on this device – new results: {results}, attempts added or continued: {attempts}.',
   'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',
   'settings.backup.problem.wrong-format':
     'This file is not a Lesequiz backup or comes from a newer version. Nothing was changed.',

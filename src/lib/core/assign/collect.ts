@@ -8,6 +8,7 @@ import {
   type ResultCodeProblem,
   type Submission
 } from './result-code';
+import { mergeSubmissions } from './merge';
 import type { Assignment } from './schema';
 
 export type CodeProblem = {
@@ -50,25 +51,14 @@ export function collectResultCodes(
 ): CollectResult {
   const found = findResultCodeParts(text);
   if (found.length === 0) return { ok: false, problem: 'no-codes' };
-  const seen = new Set(stored.map((s) => JSON.stringify(s)));
-  const accepted: Submission[] = [];
+  const decoded: Submission[] = [];
   const problems: CodeProblem[] = [];
-  let duplicates = 0;
   for (const parts of found) {
-    const code = parts.join('');
-    const decoded = decodeParts(parts, assignment.id);
-    if (!decoded.ok) {
-      problems.push({ code, problem: decoded.problem });
-      continue;
-    }
-    const identity = JSON.stringify(decoded.value);
-    if (seen.has(identity)) {
-      duplicates++;
-      continue;
-    }
-    seen.add(identity);
-    accepted.push(decoded.value);
+    const result = decodeParts(parts, assignment.id);
+    if (result.ok) decoded.push(result.value);
+    else problems.push({ code: parts.join(''), problem: result.problem });
   }
+  const { added: accepted, duplicates } = mergeSubmissions(stored, decoded);
   const report = buildClassReport(assignment, key, [...stored, ...accepted], grading);
   if (!report.ok && report.problem === 'too-many-students')
     return { ok: false, problem: 'too-many-students', limit: MAX_CLASS_SIZE };

@@ -83,3 +83,11 @@ export {
 export { acceptResponse, canAccept } from './accept';
 export { articleForLibrary, type LibraryArticle } from './library';
 export { collectResultCodes, type CodeProblem, type CollectResult } from './collect';
+export {
+  mergeStudentAttempts,
+  mergeSubmissions,
+  submissionIdentity,
+  type MergeableAttempt,
+  type MergeAttemptsResult,
+  type MergeSubmissionsResult
+} from './merge';
