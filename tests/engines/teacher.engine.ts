@@ -13,7 +13,7 @@ import {
   type EnginePage
 } from './engine';
 import { startSite, type Site } from './site';
-import { answerSomehow } from './answers';
+import { answerSomehow, questionsOfDifferentTypes } from './answers';
 
 type Screen = { heading: string; buttons: string[] };
 
@@ -76,12 +76,22 @@ describe.each(ENGINES)('%s', (engine) => {
     await page.goto(`${teacherSite.url}/assign/hikvision-kanada`);
     await waitForHeading(page, 'Aufgabe für die Klasse', 1);
     await page.fill('Titel der Aufgabe', 'Hikvision im Test');
-    // Three chosen questions of known kinds (multiple choice, gap, true/false), so every run
-    // answers the same screens.
+    // Three chosen questions of different kinds, taken from the bundled set's file by type, so
+    // every run answers a screen of each kind whatever the set's wording.
     await page.click('radio', 'Selbst auswählen');
-    await page.click('checkbox', /Wer hatte gesagt, die Entscheidung/);
-    await page.click('checkbox', /Die Verhaftung eines hochrangigen/);
-    await page.click('checkbox', /In den Jahren 2019 und 2018/);
+    for (const question of questionsOfDifferentTypes(3)) {
+      const label = await waitFor(
+        () =>
+          page.evaluate((id: string) => {
+            const box = document.querySelector<HTMLInputElement>(
+              `input[type="checkbox"][value="${CSS.escape(id)}"]`
+            );
+            return box?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
+          }, question.id),
+        `the checkbox of ${question.type} question ${question.id}`
+      );
+      await page.click('checkbox', label);
+    }
     await page.click('button', 'Aufgabe erstellen');
     await waitForHeading(page, 'Hikvision im Test', 1);
     const link = await waitFor(
