@@ -143,6 +143,8 @@ export const coreDe = {
   'new.problem.binary':
     'Diese Datei ist kein reiner Text (vielleicht ein Bild, PDF oder Word-Dokument). Speichere den Artikel als .txt oder kopiere den Text hierher.',
   'new.problem.unreadable': 'Die Datei konnte nicht gelesen werden.',
+  'new.decoding.doubtful':
+    'Die Datei war nicht überall gleich kodiert. Bitte prüfe Zeile {lines}: Dort können Zeichen falsch oder durch � ersetzt sein.',
   'new.problem.failed':
     'Die Fragen konnten nicht erstellt werden. Dein Text ist noch da; versuche es noch einmal.',
   'new.problem.noQuestions':

@@ -128,6 +128,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'new.problem.binary':
     'This file is not plain text (perhaps an image, PDF or Word document). Save the article as .txt or paste the text here.',
   'new.problem.unreadable': 'The file could not be read.',
+  'new.decoding.doubtful':
+    'The file was not encoded the same way throughout. Please check line {lines}: characters there may be wrong or replaced by �.',
   'new.problem.failed':
     'The questions could not be made. Your text is still here; please try again.',
   'new.problem.noQuestions':
