@@ -65,6 +65,7 @@ export {
 export {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  shouldOfferPersistence,
   storageStatus,
   type StorageManagerLike,
   type StorageStatus

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  shouldOfferPersistence,
   storageStatus,
   type StorageManagerLike
 } from './persistence';
@@ -108,5 +109,22 @@ describe('Safari 15.2–16: navigator.storage without estimate()', () => {
     ).toBe(false);
     expect(await requestPersistenceAfterFirstSession(db, T0, safari16())).toBe(true);
     db.close();
+  });
+
+  it('offers to ask only while storage is not persistent and the app never asked', async () => {
+    const db = await freshDb();
+    const refused = fakeStorage(false);
+    expect(await shouldOfferPersistence(db, refused.storage)).toBe(true);
+    await requestPersistenceAfterFirstSession(db, T0, refused.storage);
+    expect(await shouldOfferPersistence(db, refused.storage)).toBe(false);
+
+    const other = await freshDb();
+    const granted = fakeStorage(true);
+    await granted.storage.persist!();
+    expect(await shouldOfferPersistence(other, granted.storage)).toBe(false);
+    expect(await shouldOfferPersistence(other, undefined)).toBe(false);
+    expect(await shouldOfferPersistence(other, { persisted: async () => false })).toBe(false);
+    db.close();
+    other.close();
   });
 });

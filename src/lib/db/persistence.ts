@@ -72,6 +72,20 @@ export async function askToPersist(storage?: StorageManagerLike): Promise<boolea
 const REQUESTED_KEY = 'persistenceRequestedAtMs';
 
 /**
+ * Whether to offer "Dauerhaft speichern" after a finished session: the browser can be asked,
+ * storage is not persistent yet, and the app has not asked before (Firefox asks the learner,
+ * so the question comes with a sentence why, once).
+ */
+export async function shouldOfferPersistence(
+  db: LesequizDb,
+  storage?: StorageManagerLike
+): Promise<boolean> {
+  if (!storage || typeof storage.persist !== 'function') return false;
+  if ((await callOptional<boolean>(storage, 'persisted')) === true) return false;
+  return (await getSetting(db, REQUESTED_KEY, v.number(), null)) === null;
+}
+
+/**
  * Asks for persistent storage once, after the learner's first study session: asking on the
  * first visit is refused or prompts too early. Remembers the request in `settings`, so later
  * sessions only report the current state. Resolves to whether storage is now persistent

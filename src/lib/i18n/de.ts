@@ -73,6 +73,11 @@ export const coreDe = {
   'settings.storage.persistUnknown':
     'Dauerhafte Speicherung: unbekannt. Der Browser gibt keine Auskunft darüber. Eine Sicherung schützt deine Daten in jedem Fall.',
   'settings.storage.persist': 'Dauerhaft speichern',
+  'persist.why':
+    'Dein Fortschritt liegt nur in diesem Browser. Damit er ihn nicht löscht, wenn der Speicher knapp wird, kann Lesequiz ihn bitten, ihn dauerhaft zu behalten.',
+  'persist.granted': 'Der Browser behält deinen Fortschritt jetzt dauerhaft.',
+  'persist.refused':
+    'Der Browser hat die dauerhafte Speicherung abgelehnt. Lade ab und zu in den Einstellungen eine Sicherung herunter.',
   'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
   'settings.backup.export': 'Sicherung herunterladen',
   'settings.backup.import': 'Sicherung einspielen (.json)',

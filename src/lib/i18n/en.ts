@@ -63,6 +63,11 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.storage.persistUnknown':
     'Persistent storage: unknown. The browser does not tell. A backup protects your data either way.',
   'settings.storage.persist': 'Keep data persistently',
+  'persist.why':
+    'Your progress is kept only in this browser. So that it is not deleted when storage runs low, Lesequiz can ask the browser to keep it for good.',
+  'persist.granted': 'The browser now keeps your progress for good.',
+  'persist.refused':
+    'The browser declined to keep your progress for good. Download a backup in Settings now and then.',
   'settings.storage.persistRefused': 'The browser refused persistent storage.',
   'settings.backup.export': 'Download a backup',
   'settings.backup.import': 'Restore a backup (.json)',
