@@ -66,6 +66,10 @@ export {
   askToPersist,
   requestPersistenceAfterFirstSession,
   shouldOfferPersistence,
+  recordBackupMade,
+  lastBackupAt,
+  backupDue,
+  BACKUP_REMINDER_MS,
   storageStatus,
   type StorageManagerLike,
   type StorageStatus

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  backupDue,
+  BACKUP_REMINDER_MS,
+  lastBackupAt,
+  recordBackupMade,
   shouldOfferPersistence,
   storageStatus,
   type StorageManagerLike
@@ -126,5 +130,17 @@ describe('Safari 15.2–16: navigator.storage without estimate()', () => {
     expect(await shouldOfferPersistence(other, { persisted: async () => false })).toBe(false);
     db.close();
     other.close();
+  });
+
+  it('remembers the last backup, and reminds while storage is not persistent', async () => {
+    const db = await freshDb();
+    expect(await lastBackupAt(db)).toBeNull();
+    await recordBackupMade(db, T0);
+    expect(await lastBackupAt(db)).toBe(T0);
+    expect(backupDue(false, null, T0)).toBe(true);
+    expect(backupDue(null, T0, T0 + BACKUP_REMINDER_MS)).toBe(false);
+    expect(backupDue(false, T0, T0 + BACKUP_REMINDER_MS + 1)).toBe(true);
+    expect(backupDue(true, null, T0)).toBe(false);
+    db.close();
   });
 });

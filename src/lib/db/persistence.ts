@@ -105,3 +105,31 @@ export async function requestPersistenceAfterFirstSession(
   await putSetting(db, REQUESTED_KEY, nowMs);
   return (await askToPersist(storage)) === true;
 }
+
+const LAST_BACKUP_KEY = 'lastBackupAtMs';
+
+/** Remembers that a backup was just downloaded (shown in Settings, and ends the reminder). */
+export async function recordBackupMade(db: LesequizDb, nowMs: number): Promise<void> {
+  await putSetting(db, LAST_BACKUP_KEY, nowMs);
+}
+
+/** When this device last downloaded a backup, or `null` if never. */
+export async function lastBackupAt(db: LesequizDb): Promise<number | null> {
+  return getSetting(db, LAST_BACKUP_KEY, v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+}
+
+/** A week and a day: Safari may delete a site's data after seven days without use. */
+export const BACKUP_REMINDER_MS = 8 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether to remind the learner to back up: storage is not known to be persistent, and the last
+ * backup is missing or older than `BACKUP_REMINDER_MS`.
+ */
+export function backupDue(
+  persisted: boolean | null,
+  lastBackupMs: number | null,
+  nowMs: number
+): boolean {
+  if (persisted === true) return false;
+  return lastBackupMs === null || nowMs - lastBackupMs > BACKUP_REMINDER_MS;
+}

@@ -83,6 +83,16 @@ export const coreDe = {
   'settings.backup.import': 'Sicherung einspielen (.json)',
   'settings.backup.hint':
     'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
+  'install.ios.heading': 'Auf den Home-Bildschirm legen',
+  'install.ios.steps':
+    'Tippe in Safari unten auf „Teilen“ (das Quadrat mit dem Pfeil nach oben) und dann auf „Zum Home-Bildschirm“. Lesequiz startet dann wie eine App, auch ohne Internet.',
+  'install.ios.why':
+    'Warum: Safari darf die Daten einer Website löschen, die sieben Tage nicht benutzt wurde, es sei denn, sie liegt auf dem Home-Bildschirm.',
+  'install.ios.dismiss': 'Verstanden',
+  'settings.backup.never': 'Von diesem Gerät gibt es noch keine Sicherung.',
+  'settings.backup.last': 'Letzte Sicherung: {date}',
+  'settings.backup.reminder':
+    'Der Browser darf deine Daten hier löschen (zum Beispiel Safari nach sieben Tagen ohne Nutzung, wenn die App nicht auf dem Home-Bildschirm liegt). Lade eine Sicherung herunter, damit nichts verloren geht.',
   'settings.backup.imported':
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
   'settings.backup.problem.not-json':

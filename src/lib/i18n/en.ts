@@ -73,6 +73,16 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.backup.import': 'Restore a backup (.json)',
   'settings.backup.hint':
     'The backup holds your own articles, your edits of questions, answers, flashcards, settings, and your class assignments with their results: this is how you move to another device. Restoring merges; nothing is duplicated.',
+  'install.ios.heading': 'Add to your home screen',
+  'install.ios.steps':
+    'In Safari, tap “Share” at the bottom (the square with the arrow pointing up), then “Add to Home Screen”. Lesequiz then starts like an app, offline too.',
+  'install.ios.why':
+    'Why: Safari may delete the data of a website not used for seven days, unless it is on the home screen.',
+  'install.ios.dismiss': 'Got it',
+  'settings.backup.never': 'This device has not made a backup yet.',
+  'settings.backup.last': 'Last backup: {date}',
+  'settings.backup.reminder':
+    'The browser may delete your data here (Safari, for example, after seven days without use when the app is not on the home screen). Download a backup so nothing is lost.',
   'settings.backup.imported':
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
   'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',
