@@ -22,7 +22,8 @@ function screenOf(page: EnginePage): Promise<Screen> {
   return page.evaluate(() => {
     const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
     return {
-      heading: clean(document.querySelector('main h2')?.textContent ?? ''),
+      // The question's heading, not the closed text dialog's.
+      heading: clean(document.querySelector('main h2:not(dialog h2)')?.textContent ?? ''),
       buttons: [...document.querySelectorAll('main button')]
         .filter((button) => button.getClientRects().length > 0)
         .map((button) => clean(button.textContent))
@@ -114,6 +115,7 @@ describe.each(ENGINES)('%s', (engine) => {
     await waitForHeading(page, 'Hikvision im Test', 1);
     await page.fill('Dein Name oder ein Spitzname', 'Mia');
     await page.click('button', 'Los geht’s');
+    await waitForHeading(page, /^Frage 1 von \d+$/, 2);
     await answerAssignment(page);
     await waitForHeading(page, /Abgegeben, Mia!/);
     const code = await waitFor(
