@@ -103,7 +103,7 @@ test('the Content-Security-Policy allows nothing remote and nothing violates it'
 
   for (const route of [...ROUTES, FALLBACK_ROUTE]) {
     currentPath = route.path;
-    await page.goto(route.path);
+    const response = await page.goto(route.path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
     const policy = await page
       .locator('meta[http-equiv="content-security-policy"]')
@@ -111,6 +111,10 @@ test('the Content-Security-Policy allows nothing remote and nothing violates it'
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toMatch(/https?:|\*|unsafe-eval/);
+    // The same policy as a header, with what only a header can say: never inside a frame.
+    const headers = (await response?.allHeaders()) ?? {};
+    expect(headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+    expect(headers['x-content-type-options']).toBe('nosniff');
   }
   // Client-side navigation renders Kit's route announcer too.
   currentPath = '/';

@@ -142,3 +142,43 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await page.goto('/');
   await expect(page.getByText(/Noch keine eigenen Artikel/)).toBeVisible();
 });
+
+test('Settings shows the last backup and reminds to make one while storage is not persistent', async ({
+  page
+}) => {
+  await page.goto('/settings');
+  await expect(page.getByTestId('last-backup')).toHaveText(
+    'Von diesem Gerät gibt es noch keine Sicherung.'
+  );
+  // A fresh browser profile has not granted persistent storage.
+  await expect(page.getByTestId('persistence-status')).not.toHaveText(/^Dauerhaft gespeichert/);
+  const reminder = page.getByRole('status').filter({ hasText: 'Lade eine Sicherung herunter' });
+  await expect(reminder).toBeVisible();
+
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sicherung herunterladen' }).click()
+  ]);
+  await expect(page.getByTestId('last-backup')).toHaveText(/^Letzte Sicherung: \d+\. \S+ \d{4}$/);
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('last-backup')).toHaveText(/^Letzte Sicherung: /);
+});
+
+test.describe('on an iPhone in Safari', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'
+  });
+
+  test('the library explains Share → "Zum Home-Bildschirm", until dismissed', async ({ page }) => {
+    await page.goto('/');
+    const hint = page.getByRole('complementary', { name: 'Auf den Home-Bildschirm legen' });
+    await expect(hint).toContainText('„Zum Home-Bildschirm“');
+    await hint.getByRole('button', { name: 'Verstanden' }).click();
+    await expect(hint).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothek');
+    await expect(hint).toHaveCount(0);
+  });
+});

@@ -110,3 +110,27 @@ test('a session can keep to one set, and a set not on this device says so', asyn
   await expect(page.getByRole('alert')).toContainText('gibt es auf diesem Gerät nicht');
   await expect(page.getByRole('link', { name: 'Zur Bibliothek' }).first()).toBeVisible();
 });
+
+test('after the first finished session the app offers to keep the progress, says why and shows the answer', async ({
+  page
+}) => {
+  await page.goto('/review?set=hikvision-kanada');
+  const done = page.getByRole('heading', { name: 'Geschafft!' });
+  // "Einfach" takes every card out of today's session; a card asked again comes round once more.
+  for (let card = 0; card < 30; card++) {
+    await expect(page.getByText(/^Karte \d+ von \d+$/).or(done)).toBeVisible();
+    if (await done.isVisible()) break;
+    await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+    await page.getByRole('button', { name: /^Einfach/ }).click();
+  }
+  await expect(done).toBeVisible();
+  const offer = page
+    .getByRole('status')
+    .filter({ hasText: 'Dein Fortschritt liegt nur in diesem Browser' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Dauerhaft speichern' }).click();
+  // Whatever the browser answers, the learner reads it.
+  await expect(
+    page.getByRole('status').filter({ hasText: /Der Browser (behält|hat)/ })
+  ).toBeVisible();
+});

@@ -99,3 +99,35 @@ test('a text file opens into the form, in Windows-1252 too', async ({ page }) =>
   await expect(page.getByLabel('Text des Artikels')).toHaveValue(text);
   await expect(page.getByLabel('Titel (freiwillig)')).toHaveValue('meldung');
 });
+
+test('a file with Windows-1252 typography keeps „ “ – €, and a bad byte in UTF-8 is named by line', async ({
+  page
+}) => {
+  await page.goto('/new');
+  const typographic = '„Größere Städte“ – das kostet 5 € mehr. '.repeat(8);
+  const table: Record<string, number> = { '„': 0x84, '“': 0x93, '–': 0x96, '€': 0x80 };
+  const cp1252 = Buffer.from([...typographic].map((char) => table[char] ?? char.charCodeAt(0)));
+  await page.setInputFiles('input[type="file"]', {
+    name: 'meldung.txt',
+    mimeType: 'text/plain',
+    buffer: cp1252
+  });
+  await expect(page.getByLabel('Text des Artikels')).toHaveValue(typographic);
+  await expect(page.getByText(/nicht überall gleich kodiert/)).toHaveCount(0);
+
+  const lines = ['Schöne Grüße aus Köln.', 'Ein Café am Ufer.', 'Wien meldet steigende Zahlen. '];
+  const utf8 = Buffer.concat([
+    Buffer.from(`${lines[0]}\nEin Caf`),
+    Buffer.from([0xe9]), // Latin-1 "é" in a UTF-8 file
+    Buffer.from(` am Ufer.\n${lines[2]!.repeat(8)}`)
+  ]);
+  await page.setInputFiles('input[type="file"]', {
+    name: 'gemischt.txt',
+    mimeType: 'text/plain',
+    buffer: utf8
+  });
+  await expect(page.getByLabel('Text des Artikels')).toHaveValue(
+    `${lines[0]}\n${lines[1]}\n${lines[2]!.repeat(8)}`
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Bitte prüfe Zeile 2:' })).toBeVisible();
+});

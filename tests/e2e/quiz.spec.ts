@@ -285,3 +285,59 @@ test('grading follows the settings: capitals matter and no typo forgiven', async
   await page.getByRole('button', { name: 'Prüfen' }).click();
   await expect(page.locator('form').getByRole('status')).toContainText('Nicht ganz.');
 });
+
+test('a stored round the page cannot render shows a way out instead of bricking the quiz', async ({
+  page
+}) => {
+  // Regression: stored data that passed no schema (an older version's, or a backup's) crashed
+  // the quiz for good. Here a finished round lists one question twice, so its result would key
+  // two mistakes alike (Svelte's each_key_duplicate).
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/sets/hikvision-kanada/quiz');
+  await expect(page.getByRole('button', { name: 'Quiz starten' })).toBeVisible();
+  const question = [...BUNDLED.values()].find((q) => q.type !== 'flashcard')!;
+  await page.evaluate(
+    (questionId) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lesequiz');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['attempts', 'answers'], 'readwrite');
+          tx.objectStore('attempts').put({
+            id: 'a-broken',
+            setId: 'hikvision-kanada',
+            questionIds: [questionId, questionId],
+            options: { feedback: 'immediate', questionTypes: [], grading: {} },
+            currentIndex: 2,
+            startedAtMs: 1_700_000_000_000,
+            finishedAtMs: 1_700_000_060_000
+          });
+          for (const at of [1, 2])
+            tx.objectStore('answers').add({
+              attemptId: 'a-broken',
+              setId: 'hikvision-kanada',
+              questionId,
+              response: 'falsch',
+              correct: false,
+              answeredAtMs: 1_700_000_000_000 + at * 1000
+            });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    question.id
+  );
+
+  await page.goto('/sets/hikvision-kanada/quiz?result=a-broken');
+  await expect(page.getByRole('alert')).toContainText('Diese Quizrunde lässt sich nicht anzeigen');
+  await page.getByRole('button', { name: 'Runde verwerfen und neu beginnen' }).click();
+  await expect(page.getByRole('button', { name: 'Quiz starten' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('result')).toBeNull();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Quiz starten' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -66,6 +66,11 @@ export {
 export {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  shouldOfferPersistence,
+  recordBackupMade,
+  lastBackupAt,
+  backupDue,
+  BACKUP_REMINDER_MS,
   storageStatus,
   type StorageManagerLike,
   type StorageStatus

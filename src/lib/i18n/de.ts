@@ -73,11 +73,26 @@ export const coreDe = {
   'settings.storage.persistUnknown':
     'Dauerhafte Speicherung: unbekannt. Der Browser gibt keine Auskunft darüber. Eine Sicherung schützt deine Daten in jedem Fall.',
   'settings.storage.persist': 'Dauerhaft speichern',
+  'persist.why':
+    'Dein Fortschritt liegt nur in diesem Browser. Damit er ihn nicht löscht, wenn der Speicher knapp wird, kann Lesequiz ihn bitten, ihn dauerhaft zu behalten.',
+  'persist.granted': 'Der Browser behält deinen Fortschritt jetzt dauerhaft.',
+  'persist.refused':
+    'Der Browser hat die dauerhafte Speicherung abgelehnt. Lade ab und zu in den Einstellungen eine Sicherung herunter.',
   'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
   'settings.backup.export': 'Sicherung herunterladen',
   'settings.backup.import': 'Sicherung einspielen (.json)',
   'settings.backup.hint':
     'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
+  'install.ios.heading': 'Auf den Home-Bildschirm legen',
+  'install.ios.steps':
+    'Tippe in Safari unten auf „Teilen“ (das Quadrat mit dem Pfeil nach oben) und dann auf „Zum Home-Bildschirm“. Lesequiz startet dann wie eine App, auch ohne Internet.',
+  'install.ios.why':
+    'Warum: Safari darf die Daten einer Website löschen, die sieben Tage nicht benutzt wurde, es sei denn, sie liegt auf dem Home-Bildschirm.',
+  'install.ios.dismiss': 'Verstanden',
+  'settings.backup.never': 'Von diesem Gerät gibt es noch keine Sicherung.',
+  'settings.backup.last': 'Letzte Sicherung: {date}',
+  'settings.backup.reminder':
+    'Der Browser darf deine Daten hier löschen (zum Beispiel Safari nach sieben Tagen ohne Nutzung, wenn die App nicht auf dem Home-Bildschirm liegt). Lade eine Sicherung herunter, damit nichts verloren geht.',
   'settings.backup.imported':
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
   'settings.backup.merged':
@@ -145,6 +160,8 @@ export const coreDe = {
   'new.problem.binary':
     'Diese Datei ist kein reiner Text (vielleicht ein Bild, PDF oder Word-Dokument). Speichere den Artikel als .txt oder kopiere den Text hierher.',
   'new.problem.unreadable': 'Die Datei konnte nicht gelesen werden.',
+  'new.decoding.doubtful':
+    'Die Datei war nicht überall gleich kodiert. Bitte prüfe Zeile {lines}: Dort können Zeichen falsch oder durch � ersetzt sein.',
   'new.problem.failed':
     'Die Fragen konnten nicht erstellt werden. Dein Text ist noch da; versuche es noch einmal.',
   'new.problem.noQuestions':

@@ -63,11 +63,26 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.storage.persistUnknown':
     'Persistent storage: unknown. The browser does not tell. A backup protects your data either way.',
   'settings.storage.persist': 'Keep data persistently',
+  'persist.why':
+    'Your progress is kept only in this browser. So that it is not deleted when storage runs low, Lesequiz can ask the browser to keep it for good.',
+  'persist.granted': 'The browser now keeps your progress for good.',
+  'persist.refused':
+    'The browser declined to keep your progress for good. Download a backup in Settings now and then.',
   'settings.storage.persistRefused': 'The browser refused persistent storage.',
   'settings.backup.export': 'Download a backup',
   'settings.backup.import': 'Restore a backup (.json)',
   'settings.backup.hint':
     'The backup holds your own articles, your edits of questions, answers, flashcards, settings, and your class assignments with their results: this is how you move to another device. Restoring merges; nothing is duplicated.',
+  'install.ios.heading': 'Add to your home screen',
+  'install.ios.steps':
+    'In Safari, tap “Share” at the bottom (the square with the arrow pointing up), then “Add to Home Screen”. Lesequiz then starts like an app, offline too.',
+  'install.ios.why':
+    'Why: Safari may delete the data of a website not used for seven days, unless it is on the home screen.',
+  'install.ios.dismiss': 'Got it',
+  'settings.backup.never': 'This device has not made a backup yet.',
+  'settings.backup.last': 'Last backup: {date}',
+  'settings.backup.reminder':
+    'The browser may delete your data here (Safari, for example, after seven days without use when the app is not on the home screen). Download a backup so nothing is lost.',
   'settings.backup.imported':
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
   'settings.backup.merged':
@@ -130,6 +145,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'new.problem.binary':
     'This file is not plain text (perhaps an image, PDF or Word document). Save the article as .txt or paste the text here.',
   'new.problem.unreadable': 'The file could not be read.',
+  'new.decoding.doubtful':
+    'The file was not encoded the same way throughout. Please check line {lines}: characters there may be wrong or replaced by �.',
   'new.problem.failed':
     'The questions could not be made. Your text is still here; please try again.',
   'new.problem.noQuestions':

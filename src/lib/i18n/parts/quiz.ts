@@ -30,6 +30,9 @@ export const quizDe = {
     'Das angefangene Quiz endet hier. Deine bisherigen Antworten bleiben in der Statistik.',
   'quiz.restart.keep': 'Weitermachen',
   'quiz.restart.confirm': 'Neu beginnen',
+  'quiz.broken.text':
+    'Diese Quizrunde lässt sich nicht anzeigen: Ihre gespeicherten Daten passen nicht zusammen. Deine Karteikarten und anderen Runden sind davon nicht betroffen.',
+  'quiz.broken.discard': 'Runde verwerfen und neu beginnen',
   'quiz.openElsewhere':
     'Dieses Quiz ist auch in einem anderen Tab offen und wurde dort weiterbeantwortet. Es geht hier weiter, wo es dort steht.',
   'quiz.type.multiple-choice': 'Auswahl',
@@ -138,6 +141,9 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
     'The quiz you started ends here. Your answers so far stay in the statistics.',
   'quiz.restart.keep': 'Keep going',
   'quiz.restart.confirm': 'Start again',
+  'quiz.broken.text':
+    'This quiz round cannot be shown: its stored data does not fit together. Your flashcards and other rounds are not affected.',
+  'quiz.broken.discard': 'Discard this round and start again',
   'quiz.openElsewhere':
     'This quiz is also open in another tab and was answered there. It continues here where it stands there.',
   'quiz.type.multiple-choice': 'Multiple choice',
