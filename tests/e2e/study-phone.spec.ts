@@ -3,6 +3,7 @@
 // screen hides the answer or the way on.
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
+import { countsIn } from './helpers';
 import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 /** The quiz question whose evidence lies furthest down the bundled article. */
@@ -309,4 +310,63 @@ test('flashcards read well on a phone: the answer above the rating bar, named as
 
   await page.goto('/review');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weiterlernen');
+});
+
+test('counts that agree: the library, the set, the study screen and the statistics count today alike (new / learning / due)', async ({
+  page
+}) => {
+  const START = new Date('2026-03-02T10:00:00Z');
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  const flashcards = bundled.questions.filter((q) => q.type === 'flashcard').length;
+  const quizQuestions = bundled.questions.length - flashcards;
+  await page.clock.setFixedTime(START);
+
+  // "39 Fragen" meant questions and cards together: now the quiz's number is the quiz's.
+  await page.goto('/');
+  const setCard = page.locator('li.set').first();
+  await expect(setCard).toContainText(`${quizQuestions} Quizfragen`);
+  await expect(setCard).toContainText(`${flashcards} Karteikarten`);
+
+  const library = page.locator('#due-today');
+  const setLine = page.locator('[data-progress-of="hikvision-kanada"]');
+  const fresh = { new: Math.min(20, flashcards), learning: 0, due: 0 };
+  expect(await countsIn(library)).toEqual(fresh);
+  expect(await countsIn(setLine)).toEqual(fresh);
+
+  // The study screen starts with the same numbers and counts down as cards are rated.
+  await page.getByRole('link', { name: 'Weiterlernen' }).click();
+  const session = page.locator('#session-counts');
+  expect(await countsIn(session)).toEqual(fresh);
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  await page.getByRole('button', { name: /^Nochmal/ }).click();
+  await expect(session.locator('[data-count="learning"] strong')).toHaveText('1');
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  await page.getByRole('button', { name: /^Einfach/ }).click();
+  const afterTwo = { new: fresh.new - 2, learning: 1, due: 0 };
+  await expect(session.locator('[data-count="new"] strong')).toHaveText(String(afterTwo.new));
+  expect(await countsIn(session)).toEqual(afterTwo);
+
+  await page.goto('/');
+  expect(await countsIn(library)).toEqual(afterTwo);
+  expect(await countsIn(setLine)).toEqual(afterTwo);
+  await page.goto('/stats');
+  expect(await countsIn(page.getByRole('region', { name: 'Heute', exact: true }))).toEqual(
+    afterTwo
+  );
+
+  // Ten days on the card rated Easy is due, the one rated Again still waits in learning, and a
+  // new day brings new cards: every page says so with the same three numbers.
+  await page.clock.setFixedTime(new Date(START.getTime() + 10 * DAY_MS));
+  const later = { new: Math.min(20, flashcards - 2), learning: 1, due: 1 };
+  await page.goto('/');
+  expect(await countsIn(library)).toEqual(later);
+  expect(await countsIn(setLine)).toEqual(later);
+  await page.goto('/stats');
+  expect(await countsIn(page.getByRole('region', { name: 'Heute', exact: true }))).toEqual(later);
+  await page.goto('/review');
+  expect(await countsIn(session)).toEqual(later);
+
+  // The quiz offers the number the library names.
+  await page.goto('/sets/hikvision-kanada/quiz');
+  await expect(page.getByRole('radio', { name: `Alle (${quizQuestions})` })).toBeVisible();
 });
