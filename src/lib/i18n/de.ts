@@ -127,9 +127,16 @@ export const coreDe = {
   'new.intro':
     'Füge einen Nachrichtentext ein oder öffne eine Textdatei. Die Fragen entstehen auf diesem Gerät; der Text verlässt es nicht.',
   'new.titleLabel': 'Titel (freiwillig)',
-  'new.titleHint': 'Ohne Titel wird einer aus dem Text abgeleitet.',
+  'new.titleHint': 'Ohne Titel wird die Überschrift des Textes genommen (seine erste Zeile).',
+  'new.duplicate': 'Diesen Artikel hast du schon: „{title}“.',
+  'new.duplicateOpen': 'Artikel öffnen',
+  'new.problem.duplicate': 'Diesen Artikel hast du schon in deiner Bibliothek.',
+  'new.problem.too-long':
+    'Der Text ist zu lang: höchstens {limit} Wörter. Nimm einen einzelnen Artikel oder einen Teil davon.',
+  'new.problem.pasteTooLong':
+    'Nicht eingefügt: Der Text hätte {count} Wörter, erlaubt sind höchstens {limit}. Nimm einen einzelnen Artikel oder einen Teil davon.',
   'new.textLabel': 'Text des Artikels',
-  'new.textHint': 'Deutsch oder Englisch, mindestens {min} Wörter.',
+  'new.textHint': 'Deutsch oder Englisch, {min} bis {max} Wörter.',
   'new.wordCount': '{count} Wörter',
   'new.file': 'Textdatei öffnen (.txt)',
   'new.languageLabel': 'Sprache des Artikels',

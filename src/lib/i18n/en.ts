@@ -113,9 +113,16 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'new.intro':
     'Paste a news text or open a text file. The questions are made on this device; the text never leaves it.',
   'new.titleLabel': 'Title (optional)',
-  'new.titleHint': 'Without a title, one is taken from the text.',
+  'new.titleHint': 'Without a title, the text’s headline (its first line) is used.',
+  'new.duplicate': 'You already have this article: “{title}”.',
+  'new.duplicateOpen': 'Open the article',
+  'new.problem.duplicate': 'This article is already in your library.',
+  'new.problem.too-long':
+    'The text is too long: at most {limit} words. Use a single article or a part of it.',
+  'new.problem.pasteTooLong':
+    'Not pasted: the text would have {count} words; at most {limit} are allowed. Use a single article or a part of it.',
   'new.textLabel': 'Article text',
-  'new.textHint': 'German or English, at least {min} words.',
+  'new.textHint': 'German or English, {min} to {max} words.',
   'new.wordCount': '{count} words',
   'new.file': 'Open a text file (.txt)',
   'new.languageLabel': 'Language of the article',
