@@ -85,3 +85,12 @@ export async function countsIn(scope: Locator) {
   await expect(scope.locator('[data-count="due"] strong')).toBeVisible({ timeout: 20_000 });
   return { new: await read('new'), learning: await read('learning'), due: await read('due') };
 }
+
+/**
+ * `text` as it may appear in the reader: where the browser cannot hyphenate German, the reader
+ * puts soft hyphens (U+00AD) into long words, so one may stand between any two letters.
+ */
+export function readerText(text: string, whole = false): RegExp {
+  const body = [...text].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u00AD?');
+  return new RegExp(whole ? `^\\s*${body}\\s*$` : body);
+}

@@ -3,7 +3,8 @@
 // screen hides the answer or the way on.
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
-import { countsIn } from './helpers';
+import packageJson from '../../package.json' with { type: 'json' };
+import { countsIn, readerText } from './helpers';
 import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 /** The quiz question whose evidence lies furthest down the bundled article. */
@@ -22,7 +23,7 @@ test('"Im Text nachsehen" shows the last sentence, not the notice scrolled back 
   expect(sentence).toBe(bundled.sentences.at(-1));
   await page.goto(`/sets/hikvision-kanada?evidence=${question.id}&from=quiz`);
 
-  const mark = page.locator('mark.evidence', { hasText: sentence.slice(0, 40) });
+  const mark = page.locator('mark.evidence', { hasText: readerText(sentence.slice(0, 40)) });
   await expect(mark).toBeVisible();
   await expect(mark).toBeInViewport({ ratio: 1 });
   const back = page.getByRole('link', { name: 'Zurück zum Quiz' });
@@ -369,4 +370,51 @@ test('counts that agree: the library, the set, the study screen and the statisti
   // The quiz offers the number the library names.
   await page.goto('/sets/hikvision-kanada/quiz');
   await expect(page.getByRole('radio', { name: `Alle (${quizQuestions})` })).toBeVisible();
+});
+
+test('German reads like German on a phone: hyphenated compounds, legends in their box, the real version', async ({
+  page
+}) => {
+  await page.goto('/sets/hikvision-kanada');
+  await expect(page.locator('article')).toHaveAttribute('lang', 'de');
+  const body = page.locator('article .body');
+  expect(await body.evaluate((element) => getComputedStyle(element).hyphens)).toBe('auto');
+  // Where the browser has no German hyphenation (Chromium on Linux), the reader puts soft
+  // hyphens into long compounds; where it has, the browser breaks them itself.
+  const browserHyphenatesGerman = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.lang = 'de';
+    probe.textContent = 'Silbentrennungsalgorithmus';
+    Object.assign(probe.style, { width: '5em', lineHeight: '20px', hyphens: 'auto' });
+    document.body.append(probe);
+    const lines = Math.round(probe.getBoundingClientRect().height / 20);
+    probe.remove();
+    return lines > 1;
+  });
+  if (!browserHyphenatesGerman) {
+    await expect.poll(() => body.textContent(), { timeout: 20_000 }).toContain('\u00AD');
+  }
+  // Nothing sticks out of a 390 px column.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A legend that wraps onto two lines stays inside its card.
+  for (const path of ['/sets/hikvision-kanada/quiz', '/settings']) {
+    await page.goto(path);
+    const legends = page.locator('fieldset.card > legend');
+    await expect(legends.first()).toBeVisible();
+    for (const legend of await legends.all()) {
+      const box = (await legend.boundingBox())!;
+      const fieldset = legend.locator('xpath=..');
+      const card = (await fieldset.boundingBox())!;
+      // Below the card's top border, not straddling it (a legend's default place).
+      const border = await fieldset.evaluate((element) =>
+        parseFloat(getComputedStyle(element).borderTopWidth)
+      );
+      expect(box.y, String(await legend.textContent())).toBeGreaterThanOrEqual(card.y + border);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+    }
+  }
+
+  await page.goto('/about');
+  await expect(page.getByText(`Version ${packageJson.version}`, { exact: true })).toBeVisible();
 });
