@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { countWords, readingMinutes } from '$lib/core/text/count-words';
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { textOfSentences } from '$lib/core/text/reading';
+import { textOfSentences } from '$lib/core/text/paragraphs';
 
 /** What the library shows of an article. */
 export const ArticleSummarySchema = v.object({

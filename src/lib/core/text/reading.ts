@@ -1,5 +1,7 @@
 import { findSpeaker } from '../nlp/layout';
 import { normaliseText } from './normalise';
+
+export { textOfSentences } from './paragraphs';
 import { splitSentences } from './sentences';
 
 /**
@@ -44,21 +46,6 @@ export function paragraphStarts(
     next++;
   }
   return starts;
-}
-
-/**
- * A stored set's text with its paragraphs: sentences joined within a paragraph, paragraphs on
- * lines of their own. Without `starts` (sets stored before paragraphs were kept), each sentence
- * is a paragraph.
- */
-export function textOfSentences(
-  sentences: readonly string[],
-  starts: readonly number[] | undefined
-): string {
-  if (!starts || starts.length === 0) return sentences.join('\n');
-  return starts
-    .map((start, index) => sentences.slice(start, starts[index + 1] ?? sentences.length).join(' '))
-    .join('\n');
 }
 
 /**
