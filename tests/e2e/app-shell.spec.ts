@@ -3,7 +3,7 @@
 // Content-Security-Policy that allows nothing remote and is never violated.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { FALLBACK_ROUTE, ROUTES } from './helpers';
+import { FALLBACK_ROUTE, readerText, ROUTES } from './helpers';
 
 test('the library shows the bundled article and opens it for reading', async ({ page }) => {
   await page.goto('/');
@@ -24,7 +24,7 @@ test('the library shows the bundled article and opens it for reading', async ({ 
   const lines = source.split('\n').filter((line) => line.trim() !== '');
   const paragraphs = page.locator('article .body p');
   await expect(paragraphs).toHaveCount(lines.length);
-  await expect(paragraphs.first()).toHaveText(lines[0]!.trim());
+  await expect(paragraphs.first()).toHaveText(readerText(lines[0]!.trim(), true));
 
   await page.getByRole('link', { name: 'Zurück zur Bibliothek' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothek');

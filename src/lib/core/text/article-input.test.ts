@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkArticleText,
   decodeArticleBytes,
+  MAX_ARTICLE_WORDS,
   MAX_ARTICLE_BYTES,
   MIN_ARTICLE_WORDS
 } from './article-input';
@@ -23,6 +24,14 @@ describe('checkArticleText', () => {
       text: 'Nur ein paar Wörter.'
     });
     expect(checkArticleText(`${article}\u0000\u0001`)).toEqual({ ok: false, problem: 'binary' });
+    // Refused by its words long before its bytes: a chapter is not an article.
+    const chapter = 'Wort '.repeat(MAX_ARTICLE_WORDS + 1);
+    expect(checkArticleText(chapter)).toEqual({
+      ok: false,
+      problem: 'too-long',
+      limit: MAX_ARTICLE_WORDS
+    });
+    expect(checkArticleText('Wort '.repeat(MAX_ARTICLE_WORDS)).ok).toBe(true);
     expect(checkArticleText('ä'.repeat(MAX_ARTICLE_BYTES / 2 + 1))).toMatchObject({
       problem: 'too-large'
     });

@@ -8,8 +8,13 @@ import { decodeText, type TextEncoding } from './decode';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Below this there are too few facts to ask about. */
 export const MIN_ARTICLE_WORDS = 30;
+/**
+ * Above this a text is a book chapter, not an article: a long news feature has 2,000–3,000
+ * words, and the generator on a phone takes seconds per thousand words.
+ */
+export const MAX_ARTICLE_WORDS = 5000;
 
-export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'too-short';
+export type ArticleProblem = 'empty' | 'too-large' | 'too-long' | 'binary' | 'too-short';
 
 /** How a file's bytes were read (absent for text that was already a string). */
 export interface ArticleDecoding {
@@ -60,10 +65,17 @@ export function checkArticleText(text: string): ArticleCheck {
     return { ok: false, problem: 'too-large', limit: MAX_ARTICLE_BYTES };
   }
   if (CONTROL_CHARACTERS.test(withoutBom)) return { ok: false, problem: 'binary' };
-  const words = withoutBom.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = articleWordCount(withoutBom);
+  if (words > MAX_ARTICLE_WORDS)
+    return { ok: false, problem: 'too-long', limit: MAX_ARTICLE_WORDS };
   if (words < MIN_ARTICLE_WORDS)
     return { ok: false, problem: 'too-short', limit: MIN_ARTICLE_WORDS, text: withoutBom };
   return { ok: true, text: withoutBom };
+}
+
+/** Words as the limits count them: runs of letters and digits. */
+export function articleWordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function utf8Length(text: string): number {
