@@ -13,7 +13,10 @@ export default ts.config(
   prettier,
   ...svelte.configs.prettier,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // __APP_VERSION__: package.json's version, defined at build time (vite.config.ts).
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' }
+    },
     rules: {
       // Text from users, files and links must never become markup.
       'svelte/no-at-html-tags': 'error',

@@ -2,11 +2,15 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { SPA_FALLBACK } from './svelte.config.js';
+import packageJson from './package.json' with { type: 'json' };
 
 export const THEME_COLOR = '#1a5c85';
 export const BACKGROUND_COLOR = '#f7f6f2';
 
 export default defineConfig({
+  // The version About shows: package.json's, fixed at build time (Kit's own `version` is a
+  // build timestamp, used to detect new deployments).
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     sveltekit(),
     SvelteKitPWA({

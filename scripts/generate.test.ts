@@ -1,6 +1,6 @@
 /** The generate CLI: output to stdout, files and folders, and clear refusals of bad input. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,13 +26,43 @@ describe('decodeArticle', () => {
     expect(() => decodeArticle(new Uint8Array(MAX_INPUT_BYTES + 1).fill(65))).toThrow(InputError);
   });
 
+  it('reads Windows-1252 typography through a real table, not as invisible control characters', () => {
+    // „Größe“ – 5 € in Windows-1252: 0x84 and 0x93 are the quotes, 0x96 the dash, 0x80 the euro.
+    const bytes = Uint8Array.from([
+      0x84, 0x47, 0x72, 0xf6, 0xdf, 0x65, 0x93, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80
+    ]);
+    expect(decodeArticle(bytes, 'c', () => {})).toBe('„Größe“ – 5 €');
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const bytes = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...'Grüße'].flatMap((c) => [c.charCodeAt(0), 0])
+    ]);
+    expect(decodeArticle(bytes, 'd', () => {})).toBe('Grüße');
+  });
+
+  it('names the lines of a UTF-8 file that held bytes that are not UTF-8', () => {
+    const warnings: string[] = [];
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('Schöne Grüße\nZeile zwei mit K'),
+      0xf6,
+      ...new TextEncoder().encode('ln und Ärger')
+    ]);
+    expect(decodeArticle(bytes, 'e.txt', (message) => warnings.push(message))).toBe(
+      'Schöne Grüße\nZeile zwei mit K\ufffdln und Ärger'
+    );
+    expect(warnings[0]).toMatch(/^e\.txt: line 2 not valid utf-8/u);
+  });
+
   it('derives set ids from file names', () => {
     expect(idFromFile('questions/hikvision-kanada.de.txt')).toBe('hikvision-kanada-de');
     expect(idFromFile('/tmp/ä b.txt')).toBe('b');
   });
 });
 
-describe('generate CLI', { timeout: 30_000 }, () => {
+describe('generate CLI', { timeout: 120_000 }, () => {
   it('prints a valid set for one file and writes one file per input with --out-dir', () => {
     const out = execFileSync(tsx, ['scripts/generate.ts', 'questions/hikvision-kanada.de.txt'], {
       cwd: root,
@@ -70,5 +100,14 @@ describe('generate CLI', { timeout: 30_000 }, () => {
       expect(result.stderr.trim().split('\n')[0]).toMatch(message);
       expect(result.stdout).toBe('');
     }
+  });
+
+  it('exits non-zero and writes nothing when an input yields no questions', () => {
+    const nothing = join(tmp, 'nothing.txt');
+    writeFileSync(nothing, 'Ja. Ja. Ja. Nein. Ja.');
+    const result = run(nothing, '--out', join(tmp, 'nothing.json'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/nothing\.txt: no questions/u);
+    expect(existsSync(join(tmp, 'nothing.json'))).toBe(false);
   });
 });

@@ -4,8 +4,9 @@
  *   npm run --silent generate -- FILE… [--lang de|en] [--title T] [--out FILE | --out-dir DIR]
  *
  * One file without --out prints the set as JSON; several files need --out-dir and give one
- * `DIR/<name>.json` each. Bad input (unreadable, empty, binary, over 2 MB) exits with 1 and one
- * line on stderr; bad arguments exit with 2.
+ * `DIR/<name>.json` each. Bad input (unreadable, empty, binary, over 2 MB) or an input that yields
+ * no questions exits with 1 and one line per file on stderr, before anything is written; bad
+ * arguments exit with 2. Lines that did not decode cleanly are named on stderr as a warning.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,8 +61,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   // Read everything first, so bad input fails before anything is written.
   const inputs = args.files.map((file) => ({ file, text: readArticle(file) }));
-  if (args.outDir) mkdirSync(args.outDir, { recursive: true });
-  for (const { file, text } of inputs) {
+  const outputs = inputs.map(({ file, text }) => {
     const id = idFromFile(file);
     const set = generateQuestionSet(text, {
       models,
@@ -69,6 +69,19 @@ async function main() {
       ...(args.title ? { title: args.title } : {}),
       ...(args.lang ? { language: args.lang } : {})
     });
+    return { file, id, set };
+  });
+  // A set without questions is a failed run, not an empty success: nothing is written then.
+  const empty = outputs.filter(({ set }) => set.questions.length === 0);
+  if (empty.length > 0) {
+    throw new InputError(
+      empty
+        .map(({ file }) => `${file}: no questions (too little to ask about in this text)`)
+        .join('\n')
+    );
+  }
+  if (args.outDir) mkdirSync(args.outDir, { recursive: true });
+  for (const { id, set } of outputs) {
     const json = await formatJson(set);
     if (args.outDir) writeFileSync(join(args.outDir, `${id}.json`), json);
     else if (args.out) writeFileSync(args.out, json);
@@ -78,6 +91,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   const message = error instanceof InputError ? error.message : String(error);
-  process.stderr.write(`generate: ${message}\n`);
+  for (const line of message.split('\n')) process.stderr.write(`generate: ${line}\n`);
   process.exit(1);
 });

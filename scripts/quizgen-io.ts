@@ -17,8 +17,8 @@ export const MAX_INPUT_BYTES = MAX_ARTICLE_BYTES;
 export class InputError extends Error {}
 
 /**
- * Reads an article as UTF-8 text or throws an InputError with a one-line reason: unreadable,
- * empty, binary (NUL bytes or invalid UTF-8) or longer than 2 MB.
+ * Reads an article (UTF-8, UTF-16 with BOM or Windows-1252) or throws an InputError with a
+ * one-line reason: unreadable, empty, binary (control characters) or longer than 2 MB.
  */
 export function readArticle(file: string): string {
   let size: number;
@@ -53,7 +53,8 @@ const PROBLEM_MESSAGES: Record<Exclude<ArticleProblem, 'too-short'>, string> = {
 
 /**
  * Decodes and checks the bytes of an article with the same rules as the app's paste box and file
- * picker (`decodeArticleBytes`): UTF-8 or Windows-1252 text, not empty, not binary, at most 2 MB.
+ * picker (`decodeArticleBytes`): UTF-8, UTF-16 with BOM or Windows-1252 text, not empty, not
+ * binary, at most 2 MB. Lines that did not decode cleanly are named in a warning.
  * Text shorter than the app's minimum is accepted here, with a warning, since a CLI user may
  * generate from short samples on purpose.
  */
@@ -63,12 +64,27 @@ export function decodeArticle(
   warn: (message: string) => void = (message) => console.warn(message)
 ): string {
   const result = decodeArticleBytes(bytes);
+  if (result.ok || result.problem === 'too-short') {
+    const doubtful = result.decoding?.doubtfulLines ?? [];
+    if (doubtful.length > 0)
+      warn(
+        `${name}: ${doubtful.length === 1 ? 'line' : 'lines'} ${listLines(doubtful)} ` +
+          `not valid ${result.decoding!.encoding} (read in another encoding or with bytes ` +
+          `replaced by \ufffd); check ${doubtful.length === 1 ? 'it' : 'them'}`
+      );
+  }
   if (result.ok) return result.text;
   if (result.problem === 'too-short') {
     warn(`${name}: short text (under ${result.limit} words); expect few questions`);
     return result.text;
   }
   throw new InputError(`${name}: ${PROBLEM_MESSAGES[result.problem]}`);
+}
+
+/** `1, 4, 9` or `1, 4, 9 … (12 in all)`. */
+function listLines(lines: number[]): string {
+  const shown = lines.slice(0, 10).join(', ');
+  return lines.length > 10 ? `${shown} … (${lines.length} in all)` : shown;
 }
 
 /** A set id from a file name: `hikvision-kanada.de.txt` → `hikvision-kanada-de`. */

@@ -1,6 +1,7 @@
 // Serves the production build (build/) the way a static host would: prerendered pages by clean
 // URL, the SPA fallback (200.html) for every other page, gzip for text, long caching for
-// immutable assets and none for the service worker. Used by `npm start` and the browser tests.
+// immutable assets and none for the service worker, and the security headers every deployment
+// must send (docs/DEPLOY.md). Used by `npm start` and the browser tests.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -77,6 +78,31 @@ function cacheControl(pathname, file) {
 }
 
 /**
+ * What every response carries, whatever the page: no MIME sniffing, never inside a frame
+ * (frame-ancestors only works in a header, never in a <meta> CSP), no referrer to anywhere.
+ */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer'
+};
+
+const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
+
+/**
+ * The Content-Security-Policy header for an HTML page: the page's own <meta> policy (Kit
+ * writes it with the hashes of that page's inline script) plus `frame-ancestors 'none'`.
+ * A page without one still gets the framing rule.
+ * @param {string} html
+ */
+export function cspHeaderFor(html) {
+  const policy = META_CSP.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+  return policy
+    ? `${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`
+    : "frame-ancestors 'none'";
+}
+
+/**
  * Creates (does not start) a server for the static site in `dir`.
  * @param {string} dir
  */
@@ -84,6 +110,19 @@ export function createStaticServer(dir) {
   const root = resolve(dir);
   /** @type {Map<string, Buffer>} */
   const gzipCache = new Map();
+  /** @type {Map<string, string>} */
+  const cspCache = new Map();
+
+  /** @param {string} file */
+  async function cspOf(file) {
+    const key = `${file}:${(await stat(file)).mtimeMs}`;
+    let policy = cspCache.get(key);
+    if (policy === undefined) {
+      policy = cspHeaderFor(await readFile(file, 'utf8'));
+      cspCache.set(key, policy);
+    }
+    return policy;
+  }
 
   return createServer(async (request, response) => {
     try {
@@ -105,12 +144,14 @@ export function createStaticServer(dir) {
         file = join(root, FALLBACK_PAGE);
       }
       const ext = extname(file);
+      /** @type {Record<string, string>} */
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'cache-control': cacheControl(url.pathname, file),
-        'x-content-type-options': 'nosniff',
+        ...SECURITY_HEADERS,
         vary: 'Accept-Encoding'
       };
+      if (ext === '.html') headers['content-security-policy'] = await cspOf(file);
       const wantsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (COMPRESSIBLE.has(ext) && wantsGzip) {
         const { mtimeMs } = await stat(file);

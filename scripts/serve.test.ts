@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from './serve.mjs';
+import { createStaticServer, cspHeaderFor } from './serve.mjs';
 
 let base = '';
 let close: () => void = () => {};
@@ -16,6 +16,10 @@ beforeAll(async () => {
   await writeFile(join(root, 'index.html'), '<h1>home</h1>');
   await writeFile(join(root, '200.html'), '<h1>fallback</h1>');
   await writeFile(join(root, 'sets/one.html'), '<h1>one</h1>');
+  await writeFile(
+    join(root, 'sets/csp.html'),
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='"><h1>csp</h1>`
+  );
   await writeFile(join(root, 'sw.js'), 'self.x = 1;');
   await writeFile(join(root, '_app/immutable/app.js'), 'export {};');
   const server = createStaticServer(root);
@@ -72,5 +76,26 @@ describe('static server for the build', () => {
       });
     });
     expect(gunzipSync(body).toString()).toBe('<h1>home</h1>');
+  });
+
+  it("sends the page's CSP as a header with frame-ancestors 'none', and nosniff on everything", async () => {
+    const page = await fetch(`${base}/sets/csp`);
+    expect(page.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'"
+    );
+    const fallback = await fetch(`${base}/sets/own-42`);
+    expect(fallback.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    for (const response of [page, fallback, await fetch(`${base}/_app/immutable/app.js`)]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect((await fetch(`${base}/sw.js`)).headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('reads the policy Kit writes into every built page', () => {
+    const html = `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'">`;
+    expect(cspHeaderFor(html)).toBe(
+      "default-src 'self'; object-src 'none'; frame-ancestors 'none'"
+    );
   });
 });

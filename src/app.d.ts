@@ -1,5 +1,8 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+  /** `version` from package.json, set at build time (see `vite.config.ts`). */
+  const __APP_VERSION__: string;
+
   namespace App {
     interface Error {
       message: string;

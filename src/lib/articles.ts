@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { countWords, readingMinutes } from '$lib/core/text/count-words';
 import type { QuizSet } from '$lib/core/quizset/schema';
+import { textOfSentences } from '$lib/core/text/paragraphs';
 
 /** What the library shows of an article. */
 export const ArticleSummarySchema = v.object({
@@ -27,11 +28,11 @@ export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type ArticleData = v.InferOutput<typeof ArticleDataSchema>;
 
 /**
- * An own set seen as an article: its sentences are the text, one paragraph each, since the
- * original line breaks are not kept in a question set.
+ * An own set seen as an article: its sentences are the text, in the paragraphs stored with the
+ * set (one paragraph per sentence for sets saved before paragraphs were kept).
  */
 export function articleFromOwnSet(set: QuizSet): ArticleData {
-  const text = set.sentences.join('\n');
+  const text = textOfSentences(set.sentences, set.paragraphs);
   const words = countWords(text);
   return {
     id: set.id,

@@ -245,7 +245,10 @@ describe('fuzz: article bytes', { timeout: 60_000 }, () => {
         const result = decodeArticleBytes(bytes);
         // eslint-disable-next-line no-control-regex -- the control characters are what is checked
         if (result.ok) expect(result.text).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F]/);
-        else expect(['empty', 'too-large', 'binary', 'too-short']).toContain(result.problem);
+        else
+          expect(['empty', 'too-large', 'too-long', 'binary', 'too-short']).toContain(
+            result.problem
+          );
       }),
       { numRuns: RUNS }
     );

@@ -3,7 +3,7 @@
 // Content-Security-Policy that allows nothing remote and is never violated.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { FALLBACK_ROUTE, ROUTES } from './helpers';
+import { FALLBACK_ROUTE, readerText, ROUTES } from './helpers';
 
 test('the library shows the bundled article and opens it for reading', async ({ page }) => {
   await page.goto('/');
@@ -24,7 +24,7 @@ test('the library shows the bundled article and opens it for reading', async ({ 
   const lines = source.split('\n').filter((line) => line.trim() !== '');
   const paragraphs = page.locator('article .body p');
   await expect(paragraphs).toHaveCount(lines.length);
-  await expect(paragraphs.first()).toHaveText(lines[0]!.trim());
+  await expect(paragraphs.first()).toHaveText(readerText(lines[0]!.trim(), true));
 
   await page.getByRole('link', { name: 'Zurück zur Bibliothek' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bibliothek');
@@ -103,7 +103,7 @@ test('the Content-Security-Policy allows nothing remote and nothing violates it'
 
   for (const route of [...ROUTES, FALLBACK_ROUTE]) {
     currentPath = route.path;
-    await page.goto(route.path);
+    const response = await page.goto(route.path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
     const policy = await page
       .locator('meta[http-equiv="content-security-policy"]')
@@ -111,6 +111,10 @@ test('the Content-Security-Policy allows nothing remote and nothing violates it'
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toMatch(/https?:|\*|unsafe-eval/);
+    // The same policy as a header, with what only a header can say: never inside a frame.
+    const headers = (await response?.allHeaders()) ?? {};
+    expect(headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+    expect(headers['x-content-type-options']).toBe('nosniff');
   }
   // Client-side navigation renders Kit's route announcer too.
   currentPath = '/';

@@ -2,6 +2,7 @@
 // last rating can be undone, ratings survive a reload, the daily limit of new cards holds, and
 // moving the clock past a due date brings the card back.
 import { expect, test, type Page } from '@playwright/test';
+import { countsIn } from './helpers';
 
 const START = new Date('2026-03-02T10:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +36,8 @@ test('flashcards are rated by keys, buttons and swipe, undone, kept, and come ba
   await expect(page.getByText('Gespeichert.', { exact: true })).toBeVisible();
 
   await page.goto('/');
-  await expect(page.getByText('2 fällig heute')).toBeVisible();
+  const today = page.locator('#due-today');
+  expect(await countsIn(today)).toEqual({ new: 2, learning: 0, due: 0 });
   await page.getByRole('link', { name: 'Weiterlernen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Weiterlernen' })).toBeVisible();
   const progress = page.getByText(/^Karte \d+ von \d+$/);
@@ -85,13 +87,13 @@ test('flashcards are rated by keys, buttons and swipe, undone, kept, and come ba
   await expect(page.getByText('alle 2 neuen Karten begonnen')).toBeVisible();
   await expect(card).toHaveCount(0);
   await page.goto('/');
-  await expect(page.getByText('0 fällig heute')).toBeVisible();
+  expect(await countsIn(today)).toEqual({ new: 0, learning: 0, due: 0 });
 
   // Nine days on, both cards are due again (the first card, due after 4 days, is the most overdue;
   // Hikvision, rated Easy when new, after 8) and the day allows two new ones again.
   await page.clock.setFixedTime(new Date(START.getTime() + 9 * DAY_MS));
   await page.reload();
-  await expect(page.getByText('4 fällig heute')).toBeVisible();
+  expect(await countsIn(today)).toEqual({ new: 2, learning: 0, due: 2 });
   await page.getByRole('link', { name: 'Weiterlernen' }).click();
   await expect(progress).toHaveText('Karte 1 von 4');
   await expect(card).toContainText('Überwachungsausrüstungunternehmen');
@@ -109,4 +111,28 @@ test('a session can keep to one set, and a set not on this device says so', asyn
   await page.goto('/review?set=own-gibt-es-nicht');
   await expect(page.getByRole('alert')).toContainText('gibt es auf diesem Gerät nicht');
   await expect(page.getByRole('link', { name: 'Zur Bibliothek' }).first()).toBeVisible();
+});
+
+test('after the first finished session the app offers to keep the progress, says why and shows the answer', async ({
+  page
+}) => {
+  await page.goto('/review?set=hikvision-kanada');
+  const done = page.getByRole('heading', { name: 'Geschafft!' });
+  // "Einfach" takes every card out of today's session; a card asked again comes round once more.
+  for (let card = 0; card < 30; card++) {
+    await expect(page.getByText(/^Karte \d+ von \d+$/).or(done)).toBeVisible();
+    if (await done.isVisible()) break;
+    await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+    await page.getByRole('button', { name: /^Einfach/ }).click();
+  }
+  await expect(done).toBeVisible();
+  const offer = page
+    .getByRole('status')
+    .filter({ hasText: 'Dein Fortschritt liegt nur in diesem Browser' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Dauerhaft speichern' }).click();
+  // Whatever the browser answers, the learner reads it.
+  await expect(
+    page.getByRole('status').filter({ hasText: /Der Browser (behält|hat)/ })
+  ).toBeVisible();
 });

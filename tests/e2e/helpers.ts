@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { createStaticServer } from '../../scripts/serve.mjs';
 
 /** Every page of the app that is prerendered, with the heading a reader sees first. */
@@ -76,4 +76,21 @@ export async function waitForActiveServiceWorker(page: Page): Promise<void> {
       });
     });
   });
+}
+
+/** Today's counts (new / learning / due) shown inside `scope`, as numbers, once they are there. */
+export async function countsIn(scope: Locator) {
+  const read = async (kind: string) =>
+    Number(await scope.locator(`[data-count="${kind}"] strong`).textContent());
+  await expect(scope.locator('[data-count="due"] strong')).toBeVisible({ timeout: 20_000 });
+  return { new: await read('new'), learning: await read('learning'), due: await read('due') };
+}
+
+/**
+ * `text` as it may appear in the reader: where the browser cannot hyphenate German, the reader
+ * puts soft hyphens (U+00AD) into long words, so one may stand between any two letters.
+ */
+export function readerText(text: string, whole = false): RegExp {
+  const body = [...text].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u00AD?');
+  return new RegExp(whole ? `^\\s*${body}\\s*$` : body);
 }

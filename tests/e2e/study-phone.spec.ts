@@ -3,6 +3,8 @@
 // screen hides the answer or the way on.
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
+import { countsIn, readerText } from './helpers';
 import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 /** The quiz question whose evidence lies furthest down the bundled article. */
@@ -21,7 +23,7 @@ test('"Im Text nachsehen" shows the last sentence, not the notice scrolled back 
   expect(sentence).toBe(bundled.sentences.at(-1));
   await page.goto(`/sets/hikvision-kanada?evidence=${question.id}&from=quiz`);
 
-  const mark = page.locator('mark.evidence', { hasText: sentence.slice(0, 40) });
+  const mark = page.locator('mark.evidence', { hasText: readerText(sentence.slice(0, 40)) });
   await expect(mark).toBeVisible();
   await expect(mark).toBeInViewport({ ratio: 1 });
   const back = page.getByRole('link', { name: 'Zurück zum Quiz' });
@@ -38,9 +40,9 @@ test('"Im Text nachsehen" shows the last sentence, not the notice scrolled back 
 });
 
 /** Skips until a question of `type` is on screen (skipped ones move to the end). */
-async function skipTo(page: Page, type: string) {
+async function skipTo(page: Page, ...types: string[]) {
   for (let tries = 0; tries < 40; tries++) {
-    if ((await currentQuestion(page, BUNDLED)).type === type) return;
+    if (types.includes((await currentQuestion(page, BUNDLED)).type)) return;
     const before = await page.locator('form[data-question-id]').getAttribute('data-question-id');
     await page.getByRole('button', { name: 'Überspringen' }).click();
     await expect(page.locator('form[data-question-id]')).not.toHaveAttribute(
@@ -48,7 +50,7 @@ async function skipTo(page: Page, type: string) {
       before!
     );
   }
-  throw new Error(`No ${type} question came up`);
+  throw new Error(`No ${types.join(' or ')} question came up`);
 }
 
 /** The answers stored for the bundled set, oldest first. */
@@ -109,8 +111,10 @@ test('a way out of every question: "Weiß ich nicht", skip, a look back, "Ich la
   await expect(heading).toHaveText(/^Frage 2 von \d+$/);
 
   // A typed answer marked wrong can be overruled; the override is logged as one.
-  await skipTo(page, 'short-answer');
+  await skipTo(page, 'short-answer', 'cloze');
   const typed = await currentQuestion(page, BUNDLED);
+  if (typed.type === 'cloze' && typed.wordBank)
+    await page.locator('form').getByRole('button', { name: 'Selbst tippen' }).click();
   await page.locator('form').getByRole('textbox').fill('Atlantis');
   await page.getByRole('button', { name: 'Prüfen' }).click();
   await expect(status).toContainText('Nicht ganz.');
@@ -238,10 +242,12 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
   await page.goto('/sets/hikvision-kanada/quiz');
   const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(navigation).toBeVisible();
-  await keepOnlyTypes(page, ['true-false']);
+  // A true/false question first (skipping the others), then one more question to go on to.
+  await keepOnlyTypes(page, ['true-false', 'multiple-choice']);
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
   await expect(navigation).toBeHidden();
+  await skipTo(page, 'true-false');
 
   // The way back and the title take little of the screen; the answers are reachable.
   const promptBox = (await page.locator('form legend.prompt').boundingBox())!;
@@ -309,4 +315,110 @@ test('flashcards read well on a phone: the answer above the rating bar, named as
 
   await page.goto('/review');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weiterlernen');
+});
+
+test('counts that agree: the library, the set, the study screen and the statistics count today alike (new / learning / due)', async ({
+  page
+}) => {
+  const START = new Date('2026-03-02T10:00:00Z');
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  const flashcards = bundled.questions.filter((q) => q.type === 'flashcard').length;
+  const quizQuestions = bundled.questions.length - flashcards;
+  await page.clock.setFixedTime(START);
+
+  // "39 Fragen" meant questions and cards together: now the quiz's number is the quiz's.
+  await page.goto('/');
+  const setCard = page.locator('li.set').first();
+  await expect(setCard).toContainText(`${quizQuestions} Quizfragen`);
+  await expect(setCard).toContainText(`${flashcards} Karteikarten`);
+
+  const library = page.locator('#due-today');
+  const setLine = page.locator('[data-progress-of="hikvision-kanada"]');
+  const fresh = { new: Math.min(20, flashcards), learning: 0, due: 0 };
+  expect(await countsIn(library)).toEqual(fresh);
+  expect(await countsIn(setLine)).toEqual(fresh);
+
+  // The study screen starts with the same numbers and counts down as cards are rated.
+  await page.getByRole('link', { name: 'Weiterlernen' }).click();
+  const session = page.locator('#session-counts');
+  expect(await countsIn(session)).toEqual(fresh);
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  await page.getByRole('button', { name: /^Nochmal/ }).click();
+  await expect(session.locator('[data-count="learning"] strong')).toHaveText('1');
+  await page.getByRole('button', { name: 'Antwort zeigen' }).click();
+  await page.getByRole('button', { name: /^Einfach/ }).click();
+  const afterTwo = { new: fresh.new - 2, learning: 1, due: 0 };
+  await expect(session.locator('[data-count="new"] strong')).toHaveText(String(afterTwo.new));
+  expect(await countsIn(session)).toEqual(afterTwo);
+
+  await page.goto('/');
+  expect(await countsIn(library)).toEqual(afterTwo);
+  expect(await countsIn(setLine)).toEqual(afterTwo);
+  await page.goto('/stats');
+  expect(await countsIn(page.getByRole('region', { name: 'Heute', exact: true }))).toEqual(
+    afterTwo
+  );
+
+  // Ten days on the card rated Easy is due, the one rated Again still waits in learning, and a
+  // new day brings new cards: every page says so with the same three numbers.
+  await page.clock.setFixedTime(new Date(START.getTime() + 10 * DAY_MS));
+  const later = { new: Math.min(20, flashcards - 2), learning: 1, due: 1 };
+  await page.goto('/');
+  expect(await countsIn(library)).toEqual(later);
+  expect(await countsIn(setLine)).toEqual(later);
+  await page.goto('/stats');
+  expect(await countsIn(page.getByRole('region', { name: 'Heute', exact: true }))).toEqual(later);
+  await page.goto('/review');
+  expect(await countsIn(session)).toEqual(later);
+
+  // The quiz offers the number the library names.
+  await page.goto('/sets/hikvision-kanada/quiz');
+  await expect(page.getByRole('radio', { name: `Alle (${quizQuestions})` })).toBeVisible();
+});
+
+test('German reads like German on a phone: hyphenated compounds, legends in their box, the real version', async ({
+  page
+}) => {
+  await page.goto('/sets/hikvision-kanada');
+  await expect(page.locator('article')).toHaveAttribute('lang', 'de');
+  const body = page.locator('article .body');
+  expect(await body.evaluate((element) => getComputedStyle(element).hyphens)).toBe('auto');
+  // Where the browser has no German hyphenation (Chromium on Linux), the reader puts soft
+  // hyphens into long compounds; where it has, the browser breaks them itself.
+  const browserHyphenatesGerman = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.lang = 'de';
+    probe.textContent = 'Silbentrennungsalgorithmus';
+    Object.assign(probe.style, { width: '5em', lineHeight: '20px', hyphens: 'auto' });
+    document.body.append(probe);
+    const lines = Math.round(probe.getBoundingClientRect().height / 20);
+    probe.remove();
+    return lines > 1;
+  });
+  if (!browserHyphenatesGerman) {
+    await expect.poll(() => body.textContent(), { timeout: 20_000 }).toContain('\u00AD');
+  }
+  // Nothing sticks out of a 390 px column.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A legend that wraps onto two lines stays inside its card.
+  for (const path of ['/sets/hikvision-kanada/quiz', '/settings']) {
+    await page.goto(path);
+    const legends = page.locator('fieldset.card > legend');
+    await expect(legends.first()).toBeVisible();
+    for (const legend of await legends.all()) {
+      const box = (await legend.boundingBox())!;
+      const fieldset = legend.locator('xpath=..');
+      const card = (await fieldset.boundingBox())!;
+      // Below the card's top border, not straddling it (a legend's default place).
+      const border = await fieldset.evaluate((element) =>
+        parseFloat(getComputedStyle(element).borderTopWidth)
+      );
+      expect(box.y, String(await legend.textContent())).toBeGreaterThanOrEqual(card.y + border);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+    }
+  }
+
+  await page.goto('/about');
+  await expect(page.getByText(`Version ${packageJson.version}`, { exact: true })).toBeVisible();
 });

@@ -8,7 +8,6 @@
 // Elements are found the way a learner finds them: by role and visible name. Clicks are the
 // engines' own (WebKit's driver refuses a click on a covered control, as a finger would miss it).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import puppeteer, {
   type ElementHandle,
   type Browser as PuppeteerBrowser,
@@ -16,6 +15,7 @@ import puppeteer, {
 } from 'puppeteer-core';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { findEngines, missingEnginesMessage } from '../../scripts/engines.mjs';
+import { freePort } from './ports';
 
 export type EngineName = 'webkit' | 'firefox';
 export const ENGINES: EngineName[] = ['webkit', 'firefox'];
@@ -126,6 +126,19 @@ function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string) 
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Runs in the page: what covers the middle of `target` (a finger's tap there would land on it),
+ * or null when the tap reaches the target. WebKit's driver refuses such a click by itself.
+ */
+function coveredBy(target: Element): string | null {
+  const box = target.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!hit || hit === target || target.contains(hit) || hit.contains(target)) return null;
+  if ((target as HTMLLabelElement).control === hit) return null;
+  const text = (hit.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `<${hit.tagName.toLowerCase()} class="${hit.getAttribute('class') ?? ''}"> "${text}"`;
+}
+
 const evaluateSource = (fn: (...args: never[]) => unknown) =>
   `return (${fn.toString()}).apply(null, arguments);`;
 
@@ -144,17 +157,6 @@ async function waitForApp(page: EnginePage) {
 
 // ---------------------------------------------------------------------------------------------
 // WebKit
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForDriver(url: string) {
   await waitFor(async () => (await fetch(`${url}/status`)).ok, 'WebKitWebDriver to listen', 30_000);
@@ -300,8 +302,19 @@ class FirefoxPage implements EnginePage {
   }
   async click(role: Role, name: Name) {
     const element = await this.find(role, name);
-    await element.click();
-    await element.dispose();
+    try {
+      // As in WebKit: to the middle of the screen first, as a person scrolls. Puppeteer only
+      // scrolls an element that is outside the viewport, and its click does not look at what is
+      // on top: a word-bank chip under the quiz's sticky answer bar was "clicked" on the bar.
+      await element.evaluate((target) =>
+        target.scrollIntoView({ block: 'center', inline: 'center' })
+      );
+      const cover = await element.evaluate(coveredBy);
+      if (cover) throw new Error(`${role} "${String(name)}" is covered by ${cover}`);
+      await element.click();
+    } finally {
+      await element.dispose();
+    }
   }
   async fill(label: Name, text: string) {
     const field = await this.find('textbox', label);
@@ -309,7 +322,7 @@ class FirefoxPage implements EnginePage {
     await field.dispose();
   }
   async setViewport(size: { width: number; height: number }) {
-    await this.page.setViewport(size);
+    await setFirefoxViewport(this.page, size);
   }
   async close() {
     await this.browser.close();
@@ -327,8 +340,26 @@ async function launchFirefox(): Promise<EnginePage> {
     extraPrefsFirefox: { 'intl.accept_languages': 'de-DE, de' }
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport(PHONE);
+  await setFirefoxViewport(page, PHONE);
   return new FirefoxPage(browser, page);
+}
+
+/**
+ * Puppeteer sends BiDi's `browsingContext.setViewport` together with
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 (Debian trixie's) does not
+ * know yet. The viewport command still runs, so an unknown orientation command is tolerated
+ * and the page's own width is awaited instead.
+ */
+async function setFirefoxViewport(page: PuppeteerPage, size: { width: number; height: number }) {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
+    await waitFor(
+      () => page.evaluate((width) => window.innerWidth === width, size.width),
+      `a ${size.width} px wide page`
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // the page sees exactly what a phone without signal sees (every request fails).
 import type { AddressInfo } from 'node:net';
 import { createStaticServer } from '../../scripts/serve.mjs';
+import { freePort } from './ports';
 
 export interface Site {
   /** `http://127.0.0.1:<port>`: a fresh origin per site, so storage and service worker are new. */
@@ -14,7 +15,14 @@ export interface Site {
 
 export async function startSite(dir = 'build'): Promise<Site> {
   const server = createStaticServer(dir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const wanted = process.env.ENGINE_PORT ? await freePort() : 0;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(wanted, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   let listening = true;
 

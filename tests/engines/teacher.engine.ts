@@ -13,7 +13,7 @@ import {
   type EnginePage
 } from './engine';
 import { startSite, type Site } from './site';
-import { answerSomehow } from './answers';
+import { answerSomehow, questionsOfDifferentTypes } from './answers';
 
 type Screen = { heading: string; buttons: string[] };
 
@@ -22,7 +22,8 @@ function screenOf(page: EnginePage): Promise<Screen> {
   return page.evaluate(() => {
     const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
     return {
-      heading: clean(document.querySelector('main h2')?.textContent ?? ''),
+      // The question's heading, not the closed text dialog's.
+      heading: clean(document.querySelector('main h2:not(dialog h2)')?.textContent ?? ''),
       buttons: [...document.querySelectorAll('main button')]
         .filter((button) => button.getClientRects().length > 0)
         .map((button) => clean(button.textContent))
@@ -76,12 +77,22 @@ describe.each(ENGINES)('%s', (engine) => {
     await page.goto(`${teacherSite.url}/assign/hikvision-kanada`);
     await waitForHeading(page, 'Aufgabe für die Klasse', 1);
     await page.fill('Titel der Aufgabe', 'Hikvision im Test');
-    // Three chosen questions of known kinds (multiple choice, gap, true/false), so every run
-    // answers the same screens.
+    // Three chosen questions of different kinds, taken from the bundled set's file by type, so
+    // every run answers a screen of each kind whatever the set's wording.
     await page.click('radio', 'Selbst auswählen');
-    await page.click('checkbox', /Wer hatte gesagt, die Entscheidung/);
-    await page.click('checkbox', /Die Verhaftung eines hochrangigen/);
-    await page.click('checkbox', /In den Jahren 2019 und 2018/);
+    for (const question of questionsOfDifferentTypes(3)) {
+      const label = await waitFor(
+        () =>
+          page.evaluate((id: string) => {
+            const box = document.querySelector<HTMLInputElement>(
+              `input[type="checkbox"][value="${CSS.escape(id)}"]`
+            );
+            return box?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
+          }, question.id),
+        `the checkbox of ${question.type} question ${question.id}`
+      );
+      await page.click('checkbox', label);
+    }
     await page.click('button', 'Aufgabe erstellen');
     await waitForHeading(page, 'Hikvision im Test', 1);
     const link = await waitFor(
@@ -104,6 +115,7 @@ describe.each(ENGINES)('%s', (engine) => {
     await waitForHeading(page, 'Hikvision im Test', 1);
     await page.fill('Dein Name oder ein Spitzname', 'Mia');
     await page.click('button', 'Los geht’s');
+    await waitForHeading(page, /^Frage 1 von \d+$/, 2);
     await answerAssignment(page);
     await waitForHeading(page, /Abgegeben, Mia!/);
     const code = await waitFor(

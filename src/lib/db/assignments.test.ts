@@ -63,7 +63,7 @@ describe('teacher assignments', () => {
 
   it('treats a damaged stored record as absent instead of trusting it', async () => {
     const db = await freshDb();
-    await putSetting(db, 'assignment/a-bad', { assignment: { id: 'a-bad' }, key: [] });
+    await db.put('teacherAssignments', { assignment: { id: 'a-bad' }, key: [] } as never);
     expect(await getTeacherAssignment(db, 'a-bad')).toBeUndefined();
     expect(await listTeacherAssignments(db)).toEqual([]);
   });
@@ -93,7 +93,9 @@ describe('teacher assignments', () => {
     const db = await freshDb();
     await saveTeacherAssignment(db, teacherRecord('a-test', T0));
     await expect(
-      addSubmissions(withFullDisk(db, 'settings', 'put'), 'a-test', [submissionOf('Mia', [true])])
+      addSubmissions(withFullDisk(db, 'teacherAssignments', 'put'), 'a-test', [
+        submissionOf('Mia', [true])
+      ])
     ).rejects.toMatchObject({ kind: 'quota-exceeded' });
     expect((await getTeacherAssignment(db, 'a-test'))?.submissions).toEqual([]);
   });

@@ -8,18 +8,17 @@ import type {
 import { toStorageError } from './errors';
 import { inTransaction } from './open';
 import type { LesequizDb } from './schema';
+import { mergeSubmissions } from '$lib/core/assign/merge';
 
 /**
- * Assignments live in the settings store (one record per key), so they need no schema
- * migration and travel with a backup:
- * - `assignment/<id>`: an assignment the teacher made on this device, with the teacher's copy of
- *   the key and the results collected so far;
- * - `assignment-progress/<id>`: a student's attempts at an assignment on this device.
+ * Assignments have two stores (since schema version 2; before, they were settings under
+ * `assignment/<id>` and `assignment-progress/<id>`), and travel with a backup:
+ * - `teacherAssignments`: an assignment the teacher made on this device, with the teacher's
+ *   copy of the key and the results collected so far, by assignment id;
+ * - `assignmentProgress`: a student's attempts at an assignment on this device.
  * Every read is validated; a record that fails validation is treated as absent, never trusted.
  */
 
-const TEACHER_PREFIX = 'assignment/';
-const STUDENT_PREFIX = 'assignment-progress/';
 export type { StudentAssignmentRecord, StudentAttempt, TeacherAssignmentRecord };
 
 /** The schemas, loaded before a transaction opens (never await anything else inside one). */
@@ -37,10 +36,8 @@ export async function saveTeacherAssignment(
 ): Promise<void> {
   const { TeacherAssignmentRecordSchema } = await records();
   const value = v.parse(TeacherAssignmentRecordSchema, record);
-  await inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    await tx
-      .objectStore('settings')
-      .put({ key: TEACHER_PREFIX + value.assignment.id, value: value as never });
+  await inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
+    await tx.objectStore('teacherAssignments').put(value);
   });
 }
 
@@ -51,8 +48,8 @@ export async function getTeacherAssignment(
 ): Promise<TeacherAssignmentRecord | undefined> {
   const { TeacherAssignmentRecordSchema } = await records();
   try {
-    const stored = await db.get('settings', TEACHER_PREFIX + assignmentId);
-    return stored ? parsed(TeacherAssignmentRecordSchema, stored.value) : undefined;
+    const stored = await db.get('teacherAssignments', assignmentId);
+    return stored ? parsed(TeacherAssignmentRecordSchema, stored) : undefined;
   } catch (error) {
     throw toStorageError(error);
   }
@@ -62,12 +59,9 @@ export async function getTeacherAssignment(
 export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAssignmentRecord[]> {
   const { TeacherAssignmentRecordSchema } = await records();
   try {
-    const stored = await db.getAll(
-      'settings',
-      IDBKeyRange.bound(TEACHER_PREFIX, `${TEACHER_PREFIX}\uffff`)
-    );
+    const stored = await db.getAll('teacherAssignments');
     return stored
-      .map((record) => parsed(TeacherAssignmentRecordSchema, record.value))
+      .map((record) => parsed(TeacherAssignmentRecordSchema, record))
       .filter((record): record is TeacherAssignmentRecord => record !== undefined)
       .sort((a, b) => b.createdAtMs - a.createdAtMs);
   } catch (error) {
@@ -86,10 +80,10 @@ export async function updateTeacherAssignment(
   change: Partial<Pick<TeacherAssignmentRecord, 'counting' | 'names' | 'key'>>
 ): Promise<TeacherAssignmentRecord> {
   const { TeacherAssignmentRecordSchema } = await records();
-  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('settings');
-    const stored = await store.get(TEACHER_PREFIX + assignmentId);
-    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+  return inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('teacherAssignments');
+    const stored = await store.get(assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored);
     if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
     if (
       change.key &&
@@ -97,7 +91,7 @@ export async function updateTeacherAssignment(
     )
       throw new RangeError('A changed key must keep its questions.');
     const next = v.parse(TeacherAssignmentRecordSchema, { ...record, ...change });
-    await store.put({ key: TEACHER_PREFIX + assignmentId, value: next as never });
+    await store.put(next);
     return next;
   });
 }
@@ -114,16 +108,16 @@ export async function removeSubmission(
   const { SubmissionSchema, TeacherAssignmentRecordSchema } = await records();
   // Parsed first: the schema's output has one key order, so equal submissions compare equal.
   const identity = JSON.stringify(v.parse(SubmissionSchema, submission));
-  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('settings');
-    const stored = await store.get(TEACHER_PREFIX + assignmentId);
-    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+  return inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('teacherAssignments');
+    const stored = await store.get(assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored);
     if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
     const next = {
       ...record,
       submissions: record.submissions.filter((s) => JSON.stringify(s) !== identity)
     };
-    await store.put({ key: TEACHER_PREFIX + assignmentId, value: next as never });
+    await store.put(next);
     return next;
   });
 }
@@ -137,12 +131,12 @@ export async function deleteTeacherAssignment(
   assignmentId: string
 ): Promise<TeacherAssignmentRecord | undefined> {
   const { TeacherAssignmentRecordSchema } = await records();
-  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('settings');
-    const stored = await store.get(TEACHER_PREFIX + assignmentId);
+  return inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('teacherAssignments');
+    const stored = await store.get(assignmentId);
     if (!stored) return undefined;
-    await store.delete(TEACHER_PREFIX + assignmentId);
-    return parsed(TeacherAssignmentRecordSchema, stored.value);
+    await store.delete(assignmentId);
+    return parsed(TeacherAssignmentRecordSchema, stored);
   });
 }
 
@@ -159,26 +153,16 @@ export async function addSubmissions(
 ): Promise<AddSubmissionsResult> {
   const { SubmissionSchema, TeacherAssignmentRecordSchema } = await records();
   const checked = v.parse(v.array(SubmissionSchema), submissions);
-  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('settings');
-    const stored = await store.get(TEACHER_PREFIX + assignmentId);
-    const record = stored && parsed(TeacherAssignmentRecordSchema, stored.value);
+  return inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('teacherAssignments');
+    const stored = await store.get(assignmentId);
+    const record = stored && parsed(TeacherAssignmentRecordSchema, stored);
     if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
-    const seen = new Set(record.submissions.map((s) => JSON.stringify(s)));
-    const fresh: Submission[] = [];
-    for (const submission of checked) {
-      if (submission.assignmentId !== assignmentId)
-        throw new RangeError('A submission for another assignment.');
-      const identity = JSON.stringify(submission);
-      if (seen.has(identity)) continue;
-      seen.add(identity);
-      fresh.push(submission);
-    }
-    if (fresh.length > 0) {
-      const value = { ...record, submissions: [...record.submissions, ...fresh] };
-      await store.put({ key: stored.key, value: value as never });
-    }
-    return { added: fresh.length, duplicates: checked.length - fresh.length };
+    if (checked.some((submission) => submission.assignmentId !== assignmentId))
+      throw new RangeError('A submission for another assignment.');
+    const { merged, added, duplicates } = mergeSubmissions(record.submissions, checked);
+    if (added.length > 0) await store.put({ ...record, submissions: merged });
+    return { added: added.length, duplicates };
   });
 }
 
@@ -189,8 +173,8 @@ export async function getStudentAssignment(
 ): Promise<StudentAssignmentRecord | undefined> {
   const { StudentAssignmentRecordSchema } = await records();
   try {
-    const stored = await db.get('settings', STUDENT_PREFIX + assignmentId);
-    return stored ? parsed(StudentAssignmentRecordSchema, stored.value) : undefined;
+    const stored = await db.get('assignmentProgress', assignmentId);
+    return stored ? parsed(StudentAssignmentRecordSchema, stored) : undefined;
   } catch (error) {
     throw toStorageError(error);
   }
@@ -207,10 +191,10 @@ async function updateStudentAttempt(
   change: (attempt: StudentAttempt | undefined) => StudentAttempt
 ): Promise<StudentAssignmentRecord> {
   const { StudentAssignmentRecordSchema, StudentAttemptSchema } = await records();
-  return inTransaction(db, ['settings'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('settings');
-    const stored = await store.get(STUDENT_PREFIX + assignmentId);
-    const record = (stored && parsed(StudentAssignmentRecordSchema, stored.value)) ?? {
+  return inTransaction(db, ['assignmentProgress'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('assignmentProgress');
+    const stored = await store.get(assignmentId);
+    const record = (stored && parsed(StudentAssignmentRecordSchema, stored)) ?? {
       assignmentId,
       attempts: []
     };
@@ -222,7 +206,7 @@ async function updateStudentAttempt(
         ? record.attempts.map((a) => (a.number === number ? updated : a))
         : [...record.attempts, updated]
     };
-    await store.put({ key: STUDENT_PREFIX + assignmentId, value: next as never });
+    await store.put(next);
     return next;
   });
 }

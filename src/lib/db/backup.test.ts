@@ -6,7 +6,27 @@ import { getCard } from './cards';
 import type { LesequizDb } from './schema';
 import { putSetting } from './settings';
 import { saveOwnSet } from './sets';
-import { DAY, freshDb, MINUTE, sampleSet, T0, withFullDisk } from './test-helpers';
+import {
+  DAY,
+  freshDb,
+  MINUTE,
+  sampleSet,
+  T0,
+  v1StudentProgress,
+  v1TeacherAssignment,
+  withFullDisk
+} from './test-helpers';
+import {
+  getStudentAssignment,
+  getTeacherAssignment,
+  recordStudentAnswer,
+  saveTeacherAssignment,
+  startStudentAttempt
+} from './assignments';
+import { getCuration } from './curation';
+import { V1_ASSIGNMENT_SETTINGS } from './fixtures/v1-assignments';
+import { getSetting } from './settings';
+import * as v from 'valibot';
 
 /** A database with some of everything: a set, a quiz with two answers, flashcard reviews. */
 async function filledDb(): Promise<LesequizDb> {
@@ -159,7 +179,7 @@ describe('importBackup', () => {
   describe('a bad file changes nothing and says why', () => {
     const cases: [string, (backup: Backup) => unknown, string, RegExp][] = [
       ['not JSON', () => '{"format": "lesequiz-b', 'not-json', /JSON/],
-      ['another format', (b) => ({ ...b, format: 'lesequiz-backup/2' }), 'wrong-format', /2/],
+      ['a newer format', (b) => ({ ...b, format: 'lesequiz-backup/3' }), 'wrong-format', /3/],
       ['no format at all', () => ({ cards: [] }), 'wrong-format', /none/],
       ['a quiz set', () => sampleSet(), 'wrong-format', /quizset\/1/],
       [
@@ -245,5 +265,112 @@ describe('importBackup', () => {
     expect(await snapshot(db)).toEqual(before);
     db.close();
     other.close();
+  });
+});
+
+describe('importBackup: curations and assignments', () => {
+  it('imports a version 1 backup, moving them from its settings into their stores', async () => {
+    const db = await freshDb();
+    const v1Backup = {
+      format: 'lesequiz-backup/1',
+      exportedAtMs: T0,
+      sets: [],
+      attempts: [],
+      answers: [],
+      cards: [],
+      reviews: [],
+      settings: Object.values(V1_ASSIGNMENT_SETTINGS)
+    };
+    const result = await importBackup(db, JSON.stringify(v1Backup));
+    expect(result.ok && result.counts).toMatchObject({
+      curations: { added: 1 },
+      teacherAssignments: { added: 1 },
+      assignmentProgress: { added: 1 },
+      // The damaged record and the ordinary setting stay settings, as version 1 imported them.
+      settings: { added: 2 }
+    });
+    expect(await getCuration(db, 'eigenes-set')).toEqual({
+      ok: true,
+      curation: V1_ASSIGNMENT_SETTINGS.curation.value
+    });
+    expect(await getTeacherAssignment(db, 'aufgabe-1')).toEqual(v1TeacherAssignment());
+    expect(await getStudentAssignment(db, 'aufgabe-2')).toEqual(v1StudentProgress());
+    expect(await getSetting(db, 'assignment/aufgabe-1', v.unknown(), 'none')).toBe('none');
+    expect(await getSetting(db, 'assignments.sort', v.string(), '')).toBe('newest');
+    db.close();
+  });
+
+  it('writes the current format with every store, and reads it back whole', async () => {
+    const source = await freshDb();
+    await saveTeacherAssignment(source, v1TeacherAssignment());
+    await startStudentAttempt(source, 'aufgabe-2', v1StudentProgress().attempts[0]!);
+    const backup = await exportBackup(source, T0);
+    expect(backup.format).toBe('lesequiz-backup/2');
+    expect(backup.teacherAssignments).toEqual([v1TeacherAssignment()]);
+    expect(backup.assignmentProgress).toEqual([v1StudentProgress()]);
+    const target = await freshDb();
+    await importBackup(target, JSON.stringify(backup));
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    source.close();
+    target.close();
+  });
+
+  // Regression: an assignment or a student's progress already on the device was kept as it
+  // was ("schon vorhanden"), so results collected on another device were lost to it.
+  it('merges collected results and a student’s attempts into what the device has', async () => {
+    const school = v1TeacherAssignment();
+    const [mia] = school.submissions;
+    const ben = { ...mia!, student: 'Ben' };
+    school.submissions.push(ben);
+    const progressThere = v1StudentProgress();
+    const [attempt] = progressThere.attempts;
+    // On the other device the student answered one more question, and began a second attempt.
+    attempt!.answers.push({
+      questionId: 'q2',
+      response: false,
+      answeredAtMs: attempt!.startedAtMs + MINUTE
+    });
+    progressThere.attempts.push({
+      ...attempt!,
+      number: 2,
+      seed: 'saat-2',
+      startedAtMs: attempt!.startedAtMs + DAY,
+      answers: []
+    });
+    const other = await freshDb();
+    await saveTeacherAssignment(other, school);
+    for (const one of progressThere.attempts) await startStudentAttempt(other, 'aufgabe-2', one);
+    const fromSchool = await exportBackup(other, T0);
+
+    const home = await freshDb();
+    await saveTeacherAssignment(home, v1TeacherAssignment());
+    await startStudentAttempt(home, 'aufgabe-2', v1StudentProgress().attempts[0]!);
+
+    const result = await importBackup(home, fromSchool);
+    expect(result.ok && result.merged).toEqual({ results: 1, attempts: 2 });
+    expect(result.ok && result.counts.teacherAssignments).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: 0
+    });
+    expect((await getTeacherAssignment(home, 'aufgabe-1'))?.submissions).toEqual([mia, ben]);
+    const progress = await getStudentAssignment(home, 'aufgabe-2');
+    expect(progress?.attempts.map((a) => [a.number, a.answers.length])).toEqual([
+      [1, 2],
+      [2, 0]
+    ]);
+    // The merged attempt goes on here as before.
+    await recordStudentAnswer(home, 'aufgabe-2', 1, {
+      questionId: 'q3',
+      response: true,
+      answeredAtMs: attempt!.startedAtMs + 2 * MINUTE
+    });
+
+    // The same file again merges nothing.
+    const again = await importBackup(home, fromSchool);
+    expect(again.ok && again.merged).toEqual({ results: 0, attempts: 0 });
+    expect(again.ok && again.counts.teacherAssignments.unchanged).toBe(1);
+    other.close();
+    home.close();
   });
 });

@@ -1,5 +1,9 @@
 import * as v from 'valibot';
+import type { Curation } from '$lib/core/curation/schema';
 import { MAX_JSON_DEPTH, nestingExceeds } from '$lib/core/limits/limits';
+import { mergeStudentAttempts, mergeSubmissions } from '$lib/core/assign/merge';
+import type { StudentAssignmentRecord, TeacherAssignmentRecord } from './assignment-records';
+import { legacyMove } from './legacy-keys';
 import { inTransaction } from './open';
 import {
   AnswerRecordSchema,
@@ -17,14 +21,22 @@ import {
 } from './records';
 import { STORE_NAMES, type LesequizDb, type StoreName } from './schema';
 
-export const BACKUP_FORMAT = 'lesequiz-backup/1';
+/**
+ * Version 2 added curations and assignments as their own lists (schema version 2 gave them their
+ * own stores); an app that knows only version 1 refuses such a file as "from a newer version"
+ * instead of dropping them unseen. Version 1 files, with those records among the settings, are
+ * still imported: the records go to their stores.
+ */
+export const BACKUP_FORMAT = 'lesequiz-backup/2';
+const IMPORTED_FORMATS = ['lesequiz-backup/1', BACKUP_FORMAT] as const;
 
 /**
  * A whole-progress backup. Log entries carry no `seq`: those keys are local to one database,
  * and entries are matched by their natural keys instead.
  */
 export type Backup = {
-  format: typeof BACKUP_FORMAT;
+  /** What `exportBackup` writes is always the current format; older files import too. */
+  format: (typeof IMPORTED_FORMATS)[number];
   exportedAtMs: number;
   sets: OwnSetRecord[];
   attempts: AttemptRecord[];
@@ -32,32 +44,72 @@ export type Backup = {
   cards: CardRecord[];
   reviews: Omit<ReviewRecord, 'seq'>[];
   settings: SettingRecord[];
+  /** Absent in version 1 files (those records were settings then). */
+  curations?: Curation[];
+  teacherAssignments?: TeacherAssignmentRecord[];
+  assignmentProgress?: StudentAssignmentRecord[];
 };
 
-const BackupSchema = v.object({
-  format: v.literal(BACKUP_FORMAT),
-  exportedAtMs: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  sets: v.array(OwnSetRecordSchema),
-  attempts: v.array(AttemptRecordSchema),
-  answers: v.array(v.omit(AnswerRecordSchema, ['seq'])),
-  cards: v.array(CardRecordSchema),
-  reviews: v.array(v.omit(ReviewRecordSchema, ['seq'])),
-  settings: v.array(SettingRecordSchema)
-});
+/**
+ * The schemas of curations and assignments are large and only a backup import needs them here,
+ * so they load then (before the import's transaction opens).
+ */
+async function recordSchemas() {
+  const [{ CurationSchema }, assignmentRecords] = await Promise.all([
+    import('$lib/core/curation/schema'),
+    import('./assignment-records')
+  ]);
+  return {
+    curation: CurationSchema(),
+    teacherAssignment: assignmentRecords.TeacherAssignmentRecordSchema,
+    assignmentProgress: assignmentRecords.StudentAssignmentRecordSchema
+  };
+}
+type RecordSchemas = Awaited<ReturnType<typeof recordSchemas>>;
+
+function backupSchema(schemas: RecordSchemas) {
+  return v.object({
+    format: v.picklist(IMPORTED_FORMATS),
+    exportedAtMs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    sets: v.array(OwnSetRecordSchema),
+    attempts: v.array(AttemptRecordSchema),
+    answers: v.array(v.omit(AnswerRecordSchema, ['seq'])),
+    cards: v.array(CardRecordSchema),
+    reviews: v.array(v.omit(ReviewRecordSchema, ['seq'])),
+    settings: v.array(SettingRecordSchema),
+    // Absent in version 1 files.
+    curations: v.optional(v.array(schemas.curation), []),
+    teacherAssignments: v.optional(v.array(schemas.teacherAssignment), []),
+    assignmentProgress: v.optional(v.array(schemas.assignmentProgress), [])
+  });
+}
 
 /**
  * Reads everything into a backup object, in one read-only transaction so it is a consistent
  * snapshot. `JSON.stringify` it to save a file.
  */
-export async function exportBackup(db: LesequizDb, nowMs: number): Promise<Backup> {
+export async function exportBackup(db: LesequizDb, nowMs: number): Promise<Required<Backup>> {
   return inTransaction(db, [...STORE_NAMES], 'readonly', async (tx) => {
-    const [sets, attempts, answers, cards, reviews, settings] = await Promise.all([
+    const [
+      sets,
+      attempts,
+      answers,
+      cards,
+      reviews,
+      settings,
+      curations,
+      teacherAssignments,
+      assignmentProgress
+    ] = await Promise.all([
       tx.objectStore('sets').getAll(),
       tx.objectStore('attempts').getAll(),
       tx.objectStore('answers').getAll(),
       tx.objectStore('cards').getAll(),
       tx.objectStore('reviews').getAll(),
-      tx.objectStore('settings').getAll()
+      tx.objectStore('settings').getAll(),
+      tx.objectStore('curations').getAll(),
+      tx.objectStore('teacherAssignments').getAll(),
+      tx.objectStore('assignmentProgress').getAll()
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -67,15 +119,29 @@ export async function exportBackup(db: LesequizDb, nowMs: number): Promise<Backu
       answers: answers.map(({ seq: _seq, ...answer }) => answer),
       cards,
       reviews: reviews.map(({ seq: _seq, ...review }) => review),
-      settings
+      settings,
+      curations,
+      teacherAssignments,
+      assignmentProgress
     };
   });
 }
 
 export type MergeCounts = { added: number; updated: number; unchanged: number };
 
+/**
+ * What an import merged into records this device already had (not counted: records that were
+ * new here). Results and attempts would otherwise hide among the "updated" assignments.
+ */
+export type MergedIntoExisting = {
+  /** Collected results added to assignments the teacher already had here. */
+  results: number;
+  /** A student's attempts added to, or continued in, assignments already begun here. */
+  attempts: number;
+};
+
 export type ImportResult =
-  | { ok: true; counts: Record<StoreName, MergeCounts> }
+  | { ok: true; counts: Record<StoreName, MergeCounts>; merged: MergedIntoExisting }
   | {
       ok: false;
       /** `not-json`: not a JSON text; `wrong-format`: not a Lesequiz backup or from a newer version; `invalid`: a backup with broken content. */
@@ -163,7 +229,7 @@ export async function importBackup(db: LesequizDb, input: unknown): Promise<Impo
       issues: [`The file nests deeper than ${MAX_JSON_DEPTH} levels.`]
     };
   }
-  const format = v.safeParse(v.object({ format: v.literal(BACKUP_FORMAT) }), json);
+  const format = v.safeParse(v.object({ format: v.picklist(IMPORTED_FORMATS) }), json);
   if (!format.success) {
     const found =
       json && typeof json === 'object' && 'format' in json ? String(json.format) : 'none';
@@ -173,41 +239,82 @@ export async function importBackup(db: LesequizDb, input: unknown): Promise<Impo
       issues: [`Expected a ${BACKUP_FORMAT} file, found format ${found}.`]
     };
   }
-  const parsed = v.safeParse(BackupSchema, json);
+  const schemas = await recordSchemas();
+  const parsed = v.safeParse(backupSchema(schemas), json);
   if (!parsed.success) {
     return { ok: false, reason: 'invalid', issues: describeIssues(parsed.issues) };
   }
+  const moved = withLegacySettingsMoved(parsed.output, schemas);
   // A file may itself repeat a record (hand-merged backups); keep the winner of each id.
   const backup = {
-    ...parsed.output,
-    cards: winners(parsed.output.cards, (card) => card.cardId, newerCard),
+    ...moved,
+    cards: winners(moved.cards, (card) => card.cardId, newerCard),
     sets: winners(
-      parsed.output.sets,
+      moved.sets,
       (set) => set.id,
       (a, b) => (b.updatedAtMs > a.updatedAtMs ? b : a)
     ),
-    attempts: winners(parsed.output.attempts, (attempt) => attempt.id, furtherAttempt),
+    attempts: winners(moved.attempts, (attempt) => attempt.id, furtherAttempt),
     settings: winners(
-      parsed.output.settings,
+      moved.settings,
       (setting) => setting.key,
       (a) => a
+    ),
+    curations: winners(
+      moved.curations,
+      (curation) => curation.setId,
+      (a) => a
+    ),
+    teacherAssignments: winners(
+      moved.teacherAssignments,
+      (record) => record.assignment.id,
+      (a, b) => mergeTeacherAssignment(a, b).record
+    ),
+    assignmentProgress: winners(
+      moved.assignmentProgress,
+      (record) => record.assignmentId,
+      (a, b) => mergeAssignmentProgress(a, b).record
     )
   };
 
   const counts = Object.fromEntries(
     STORE_NAMES.map((name) => [name, { added: 0, updated: 0, unchanged: 0 }])
   ) as Record<StoreName, MergeCounts>;
+  const merged: MergedIntoExisting = { results: 0, attempts: 0 };
 
   await inTransaction(db, [...STORE_NAMES], 'readwrite', async (tx) => {
     // Every read first, then every write at once: a failing write then rejects while it is
     // already awaited, and the transaction aborts as a whole.
-    const [existingAnswers, existingReviews, cards, sets, attempts, settings] = await Promise.all([
+    const [
+      existingAnswers,
+      existingReviews,
+      cards,
+      sets,
+      attempts,
+      settings,
+      curations,
+      teacherAssignments,
+      assignmentProgress
+    ] = await Promise.all([
       tx.objectStore('answers').getAll(),
       tx.objectStore('reviews').getAll(),
       Promise.all(backup.cards.map((card) => tx.objectStore('cards').get(card.cardId))),
       Promise.all(backup.sets.map((set) => tx.objectStore('sets').get(set.id))),
       Promise.all(backup.attempts.map((attempt) => tx.objectStore('attempts').get(attempt.id))),
-      Promise.all(backup.settings.map((setting) => tx.objectStore('settings').get(setting.key)))
+      Promise.all(backup.settings.map((setting) => tx.objectStore('settings').get(setting.key))),
+      Promise.all(
+        backup.curations.map((curation) => tx.objectStore('curations').get(curation.setId))
+      ),
+      Promise.all(
+        backup.teacherAssignments.map((record) =>
+          tx.objectStore('teacherAssignments').get(record.assignment.id)
+        )
+      ),
+      Promise.all(
+        backup.assignmentProgress.map((record) =>
+          tx.objectStore('assignmentProgress').get(record.assignmentId)
+        )
+      )
     ]);
     const answerKeys = new Set(existingAnswers.map(answerKey));
     const reviewKeys = new Set(existingReviews.map(reviewKey));
@@ -268,8 +375,115 @@ export async function importBackup(db: LesequizDb, input: unknown): Promise<Impo
         counts.settings.added++;
       }
     });
+    // A teacher's edits of a set are decisions, not a log: the device's own stay.
+    backup.curations.forEach((curation, index) => {
+      if (curations[index]) counts.curations.unchanged++;
+      else {
+        writes.push(tx.objectStore('curations').put(curation));
+        counts.curations.added++;
+      }
+    });
+    backup.teacherAssignments.forEach((record, index) => {
+      const stored = teacherAssignments[index];
+      const existing = stored && v.safeParse(schemas.teacherAssignment, stored);
+      if (!existing) {
+        writes.push(tx.objectStore('teacherAssignments').put(record));
+        counts.teacherAssignments.added++;
+      } else if (!existing.success) {
+        // A damaged record here is read as absent: the file's copy replaces it.
+        writes.push(tx.objectStore('teacherAssignments').put(record));
+        counts.teacherAssignments.updated++;
+      } else {
+        const merge = mergeTeacherAssignment(existing.output, record);
+        if (!merge.changed) counts.teacherAssignments.unchanged++;
+        else {
+          writes.push(tx.objectStore('teacherAssignments').put(merge.record));
+          counts.teacherAssignments.updated++;
+          merged.results += merge.results;
+        }
+      }
+    });
+    backup.assignmentProgress.forEach((record, index) => {
+      const stored = assignmentProgress[index];
+      const existing = stored && v.safeParse(schemas.assignmentProgress, stored);
+      if (!existing) {
+        writes.push(tx.objectStore('assignmentProgress').put(record));
+        counts.assignmentProgress.added++;
+      } else if (!existing.success) {
+        writes.push(tx.objectStore('assignmentProgress').put(record));
+        counts.assignmentProgress.updated++;
+      } else {
+        const merge = mergeAssignmentProgress(existing.output, record);
+        if (merge.attempts === 0) counts.assignmentProgress.unchanged++;
+        else {
+          writes.push(tx.objectStore('assignmentProgress').put(merge.record));
+          counts.assignmentProgress.updated++;
+          merged.attempts += merge.attempts;
+        }
+      }
+    });
 
     await Promise.all(writes);
   });
-  return { ok: true, counts };
+  return { ok: true, counts, merged };
+}
+
+type ParsedBackup = v.InferOutput<ReturnType<typeof backupSchema>>;
+
+/**
+ * A version 1 file carries curations and assignments as settings under prefixed keys: each that
+ * validates goes to its list, as the version 2 migration moves them on a device. One that does
+ * not stays a setting, imported as version 1 did (and read by no one, as then).
+ */
+function withLegacySettingsMoved(backup: ParsedBackup, schemas: RecordSchemas): ParsedBackup {
+  const settings: SettingRecord[] = [];
+  const curations = [...backup.curations];
+  const teacherAssignments = [...backup.teacherAssignments];
+  const assignmentProgress = [...backup.assignmentProgress];
+  for (const setting of backup.settings) {
+    const move = legacyMove(setting);
+    const checked = move && v.safeParse(schemas[schemaOf[move.store]], move.value);
+    if (!move || !checked?.success) settings.push(setting);
+    else if (move.store === 'curations') curations.push(checked.output as Curation);
+    else if (move.store === 'teacherAssignments')
+      teacherAssignments.push(checked.output as TeacherAssignmentRecord);
+    else assignmentProgress.push(checked.output as StudentAssignmentRecord);
+  }
+  return { ...backup, settings, curations, teacherAssignments, assignmentProgress };
+}
+
+const schemaOf = {
+  curations: 'curation',
+  teacherAssignments: 'teacherAssignment',
+  assignmentProgress: 'assignmentProgress'
+} as const;
+
+/**
+ * One assignment as two devices know it: the results collected on either (each once, as pasted
+ * codes are merged) and the names given on either; this device's choices (the key with its
+ * accepted answers, which attempt counts, a name it gave) stay.
+ */
+function mergeTeacherAssignment(
+  local: TeacherAssignmentRecord,
+  incoming: TeacherAssignmentRecord
+): { record: TeacherAssignmentRecord; results: number; changed: boolean } {
+  const submissions = mergeSubmissions(local.submissions, incoming.submissions);
+  const names = { ...incoming.names, ...local.names };
+  const newNames = Object.keys(names).length - Object.keys(local.names ?? {}).length;
+  const record: TeacherAssignmentRecord = { ...local, submissions: submissions.merged };
+  if (newNames > 0) record.names = names;
+  return {
+    record,
+    results: submissions.added.length,
+    changed: submissions.added.length > 0 || newNames > 0
+  };
+}
+
+/** A student's attempts at one assignment from two devices (see `mergeStudentAttempts`). */
+function mergeAssignmentProgress(
+  local: StudentAssignmentRecord,
+  incoming: StudentAssignmentRecord
+): { record: StudentAssignmentRecord; attempts: number } {
+  const { merged, added, continued } = mergeStudentAttempts(local.attempts, incoming.attempts);
+  return { record: { ...local, attempts: merged }, attempts: added + continued };
 }

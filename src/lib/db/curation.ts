@@ -1,15 +1,12 @@
 import type { Curation, CurationParseResult } from '$lib/core/curation/schema';
 import { toStorageError } from './errors';
+import { inTransaction } from './open';
 import type { LesequizDb } from './schema';
-import { deleteSetting, putSetting } from './settings';
 
 /**
- * A teacher's curation of a set lives in the settings store under `curation/<setId>`, so a backup
- * carries it and restores it like any other setting.
+ * A teacher's curation of a set lives in the `curations` store under its `setId` (until schema
+ * version 2, in the settings store under `curation/<setId>`); a backup carries it.
  */
-export function curationKey(setId: string): string {
-  return `curation/${setId}`;
-}
 
 /**
  * The curation schema is loaded when first needed: every page loads this module (through the
@@ -25,19 +22,13 @@ export async function getCuration(db: LesequizDb, setId: string): Promise<Curati
   const { emptyCuration, parseCuration } = await curationSchema();
   let stored;
   try {
-    stored = await db.get('settings', curationKey(setId));
+    stored = await db.get('curations', setId);
   } catch (error) {
     throw toStorageError(error);
   }
   if (!stored) return { ok: true, curation: emptyCuration(setId) };
-  const parsed = parseCuration(stored.value);
-  if (parsed.ok && parsed.curation.setId !== setId) {
-    return {
-      ok: false,
-      issues: [`setId: stored under ${setId} but names ${parsed.curation.setId}`]
-    };
-  }
-  return parsed;
+  // The store is keyed by `setId`, so a stored curation always names the set it belongs to.
+  return parseCuration(stored);
 }
 
 /** Stores a curation after validating it; an invalid one is refused and nothing is written. */
@@ -49,15 +40,16 @@ export async function saveCuration(
   const parsed = parseCuration(curation);
   if (!parsed.ok) return parsed;
   // Through JSON: the stored value must be plain data (no proxies, no undefined members).
-  await putSetting(
-    db,
-    curationKey(parsed.curation.setId),
-    JSON.parse(JSON.stringify(parsed.curation))
-  );
+  const value = JSON.parse(JSON.stringify(parsed.curation)) as Curation;
+  await inTransaction(db, ['curations'], 'readwrite', async (tx) => {
+    await tx.objectStore('curations').put(value);
+  });
   return parsed;
 }
 
 /** Forgets a set's curation: the set is back to what the generator made. */
 export async function resetCuration(db: LesequizDb, setId: string): Promise<void> {
-  await deleteSetting(db, curationKey(setId));
+  await inTransaction(db, ['curations'], 'readwrite', async (tx) => {
+    await tx.objectStore('curations').delete(setId);
+  });
 }

@@ -60,17 +60,23 @@ export {
   importBackup,
   type Backup,
   type ImportResult,
-  type MergeCounts
+  type MergeCounts,
+  type MergedIntoExisting
 } from './backup';
 export {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  shouldOfferPersistence,
+  recordBackupMade,
+  lastBackupAt,
+  backupDue,
+  BACKUP_REMINDER_MS,
   storageStatus,
   type StorageManagerLike,
   type StorageStatus
 } from './persistence';
 export { progressOfSet } from './progress';
-export { curationKey, getCuration, resetCuration, saveCuration } from './curation';
+export { getCuration, resetCuration, saveCuration } from './curation';
 export {
   addSubmissions,
   deleteTeacherAssignment,

@@ -43,10 +43,22 @@ export type OpenOptions = {
 export async function openLesequizDb(options: OpenOptions = {}): Promise<LesequizDb> {
   const migrations = options.migrations ?? MIGRATIONS;
   let connection: LesequizDb | undefined;
+  let upgradeError: unknown;
   try {
     connection = await openDB<LesequizSchema>(options.name ?? DB_NAME, migrations.length, {
       upgrade(db, oldVersion, _newVersion, transaction) {
-        runMigrations(db, oldVersion, transaction, migrations);
+        // An aborted upgrade rejects the open; its `done` would be reported as unhandled.
+        transaction.done.catch(() => undefined);
+        runMigrations(db, oldVersion, transaction, migrations).catch((error: unknown) => {
+          // A failed step leaves nothing half-done: the whole upgrade is rolled back, and the
+          // open reports this error rather than the abort it causes.
+          upgradeError = error;
+          try {
+            transaction.abort();
+          } catch {
+            // Already finished: nothing to roll back.
+          }
+        });
       },
       blocked() {
         options.onBlocked?.();
@@ -61,7 +73,7 @@ export async function openLesequizDb(options: OpenOptions = {}): Promise<Lesequi
     });
     return connection;
   } catch (error) {
-    throw toStorageError(error);
+    throw toStorageError(upgradeError ?? error);
   }
 }
 

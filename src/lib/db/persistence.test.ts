@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   askToPersist,
   requestPersistenceAfterFirstSession,
+  backupDue,
+  BACKUP_REMINDER_MS,
+  lastBackupAt,
+  recordBackupMade,
+  shouldOfferPersistence,
   storageStatus,
   type StorageManagerLike
 } from './persistence';
@@ -107,6 +112,35 @@ describe('Safari 15.2–16: navigator.storage without estimate()', () => {
       await requestPersistenceAfterFirstSession(db, T0, { persisted: async () => false })
     ).toBe(false);
     expect(await requestPersistenceAfterFirstSession(db, T0, safari16())).toBe(true);
+    db.close();
+  });
+
+  it('offers to ask only while storage is not persistent and the app never asked', async () => {
+    const db = await freshDb();
+    const refused = fakeStorage(false);
+    expect(await shouldOfferPersistence(db, refused.storage)).toBe(true);
+    await requestPersistenceAfterFirstSession(db, T0, refused.storage);
+    expect(await shouldOfferPersistence(db, refused.storage)).toBe(false);
+
+    const other = await freshDb();
+    const granted = fakeStorage(true);
+    await granted.storage.persist!();
+    expect(await shouldOfferPersistence(other, granted.storage)).toBe(false);
+    expect(await shouldOfferPersistence(other, undefined)).toBe(false);
+    expect(await shouldOfferPersistence(other, { persisted: async () => false })).toBe(false);
+    db.close();
+    other.close();
+  });
+
+  it('remembers the last backup, and reminds while storage is not persistent', async () => {
+    const db = await freshDb();
+    expect(await lastBackupAt(db)).toBeNull();
+    await recordBackupMade(db, T0);
+    expect(await lastBackupAt(db)).toBe(T0);
+    expect(backupDue(false, null, T0)).toBe(true);
+    expect(backupDue(null, T0, T0 + BACKUP_REMINDER_MS)).toBe(false);
+    expect(backupDue(false, T0, T0 + BACKUP_REMINDER_MS + 1)).toBe(true);
+    expect(backupDue(true, null, T0)).toBe(false);
     db.close();
   });
 });

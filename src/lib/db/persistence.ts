@@ -72,6 +72,20 @@ export async function askToPersist(storage?: StorageManagerLike): Promise<boolea
 const REQUESTED_KEY = 'persistenceRequestedAtMs';
 
 /**
+ * Whether to offer "Dauerhaft speichern" after a finished session: the browser can be asked,
+ * storage is not persistent yet, and the app has not asked before (Firefox asks the learner,
+ * so the question comes with a sentence why, once).
+ */
+export async function shouldOfferPersistence(
+  db: LesequizDb,
+  storage?: StorageManagerLike
+): Promise<boolean> {
+  if (!storage || typeof storage.persist !== 'function') return false;
+  if ((await callOptional<boolean>(storage, 'persisted')) === true) return false;
+  return (await getSetting(db, REQUESTED_KEY, v.number(), null)) === null;
+}
+
+/**
  * Asks for persistent storage once, after the learner's first study session: asking on the
  * first visit is refused or prompts too early. Remembers the request in `settings`, so later
  * sessions only report the current state. Resolves to whether storage is now persistent
@@ -90,4 +104,32 @@ export async function requestPersistenceAfterFirstSession(
   if (requestedAtMs !== null) return false;
   await putSetting(db, REQUESTED_KEY, nowMs);
   return (await askToPersist(storage)) === true;
+}
+
+const LAST_BACKUP_KEY = 'lastBackupAtMs';
+
+/** Remembers that a backup was just downloaded (shown in Settings, and ends the reminder). */
+export async function recordBackupMade(db: LesequizDb, nowMs: number): Promise<void> {
+  await putSetting(db, LAST_BACKUP_KEY, nowMs);
+}
+
+/** When this device last downloaded a backup, or `null` if never. */
+export async function lastBackupAt(db: LesequizDb): Promise<number | null> {
+  return getSetting(db, LAST_BACKUP_KEY, v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+}
+
+/** A week and a day: Safari may delete a site's data after seven days without use. */
+export const BACKUP_REMINDER_MS = 8 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether to remind the learner to back up: storage is not known to be persistent, and the last
+ * backup is missing or older than `BACKUP_REMINDER_MS`.
+ */
+export function backupDue(
+  persisted: boolean | null,
+  lastBackupMs: number | null,
+  nowMs: number
+): boolean {
+  if (persisted === true) return false;
+  return lastBackupMs === null || nowMs - lastBackupMs > BACKUP_REMINDER_MS;
 }

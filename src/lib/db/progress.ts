@@ -2,22 +2,10 @@ import { setProgress, type SetProgress } from '$lib/core/quiz/progress';
 import { toStorageError } from './errors';
 import type { LesequizDb } from './schema';
 
-/**
- * One set's progress for the library: its answers and cards, read through the `bySetId`
- * indexes in one read-only transaction.
- */
-export async function progressOfSet(
-  db: LesequizDb,
-  setId: string,
-  nextDayStartMs: number
-): Promise<SetProgress> {
+/** One set's quiz progress for the library, read through the answers' `bySetId` index. */
+export async function progressOfSet(db: LesequizDb, setId: string): Promise<SetProgress> {
   try {
-    const tx = db.transaction(['answers', 'cards'], 'readonly');
-    const [answers, cards] = await Promise.all([
-      tx.objectStore('answers').index('bySetId').getAll(setId),
-      tx.objectStore('cards').index('bySetId').getAll(setId)
-    ]);
-    return setProgress(answers, cards, nextDayStartMs);
+    return setProgress(await db.getAllFromIndex('answers', 'bySetId', setId));
   } catch (error) {
     throw toStorageError(error);
   }

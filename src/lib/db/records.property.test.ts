@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { previewIntervals, RATINGS, reviewCard } from '$lib/core/srs';
 import { MAX_TIME_MS } from '$lib/core/limits/limits';
-import { CardStateSchema } from './records';
+import { AttemptRecordSchema, CardStateSchema } from './records';
 
 const FUZZ_RUNS = 300;
 
@@ -67,5 +67,22 @@ describe('card states: refused by the schema, or schedulable', () => {
       { numRuns: FUZZ_RUNS }
     );
     expect(accepted).toBeGreaterThan(FUZZ_RUNS / 20);
+  });
+});
+
+describe('AttemptRecordSchema', () => {
+  it('refuses a round that lists a question twice (its result keys mistakes by question id)', () => {
+    const attempt = {
+      id: 'a-1',
+      setId: 'set',
+      questionIds: ['q1', 'q2'],
+      options: { feedback: 'immediate', questionTypes: [], grading: {} },
+      currentIndex: 0,
+      startedAtMs: 0
+    };
+    expect(v.safeParse(AttemptRecordSchema, attempt).success).toBe(true);
+    expect(
+      v.safeParse(AttemptRecordSchema, { ...attempt, questionIds: ['q1', 'q1'] }).success
+    ).toBe(false);
   });
 });

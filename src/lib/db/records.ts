@@ -45,7 +45,11 @@ export type AttemptOptions = v.InferOutput<typeof AttemptOptionsSchema>;
 export const AttemptRecordSchema = v.object({
   id: Id,
   setId: Id,
-  questionIds: v.array(Id),
+  /** Each question once: the result lists mistakes keyed by question id. */
+  questionIds: v.pipe(
+    v.array(Id),
+    v.check((ids) => new Set(ids).size === ids.length, 'Question ids must be unique.')
+  ),
   options: AttemptOptionsSchema,
   currentIndex: Count,
   startedAtMs: TimeMs,

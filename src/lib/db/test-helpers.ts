@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import type { QuizSet } from '$lib/core/quizset/schema';
+import type { StudentAssignmentRecord, TeacherAssignmentRecord } from './assignment-records';
+import { V1_ASSIGNMENT_SETTINGS } from './fixtures/v1-assignments';
 import { openLesequizDb, type OpenOptions } from './open';
 import type { LesequizDb, StoreName } from './schema';
 
@@ -86,4 +88,18 @@ export function withFullDisk(
       };
     }
   });
+}
+
+/** The version 1 fixture's teacher assignment as the repositories type it, a fresh copy. */
+export function v1TeacherAssignment(): TeacherAssignmentRecord {
+  return structuredClone(
+    V1_ASSIGNMENT_SETTINGS.teacherAssignment.value
+  ) as unknown as TeacherAssignmentRecord;
+}
+
+/** The version 1 fixture's student progress as the repositories type it, a fresh copy. */
+export function v1StudentProgress(): StudentAssignmentRecord {
+  return structuredClone(
+    V1_ASSIGNMENT_SETTINGS.studentProgress.value
+  ) as unknown as StudentAssignmentRecord;
 }

@@ -21,6 +21,19 @@ const catalogues: Catalogue[] = [
 ];
 
 describe('UI catalogues', () => {
+  // Regression: an answer accepted as an alternative showed "Im Text steht:" twice, once in
+  // its line and once over the evidence below it.
+  it('no feedback line repeats the caption of the evidence shown under it', () => {
+    const quiz = catalogues.find((catalogue) => catalogue.name === 'quiz')!;
+    for (const language of [quiz.de, quiz.en]) {
+      const caption = language['quiz.feedback.evidence']!.replace(/:$/, '');
+      const lines = Object.entries(language).filter(
+        ([key]) => key.startsWith('quiz.feedback.') && key !== 'quiz.feedback.evidence'
+      );
+      for (const [key, text] of lines) expect(text, key).not.toContain(caption);
+    }
+  });
+
   it.each(catalogues)(
     '$name: every German key has an English text with the same placeholders',
     ({ de, en }) => {

@@ -32,19 +32,25 @@ export const coreDe = {
   'teach.libraryLink': 'Für Lehrkräfte: Fragen bearbeiten und Arbeitsblätter drucken',
   'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
   'library.continue': 'Weiterlernen',
-  'library.dueToday': '{count} fällig heute',
+  'library.today': 'Heute',
   'library.dueUnknown': 'Fällige Karten konnten nicht gezählt werden.',
   'library.dueLoading': 'Fällige Karten werden gezählt …',
   'library.read': 'Lesen',
   'library.progress.none': 'Noch nicht geübt',
   'library.progress.answered': '{answered} von {total} beantwortet',
   'library.progress.accuracy': '{percent} % richtig',
-  'library.progress.due': '{count} heute fällig',
+  'counts.new': 'Neu',
+  'counts.learning': 'Lernen',
+  'counts.due': 'Fällig',
 
   'set.words': '{count} Wörter',
   'set.readingTime': 'etwa {minutes} Min. Lesezeit',
   'set.language': 'Sprache: {language}',
   'set.machineTranslated': 'Maschinell übersetzt',
+  'set.quizQuestions': '{count} Quizfragen',
+  'set.quizQuestions.one': '{count} Quizfrage',
+  'set.cards': '{count} Karteikarten',
+  'set.cards.one': '{count} Karteikarte',
   'language.de': 'Deutsch',
   'language.en': 'Englisch',
 
@@ -73,13 +79,30 @@ export const coreDe = {
   'settings.storage.persistUnknown':
     'Dauerhafte Speicherung: unbekannt. Der Browser gibt keine Auskunft darüber. Eine Sicherung schützt deine Daten in jedem Fall.',
   'settings.storage.persist': 'Dauerhaft speichern',
+  'persist.why':
+    'Dein Fortschritt liegt nur in diesem Browser. Damit er ihn nicht löscht, wenn der Speicher knapp wird, kann Lesequiz ihn bitten, ihn dauerhaft zu behalten.',
+  'persist.granted': 'Der Browser behält deinen Fortschritt jetzt dauerhaft.',
+  'persist.refused':
+    'Der Browser hat die dauerhafte Speicherung abgelehnt. Lade ab und zu in den Einstellungen eine Sicherung herunter.',
   'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
   'settings.backup.export': 'Sicherung herunterladen',
   'settings.backup.import': 'Sicherung einspielen (.json)',
   'settings.backup.hint':
     'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
+  'install.ios.heading': 'Auf den Home-Bildschirm legen',
+  'install.ios.steps':
+    'Tippe in Safari unten auf „Teilen“ (das Quadrat mit dem Pfeil nach oben) und dann auf „Zum Home-Bildschirm“. Lesequiz startet dann wie eine App, auch ohne Internet.',
+  'install.ios.why':
+    'Warum: Safari darf die Daten einer Website löschen, die sieben Tage nicht benutzt wurde, es sei denn, sie liegt auf dem Home-Bildschirm.',
+  'install.ios.dismiss': 'Verstanden',
+  'settings.backup.never': 'Von diesem Gerät gibt es noch keine Sicherung.',
+  'settings.backup.last': 'Letzte Sicherung: {date}',
+  'settings.backup.reminder':
+    'Der Browser darf deine Daten hier löschen (zum Beispiel Safari nach sieben Tagen ohne Nutzung, wenn die App nicht auf dem Home-Bildschirm liegt). Lade eine Sicherung herunter, damit nichts verloren geht.',
   'settings.backup.imported':
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
+  'settings.backup.merged':
+    'Zusammengeführt mit Aufgaben auf diesem Gerät – neue Ergebnisse: {results}, ergänzte Versuche: {attempts}.',
   'settings.backup.problem.not-json':
     'Diese Datei ist keine Sicherung (kein JSON). Nichts wurde geändert.',
   'settings.backup.problem.wrong-format':
@@ -121,9 +144,16 @@ export const coreDe = {
   'new.intro':
     'Füge einen Nachrichtentext ein oder öffne eine Textdatei. Die Fragen entstehen auf diesem Gerät; der Text verlässt es nicht.',
   'new.titleLabel': 'Titel (freiwillig)',
-  'new.titleHint': 'Ohne Titel wird einer aus dem Text abgeleitet.',
+  'new.titleHint': 'Ohne Titel wird die Überschrift des Textes genommen (seine erste Zeile).',
+  'new.duplicate': 'Diesen Artikel hast du schon: „{title}“.',
+  'new.duplicateOpen': 'Artikel öffnen',
+  'new.problem.duplicate': 'Diesen Artikel hast du schon in deiner Bibliothek.',
+  'new.problem.too-long':
+    'Der Text ist zu lang: höchstens {limit} Wörter. Nimm einen einzelnen Artikel oder einen Teil davon.',
+  'new.problem.pasteTooLong':
+    'Nicht eingefügt: Der Text hätte {count} Wörter, erlaubt sind höchstens {limit}. Nimm einen einzelnen Artikel oder einen Teil davon.',
   'new.textLabel': 'Text des Artikels',
-  'new.textHint': 'Deutsch oder Englisch, mindestens {min} Wörter.',
+  'new.textHint': 'Deutsch oder Englisch, {min} bis {max} Wörter.',
   'new.wordCount': '{count} Wörter',
   'new.file': 'Textdatei öffnen (.txt)',
   'new.languageLabel': 'Sprache des Artikels',
@@ -143,6 +173,8 @@ export const coreDe = {
   'new.problem.binary':
     'Diese Datei ist kein reiner Text (vielleicht ein Bild, PDF oder Word-Dokument). Speichere den Artikel als .txt oder kopiere den Text hierher.',
   'new.problem.unreadable': 'Die Datei konnte nicht gelesen werden.',
+  'new.decoding.doubtful':
+    'Die Datei war nicht überall gleich kodiert. Bitte prüfe Zeile {lines}: Dort können Zeichen falsch oder durch � ersetzt sein.',
   'new.problem.failed':
     'Die Fragen konnten nicht erstellt werden. Dein Text ist noch da; versuche es noch einmal.',
   'new.problem.noQuestions':

@@ -23,19 +23,25 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'teach.libraryLink': 'For teachers: edit questions and print worksheets',
   'teach.articleLink': 'For teachers: edit the questions',
   'library.continue': 'Keep learning',
-  'library.dueToday': '{count} due today',
+  'library.today': 'Today',
   'library.dueUnknown': 'Due cards could not be counted.',
   'library.dueLoading': 'Counting due cards …',
   'library.read': 'Read',
   'library.progress.none': 'Not practised yet',
   'library.progress.answered': '{answered} of {total} answered',
   'library.progress.accuracy': '{percent} % right',
-  'library.progress.due': '{count} due today',
+  'counts.new': 'New',
+  'counts.learning': 'Learning',
+  'counts.due': 'Due',
 
   'set.words': '{count} words',
   'set.readingTime': 'about {minutes} min read',
   'set.language': 'Language: {language}',
   'set.machineTranslated': 'Machine-translated',
+  'set.quizQuestions': '{count} quiz questions',
+  'set.quizQuestions.one': '{count} quiz question',
+  'set.cards': '{count} flashcards',
+  'set.cards.one': '{count} flashcard',
   'language.de': 'German',
   'language.en': 'English',
 
@@ -63,13 +69,30 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'settings.storage.persistUnknown':
     'Persistent storage: unknown. The browser does not tell. A backup protects your data either way.',
   'settings.storage.persist': 'Keep data persistently',
+  'persist.why':
+    'Your progress is kept only in this browser. So that it is not deleted when storage runs low, Lesequiz can ask the browser to keep it for good.',
+  'persist.granted': 'The browser now keeps your progress for good.',
+  'persist.refused':
+    'The browser declined to keep your progress for good. Download a backup in Settings now and then.',
   'settings.storage.persistRefused': 'The browser refused persistent storage.',
   'settings.backup.export': 'Download a backup',
   'settings.backup.import': 'Restore a backup (.json)',
   'settings.backup.hint':
     'The backup holds your own articles, your edits of questions, answers, flashcards, settings, and your class assignments with their results: this is how you move to another device. Restoring merges; nothing is duplicated.',
+  'install.ios.heading': 'Add to your home screen',
+  'install.ios.steps':
+    'In Safari, tap “Share” at the bottom (the square with the arrow pointing up), then “Add to Home Screen”. Lesequiz then starts like an app, offline too.',
+  'install.ios.why':
+    'Why: Safari may delete the data of a website not used for seven days, unless it is on the home screen.',
+  'install.ios.dismiss': 'Got it',
+  'settings.backup.never': 'This device has not made a backup yet.',
+  'settings.backup.last': 'Last backup: {date}',
+  'settings.backup.reminder':
+    'The browser may delete your data here (Safari, for example, after seven days without use when the app is not on the home screen). Download a backup so nothing is lost.',
   'settings.backup.imported':
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
+  'settings.backup.merged':
+    'Merged into assignments on this device – new results: {results}, attempts added or continued: {attempts}.',
   'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',
   'settings.backup.problem.wrong-format':
     'This file is not a Lesequiz backup or comes from a newer version. Nothing was changed.',
@@ -107,9 +130,16 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'new.intro':
     'Paste a news text or open a text file. The questions are made on this device; the text never leaves it.',
   'new.titleLabel': 'Title (optional)',
-  'new.titleHint': 'Without a title, one is taken from the text.',
+  'new.titleHint': 'Without a title, the text’s headline (its first line) is used.',
+  'new.duplicate': 'You already have this article: “{title}”.',
+  'new.duplicateOpen': 'Open the article',
+  'new.problem.duplicate': 'This article is already in your library.',
+  'new.problem.too-long':
+    'The text is too long: at most {limit} words. Use a single article or a part of it.',
+  'new.problem.pasteTooLong':
+    'Not pasted: the text would have {count} words; at most {limit} are allowed. Use a single article or a part of it.',
   'new.textLabel': 'Article text',
-  'new.textHint': 'German or English, at least {min} words.',
+  'new.textHint': 'German or English, {min} to {max} words.',
   'new.wordCount': '{count} words',
   'new.file': 'Open a text file (.txt)',
   'new.languageLabel': 'Language of the article',
@@ -128,6 +158,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'new.problem.binary':
     'This file is not plain text (perhaps an image, PDF or Word document). Save the article as .txt or paste the text here.',
   'new.problem.unreadable': 'The file could not be read.',
+  'new.decoding.doubtful':
+    'The file was not encoded the same way throughout. Please check line {lines}: characters there may be wrong or replaced by �.',
   'new.problem.failed':
     'The questions could not be made. Your text is still here; please try again.',
   'new.problem.noQuestions':

@@ -8,7 +8,9 @@ import {
 } from '$lib/core/srs';
 import {
   comesBackThisSession,
+  countQueue,
   EMPTY_TALLY,
+  type StudyCounts,
   type RatingTally,
   type ReviewItem
 } from '$lib/study/review-queue';
@@ -69,6 +71,11 @@ export class ReviewSession {
   /** "Card x of y": cards coming back after Again join the total. */
   get position(): { current: number; total: number } {
     return { current: this.reviewed + 1, total: this.reviewed + this.queue.length };
+  }
+
+  /** What is left of this session as new / learning / due, the card on screen included. */
+  get counts(): StudyCounts {
+    return countQueue(this.queue);
   }
 
   get finished(): boolean {

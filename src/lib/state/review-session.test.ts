@@ -39,7 +39,8 @@ function sessionOn(db: LesequizDb, store = storeOn(db)) {
     stored: [],
     knownCardIds: new Set(),
     newLimit: 3,
-    nowMs: T0
+    nowMs: T0,
+    nextDayStartMs: T0 + DAY
   });
   return new ReviewSession(items, store, { desiredRetention: 0.9 });
 }
@@ -51,6 +52,7 @@ describe('ReviewSession', () => {
     const db = await freshDb();
     const session = sessionOn(db);
     expect(session.position).toEqual({ current: 1, total: 3 });
+    expect(session.counts).toEqual({ new: 3, learning: 0, due: 0 });
     expect(await session.rate('good', T0)).toBe(false);
 
     session.flip(T0);
@@ -58,6 +60,8 @@ describe('ReviewSession', () => {
     expect(session.previews?.easy.unit).toBe('day');
     expect(await session.rate('again', T0)).toBe(true);
     expect(ids(session)).toEqual(['s/b', 's/c', 's/a']);
+    // The card rated Again comes back as a learning card: the live counts say so.
+    expect(session.counts).toEqual({ new: 2, learning: 1, due: 0 });
     expect(session.flipped).toBe(false);
     expect((await getCard(db, 's/a'))?.phase).toBe('learning');
 

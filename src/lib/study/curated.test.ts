@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteQuestion, editQuestion, emptyCuration } from '$lib/core/curation';
-import { putSetting, saveCuration, curationKey } from '$lib/db';
+import { saveCuration } from '$lib/db';
 import { sampleSet } from '$lib/db/test-helpers';
 import { appStorage } from '$lib/state/storage.svelte';
 import { loadStudySet } from './curated';
@@ -31,7 +31,7 @@ describe('loadStudySet', () => {
     expect(curated.questions.map((q) => q.id)).toEqual(['q1', 'q3']);
     expect(curated.questions[0]?.prompt).toBe('Welches Land verbietet Hikvision?');
 
-    await putSetting(db, curationKey('graz-bruecke'), { broken: true });
+    await db.put('curations', { setId: 'graz-bruecke', broken: true } as never);
     expect(await loadStudySet(fetchBundled, 'graz-bruecke')).toEqual(bundled);
   });
 });

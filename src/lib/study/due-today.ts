@@ -1,17 +1,18 @@
 import * as v from 'valibot';
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { flashcardIdsOf, LEARN_AHEAD_MS, studyDayStartMs } from '$lib/core/srs/calendar';
+import { nextStudyDayStartMs, studyDayStartMs, todayHorizonMs } from '$lib/core/srs/calendar';
 import {
-  dueCount,
+  cardsDueBetween,
   getSetting,
   knownCardIds,
   newFlashcardsLeftToday,
   type LesequizDb
 } from '$lib/db';
+import { todayCounts, type StudyCounts } from './review-queue';
 
 /**
- * Today's count for the library's "Weiterlernen" button and the daily new-card limit it
- * depends on. Kept apart from the session planner (`review.ts`) and the other study settings
+ * Today's counts for the library and the statistics, and the daily new-card limit they depend
+ * on. Kept apart from the session planner (`review.ts`) and the other study settings
  * (`settings.ts`, which takes the limit from here) so the library page loads none of them,
  * nor the scheduler.
  */
@@ -56,21 +57,27 @@ export function newLeftToday(
 }
 
 /**
- * "N fällig heute": cards due now (or within the learn-ahead window) across all sets, plus the
- * new flashcards the stored daily limit still lets the learner start.
+ * Today's counts (new / learning / due) across `sets` and for each set: what "Weiterlernen" and
+ * each set's "Karteikarten üben" would offer now, counted by `todayCounts` over the same queue a
+ * session builds, so the library, the statistics and the study screen agree.
  */
-export async function dueTodayCount(
+export async function loadTodayCounts(
   db: LesequizDb,
   sets: readonly QuizSet[],
   clock: ReviewClock
-): Promise<number> {
-  const [due, known, newLeft] = await Promise.all([
-    dueCount(db, clock.nowMs + LEARN_AHEAD_MS),
+): Promise<{ all: StudyCounts; bySet: Map<string, StudyCounts> }> {
+  const nextDayStartMs = nextStudyDayStartMs(clock.nowMs, clock.timezoneOffsetMinutes);
+  const [stored, known, newLeft] = await Promise.all([
+    cardsDueBetween(db, 0, todayHorizonMs(clock.nowMs, nextDayStartMs)),
     knownIdsOf(db, sets),
     loadNewCardsPerDay(db).then((limit) => newLeftToday(db, clock, limit))
   ]);
-  const unseen = sets.flatMap((set) =>
-    flashcardIdsOf(set.id, set.questions).filter((cardId) => !known.has(cardId))
-  );
-  return due + Math.min(newLeft, unseen.length);
+  return todayCounts({
+    sets,
+    stored,
+    knownCardIds: known,
+    newLimit: newLeft,
+    nowMs: clock.nowMs,
+    nextDayStartMs
+  });
 }

@@ -4,6 +4,8 @@ import { LEARN_AHEAD_MS, newCard, reviewCard, type CardState } from '$lib/core/s
 import {
   buildReviewQueue,
   comesBackThisSession,
+  countQueue,
+  todayCounts,
   studyCardsOf,
   unseenFlashcards
 } from './review-queue';
@@ -11,6 +13,8 @@ import {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
+/** The next study day (UTC, rollover at 4 am). */
+const NEXT_DAY = Date.UTC(2026, 0, 2, 4, 0, 0);
 
 function set(id: string, title = `Set ${id}`): QuizSet {
   return {
@@ -144,7 +148,8 @@ describe('buildReviewQueue', () => {
       stored: [stored('b/f1', T0 - MINUTE), stored('a/f2', T0 - DAY), stored('a/f1', T0 + DAY)],
       knownCardIds: new Set(['a/f1', 'a/f2', 'b/f1']),
       newLimit: 3,
-      nowMs: T0
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
     });
     expect(queue.map((item) => [item.card.cardId, item.state === null])).toEqual([
       ['a/f2', false],
@@ -163,13 +168,20 @@ describe('buildReviewQueue', () => {
       stored: [stored('a/f1', T0 + LEARN_AHEAD_MS), stored('a/f3', T0 + LEARN_AHEAD_MS + 1)],
       knownCardIds: new Set(['a/f1', 'a/f3']),
       newLimit: 0,
-      nowMs: T0
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
     });
     expect(queue.map((item) => item.card.cardId)).toEqual(['a/f1']);
   });
 
   it('never offers more new cards than the daily limit, nor any when it is used up', () => {
-    const input = { sets: [set('a')], stored: [], knownCardIds: new Set<string>(), nowMs: T0 };
+    const input = {
+      sets: [set('a')],
+      stored: [],
+      knownCardIds: new Set<string>(),
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
+    };
     expect(buildReviewQueue({ ...input, newLimit: 2 })).toHaveLength(2);
     expect(buildReviewQueue({ ...input, newLimit: 0 })).toEqual([]);
     expect(buildReviewQueue({ ...input, newLimit: -1 })).toEqual([]);
@@ -181,9 +193,57 @@ describe('buildReviewQueue', () => {
       stored: [stored('gone/f1', T0 - DAY), stored('a/f1', T0)],
       knownCardIds: new Set(['a/f1']),
       newLimit: 0,
-      nowMs: T0
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
     });
     expect(queue.map((item) => item.card.cardId)).toEqual(['a/f1']);
+  });
+});
+
+/** A card in review (learned for days), due at `dueMs`. */
+const inReview = (cardId: string, dueMs: number): CardState => ({
+  ...stored(cardId, dueMs),
+  phase: 'review',
+  scheduledDays: 3
+});
+
+describe('one count for today', () => {
+  it('offers a review card due this evening in the morning, as Anki does, and counts it as due', () => {
+    const queue = buildReviewQueue({
+      sets: [set('a')],
+      stored: [inReview('a/f1', NEXT_DAY - 1), inReview('a/f3', NEXT_DAY)],
+      knownCardIds: new Set(['a/f1', 'a/f3']),
+      newLimit: 0,
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
+    });
+    expect(queue.map((item) => item.card.cardId)).toEqual(['a/f1']);
+    expect(countQueue(queue)).toEqual({ new: 0, learning: 0, due: 1 });
+  });
+
+  it('counts new, learning and due apart, in all and per set, from the queue a session gets', () => {
+    const input = {
+      sets: [set('a'), set('b')],
+      stored: [
+        inReview('a/f1', T0 - DAY),
+        stored('a/f2', T0 + MINUTE), // a learning step within the learn-ahead window
+        stored('b/f1', T0 + 2 * 60 * MINUTE), // a learning step later today: not yet
+        inReview('gone/f1', T0 - DAY) // a set no longer on this device
+      ],
+      knownCardIds: new Set(['a/f1', 'a/f2', 'b/f1']),
+      newLimit: 3,
+      nowMs: T0,
+      nextDayStartMs: NEXT_DAY
+    };
+    const counts = todayCounts(input);
+    expect(counts.all).toEqual({ new: 3, learning: 1, due: 1 });
+    expect(countQueue(buildReviewQueue(input))).toEqual(counts.all);
+    // Each set's new cards are capped by the shared daily limit, as a deck's in Anki.
+    expect(counts.bySet.get('a')).toEqual({ new: 2, learning: 1, due: 1 });
+    expect(counts.bySet.get('b')).toEqual({ new: 2, learning: 0, due: 0 });
+    expect(countQueue(buildReviewQueue({ ...input, sets: [set('b')] }))).toEqual(
+      counts.bySet.get('b')
+    );
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Question, QuizSet } from '$lib/core/quizset/schema';
 import {
   cardIdFor,
-  dueCards,
   flashcardIdsOf,
   LEARN_AHEAD_MS,
+  todayQueueOf,
   type CardState,
   type Rating
 } from '$lib/core/srs/calendar';
@@ -122,32 +122,80 @@ export function unseenFlashcards(
 }
 
 /**
- * A session's queue at `nowMs`: reviewed cards due within `LEARN_AHEAD_MS` (most overdue
- * first), then up to `newLimit` new flashcards. Stored cards whose set is not among `sets` (a
- * set filter, or a set gone from this device) are left out.
+ * A session's queue at `nowMs`: stored cards `todayQueueOf` counts for today (most overdue
+ * first; ties by card id), then up to `newLimit` new flashcards. Stored cards whose set is not
+ * among `sets` (a set filter, or a set gone from this device) or whose question is gone (a
+ * teacher deleted it) are left out.
  *
- * @example buildReviewQueue({ sets, stored, knownCardIds, newLimit: 20, nowMs })
+ * @example buildReviewQueue({ sets, stored, knownCardIds, newLimit: 20, nowMs, nextDayStartMs })
  */
 export function buildReviewQueue(input: {
   sets: readonly QuizSet[];
-  /** Stored card states; those not yet due are ignored. */
+  /** Stored card states; those not due today are ignored. */
   stored: readonly CardState[];
   /** Ids of every card reviewed at least once in these sets. */
   knownCardIds: ReadonlySet<string>;
   newLimit: number;
   nowMs: number;
+  /** When the next study day begins (`nextStudyDayStartMs`): review cards due before it count. */
+  nextDayStartMs: number;
 }): ReviewItem[] {
   const cards = new Map(input.sets.flatMap((set) => [...studyCardsOf(set)]));
-  const due = dueCards(input.stored, input.nowMs + LEARN_AHEAD_MS, input.stored.length).flatMap(
-    (state) => {
+  const byDue = (a: CardState, b: CardState) =>
+    a.dueMs - b.dueMs || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
+  const due = input.stored
+    .filter((state) => todayQueueOf(state, input.nowMs, input.nextDayStartMs) !== null)
+    .sort(byDue)
+    .flatMap((state) => {
       const card = cards.get(state.cardId);
       return card ? [{ card, state }] : [];
-    }
-  );
+    });
   const fresh = unseenFlashcards(input.sets, input.knownCardIds)
     .slice(0, Math.max(0, input.newLimit))
     .map((card) => ({ card, state: null }));
   return [...due, ...fresh];
+}
+
+/** Today's study counts the way Anki shows them: new cards, cards in learning, cards due. */
+export type StudyCounts = { new: number; learning: number; due: number };
+
+export const NO_STUDY_COUNTS: Readonly<StudyCounts> = Object.freeze({
+  new: 0,
+  learning: 0,
+  due: 0
+});
+
+/**
+ * Counts a queue by what each card is: never reviewed (`new`), in its (re)learning steps
+ * (`learning`) or in review (`due`). The one count every page shows: the library and the
+ * statistics count the queue a session would get, the session counts what is left of its own.
+ */
+export function countQueue(items: readonly ReviewItem[]): StudyCounts {
+  const counts = { ...NO_STUDY_COUNTS };
+  for (const { state } of items) {
+    if (state === null || state.phase === 'new') counts.new++;
+    else if (state.phase === 'review') counts.due++;
+    else counts.learning++;
+  }
+  return counts;
+}
+
+/**
+ * Today's counts across `sets` and for each set alone, from the queues `buildReviewQueue` would
+ * give a session over all of them and over each one ("Weiterlernen" and "Karteikarten üben").
+ * A set's new cards are capped by the shared daily limit, as a deck's are in Anki, so the sets'
+ * new counts may add up to more than the total.
+ */
+export function todayCounts(input: Parameters<typeof buildReviewQueue>[0]): {
+  all: StudyCounts;
+  bySet: Map<string, StudyCounts>;
+} {
+  return {
+    all: countQueue(buildReviewQueue(input)),
+    bySet: new Map(
+      input.sets.map((set) => [set.id, countQueue(buildReviewQueue({ ...input, sets: [set] }))])
+    )
+  };
 }
 
 /** Whether a card just rated is due again soon enough to come back in this session. */

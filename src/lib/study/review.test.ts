@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { QuizSet } from '$lib/core/quizset/schema';
 import { recordReview } from '$lib/db';
 import { DAY, freshDb, MINUTE, T0 } from '$lib/db/test-helpers';
-import { dueTodayCount } from './due-today';
+import { loadTodayCounts } from './due-today';
+import { countQueue } from './review-queue';
 import { nextDueMs, planReview } from './review';
 import { saveStudySetting } from './settings';
 
@@ -43,7 +44,11 @@ describe('planReview', () => {
     expect(plan.newLeftToday).toBe(2);
     expect(plan.unseenCount).toBe(5);
     await saveStudySetting(db, 'newCardsPerDay', 3);
-    expect(await dueTodayCount(db, sets, clock(T0 + MINUTE))).toBe(4);
+    const counts = await loadTodayCounts(db, sets, clock(T0 + MINUTE));
+    // The library counts exactly what the session brings.
+    expect(counts.all).toEqual({ new: 2, learning: 1, due: 1 });
+    expect(countQueue(plan.items)).toEqual(counts.all);
+    expect(counts.bySet.get('b')).toEqual({ new: 2, learning: 0, due: 1 });
     db.close();
   });
 
@@ -68,8 +73,12 @@ describe('planReview', () => {
     expect(today.items).toEqual([]);
     expect(today.newLeftToday).toBe(0);
     await saveStudySetting(db, 'newCardsPerDay', 2);
-    expect(await dueTodayCount(db, sets, clock(T0 + MINUTE))).toBe(0);
-    expect(await dueTodayCount(db, sets, clock(T0 + DAY))).toBe(2);
+    expect((await loadTodayCounts(db, sets, clock(T0 + MINUTE))).all).toEqual({
+      new: 0,
+      learning: 0,
+      due: 0
+    });
+    expect((await loadTodayCounts(db, sets, clock(T0 + DAY))).all.new).toBe(2);
 
     const tomorrow = await planReview(db, sets, clock(T0 + DAY), 2);
     expect(tomorrow.items.map((item) => item.card.cardId)).toEqual(['a/c2', 'a/c3']);

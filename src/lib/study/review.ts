@@ -1,9 +1,8 @@
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { LEARN_AHEAD_MS } from '$lib/core/srs/calendar';
+import { nextStudyDayStartMs, todayHorizonMs } from '$lib/core/srs/calendar';
 import {
+  cardsDueBetween,
   cardsOfSet,
-  DUE_QUEUE_SIZE,
-  dueQueue,
   nextCardDueAfter,
   type CardRecord,
   type LesequizDb
@@ -20,8 +19,10 @@ export type ReviewPlan = {
 };
 
 /**
- * Plans a study session over `sets` (all sets, or one for `?set=`): due cards first, at most
- * `DUE_QUEUE_SIZE` of them, then the new flashcards today's limit allows.
+ * Plans a study session over `sets` (all sets, or one for `?set=`): the cards due today first
+ * (`todayQueueOf`), then the new flashcards today's limit allows. The library and the
+ * statistics count the same queue (`loadTodayCounts`), so the numbers shown there are the
+ * cards this session brings.
  */
 export async function planReview(
   db: LesequizDb,
@@ -30,26 +31,24 @@ export async function planReview(
   newCardsPerDay: number,
   onlySetId?: string
 ): Promise<ReviewPlan> {
-  const horizonMs = clock.nowMs + LEARN_AHEAD_MS;
+  const nextDayStartMs = nextStudyDayStartMs(clock.nowMs, clock.timezoneOffsetMinutes);
   const stored: CardRecord[] =
     onlySetId === undefined
-      ? await dueQueue(db, horizonMs, DUE_QUEUE_SIZE)
+      ? await cardsDueBetween(db, 0, todayHorizonMs(clock.nowMs, nextDayStartMs))
       : await cardsOfSet(db, onlySetId);
   const [knownCardIds, newLeft] = await Promise.all([
     knownIdsOf(db, sets),
     newLeftToday(db, clock, newCardsPerDay)
   ]);
-  const items = buildReviewQueue({
-    sets,
-    stored,
-    knownCardIds,
-    newLimit: newLeft,
-    nowMs: clock.nowMs
-  });
-  const dueItems = items.filter((item) => item.state !== null);
-  const newItems = items.filter((item) => item.state === null);
   return {
-    items: [...dueItems.slice(0, DUE_QUEUE_SIZE), ...newItems],
+    items: buildReviewQueue({
+      sets,
+      stored,
+      knownCardIds,
+      newLimit: newLeft,
+      nowMs: clock.nowMs,
+      nextDayStartMs
+    }),
     newLeftToday: newLeft,
     unseenCount: unseenFlashcards(sets, knownCardIds).length
   };

@@ -11,6 +11,7 @@ const berlinWinter = studyDayStarts(() => -60);
 // Tuesday 24 November 2026, 11:00 in Berlin; today's study day began at 03:00 UTC.
 const NOW = Date.UTC(2026, 10, 24, 10);
 const TODAY = Date.UTC(2026, 10, 24, 3);
+const berlinClock = { nowMs: NOW, timezoneOffsetMinutes: -60 };
 
 const set = sampleSet('hik', 'Kanada verbietet Hikvision');
 
@@ -31,8 +32,9 @@ function backupWith(parts: Partial<Backup>): Backup {
 describe('collectStatistics', () => {
   it('reports a fresh device as never studied, with the set counted as all new', async () => {
     const db = await freshDb();
-    const statistics = await collectStatistics(db, [set], NOW, berlinWinter);
+    const statistics = await collectStatistics(db, [set], berlinClock, berlinWinter);
     expect(statistics.everStudied).toBe(false);
+    expect(statistics.today).toEqual({ new: 0, learning: 0, due: 0 });
     expect(statistics.accuracy).toHaveLength(30);
     expect(statistics.reviews).toHaveLength(30);
     expect(statistics.forecast).toHaveLength(14);
@@ -86,12 +88,14 @@ describe('collectStatistics', () => {
     );
     expect(result.ok).toBe(true);
 
-    const statistics = await collectStatistics(db, [set], NOW, berlinWinter);
+    const statistics = await collectStatistics(db, [set], berlinClock, berlinWinter);
     expect(statistics.everStudied).toBe(true);
     expect(statistics.accuracy.at(-2)).toMatchObject({ answered: 3, correct: 2 });
     expect(statistics.accuracy.at(-1)).toMatchObject({ answered: 1, correct: 1, share: 1 });
     expect(statistics.reviews.at(-2)).toMatchObject({ flashcard: 0, quiz: 1 });
     expect(statistics.reviews.at(-1)).toMatchObject({ flashcard: 1, quiz: 0 });
+    // The card due today is the one the library and a session count: one count everywhere.
+    expect(statistics.today).toEqual({ new: 0, learning: 0, due: 1 });
     expect(statistics.forecast.map((day) => day.due)).toEqual([
       1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     ]);
@@ -105,7 +109,6 @@ describe('collectStatistics', () => {
       flashcard: 1,
       quiz: 1,
       reviews: 2,
-      dueToday: 1,
       dueTotal: 2
     });
     db.close();

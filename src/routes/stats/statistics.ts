@@ -14,6 +14,8 @@ import {
   type SetMastery
 } from '$lib/core/stats';
 import { readStatsSnapshot, type LesequizDb } from '$lib/db';
+import { loadTodayCounts, type ReviewClock } from '$lib/study/due-today';
+import type { StudyCounts } from '$lib/study/review-queue';
 
 /** How far back accuracy and reviews go, and how far ahead the due forecast looks. */
 export const HISTORY_DAYS = 30;
@@ -22,6 +24,8 @@ export const FORECAST_DAYS = 14;
 export type Statistics = {
   /** False when nothing was ever answered or reviewed: the page shows its empty state. */
   everStudied: boolean;
+  /** Today's cards (new / learning / due), counted as the library and a session count them. */
+  today: StudyCounts;
   accuracy: AccuracyDay[];
   reviews: ReviewDay[];
   forecast: ForecastDay[];
@@ -29,22 +33,27 @@ export type Statistics = {
 };
 
 /**
- * Everything the statistics page shows, read from storage at `nowMs` and cut into study days by
- * `dayStart`. `sets` gives titles and each set's cards (see `loadAllStudySets`).
+ * Everything the statistics page shows, read from storage at `clock.nowMs` and cut into study
+ * days by `dayStart`. `sets` gives titles and each set's cards (see `loadAllStudySets`).
  */
 export async function collectStatistics(
   db: LesequizDb,
   sets: readonly QuizSet[],
-  nowMs: number,
+  clock: ReviewClock,
   dayStart: DayStart
 ): Promise<Statistics> {
+  const { nowMs } = clock;
   const history = pastDays(nowMs, dayStart, HISTORY_DAYS);
   const coming = comingDays(nowMs, dayStart, FORECAST_DAYS);
   const first = history[0]!;
   const last = history[history.length - 1]!;
-  const snapshot = await readStatsSnapshot(db, first.startMs, last.endMs - 1);
+  const [snapshot, today] = await Promise.all([
+    readStatsSnapshot(db, first.startMs, last.endMs - 1),
+    loadTodayCounts(db, sets, clock)
+  ]);
   return {
     everStudied: snapshot.everStudied,
+    today: today.all,
     accuracy: accuracyByDay(snapshot.answers, history),
     reviews: reviewsByDay(snapshot.reviews, history),
     forecast: dueForecast(snapshot.cards, coming),
@@ -68,7 +77,6 @@ export function totals(statistics: Statistics) {
     flashcard,
     quiz,
     reviews: flashcard + quiz,
-    dueToday: statistics.forecast[0]?.due ?? 0,
     dueTotal: statistics.forecast.reduce((sum, day) => sum + day.due, 0)
   };
 }

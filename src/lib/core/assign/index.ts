@@ -96,3 +96,11 @@ export {
   type EncodeReleaseResult,
   type Release
 } from './release';
+export {
+  mergeStudentAttempts,
+  mergeSubmissions,
+  submissionIdentity,
+  type MergeableAttempt,
+  type MergeAttemptsResult,
+  type MergeSubmissionsResult
+} from './merge';

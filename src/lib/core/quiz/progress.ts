@@ -1,21 +1,20 @@
-/** What the library shows of a set: how much is answered, how well, and what is due today. */
+/**
+ * What the library shows of a set's quiz answers: how much is answered and how well. (Its cards
+ * for today are counted once for all pages by `todayCounts` in `$lib/study/review-queue`.)
+ */
 export type SetProgress = {
   /** Distinct questions answered at least once. */
   answered: number;
   /** Share (0–1) of those whose latest answer was right; `null` before any answer. */
   accuracy: number | null;
-  /** The set's cards due before the next study day begins. */
-  dueToday: number;
 };
 
 /**
- * Progress of one set from its answer log and card states. The latest answer to a question
- * counts, so a mistake corrected later no longer drags the accuracy down.
+ * Progress of one set from its answer log. The latest answer to a question counts, so a mistake
+ * corrected later no longer drags the accuracy down.
  */
 export function setProgress(
-  answers: readonly { questionId: string; correct: boolean; answeredAtMs: number }[],
-  cards: readonly { dueMs: number; phase: string }[],
-  nextDayStartMs: number
+  answers: readonly { questionId: string; correct: boolean; answeredAtMs: number }[]
 ): SetProgress {
   const latest = new Map<string, { correct: boolean; answeredAtMs: number }>();
   for (const answer of answers) {
@@ -25,7 +24,6 @@ export function setProgress(
   const right = [...latest.values()].filter((answer) => answer.correct).length;
   return {
     answered: latest.size,
-    accuracy: latest.size === 0 ? null : right / latest.size,
-    dueToday: cards.filter((card) => card.phase !== 'new' && card.dueMs < nextDayStartMs).length
+    accuracy: latest.size === 0 ? null : right / latest.size
   };
 }

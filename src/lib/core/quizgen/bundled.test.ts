@@ -75,7 +75,7 @@ describe('bundled article', () => {
     const quiz = set.questions.filter((q) => q.type !== 'flashcard');
     expect(quiz.length).toBeGreaterThanOrEqual(8);
     const types = new Set(quiz.map((q) => q.type));
-    for (const type of ['multiple-choice', 'cloze', 'short-answer', 'true-false'] as const)
+    for (const type of ['multiple-choice', 'cloze', 'true-false'] as const)
       expect(types.has(type), type).toBe(true);
     expect(set.questions.some((q) => q.type === 'flashcard' && q.card === 'vocabulary')).toBe(true);
   });

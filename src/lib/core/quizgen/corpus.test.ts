@@ -90,8 +90,8 @@ describe('generator over the corpus', () => {
   it.each(sets.map((s) => [s.name, s] as const))(
     '%s: never asks about a dateline or a speaker label',
     (_name, { set }) => {
+      expect(set.questions.length).toBeGreaterThan(0);
       for (const q of set.questions) {
-        if (q.type !== 'cloze') continue;
         expect(q.prompt, q.prompt).not.toMatch(/^____\s*[–-]/u);
         expect(q.prompt, q.prompt).not.toMatch(/^____:/u);
       }
@@ -117,9 +117,12 @@ describe('generator over the corpus', () => {
     const news = sets.filter((s) => s.name.startsWith('news-'));
     for (const { name, set } of news) {
       const own = new Set(set.questions.map((q) => q.type));
-      for (const type of ['cloze', 'flashcard'] as const)
-        expect(own.has(type), `${name} lacks ${type}`).toBe(true);
+      expect(own.has('flashcard'), `${name} lacks flashcard`).toBe(true);
     }
+    // Gaps only on names, numbers and the article's key terms (a blind rating found gaps on
+    // words used once guessable from their neighbours): most articles still get some.
+    const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.8));
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
     expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 2));
     const asking = news.filter((s) =>
@@ -129,7 +132,9 @@ describe('generator over the corpus', () => {
     const withChoice = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice')
     );
-    expect(withChoice.length).toBeGreaterThanOrEqual(news.length - 2);
+    // Answers and alternatives must be whole phrases of the same kind, so a short text with few
+    // names may offer none: 95 % of the articles still get multiple choice.
+    expect(withChoice.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.95));
   });
 
   it('asks an order question only when a text names at least three different years', () => {

@@ -308,9 +308,17 @@ export function buildDocument(analysis: Analysis, lexicon?: Lexicon): Doc {
   resolvePronouns(infos, entities, at, language);
   for (const q of infos.flatMap((i) => i.quotes)) {
     if (!q.speaker) continue;
+    // `Bürgermeister Michael Ludwig sagte`: the parse may head the speaker with the title; the
+    // one person named inside is the speaker.
+    const inside = new Set(
+      q.speaker.ids
+        .map((id) => at.get(`${q.sentence}:${id}`))
+        .filter((k): k is string => !!k && entities.get(k)?.type === 'PER')
+    );
     const key =
       at.get(`${q.sentence}:${q.speaker.head.id}`) ??
-      infos[q.sentence]?.referents.get(q.speaker.head.id);
+      infos[q.sentence]?.referents.get(q.speaker.head.id) ??
+      (inside.size === 1 ? [...inside][0] : undefined);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);
@@ -629,7 +637,7 @@ function resolvePronouns(
       if (w.upos !== 'PRON' || !PRONOUNS_3RD[language].has(w.form.toLowerCase())) continue;
       if (w.feats.Person && w.feats.Person !== '3') continue;
       const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
-      const candidate = recent.find((r) => {
+      const compatible = recent.filter((r) => {
         if (info.s.index - r.sentence > 2) return false;
         if (plural) return r.number === 'Plur';
         if (r.number === 'Plur') return false;
@@ -640,7 +648,10 @@ function resolvePronouns(
         if (r.type === 'PER') return !w.feats.Gender || !r.gender || w.feats.Gender === r.gender;
         return !!w.feats.Gender && w.feats.Gender === r.gender;
       });
-      if (candidate) info.referents.set(w.id, candidate.key);
+      // Two people (or two things) the pronoun could mean: better no referent than a wrong one.
+      const candidate = compatible[0];
+      if (candidate && new Set(compatible.map((r) => r.key)).size === 1)
+        info.referents.set(w.id, candidate.key);
     }
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Doc } from './document';
 import { hashUnit } from './hash';
+import { balanced } from './kinds/shared';
 import type { Candidate } from './kinds/types';
 
 const norm = (t: string) =>
@@ -16,11 +17,29 @@ const norm = (t: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+/** Demonstratives and relative possessives that refer to an earlier sentence. */
+const POINTS_BACK =
+  /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)/iu;
+
 /** Why a candidate fails a teacher's check, or undefined when it passes. */
 export function rejectReason(c: Candidate, sentences: readonly string[]): string | undefined {
   if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
   const evidence = norm(c.evidence.map((i) => sentences[i] ?? '').join(' '));
   if (c.prompt.trim().length < 3 || c.prompt.length > 2000) return 'prompt length';
+  // A question word followed by a comma (`Who, who is chairman …`, `Was war, ist …`) is what is
+  // left of a clause cut apart by a misparse.
+  if (/^\p{L}+( \p{L}+)?,/u.test(c.prompt) && /^(multiple-choice|short-answer)$/u.test(c.type))
+    return 'broken prompt';
+  // A question pointing back to what came before (`zu diesem Befund`, `this ability`) cannot be
+  // understood on its own.
+  if (c.type !== 'cloze' && c.type !== 'flashcard' && POINTS_BACK.test(c.prompt))
+    return 'points back';
+  for (const t of [
+    c.prompt,
+    ...(typeof c.answer === 'string' ? [c.answer] : []),
+    ...(c.choices ?? [])
+  ])
+    if (!balanced(t.replace('____', ''))) return 'unbalanced brackets';
   for (const piece of c.support)
     if (piece && !evidence.includes(norm(piece)) && c.type !== 'true-false') return 'unsupported';
   if (typeof c.answer === 'string') {
@@ -60,21 +79,36 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
       (a.evidence[0] ?? 0) - (b.evidence[0] ?? 0) ||
       (a.prompt < b.prompt ? -1 : 1)
   );
+  // No type takes over a quiz, even when the text offers little else: a shorter quiz beats a
+  // wall of gaps. Gaps are the easiest to make and the weakest test, so they get less room.
   const typeCap = Math.max(2, Math.ceil(max * 0.4));
+  const capOf = (type: string) => (type === 'cloze' ? Math.max(2, Math.ceil(max * 0.25)) : typeCap);
   const chosen: Candidate[] = [];
   const facts = new Set<string>();
   const perSentence = new Map<number, number>();
   const perType = new Map<string, number>();
   const prompts = new Set<string>();
+  // One answer from one sentence is asked once, whichever kinds propose it (a `who said` and a
+  // `wer hatte gesagt` on the same quotation).
+  const asked = new Set<string>();
+  const askedKey = (c: Candidate) =>
+    typeof c.answer === 'string' ? `${c.evidence.join(',')}|${norm(c.answer)}` : undefined;
   for (const limit of [1, 2, 3]) {
     for (const c of ordered) {
       if (chosen.length >= max) break;
       if (chosen.includes(c) || facts.has(c.fact) || prompts.has(norm(c.prompt))) continue;
+      const key = askedKey(c);
+      if (key && asked.has(key)) continue;
       if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
       const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
       if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
-      if ((perType.get(c.type) ?? 0) >= typeCap && limit < 3) continue;
+      // Over its cap a type waits for the last round; gaps then only fill a quiz that would
+      // otherwise stay under half its size (a short text offering little else).
+      const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
+      if (overCap && (limit < 3 || (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2))))
+        continue;
       chosen.push(c);
+      if (key) asked.add(key);
       facts.add(c.fact);
       prompts.add(norm(c.prompt));
       if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);

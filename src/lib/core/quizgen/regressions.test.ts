@@ -128,3 +128,36 @@ describe('regression: English questions use do-support', () => {
       expect(p).not.toMatch(/ordered|criticised/u);
   });
 });
+
+describe('regression: gaps inside a written word („42-____“) and at a sentence start', () => {
+  const text = `Ein 31-jähriger Polizist soll einer 42-Jährigen in Graz den Arm gebrochen haben. Die 42-Jährige erzählt vor Gericht eine andere Geschichte. Der Polizist bestreitet den Vorwurf vor dem Gericht in Graz. Die Richterin Anna Berger hört am Montag drei Zeugen. Ein Zeuge sagt, der Polizist habe die Frau gestoßen. Ein anderer Zeuge widerspricht dem Polizisten nicht. Der Anwalt Peter Huber verteidigt den Polizisten. Das Urteil soll im Mai fallen.`;
+  const set = generateQuestionSet(text, { models, language: 'de' });
+  it('never cuts a gap into a hyphenated word or opens a sentence with one', () => {
+    const gaps = set.questions.filter((q) => q.type === 'cloze').map((q) => q.prompt);
+    for (const p of gaps) {
+      expect(p, p).not.toMatch(/[\p{L}\p{N}]-?____|____-?[\p{L}\p{N}]/u);
+      expect(p, p).not.toMatch(/^____/u);
+    }
+  });
+});
+
+describe('regression: „who said“ offers things and organisations as speakers', () => {
+  const text = `Die Stadt Wien baut ein neues Bad. Bürgermeister Michael Ludwig sagte am Montag, das Bad werde im Jahr 2027 eröffnet. Die Wiener Stadtwerke übernehmen den Betrieb. Stadträtin Ulli Sima erklärte, die Kosten lägen bei 40 Millionen Euro. Die Opposition kritisierte, dass die Stadt zu wenig spare. Der Grüne Peter Kraus forderte eine Volksbefragung. Die Firma Porr baut das Bad. Der Architekt Thomas Mayer sagte, das Dach werde aus Holz gebaut. Die Schwimmerin Anna Fischer erklärte, Wien brauche mehr Becken für das Training. Der Verein Wiener Bäder begrüßte den Plan.`;
+  const set = generateQuestionSet(text, { models, language: 'de' });
+  it('asks a person among persons only', () => {
+    const speech = set.questions.filter((x) => x.kind === 'speech');
+    expect(speech.length).toBeGreaterThan(0);
+    for (const q of speech)
+      for (const c of q.type === 'multiple-choice' ? q.choices : [])
+        expect(c).not.toMatch(/Stadtwerke|Porr|Verein|Wien$/u);
+  });
+});
+
+describe('regression: a weak pronoun after a full subject („befindet der größte Teil sich“)', () => {
+  const text = `Der Amazonas-Regenwald ist der größte Regenwald der Erde. In Brasilien befindet sich der größte Teil des Waldes seit jeher. Seit dem Jahr 2019 hat sich die Abholzung in Brasilien stark beschleunigt. Forscher der Universität São Paulo warnen vor den Folgen. Im Jahr 2023 ging die Abholzung wieder zurück. Die Regierung in Brasília will den Wald bis 2030 schützen. Umweltschützer fordern strengere Kontrollen. Peru und Kolumbien haben kleinere Anteile am Wald.`;
+  const set = generateQuestionSet(text, { models, language: 'de' });
+  it('puts sich right after the verb when the subject is a noun phrase', () => {
+    for (const q of set.questions)
+      expect(q.prompt, q.prompt).not.toMatch(/(Waldes|Abholzung) sich\b/u);
+  });
+});

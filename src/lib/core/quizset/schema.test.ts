@@ -44,6 +44,14 @@ describe('parseQuizSet', () => {
       expect((result.set as Record<string, unknown>).generator).toEqual({ version: 1 });
   });
 
+  it('keeps optional paragraph starts, and refuses ones a reader could not show', () => {
+    expect(parseQuizSet({ ...valid, paragraphs: [0, 1] }).ok).toBe(true);
+    expect(parseQuizSet({ ...valid, paragraphs: [0] }).ok).toBe(true);
+    for (const paragraphs of [[], [1], [0, 2], [0, 1, 1], [0, -1], [0, 0.5], 'x']) {
+      expect(parseQuizSet({ ...valid, paragraphs }).ok, JSON.stringify(paragraphs)).toBe(false);
+    }
+  });
+
   it('rejects an answer that is not among the choices', () => {
     const broken = structuredClone(valid);
     broken.questions[0]!.answer = 'Japan ';

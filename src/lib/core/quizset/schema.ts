@@ -127,8 +127,23 @@ export const QuizSetSchema = v.pipe(
     title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
     language: v.picklist(['de', 'en']),
     sentences: v.array(v.string()),
+    /**
+     * Optional: where each paragraph of the article begins, as the index of its first sentence
+     * (`[0, 3, 5]`), so a reader shows the text's paragraphs. Without it, each sentence is one.
+     */
+    paragraphs: v.optional(v.pipe(v.array(SentenceIndex), v.minLength(1), v.maxLength(100_000))),
     questions: v.array(QuestionSchema)
   }),
+  v.check(
+    (set) =>
+      set.paragraphs === undefined ||
+      (set.paragraphs[0] === 0 &&
+        set.paragraphs.every(
+          (start, index) =>
+            start < set.sentences.length && (index === 0 || start > set.paragraphs![index - 1]!)
+        )),
+    'Paragraphs must start at sentence 0 and rise, within the sentences.'
+  ),
   v.check(
     (set) => set.questions.every((q) => q.evidence.every((i) => i < set.sentences.length)),
     'Evidence must point at sentences of the set.'

@@ -123,6 +123,47 @@ export function studyDayStartMs(
   return localDayStart + offsetMs;
 }
 
+/** When the study day after the one containing `now` begins (see `studyDayStartMs`). */
+export function nextStudyDayStartMs(now: Instant, timezoneOffsetMinutes: number): number {
+  return studyDayStartMs(now, timezoneOffsetMinutes) + DAY_MS;
+}
+
+/**
+ * The latest due time (inclusive) of a card `todayQueueOf` may still count at `nowMs`: how far
+ * ahead storage is read for today's cards.
+ */
+export function todayHorizonMs(nowMs: number, nextDayStartMs: number): number {
+  return Math.max(nextDayStartMs - 1, nowMs + LEARN_AHEAD_MS);
+}
+
+/** The two queues of stored cards a study day shows, besides new cards (as Anki counts them). */
+export type TodayQueue = 'learning' | 'due';
+
+/**
+ * Which of today's queues a stored card is in at `nowMs`, or `null` while it waits. A card in
+ * review is due for the whole study day it falls due on (before `nextDayStartMs`), as in Anki,
+ * so a card due at 6 pm is offered in the morning; a card in its (re)learning steps, measured in
+ * minutes, only once it is due within the learn-ahead window. Every count and every session
+ * decides with this one function, so "5 fällig" in the library is what the session shows.
+ *
+ * @example todayQueueOf({ phase: 'review', dueMs: eveningMs }, morningMs, tomorrowMs) === 'due'
+ */
+export function todayQueueOf(
+  card: Pick<CardState, 'phase' | 'dueMs'>,
+  nowMs: number,
+  nextDayStartMs: number
+): TodayQueue | null {
+  switch (card.phase) {
+    case 'new':
+      return null;
+    case 'review':
+      return card.dueMs < nextDayStartMs || card.dueMs <= nowMs + LEARN_AHEAD_MS ? 'due' : null;
+    case 'learning':
+    case 'relearning':
+      return card.dueMs <= nowMs + LEARN_AHEAD_MS ? 'learning' : null;
+  }
+}
+
 /**
  * How many new cards may still be introduced today: the daily limit minus the distinct cards
  * whose first review (`phaseBefore: 'new'`) falls on or after `dayStartMs`.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkArticleText,
   decodeArticleBytes,
+  MAX_ARTICLE_WORDS,
   MAX_ARTICLE_BYTES,
   MIN_ARTICLE_WORDS
 } from './article-input';
@@ -23,6 +24,14 @@ describe('checkArticleText', () => {
       text: 'Nur ein paar Wörter.'
     });
     expect(checkArticleText(`${article}\u0000\u0001`)).toEqual({ ok: false, problem: 'binary' });
+    // Refused by its words long before its bytes: a chapter is not an article.
+    const chapter = 'Wort '.repeat(MAX_ARTICLE_WORDS + 1);
+    expect(checkArticleText(chapter)).toEqual({
+      ok: false,
+      problem: 'too-long',
+      limit: MAX_ARTICLE_WORDS
+    });
+    expect(checkArticleText('Wort '.repeat(MAX_ARTICLE_WORDS)).ok).toBe(true);
     expect(checkArticleText('ä'.repeat(MAX_ARTICLE_BYTES / 2 + 1))).toMatchObject({
       problem: 'too-large'
     });
@@ -44,7 +53,8 @@ describe('decodeArticleBytes', () => {
   it('reads UTF-8 and falls back to Windows-1252 for old German files', () => {
     expect(decodeArticleBytes(new TextEncoder().encode(article))).toEqual({
       ok: true,
-      text: article
+      text: article,
+      decoding: { encoding: 'utf-8', doubtfulLines: [] }
     });
     const latin1 = Uint8Array.from([...`Größe ${article}`].map((char) => char.charCodeAt(0)));
     const decoded = decodeArticleBytes(latin1);
@@ -56,6 +66,25 @@ describe('decodeArticleBytes', () => {
     expect(decodeArticleBytes(latin1)).toMatchObject({
       problem: 'too-short',
       text: 'Größe zählt.'
+    });
+  });
+
+  it('reads UTF-16 files with a BOM instead of calling them binary', () => {
+    const units = [...`\ufeff${article}`].map((char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from(units.flatMap((unit) => [unit & 0xff, unit >> 8]));
+    expect(decodeArticleBytes(bytes)).toEqual({
+      ok: true,
+      text: article,
+      decoding: { encoding: 'utf-16le', doubtfulLines: [] }
+    });
+  });
+
+  it('says which lines of a UTF-8 file held a byte that is not UTF-8', () => {
+    const bytes = new TextEncoder().encode(`Schöne Grüße\n${article}`);
+    const broken = Uint8Array.from([...bytes.subarray(0, 3), 0xff, ...bytes.subarray(3)]);
+    expect(decodeArticleBytes(broken)).toMatchObject({
+      ok: true,
+      decoding: { encoding: 'utf-8', doubtfulLines: [1] }
     });
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../quizgen';
-import { readingParagraphs } from './reading';
+import { paragraphStarts, readingParagraphs, speakerLabel, textOfSentences } from './reading';
 import { allModels } from '../../../../scripts/nlp-models';
 
 const models = allModels();
@@ -32,6 +32,55 @@ describe('readingParagraphs', () => {
       const shown = new Set(readingParagraphs(text, set.language).flat());
       const missing = set.sentences.filter((sentence) => !shown.has(sentence));
       expect(missing, file).toEqual([]);
+      // In order, too: an own article keeps its paragraphs (see `paragraphStarts`).
+      expect(paragraphStarts(text, set.language, set.sentences), file).toBeDefined();
     }
+    // Generating every corpus article is slow on a shared machine; correctness is checked here.
+  }, 180_000);
+});
+
+describe('paragraphs of an own article', () => {
+  it('finds where each paragraph begins among the generator’s sentences, and rebuilds the text', () => {
+    const text = 'Erster Satz. Zweiter Satz.\n\nDritter Satz.\nVierter Satz. Fünfter.';
+    const sentences = readingParagraphs(text, 'de').flat();
+    const starts = paragraphStarts(text, 'de', sentences);
+    expect(starts).toEqual([0, 2, 3]);
+    const rebuilt = textOfSentences(sentences, starts);
+    expect(readingParagraphs(rebuilt, 'de')).toEqual(readingParagraphs(text, 'de'));
+    // Sets stored before paragraphs were kept: a sentence per paragraph, as before.
+    expect(textOfSentences(sentences, undefined).split('\n')).toHaveLength(5);
+    // A sentence the reader would not show: no paragraphs rather than wrong ones.
+    expect(paragraphStarts(text, 'de', ['Erster Satz.', 'Ganz anders.'])).toBeUndefined();
+  });
+
+  it('keeps the paragraphs of real articles through the generator', () => {
+    const file = join(CORPUS, '001.txt');
+    const text = readFileSync(file, 'utf8');
+    const set = generateQuestionSet(text, { models });
+    const starts = paragraphStarts(text, set.language, set.sentences);
+    expect(starts).toBeDefined();
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    expect(starts).toHaveLength(lines.length);
+    expect(readingParagraphs(textOfSentences(set.sentences, starts), set.language)).toHaveLength(
+      lines.length
+    );
+  });
+});
+
+describe('speakerLabel', () => {
+  it('splits an interview’s speaker label off its answer, by the analysis’ rule', () => {
+    expect(speakerLabel('STANDARD: Wie geht es weiter?')).toEqual({
+      label: 'STANDARD',
+      rest: 'Wie geht es weiter?'
+    });
+    expect(speakerLabel('Poposki: Wir verhandeln weiter.')).toEqual({
+      label: 'Poposki',
+      rest: 'Wir verhandeln weiter.'
+    });
+    expect(speakerLabel('Maria Vassilakou: „Das ist gut.“')?.label).toBe('Maria Vassilakou');
+    // A colon that introduces a list or a quotation is not a speaker.
+    expect(speakerLabel('Er sagte: Das ist gut.')).toBeUndefined();
+    expect(speakerLabel('Fazit: die Lage ist ernst.')).toBeUndefined();
+    expect(speakerLabel('Kanada verbietet Hikvision.')).toBeUndefined();
   });
 });

@@ -30,6 +30,9 @@ export const quizDe = {
     'Das angefangene Quiz endet hier. Deine bisherigen Antworten bleiben in der Statistik.',
   'quiz.restart.keep': 'Weitermachen',
   'quiz.restart.confirm': 'Neu beginnen',
+  'quiz.broken.text':
+    'Diese Quizrunde lässt sich nicht anzeigen: Ihre gespeicherten Daten passen nicht zusammen. Deine Karteikarten und anderen Runden sind davon nicht betroffen.',
+  'quiz.broken.discard': 'Runde verwerfen und neu beginnen',
   'quiz.openElsewhere':
     'Dieses Quiz ist auch in einem anderen Tab offen und wurde dort weiterbeantwortet. Es geht hier weiter, wo es dort steht.',
   'quiz.type.multiple-choice': 'Auswahl',
@@ -83,7 +86,7 @@ export const quizDe = {
   'quiz.feedback.yours': 'Deine Antwort: {answer}',
   'quiz.feedback.correction': 'Richtig ist: {correction}',
   'quiz.feedback.typo': 'Mit einem Tippfehler gewertet. Richtig geschrieben: {answer}',
-  'quiz.feedback.alternative': 'Auch richtig. Im Text steht: {answer}',
+  'quiz.feedback.alternative': 'Auch richtig. Gesucht war: {answer}',
   'quiz.feedback.partial': '{correct} von {total} richtig',
   'quiz.feedback.evidence': 'Im Text steht:',
   'quiz.feedback.lookUp': 'Im Text nachsehen',
@@ -143,6 +146,9 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
     'The quiz you started ends here. Your answers so far stay in the statistics.',
   'quiz.restart.keep': 'Keep going',
   'quiz.restart.confirm': 'Start again',
+  'quiz.broken.text':
+    'This quiz round cannot be shown: its stored data does not fit together. Your flashcards and other rounds are not affected.',
+  'quiz.broken.discard': 'Discard this round and start again',
   'quiz.openElsewhere':
     'This quiz is also open in another tab and was answered there. It continues here where it stands there.',
   'quiz.type.multiple-choice': 'Multiple choice',
@@ -193,7 +199,7 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
   'quiz.feedback.yours': 'Your answer: {answer}',
   'quiz.feedback.correction': 'What is true: {correction}',
   'quiz.feedback.typo': 'Counted despite one typo. Spelled right: {answer}',
-  'quiz.feedback.alternative': 'Also right. The text says: {answer}',
+  'quiz.feedback.alternative': 'Also right. The answer sought: {answer}',
   'quiz.feedback.partial': '{correct} of {total} right',
   'quiz.feedback.evidence': 'The text says:',
   'quiz.feedback.lookUp': 'Look it up in the text',

@@ -40,7 +40,7 @@ export const statsDe = {
   'stats.reviews.total': 'Summe',
 
   'stats.forecast.heading': 'Fällig in den nächsten {days} Tagen',
-  'stats.forecast.summary': 'Heute fällig: {today}. In {days} Tagen zusammen: {total}.',
+  'stats.forecast.summary': 'In {days} Tagen zusammen: {total}.',
   'stats.forecast.caption': 'Fällige Karten pro Tag; überfällige zählen für heute',
   'stats.forecast.due': 'Fällig',
 
@@ -93,7 +93,7 @@ export const statsEn: Record<keyof typeof statsDe, string> = {
   'stats.reviews.total': 'Total',
 
   'stats.forecast.heading': 'Due in the next {days} days',
-  'stats.forecast.summary': 'Due today: {today}. In {days} days altogether: {total}.',
+  'stats.forecast.summary': 'In {days} days altogether: {total}.',
   'stats.forecast.caption': 'Cards due per day; overdue cards count for today',
   'stats.forecast.due': 'Due',
 

@@ -14,6 +14,7 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../document';
+import { coreIds } from '../languages/clause';
 import type { Target } from '../languages/types';
 
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
@@ -55,8 +56,87 @@ export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[
   );
 }
 
+/**
+ * Whether the parse of a clause contradicts itself: a subject whose number differs from its
+ * finite verb's (`Viele Besucher hatte die Website` parsed with the plural as subject). Who does
+ * what to whom is then unknown, so no question asks for subject or object.
+ */
+export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
+  const subject = clause.subject;
+  const finite = clause.finite ?? clause.predicate;
+  if (!subject || subject.head.upos === 'PRON') return false;
+  const subjectNumber = subject.head.feats.Number;
+  const verbNumber = finite.feats.Number;
+  if (!subjectNumber || !verbNumber || subjectNumber === verbNumber) return false;
+  // Coordinated subjects (`X und Y`) take a plural verb with a singular head.
+  const coordinated = (info.children[subject.head.id] ?? []).some(
+    (c) => word(info.s, c)?.deprel === 'conj'
+  );
+  return !(coordinated && verbNumber === 'Plur');
+}
+
+/**
+ * Whether a clause's parse can be trusted to restate it: subject and verb agree, and the subject
+ * is a whole phrase (not an article left alone by a misparse, `Die … gehen`).
+ */
+export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
+  if (agreementBroken(info, clause)) return false;
+  if (!cleanCuts(info, coreIds(info, clause))) return false;
+  const subject = clause.subject;
+  if (subject && doc && isGenitiveName(doc, subject)) return false;
+  return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
+}
+
+/**
+ * Whether the words left out of a clause's core come out cleanly: every run of left-out words
+ * inside it is set off by punctuation on both sides (`X, who is chairman, said`) or is
+ * the clause's own conjunction. A clause cut apart in the middle of running words (`won at the
+ * venue last week, Okken and European Championships but …`) is a misparse, not a restatement.
+ */
+export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
+  if (ids.length === 0) return true;
+  const kept = new Set(ids);
+  const first = Math.min(...ids);
+  const last = Math.max(...ids);
+  let id = first;
+  while (id <= last) {
+    if (kept.has(id)) {
+      id++;
+      continue;
+    }
+    const start = id;
+    while (id <= last && !kept.has(id)) id++;
+    const run = Array.from({ length: id - start }, (_, k) => word(info.s, start + k) as Word);
+    if (run.every((w) => w.upos === 'PUNCT')) continue;
+    const before = word(info.s, start - 1);
+    const after = word(info.s, id);
+    const setOff =
+      (run[0]?.upos === 'PUNCT' || before?.upos === 'PUNCT') &&
+      (run[run.length - 1]?.upos === 'PUNCT' || after?.upos === 'PUNCT');
+    // A subordinate clause's conjunction, an adverbial aside of one or two words.
+    const small =
+      run.length <= 2 && run.every((w) => /^(ADV|PART|CCONJ|SCONJ|INTJ)$/u.test(w.upos));
+    if (!setOff && !small) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a phrase is a name in the German genitive (`Kanadas`, where the text also names
+ * `Kanada`): a possessor, never a subject or object, whatever the parser made of it.
+ */
+export function isGenitiveName(doc: Doc, p: Phrase): boolean {
+  if (doc.language !== 'de' || p.ids.length > 3 || !/s$/u.test(p.text)) return false;
+  if (p.head.feats.Case === 'Gen') return true;
+  const base = p.text.slice(0, -1);
+  return [...doc.entities.values()].some(
+    (e) => e.name === base || e.mentions.some((m) => m.text === base)
+  );
+}
+
 function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const targets: Target[] = [];
+  if (!soundClause(info, clause, doc)) return targets;
   const subject = clause.subject;
   if (subject && subject.head.upos !== 'PRON' && !clause.passive) {
     const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
@@ -107,6 +187,22 @@ const norm = (t: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+/** Levenshtein distance between two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
 /** Whether two answers say the same thing or one contains the other (as whole words). */
 export function overlaps(a: string, b: string): boolean {
   const x = norm(a);
@@ -121,6 +217,15 @@ export function overlaps(a: string, b: string): boolean {
   const parts = (t: string) => t.split(/[ -]/u);
   if (!x.includes(' ') && parts(y).includes(x)) return true;
   if (!y.includes(' ') && parts(x).includes(y)) return true;
+  // Two spellings of one name (`Kanada` and `Canada`): one edit apart in a word of five letters
+  // or more.
+  if (!x.includes(' ') && !y.includes(' ') && Math.min(x.length, y.length) >= 5)
+    if (editDistance(x, y) <= Math.floor(Math.min(x.length, y.length) / 5)) return true;
+  // A compound and its last part name the same thing (`die Landesregierung` and `die
+  // Regierung`, `Versuchsanlage` and `Anlage`): both would be right.
+  const lastOf = (t: string) => t.split(/[ -]/u).pop() ?? '';
+  const [lx, ly] = [lastOf(x), lastOf(y)];
+  if (lx.length >= 4 && ly.length >= 4 && (lx.endsWith(ly) || ly.endsWith(lx))) return true;
   const wx = new Set(x.split(' '));
   const wy = y.split(' ');
   const shared = wy.filter((w) => wx.has(w) && w.length > 3).length;
@@ -166,7 +271,7 @@ export function entityDistractors(
   predicateLemma: string
 ): string[] {
   const others = [...doc.entities.values()]
-    .filter((e) => e.key !== key && e.type === type)
+    .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return others
@@ -208,7 +313,8 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
   const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(answer);
   if (year) {
     const y = Number(year[1]);
-    const shifts = [-3, -2, -1, 1, 2, 4];
+    // Years a few apart, not neighbours only (1867 against 1868 and 1869 splits hairs).
+    const shifts = [-7, -4, -2, 3, 5, 9];
     const start = Math.floor(hashUnit(seed) * shifts.length);
     for (let i = 0; i < shifts.length && out.length < count; i++) {
       const shift = shifts[(start + i) % shifts.length] as number;
@@ -299,6 +405,45 @@ export function isBareName(info: SentenceInfo, start: number, end: number): bool
   return true;
 }
 
+/** Word classes a complete noun phrase ends on (never `vom Münchner`, `a future cultural`). */
+const PHRASE_ENDS = new Set(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+/** Word classes a noun phrase never opens with. */
+const OPEN_STARTS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', 'PART']);
+
+/**
+ * Whether a phrase reads as a complete noun phrase on its own: its words in one piece, opening
+ * and closing on words a phrase can open and close on, and brackets and quotes balanced. A
+ * phrase cut out of a misparsed sentence (`Wößmann der Frage`, `GmbH diese Preise auch
+ * tatsächlich`) is not offered as an answer or an alternative.
+ */
+export function isWholePhrase(info: SentenceInfo, p: Phrase): boolean {
+  const ids = p.ids;
+  if (ids.length === 0) return false;
+  for (let i = 1; i < ids.length; i++)
+    if ((ids[i] as number) !== (ids[i - 1] as number) + 1) {
+      // A gap is allowed only where punctuation was dropped.
+      for (let id = (ids[i - 1] as number) + 1; id < (ids[i] as number); id++)
+        if (word(info.s, id)?.upos !== 'PUNCT') return false;
+    }
+  const first = word(info.s, ids[0] as number);
+  const last = word(info.s, ids[ids.length - 1] as number);
+  if (!first || !last) return false;
+  if (OPEN_STARTS.has(first.upos) && !(first.upos === 'PUNCT' && /^[„“"(]$/u.test(first.form)))
+    return false;
+  if (!PHRASE_ENDS.has(last.upos) && !(last.upos === 'PUNCT' && /^[“”")]$/u.test(last.form)))
+    return false;
+  return balanced(p.text);
+}
+
+/** Whether brackets and quotation marks of a text are balanced. */
+export function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  if (count(/\(/gu) !== count(/\)/gu) || count(/\[/gu) !== count(/\]/gu)) return false;
+  if (count(/„/gu) > count(/[“”]/gu)) return false;
+  if (count(/"/gu) % 2 !== 0) return false;
+  return true;
+}
+
 /**
  * Noun phrases of other sentences in the same case and number as `answer` (subjects for a
  * subject, objects for an object), closest in length first: distractors that fit the question's
@@ -317,7 +462,7 @@ export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: stri
         ...c.dependents.filter((d) => d.rel === 'obj' || d.rel === 'iobj').map((d) => d.phrase)
       ];
       for (const p of phrases) {
-        if (!p || p.head.upos !== 'NOUN' || p.ids.length > 8) continue;
+        if (!p || p.head.upos !== 'NOUN' || p.ids.length > 8 || !isWholePhrase(info, p)) continue;
         if (p.head.feats.Case !== want.Case || p.head.feats.Number !== want.Number) continue;
         if (c.predicate.lemma === predicateLemma) continue;
         const first = word(info.s, p.ids[0] ?? 0);

@@ -48,6 +48,20 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   });
 }
 
+/**
+ * Unstressed personal and reflexive pronouns among `ids` (`sich`, `ihm`, `es`): in German they
+ * stand right after the finite verb, before a subject that is a full noun phrase
+ * (`In Brasilien befindet sich der größte Teil`, never `befindet der größte Teil sich`).
+ */
+export function weakPronouns(info: SentenceInfo, ids: readonly number[]): number[] {
+  return ids.filter((id) => {
+    const w = word(info.s, id);
+    if (!w || w.upos !== 'PRON') return false;
+    if (!(w.feats.PronType === 'Prs' || w.feats.Reflex === 'Yes')) return false;
+    return /^(obj|iobj|expl|expl:pv|expl:pass|obl)$/u.test(w.deprel);
+  });
+}
+
 /** Whether a phrase is a lone personal pronoun. */
 export const isPronoun = (p: Phrase) => p.ids.length === 1 && p.head.upos === 'PRON';
 

@@ -16,15 +16,32 @@ export const clozeKind: QuestionKind = {
   propose({ doc, pack }) {
     const out: Candidate[] = [];
     // Nouns of the whole text by case/number/gender, for noun word banks.
-    const nounsByForm = new Map<string, string[]>();
+    const topicSentences = (lemma: string) =>
+      doc.sentences.filter((i) => i.lemmas.has(lemma.toLowerCase())).length;
+    // The form a noun must share with the gap to fit it: case and number, and in the singular
+    // the gender (from the dictionary where there is one: the tagger's guess is less sure).
+    const formKey = (w: Word) => {
+      const gender =
+        w.feats.Number === 'Plur' ? '' : (doc.lexicon?.nounInfo(w.lemma)?.gender ?? w.feats.Gender);
+      return `${w.feats.Case}|${w.feats.Number}|${gender}`;
+    };
+    const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
     for (const info of doc.sentences)
       for (const w of info.s.words) {
         if (w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 5) continue;
-        const key = `${w.feats.Case}|${w.feats.Number}|${w.feats.Gender}`;
+        if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
+        const key = formKey(w);
         const list = nounsByForm.get(key) ?? [];
-        if (!list.includes(w.form)) list.push(w.form);
+        if (!list.some((x) => x.form === w.form))
+          list.push({ form: w.form, lemma: w.lemma, weight: topicSentences(w.lemma) });
         nounsByForm.set(key, list);
       }
+    // Key terms of the article first: alternatives a reader could believe.
+    for (const list of nounsByForm.values()) list.sort((a, b) => b.weight - a.weight);
+    const longText = doc.sentences.filter((i) => i.usable).length >= 8;
+    const titleLemmas = new Set(
+      doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
+    );
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -32,7 +49,13 @@ export const clozeKind: QuestionKind = {
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
       if (visible.length < 6 || words(s.text) > 60 || speaksInPerson(info, visible)) continue;
-      const gaps: { ids: number[]; answer: string; bank: string[]; fact: string }[] = [];
+      const gaps: {
+        ids: number[];
+        answer: string;
+        bank: string[];
+        fact: string;
+        weight: number;
+      }[] = [];
       for (const m of s.entities) {
         if (m.start < skip) continue;
         const ids: number[] = [];
@@ -47,21 +70,51 @@ export const clozeKind: QuestionKind = {
           const head = s.words[m.end - 2] as Word | undefined;
           if (!e || e.name !== answer || head?.feats.Case === 'Gen') continue;
           if (!isBareName(info, m.start, m.end)) continue;
-          bank = pick(entityDistractors(doc, e.key, e.type, ''), answer, 3, seed);
+          bank = pick(
+            entityDistractors(doc, e.key, e.type, '').filter((n) => !s.text.includes(n)),
+            answer,
+            3,
+            seed
+          );
         }
-        if (bank.length >= 3) gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}` });
+        // A name the article keeps coming back to is worth more than one mentioned in passing.
+        const key = doc.entityAt(index, m.start);
+        const mentioned = key
+          ? new Set(doc.entities.get(key)?.mentions.map((x) => x.sentence))
+          : undefined;
+        const weight =
+          m.type === 'DATE' || m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
+        if (bank.length >= 3)
+          gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}`, weight });
       }
       for (const w of s.words) {
         if (w.id < skip || w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 6)
           continue;
         if (!/^(nsubj|obj|obl|iobj|nmod)/u.test(w.deprel)) continue;
+        // Only a word the dictionary knows as a noun (a capitalised `Wobei` opening a sentence
+        // is not one); a language without a lexicon relies on the tagger alone.
+        if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
-        const options = (
-          nounsByForm.get(`${w.feats.Case}|${w.feats.Number}|${w.feats.Gender}`) ?? []
-        ).filter((x) => x !== w.form);
+        // In an article, a noun gap tests one of its key terms (in two sentences or more): a
+        // noun used once is mostly found from its neighbours (`graphics ____`). A paragraph of a
+        // few sentences has no repeated terms; there every content noun counts. The title's own
+        // words are given away by the title.
+        if (titleLemmas.has(w.lemma.toLowerCase())) continue;
+        if (longText && topicSentences(w.lemma) < 2) continue;
+        // Never an alternative the sentence itself holds (it would be read off the prompt).
+        const options = (nounsByForm.get(formKey(w)) ?? [])
+          .filter((x) => x.form !== w.form && !s.words.some((y) => y.lemma === x.lemma))
+          .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)
-          gaps.push({ ids: [w.id], answer: w.form, bank, fact: `${index}:gap:${w.lemma}` });
+          gaps.push({
+            ids: [w.id],
+            answer: w.form,
+            bank,
+            fact: `${index}:gap:${w.lemma}`,
+            // A key term of the article (in several sentences) over a word used once.
+            weight: 0.6
+          });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
       for (const g of gaps) {
@@ -70,6 +123,13 @@ export const clozeKind: QuestionKind = {
         const first = s.words[(g.ids[0] ?? 1) - 1];
         const last = s.words[(g.ids[g.ids.length - 1] ?? 1) - 1];
         if (!first || !last || !firstVisible) continue;
+        // Not the sentence's first word: its capital gives it away in a word bank, and a
+        // `Name:` opening a sentence is a speaker label.
+        if (first.id === firstVisible.id) continue;
+        // Never a gap in part of a written word (`42-____`, `____-Jährigen`).
+        const before = doc.text.charAt(first.start - 1);
+        const after = doc.text.charAt(last.end);
+        if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}-]/u.test(after)) continue;
         const prompt = (
           doc.text.slice(firstVisible.start, first.start) +
           GAP +
@@ -77,7 +137,6 @@ export const clozeKind: QuestionKind = {
         ).trim();
         if (!prompt.includes(GAP) || prompt.split(GAP).length !== 2) continue;
         if (prompt.toLowerCase().includes(g.answer.toLowerCase())) continue;
-        const entity = doc.entityAt(index, g.ids[0] ?? 0);
         out.push({
           kind: 'cloze',
           type: 'cloze',
@@ -88,7 +147,7 @@ export const clozeKind: QuestionKind = {
           ),
           evidence: [index],
           fact: g.fact,
-          score: info.importance * (entity ? 0.75 : 0.6),
+          score: info.importance * g.weight,
           support: [g.answer]
         });
       }

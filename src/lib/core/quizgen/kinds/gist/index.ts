@@ -5,7 +5,7 @@
  */
 import { speaksInPerson } from '../../document';
 import { coreIds } from '../../languages/clause';
-import { arrange, entityDistractors, evidenceFor } from '../shared';
+import { arrange, entityDistractors, evidenceFor, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -17,16 +17,21 @@ export const gistKind: QuestionKind = {
       .map((index) => {
         const info = doc.sentences[index];
         const clause = info?.clauses.find((c) => c.main);
-        const text =
-          info && clause && !speaksInPerson(info, coreIds(info, clause))
-            ? pack.statement(doc, info, clause)
-            : undefined;
-        return { index, text, info, clause };
+        if (!info || !clause || speaksInPerson(info, coreIds(info, clause)))
+          return { index, text: undefined, info, clause, sound: false };
+        const text = pack.statement(doc, info, clause);
+        return { index, text, info, clause, sound: soundClause(info, clause, doc) };
       })
       .filter(
         (x) => x.text && words(x.text) >= 5 && words(x.text) <= 30 && !/[„“”"«»]/u.test(x.text)
       );
-    const main = statements[0];
+    // The answer must be a restatement the parse can be trusted with; a side fact offered as a
+    // wrong choice may be less polished.
+    // The lead states what the article is about: its first sentence when it restates soundly,
+    // otherwise the most important sentence.
+    const leadIndex = doc.sentences.find((i) => i.s.role === 'body' && i.usable)?.s.index;
+    const main =
+      statements.find((x) => x.sound && x.index === leadIndex) ?? statements.find((x) => x.sound);
     if (!main?.text || !main.info || !main.clause || statements.length < 4) return [];
     const distractors: string[] = [];
     // A distorted main fact: its subject swapped for another actor of the same type.

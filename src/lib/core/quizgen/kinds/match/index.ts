@@ -37,7 +37,20 @@ export const matchKind: QuestionKind = {
             /^(case|punct|acl|acl:relcl|nmod|appos)$/u.test(x.deprel) ||
             (x.deprel === 'det' && !hasAdjective)
         );
-        const role = textOf(doc, info.s, ids);
+        // A name in the genitive belongs to the noun (`Werke Egon Schieles`, `Schenkung
+        // Elisabeth Lederers`): that noun is not the person's role.
+        const nameEnd = info.s.words[m.span.end - 2] as Word | undefined;
+        if (!nameEnd || nameEnd.feats.Case === 'Gen' || parent.feats.Number === 'Plur') continue;
+        // A role is a noun with its articles and adjectives, nothing else (`Der verdutzt …`
+        // is a misparse).
+        const roleWords = ids.map((id) => word(info.s, id) as Word);
+        if (roleWords.some((w) => !/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(w.upos))) continue;
+        if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
+        // Out of the nominative (`des medizinischen Sachverständigen`) only the noun itself
+        // reads as a role.
+        const inflected =
+          doc.language === 'de' && roleWords.length > 1 && parent.feats.Case !== 'Nom';
+        const role = inflected ? parent.lemma : textOf(doc, info.s, ids);
         if (!role || words(role) > 5 || pack.isCommonWord(parent.lemma)) continue;
         pairs.set(e.name, {
           role: role.charAt(0).toUpperCase() + role.slice(1),

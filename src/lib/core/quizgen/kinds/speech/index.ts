@@ -2,10 +2,26 @@
  * Who said or demands what: a quotation or reported statement attributed to its speaker, asked
  * as multiple choice among the text's other persons and organisations.
  */
+import type { Doc } from '../../document';
 import { arrange, entityDistractors, evidenceFor, pick } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+/** Whether the sentence before `index` (or `index` itself) names person `key` and no other. */
+function onlyPersonBefore(doc: Doc, index: number, key: string): boolean {
+  for (const i of [index, index - 1]) {
+    const info = doc.sentences[i];
+    if (!info) continue;
+    const persons = new Set(
+      info.s.words
+        .map((w) => doc.entityAt(i, w.id))
+        .filter((k): k is string => !!k && doc.entities.get(k)?.type === 'PER')
+    );
+    if (persons.size > 0) return persons.size === 1 && persons.has(key);
+  }
+  return false;
+}
 
 export const speechKind: QuestionKind = {
   name: 'speech',
@@ -17,14 +33,17 @@ export const speechKind: QuestionKind = {
         if (!q.speakerEntity) continue;
         const e = doc.entities.get(q.speakerEntity);
         if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
+        // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
+        // before names this one person and no other: otherwise the guess may be wrong.
+        if (q.speaker?.head.upos === 'PRON' && !onlyPersonBefore(doc, info.s.index, e.key))
+          continue;
         const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
         if (words(content) < 4 || words(content) > 28) continue;
         // The quote must not name its speaker.
         if (e.mentions.some((m) => content.includes(m.text))) continue;
-        const pool = [
-          ...entityDistractors(doc, e.key, e.type, q.verb.lemma),
-          ...entityDistractors(doc, e.key, e.type === 'PER' ? 'ORG' : 'PER', q.verb.lemma)
-        ];
+        // People among people, organisations among organisations: a mixed list gives the
+        // answer away by its kind.
+        const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma);
         const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
         if (distractors.length < 3) continue;
         out.push({

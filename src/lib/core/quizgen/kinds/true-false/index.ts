@@ -14,6 +14,7 @@ import {
   isBareName,
   overlaps,
   perturb,
+  soundClause,
   targetsOf
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -34,7 +35,8 @@ export const trueFalseKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
-      if (!clause || speaksInPerson(info, coreIds(info, clause))) continue;
+      if (!clause || !soundClause(info, clause, doc) || speaksInPerson(info, coreIds(info, clause)))
+        continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
@@ -65,6 +67,9 @@ export const trueFalseKind: QuestionKind = {
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;
         if (!head || head.feats.Case === 'Gen' || !isBareName(info, m.start, m.end)) continue;
+        // Only people, places, organisations, dates and numbers are swapped: a product or event
+        // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
+        if (m.type === 'MISC') continue;
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {

@@ -6,7 +6,7 @@
 import type { Word } from '../../../nlp/types';
 import { speaksInPerson, subtree, textOf, word, type SentenceInfo } from '../../document';
 import { coreIds } from '../../languages/clause';
-import { arrange, evidenceFor, overlaps } from '../shared';
+import { arrange, evidenceFor, overlaps, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -41,6 +41,7 @@ export const whyKind: QuestionKind = {
       for (const clause of info.clauses) {
         const reason = clause.reason;
         if (!clause.main || !reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
+        if (!soundClause(info, clause, doc)) continue;
         if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
         const mark = reason.ids
           .map((id) => word(info.s, id) as Word)

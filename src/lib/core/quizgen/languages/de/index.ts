@@ -8,12 +8,14 @@ import {
   closeQuotes,
   coreIds,
   firstWord,
+  isPronoun,
   renderWith,
   join,
   lowerFirstUnlessNoun,
   resolvedText,
   text,
   upperFirst,
+  weakPronouns,
   without
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
@@ -92,14 +94,19 @@ export const german: LanguagePack = {
       subjectText = resolvedText(doc, info, subject);
       if (subjectText === undefined) return undefined;
     }
-    const rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
+    let rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
     if (rest.length === 0 && !subjectText) return undefined;
+    // `Wann befindet sich der Teil …`: weak pronouns before a full subject.
+    const weak = subject && !isPronoun(subject) ? weakPronouns(info, rest) : [];
+    rest = without(rest, weak);
     const restText = lowerFirstUnlessNoun(text(doc, info, rest), info.s.words[(rest[0] ?? 1) - 1]);
+    // A pronoun replaced by a name keeps the name's capital.
     const subj =
-      subject && subject.ids[0] === 1
+      subject && subject.ids[0] === 1 && subjectText === subject.text
         ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject))
         : subjectText;
-    return closeQuotes(join(wh, finite.form, subj, restText)) + '?';
+    const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
+    return closeQuotes(join(wh, finite.form, weakText, subj, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {
@@ -116,15 +123,21 @@ export const german: LanguagePack = {
       renderWith(doc, info, ids, replacesSubject ? undefined : replace);
     if (front && !front.ids.some((id) => subject.ids.includes(id) || id === finite.id)) {
       // Another constituent first, the subject right after the verb: verb-second order kept.
-      const rest = without(core, subject.ids, [finite.id], front.ids);
+      let rest = without(core, subject.ids, [finite.id], front.ids);
+      const weak = isPronoun(subject) ? [] : weakPronouns(info, rest);
+      rest = without(rest, weak);
       const frontText = render(front.ids);
-      const restText = render(rest);
-      if (frontText === undefined || restText === undefined) return undefined;
+      const restRendered = render(rest);
+      if (frontText === undefined || restRendered === undefined) return undefined;
+      // The sentence's first word no longer stands first: `Erstmals` becomes `erstmals`.
+      const restText =
+        rest[0] === 1 ? lowerFirstUnlessNoun(restRendered, info.s.words[0]) : restRendered;
       const subj =
-        subject.ids[0] === 1
+        subject.ids[0] === 1 && subjectText === subject.text
           ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
           : subjectText;
-      return upperFirst(join(frontText, finite.form, subj, restText)) + '.';
+      const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
+      return upperFirst(join(frontText, finite.form, weakText, subj, restText)) + '.';
     }
     const rest = without(core, subject.ids, [finite.id]);
     const restText = render(rest);

@@ -23,9 +23,20 @@ import { COMMON_WORDS_EN } from './common';
 const AGENT_NOUN_EN =
   /(minister|government|ministry|council|committee|commission|party|court|company|firm|bank|police|army|union|president|spokesman|spokeswoman|spokesperson|chief|leader|director|official|officials|expert|researcher|scientist|manager|chairman|mayor|team|club|player|coach|singer|actor|band|group|agency|authority|board|voter|voters|people)$/iu;
 
-function whWord(target: Target): string | undefined {
+/** Verbs of saying: "what said …" is not English, so only a person or group is asked for. */
+const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce)$/u;
+
+function whWord(target: Target, predicate?: Word): string | undefined {
   switch (target.role) {
     case 'subject':
+      if (
+        predicate &&
+        SAYING_EN.test(predicate.lemma) &&
+        target.entity !== 'PER' &&
+        target.entity !== 'ORG' &&
+        !AGENT_NOUN_EN.test(target.phrase.head.lemma)
+      )
+        return undefined;
       return target.entity === 'PER' ||
         target.entity === 'ORG' ||
         target.entity === 'LOC' ||
@@ -54,6 +65,33 @@ function whWord(target: Target): string | undefined {
   }
 }
 
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  have: 'has',
+  are: 'is',
+  were: 'was',
+  do: 'does',
+  "'re": 'is',
+  "'ve": 'has'
+};
+
+/**
+ * The third-person singular of a finite verb (what "who" and "what" agree with), or undefined
+ * when it cannot be formed. Past tenses other than `were` and modal verbs stay as they are.
+ */
+export function singularForm(finite: Word): string | undefined {
+  const form = finite.form;
+  const lower = form.toLowerCase();
+  if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
+  if (finite.feats.Tense !== 'Pres' || finite.feats.VerbForm !== 'Fin') return form;
+  if (finite.feats.Number === 'Sing' && finite.feats.Person === '3') return form;
+  if (finite.upos === 'AUX') return /^(is|has|does|was)$/u.test(lower) ? form : undefined;
+  // A plural present equals the lemma: add -s, -es or -ies.
+  if (lower !== finite.lemma.toLowerCase() || !/^[a-z]+$/u.test(lower)) return undefined;
+  if (/(s|sh|ch|x|z|o)$/u.test(lower)) return `${form}es`;
+  if (/[^aeiou]y$/u.test(lower)) return `${form.slice(0, -1)}ies`;
+  return `${form}s`;
+}
+
 /** The auxiliary that inverts, or the `do` form that carries tense and agreement. */
 function operator(
   info: SentenceInfo,
@@ -77,29 +115,48 @@ export const english: LanguagePack = {
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
     if (!clause.main) return undefined;
-    const wh = whWord(target);
+    const wh = whWord(target, clause.predicate);
     if (!wh) return undefined;
     const core = coreIds(info, clause);
     if (target.role === 'subject') {
       // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
       // out as `What mean …`.
+      // "Who" and "what" take a singular verb: `The people have provided` asks `Who has
+      // provided`, `Firms speculate` asks `Who speculates`.
       const finite = clause.finite ?? clause.predicate;
-      if (
-        finite.feats.Tense === 'Pres' &&
-        finite.feats.Number !== 'Sing' &&
-        finite.feats.Person !== '3'
-      )
-        return undefined;
+      const singular = singularForm(finite);
+      if (singular === undefined) return undefined;
       const subjectStart = target.phrase.ids[0] ?? 0;
       const rest = without(core, target.phrase.ids);
       const after = rest.filter((id) => id > subjectStart);
       const before = rest.filter((id) => id < subjectStart);
       if (after.length === 0) return undefined;
+      // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
+      // the subject the question takes away.
+      if (
+        after.some((id) =>
+          /^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? '')
+        )
+      )
+        return undefined;
+      const afterText =
+        singular === finite.form || !after.includes(finite.id)
+          ? text(doc, info, after)
+          : renderWith(doc, info, after, {
+              phrase: {
+                sentence: info.s.index,
+                ids: [finite.id],
+                head: finite,
+                text: finite.form
+              },
+              text: singular
+            });
+      if (afterText === undefined) return undefined;
       return (
         closeQuotes(
           join(
             wh,
-            text(doc, info, after),
+            afterText,
             lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
           )
         ) + '?'
@@ -138,7 +195,7 @@ export const english: LanguagePack = {
         )
       : text(doc, info, after);
     const subj =
-      subjectStart === 1
+      subjectStart === 1 && subjectText === subject.text
         ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
         : subjectText;
     return (
@@ -175,7 +232,7 @@ export const english: LanguagePack = {
     if (afterText === undefined || beforeText === undefined || frontText === undefined)
       return undefined;
     const subj =
-      fronted && subjectStart === 1
+      fronted && subjectStart === 1 && subjectText === subject.text
         ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
         : subjectText;
     return (

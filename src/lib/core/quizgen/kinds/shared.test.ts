@@ -1,0 +1,63 @@
+/** The pure helpers behind distractors and restatements, named after the failures they guard. */
+import { describe, expect, it } from 'vitest';
+import { singularForm } from '../languages/en';
+import type { Word } from '../../nlp/types';
+import { balanced, overlaps, perturb } from './shared';
+
+const verb = (form: string, lemma: string, feats: Record<string, string>, upos = 'VERB'): Word =>
+  ({
+    id: 1,
+    form,
+    lemma,
+    upos,
+    feats,
+    head: 0,
+    deprel: 'root',
+    start: 0,
+    end: form.length
+  }) as Word;
+
+describe('regression: a distractor that is also right', () => {
+  it('treats a compound and its last part as the same answer (Landesregierung / Regierung)', () => {
+    expect(overlaps('die Landesregierung', 'die Regierung')).toBe(true);
+    expect(overlaps('Versuchsanlage', 'Anlage')).toBe(true);
+  });
+  it('treats two spellings of one name as the same answer (Kanada / Canada)', () => {
+    expect(overlaps('Kanada', 'Canada')).toBe(true);
+    expect(overlaps('Hangzhou', 'Vancouver')).toBe(false);
+  });
+});
+
+describe('regression: brackets and quotes left open by a cut clause („(heute geschaffen.“)', () => {
+  it('finds unbalanced brackets and quotes', () => {
+    expect(balanced('den Vertrag von Maastricht 1992 (heute geschaffen.')).toBe(false);
+    expect(balanced('sagte: „Wir kommen.')).toBe(false);
+    expect(balanced('den Vertrag (heute: AEUV) geschaffen')).toBe(true);
+  });
+});
+
+describe('regression: false years one apart split hairs (1867 / 1868 / 1869)', () => {
+  it('moves a year by more than one', () => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const years = perturb('im Jahr 1868', 'de', seed).map((x) => Number(x.match(/\d{4}/u)?.[0]));
+      expect(years).toHaveLength(3);
+      for (const y of years) expect(Math.abs(y - 1868)).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('regression: English subject questions do not agree (Who have provided, Who speculate)', () => {
+  it('puts the finite verb in the third person singular', () => {
+    const pres = { Mood: 'Ind', Tense: 'Pres', VerbForm: 'Fin' };
+    expect(singularForm(verb('have', 'have', { ...pres, Number: 'Plur' }, 'AUX'))).toBe('has');
+    expect(singularForm(verb('speculate', 'speculate', pres))).toBe('speculates');
+    expect(singularForm(verb('fly', 'fly', pres))).toBe('flies');
+    expect(singularForm(verb('push', 'push', pres))).toBe('pushes');
+    expect(
+      singularForm(verb('were', 'be', { Mood: 'Ind', Tense: 'Past', VerbForm: 'Fin' }, 'AUX'))
+    ).toBe('was');
+    expect(
+      singularForm(verb('added', 'add', { Mood: 'Ind', Tense: 'Past', VerbForm: 'Fin' }))
+    ).toBe('added');
+  });
+});
