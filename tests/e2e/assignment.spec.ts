@@ -9,17 +9,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/core/assign/result-code';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
-import { answer, BUNDLED, currentQuestion } from './quiz-answers';
+import { answer, BUNDLED, currentQuestion, promptsOfTypes } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
-/** One question of each kind the bundled set has, found by the start of its prompt. */
-const PICKED = [
-  'Welche Aussage fasst den Text am besten zusammen?',
-  'In den Jahren 2019 und 2018 wurden die Krawatten',
-  '„China fordert ____ auf',
-  'Wer wird Antrag auf chinesisches'
-];
+/** Four questions of the bundled set of three kinds, found by the start of their prompts. */
+const PICKED = promptsOfTypes(['multiple-choice', 'true-false', 'cloze', 'multiple-choice']);
 
 /** The teacher's side: creates an assignment of the four questions, returns its page and link. */
 async function createAssignment(

@@ -93,3 +93,20 @@ export async function keepOnlyTypes(page: Page, keep: string[]) {
   }
   if (kept === 0) throw new Error(`The set offers none of: ${keep.join(', ')}`);
 }
+
+/**
+ * The starts of the prompts of the bundled set's first quiz questions of the given types, one
+ * question per entry, in the order asked (the set changes with the generator; tests pick by kind).
+ */
+export function promptsOfTypes(types: string[], length = 30): string[] {
+  const used = new Set<string>();
+  return types.map((type) => {
+    const question = [...BUNDLED.values()].find((q) => q.type === type && !used.has(q.id));
+    if (!question) throw new Error(`The bundled set has no ${type} question left`);
+    used.add(question.id);
+    return question.prompt.slice(0, length);
+  });
+}
+
+/** A text as a regular expression matching it literally. */
+export const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
