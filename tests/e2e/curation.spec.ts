@@ -27,22 +27,22 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
   expect(generatedCount).toBeGreaterThan(10);
   const prompts = await questions(page).locator('.prompt').allTextContents();
 
-  // Edit the first short answer's prompt and answer.
-  const shortAnswer = questions(page).filter({ hasText: 'Kurzantwort' }).first();
-  const shortNumber =
-    prompts.indexOf((await shortAnswer.locator('.prompt').textContent()) ?? '') + 1;
-  await shortAnswer
-    .getByRole('button', { name: `Bearbeiten: Frage ${shortNumber}`, exact: true })
-    .click();
-  const editor = page.getByRole('form', { name: `Frage ${shortNumber} bearbeiten`, exact: true });
-  await expect(editor.getByLabel('Frage', { exact: true })).toBeFocused();
-  await editor.getByLabel('Frage', { exact: true }).fill('Welches Land verbietet Hikvision?');
-  await editor.getByLabel('Richtige Antwort').fill('Kanada');
+  // Edit the last gap's sentence, answer, word bank and other accepted answers (the last, so
+  // that the moves below, among the first three, leave its number alone).
+  const gap = questions(page).filter({ hasText: 'Lückentext' }).last();
+  const gapNumber = prompts.indexOf((await gap.locator('.prompt').textContent()) ?? '') + 1;
+  await gap.getByRole('button', { name: `Bearbeiten: Frage ${gapNumber}`, exact: true }).click();
+  const editor = page.getByRole('form', { name: `Frage ${gapNumber} bearbeiten`, exact: true });
+  const sentence = editor.getByLabel('Satz mit Lücke (____ markiert die Lücke)');
+  await expect(sentence).toBeFocused();
+  await sentence.fill('____ verbietet Hikvision.');
+  await editor.getByLabel('Wort in der Lücke').fill('Kanada');
+  await editor.getByLabel(/^Wortauswahl/).fill('Kanada\nChina\nJapan');
   await editor.getByLabel('Ebenfalls richtig, eine Antwort pro Zeile (freiwillig)').fill('Canada');
   await editor.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
-  const edited = question(page, shortNumber);
-  await expect(edited.locator('.prompt')).toHaveText('Welches Land verbietet Hikvision?');
+  const edited = question(page, gapNumber);
+  await expect(edited.locator('.prompt')).toHaveText('____ verbietet Hikvision.');
   await expect(edited).toContainText('Antwort: Kanada');
   await expect(edited).toContainText('Ebenfalls richtig: Canada');
   await expect(edited).toContainText('geändert');
@@ -95,8 +95,9 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
   await page.reload();
   await expect(questions(page)).toHaveCount(generatedCount + 1);
   await expect(question(page, 2).locator('.prompt')).toHaveText(prompts[2]!);
-  await expect(question(page, shortNumber).locator('.prompt')).toHaveText(
-    'Welches Land verbietet Hikvision?'
+  expect(gapNumber).toBeGreaterThan(3);
+  await expect(question(page, gapNumber).locator('.prompt')).toHaveText(
+    '____ verbietet Hikvision.'
   );
   await expect(question(page, generatedCount + 1)).toContainText('eigene Frage');
 
@@ -105,7 +106,7 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
   await expect(page.getByText(`${generatedCount + 1} Fragen · bearbeitet`)).toBeVisible();
   await page.goto(`${SET}/print`);
   const sheet = page.locator('ol.questions');
-  await expect(sheet.getByText('Welches Land verbietet Hikvision?')).toBeVisible();
+  await expect(sheet.getByText(/verbietet Hikvision\./)).toBeVisible();
   await expect(sheet.getByText('Wer ist kanadischer Premierminister?')).toBeVisible();
   // Flashcards are no task on paper: every other question, the teacher's own included.
   await expect(page.locator('.questions > li')).toHaveCount(generatedCount + 1 - FLASHCARDS);
