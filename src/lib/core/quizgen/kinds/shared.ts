@@ -48,6 +48,38 @@ export const hasDate = (info: SentenceInfo, p: Phrase) =>
 const caseWordOf = (info: SentenceInfo, w: Word) =>
   (info.children[w.id] ?? []).map((c) => word(info.s, c) as Word).find((c) => c.deprel === 'case');
 
+const lemmaCounts = new WeakMap<Doc, Map<string, number>>();
+const entityNames = new WeakMap<Doc, Set<string>>();
+
+/** Every name and mention text of the text's entities, collected once per document. */
+function namesOf(doc: Doc): Set<string> {
+  let names = entityNames.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const e of doc.entities.values()) {
+      names.add(e.name);
+      for (const m of e.mentions) names.add(m.text);
+    }
+    entityNames.set(doc, names);
+  }
+  return names;
+}
+
+/**
+ * In how many sentences of the text a (lower-cased) lemma occurs: counted once per document, so
+ * asking it for every word stays linear in the text's length.
+ */
+export function sentencesWithLemma(doc: Doc, lemma: string): number {
+  let counts = lemmaCounts.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const info of doc.sentences)
+      for (const l of info.lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
+    lemmaCounts.set(doc, counts);
+  }
+  return counts.get(lemma.toLowerCase()) ?? 0;
+}
+
 /** Everything of `clause` that a wh-question can ask for. */
 export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
@@ -128,10 +160,7 @@ export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
 export function isGenitiveName(doc: Doc, p: Phrase): boolean {
   if (doc.language !== 'de' || p.ids.length > 3 || !/s$/u.test(p.text)) return false;
   if (p.head.feats.Case === 'Gen') return true;
-  const base = p.text.slice(0, -1);
-  return [...doc.entities.values()].some(
-    (e) => e.name === base || e.mentions.some((m) => m.text === base)
-  );
+  return namesOf(doc).has(p.text.slice(0, -1));
 }
 
 function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
@@ -232,24 +261,26 @@ export function overlaps(a: string, b: string): boolean {
   return shared > 0 && (shared >= wy.length || shared >= wx.size);
 }
 
-/** Picks `count` items in a stable order derived from `seed`, skipping ones that overlap. */
+/**
+ * Picks the first `count` items, in the caller's order of preference, that overlap neither the
+ * answer nor each other. (`_seed` is kept for callers; the order is the caller's.)
+ */
 export function pick(
   items: readonly string[],
   answer: string,
   count: number,
-  seed: string
+  _seed: string
 ): string[] {
+  // The first `count` items that overlap neither the answer nor each other, in the given order
+  // (callers sort by preference); stopping there keeps long texts linear.
   const unique: string[] = [];
   for (const item of items) {
+    if (unique.length >= count) break;
     if (overlaps(item, answer)) continue;
     if (unique.some((u) => overlaps(u, item))) continue;
     unique.push(item);
   }
-  return unique
-    .map((item, i) => ({ item, i, r: hashUnit(`${seed}|${item}`) }))
-    .sort((a, b) => a.i - b.i || a.r - b.r)
-    .slice(0, count)
-    .map((x) => x.item);
+  return unique;
 }
 
 /** Shuffles choices with the answer among them, stable for the same seed. */

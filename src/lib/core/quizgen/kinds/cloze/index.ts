@@ -5,7 +5,14 @@
  */
 import type { Word } from '../../../nlp/types';
 import { speaksInPerson, textOf } from '../../document';
-import { arrange, entityDistractors, isBareName, perturb, pick } from '../shared';
+import {
+  sentencesWithLemma,
+  arrange,
+  entityDistractors,
+  isBareName,
+  perturb,
+  pick
+} from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const GAP = '____';
@@ -16,8 +23,7 @@ export const clozeKind: QuestionKind = {
   propose({ doc, pack }) {
     const out: Candidate[] = [];
     // Nouns of the whole text by case/number/gender, for noun word banks.
-    const topicSentences = (lemma: string) =>
-      doc.sentences.filter((i) => i.lemmas.has(lemma.toLowerCase())).length;
+    const topicSentences = (lemma: string) => sentencesWithLemma(doc, lemma);
     // The form a noun must share with the gap to fit it: case and number, and in the singular
     // the gender (from the dictionary where there is one: the tagger's guess is less sure).
     const formKey = (w: Word) => {

@@ -17,6 +17,7 @@ import {
   perturb,
   phraseDistractors,
   pick,
+  sentencesWithLemma,
   targetsOf
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -46,8 +47,7 @@ function isBareCommonNoun(doc: Doc, info: SentenceInfo, p: Phrase, pack: Languag
   if (!det || det.upos !== 'DET' || det.feats.Definite !== 'Def') return false;
   if (pack.isAgentNoun(p.head.lemma)) return false;
   const lemma = p.head.lemma.toLowerCase();
-  const mentions = doc.sentences.filter((i) => i.lemmas.has(lemma)).length;
-  return mentions < 2;
+  return sentencesWithLemma(doc, lemma) < 2;
 }
 
 export const whKind: QuestionKind = {
