@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const steps: [string, string[]][] = [
   ['scripts/nlp/build-lexicon-de.ts', []],
+  ['scripts/nlp/build-thesaurus-de.ts', []],
   ['scripts/nlp/train-tagger.ts', ['de', 'en']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'de']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'en']],

@@ -7,11 +7,12 @@ import { decodeEntityRecogniser } from './ner/recogniser';
 import { decodeParser } from './parser/parser';
 import { decodeLexicon } from './lexicon/lexicon';
 import { decodeTagger } from './tagger/tagger';
+import { decodeThesaurus } from './thesaurus/thesaurus';
 import type { Language, LanguageModels } from './types';
 
 /** Model files per language, as served under `/models/<language>/<name>.bin`. */
 export const MODEL_FILES: Record<Language, readonly string[]> = {
-  de: ['lexicon', 'tagger', 'parser', 'ner'],
+  de: ['lexicon', 'tagger', 'parser', 'ner', 'thesaurus'],
   en: ['tagger', 'parser', 'ner']
 };
 
@@ -44,5 +45,7 @@ export function decodeLanguageModels(
     entities: named('ner', () => decodeEntityRecogniser(need('ner')))
   };
   if (lexicon) models.lexicon = lexicon;
+  if (language === 'de')
+    models.thesaurus = named('thesaurus', () => decodeThesaurus(need('thesaurus')));
   return models;
 }

@@ -6,6 +6,8 @@
  * change in one place.
  */
 
+import type { Thesaurus } from './thesaurus/thesaurus';
+
 export type Language = 'de' | 'en';
 
 /** The 17 universal part-of-speech tags (https://universaldependencies.org/u/pos/). */
@@ -132,4 +134,6 @@ export interface LanguageModels {
   entities: EntityRecogniser;
   /** The language's lexicon, where it has one (German). */
   lexicon?: Lexicon;
+  /** Synonyms, where the kit has a thesaurus (German: OpenThesaurus). */
+  thesaurus?: Thesaurus;
 }

@@ -1,0 +1,66 @@
+/**
+ * The German synonym lexicon (OpenThesaurus, LGPL 2.1): which words share a meaning. The
+ * question generator uses it for vocabulary in context ("Was bedeutet „untersagt“ im Text?"),
+ * for the meaning on vocabulary cards, and never guesses a sense: a word listed in more than one
+ * group of synonyms has several meanings and is not asked about.
+ *
+ * File format (`static/models/de/thesaurus.bin`, UTF-8 text): one group of synonyms per line,
+ * words separated by `;`. Words the thesaurus labels as colloquial, regional, dated, technical or
+ * foreign are not in the file (`scripts/nlp/build-thesaurus-de.ts`).
+ */
+
+export interface Thesaurus {
+  /** Groups of synonyms the word is listed in (the word itself left out), as dictionary forms. */
+  senses(lemma: string): readonly (readonly string[])[];
+  /** Plain synonyms of a word with one meaning, most useful first; empty when it has several
+   * meanings or none is listed. */
+  synonyms(lemma: string): readonly string[];
+  /** Whether two words share a meaning in any group. */
+  related(a: string, b: string): boolean;
+}
+
+interface Group {
+  words: string[];
+}
+
+const key = (w: string) => w.toLowerCase();
+
+export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const groups: Group[] = [];
+  const byWord = new Map<string, number[]>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const words = line.split(';');
+    if (words.some((w) => !w)) throw new Error('empty word in a synonym group');
+    const index = groups.length;
+    groups.push({ words });
+    for (const w of words) {
+      const list = byWord.get(key(w)) ?? [];
+      if (!list.includes(index)) list.push(index);
+      byWord.set(key(w), list);
+    }
+  }
+  if (groups.length === 0) throw new Error('no synonym groups');
+  const others = (g: Group, lemma: string) => g.words.filter((w) => key(w) !== key(lemma));
+  return {
+    senses(lemma) {
+      return (byWord.get(key(lemma)) ?? []).map((i) => others(groups[i] as Group, lemma));
+    },
+    synonyms(lemma) {
+      const found = byWord.get(key(lemma)) ?? [];
+      if (found.length !== 1) return [];
+      const g = groups[found[0] as number] as Group;
+      // A synonym with one meaning itself is the clearest explanation; shorter words first.
+      return others(g, lemma)
+        .map((w) => ({ w, senses: byWord.get(key(w))?.length ?? 1 }))
+        .sort((a, b) => a.senses - b.senses || a.w.length - b.w.length || (a.w < b.w ? -1 : 1))
+        .map((x) => x.w);
+    },
+    related(a, b) {
+      const ga = byWord.get(key(a)) ?? [];
+      const gb = new Set(byWord.get(key(b)) ?? []);
+      return ga.some((i) => gb.has(i));
+    }
+  };
+}
