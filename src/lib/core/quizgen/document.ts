@@ -14,6 +14,7 @@ import type {
   Lexicon,
   Word
 } from '../nlp/types';
+import type { Thesaurus } from '../nlp/thesaurus/thesaurus';
 
 /** A contiguous or gapped group of words of one sentence: a constituent. */
 export interface Phrase {
@@ -89,6 +90,8 @@ export interface Doc {
   language: Language;
   /** The language's lexicon (German), for dictionary forms of words. */
   lexicon?: Lexicon;
+  /** Synonym groups (German), for meanings of words. */
+  thesaurus?: Thesaurus;
   text: string;
   sentences: SentenceInfo[];
   entities: Map<string, Entity>;
@@ -269,8 +272,10 @@ const SPEECH_VERBS: Record<Language, Set<string>> = {
 };
 
 const PRONOUNS_3RD: Record<Language, Set<string>> = {
-  de: new Set(['er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen']),
-  en: new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them'])
+  // `es` and `it` are left out: mostly expletive (`es gibt`, `it seems`), and a wrong referent
+  // makes nonsense (`Was wird San Francisco auch geben?`).
+  de: new Set(['er', 'sie', 'ihm', 'ihn', 'ihr', 'ihnen']),
+  en: new Set(['he', 'she', 'they', 'him', 'her', 'them'])
 };
 
 const isContent = (w: Word) =>
@@ -282,7 +287,7 @@ const isContent = (w: Word) =>
   w.lemma.length > 1;
 
 /** Builds the document from an analysis. */
-export function buildDocument(analysis: Analysis, lexicon?: Lexicon): Doc {
+export function buildDocument(analysis: Analysis, lexicon?: Lexicon, thesaurus?: Thesaurus): Doc {
   const language = analysis.language;
   const infos: SentenceInfo[] = analysis.sentences.map((s) => {
     const children: number[][] = Array.from({ length: s.words.length + 1 }, () => []);
@@ -330,6 +335,7 @@ export function buildDocument(analysis: Analysis, lexicon?: Lexicon): Doc {
   return {
     language,
     ...(lexicon ? { lexicon } : {}),
+    ...(thesaurus ? { thesaurus } : {}),
     text: analysis.text,
     sentences: infos,
     entities,

@@ -16,6 +16,7 @@ import { KINDS } from './kinds';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseCards, chooseQuiz, defaultQuizSize, mixOrder } from './rank';
+import { garbledReason, makeRereader } from './reread';
 
 export { qualityIssues } from './quality';
 
@@ -59,7 +60,7 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
   if (!models) throw new Error(`no language models for ${language}`);
   const analysis = analyse(raw, language, models);
   progress(0.6);
-  const doc = buildDocument(analysis, models.lexicon);
+  const doc = buildDocument(analysis, models.lexicon, models.thesaurus);
   const pack = LANGUAGE_PACKS[language];
   const candidates: Candidate[] = [];
   KINDS.forEach((kind, i) => {
@@ -69,12 +70,15 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
   const words = countWords(analysis.text);
   const quizMax =
     options.maxQuestions !== undefined ? Math.max(0, options.maxQuestions) : defaultQuizSize(words);
-  const quiz = mixOrder(chooseQuiz(candidates, doc, quizMax));
+  // Restated texts are read back with the same tagger; what reads garbled is not offered.
+  const reread = makeRereader(language, models);
+  const check = (t: string) => garbledReason(reread(t), language);
+  const quiz = mixOrder(chooseQuiz(candidates, doc, quizMax, check));
   const cardMax =
     options.maxQuestions !== undefined
       ? Math.max(0, options.maxQuestions - quiz.length)
       : Math.min(40, Math.max(4, Math.round(words / 60)));
-  const cards = chooseCards(candidates, doc, cardMax, quiz);
+  const cards = chooseCards(candidates, doc, cardMax, quiz, check);
   const sentences = analysis.sentences.map((s) => s.text);
   // A question that fails the schema is dropped alone rather than failing the whole set.
   const questions = [...quiz, ...cards]

@@ -86,6 +86,12 @@ function supportTexts(q: Question): string[] {
       // A fact card's front is a question; its back (the answer) is what the text must say. A
       // vocabulary card's back quotes the text: the quotation must be in it.
       return q.card === 'vocabulary' ? [quoted(q.answer)] : [q.answer];
+    case 'multiple-choice':
+      // Vocabulary in context answers with a synonym the text need not contain: the word asked
+      // about must stand in the evidence.
+      return q.kind === 'meaning'
+        ? [/[„“"]([^„“”"]+)[“”"]/u.exec(q.prompt)?.[1] ?? q.prompt]
+        : [q.answer];
     default:
       return [q.answer];
   }

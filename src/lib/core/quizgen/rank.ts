@@ -21,6 +21,38 @@ const norm = (t: string) =>
 const POINTS_BACK =
   /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)/iu;
 
+/** Reads a produced text back and says why it is not a well-formed sentence (`reread.ts`). */
+export type TextCheck = (text: string) => string | undefined;
+
+/** The texts of a candidate that were made by moving parts of a parse, not quoted. */
+export function restatedTexts(c: Candidate): string[] {
+  switch (c.kind) {
+    case 'wh':
+    case 'why':
+    case 'true-false':
+      return [c.prompt];
+    default:
+      return c.type === 'flashcard' && c.card === 'fact' ? [c.prompt] : [];
+  }
+}
+
+/**
+ * The candidate as it may be offered after reading its restated texts back: undefined when one
+ * of them reads garbled, the candidate without its false twin when only the twin does. Checked
+ * lazily, for the candidates a set actually considers (re-reading all of them would double the
+ * time for a long text).
+ */
+function readable(c: Candidate, check?: TextCheck): Candidate | undefined {
+  if (!check) return c;
+  if (restatedTexts(c).some((t) => check(t) !== undefined)) return undefined;
+  if (c.twin && restatedTexts(c.twin).some((t) => check(t) !== undefined)) {
+    const alone = { ...c };
+    delete alone.twin;
+    return alone;
+  }
+  return c;
+}
+
 /** Why a candidate fails a teacher's check, or undefined when it passes. */
 export function rejectReason(c: Candidate, sentences: readonly string[]): string | undefined {
   if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
@@ -30,9 +62,22 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // left of a clause cut apart by a misparse.
   if (/^\p{L}+( \p{L}+)?,/u.test(c.prompt) && /^(multiple-choice|short-answer)$/u.test(c.type))
     return 'broken prompt';
+  // A question that runs on past a colon (`Wer behielt recht: Die Kunden kamen …?`) asks two
+  // things at once.
+  if (
+    /^(multiple-choice|short-answer)$/u.test(c.type) &&
+    c.kind !== 'speech' &&
+    /:\s(?![„“"«‚])/u.test(c.prompt)
+  )
+    return 'colon in question';
   // A question pointing back to what came before (`zu diesem Befund`, `this ability`) cannot be
   // understood on its own.
-  if (c.type !== 'cloze' && c.type !== 'flashcard' && POINTS_BACK.test(c.prompt))
+  if (
+    c.type !== 'cloze' &&
+    c.type !== 'flashcard' &&
+    c.kind !== 'meaning' &&
+    POINTS_BACK.test(c.prompt)
+  )
     return 'points back';
   for (const t of [
     c.prompt,
@@ -60,6 +105,30 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   return undefined;
 }
 
+/** The sentence a question is about: the number its fact opens with, else its first evidence. */
+const factSentence = (c: Candidate): number => {
+  const m = /^(\d+):/u.exec(c.fact);
+  return m ? Number(m[1]) : (c.evidence[0] ?? -1);
+};
+
+/**
+ * Whether `shown` hands `asked` its answer: two questions on one sentence where the first
+ * shows what the second asks for (a gap on `Grüne` next to a gap in `ÖVP und Grüne wollen …`).
+ */
+export function givesAway(shown: Candidate, asked: Candidate): boolean {
+  // The sentence asked about, not the ones that only name who is meant.
+  if (typeof asked.answer !== 'string' || factSentence(shown) !== factSentence(asked)) return false;
+  const answer = norm(asked.answer);
+  if (answer.length < 2) return false;
+  const inPrompt = ` ${norm(shown.prompt.replace('____', ' '))} `;
+  // A word bank or choice list holds the answer among alternatives: only the prompt gives away.
+  if (inPrompt.includes(` ${answer} `)) return true;
+  // A person's surname alone names the answer too (`Chidambaram is attending …` next to `Who is
+  // attending …? Palaniappan Chidambaram`).
+  const surname = /\s(\p{Lu}[\p{L}'-]{2,})$/u.exec(asked.answer.trim())?.[1];
+  return !!surname && inPrompt.includes(` ${norm(surname)} `);
+}
+
 /** Kinds that appear at most once in a set. */
 const SINGLE = new Set(['gist', 'order', 'match']);
 
@@ -68,7 +137,12 @@ export function defaultQuizSize(words: number): number {
   return Math.min(40, Math.max(5, Math.round(4 + words / 50)));
 }
 
-export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: number): Candidate[] {
+export function chooseQuiz(
+  candidates: readonly Candidate[],
+  doc: Doc,
+  max: number,
+  check?: TextCheck
+): Candidate[] {
   const sentences = doc.sentences.map((s) => s.s.text);
   const passing = candidates.filter(
     (c) => c.type !== 'flashcard' && rejectReason(c, sentences) === undefined
@@ -91,15 +165,38 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
   // One answer from one sentence is asked once, whichever kinds propose it (a `who said` and a
   // `wer hatte gesagt` on the same quotation).
   const asked = new Set<string>();
-  const askedKey = (c: Candidate) =>
-    typeof c.answer === 'string' ? `${c.evidence.join(',')}|${norm(c.answer)}` : undefined;
+  // A gap's answer is asked once per quiz: the second gap on the same word is found from the
+  // first.
+  const askedKeys = (c: Candidate): string[] =>
+    typeof c.answer !== 'string'
+      ? []
+      : [
+          `${c.evidence.join(',')}|${norm(c.answer)}`,
+          ...(c.type === 'cloze' ? [`gap|${norm(c.answer)}`] : [])
+        ];
+  const rejected = new Set<Candidate>();
+  // Side details are asked only when the text is about them: the more important 60 % of the
+  // sentences (at least five) carry the quiz; the rest only fill a quiz the core leaves short.
+  const coreCount = Math.max(5, Math.ceil(doc.ranked.length * 0.6));
+  const core = new Set(doc.ranked.slice(0, coreCount));
+  const sideFill = Math.ceil(max * 0.75);
+  const isCore = (c: Candidate) => c.evidence.some((i) => core.has(i));
   for (const limit of [1, 2, 3]) {
-    for (const c of ordered) {
+    for (const original of ordered) {
       if (chosen.length >= max) break;
-      if (chosen.includes(c) || facts.has(c.fact) || prompts.has(norm(c.prompt))) continue;
-      const key = askedKey(c);
-      if (key && asked.has(key)) continue;
+      if (!isCore(original) && (limit < 3 || chosen.length >= sideFill)) continue;
+      if (rejected.has(original)) continue;
+      if (facts.has(original.fact) || prompts.has(norm(original.prompt))) continue;
+      const c = readable(original, check);
+      if (!c) {
+        rejected.add(original);
+        continue;
+      }
+      const keys = askedKeys(c);
+      if (keys.some((k) => asked.has(k))) continue;
+      if (chosen.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
       if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
+      if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2) continue;
       const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
       if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
       // Over its cap a type waits for the last round; gaps then only fill a quiz that would
@@ -108,14 +205,14 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
       if (overCap && (limit < 3 || (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2))))
         continue;
       chosen.push(c);
-      if (key) asked.add(key);
+      for (const k of keys) asked.add(k);
       facts.add(c.fact);
       prompts.add(norm(c.prompt));
       if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
       perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
     }
   }
-  return balanceTrueFalse(chosen, ordered);
+  return balanceTrueFalse(chosen, ordered, check);
 }
 
 /**
@@ -123,7 +220,11 @@ export function chooseQuiz(candidates: readonly Candidate[], doc: Doc, max: numb
  * statements beyond 60 % when too few have a false twin, so that always answering "true" (or
  * "false") never scores well.
  */
-function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): Candidate[] {
+function balanceTrueFalse(
+  chosen: Candidate[],
+  ordered: readonly Candidate[],
+  check?: TextCheck
+): Candidate[] {
   const tf = chosen.filter((c) => c.type === 'true-false');
   if (tf.length === 0) return chosen;
   const wantFalse = Math.round(tf.length / 2);
@@ -135,7 +236,8 @@ function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): C
   let trues = result.filter(isTrue).length;
   const falses = result.filter(isFalse).length;
   // At most 60 % true: drop the lowest-scored true statements beyond that.
-  const maxTrue = Math.max(falses === 0 ? 0 : 1, Math.floor((falses * 0.6) / 0.4));
+  // One statement alone may be true: a set of one is as balanced as it can be.
+  const maxTrue = Math.max(1, Math.floor((falses * 0.6) / 0.4));
   if (trues > maxTrue) {
     const drop = new Set(
       result
@@ -148,10 +250,18 @@ function balanceTrueFalse(chosen: Candidate[], ordered: readonly Candidate[]): C
     // Fill the freed places with the best remaining questions of other types.
     const used = new Set(result.map((c) => c.fact));
     const asked = new Set(result.map((c) => norm(c.prompt)));
-    for (const c of ordered) {
+    for (const original of ordered) {
       if (drop.size === 0) break;
-      if (c.type === 'true-false' || used.has(c.fact) || result.includes(c)) continue;
-      if (asked.has(norm(c.prompt))) continue;
+      if (original.type === 'true-false' || used.has(original.fact)) continue;
+      if (asked.has(norm(original.prompt))) continue;
+      const c = readable(original, check);
+      if (!c) continue;
+      // The second gap on one word is found from the first.
+      if (
+        c.type === 'cloze' &&
+        result.some((x) => x.type === 'cloze' && norm(String(x.answer)) === norm(String(c.answer)))
+      )
+        continue;
       if (SINGLE.has(c.kind) && result.some((x) => x.kind === c.kind)) continue;
       result.push(c);
       used.add(c.fact);
@@ -176,7 +286,8 @@ export function chooseCards(
   candidates: readonly Candidate[],
   doc: Doc,
   max: number,
-  quiz: readonly Candidate[] = []
+  quiz: readonly Candidate[] = [],
+  check?: TextCheck
 ): Candidate[] {
   const sentences = doc.sentences.map((s) => s.s.text);
   const passing = candidates
@@ -187,9 +298,11 @@ export function chooseCards(
   // A card never repeats a quiz question: fact cards come from the facts the quiz leaves out.
   const fronts = new Set<string>(quiz.map((c) => norm(c.prompt)));
   let vocabulary = 0;
-  for (const c of passing) {
+  for (const original of passing) {
     if (chosen.length >= max) break;
-    if (facts.has(c.fact) || fronts.has(norm(c.prompt))) continue;
+    if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
+    const c = readable(original, check);
+    if (!c) continue;
     if (c.card === 'vocabulary' && vocabulary >= Math.ceil(max / 2)) continue;
     chosen.push(c);
     facts.add(c.fact);

@@ -161,3 +161,52 @@ describe('regression: a weak pronoun after a full subject („befindet der grö�
       expect(q.prompt, q.prompt).not.toMatch(/(Waldes|Abholzung) sich\b/u);
   });
 });
+
+describe('regressions of the session-4 blind rating (classes, not sentences)', () => {
+  const text = `Hubschrauber in Afghanistan notgelandet.
+
+Kabul – Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherheitskräfte am Mittwoch versucht, 18 Insassen zu befreien. Wie das Verteidigungsministerium mitteilte, musste der Hubschrauber am Dienstag mit 21 Menschen an Bord notlanden. Bei einem Feuergefecht wurden drei der Insassen getötet. Die Taliban gaben an, den Hubschrauber abgeschossen zu haben. Die Maschine gehörte einer Privatfirma aus Moldau. Der Regierungschef äußerte sich nicht dazu, ob die Landsleute getötet wurden. Ein erster Versuch der Sicherheitskräfte, die Geiseln zu befreien, wurde von den Taliban abgewehrt. Die Regierung untersagte weitere Flüge in die Provinz.`;
+  const set = generateQuestionSet(text, { models, language: 'de', id: 'rating-4' });
+  const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+
+  it('the gist is the lead in the article’s own words, never a restated detail', () => {
+    const gist = set.questions.find((q) => q.kind === 'gist');
+    expect(gist?.answer).toBe(
+      'Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherheitskräfte am Mittwoch versucht, 18 Insassen zu befreien.'
+    );
+    if (gist?.type === 'multiple-choice')
+      for (const choice of gist.choices) expect(set.sentences.join(' ')).toContain(choice);
+  });
+
+  it('a gap on what happened offers verbs of the same form, never an infinitive among participles', () => {
+    const verbGaps = quiz.filter(
+      (q) => q.type === 'cloze' && /^(abgeschossen|getötet|versucht|abgewehrt)$/u.test(q.answer)
+    );
+    for (const q of verbGaps)
+      if (q.type === 'cloze') expect(q.wordBank, q.prompt).not.toContain('notlanden');
+  });
+
+  it('no gap whose answer another question of the same sentence shows', () => {
+    const givenAway: string[] = [];
+    for (const a of quiz)
+      for (const b of quiz) {
+        if (a === b || a.type !== 'cloze' || typeof b.answer !== 'string') continue;
+        if (a.evidence[0] !== b.evidence[0] || b.answer.length < 3) continue;
+        if (` ${a.prompt.replace('____', ' ')} `.includes(` ${b.answer} `))
+          givenAway.push(`${a.prompt} / ${b.answer}`);
+      }
+    expect(givenAway).toEqual([]);
+  });
+
+  it('vocabulary in context asks a word with one meaning and offers its synonym', () => {
+    const meaning = quiz.filter((q) => q.kind === 'meaning');
+    for (const q of meaning) {
+      if (q.type !== 'multiple-choice') continue;
+      const asked = /„([^“]+)“/u.exec(q.prompt)?.[1] ?? '';
+      expect(set.sentences.join(' ')).toContain(asked);
+      expect(q.choices).toContain(q.answer);
+      // The answer explains the word: it is not the word itself in another spelling.
+      expect(q.answer.toLowerCase().slice(0, 4)).not.toBe(asked.toLowerCase().slice(0, 4));
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { cardsKind } from './cards';
 import { clozeKind } from './cloze';
 import { gistKind } from './gist';
 import { matchKind } from './match';
+import { meaningKind } from './meaning';
 import { orderKind } from './order';
 import { speechKind } from './speech';
 import { trueFalseKind } from './true-false';
@@ -17,6 +18,7 @@ export const KINDS: readonly QuestionKind[] = [
   speechKind,
   trueFalseKind,
   clozeKind,
+  meaningKind,
   orderKind,
   matchKind,
   cardsKind

@@ -512,3 +512,12 @@ export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: stri
     .sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1))
     .map((x) => x.text);
 }
+
+/** Verbs that say little on their own (be, have, say …): never a gap or an alternative. */
+const LIGHT_VERBS: Record<'de' | 'en', RegExp> = {
+  de: /^(sein|haben|werden|sagen|geben|machen|gehen|kommen|lassen|stehen|liegen|heißen|bleiben|stellen|sehen|tun|finden|nehmen|halten|bringen|meinen|erklären|mitteilen|betonen|sprechen)$/u,
+  en: /^(be|have|do|say|make|get|go|come|take|give|tell|know|see|put|let|seem|become|keep|add)$/u
+};
+
+export const isLightVerb = (lemma: string, language: 'de' | 'en') =>
+  LIGHT_VERBS[language].test(lemma.toLowerCase());

@@ -29,12 +29,26 @@ const ASIDES = new Set([
   'orphan'
 ]);
 
+/**
+ * Connectives that tie a sentence to the one before (`damit`, `demnach`, `aber`, `however`): in a
+ * question or statement that stands alone they point at nothing (`Wer korrigierte damit frühere
+ * Angaben?`), so the core leaves them out. `zwar` goes too: its `aber` lies in another clause.
+ */
+const CONNECTIVES =
+  /^(aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+
 /** Ids of the clause's core: the predicate's subtree without asides and conjoined clauses. */
 export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   const p = clause.predicate;
   const ids = subtree(info, p.id, (x) => {
     if (x.head !== p.id) return false;
     if (ASIDES.has(x.deprel)) return true;
+    if (
+      x.deprel === 'advmod' &&
+      (x.upos === 'ADV' || x.upos === 'CCONJ') &&
+      CONNECTIVES.test(x.form)
+    )
+      return true;
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
     return false;
   });

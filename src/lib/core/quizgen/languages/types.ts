@@ -44,6 +44,9 @@ export interface LanguagePack {
     matchRoles: string;
     matchCauses: string;
     because: string;
-    vocabularyBack(example: string): string;
+    /** The back of a vocabulary card: the meaning (synonyms) where known, and the example. */
+    vocabularyBack(example: string, meaning?: readonly string[]): string;
+    /** Vocabulary in context: what a word of the sentence means. */
+    meaning(form: string, sentence: string): string;
   };
 }

@@ -47,17 +47,23 @@ export const cardsKind: QuestionKind = {
           info.s.words.filter((x) => x.id >= skip).map((x) => x.id)
         );
         if (example.split(/\s+/u).length > 35) continue;
+        // The meaning from the thesaurus where the word has one sense (a card that teaches
+        // the word, not only shows it).
+        const meaning = doc.thesaurus?.synonyms(entry.lemma).slice(0, 3) ?? [];
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',
           card: 'vocabulary',
           prompt: entry.front,
-          answer: pack.texts.vocabularyBack(example),
+          answer: pack.texts.vocabularyBack(example, meaning),
           evidence: [index],
           fact: `vocab:${entry.lemma}`,
           // Longer words are more often the compound a learner needs; capped so that length
           // alone never wins.
-          score: 0.15 * info.importance + Math.min(1.5, entry.lemma.length / 10),
+          score:
+            0.15 * info.importance +
+            Math.min(1.5, entry.lemma.length / 10) +
+            (meaning.length > 0 ? 0.8 : 0),
           support: []
         });
       }

@@ -10,12 +10,35 @@ import {
   arrange,
   entityDistractors,
   isBareName,
+  isLightVerb,
   perturb,
   pick
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const GAP = '____';
+
+/**
+ * A verb worth a gap: a full verb (not an auxiliary or modal, not a light verb), written as one
+ * word (a German verb whose particle stands apart, `gab … an`, would leave the particle in the
+ * sentence), long enough to mean something.
+ */
+function isEventVerb(
+  w: Word,
+  children: readonly number[],
+  words: readonly Word[],
+  language: 'de' | 'en'
+): boolean {
+  if (w.upos !== 'VERB' || w.form.length < 5 || !/^\p{Ll}/u.test(w.form)) return false;
+  if (isLightVerb(w.lemma, language)) return false;
+  if (w.surface) return false;
+  return !children.some((c) => {
+    const k = words[c - 1];
+    return (
+      !!k && (k.deprel === 'compound:prt' || (language === 'en' && k.deprel === 'compound:prt'))
+    );
+  });
+}
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
 export const clozeKind: QuestionKind = {
@@ -41,6 +64,46 @@ export const clozeKind: QuestionKind = {
         if (!list.some((x) => x.form === w.form))
           list.push({ form: w.form, lemma: w.lemma, weight: topicSentences(w.lemma) });
         nounsByForm.set(key, list);
+      }
+    // Verbs of the whole text by form, for gaps on what happened (`den Hubschrauber ____ zu
+    // haben`: abgeschossen / befreit / getötet): the event is what a reader must have understood.
+    // German forms that read alike across forms are told apart by their relation to the lemma:
+    // an infinitive is the lemma itself, a `zu`-infinitive (`auszuweisen`) or a participle is
+    // not; a participle that equals its infinitive (`erhalten`) fits both and is left out.
+    const verbKey = (w: Word) => {
+      const same = w.form.toLowerCase() === w.lemma.toLowerCase();
+      const shape =
+        doc.language !== 'de' || w.feats.VerbForm === 'Fin'
+          ? ''
+          : w.feats.VerbForm === 'Inf'
+            ? same
+              ? 'inf'
+              : w.form.includes('zu')
+                ? 'zu-inf'
+                : undefined
+            : w.feats.VerbForm === 'Part' && !same
+              ? 'part'
+              : undefined;
+      if (shape === undefined) return undefined;
+      return [
+        w.feats.VerbForm,
+        shape,
+        w.feats.Tense,
+        w.feats.Person,
+        w.feats.Number,
+        w.feats.Mood
+      ].join('|');
+    };
+    const verbsByForm = new Map<string, { form: string; lemma: string; sentence: number }[]>();
+    for (const info of doc.sentences)
+      for (const w of info.s.words) {
+        if (!isEventVerb(w, info.children[w.id] ?? [], info.s.words, doc.language)) continue;
+        const key = verbKey(w);
+        if (key === undefined) continue;
+        const list = verbsByForm.get(key) ?? [];
+        if (!list.some((x) => x.lemma === w.lemma))
+          list.push({ form: w.form, lemma: w.lemma, sentence: info.s.index });
+        verbsByForm.set(key, list);
       }
     // Key terms of the article first: alternatives a reader could believe.
     for (const list of nounsByForm.values()) list.sort((a, b) => b.weight - a.weight);
@@ -122,6 +185,28 @@ export const clozeKind: QuestionKind = {
             weight: 0.6
           });
       }
+      for (const w of s.words) {
+        if (w.id < skip || !isEventVerb(w, info.children[w.id] ?? [], s.words, doc.language))
+          continue;
+        // The clause's own verb, not one inside a name or an aside.
+        if (!/^(root|conj|xcomp|ccomp|advcl|parataxis)$/u.test(w.deprel)) continue;
+        if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
+        const key = verbKey(w);
+        if (key === undefined) continue;
+        const options = (verbsByForm.get(key) ?? [])
+          .filter((x) => x.lemma !== w.lemma && x.sentence !== index)
+          .map((x) => x.form);
+        const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
+        if (bank.length >= 3)
+          gaps.push({
+            ids: [w.id],
+            answer: w.form,
+            bank,
+            fact: `${index}:gap:${w.lemma}`,
+            // What happened in an important sentence: worth more than a key noun.
+            weight: 0.75
+          });
+      }
       const firstVisible = s.words.find((w) => w.id >= skip);
       for (const g of gaps) {
         // The sentence as written, with the gap cut out by character offsets (quotes and
@@ -129,6 +214,9 @@ export const clozeKind: QuestionKind = {
         const first = s.words[(g.ids[0] ?? 1) - 1];
         const last = s.words[(g.ids[g.ids.length - 1] ?? 1) - 1];
         if (!first || !last || !firstVisible) continue;
+        // Words of one written token (`Mackintosh's`, `zum`) share its offsets: a gap on one
+        // of them would swallow the other.
+        if (first.surface || last.surface) continue;
         // Not the sentence's first word: its capital gives it away in a word bank, and a
         // `Name:` opening a sentence is a speaker label.
         if (first.id === firstVisible.id) continue;

@@ -1,67 +1,80 @@
 /**
- * The gist: which statement sums up the article. The answer restates the most important
- * sentence (usually the lead); the distractors distort that main fact (another actor) or promote
- * side facts (the least central sentences) — never a list of names.
+ * The gist: which statement sums up the article. The answer is the lead — the sentence a news
+ * text opens with to say what happened (the first sentence of an encyclopaedia paragraph says
+ * what it is about) — in the article's own words; the alternatives are side facts of the same
+ * text, also in its own words, so that no choice stands out by being reworded or garbled (a
+ * blind rating found restated choices broken whenever the parse was). Never a list of names.
  */
-import { speaksInPerson } from '../../document';
-import { coreIds } from '../../languages/clause';
-import { arrange, entityDistractors, evidenceFor, soundClause } from '../shared';
+import { speaksInPerson, type SentenceInfo } from '../../document';
+import { arrange } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/** Opening words that make a sentence lean on the one before it: it cannot stand alone. */
+const LEANS_BACK =
+  /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
+
+/** The sentence without its dateline or speaker label, or undefined when it cannot be a choice. */
+function ownWords(info: SentenceInfo): string | undefined {
+  const s = info.s;
+  if (s.speaker) return undefined;
+  const first = s.dateline ? s.words.find((w) => w.id >= (s.dateline?.end ?? 1)) : s.words[0];
+  if (!first) return undefined;
+  const text = s.text.slice(first.start - s.start).trim();
+  if (/[„“”"«»]/u.test(text) || /[?!:]$/u.test(text)) return undefined;
+  if (
+    speaksInPerson(
+      info,
+      s.words.map((w) => w.id)
+    )
+  )
+    return undefined;
+  const n = words(text);
+  if (n < 6 || n > 35) return undefined;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const gistKind: QuestionKind = {
   name: 'gist',
   propose({ doc, pack }) {
-    const statements = doc.ranked
-      .map((index) => {
-        const info = doc.sentences[index];
-        const clause = info?.clauses.find((c) => c.main);
-        if (!info || !clause || speaksInPerson(info, coreIds(info, clause)))
-          return { index, text: undefined, info, clause, sound: false };
-        const text = pack.statement(doc, info, clause);
-        return { index, text, info, clause, sound: soundClause(info, clause, doc) };
-      })
-      .filter(
-        (x) => x.text && words(x.text) >= 5 && words(x.text) <= 30 && !/[„“”"«»]/u.test(x.text)
+    const body = doc.sentences.filter((i) => i.s.role === 'body' && i.usable);
+    if (body.length < 5) return [];
+    // The lead: the first body sentence, or the second when the first is a dateline line or a
+    // quotation; it must also be among the more important half of the text.
+    const important = new Set(doc.ranked.slice(0, Math.ceil(doc.ranked.length / 2)));
+    const lead = body
+      .slice(0, 2)
+      .map((info) => ({ info, text: ownWords(info) }))
+      .find((x) => x.text && important.has(x.info.s.index) && !LEANS_BACK.test(x.text));
+    if (!lead?.text) return [];
+    const length = words(lead.text);
+    // Side facts: the less important half, standing on their own, of a length close to the
+    // lead's (the longest choice should not always be the answer).
+    const side = [...doc.ranked]
+      .reverse()
+      .filter((i) => i !== lead.info.s.index && !important.has(i))
+      .map((i) => doc.sentences[i] as SentenceInfo)
+      .map((info) => ({ info, text: ownWords(info) }))
+      .filter((x): x is { info: SentenceInfo; text: string } => !!x.text)
+      .filter((x) => !LEANS_BACK.test(x.text))
+      .sort(
+        (a, b) =>
+          Math.abs(words(a.text) - length) - Math.abs(words(b.text) - length) ||
+          a.info.s.index - b.info.s.index
       );
-    // The answer must be a restatement the parse can be trusted with; a side fact offered as a
-    // wrong choice may be less polished.
-    // The lead states what the article is about: its first sentence when it restates soundly,
-    // otherwise the most important sentence.
-    const leadIndex = doc.sentences.find((i) => i.s.role === 'body' && i.usable)?.s.index;
-    const main =
-      statements.find((x) => x.sound && x.index === leadIndex) ?? statements.find((x) => x.sound);
-    if (!main?.text || !main.info || !main.clause || statements.length < 4) return [];
-    const distractors: string[] = [];
-    // A distorted main fact: its subject swapped for another actor of the same type.
-    const subject = main.clause.subject;
-    const key = subject ? doc.entityAt(main.index, subject.head.id) : undefined;
-    const e = key ? doc.entities.get(key) : undefined;
-    if (subject && e && e.name === subject.text) {
-      const other = entityDistractors(doc, e.key, e.type, main.clause.predicate.lemma)[0];
-      const swapped = other
-        ? pack.statement(doc, main.info, main.clause, { phrase: subject, text: other })
-        : undefined;
-      if (swapped && swapped !== main.text) distractors.push(swapped);
-    }
-    // Side facts: the least important statements of the text.
-    for (const s of [...statements].reverse()) {
-      if (distractors.length >= 3) break;
-      if (s.index === main.index || !s.text || distractors.includes(s.text)) continue;
-      distractors.push(s.text);
-    }
+    const distractors = side.slice(0, 3).map((x) => x.text);
     if (distractors.length < 3) return [];
     const candidate: Candidate = {
       kind: 'gist',
       type: 'multiple-choice',
       prompt: pack.texts.gist,
-      answer: main.text,
-      choices: arrange(main.text, distractors, 'gist'),
-      evidence: evidenceFor(doc, main.index, main.text),
+      answer: lead.text,
+      choices: arrange(lead.text, distractors, 'gist'),
+      evidence: [lead.info.s.index],
       fact: 'gist',
-      score: (main.info.importance + 1) * 1.5,
-      support: [main.text]
+      score: (lead.info.importance + 1) * 1.5,
+      support: [lead.text]
     };
     return [candidate];
   }

@@ -37,6 +37,12 @@ const ROLE_VALUE: Record<Target['role'], number> = {
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/** Whether no word outside the phrase depends on a word inside it (punctuation aside). */
+function isWholeSubtree(info: SentenceInfo, p: Phrase): boolean {
+  const inside = new Set(p.ids);
+  return info.s.words.every((w) => inside.has(w.id) || w.upos === 'PUNCT' || !inside.has(w.head));
+}
+
 /**
  * A definite article and a common noun, nothing else (`der Wert`, `the move`), that the text
  * does not otherwise talk about: a word pointing back, not a topic of the article.
@@ -78,6 +84,15 @@ export const whKind: QuestionKind = {
           // A bare `der Wert` / `the figure` points back to something said before: as an
           // answer it says nothing on its own.
           if (nominal && isBareCommonNoun(doc, info, target.phrase, pack)) continue;
+          // Asking for the object of a verb that keeps a clause of its own (`What did Eyre issue
+          // that the show was unsuitable?`) means the clause belonged to the object (`a warning
+          // that …`): the parse attached it to the verb.
+          if (target.role === 'object' && clause.dependents.some((d) => d.rel === 'ccomp'))
+            continue;
+          // An answer phrase cut off from part of itself (`a warning` without `that the show was
+          // unsuitable`, `die Standardgröße` without `in der zuletzt …`) leaves that part
+          // hanging in the question: the answer must be a whole subtree.
+          if (nominal && !isWholeSubtree(info, target.phrase)) continue;
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;

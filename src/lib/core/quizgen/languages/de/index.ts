@@ -34,6 +34,17 @@ const PLACE_WORD: Record<string, string> = {
 
 const CURRENCY = /^(euro|dollar|pfund|franken|cent|prozent|prozentpunkte|yen|yuan|rubel)$/iu;
 
+/**
+ * German sets off every subordinate clause with a comma. Pieces of a clause joined in a new order
+ * can lose the comma that stood before the verb they were cut from (`Die Äußerungen kommen
+ * nachdem …`); it is put back before a conjunction that can only open a clause.
+ */
+function joinDe(...pieces: (string | undefined)[]): string {
+  return join(...pieces).replace(
+    /(?<![,(„–]|\b(?:ohne|so|auch|als|außer|statt|anstatt|und|oder|sowie|nur|gerade|erst|noch|selbst)) (nachdem|dass|weil|obwohl|obgleich|bevor|sodass|falls|wenngleich|wenn|ob)\b/gu,
+    ', $1'
+  );
+}
 /** Nouns that name institutions and groups of people: their subject is asked with „Wer“. */
 const AGENT_NOUN =
   /(ministerium|regierung|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|ministerin|minister|präsidentin|präsident|sprecherin|sprecher|chefin|chef|leiterin|leiter|experte|expertin|forscherin|forscher|polizist|polizistin|mitarbeiter|mitarbeiterin|bürgermeisterin|bürgermeister|kanzlerin|kanzler|hauptmann|hauptfrau|heer|bundesheer|militär|landesrat|landesrätin|abgeordneter|abgeordnete|vorsitzender|vorsitzende|direktor|direktorin|richter|richterin|anwalt|anwältin|team|verein|klub|club)$/iu;
@@ -106,7 +117,7 @@ export const german: LanguagePack = {
         ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject))
         : subjectText;
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-    return closeQuotes(join(wh, finite.form, weakText, subj, restText)) + '?';
+    return closeQuotes(joinDe(wh, finite.form, weakText, subj, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {
@@ -137,14 +148,14 @@ export const german: LanguagePack = {
           ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
           : subjectText;
       const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-      return upperFirst(join(frontText, finite.form, weakText, subj, restText)) + '.';
+      return upperFirst(joinDe(frontText, finite.form, weakText, subj, restText)) + '.';
     }
     const rest = without(core, subject.ids, [finite.id]);
     const restText = render(rest);
     if (restText === undefined) return undefined;
     return (
       upperFirst(
-        join(
+        joinDe(
           subjectText,
           finite.form,
           lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1])
@@ -183,6 +194,8 @@ export const german: LanguagePack = {
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     because: 'weil',
-    vocabularyBack: (example) => `Im Text: „${example}“`
+    vocabularyBack: (example, meaning) =>
+      `${meaning && meaning.length > 0 ? `Bedeutung: ${meaning.join(', ')}. ` : ''}Im Text: „${example}“`,
+    meaning: (form, sentence) => `Was bedeutet „${form}“ in diesem Satz? „${sentence}“`
   }
 };

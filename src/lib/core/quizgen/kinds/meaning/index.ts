@@ -1,0 +1,109 @@
+/**
+ * Vocabulary in context: "Was bedeutet „untersagt“ in diesem Satz?" with a synonym from the
+ * thesaurus as the answer and the meanings of other words of the same text and word class as
+ * the wrong choices. Only words with one meaning in the thesaurus are asked (no guessing which
+ * sense the text uses), never names, light verbs or everyday nouns, and never a choice that
+ * shares a meaning with the word asked about. Languages without a thesaurus get none.
+ */
+import type { Word } from '../../../nlp/types';
+import { speaksInPerson, textOf, type Doc } from '../../document';
+import { arrange, isLightVerb, pick } from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+const stem = (w: string) => w.toLowerCase().slice(0, 4);
+
+/** A content word worth asking the meaning of, with its plain synonyms. */
+function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): readonly string[] {
+  const thesaurus = doc.thesaurus;
+  // Nouns and verbs only: the thesaurus groups adjectives loosely (`vergangen` with `herum`,
+  // `blau` with `azur`), which makes wrong keys.
+  if (!thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || w.form.length < 6) return [];
+  if (common(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language))) return [];
+  return thesaurus
+    .synonyms(w.lemma)
+    .filter((s) => !sameWord(s, w.lemma))
+    .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender);
+}
+
+/** A synonym built on the same word (`Verbot` for `verbieten`, `feig` for `feige`) explains
+ * nothing. */
+const sameWord = (a: string, b: string) =>
+  stem(a) === stem(b) ||
+  a.toLowerCase().includes(b.toLowerCase()) ||
+  b.toLowerCase().includes(a.toLowerCase());
+
+/** Any plain meaning of a word, for a wrong choice (which of its senses does not matter). */
+function someMeaning(doc: Doc, w: Word, common: (lemma: string) => boolean): string | undefined {
+  if (!doc.thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || common(w.lemma)) return undefined;
+  if (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language)) return undefined;
+  for (const sense of doc.thesaurus.senses(w.lemma))
+    for (const s of sense)
+      if (!sameWord(s, w.lemma) && (w.upos !== 'NOUN' || !!doc.lexicon?.nounInfo(s)?.gender))
+        return s;
+  return undefined;
+}
+
+export const meaningKind: QuestionKind = {
+  name: 'meaning',
+  propose({ doc, pack }) {
+    const thesaurus = doc.thesaurus;
+    if (!thesaurus) return [];
+    const common = (lemma: string) => pack.isCommonWord(lemma);
+    // The meanings of the text's own words, by word class: wrong choices a reader could believe.
+    const pool = new Map<string, { lemma: string; meaning: string }[]>();
+    for (const info of doc.sentences)
+      for (const w of info.s.words) {
+        if (doc.entityAt(info.s.index, w.id)) continue;
+        const meaning = someMeaning(doc, w, common);
+        if (!meaning) continue;
+        const list = pool.get(w.upos) ?? [];
+        if (!list.some((x) => x.lemma === w.lemma)) list.push({ lemma: w.lemma, meaning });
+        pool.set(w.upos, list);
+      }
+    const out: Candidate[] = [];
+    const asked = new Set<string>();
+    for (const index of doc.ranked) {
+      const info = doc.sentences[index];
+      if (!info || words(info.s.text) > 40) continue;
+      const skip = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+      const visible = info.s.words.filter((w) => w.id >= skip).map((w) => w.id);
+      if (speaksInPerson(info, visible)) continue;
+      for (const w of info.s.words) {
+        if (w.id < skip || asked.has(w.lemma) || doc.entityAt(index, w.id)) continue;
+        const answer = meaningOf(doc, w, common)[0];
+        if (!answer) continue;
+        const sentenceLemmas = new Set(info.s.words.map((x) => x.lemma.toLowerCase()));
+        const options = (pool.get(w.upos) ?? [])
+          .filter(
+            (x) =>
+              x.lemma !== w.lemma &&
+              x.meaning !== answer &&
+              // Never a choice that is also a meaning of the word, or of the answer.
+              !thesaurus.related(x.meaning, w.lemma) &&
+              !thesaurus.related(x.meaning, answer) &&
+              !sentenceLemmas.has(x.meaning.toLowerCase())
+          )
+          .map((x) => x.meaning);
+        const seed = `meaning|${index}|${w.lemma}`;
+        const distractors = pick(options, answer, 3, seed);
+        if (distractors.length < 3) continue;
+        asked.add(w.lemma);
+        const sentence = textOf(doc, info.s, visible);
+        out.push({
+          kind: 'meaning',
+          type: 'multiple-choice',
+          prompt: pack.texts.meaning(w.form, sentence),
+          answer,
+          choices: arrange(answer, distractors, seed),
+          evidence: [index],
+          fact: `${index}:meaning:${w.lemma}`,
+          // A rarer word (once in the text) is the one a reader may not know.
+          score: info.importance * 0.7,
+          support: [w.form]
+        });
+      }
+    }
+    return out;
+  }
+};

@@ -1,0 +1,124 @@
+/**
+ * Reading back what the generator wrote. A question, statement or choice made by moving parts of
+ * a parse is only as good as the parse; when the parse was wrong the result reads like two
+ * sentences run together (`Was gab schließlich sei oft nur …`) or loses the verb a modal needs
+ * (`Was müsse den Arbeitnehmern die freie Wahl?`). Tagging the produced text with the same
+ * tagger and checking its clause structure catches that whole class of failure, whatever the
+ * misparse was, without looking at the source sentence.
+ */
+import { tokenise, wordsOf } from '../nlp/tokenise';
+import type { Language, LanguageModels, TaggedWord } from '../nlp/types';
+
+export interface RereadWord extends TaggedWord {
+  form: string;
+}
+
+/** Tags a produced text (cached: the same choice is often checked by several candidates). */
+export type Rereader = (text: string) => RereadWord[];
+
+export function makeRereader(language: Language, models: LanguageModels): Rereader {
+  const cache = new Map<string, RereadWord[]>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit) return hit;
+    const forms = wordsOf(tokenise(text, language), language).map((w) => w.form);
+    const tags = forms.length > 0 ? models.tagger.tag(forms) : [];
+    const words = forms.map((form, i) => ({ form, ...(tags[i] as TaggedWord) }));
+    cache.set(text, words);
+    return words;
+  };
+}
+
+const MODALS = /^(müssen|können|sollen|dürfen|wollen|möchten)$/u;
+/** Words that open a clause of their own inside a comma-free stretch. */
+const CLAUSE_OPENERS =
+  /^(that|which|who|whom|whose|when|where|while|because|if|as|after|before|since|until|although|though|whether|than)$/iu;
+
+/** English auxiliaries followed by a bare infinitive. */
+const BARE_AFTER = /^(do|will|would|can|could|shall|should|may|might|must)$/iu;
+
+const isFinite = (w: RereadWord) =>
+  (w.upos === 'VERB' || w.upos === 'AUX') && w.feats.VerbForm === 'Fin';
+
+/**
+ * Why a produced text does not read as one well-formed sentence, or undefined when it does.
+ * Checked per stretch between commas, dashes, brackets and conjunctions:
+ * - two finite verbs with nothing that opens a second clause between them;
+ * - a German modal verb without the infinitive it governs.
+ */
+export function garbledReason(
+  words: readonly RereadWord[],
+  language: Language
+): string | undefined {
+  const stretches: RereadWord[][] = [[]];
+  for (const w of words) {
+    if ((w.upos === 'PUNCT' && /^[,;:–—()\-„“”"«»]$/u.test(w.form)) || w.upos === 'CCONJ') {
+      stretches.push([]);
+      continue;
+    }
+    (stretches[stretches.length - 1] as RereadWord[]).push(w);
+  }
+  for (const stretch of stretches) {
+    // English: the verb after `do`, `will` or a modal is a bare infinitive, whatever the tagger
+    // says (`When did the economy grow`): it belongs to the auxiliary's cluster.
+    let afterAuxiliary = false;
+    const finite = stretch.filter((w) => {
+      if (!isFinite(w)) return false;
+      if (language === 'en' && afterAuxiliary) {
+        afterAuxiliary = false;
+        return false;
+      }
+      afterAuxiliary = language === 'en' && w.upos === 'AUX' && BARE_AFTER.test(w.lemma);
+      return true;
+    });
+    const openers = stretch.filter(
+      (w) =>
+        w.upos === 'SCONJ' ||
+        w.feats.PronType === 'Rel' ||
+        (language === 'en' && CLAUSE_OPENERS.test(w.form) && w !== stretch[0])
+    ).length;
+    if (finite.length > 1 + openers) return 'two finite verbs in one clause';
+  }
+  // An article standing before a verb, a conjunction or punctuation lost its noun (or was a
+  // relative pronoun whose comma the restatement dropped: `Gesetzesänderung die besagt`).
+  const quote = (w: RereadWord) => /^[„“”"«»‚‘’']$/u.test(w.form);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as RereadWord;
+    // Quotation marks may stand between an article and its noun (`einer „Überprüfung“`).
+    const next = words.slice(i + 1).find((x) => !quote(x));
+    if (!next) break;
+    if (
+      w.upos === 'DET' &&
+      w.feats.PronType === 'Art' &&
+      /^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/u.test(next.upos)
+    )
+      return 'article without its noun';
+  }
+  if (language === 'de') {
+    // A genitive article right after a verb or adverb (`wird außerdem des iPad-Tablets
+    // erwartet`) is a genitive cut off from the noun it belonged to.
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const before = words[i - 1] as RereadWord;
+      if (/^des$/iu.test(w.form) && /^(VERB|AUX|ADV|PART)$/u.test(before.upos))
+        return 'genitive cut off from its noun';
+    }
+    // A German relative clause always follows a comma (or its preposition does): without one,
+    // the restatement lost the clause's edge.
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const before = words[i - 1] as RereadWord;
+      if (w.feats.PronType !== 'Rel' || w.upos === 'ADV') continue;
+      if (before.form === ',' || before.upos === 'ADP' || before.form === '(') continue;
+      return 'relative clause without comma';
+    }
+    // `Was müsse den Arbeitnehmern die freie Wahl?` is what is left when the verb a modal
+    // governs was taken for the subject.
+    const modal = words.find((w) => isFinite(w) && MODALS.test(w.lemma));
+    const governed = words.some(
+      (w) => w !== modal && (w.feats.VerbForm === 'Inf' || w.feats.VerbForm === 'Part')
+    );
+    if (modal && !governed) return 'modal without its verb';
+  }
+  return undefined;
+}
