@@ -67,7 +67,6 @@ export const TAGGER_SETTINGS: Record<
     minWeight: 0.5,
     bits: 8,
     gzipBudget: 440_000,
-    uposPasses: 2,
     caseContext: true
   },
   en: { epochs: 5, minWeight: 1, bits: 8, gzipBudget: 390_000 }
