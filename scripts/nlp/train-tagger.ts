@@ -62,7 +62,13 @@ export const TAGGER_SETTINGS: Record<
   Language,
   Omit<TrainOptions, 'language' | 'lexicon'> & { gzipBudget: number }
 > = {
-  de: { epochs: 8, minWeight: 0.5, bits: 8, gzipBudget: 440_000 },
+  de: {
+    epochs: 8,
+    minWeight: 0.5,
+    bits: 8,
+    gzipBudget: 440_000,
+    caseContext: true
+  },
   en: { epochs: 5, minWeight: 1, bits: 8, gzipBudget: 390_000 }
 };
 

@@ -69,8 +69,9 @@ export function sentenceContext(
 const BOS = '<s>';
 const EOS = '</s>';
 
-/** Features for the UPOS of word `i`, given the tags of the two words before it. */
-export function uposFeatures(ctx: SentenceContext, i: number, p1: string, p2: string): string[] {
+/** The UPOS features of word `i` that do not depend on the tags chosen: computed (and hashed)
+ * once per word, for both passes. */
+export function uposStaticFeatures(ctx: SentenceContext, i: number): string[] {
   const form = ctx.forms[i] as string;
   const lw = ctx.lower[i] as string;
   const prev = i > 0 ? (ctx.lower[i - 1] as string) : BOS;
@@ -92,9 +93,6 @@ export function uposFeatures(ctx: SentenceContext, i: number, p1: string, p2: st
     `p3=${lw.slice(0, 3)}`,
     `sh=${wordShape(form)}`,
     `cap=${/^\p{Lu}/u.test(form) ? 1 : 0}${i === 0 ? 'f' : ''}`,
-    `t1=${p1}`,
-    `t2=${p2}|${p1}`,
-    `t1w=${p1}|${lw}`,
     `w-1=${prev}`,
     `w-1w=${prev}|${lw}`,
     `w-2=${prev2}`,
@@ -103,9 +101,7 @@ export function uposFeatures(ctx: SentenceContext, i: number, p1: string, p2: st
     `w+2=${next2}`,
     `s3+1=${next.slice(-3)}`,
     `s3-1=${prev.slice(-3)}`,
-    `t1s3=${p1}|${lw.slice(-3)}`,
     `lx=${lex}`,
-    `lxt1=${lex}|${p1}`,
     `lxw=${lex}|${lw}`,
     `ahead=${lex}|${ctx.ahead[i]}`,
     `aheadw=${lw}|${ctx.ahead[i]}`
@@ -120,6 +116,45 @@ export function uposFeatures(ctx: SentenceContext, i: number, p1: string, p2: st
   }
   if (i > 0) f.push(`lx-1=${ctx.lexPos[i - 1]}`);
   return f;
+}
+
+/** The UPOS features of word `i` that depend on the tags of the two words before it. */
+export function uposTagFeatures(ctx: SentenceContext, i: number, p1: string, p2: string): string[] {
+  const lw = ctx.lower[i] as string;
+  return [
+    `t1=${p1}`,
+    `t2=${p2}|${p1}`,
+    `t1w=${p1}|${lw}`,
+    `t1s3=${p1}|${lw.slice(-3)}`,
+    `lxt1=${ctx.lexPos[i]}|${p1}`
+  ];
+}
+
+/* The second UPOS pass sees the first pass's features plus the first pass's tags on the right
+ * (`first`), so that the tag of a word can depend on what follows it. */
+
+/** The second pass's own features that do not depend on its tags on the left. */
+export function upos2StaticFeatures(
+  ctx: SentenceContext,
+  i: number,
+  first: readonly string[]
+): string[] {
+  const lw = ctx.lower[i] as string;
+  const n1 = i + 1 < first.length ? (first[i + 1] as string) : EOS;
+  const n2 = i + 2 < first.length ? (first[i + 2] as string) : EOS;
+  return [
+    `r1=${n1}`,
+    `r12=${n1}|${n2}`,
+    `r1w=${lw}|${n1}`,
+    `r1lx=${ctx.lexPos[i]}|${n1}`,
+    `r1s3=${lw.slice(-3)}|${n1}`
+  ];
+}
+
+/** The second pass's feature that joins its tag on the left with the first pass's on the right. */
+export function upos2TagFeatures(i: number, p1: string, first: readonly string[]): string[] {
+  const n1 = i + 1 < first.length ? (first[i + 1] as string) : EOS;
+  return [`lr=${p1}|${n1}`];
 }
 
 /** The genders and numbers the lexicon allows a noun (`Fem|Sing`), `?|?` when unknown. */
@@ -218,6 +253,12 @@ export function morphWordFeatures(
   return f;
 }
 
+/** A verb's lemma as the lexicon reads it (the lower-case form when it does not know it). */
+function verbLemma(ctx: SentenceContext, j: number): string {
+  for (const a of ctx.analyses[j] ?? []) if (a.upos === 'VERB') return a.lemma;
+  return ctx.lower[j] as string;
+}
+
 /** The features of word `i` proper to morphological feature `name`. `values[j]` holds the value
  * already chosen for the words left of `i` ('_' for none); `lex(j)` what the lexicon allows for
  * word `j`. */
@@ -225,7 +266,9 @@ export function morphNameFeatures(
   i: number,
   upos: readonly string[],
   values: readonly string[],
-  lex: (j: number) => string
+  lex: (j: number) => string,
+  /** The sentence, for the clause features of Case (models with `caseContext`). */
+  clause?: SentenceContext
 ): string[] {
   const u = upos[i] as string;
   const n = upos.length;
@@ -249,6 +292,26 @@ export function morphNameFeatures(
       if (!seen.includes(values[j] as string)) seen += `${values[j]},`;
   }
   f.push(`seen=${u}|${seen}`, `verb=${u}|${Math.min(verb, 2)}|${seen.includes('Nom')}`);
+  if (clause) {
+    // The articles and pronouns later in the clause: `den Hund beißt der Mann` has a
+    // nominative article on the right, so the first noun phrase is the object.
+    for (let j = i + 1, k = 0; j < n && k < 10; j++, k++) {
+      const uj = upos[j] as string;
+      if (uj === 'PUNCT' || uj === 'SCONJ') break;
+      if (uj === 'DET' || uj === 'PRON') f.push(`rc=${u}|${clause.lower[j]}`);
+    }
+    // The clause's full verbs (their lexicon lemma): `helfen` wants a dative, `sehen` an
+    // accusative; before or after the word.
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir, k = 0; j >= 0 && j < n && k < 12; j += dir, k++) {
+        const uj = upos[j] as string;
+        if (uj === 'PUNCT' || uj === 'SCONJ') break;
+        if (uj !== 'VERB') continue;
+        const lemma = verbLemma(clause, j);
+        f.push(`cv=${u}|${lemma}`, `cvd=${u}|${dir}|${lemma}`);
+      }
+    }
+  }
   if (i + 1 < n) {
     const nextU = upos[i + 1] as string;
     f.push(`lx+1=${u}|${nextU}|${lex(i + 1)}`);

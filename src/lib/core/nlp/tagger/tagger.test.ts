@@ -108,6 +108,16 @@ describe('tagger model files', () => {
     expect(scores.upos).toBe(100);
     expect(scores.lemma).toBe(100);
   });
+
+  it('keeps a second UPOS pass and the clause features of Case in the model file', () => {
+    const options = { ...toyOptions, uposPasses: 2, caseContext: true } as const;
+    const bytes = trainTagger(toy, options);
+    expect(bytes).toEqual(trainTagger(toy, options));
+    const tagger = decodeTagger(bytes);
+    expect(tagger.meta.uposPasses).toBe(2);
+    expect(tagger.meta.caseContext).toBe(true);
+    expect(evaluateTagger(tagger, toy).upos).toBe(100);
+  });
 });
 
 function lexiconBytes(): Uint8Array {

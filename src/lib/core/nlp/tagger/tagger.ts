@@ -24,7 +24,10 @@ import {
   morphNameFeatures,
   morphWordFeatures,
   sentenceContext,
-  uposFeatures
+  upos2StaticFeatures,
+  upos2TagFeatures,
+  uposStaticFeatures,
+  uposTagFeatures
 } from './features';
 import { ruleLemma, type LemmaRuleTable } from './lemma-rules';
 
@@ -37,6 +40,10 @@ export interface TaggerMeta {
   usesLexicon: boolean;
   /** Restrict noun/adjective/verb features to the values the lexicon allows. */
   constrain: boolean;
+  /** 2: a second UPOS pass sees the first pass's tags on the right (section `upos2`). */
+  uposPasses?: 1 | 2;
+  /** Case also sees the articles and pronouns later in the clause. */
+  caseContext?: boolean;
   /** Morphological features predicted, each with the UPOS tags that carry it. */
   features: { name: string; upos: string[] }[];
   /** Lemmas of `form<TAB>UPOS` the rules and the lexicon get wrong. */
@@ -47,6 +54,8 @@ export interface TaggerMeta {
 /** The scorers a tagger needs: while training they are the trainers themselves. */
 export interface TaggerScorers {
   upos: ClassScorer;
+  /** The second UPOS pass, when the model has one. */
+  upos2?: ClassScorer;
   feats: Map<string, ClassScorer>;
 }
 
@@ -67,14 +76,33 @@ export class PerceptronTagger implements Tagger {
     );
   }
 
-  /** UPOS of every word, greedy left to right. */
+  /** UPOS of every word, greedy left to right; with a second pass, again left to right seeing
+   * the first pass's tags on the right. */
   tagUpos(forms: readonly string[], ctx = sentenceContext(forms, this.lexicon)): string[] {
+    // The features that do not depend on the tags, hashed once per word for both passes.
+    const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
+    const first = this.uposPass(this.scorers.upos, base, (i, p1, p2) =>
+      uposTagFeatures(ctx, i, p1, p2)
+    );
+    const second = this.scorers.upos2;
+    if (!second) return first;
+    const base2 = base.map((b, i) => b.concat(hashFeatures(upos2StaticFeatures(ctx, i, first))));
+    return this.uposPass(second, base2, (i, p1, p2) =>
+      uposTagFeatures(ctx, i, p1, p2).concat(upos2TagFeatures(i, p1, first))
+    );
+  }
+
+  private uposPass(
+    scorer: ClassScorer,
+    base: readonly number[][],
+    tagFeatures: (i: number, p1: string, p2: string) => string[]
+  ): string[] {
     const tags: string[] = [];
-    for (let i = 0; i < forms.length; i++) {
+    for (let i = 0; i < base.length; i++) {
       const p1 = i > 0 ? (tags[i - 1] as string) : '<s>';
       const p2 = i > 1 ? (tags[i - 2] as string) : '<s>';
-      const feats = hashFeatures(uposFeatures(ctx, i, p1, p2));
-      tags.push(this.scorers.upos.classes[this.scorers.upos.predict(feats)] as string);
+      const feats = (base[i] as number[]).concat(hashFeatures(tagFeatures(i, p1, p2)));
+      tags.push(scorer.classes[scorer.predict(feats)] as string);
     }
     return tags;
   }
@@ -113,6 +141,7 @@ export class PerceptronTagger implements Tagger {
       const carrying = this.uposCarrying.get(name);
       if (!scorer || !carrying) continue;
       const values: string[] = [];
+      const clause = this.meta.caseContext && name === 'Case' ? ctx : undefined;
       const lexCache: (string | undefined)[] = [];
       const lex = (j: number): string =>
         (lexCache[j] ??= lexiconValues(ctx, j, upos[j] as string, name));
@@ -123,7 +152,7 @@ export class PerceptronTagger implements Tagger {
           continue;
         }
         const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, upos)));
-        const feats = common.concat(hashFeatures(morphNameFeatures(i, upos, values, lex)));
+        const feats = common.concat(hashFeatures(morphNameFeatures(i, upos, values, lex, clause)));
         const v = scorer.classes[
           scorer.predict(feats, this.allowedValues(ctx, i, u, name))
         ] as string;
@@ -209,6 +238,11 @@ export function decodeTagger(
     throw new Error(`not a tagger model (format ${String(meta.format)})`);
   if (!sections.upos) throw new Error('tagger model lacks its "upos" section');
   const upos = PerceptronModel.decode(sections.upos);
+  let upos2: ClassScorer | undefined;
+  if (meta.uposPasses === 2) {
+    if (!sections.upos2) throw new Error('tagger model lacks its "upos2" section');
+    upos2 = PerceptronModel.decode(sections.upos2);
+  }
   const feats = new Map<string, ClassScorer>();
   for (const { name } of meta.features) {
     const section = sections[`feat:${name}`];
@@ -221,5 +255,5 @@ export function decodeTagger(
       throw new Error('this tagger model was trained with the German lexicon: pass lexicon.bin');
     lex = lexicon instanceof Uint8Array ? decodeLexicon(lexicon) : lexicon;
   }
-  return new PerceptronTagger(meta, { upos, feats }, lex);
+  return new PerceptronTagger(meta, { upos, upos2, feats }, lex);
 }

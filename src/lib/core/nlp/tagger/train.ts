@@ -18,7 +18,10 @@ import {
   morphNameFeatures,
   morphWordFeatures,
   sentenceContext,
-  uposFeatures
+  upos2StaticFeatures,
+  upos2TagFeatures,
+  uposStaticFeatures,
+  uposTagFeatures
 } from './features';
 import { learnLemmaRules, ruleLemma } from './lemma-rules';
 import { decodeTagger, PerceptronTagger, TAGGER_FORMAT, type TaggerMeta } from './tagger';
@@ -98,6 +101,10 @@ export interface TrainOptions {
   /** Pruning of the averaged weights (default 0.5) and their precision (default 8 bits). */
   minWeight?: number;
   bits?: 8 | 16;
+  /** 2: a second UPOS pass that sees the first pass's tags on the right (default 1). */
+  uposPasses?: 1 | 2;
+  /** Case also sees the articles and pronouns later in the clause. */
+  caseContext?: boolean;
   log?: (message: string) => void;
 }
 
@@ -122,6 +129,7 @@ const toExamples = (sentences: readonly ConlluSentence[]): Example[] =>
 export interface TrainedTagger {
   meta: TaggerMeta;
   upos: PerceptronTrainer;
+  upos2?: PerceptronTrainer;
   feats: Map<string, PerceptronTrainer>;
 }
 
@@ -143,6 +151,7 @@ export function encodeTrainedTagger(
     meta: jsonSection(trained.meta),
     upos: trained.upos.finish(finish).encode()
   };
+  if (trained.upos2) sections.upos2 = trained.upos2.finish(finish).encode();
   for (const { name } of trained.meta.features)
     sections[`feat:${name}`] = (trained.feats.get(name) as PerceptronTrainer)
       .finish(finish)
@@ -190,6 +199,7 @@ export function trainTaggerWeights(
     }));
 
   const uposTrainer = new PerceptronTrainer([...UPOS_TAGS]);
+  const upos2Trainer = options.uposPasses === 2 ? new PerceptronTrainer([...UPOS_TAGS]) : undefined;
   const featTrainers = new Map<string, PerceptronTrainer>();
   for (const { name } of features) {
     const values = new Set<string>(['_']);
@@ -201,6 +211,8 @@ export function trainTaggerWeights(
     language: options.language,
     usesLexicon: Boolean(lexicon),
     constrain: options.constrain ?? Boolean(lexicon),
+    ...(upos2Trainer ? { uposPasses: 2 as const } : {}),
+    ...(options.caseContext ? { caseContext: true } : {}),
     features,
     lemmas: {},
     lemmaRules: { rules: {} }
@@ -208,7 +220,11 @@ export function trainTaggerWeights(
   // A tagger over the trainers, so that training decodes exactly as tagging will.
   const live = new PerceptronTagger(
     meta,
-    { upos: uposTrainer, feats: featTrainers as Map<string, ClassScorer> },
+    {
+      upos: uposTrainer,
+      upos2: upos2Trainer,
+      feats: featTrainers as Map<string, ClassScorer>
+    },
     lexicon
   );
   const uposIndex = new Map(UPOS_TAGS.map((t, i) => [t as string, i]));
@@ -222,13 +238,16 @@ export function trainTaggerWeights(
       const ctx = contexts[s] as ReturnType<typeof sentenceContext>;
       // UPOS, greedy with the predicted previous tags.
       const tags: string[] = [];
+      const base = e.forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
       for (let i = 0; i < e.forms.length; i++) {
-        const feats = hashFeatures(
-          uposFeatures(
-            ctx,
-            i,
-            i > 0 ? (tags[i - 1] as string) : '<s>',
-            i > 1 ? (tags[i - 2] as string) : '<s>'
+        const feats = (base[i] as number[]).concat(
+          hashFeatures(
+            uposTagFeatures(
+              ctx,
+              i,
+              i > 0 ? (tags[i - 1] as string) : '<s>',
+              i > 1 ? (tags[i - 2] as string) : '<s>'
+            )
           )
         );
         const guess = uposTrainer.predict(feats);
@@ -236,11 +255,34 @@ export function trainTaggerWeights(
         uposTrainer.tick();
         uposTrainer.update(truth, guess, feats);
         tags.push(UPOS_TAGS[guess] as string);
-        total++;
-        if (guess === truth) correct++;
+        if (!upos2Trainer) {
+          total++;
+          if (guess === truth) correct++;
+        }
+      }
+      // The second pass, on the first pass's predictions (made before this sentence's updates).
+      if (upos2Trainer) {
+        const second: string[] = [];
+        for (let i = 0; i < e.forms.length; i++) {
+          const p1 = i > 0 ? (second[i - 1] as string) : '<s>';
+          const p2 = i > 1 ? (second[i - 2] as string) : '<s>';
+          const feats = (base[i] as number[]).concat(
+            hashFeatures(upos2StaticFeatures(ctx, i, tags)),
+            hashFeatures(uposTagFeatures(ctx, i, p1, p2)),
+            hashFeatures(upos2TagFeatures(i, p1, tags))
+          );
+          const guess = upos2Trainer.predict(feats);
+          const truth = uposIndex.get(e.upos[i] as string) ?? uposIndex.get('X')!;
+          upos2Trainer.tick();
+          upos2Trainer.update(truth, guess, feats);
+          second.push(UPOS_TAGS[guess] as string);
+          total++;
+          if (guess === truth) correct++;
+        }
       }
       // Each feature left to right on the gold UPOS, with the predicted values on the left.
       const shared: (number[] | undefined)[] = [];
+      const clauseFor = (name: string) => (meta.caseContext && name === 'Case' ? ctx : undefined);
       for (const { name, upos: carrying } of features) {
         const trainer = featTrainers.get(name) as PerceptronTrainer;
         const values: string[] = [];
@@ -255,7 +297,9 @@ export function trainTaggerWeights(
           }
           const gold = (e.feats[i] as Record<string, string>)[name] ?? '_';
           const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, e.upos)));
-          const feats = common.concat(hashFeatures(morphNameFeatures(i, e.upos, values, lex)));
+          const feats = common.concat(
+            hashFeatures(morphNameFeatures(i, e.upos, values, lex, clauseFor(name)))
+          );
           const truth = trainer.classes.indexOf(gold);
           const allowed = live.allowedValues(ctx, i, u, name);
           // Where the lexicon does not allow the gold value, learning from it would only teach
@@ -308,7 +352,7 @@ export function trainTaggerWeights(
     if (predicted !== best) meta.lemmas[key] = best;
   }
 
-  return { meta, upos: uposTrainer, feats: featTrainers };
+  return { meta, upos: uposTrainer, upos2: upos2Trainer, feats: featTrainers };
 }
 
 /** Decodes what `trainTagger` returned (with the lexicon it was trained with). */
