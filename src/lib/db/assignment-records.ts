@@ -19,6 +19,11 @@ export const TeacherAssignmentRecordSchema = v.object({
   assignment: AssignmentSchema,
   /** The full questions under the ids students answer with: grading uses only these. */
   key: v.pipe(v.array(QuestionSchema), v.minLength(1)),
+  /**
+   * The key as the assignment was made, kept from the teacher's first change to it (an edit or
+   * an accepted answer): what changed stays visible and can be put back. Absent: unchanged.
+   */
+  originalKey: v.optional(v.pipe(v.array(QuestionSchema), v.minLength(1))),
   /** The set's title when the assignment was made (the set may be renamed or deleted since). */
   setTitle: v.string(),
   /** The set's language: grading reads numbers and typos by it. */

@@ -209,4 +209,20 @@ describe('teacher corrections', () => {
       'A changed key must keep its questions.'
     );
   });
+
+  it('keeps the original key beside an edited one, and forgets it on undo', async () => {
+    const db = await freshDb();
+    const record = teacherRecord('a-test', T0);
+    await saveTeacherAssignment(db, record);
+    const key = record.key.map((q, i) => (i === 0 ? { ...q, accept: ['Bern'] } : q));
+    await updateTeacherAssignment(db, 'a-test', { key, originalKey: record.key });
+    const stored = await getTeacherAssignment(db, 'a-test');
+    expect(stored?.originalKey).toEqual(record.key);
+    expect(stored?.key[0]?.accept).toEqual(['Bern']);
+    await updateTeacherAssignment(db, 'a-test', { key: record.key, originalKey: undefined });
+    expect((await getTeacherAssignment(db, 'a-test'))?.originalKey).toBeUndefined();
+    await expect(
+      updateTeacherAssignment(db, 'a-test', { originalKey: record.key.slice(1) })
+    ).rejects.toThrow('An original key must have the same questions.');
+  });
 });

@@ -71,13 +71,13 @@ export async function listTeacherAssignments(db: LesequizDb): Promise<TeacherAss
 
 /**
  * Changes the teacher's choices for an assignment (which attempt counts, names, the key with
- * accepted answers) in one transaction; the results are never touched here. Returns the stored
+ * accepted answers or edits, and the original key kept from the first change) in one transaction; the results are never touched here. Returns the stored
  * record. A key must keep its question ids: grading finds the answers by them.
  */
 export async function updateTeacherAssignment(
   db: LesequizDb,
   assignmentId: string,
-  change: Partial<Pick<TeacherAssignmentRecord, 'counting' | 'names' | 'key'>>
+  change: Partial<Pick<TeacherAssignmentRecord, 'counting' | 'names' | 'key' | 'originalKey'>>
 ): Promise<TeacherAssignmentRecord> {
   const { TeacherAssignmentRecordSchema } = await records();
   return inTransaction(db, ['teacherAssignments'], 'readwrite', async (tx) => {
@@ -85,11 +85,11 @@ export async function updateTeacherAssignment(
     const stored = await store.get(assignmentId);
     const record = stored && parsed(TeacherAssignmentRecordSchema, stored);
     if (!record) throw new RangeError(`No assignment with id ${assignmentId}.`);
-    if (
-      change.key &&
-      change.key.map((q) => q.id).join('\n') !== record.key.map((q) => q.id).join('\n')
-    )
+    const ids = (key: readonly { id: string }[]) => key.map((q) => q.id).join('\n');
+    if (change.key && ids(change.key) !== ids(record.key))
       throw new RangeError('A changed key must keep its questions.');
+    if (change.originalKey && ids(change.originalKey) !== ids(record.key))
+      throw new RangeError('An original key must have the same questions.');
     const next = v.parse(TeacherAssignmentRecordSchema, { ...record, ...change });
     await store.put(next);
     return next;

@@ -104,3 +104,18 @@ export {
   type MergeAttemptsResult,
   type MergeSubmissionsResult
 } from './merge';
+export {
+  acceptLines,
+  applyKeyEdit,
+  keyDifferences,
+  keyEditOf,
+  MAX_ACCEPTED,
+  replaceInKey,
+  restoreOriginal,
+  scoreChanges,
+  type KeyDifference,
+  type KeyEdit,
+  type KeyEditProblem,
+  type KeyEditResult,
+  type ScoreChange
+} from './key-edit';
