@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -18,6 +19,18 @@ const KIT_ANNOUNCER_STYLE =
 /** @type {`sha256-${string}`} */
 const announcerHash = `sha256-${createHash('sha256').update(KIT_ANNOUNCER_STYLE).digest('base64')}`;
 
+/**
+ * The one inline script: src/app.html's, which applies the stored theme and language before the
+ * first paint (inline so that paint waits for no request). The CSP allows exactly it, by hash;
+ * if it changes, the hash follows, and the CSP browser test reports any mismatch.
+ */
+const BOOT_SCRIPT = /<script>([\s\S]*?)<\/script>/.exec(
+  readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
+)?.[1];
+if (BOOT_SCRIPT === undefined) throw new Error('src/app.html: the inline boot script is missing');
+/** @type {`sha256-${string}`} */
+const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -32,7 +45,7 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', bootHash],
         'style-src': ['self'],
         'style-src-attr': ['unsafe-hashes', announcerHash],
         'img-src': ['self', 'data:', 'blob:'],

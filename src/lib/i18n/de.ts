@@ -4,9 +4,12 @@
  * `catalogue.test.ts`). Each feature's strings live in `parts/` and load with that feature's
  * code, so the first page carries only these.
  */
+import type { aboutDe } from './parts/about';
 import type { assignDe } from './parts/assign';
 import type { cardsDe } from './parts/cards';
+import type { newDe } from './parts/new';
 import type { quizDe } from './parts/quiz';
+import type { settingsDe } from './parts/settings';
 import type { statsDe } from './parts/stats';
 import type { teacherDe } from './parts/teacher';
 
@@ -60,74 +63,12 @@ export const coreDe = {
     'Dieser Text ist eine maschinelle Übersetzung und enthält typische Fehler, etwa getrennte Bindestriche und falsch übersetzte Wörter.',
   'article.source': 'Quelle: {source}',
 
-  'settings.title': 'Einstellungen',
-  'settings.intro': 'Änderungen gelten sofort und werden auf diesem Gerät gespeichert.',
-  'settings.language.legend': 'Sprache der Oberfläche',
-  'settings.language.hint': 'Die Artikel selbst bleiben in ihrer Sprache.',
-  'settings.theme.legend': 'Darstellung',
-  'settings.theme.system': 'Wie das System',
-  'settings.theme.light': 'Hell',
-  'settings.theme.dark': 'Dunkel',
-
-  'settings.storage.legend': 'Speicher und Sicherung',
-  'settings.storage.usage': 'Belegt: {usage} von etwa {quota}',
-  'settings.storage.unknown': 'Der Browser gibt keine Auskunft über den belegten Speicher.',
-  'settings.storage.persisted':
-    'Dauerhaft gespeichert: Der Browser löscht deine Daten nicht von sich aus.',
-  'settings.storage.notPersisted':
-    'Nicht dauerhaft: Wird der Speicher knapp, darf der Browser deine Daten löschen. Eine Sicherung schützt davor.',
-  'settings.storage.persistUnknown':
-    'Dauerhafte Speicherung: unbekannt. Der Browser gibt keine Auskunft darüber. Eine Sicherung schützt deine Daten in jedem Fall.',
-  'settings.storage.persist': 'Dauerhaft speichern',
-  'persist.why':
-    'Dein Fortschritt liegt nur in diesem Browser. Damit er ihn nicht löscht, wenn der Speicher knapp wird, kann Lesequiz ihn bitten, ihn dauerhaft zu behalten.',
-  'persist.granted': 'Der Browser behält deinen Fortschritt jetzt dauerhaft.',
-  'persist.refused':
-    'Der Browser hat die dauerhafte Speicherung abgelehnt. Lade ab und zu in den Einstellungen eine Sicherung herunter.',
-  'settings.storage.persistRefused': 'Der Browser hat die dauerhafte Speicherung abgelehnt.',
-  'settings.backup.export': 'Sicherung herunterladen',
-  'settings.backup.import': 'Sicherung einspielen (.json)',
-  'settings.backup.hint':
-    'Die Sicherung enthält eigene Artikel, deine Bearbeitungen der Fragen, Antworten, Karteikarten, Einstellungen sowie deine Aufgaben für die Klasse mit ihren Ergebnissen: So ziehst du auf ein anderes Gerät um. Beim Einspielen wird zusammengeführt; nichts wird doppelt.',
   'install.ios.heading': 'Auf den Home-Bildschirm legen',
   'install.ios.steps':
     'Tippe in Safari unten auf „Teilen“ (das Quadrat mit dem Pfeil nach oben) und dann auf „Zum Home-Bildschirm“. Lesequiz startet dann wie eine App, auch ohne Internet.',
   'install.ios.why':
     'Warum: Safari darf die Daten einer Website löschen, die sieben Tage nicht benutzt wurde, es sei denn, sie liegt auf dem Home-Bildschirm.',
   'install.ios.dismiss': 'Verstanden',
-  'settings.backup.never': 'Von diesem Gerät gibt es noch keine Sicherung.',
-  'settings.backup.last': 'Letzte Sicherung: {date}',
-  'settings.backup.reminder':
-    'Der Browser darf deine Daten hier löschen (zum Beispiel Safari nach sieben Tagen ohne Nutzung, wenn die App nicht auf dem Home-Bildschirm liegt). Lade eine Sicherung herunter, damit nichts verloren geht.',
-  'settings.backup.imported':
-    'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
-  'settings.backup.merged':
-    'Zusammengeführt mit Aufgaben auf diesem Gerät – neue Ergebnisse: {results}, ergänzte Versuche: {attempts}.',
-  'settings.backup.problem.not-json':
-    'Diese Datei ist keine Sicherung (kein JSON). Nichts wurde geändert.',
-  'settings.backup.problem.wrong-format':
-    'Diese Datei ist keine Lesequiz-Sicherung oder stammt aus einer neueren Version. Nichts wurde geändert.',
-  'settings.backup.problem.invalid':
-    'Die Sicherung ist beschädigt ({detail}). Nichts wurde geändert.',
-  'settings.backup.problem.too-large':
-    'Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.',
-
-  'about.title': 'Über Lesequiz',
-  'about.what.heading': 'Was die App macht',
-  'about.what.body':
-    'Lesequiz macht aus einem Nachrichtenartikel Fragen zum Leseverstehen und Karteikarten. Die Fragen entstehen auf deinem Gerät, ohne Netz und ohne Sprachmodell.',
-  'about.privacy.heading': 'Deine Daten',
-  'about.privacy.body':
-    'Es gibt kein Konto und keinen Server, der deine Antworten sieht. Dein Lernstand bleibt im Speicher dieses Browsers.',
-  'about.offline.heading': 'Ohne Netz',
-  'about.offline.body':
-    'Nach dem ersten Besuch funktioniert die App auch offline. Du kannst sie auf dem Startbildschirm installieren.',
-  'about.licences.heading': 'Inhalte und Lizenzen',
-  'about.licences.article':
-    'Der mitgelieferte Artikel ist eine maschinelle Übersetzung eines englischen Nachrichtenberichts (2025); er dient als Übungstext.',
-  'about.licences.lexicon':
-    'Die Sprachmodelle des Fragengenerators sind trainiert auf Universal Dependencies (UD German-PUD, German-GSD, English-EWT u. a.) und GermEval 2014, mit dem Lexikon german-pos-dict (LanguageTool); Modelle und Wortlisten stehen unter der Lizenz CC BY-SA 4.0 (Einzelheiten: models/ATTRIBUTION.md).',
-  'about.version': 'Version {version}',
 
   'error.notFound.title': 'Seite nicht gefunden',
   'error.notFound.body':
@@ -139,46 +80,6 @@ export const coreDe = {
   // Short: five labels share a 320 px bottom bar.
   'nav.add': 'Neu',
   'library.own.add': 'Artikel hinzufügen',
-
-  'new.title': 'Artikel hinzufügen',
-  'new.intro':
-    'Füge einen Nachrichtentext ein oder öffne eine Textdatei. Die Fragen entstehen auf diesem Gerät; der Text verlässt es nicht.',
-  'new.titleLabel': 'Titel (freiwillig)',
-  'new.titleHint': 'Ohne Titel wird die Überschrift des Textes genommen (seine erste Zeile).',
-  'new.duplicate': 'Diesen Artikel hast du schon: „{title}“.',
-  'new.duplicateOpen': 'Artikel öffnen',
-  'new.problem.duplicate': 'Diesen Artikel hast du schon in deiner Bibliothek.',
-  'new.problem.too-long':
-    'Der Text ist zu lang: höchstens {limit} Wörter. Nimm einen einzelnen Artikel oder einen Teil davon.',
-  'new.problem.pasteTooLong':
-    'Nicht eingefügt: Der Text hätte {count} Wörter, erlaubt sind höchstens {limit}. Nimm einen einzelnen Artikel oder einen Teil davon.',
-  'new.textLabel': 'Text des Artikels',
-  'new.textHint': 'Deutsch oder Englisch, {min} bis {max} Wörter.',
-  'new.wordCount': '{count} Wörter',
-  'new.file': 'Textdatei öffnen (.txt)',
-  'new.languageLabel': 'Sprache des Artikels',
-  'new.language.auto': 'Automatisch erkennen',
-  'new.generate': 'Fragen erstellen',
-  'new.generating': 'Fragen werden erstellt …',
-  'new.progressLabel': 'Fortschritt der Fragenerstellung',
-  'new.cancel': 'Abbrechen',
-  'new.done': 'Fertig: {quiz} Quizfragen und {cards} Karteikarten',
-  'new.showSolutions': 'Lösungen zeigen (verrät die Antworten)',
-  'new.startOver': 'Anderen Text verwenden',
-  'new.problem.empty': 'Der Text ist leer. Füge einen Artikel ein oder öffne eine Datei.',
-  'new.problem.too-short':
-    'Der Text ist zu kurz: Für gute Fragen braucht es mindestens {limit} Wörter.',
-  'new.problem.too-large':
-    'Der Text ist zu groß (mehr als 2 MB). Nimm einen einzelnen Artikel statt einer ganzen Sammlung.',
-  'new.problem.binary':
-    'Diese Datei ist kein reiner Text (vielleicht ein Bild, PDF oder Word-Dokument). Speichere den Artikel als .txt oder kopiere den Text hierher.',
-  'new.problem.unreadable': 'Die Datei konnte nicht gelesen werden.',
-  'new.decoding.doubtful':
-    'Die Datei war nicht überall gleich kodiert. Bitte prüfe Zeile {lines}: Dort können Zeichen falsch oder durch � ersetzt sein.',
-  'new.problem.failed':
-    'Die Fragen konnten nicht erstellt werden. Dein Text ist noch da; versuche es noch einmal.',
-  'new.problem.noQuestions':
-    'Aus diesem Text ließen sich keine Fragen ableiten. Ist es ein zusammenhängender Artikel?',
 
   'questions.heading': 'Fragen',
   'questions.answer': 'Antwort: {answer}',
@@ -242,4 +143,7 @@ export type MessageKey =
   | keyof typeof cardsDe
   | keyof typeof statsDe
   | keyof typeof teacherDe
-  | keyof typeof assignDe;
+  | keyof typeof assignDe
+  | keyof typeof settingsDe
+  | keyof typeof newDe
+  | keyof typeof aboutDe;

@@ -4,8 +4,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
- * Storage keys shared with `static/boot.js`, which applies them before the first paint so that
- * a reload never flashes the wrong theme or language.
+ * Storage keys shared with the inline script in `src/app.html`, which applies them before the
+ * first paint so that a reload never flashes the wrong theme or language.
  */
 export const PREFERENCE_KEYS = { locale: 'lesequiz.locale', theme: 'lesequiz.theme' } as const;
 
