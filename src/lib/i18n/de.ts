@@ -103,6 +103,16 @@ export const coreDe = {
     'Sicherung eingespielt: {added} neu, {updated} aktualisiert, {unchanged} schon vorhanden.',
   'settings.backup.merged':
     'Zusammengeführt mit Aufgaben auf diesem Gerät – neue Ergebnisse: {results}, ergänzte Versuche: {attempts}.',
+  'settings.backup.reading': 'Die Sicherung wird gelesen …',
+  'settings.backup.checking': 'Die Sicherung wird geprüft …',
+  'settings.backup.saving': 'Wird gespeichert: {done} von {total} Einträgen.',
+  'settings.backup.allOrNothing':
+    'Übernommen wird alles erst am Ende, in einem Schritt: Bis dahin bleibt beim Abbrechen (oder Schließen der Seite) alles wie vorher.',
+  'settings.backup.committing': 'Wird abgeschlossen …',
+  'settings.backup.progress': 'Fortschritt beim Einspielen',
+  'settings.backup.cancel': 'Abbrechen',
+  'settings.backup.cancelled':
+    'Einspielen abgebrochen. Nichts wurde gespeichert, alles ist wie vorher.',
   'settings.backup.problem.not-json':
     'Diese Datei ist keine Sicherung (kein JSON). Nichts wurde geändert.',
   'settings.backup.problem.wrong-format':

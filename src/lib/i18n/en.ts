@@ -93,6 +93,15 @@ export const coreEn: Record<CoreMessageKey, string> = {
     'Backup restored: {added} new, {updated} updated, {unchanged} already here.',
   'settings.backup.merged':
     'Merged into assignments on this device – new results: {results}, attempts added or continued: {attempts}.',
+  'settings.backup.reading': 'Reading the backup …',
+  'settings.backup.checking': 'Checking the backup …',
+  'settings.backup.saving': 'Saving: {done} of {total} entries.',
+  'settings.backup.allOrNothing':
+    'Everything is taken over at the end, in one step: until then, cancelling (or closing the page) leaves everything as it was.',
+  'settings.backup.committing': 'Finishing …',
+  'settings.backup.progress': 'Restore progress',
+  'settings.backup.cancel': 'Cancel',
+  'settings.backup.cancelled': 'Restore cancelled. Nothing was saved; everything is as it was.',
   'settings.backup.problem.not-json': 'This file is not a backup (not JSON). Nothing was changed.',
   'settings.backup.problem.wrong-format':
     'This file is not a Lesequiz backup or comes from a newer version. Nothing was changed.',

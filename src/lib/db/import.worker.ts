@@ -1,0 +1,15 @@
+/// <reference lib="webworker" />
+// Imports a backup file off the main thread (see import-file.ts): the page sends the file, this
+// worker opens its own connection to the database and reports progress, then the result.
+import { runImport, type ImportReply, type ImportRequest } from './import-file';
+import { openLesequizDb } from './open';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  void runImport(
+    event.data,
+    () => openLesequizDb(),
+    (reply: ImportReply) => scope.postMessage(reply)
+  );
+};
