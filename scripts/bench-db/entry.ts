@@ -329,14 +329,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   // The main thread must stay usable: the longest task it runs (Long Tasks API) is what a
   // learner feels as a frozen page; the wall time is how long the progress bar lasts. The app
   // imports in a Web Worker (`importBackupFile`); the in-page `importBackup` is its fallback.
-  const whole = await exportBackup(db, NOW);
-  const answersOnly = answersBackup(whole, 12_000);
-  const restores = [
-    { name: 'db-backup-12k-answers', backup: answersOnly, inPage: true },
-    { name: 'db-backup-history', backup: whole, inPage: false }
-  ];
-  for (const { name, backup, inPage } of restores) {
-    const text = JSON.stringify(backup);
+  // Only the files' texts stay: the page that restores holds a File, not 150,000 objects (whose
+  // garbage collection would show up as main-thread blocks of the benchmark's own making).
+  const restores = await (async () => {
+    const whole = await exportBackup(db, NOW);
+    const answersOnly = answersBackup(whole, 12_000);
+    return [
+      { name: 'db-backup-12k-answers', text: JSON.stringify(answersOnly), answers: 12_000 },
+      { name: 'db-backup-history', text: JSON.stringify(whole), answers: whole.answers.length }
+    ];
+  })();
+  for (const { name, text, answers } of restores) {
     report(`${name}-size`, text.length / 1024 / 1024, 'MB');
     const worker = await watchMainThread(async () => {
       const database = `${DB_NAME}-${name}-worker`;
@@ -350,15 +353,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         database
       );
       if (!result.ok) throw new Error(`the worker refused the backup: ${result.reason}`);
-      if ((await target.count('answers')) !== backup.answers.length)
-        throw new Error('the worker import lost answers');
+      // (The seeded log may repeat an answer's natural key; the import keeps one of each.)
+      const stored = await target.count('answers');
+      if (stored !== result.counts.answers.added)
+        throw new Error(
+          `the worker import stored ${stored} answers, not ${result.counts.answers.added} (${JSON.stringify(result.counts.answers)})`
+        );
+      notes.push(`${name}: ${result.counts.answers.added} answers of ${answers} added`);
       notes.push(`${name}: ${reports} progress reports from the worker`);
       target.close();
     });
     report(`${name}-import-worker`, worker.ms / 1000, 's');
     report(`${name}-import-worker-longest-block`, worker.longest, 'ms');
     report(`${name}-import-worker-blocked-total`, worker.blocked, 'ms');
-    if (!inPage) continue;
+  }
+  // For comparison, the in-page fallback on the smaller file (last: it leaves garbage behind).
+  for (const { name, text } of restores.slice(0, 1)) {
     const page = await watchMainThread(async () => {
       const target = await openLesequizDb({ name: `${DB_NAME}-${name}-page` });
       const result = await importBackup(target, text);

@@ -7,9 +7,10 @@ import { openLesequizDb } from './open';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { database } = event.data;
   void runImport(
     event.data,
-    () => openLesequizDb(),
+    () => openLesequizDb(database === undefined ? {} : { name: database }),
     (reply: ImportReply) => scope.postMessage(reply)
   );
 };
