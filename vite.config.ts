@@ -62,6 +62,16 @@ export default defineConfig({
     })
   ],
   build: {
+    // A lazily imported module's stylesheets are still loaded before it runs; its script chunks
+    // are no longer announced with <link rel="modulepreload" crossorigin>. Firefox fails such a
+    // link for a chunk the page has already loaded as a plain module (its network panel and
+    // console report a preload error on /teach/<id>, whose page imports the curation schema
+    // that the storage module also imports lazily), and Kit's page head lists only some of a
+    // page's chunks, so the helper cannot tell which are loaded. Offline, the service worker
+    // serves every chunk, so the imports' own requests cost next to nothing.
+    modulePreload: {
+      resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css'))
+    },
     rollupOptions: {
       treeshake: {
         // These modules only declare functions, schemas and constants: importing one runs

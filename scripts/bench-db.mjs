@@ -1,8 +1,9 @@
 // npm run bench:db: the storage layer under a heavy learner's history, in real Chromium.
 // Bundles scripts/bench-db/entry.ts (which imports the real src/lib/db) with Vite, serves it on
 // localhost and runs it in a Chromium with an on-disk profile: 10,000 cards and 100,000 log
-// entries, then the due queue and recording one answer. Prints one JSON object per line on
-// stdout; everything else goes to stderr.
+// entries, then the due queue and recording one answer, then restoring backups of 12,000
+// answers and of the whole history (~30 MB) through the app's import worker, watching the main
+// thread. Prints one JSON object per line on stdout; everything else goes to stderr.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -28,7 +29,8 @@ const OPTIONS = {
   dueRuns: 50,
   recordRuns: 200,
   warmup: 5,
-  seedChunk: 10_000
+  seedChunk: 10_000,
+  importWorkerUrl: '/import-worker.js'
 };
 
 const found = findChromium();
@@ -51,9 +53,13 @@ await build({
     outDir: OUT,
     emptyOutDir: true,
     lib: {
-      entry: join(ROOT, 'scripts', 'bench-db', 'entry.ts'),
+      // The app's backup import worker beside the entry, as the app bundles it.
+      entry: {
+        entry: join(ROOT, 'scripts', 'bench-db', 'entry.ts'),
+        'import-worker': join(ROOT, 'src', 'lib', 'db', 'import.worker.ts')
+      },
       formats: ['es'],
-      fileName: 'entry'
+      fileName: (_format, name) => `${name}.js`
     }
   }
 });

@@ -38,6 +38,13 @@ export interface EnginePage {
   /** Types into the text field labelled `label` (value set and `input` fired, as typing does). */
   fill(label: Name, text: string): Promise<void>;
   setViewport(size: { width: number; height: number }): Promise<void>;
+  /**
+   * Firefox only (classic WebDriver cannot see WebKit's console): what the pages reported since
+   * the last call, as lines: console errors and warnings, uncaught errors, and elements (a
+   * preload link, a script, an image) of the current page whose load failed (watched from
+   * before any of its scripts runs). Ask before leaving a page: its load failures go with it.
+   */
+  problems?(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -267,12 +274,51 @@ async function launchWebKit(features = SAFARI_17_FEATURES): Promise<EnginePage> 
 // ---------------------------------------------------------------------------------------------
 // Firefox
 
+/**
+ * Runs in every document before its scripts: remembers each element whose load failed (a
+ * failed `<link rel="modulepreload">` fires `error` on the link and reaches no console API).
+ * Kept free of closures: it is sent to the page as source.
+ */
+function watchLoadErrors() {
+  const failed: string[] = [];
+  (window as unknown as { __loadErrors: string[] }).__loadErrors = failed;
+  window.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof Element)) return;
+      const attributes = ['rel', 'as', 'crossorigin', 'href', 'src']
+        .filter((name) => target.hasAttribute(name))
+        .map((name) => `${name}="${target.getAttribute(name)}"`);
+      failed.push(`<${target.tagName.toLowerCase()} ${attributes.join(' ')}> failed to load`);
+    },
+    true
+  );
+}
+
 class FirefoxPage implements EnginePage {
   readonly engine = 'firefox';
+  readonly #reported: string[] = [];
   constructor(
     private readonly browser: PuppeteerBrowser,
     private readonly page: PuppeteerPage
-  ) {}
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn')
+        this.#reported.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.#reported.push(`uncaught: ${String(error)}`));
+  }
+
+  async watch() {
+    await this.page.evaluateOnNewDocument(watchLoadErrors);
+  }
+  async problems() {
+    const failed = await this.page.evaluate(() =>
+      ((window as unknown as { __loadErrors?: string[] }).__loadErrors ?? []).splice(0)
+    );
+    return [...this.#reported.splice(0), ...failed];
+  }
 
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load' });
@@ -341,7 +387,9 @@ async function launchFirefox(): Promise<EnginePage> {
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await setFirefoxViewport(page, PHONE);
-  return new FirefoxPage(browser, page);
+  const firefox = new FirefoxPage(browser, page);
+  await firefox.watch();
+  return firefox;
 }
 
 /**

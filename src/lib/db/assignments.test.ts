@@ -11,6 +11,8 @@ import {
   recordStudentAnswer,
   removeSubmission,
   saveTeacherAssignment,
+  SET_ASIDE_PREFIX,
+  setAsideStudentAssignment,
   startStudentAttempt,
   updateTeacherAssignment,
   type TeacherAssignmentRecord
@@ -155,6 +157,38 @@ describe('student progress', () => {
     await expect(
       startStudentAttempt(db, 'a-test', { ...attempt, student: 'Ben' })
     ).rejects.toThrow();
+    expect((await getStudentAssignment(db, 'a-test'))?.attempts).toHaveLength(1);
+  });
+
+  it('sets a record aside as stored, so the assignment starts afresh and nothing is lost', async () => {
+    const db = await freshDb();
+    const attempt = { number: 1, seed: 's', student: 'Mia', startedAtMs: T0, answers: [] };
+    await startStudentAttempt(db, 'a-test', attempt);
+    const key = await setAsideStudentAssignment(db, 'a-test', T0 + 5);
+    expect(key).toBe(`${SET_ASIDE_PREFIX}a-test/${T0 + 5}`);
+    expect(await getStudentAssignment(db, 'a-test')).toBeUndefined();
+    expect(await db.get('settings', key!)).toEqual({
+      key,
+      value: { assignmentId: 'a-test', attempts: [attempt] }
+    });
+    expect(await setAsideStudentAssignment(db, 'a-test', T0 + 6)).toBeUndefined();
+  });
+
+  it('sets a damaged record aside instead of overwriting it when an attempt starts', async () => {
+    // Regression: a stored record that failed validation was read as absent and replaced by
+    // the next start, so the student's earlier answers were gone without a word.
+    const db = await freshDb();
+    const damaged = { assignmentId: 'a-test', attempts: [{ number: 'one' }] };
+    await db.put('assignmentProgress', damaged as never);
+    await startStudentAttempt(db, 'a-test', {
+      number: 1,
+      seed: 's',
+      student: 'Mia',
+      startedAtMs: T0,
+      answers: []
+    });
+    const kept = (await db.getAll('settings')).filter((s) => s.key.startsWith(SET_ASIDE_PREFIX));
+    expect(kept.map((s) => s.value)).toEqual([damaged]);
     expect((await getStudentAssignment(db, 'a-test'))?.attempts).toHaveLength(1);
   });
 });

@@ -191,13 +191,17 @@ async function updateStudentAttempt(
   change: (attempt: StudentAttempt | undefined) => StudentAttempt
 ): Promise<StudentAssignmentRecord> {
   const { StudentAssignmentRecordSchema, StudentAttemptSchema } = await records();
-  return inTransaction(db, ['assignmentProgress'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['assignmentProgress', 'settings'], 'readwrite', async (tx) => {
     const store = tx.objectStore('assignmentProgress');
-    const stored = await store.get(assignmentId);
-    const record = (stored && parsed(StudentAssignmentRecordSchema, stored)) ?? {
-      assignmentId,
-      attempts: []
-    };
+    const stored: unknown = await store.get(assignmentId);
+    const valid = stored === undefined ? undefined : parsed(StudentAssignmentRecordSchema, stored);
+    // A stored record that no longer validates is never overwritten unseen: it is set aside
+    // (kept in the settings, so every backup carries it) before a new one takes its place.
+    if (stored !== undefined && !valid)
+      await tx
+        .objectStore('settings')
+        .put({ key: setAsideKey(assignmentId, Date.now()), value: stored as never });
+    const record: StudentAssignmentRecord = valid ?? { assignmentId, attempts: [] };
     const existing = record.attempts.find((a) => a.number === number);
     const updated = v.parse(StudentAttemptSchema, change(existing));
     const next: StudentAssignmentRecord = {
@@ -253,5 +257,34 @@ export async function finishStudentAttempt(
   return updateStudentAttempt(db, assignmentId, number, (existing) => {
     if (!existing) throw new RangeError(`No attempt ${number}.`);
     return { ...existing, finishedAtMs: existing.finishedAtMs ?? finishedAtMs };
+  });
+}
+
+/** Where a student's record that was set aside is kept (a setting, so backups carry it). */
+export const SET_ASIDE_PREFIX = 'set-aside/assignment-progress/';
+const setAsideKey = (assignmentId: string, nowMs: number) =>
+  `${SET_ASIDE_PREFIX}${assignmentId}/${nowMs}`;
+
+/**
+ * The way out of an assignment page that cannot render its stored attempts (issue 13 point 7):
+ * the student's record for the assignment moves, as stored, into the settings under
+ * `set-aside/assignment-progress/<id>/<time>` (kept, and in every backup), in one transaction,
+ * so the assignment starts afresh. Returns the setting's key, or `undefined` when nothing was
+ * stored.
+ */
+export async function setAsideStudentAssignment(
+  db: LesequizDb,
+  assignmentId: string,
+  nowMs: number
+): Promise<string | undefined> {
+  return inTransaction(db, ['assignmentProgress', 'settings'], 'readwrite', async (tx) => {
+    const stored: unknown = await tx.objectStore('assignmentProgress').get(assignmentId);
+    if (stored === undefined) return undefined;
+    const key = setAsideKey(assignmentId, nowMs);
+    await Promise.all([
+      tx.objectStore('settings').put({ key, value: stored as never }),
+      tx.objectStore('assignmentProgress').delete(assignmentId)
+    ]);
+    return key;
   });
 }

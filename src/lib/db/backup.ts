@@ -150,6 +150,45 @@ export type ImportResult =
       issues: string[];
     };
 
+/**
+ * How far an import has got, for a progress bar: `reading` the file, `checking` it (parsing
+ * and validating every record), `saving` (`done` of `total` writes issued in the one
+ * transaction; nothing is kept until all of them and the commit succeed).
+ */
+export type ImportProgress =
+  { phase: 'reading' | 'checking' } | { phase: 'saving'; done: number; total: number };
+
+export type ImportOptions = {
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+/** How many finished writes between two `saving` reports (and always the last one). */
+export const SAVING_REPORT_EVERY = 500;
+
+/**
+ * Waits for every write and reports progress as they finish. Only the requests' own promises
+ * are awaited, so the transaction stays active (see `inTransaction`).
+ */
+export function trackWrites(
+  writes: readonly Promise<unknown>[],
+  onProgress: ImportOptions['onProgress'],
+  every = SAVING_REPORT_EVERY
+): Promise<unknown[]> {
+  const total = writes.length;
+  if (!onProgress) return Promise.all(writes);
+  onProgress({ phase: 'saving', done: 0, total });
+  let done = 0;
+  return Promise.all(
+    writes.map((write) =>
+      write.then((value) => {
+        done++;
+        if (done % every === 0 || done === total) onProgress({ phase: 'saving', done, total });
+        return value;
+      })
+    )
+  );
+}
+
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.slice(0, 20).map((issue) => {
     const path = issue.path?.map((item) => String(item.key)).join('.');
@@ -203,11 +242,20 @@ function winners<T>(items: readonly T[], keyOf: (item: T) => string, pick: (a: T
  * - attempts match on id; the one that got further wins;
  * - settings already set on this device are kept; missing ones are added.
  *
+ * This runs where it is called: a page imports through `importBackupFile` (a Web Worker), so
+ * parsing, validating and issuing every write of a big file never block the page.
+ *
  * @example
  * const result = await importBackup(db, await file.text());
  * if (!result.ok) showError(result.reason, result.issues);
  */
-export async function importBackup(db: LesequizDb, input: unknown): Promise<ImportResult> {
+export async function importBackup(
+  db: LesequizDb,
+  input: unknown,
+  options: ImportOptions = {}
+): Promise<ImportResult> {
+  const { onProgress } = options;
+  onProgress?.({ phase: 'checking' });
   let json = input;
   if (typeof input === 'string') {
     try {
@@ -423,7 +471,7 @@ export async function importBackup(db: LesequizDb, input: unknown): Promise<Impo
       }
     });
 
-    await Promise.all(writes);
+    await trackWrites(writes, onProgress);
   });
   return { ok: true, counts, merged };
 }

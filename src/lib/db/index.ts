@@ -87,6 +87,8 @@ export {
   recordStudentAnswer,
   removeSubmission,
   saveTeacherAssignment,
+  setAsideStudentAssignment,
+  SET_ASIDE_PREFIX,
   startStudentAttempt,
   updateTeacherAssignment,
   type AddSubmissionsResult,

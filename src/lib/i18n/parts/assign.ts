@@ -260,6 +260,14 @@ export const assignDe = {
   'assign.file.problem.too-large': 'Diese Datei ist zu groß für eine Aufgabe.',
   'assign.file.problem.invalid': 'Diese Datei enthält keine gültige Aufgabe.',
   'assign.student.openTitle': 'Aufgabe öffnen',
+  'assign.broken.text':
+    'Diese Aufgabe lässt sich mit den auf diesem Gerät gespeicherten Antworten nicht anzeigen: Die Daten passen nicht zusammen.',
+  'assign.broken.kept':
+    'Nichts wird gelöscht: „Neu beginnen“ legt deine bisherigen Versuche beiseite (sie bleiben in jeder Sicherung aus den Einstellungen erhalten) und zeigt die Aufgabe neu.',
+  'assign.broken.again': 'Neu beginnen',
+  'assign.broken.library': 'Zur Bibliothek',
+  'assign.broken.setAside':
+    'Deine bisherigen Versuche zu dieser Aufgabe sind beiseitegelegt und in jeder Sicherung enthalten. Die Aufgabe beginnt neu.',
   'assign.student.openIntro':
     'Öffne den Link, den du von deiner Lehrkraft bekommen hast, oder scanne ihren QR-Code.',
   'assign.student.fileHeading': 'Aufgabe als Datei',
@@ -552,6 +560,14 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.file.problem.too-large': 'This file is too large for an assignment.',
   'assign.file.problem.invalid': 'This file holds no valid assignment.',
   'assign.student.openTitle': 'Open an assignment',
+  'assign.broken.text':
+    'This assignment cannot be shown with the answers stored on this device: the data does not fit together.',
+  'assign.broken.kept':
+    'Nothing is deleted: “Start again” sets your attempts so far aside (they stay in every backup made in Settings) and shows the assignment afresh.',
+  'assign.broken.again': 'Start again',
+  'assign.broken.library': 'Go to the library',
+  'assign.broken.setAside':
+    'Your earlier attempts at this assignment are set aside and included in every backup. The assignment starts afresh.',
   'assign.student.openIntro': 'Open the link your teacher gave you, or scan their QR code.',
   'assign.student.fileHeading': 'Assignment as a file',
   'assign.student.fileHint': 'Did you get a file (.quiz.json)? Open it here or drop it here.',

@@ -48,7 +48,17 @@ export const settingsDe = {
   'settings.backup.problem.invalid':
     'Die Sicherung ist beschädigt ({detail}). Nichts wurde geändert.',
   'settings.backup.problem.too-large':
-    'Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.'
+    'Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.',
+  'settings.backup.reading': 'Die Sicherung wird gelesen …',
+  'settings.backup.checking': 'Die Sicherung wird geprüft …',
+  'settings.backup.saving': 'Wird gespeichert: {done} von {total} Einträgen.',
+  'settings.backup.allOrNothing':
+    'Übernommen wird alles erst am Ende, in einem Schritt: Bis dahin bleibt beim Abbrechen (oder Schließen der Seite) alles wie vorher.',
+  'settings.backup.committing': 'Wird abgeschlossen …',
+  'settings.backup.progress': 'Fortschritt beim Einspielen',
+  'settings.backup.cancel': 'Abbrechen',
+  'settings.backup.cancelled':
+    'Einspielen abgebrochen. Nichts wurde gespeichert, alles ist wie vorher.'
 } as const;
 
 export const settingsEn: Record<keyof typeof settingsDe, string> = {
@@ -91,7 +101,16 @@ export const settingsEn: Record<keyof typeof settingsDe, string> = {
   'settings.backup.problem.wrong-format':
     'This file is not a Lesequiz backup or comes from a newer version. Nothing was changed.',
   'settings.backup.problem.invalid': 'The backup is damaged ({detail}). Nothing was changed.',
-  'settings.backup.problem.too-large': 'The file is too large for a backup. Nothing was changed.'
+  'settings.backup.problem.too-large': 'The file is too large for a backup. Nothing was changed.',
+  'settings.backup.reading': 'Reading the backup …',
+  'settings.backup.checking': 'Checking the backup …',
+  'settings.backup.saving': 'Saving: {done} of {total} entries.',
+  'settings.backup.allOrNothing':
+    'Everything is taken over at the end, in one step: until then, cancelling (or closing the page) leaves everything as it was.',
+  'settings.backup.committing': 'Finishing …',
+  'settings.backup.progress': 'Restore progress',
+  'settings.backup.cancel': 'Cancel',
+  'settings.backup.cancelled': 'Restore cancelled. Nothing was saved; everything is as it was.'
 };
 
 registerMessages(settingsDe, settingsEn);
