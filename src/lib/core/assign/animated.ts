@@ -47,7 +47,8 @@ export function assignmentPartEncoder(
 ): PartEncoder | undefined {
   const payload = linkPayloadBytes(link);
   if (!payload) return undefined;
-  const ur = new UR(cborBytes(payload), ASSIGNMENT_UR_TYPE);
+  // The library's types name Node's Buffer; the `buffer` package's is the same at run time.
+  const ur = new UR(cborBytes(payload) as unknown as URPayload, ASSIGNMENT_UR_TYPE);
   const encoder = new UREncoder(ur, fragmentBytes, 0, 10);
   return {
     fragmentCount: encoder.fragmentsLength,
@@ -68,6 +69,8 @@ function linkPayloadBytes(link: string): Uint8Array | undefined {
   bytes.set(envelope, 1);
   return bytes;
 }
+
+type URPayload = ConstructorParameters<typeof UR>[0];
 
 /** A CBOR byte string (major type 2) around `bytes`, as a UR payload is. */
 function cborBytes(bytes: Uint8Array): Buffer {
