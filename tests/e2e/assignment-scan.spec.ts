@@ -193,7 +193,9 @@ test('an own article’s assignment goes out as an animated QR sequence that a p
     await phone.getByRole('link', { name: /Aufgabe von der Lehrkraft öffnen/ }).click();
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Aufgabe öffnen');
     await phone.getByRole('button', { name: 'Code scannen' }).click();
-    await expect(phone.locator('[data-decoder]')).toHaveAttribute('data-decoder', 'jsqr');
+    await expect(phone.locator('[data-decoder]')).toHaveAttribute('data-decoder', 'jsqr', {
+      timeout: 30_000
+    });
     await expect(phone.getByText(/QR-Folge wird gelesen: \d+ %/)).toBeVisible({
       timeout: 30_000
     });
@@ -249,7 +251,9 @@ test('a teacher scans result codes held up one after another, without BarcodeDet
       ...Array<null>(4).fill(null)
     ]);
     await teacher.getByRole('button', { name: 'Mit der Kamera scannen' }).click();
-    await expect(teacher.locator('[data-decoder]')).toHaveAttribute('data-decoder', 'jsqr');
+    await expect(teacher.locator('[data-decoder]')).toHaveAttribute('data-decoder', 'jsqr', {
+      timeout: 30_000
+    });
     await expect(teacher.getByText('Erkannte Codes: 2')).toBeVisible({ timeout: 60_000 });
     await expect(teacher.getByRole('button', { name: /Ada/ })).toBeVisible();
     await expect(teacher.getByRole('button', { name: /Ben/ })).toBeVisible();
