@@ -73,7 +73,7 @@ describe('animated QR sequence of an assignment link', () => {
     const link = bigLink();
     const fragment = link.slice(link.indexOf('#') + 1);
     const { fragmentCount } = assignmentPartEncoder(link)!;
-    for (let seed = 1; seed <= 25; seed++) {
+    for (let seed = 1; seed <= 12; seed++) {
       const random = seededRandom(seed);
       // The projector loops through 5× as many parts as fragments; the phone misses a third.
       const seen = shuffled(parts(link, fragmentCount * 5), random).filter(() => random() > 0.33);
@@ -84,7 +84,7 @@ describe('animated QR sequence of an assignment link', () => {
       const progress = steps.flatMap((s) => (s.kind === 'progress' ? [s.progress] : []));
       expect(progress.every((p, i) => p < 1 && (i === 0 || p >= progress[i - 1]!))).toBe(true);
     }
-  });
+  }, 30_000);
 
   it('duplicates and foreign codes change nothing', () => {
     const link = bigLink();
