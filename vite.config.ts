@@ -99,6 +99,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
+    // Its CommonJS build requires the ESM-only `cborg`, which Node 20 cannot; through Vite the
+    // tests run the same ES module build the browser gets.
+    server: { deps: { inline: ['@gandlaf21/bc-ur'] } },
+    alias: [{ find: /^@gandlaf21\/bc-ur$/, replacement: '@gandlaf21/bc-ur/dist/lib/es6/index.js' }],
     expect: { requireAssertions: true }
   }
 });

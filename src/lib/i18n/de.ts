@@ -32,6 +32,7 @@ export const coreDe = {
   'library.own.heading': 'Deine Artikel',
   'library.own.empty':
     'Noch keine eigenen Artikel. Artikel, die du einfügst oder als Datei öffnest, erscheinen hier.',
+  'library.openAssignment': 'Aufgabe von der Lehrkraft öffnen: Code scannen oder Datei',
   'teach.libraryLink': 'Für Lehrkräfte: Fragen bearbeiten und Arbeitsblätter drucken',
   'teach.articleLink': 'Für Lehrkräfte: Fragen bearbeiten',
   'library.continue': 'Weiterlernen',

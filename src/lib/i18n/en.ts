@@ -20,6 +20,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'library.own.heading': 'Your articles',
   'library.own.empty':
     'No articles of your own yet. Articles you paste or open from a file will appear here.',
+  'library.openAssignment': 'Open an assignment from your teacher: scan a code or open a file',
   'teach.libraryLink': 'For teachers: edit questions and print worksheets',
   'teach.articleLink': 'For teachers: edit the questions',
   'library.continue': 'Keep learning',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeResultCode } from '$lib/core/assign';
 import type { StudentAttempt } from '$lib/db';
 import {
+  handInPlan,
+  scannedLinkFragment,
   articleParagraphs,
   countdownText,
   deadlineOf,
@@ -110,5 +112,54 @@ describe('deviceIdFor', () => {
   it('makes the submission carry it', () => {
     const withDevice = { ...attempt(1, T0 + 1000), deviceId: 'dabcdefghijklmno' };
     expect(submissionOf('a-test', withDevice, T0 + 1000).deviceId).toBe('dabcdefghijklmno');
+  });
+});
+
+describe('handInPlan', () => {
+  it('puts the teacher’s way first and the others below', () => {
+    expect(handInPlan('scan', { fitsQr: true, canShare: true })).toEqual({
+      hint: 'assign.student.handIn.scan',
+      order: ['qr', 'copy', 'file']
+    });
+    expect(handInPlan('file', { fitsQr: true, canShare: false })).toEqual({
+      hint: 'assign.student.handIn.file',
+      order: ['file', 'copy', 'qr']
+    });
+    expect(handInPlan('message', { fitsQr: true, canShare: false }).order[0]).toBe('copy');
+  });
+
+  it('names sharing only where the browser can share', () => {
+    expect(handInPlan('message', { fitsQr: true, canShare: true }).hint).toBe(
+      'assign.student.handIn.messageShare'
+    );
+    expect(handInPlan('message', { fitsQr: true, canShare: false }).hint).toBe(
+      'assign.student.handIn.messageCopy'
+    );
+    expect(handInPlan(undefined, { fitsQr: true, canShare: false }).hint).toBe(
+      'assign.student.handIn.any'
+    );
+  });
+
+  it('offers no QR code for a code too long for one, and says so when scanning was asked', () => {
+    const plan = handInPlan('scan', { fitsQr: false, canShare: false });
+    expect(plan).toEqual({ hint: 'assign.student.handIn.scanTooLong', order: ['copy', 'file'] });
+    expect(handInPlan('file', { fitsQr: false, canShare: true }).order).toEqual(['file', 'copy']);
+  });
+});
+
+describe('scannedLinkFragment', () => {
+  it('keeps the fragment of an assignment or release link from any copy of the app', () => {
+    expect(scannedLinkFragment('https://lesequiz.example/a#1.fZBN-_x')).toBe('1.fZBN-_x');
+    expect(scannedLinkFragment('http://192.168.0.5:4173/app/a#r1.abc')).toBe('r1.abc');
+  });
+
+  it('refuses anything else', () => {
+    for (const text of [
+      'LQ1-abc',
+      'https://example.com/#1.abc',
+      'https://x.example/a#1.a b',
+      '1.abc'
+    ])
+      expect(scannedLinkFragment(text)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import type { Assignment, Submission } from '$lib/core/assign';
+import type { Assignment, HandIn, Submission } from '$lib/core/assign';
+import type { MessageKey } from '$lib/i18n/index.svelte';
 import { readingParagraphs } from '$lib/core/text/reading';
 import type { StudentAttempt, StudentAssignmentRecord } from '$lib/db';
 
@@ -117,3 +118,60 @@ export function deviceIdFor(
 }
 
 const DEVICE_ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The fragment of a scanned assignment or release link (`1.…`, `r1.…`), or undefined for any
+ * other text. Only the fragment is kept: the student's own copy of the app opens it, whichever
+ * address the teacher's copy had.
+ *
+ * @example scannedLinkFragment('https://lesequiz.example/a#1.fZBN…') // → '1.fZBN…'
+ */
+export function scannedLinkFragment(text: string): string | undefined {
+  const match = /^\s*https?:\/\/[^\s#]*\/a\/?#((?:r?\d{1,6})\.[A-Za-z0-9_-]+)\s*$/u.exec(text);
+  return match?.[1];
+}
+
+/** One way of handing a result code over, as the result screen shows it. */
+export type HandInStep = 'qr' | 'copy' | 'file';
+
+/**
+ * What the result screen says first and in which order it offers the ways to hand the code
+ * over: the teacher's choice first (`handIn`), the others below as a fallback. The QR code only
+ * where the code fits one; "share" is named only where the browser has a share sheet.
+ *
+ * @example handInPlan('file', { fitsQr: true, canShare: false })
+ * // → { hint: 'assign.student.handIn.file', order: ['file', 'copy', 'qr'] }
+ */
+export function handInPlan(
+  handIn: HandIn | undefined,
+  { fitsQr, canShare }: { fitsQr: boolean; canShare: boolean }
+): { hint: MessageKey; order: HandInStep[] } {
+  const plan = ((): { hint: MessageKey; order: HandInStep[] } => {
+    switch (handIn) {
+      case 'scan':
+        return fitsQr
+          ? { hint: 'assign.student.handIn.scan', order: ['qr', 'copy', 'file'] }
+          : {
+              hint: canShare
+                ? 'assign.student.handIn.scanTooLongShare'
+                : 'assign.student.handIn.scanTooLong',
+              order: ['copy', 'file']
+            };
+      case 'message':
+        return {
+          hint: canShare
+            ? 'assign.student.handIn.messageShare'
+            : 'assign.student.handIn.messageCopy',
+          order: ['copy', 'qr', 'file']
+        };
+      case 'file':
+        return { hint: 'assign.student.handIn.file', order: ['file', 'copy', 'qr'] };
+      default:
+        return {
+          hint: canShare ? 'assign.student.handIn.anyShare' : 'assign.student.handIn.any',
+          order: ['copy', 'file', 'qr']
+        };
+    }
+  })();
+  return { hint: plan.hint, order: plan.order.filter((step) => step !== 'qr' || fitsQr) };
+}

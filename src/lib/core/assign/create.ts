@@ -35,6 +35,8 @@ export type AssignmentOptions = {
   /** Off: no skipping, no going back. Default (absent): both allowed. */
   skipAndBack?: boolean;
   attemptsAllowed: number;
+  /** How results come back; absent: any way, none first. */
+  handIn?: Assignment['handIn'];
   timeLimitMinutes?: number;
   dueAtMs?: number;
 };
@@ -93,6 +95,7 @@ export function createAssignment(
     // Written only when off: the link stays as short as before for the default.
     ...(options.skipAndBack === false ? { skipAndBack: false } : {}),
     attemptsAllowed: options.attemptsAllowed,
+    ...(options.handIn === undefined ? {} : { handIn: options.handIn }),
     ...(options.timeLimitMinutes === undefined
       ? {}
       : { timeLimitMinutes: options.timeLimitMinutes }),

@@ -73,6 +73,8 @@ export {
 export {
   allowsSkipAndBack,
   ASSIGNMENT_FORMAT,
+  HAND_IN_WAYS,
+  type HandIn,
   AssignmentSchema,
   parseAssignment,
   StudentQuestionSchema,

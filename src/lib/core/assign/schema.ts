@@ -22,6 +22,9 @@ export const ASSIGNMENT_FORMAT = 'lesequiz-assignment/1';
 export const MAX_ASSIGNMENT_QUESTIONS = 400;
 export const MAX_ATTEMPTS = 99;
 export const MAX_TIME_LIMIT_MINUTES = 24 * 60;
+/** The ways a student can hand a result code over (see `handIn`). */
+export const HAND_IN_WAYS = ['scan', 'message', 'file'] as const;
+export type HandIn = (typeof HAND_IN_WAYS)[number];
 
 export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(2000));
@@ -129,6 +132,12 @@ export const AssignmentSchema = v.pipe(
      */
     skipAndBack: v.optional(v.boolean()),
     attemptsAllowed: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPTS)),
+    /**
+     * How students hand their result code over: `scan` (shown as a QR code, the teacher scans
+     * it in the room), `message` (copied or shared into a message), `file` (saved, uploaded).
+     * Absent (every link made before this option existed): all ways, none first.
+     */
+    handIn: v.optional(v.picklist(HAND_IN_WAYS)),
     timeLimitMinutes: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
     ),

@@ -35,6 +35,21 @@ export const assignDe = {
   'assign.form.due': 'Abgabe bis (freiwillig)',
   'assign.form.dueHint': 'Spätere Abgaben sind möglich und werden als verspätet markiert.',
   'assign.form.create': 'Aufgabe erstellen',
+  'assign.form.qrNote.heading': 'So kommt die Aufgabe auf die Handys',
+  'assign.form.qrNote.fits':
+    'Mit diesen Einstellungen passt die Aufgabe in einen einzelnen QR-Code.',
+  'assign.form.qrNote.tooBig':
+    'Mit diesen Einstellungen passt die Aufgabe nicht in einen einzelnen QR-Code:',
+  'assign.form.qrNote.ownText': 'Der Text deines eigenen Artikels reist mit der Aufgabe.',
+  'assign.form.qrNote.edits':
+    'Du hast die Fragen dieses Artikels bearbeitet: Die geänderten Fragen und der Text reisen mit der Aufgabe.',
+  'assign.form.qrNote.questions': 'Es sind viele Fragen; weniger Fragen machen den Link kürzer.',
+  'assign.form.qrNote.remains':
+    'Es bleiben: eine animierte QR-Folge (Vollbild für den Beamer, die Handys lesen sie mit „Code scannen“ in Lesequiz), der Link und die Datei (.quiz.json).',
+  'assign.form.handIn': 'Ergebnisse abgeben',
+  'assign.form.handInScan': 'Im Raum: Ich scanne die QR-Codes der Handys',
+  'assign.form.handInMessage': 'Per Nachricht: Code kopieren oder teilen (Mail, Messenger)',
+  'assign.form.handInFile': 'Als Datei, etwa über die Lernplattform',
   'assign.form.error.summary': 'Bitte korrigiere:',
   'assign.form.error.title': 'Gib der Aufgabe einen Titel.',
   'assign.form.error.titleLong': 'Der Titel ist zu lang (höchstens 300 Zeichen).',
@@ -103,12 +118,53 @@ export const assignDe = {
   'assign.share.shareFailed': 'Teilen hat nicht geklappt. Kopiere den Text stattdessen.',
   'assign.share.qrLabel': 'QR-Code des Links zu „{title}“',
   'assign.share.qrHint': 'Mit der Handykamera scannen, etwa vom Beamer.',
-  'assign.share.qrTooLong':
-    'Der Link ist zu lang für einen QR-Code, den ein Handy sicher scannt. Verschicke den Link als Nachricht oder gib die Aufgabe als Datei weiter.',
   'assign.share.linkTooLong': 'Diese Aufgabe ist zu groß für einen Link. Gib sie als Datei weiter.',
   'assign.share.fileHint':
     'Als Datei (.quiz.json) weitergeben, etwa über die Lernplattform: In Lesequiz unter dem Link geöffnet, wird sie übernommen.',
   'assign.share.downloadFile': 'Als Datei speichern',
+  'assign.animated.heading': 'Animierte QR-Folge',
+  'assign.animated.why':
+    'Die Aufgabe ist zu groß für einen einzelnen QR-Code. Diese Folge wechselt ständig; die Handys sammeln die Teile in Lesequiz mit „Code scannen“ (unter „Aufgabe öffnen“), nicht mit der Kamera-App.',
+  'assign.animated.label': 'Animierte QR-Folge der Aufgabe „{title}“',
+  'assign.animated.hint':
+    'Aus {count} Teilen. Die Reihenfolge ist egal, verpasste Teile kommen wieder.',
+  'assign.animated.fullscreen': 'Vollbild für den Beamer',
+  'assign.animated.pause': 'Anhalten',
+  'assign.animated.resume': 'Weiter',
+  'assign.animated.close': 'Vollbild schließen',
+  'assign.animated.projectorHint':
+    'In Lesequiz „Aufgabe öffnen“ → „Code scannen“ und die Kamera auf die Codes halten, bis sich die Aufgabe öffnet.',
+  'assign.scan.cameraFailed':
+    'Die Kamera ließ sich nicht starten. Erlaube den Zugriff auf die Kamera, oder nimm Link oder Datei.',
+  'assign.scan.notAResult': 'Das ist kein Ergebnis-Code von Lesequiz.',
+  'assign.scan.assignmentReady': 'Halte die Kamera auf den QR-Code deiner Lehrkraft.',
+  'assign.scan.collecting': 'QR-Folge wird gelesen: {percent} %',
+  'assign.scan.keepPointing':
+    'Halte die Kamera weiter auf die Codes, bis sich die Aufgabe öffnet. Die Reihenfolge ist egal.',
+  'assign.scan.isResult':
+    'Das ist ein Ergebnis-Code. Zeig ihn deiner Lehrkraft; hier öffnest du Aufgaben.',
+  'assign.scan.notOurs': 'Dieser QR-Code gehört nicht zu Lesequiz.',
+  'assign.scan.partsFailed': 'Die Teile passten nicht zusammen. Es wird neu gesammelt.',
+  'assign.student.scanHeading': 'Code scannen',
+  'assign.student.scanHint':
+    'Scanne den QR-Code deiner Lehrkraft, auch eine animierte QR-Folge vom Beamer.',
+  'assign.student.scanButton': 'Code scannen',
+  'assign.student.handIn.scan':
+    'Zeig deiner Lehrkraft diesen QR-Code: Sie scannt ihn mit ihrem Gerät. Klappt das nicht, kopiere den Code oder speichere ihn als Datei.',
+  'assign.student.handIn.scanTooLong':
+    'Deine Lehrkraft wollte den Code scannen, aber er ist zu lang für einen QR-Code. Kopiere ihn und schicke ihn ihr, oder speichere ihn als Datei.',
+  'assign.student.handIn.scanTooLongShare':
+    'Deine Lehrkraft wollte den Code scannen, aber er ist zu lang für einen QR-Code. Teile ihn mit „Teilen …“ oder kopiere ihn, oder speichere ihn als Datei.',
+  'assign.student.handIn.messageShare':
+    'Schicke deiner Lehrkraft diesen Code als Nachricht: „Teilen …“ öffnet deine Apps (Mail, Messenger), oder kopiere ihn und füge ihn ein.',
+  'assign.student.handIn.messageCopy':
+    'Schicke deiner Lehrkraft diesen Code als Nachricht: kopieren und in Mail oder Messenger einfügen.',
+  'assign.student.handIn.file':
+    'Speichere dein Ergebnis als Datei und gib sie dort ab, wo deine Lehrkraft es sagt (etwa auf der Lernplattform).',
+  'assign.student.handIn.any':
+    'Gib deiner Lehrkraft diesen Ergebnis-Code: kopieren, als Datei speichern oder als QR-Code zeigen.',
+  'assign.student.handIn.anyShare':
+    'Gib deiner Lehrkraft diesen Ergebnis-Code: kopieren, teilen, als Datei speichern oder als QR-Code zeigen.',
   'assign.qr.failed': 'Der QR-Code konnte nicht erzeugt werden.',
   'assign.collect.heading': 'Ergebnisse sammeln',
   'assign.collect.paste': 'Ergebnis-Codes einfügen',
@@ -134,7 +190,6 @@ export const assignDe = {
   'assign.scan.starting': 'Kamera wird gestartet …',
   'assign.scan.ready': 'Halte einen QR-Code mit Ergebnis vor die Kamera.',
   'assign.scan.found': 'Erkannte Codes: {count}',
-  'assign.scan.failed': 'Die Kamera ließ sich nicht starten. Füge die Codes stattdessen ein.',
   'assign.scan.video': 'Kamerabild',
   'assign.scan.close': 'Scannen beenden',
   'assign.results.none': 'Noch keine Ergebnisse.',
@@ -291,13 +346,10 @@ export const assignDe = {
   'assign.student.timeUp': 'Die Zeit ist um. Deine Antworten wurden abgegeben.',
   'assign.student.doneHeading': 'Abgegeben, {name}!',
   'assign.student.score': 'Richtig: {correct} von {total}',
-  'assign.student.sendCode':
-    'Schicke deiner Lehrkraft diesen Ergebnis-Code: kopieren, teilen oder als QR-Code zeigen.',
   'assign.student.code': 'Dein Ergebnis-Code',
   'assign.student.saveFile': 'Als Datei speichern',
   'assign.student.qrLabel': 'QR-Code deines Ergebnisses',
   'assign.student.qrHint': 'Deine Lehrkraft kann ihn mit der Kamera scannen.',
-  'assign.student.qrTooLong': 'Dein Code ist zu lang für einen QR-Code. Kopiere oder teile ihn.',
   'assign.student.codeFailed':
     'Dein Ergebnis ließ sich nicht als Code schreiben. Deine Antworten sind auf diesem Gerät gespeichert.',
   'assign.student.again': 'Noch einmal versuchen (übrig: {count})',
@@ -341,6 +393,19 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.form.due': 'Due (optional)',
   'assign.form.dueHint': 'Later submissions are possible and marked as late.',
   'assign.form.create': 'Create assignment',
+  'assign.form.qrNote.heading': 'How the assignment reaches the phones',
+  'assign.form.qrNote.fits': 'With these settings the assignment fits a single QR code.',
+  'assign.form.qrNote.tooBig': 'With these settings the assignment does not fit a single QR code:',
+  'assign.form.qrNote.ownText': 'The text of your own article travels with the assignment.',
+  'assign.form.qrNote.edits':
+    'You edited this article’s questions: the changed questions and the text travel with the assignment.',
+  'assign.form.qrNote.questions': 'There are many questions; fewer make the link shorter.',
+  'assign.form.qrNote.remains':
+    'What remains: an animated QR sequence (full screen for a projector; phones read it with “Scan code” in Lesequiz), the link and the file (.quiz.json).',
+  'assign.form.handIn': 'Handing in results',
+  'assign.form.handInScan': 'In the room: I scan the QR codes on the phones',
+  'assign.form.handInMessage': 'By message: copy or share the code (mail, messenger)',
+  'assign.form.handInFile': 'As a file, e.g. through the learning platform',
   'assign.form.error.summary': 'Please correct:',
   'assign.form.error.title': 'Give the assignment a title.',
   'assign.form.error.titleLong': 'The title is too long (300 characters at most).',
@@ -407,12 +472,52 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.share.shareFailed': 'Sharing did not work. Copy the text instead.',
   'assign.share.qrLabel': 'QR code of the link to “{title}”',
   'assign.share.qrHint': 'Scan it with a phone camera, from a projector for instance.',
-  'assign.share.qrTooLong':
-    'The link is too long for a QR code that a phone scans reliably. Send the link in a message or hand out the assignment as a file.',
   'assign.share.linkTooLong': 'This assignment is too large for a link. Hand it out as a file.',
   'assign.share.fileHint':
     'Hand it out as a file (.quiz.json), through the learning platform for instance: opened in Lesequiz at the link’s address, it is imported.',
   'assign.share.downloadFile': 'Save as file',
+  'assign.animated.heading': 'Animated QR sequence',
+  'assign.animated.why':
+    'The assignment is too large for a single QR code. This sequence keeps changing; phones collect its parts in Lesequiz with “Scan code” (under “Open an assignment”), not with the camera app.',
+  'assign.animated.label': 'Animated QR sequence of the assignment “{title}”',
+  'assign.animated.hint': '{count} parts. Any order will do; missed parts come round again.',
+  'assign.animated.fullscreen': 'Full screen for a projector',
+  'assign.animated.pause': 'Pause',
+  'assign.animated.resume': 'Resume',
+  'assign.animated.close': 'Close full screen',
+  'assign.animated.projectorHint':
+    'In Lesequiz, “Open an assignment” → “Scan code”, and point the camera at the codes until the assignment opens.',
+  'assign.scan.cameraFailed':
+    'The camera could not be started. Allow camera access, or use the link or the file.',
+  'assign.scan.notAResult': 'This is not a Lesequiz result code.',
+  'assign.scan.assignmentReady': 'Point the camera at your teacher’s QR code.',
+  'assign.scan.collecting': 'Reading the QR sequence: {percent} %',
+  'assign.scan.keepPointing':
+    'Keep the camera on the codes until the assignment opens. The order does not matter.',
+  'assign.scan.isResult':
+    'This is a result code. Show it to your teacher; here you open assignments.',
+  'assign.scan.notOurs': 'This QR code does not belong to Lesequiz.',
+  'assign.scan.partsFailed': 'The parts did not fit together. Collecting again.',
+  'assign.student.scanHeading': 'Scan code',
+  'assign.student.scanHint':
+    'Scan your teacher’s QR code, an animated QR sequence from a projector too.',
+  'assign.student.scanButton': 'Scan code',
+  'assign.student.handIn.scan':
+    'Show your teacher this QR code: they scan it with their device. If that does not work, copy the code or save it as a file.',
+  'assign.student.handIn.scanTooLong':
+    'Your teacher wanted to scan the code, but it is too long for a QR code. Copy it and send it to them, or save it as a file.',
+  'assign.student.handIn.scanTooLongShare':
+    'Your teacher wanted to scan the code, but it is too long for a QR code. Send it with “Share …” or copy it, or save it as a file.',
+  'assign.student.handIn.messageShare':
+    'Send your teacher this code as a message: “Share …” opens your apps (mail, messenger), or copy and paste it.',
+  'assign.student.handIn.messageCopy':
+    'Send your teacher this code as a message: copy it and paste it into mail or a messenger.',
+  'assign.student.handIn.file':
+    'Save your result as a file and hand it in where your teacher says (on the learning platform, for instance).',
+  'assign.student.handIn.any':
+    'Give your teacher this result code: copy it, save it as a file or show it as a QR code.',
+  'assign.student.handIn.anyShare':
+    'Give your teacher this result code: copy it, share it, save it as a file or show it as a QR code.',
   'assign.qr.failed': 'The QR code could not be made.',
   'assign.collect.heading': 'Collect results',
   'assign.collect.paste': 'Paste result codes',
@@ -436,7 +541,6 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.scan.starting': 'Starting the camera …',
   'assign.scan.ready': 'Hold a result QR code in front of the camera.',
   'assign.scan.found': 'Codes recognised: {count}',
-  'assign.scan.failed': 'The camera could not be started. Paste the codes instead.',
   'assign.scan.video': 'Camera picture',
   'assign.scan.close': 'Stop scanning',
   'assign.results.none': 'No results yet.',
@@ -589,13 +693,10 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.student.timeUp': 'Time is up. Your answers were submitted.',
   'assign.student.doneHeading': 'Submitted, {name}!',
   'assign.student.score': 'Right: {correct} of {total}',
-  'assign.student.sendCode':
-    'Send your teacher this result code: copy it, share it or show it as a QR code.',
   'assign.student.code': 'Your result code',
   'assign.student.saveFile': 'Save as file',
   'assign.student.qrLabel': 'QR code of your result',
   'assign.student.qrHint': 'Your teacher can scan it with a camera.',
-  'assign.student.qrTooLong': 'Your code is too long for a QR code. Copy or share it.',
   'assign.student.codeFailed':
     'Your result could not be written as a code. Your answers are stored on this device.',
   'assign.student.again': 'Try again ({count} left)',

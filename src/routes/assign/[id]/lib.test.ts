@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAssignmentForm, defaultForm, newAssignmentId } from './lib';
+import type { Assignment } from '$lib/core/assign';
+import { checkAssignmentForm, defaultForm, newAssignmentId, qrNoteFor } from './lib';
 
 const NOW = Date.UTC(2026, 2, 2, 8, 0, 0);
 const IDS = ['q1', 'q2', 'q3'];
@@ -16,9 +17,15 @@ describe('checkAssignmentForm', () => {
         feedback: 'immediate',
         shuffleQuestions: true,
         shuffleChoices: true,
-        attemptsAllowed: 1
+        attemptsAllowed: 1,
+        handIn: 'scan'
       }
     });
+  });
+
+  it('carries how results come back', () => {
+    const file = checkAssignmentForm({ ...defaultForm('T', 3), handIn: 'file' }, IDS, NOW);
+    expect(file.ok && file.options.handIn).toBe('file');
   });
 
   it('carries "no skipping, no going back" only when switched off', () => {
@@ -97,5 +104,40 @@ describe('newAssignmentId', () => {
     const a = newAssignmentId(NOW, () => 0.1);
     expect(a).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     expect(newAssignmentId(NOW, () => 0.2)).not.toBe(a);
+  });
+});
+
+describe('qrNoteFor', () => {
+  const own = (count: number) =>
+    ({
+      content: {
+        kind: 'own',
+        set: { questions: Array.from({ length: count }, () => ({})) }
+      }
+    }) as unknown as Pick<Assignment, 'content'>;
+
+  it('says a link fits when it does', () => {
+    expect(qrNoteFor(own(3), { fits: true, edited: false })).toEqual({ fits: true });
+  });
+
+  it('names the own article’s text, or the edits to a bundled set, as what rules a QR code out', () => {
+    expect(qrNoteFor(own(3), { fits: false, edited: false })).toEqual({
+      fits: false,
+      reasons: ['assign.form.qrNote.ownText']
+    });
+    expect(qrNoteFor(own(30), { fits: false, edited: true })).toEqual({
+      fits: false,
+      reasons: ['assign.form.qrNote.edits', 'assign.form.qrNote.questions']
+    });
+  });
+
+  it('blames the number of questions when the set is referred to by id', () => {
+    const bundled = {
+      content: { kind: 'bundled', setId: 's', questionIds: ['a'] }
+    } as Pick<Assignment, 'content'>;
+    expect(qrNoteFor(bundled, { fits: false, edited: false })).toEqual({
+      fits: false,
+      reasons: ['assign.form.qrNote.questions']
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { AssignmentOptions } from '$lib/core/assign';
+import type { Assignment, AssignmentOptions, HandIn } from '$lib/core/assign';
 import { MAX_ATTEMPTS, MAX_TIME_LIMIT_MINUTES } from '$lib/core/assign/schema';
 import type { MessageKey } from '$lib/i18n/index.svelte';
 
@@ -16,6 +16,8 @@ export type AssignmentForm = {
   withholdKey: boolean;
   feedback: 'immediate' | 'after-grading';
   attempts: string;
+  /** How students hand their result codes over. */
+  handIn: HandIn;
   /** Empty: no time limit. */
   timeLimit: string;
   /** The due date as the browser read it (local time), `undefined` when none is set. */
@@ -30,7 +32,10 @@ export type FormCheck =
 
 export const MAX_TITLE_LENGTH = 300;
 
-/** Sensible defaults: every quiz question, shuffled, feedback after each question, one attempt. */
+/**
+ * Sensible defaults: every quiz question, shuffled, feedback after each question, one attempt,
+ * results scanned in the room.
+ */
 export function defaultForm(title: string, quizQuestionCount: number): AssignmentForm {
   return {
     title,
@@ -43,6 +48,7 @@ export function defaultForm(title: string, quizQuestionCount: number): Assignmen
     withholdKey: false,
     feedback: 'immediate',
     attempts: '1',
+    handIn: 'scan',
     timeLimit: '',
     dueAtMs: undefined
   };
@@ -107,6 +113,7 @@ export function checkAssignmentForm(
       shuffleChoices: form.shuffleChoices,
       ...(form.skipAndBack ? {} : { skipAndBack: false }),
       attemptsAllowed: attempts!,
+      handIn: form.handIn,
       ...(limit === undefined ? {} : { timeLimitMinutes: limit }),
       ...(form.dueAtMs === undefined ? {} : { dueAtMs: form.dueAtMs })
     }
@@ -120,3 +127,33 @@ export function newAssignmentId(nowMs: number, random: () => number): string {
     .padStart(6, '0');
   return `a-${nowMs.toString(36)}-${chance}`;
 }
+
+export type QrNote = { fits: true } | { fits: false; reasons: MessageKey[] };
+
+/**
+ * What the form says before "Aufgabe erstellen" about a single QR code: that the link fits one,
+ * or which choices rule it out (the own article's text, the teacher's edits to a bundled set,
+ * many questions). `fits`: whether the link made from these choices fits (see `fitsQrCode`);
+ * `edited`: a bundled set the teacher changed, so its questions travel in the link.
+ *
+ * @example qrNoteFor(assignment, { fits: false, edited: false })
+ * // → { fits: false, reasons: ['assign.form.qrNote.ownText'] }
+ */
+export function qrNoteFor(
+  assignment: Pick<Assignment, 'content'>,
+  { fits, edited }: { fits: boolean; edited: boolean }
+): QrNote {
+  if (fits) return { fits: true };
+  const { content } = assignment;
+  const reasons: MessageKey[] = [];
+  if (content.kind !== 'bundled')
+    reasons.push(edited ? 'assign.form.qrNote.edits' : 'assign.form.qrNote.ownText');
+  const questionCount =
+    content.kind === 'bundled' ? content.questionIds.length : content.set.questions.length;
+  if (questionCount > MANY_QUESTIONS || reasons.length === 0)
+    reasons.push('assign.form.qrNote.questions');
+  return { fits: false, reasons };
+}
+
+/** Above this many questions, fewer is worth suggesting for a shorter link. */
+const MANY_QUESTIONS = 10;
