@@ -93,6 +93,10 @@ export const whKind: QuestionKind = {
           // unsuitable`, `die Standardgröße` without `in der zuletzt …`) leaves that part
           // hanging in the question: the answer must be a whole subtree.
           if (nominal && !isWholeSubtree(info, target.phrase)) continue;
+          // A phrase right after `und`/`and` is the second half of a coordination the parse
+          // split (`in den Jahren 2019 und 2021` asked as `Wann …? 2021`): half an answer.
+          const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
+          if (before?.upos === 'CCONJ') continue;
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
