@@ -23,6 +23,9 @@ function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): reado
   return thesaurus
     .synonyms(w.lemma)
     .filter((s) => !sameWord(s, w.lemma))
+    // The key has one meaning too (`Mekka` is a city as well as a centre: no key for
+    // `Hauptstadt`).
+    .filter((s) => thesaurus.senses(s).length === 1)
     .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender);
 }
 
