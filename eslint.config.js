@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', '.bench/', '.quality/'] },
+  {
+    ignores: [
+      'build/',
+      '.svelte-kit/',
+      'test-results/',
+      'playwright-report/',
+      '.bench/',
+      '.quality/'
+    ]
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

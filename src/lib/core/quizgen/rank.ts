@@ -156,7 +156,13 @@ export function chooseQuiz(
   // No type takes over a quiz, even when the text offers little else: a shorter quiz beats a
   // wall of gaps. Gaps are the easiest to make and the weakest test, so they get less room.
   const typeCap = Math.max(2, Math.ceil(max * 0.4));
-  const capOf = (type: string) => (type === 'cloze' ? Math.max(2, Math.ceil(max * 0.25)) : typeCap);
+  // True/false statements were the weakest kind in a blind rating: a fifth of a quiz at most.
+  const capOf = (type: string) =>
+    type === 'cloze'
+      ? Math.max(2, Math.ceil(max * 0.25))
+      : type === 'true-false'
+        ? Math.max(2, Math.ceil(max * 0.2))
+        : typeCap;
   const chosen: Candidate[] = [];
   const facts = new Set<string>();
   const perSentence = new Map<number, number>();
@@ -202,7 +208,12 @@ export function chooseQuiz(
       // Over its cap a type waits for the last round; gaps then only fill a quiz that would
       // otherwise stay under half its size (a short text offering little else).
       const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
-      if (overCap && (limit < 3 || (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2))))
+      if (
+        overCap &&
+        (limit < 3 ||
+          c.type === 'true-false' ||
+          (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2)))
+      )
         continue;
       chosen.push(c);
       for (const k of keys) asked.add(k);
@@ -304,6 +315,8 @@ export function chooseCards(
     const c = readable(original, check);
     if (!c) continue;
     if (c.card === 'vocabulary' && vocabulary >= Math.ceil(max / 2)) continue;
+    // Fact cards restate a parse (a blind rating struck all of them): a third of a deck at most.
+    if (c.card === 'fact' && chosen.length - vocabulary >= Math.ceil(max / 3)) continue;
     chosen.push(c);
     facts.add(c.fact);
     fronts.add(norm(c.prompt));

@@ -107,7 +107,8 @@ export const clozeKind: QuestionKind = {
       }
     // Key terms of the article first: alternatives a reader could believe.
     for (const list of nounsByForm.values()) list.sort((a, b) => b.weight - a.weight);
-    const longText = doc.sentences.filter((i) => i.usable).length >= 8;
+    const usableCount = doc.sentences.filter((i) => i.usable).length;
+    const longText = usableCount >= 8;
     const titleLemmas = new Set(
       doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
     );
@@ -125,8 +126,12 @@ export const clozeKind: QuestionKind = {
         fact: string;
         weight: number;
       }[] = [];
+      // A date or figure alone is a lookup (a blind rating's most frequent trivial target):
+      // gapped only in the article's three most important sentences.
+      const topSentence = doc.ranked.slice(0, 3).includes(index);
       for (const m of s.entities) {
         if (m.start < skip) continue;
+        if (m.type === 'DATE' || (m.type === 'NUM' && !topSentence)) continue;
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const answer = textOf(doc, s, ids);
@@ -151,6 +156,9 @@ export const clozeKind: QuestionKind = {
         const mentioned = key
           ? new Set(doc.entities.get(key)?.mentions.map((x) => x.sentence))
           : undefined;
+        // The entity the article is about (in a third of its sentences) is no gap: known before
+        // the sentence is read.
+        if ((mentioned?.size ?? 0) >= Math.max(3, usableCount / 3)) continue;
         const weight =
           m.type === 'DATE' || m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
         if (bank.length >= 3)
@@ -169,6 +177,9 @@ export const clozeKind: QuestionKind = {
         // few sentences has no repeated terms; there every content noun counts. The title's own
         // words are given away by the title.
         if (titleLemmas.has(w.lemma.toLowerCase())) continue;
+        // The article's own topic word (in a third of its sentences or more) is known before
+        // the gap is read.
+        if (topicSentences(w.lemma) >= Math.max(3, usableCount / 3)) continue;
         if (longText && topicSentences(w.lemma) < 2) continue;
         // Never an alternative the sentence itself holds (it would be read off the prompt).
         const options = (nounsByForm.get(formKey(w)) ?? [])
@@ -195,6 +206,8 @@ export const clozeKind: QuestionKind = {
         if (key === undefined) continue;
         const options = (verbsByForm.get(key) ?? [])
           .filter((x) => x.lemma !== w.lemma && x.sentence !== index)
+          // Never a verb that means the same (`believes` / `feels` both fit).
+          .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)

@@ -20,13 +20,15 @@ function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): reado
   // `blau` with `azur`), which makes wrong keys.
   if (!thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || w.form.length < 6) return [];
   if (common(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language))) return [];
-  return thesaurus
-    .synonyms(w.lemma)
-    .filter((s) => !sameWord(s, w.lemma))
-    // The key has one meaning too (`Mekka` is a city as well as a centre: no key for
-    // `Hauptstadt`).
-    .filter((s) => thesaurus.senses(s).length === 1)
-    .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender);
+  return (
+    thesaurus
+      .synonyms(w.lemma)
+      .filter((s) => !sameWord(s, w.lemma))
+      // The key has one meaning too (`Mekka` is a city as well as a centre: no key for
+      // `Hauptstadt`).
+      .filter((s) => thesaurus.senses(s).length === 1)
+      .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender)
+  );
 }
 
 /** A synonym built on the same word (`Verbot` for `verbieten`, `feig` for `feige`) explains

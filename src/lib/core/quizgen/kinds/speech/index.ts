@@ -8,6 +8,9 @@ import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+const THIRD_PERSON =
+  /(^|\s)(he|she|him|his|her|er|sie|ihm|ihn|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer)(?=[\s,.;:!?]|$)/iu;
+
 /** Whether the sentence before `index` (or `index` itself) names person `key` and no other. */
 function onlyPersonBefore(doc: Doc, index: number, key: string): boolean {
   for (const i of [index, index - 1]) {
@@ -41,9 +44,29 @@ export const speechKind: QuestionKind = {
         if (words(content) < 4 || words(content) > 28) continue;
         // The quote must not name its speaker.
         if (e.mentions.some((m) => content.includes(m.text))) continue;
+        // Reported speech that speaks of its speaker in the third person (`he hopes the musical
+        // …`) reads wrong between quotation marks and points at a man or a woman.
+        if (!q.direct && THIRD_PERSON.test(content)) continue;
         // People among people, organisations among organisations: a mixed list gives the
         // answer away by its kind.
-        const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma);
+        // Alternatives who could have said it: others who speak in the text first, then
+        // persons with a full name (a one-word `person` is often a misread place or thing).
+        const speakers = new Set(
+          doc.sentences.flatMap((i) => i.quotes.map((x) => x.speakerEntity ?? ''))
+        );
+        const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma)
+          .filter((name) => {
+            const other = [...doc.entities.values()].find((x) => x.name === name);
+            return (
+              !!other &&
+              (speakers.has(other.key) || (other.type === 'PER' && words(other.name) >= 2))
+            );
+          })
+          .sort((a, b) => Number(isSpeaker(b)) - Number(isSpeaker(a)));
+        function isSpeaker(name: string) {
+          const other = [...doc.entities.values()].find((x) => x.name === name);
+          return !!other && speakers.has(other.key);
+        }
         const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
         if (distractors.length < 3) continue;
         out.push({

@@ -98,7 +98,9 @@ export const trueFalseKind: QuestionKind = {
       }
       const fact = `${index}:statement`;
       const evidence = evidenceFor(doc, index, base);
-      const score = info.importance * 0.8;
+      // A blind rating found statements the weakest kind (mostly lookups of one sentence): they
+      // fill a quiz after questions that ask for understanding.
+      const score = info.importance * 0.55;
       const truth: Candidate | undefined = statement
         ? {
             kind: 'true-false',
