@@ -137,7 +137,7 @@ export const clozeKind: QuestionKind = {
         const answer = textOf(doc, s, ids);
         const seed = `gap|${index}|${answer}`;
         let bank: string[] = [];
-        if (m.type === 'DATE' || m.type === 'NUM') bank = perturb(answer, doc.language, seed);
+        if (m.type === 'NUM') bank = perturb(answer, doc.language, seed);
         else {
           const key = doc.entityAt(index, m.start);
           const e = key ? doc.entities.get(key) : undefined;
@@ -159,8 +159,7 @@ export const clozeKind: QuestionKind = {
         // The entity the article is about (in a third of its sentences) is no gap: known before
         // the sentence is read.
         if ((mentioned?.size ?? 0) >= Math.max(3, usableCount / 3)) continue;
-        const weight =
-          m.type === 'DATE' || m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
+        const weight = m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
         if (bank.length >= 3)
           gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}`, weight });
       }
