@@ -124,6 +124,17 @@ describe('animated QR sequence of an assignment link', () => {
     });
   });
 
+  it('a release link too long for one code (the solutions for the class) travels too', () => {
+    // Regression: the release link of a set whose key holds whole sentences outgrew one QR
+    // code, and the sequence refused it ("Der QR-Code konnte nicht erzeugt werden").
+    const big = bigLink();
+    const release = `https://lesequiz.example/a#r1.${big.slice(big.indexOf('#') + 3)}`;
+    const steps = collect(parts(release, 60));
+    const last = steps[steps.length - 1];
+    expect(last?.kind).toBe('done');
+    if (last?.kind === 'done') expect(`https://lesequiz.example/a#${last.fragment}`).toBe(release);
+  });
+
   it('refuses to encode what is no assignment link', () => {
     expect(assignmentPartEncoder('https://example.com/a#2.abc')).toBeUndefined();
     expect(assignmentPartEncoder('hello')).toBeUndefined();

@@ -2,6 +2,10 @@ import { UR, URDecoder, UREncoder } from '@gandlaf21/bc-ur';
 import { Buffer } from 'buffer/';
 import { fromBase64Url, toBase64Url } from './envelope';
 import { LINK_VERSION } from './link';
+import { RELEASE_LINK_VERSION } from './release';
+
+/** The first payload byte of a release link (`r1.…`): its version with the high bit set. */
+const RELEASE_MARK = 0x80;
 
 /**
  * An assignment link too long for one QR code, as an animated sequence of QR codes: the link's
@@ -56,16 +60,21 @@ export function assignmentPartEncoder(
   };
 }
 
-/** `1.<base64url>` → [1, …envelope bytes]; undefined when it is not such a link. */
+/**
+ * `1.<base64url>` → [1, …envelope bytes]; a release link `r1.<base64url>` (the solutions for
+ * the class) → [0x81, …]; undefined when it is neither.
+ */
 function linkPayloadBytes(link: string): Uint8Array | undefined {
   const hash = link.indexOf('#');
   const fragment = hash === -1 ? link : link.slice(hash + 1);
-  const match = /^(\d{1,3})\.([A-Za-z0-9_-]+)$/u.exec(fragment);
-  if (!match || Number(match[1]) !== LINK_VERSION) return undefined;
-  const envelope = fromBase64Url(match[2] ?? '');
+  const match = /^(r?)(\d{1,3})\.([A-Za-z0-9_-]+)$/u.exec(fragment);
+  if (!match) return undefined;
+  const release = match[1] === 'r';
+  if (Number(match[2]) !== (release ? RELEASE_LINK_VERSION : LINK_VERSION)) return undefined;
+  const envelope = fromBase64Url(match[3] ?? '');
   if (!envelope) return undefined;
   const bytes = new Uint8Array(envelope.length + 1);
-  bytes[0] = LINK_VERSION;
+  bytes[0] = release ? RELEASE_MARK | RELEASE_LINK_VERSION : LINK_VERSION;
   bytes.set(envelope, 1);
   return bytes;
 }
@@ -156,7 +165,9 @@ export function assignmentPartCollector(): PartCollector {
         const result = decoder.resultUR();
         const payload = result.type === ASSIGNMENT_UR_TYPE ? fromCborBytes(result.cbor) : undefined;
         if (!decoder.isSuccess() || !payload || payload.length < 2) return reset();
-        return { kind: 'done', fragment: `${payload[0]}.${toBase64Url(payload.subarray(1))}` };
+        const first = payload[0] as number;
+        const prefix = first & RELEASE_MARK ? `r${first & ~RELEASE_MARK}` : `${first}`;
+        return { kind: 'done', fragment: `${prefix}.${toBase64Url(payload.subarray(1))}` };
       }
       return {
         kind: 'progress',

@@ -95,7 +95,7 @@ export const assignDe = {
   'assign.release.link': 'Link mit den Lösungen',
   'assign.release.qrLabel': 'QR-Code der Lösungen zu „{title}“',
   'assign.release.qrTooLong':
-    'Für einen QR-Code sind es zu viele Lösungen. Schicke den Link stattdessen, etwa über den Klassenchat.',
+    'Für einen einzelnen QR-Code sind es zu viele Lösungen. Diese Folge wechselt ständig; die Handys sammeln die Teile in Lesequiz mit „Code scannen“ (unter „Aufgabe öffnen“). Der Link geht auch, etwa über den Klassenchat.',
   'assign.release.tooLarge': 'Die Lösungen sind zu groß für einen Link.',
   'assign.release.heading': 'Lösungen: {title}',
   'assign.release.none':
@@ -450,7 +450,7 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.release.link': 'Link with the solutions',
   'assign.release.qrLabel': 'QR code of the solutions for “{title}”',
   'assign.release.qrTooLong':
-    'Too many solutions for one QR code. Send the link instead, for example in the class chat.',
+    'Too many solutions for one QR code. This sequence keeps changing; phones collect the parts in Lesequiz with “Scan code” (under “Open an assignment”). The link works too, for example in the class chat.',
   'assign.release.tooLarge': 'The solutions are too large for a link.',
   'assign.release.heading': 'Solutions: {title}',
   'assign.release.none':
