@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, BUNDLED, currentQuestion, promptsOfTypes } from './quiz-answers';
+import { gotoHydrated } from './helpers';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PICKED = promptsOfTypes(['multiple-choice', 'cloze']);
@@ -23,7 +24,7 @@ test('editing the key regrades the class at once, visibly and undoably', async (
   const studentContext = await browser.newContext(PHONE);
   try {
     const teacher = await teacherContext.newPage();
-    await teacher.goto('/assign/hikvision-kanada');
+    await gotoHydrated(teacher, '/assign/hikvision-kanada');
     await teacher.getByLabel('Titel der Aufgabe').fill('Schlüssel');
     await teacher.getByLabel('Selbst auswählen').check();
     for (const prompt of PICKED) await teacher.getByRole('checkbox', { name: prompt }).check();

@@ -4,6 +4,7 @@
 // who turns the option off gets an assignment answered strictly in order.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answer, BUNDLED, currentQuestion } from './quiz-answers';
+import { gotoHydrated } from './helpers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
@@ -26,7 +27,7 @@ async function createAssignment(
 ): Promise<{ teacher: Page; link: string; close: () => Promise<void> }> {
   const context = await browser.newContext(DESKTOP);
   const teacher = await context.newPage();
-  await teacher.goto('/assign/hikvision-kanada');
+  await gotoHydrated(teacher, '/assign/hikvision-kanada');
   await teacher.getByLabel('Titel der Aufgabe').fill(options.title);
   await teacher.getByLabel('Selbst auswählen').check();
   for (const prompt of PICKED) await teacher.getByRole('checkbox', { name: prompt }).check();

@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeReleaseLink } from '../../src/lib/core/assign/release';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
 import { answer, BUNDLED, currentQuestion } from './quiz-answers';
+import { gotoHydrated } from './helpers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 /**
@@ -51,7 +52,7 @@ test('one release link: each phone grades only its own attempt, with accepted an
   test.setTimeout(240_000);
   const teacherContext = await browser.newContext(DESKTOP);
   const teacher = await teacherContext.newPage();
-  await teacher.goto('/assign/hikvision-kanada');
+  await gotoHydrated(teacher, '/assign/hikvision-kanada');
   await teacher.getByLabel('Titel der Aufgabe').fill('Freigabe');
   await teacher.getByLabel('Selbst auswählen').check();
   for (const prompt of PICKED) await teacher.getByRole('checkbox', { name: prompt }).check();

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answer, BUNDLED, currentQuestion, literally, promptsOfTypes } from './quiz-answers';
+import { gotoHydrated } from './helpers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -47,7 +48,7 @@ test('two Max are two rows; attempts are grouped, chosen, renamed, deleted and r
   test.setTimeout(150_000);
   const teacherContext = await browser.newContext(DESKTOP);
   const teacher = await teacherContext.newPage();
-  await teacher.goto('/assign/hikvision-kanada');
+  await gotoHydrated(teacher, '/assign/hikvision-kanada');
   await teacher.getByLabel('Titel der Aufgabe').fill('Zwei Max');
   await teacher.getByLabel('Selbst auswählen').check();
   for (const prompt of PICKED) await teacher.getByRole('checkbox', { name: prompt }).check();

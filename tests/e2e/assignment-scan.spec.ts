@@ -18,6 +18,7 @@ import { decodeAssignmentLink } from '../../src/lib/core/assign/link';
 import { encodeResultCode } from '../../src/lib/core/assign/result-code';
 import { decodeQrFrame } from '../../src/lib/core/scan/qr-frame';
 import { fakeCameraArgs, writeQrVideo } from './fake-camera';
+import { gotoHydrated } from './helpers';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** The teacher's laptop at the projector. */
@@ -81,7 +82,7 @@ async function createBigAssignment(teacher: Page, handIn: RegExp): Promise<strin
   await expect(teacher).toHaveURL(/\/sets\/own-/);
   const setId = decodeURIComponent(new URL(teacher.url()).pathname.split('/').pop()!);
 
-  await teacher.goto(`/assign/${setId}`);
+  await gotoHydrated(teacher, `/assign/${setId}`);
   await teacher.getByLabel('Titel der Aufgabe').fill(TITLE);
   await teacher.getByLabel(handIn).check();
   // Said before "Aufgabe erstellen": the text travels, so no single QR code; what remains.

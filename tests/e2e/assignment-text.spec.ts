@@ -7,6 +7,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CORPUS_DIR } from '../../scripts/corpus-dir';
 import { decodeAssignmentLink } from '../../src/lib/core/assign/link';
 import { answer, BUNDLED, currentQuestion, type StoredQuestion } from './quiz-answers';
+import { gotoHydrated } from './helpers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -21,7 +22,7 @@ async function createAssignment(
   setId: string,
   options: { title: string; count: number; withholdKey: boolean }
 ): Promise<string> {
-  await teacher.goto(`/assign/${setId}`);
+  await gotoHydrated(teacher, `/assign/${setId}`);
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Aufgabe für die Klasse');
   await teacher.getByLabel('Titel der Aufgabe').fill(options.title);
   await teacher.getByLabel('Eine Anzahl, zufällig gezogen').check();

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeResultCode } from '../../src/lib/core/assign/result-code';
-import { startSiteServer, waitForActiveServiceWorker } from './helpers';
+import { startSiteServer, waitForActiveServiceWorker, gotoHydrated } from './helpers';
 import { answer, BUNDLED, currentQuestion, promptsOfTypes } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
@@ -23,7 +23,7 @@ async function createAssignment(
 ): Promise<{ teacher: Page; link: string; close: () => Promise<void> }> {
   const context = await browser.newContext(DESKTOP);
   const teacher = await context.newPage();
-  await teacher.goto('/assign/hikvision-kanada');
+  await gotoHydrated(teacher, '/assign/hikvision-kanada');
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Aufgabe für die Klasse');
   await teacher.getByLabel('Titel der Aufgabe').fill(options.title);
   await teacher.getByLabel('Selbst auswählen').check();
@@ -308,7 +308,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const found: string[] = [];
     const form = await browser.newContext({ ...DESKTOP, colorScheme });
     const formPage = await form.newPage();
-    await formPage.goto('/assign/hikvision-kanada');
+    await gotoHydrated(formPage, '/assign/hikvision-kanada');
     await formPage.getByLabel('Titel der Aufgabe').fill('');
     await formPage.getByLabel('Selbst auswählen').check();
     await formPage.getByRole('button', { name: 'Aufgabe erstellen' }).click();

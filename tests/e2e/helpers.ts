@@ -94,3 +94,12 @@ export function readerText(text: string, whole = false): RegExp {
   const body = [...text].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\u00AD?');
   return new RegExp(whole ? `^\\s*${body}\\s*$` : body);
 }
+
+/**
+ * Opens a prerendered page and waits until it is hydrated. Typing into a field with a default
+ * before that can race hydration (CI once got the default and the typed title run together).
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+}
