@@ -10,15 +10,10 @@ const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTo
 
 /**
  * Three questions of the bundled set that are answered by choosing (so a stored answer shows as a
- * checked option): the first two multiple-choice questions and the first true-or-false one,
- * found by the start of their prompts; they appear in the set's order.
+ * checked option): its first three multiple-choice questions, found by the start of their
+ * prompts; they appear in the set's order.
  */
-const CHOSEN = [...BUNDLED.values()].filter(
-  (q, _, all) =>
-    (q.type === 'multiple-choice' &&
-      all.filter((o) => o.type === 'multiple-choice').indexOf(q) < 2) ||
-    (q.type === 'true-false' && all.find((o) => o.type === 'true-false') === q)
-);
+const CHOSEN = [...BUNDLED.values()].filter((q) => q.type === 'multiple-choice').slice(0, 3);
 const PICKED = CHOSEN.map((q) => q.prompt.slice(0, 40));
 
 async function createAssignment(

@@ -110,3 +110,23 @@ export function promptsOfTypes(types: string[], length = 30): string[] {
 
 /** A text as a regular expression matching it literally. */
 export const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Adds a true statement about the bundled article through the teacher's view and returns its
+ * text. The generator offers a statement only where it can restate a clause safely, and the
+ * bundled article (a flawed machine translation) may have none; tests of the true/false screen
+ * add their own, as a teacher would.
+ */
+export async function addTrueStatement(page: Page): Promise<string> {
+  const prompt = 'Kanada hat Hikvision angewiesen, den Betrieb im Land einzustellen.';
+  await page.goto('/teach/hikvision-kanada');
+  await page.getByLabel('Art der Frage').selectOption({ label: 'Richtig oder falsch' });
+  await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+  const adder = page.getByRole('form', { name: 'Neue Frage: Richtig oder falsch' });
+  await adder.getByLabel('Aussage', { exact: true }).fill(prompt);
+  await adder.getByRole('radio', { name: 'richtig', exact: true }).check();
+  await adder.getByLabel('Beleg im Text').selectOption({ index: 1 });
+  await adder.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(page.getByText(prompt, { exact: true })).toHaveCount(1);
+  return prompt;
+}

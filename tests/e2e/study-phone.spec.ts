@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
 import { countsIn, readerText } from './helpers';
-import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
+import { addTrueStatement, answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
 
 /** The quiz question whose evidence lies furthest down the bundled article. */
 function questionNearestTheEnd() {
@@ -239,6 +239,8 @@ test("a teacher's deleted and edited questions are gone or changed in quiz, card
 test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leaving asks', async ({
   page
 }) => {
+  // A statement of the teacher's own: the bundled set may offer none.
+  const statement = await addTrueStatement(page);
   await page.goto('/sets/hikvision-kanada/quiz');
   const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await expect(navigation).toBeVisible();
@@ -247,7 +249,18 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
   await page.getByRole('button', { name: 'Quiz starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^Frage 1 von \d+$/);
   await expect(navigation).toBeHidden();
-  await skipTo(page, 'true-false');
+  const form = page.locator('form[data-question-id]');
+  for (
+    let tries = 0;
+    !(await form.locator('legend.prompt').innerText()).includes(statement);
+    tries++
+  ) {
+    expect(tries, 'the added statement comes up').toBeLessThan(40);
+    const before = await form.getAttribute('data-question-id');
+    await page.getByRole('button', { name: 'Überspringen' }).click();
+    await expect(form).not.toHaveAttribute('data-question-id', before!);
+  }
+  const statementId = (await form.getAttribute('data-question-id'))!;
 
   // The way back and the title take little of the screen; the answers are reachable.
   const promptBox = (await page.locator('form legend.prompt').boundingBox())!;
@@ -260,7 +273,11 @@ test('a quiz is a focused screen: no tab bar, nothing under the answer bar, leav
     expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
   }
   // After checking, the verdict is in view and clear of the bar.
-  await answer(page, await currentQuestion(page, BUNDLED), true);
+  await answer(
+    page,
+    { id: statementId, type: 'true-false', prompt: statement, answer: true },
+    true
+  );
   await page.getByRole('button', { name: 'Prüfen' }).click();
   const verdict = page.locator('form .verdict');
   await expect(verdict).toBeInViewport({ ratio: 1 });

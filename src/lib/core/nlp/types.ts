@@ -118,6 +118,16 @@ export interface Parser {
 /** Finds named-entity spans (PER, ORG, LOC, MISC) in one tagged sentence. */
 export interface EntityRecogniser {
   recognise(words: readonly (TaggedWord & { form: string })[]): EntitySpan[];
+  /** The name lists (gazetteer) it reads, for callers that weigh how sure a name's type is. */
+  readonly names?: NameLists;
+}
+
+/** Name lists by list name (`first-name`, `city`, `country`, `per-title`, `org-word` …). */
+export interface NameLists {
+  /** Whether one word is an entry of `list` (also as a German genitive). */
+  has(list: string, word: string): boolean;
+  /** Per word, the marks `list:B|I|U` of the longest entry of each list covering it. */
+  mark(forms: readonly string[]): string[][];
 }
 
 /** What the question generator asks a language's lexicon (German: the full-form lexicon). */

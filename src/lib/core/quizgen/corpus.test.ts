@@ -125,6 +125,12 @@ describe('generator over the corpus', () => {
     // words used once guessable from their neighbours): most articles still get some.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
     expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.8));
+    // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
+    // are true (a set has one or two, so the balance is held over the corpus).
+    const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));
+    const trueShare = statements.filter((q) => q.answer === true).length / statements.length;
+    expect(trueShare).toBeGreaterThanOrEqual(0.4);
+    expect(trueShare).toBeLessThanOrEqual(0.6);
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
     expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 2));
     const asking = news.filter((s) =>

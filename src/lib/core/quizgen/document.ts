@@ -12,6 +12,7 @@ import type {
   EntityType,
   Language,
   Lexicon,
+  NameLists,
   Word
 } from '../nlp/types';
 import type { Thesaurus } from '../nlp/thesaurus/thesaurus';
@@ -92,6 +93,8 @@ export interface Doc {
   lexicon?: Lexicon;
   /** Synonym groups (German), for meanings of words. */
   thesaurus?: Thesaurus;
+  /** The entity recogniser's name lists (first names, cities, titles …). */
+  names?: NameLists;
   text: string;
   sentences: SentenceInfo[];
   entities: Map<string, Entity>;
@@ -287,7 +290,12 @@ const isContent = (w: Word) =>
   w.lemma.length > 1;
 
 /** Builds the document from an analysis. */
-export function buildDocument(analysis: Analysis, lexicon?: Lexicon, thesaurus?: Thesaurus): Doc {
+export function buildDocument(
+  analysis: Analysis,
+  lexicon?: Lexicon,
+  thesaurus?: Thesaurus,
+  names?: NameLists
+): Doc {
   const language = analysis.language;
   const infos: SentenceInfo[] = analysis.sentences.map((s) => {
     const children: number[][] = Array.from({ length: s.words.length + 1 }, () => []);
@@ -336,6 +344,7 @@ export function buildDocument(analysis: Analysis, lexicon?: Lexicon, thesaurus?:
     language,
     ...(lexicon ? { lexicon } : {}),
     ...(thesaurus ? { thesaurus } : {}),
+    ...(names ? { names } : {}),
     text: analysis.text,
     sentences: infos,
     entities,

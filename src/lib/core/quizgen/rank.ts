@@ -238,7 +238,14 @@ function balanceTrueFalse(
 ): Candidate[] {
   const tf = chosen.filter((c) => c.type === 'true-false');
   if (tf.length === 0) return chosen;
-  const wantFalse = Math.round(tf.length / 2);
+  // An odd number of statements leans to true or to false by a hash of the first one, so that
+  // across quizzes neither answer is the safe one (a set of one was always false).
+  const wantFalse =
+    tf.length % 2 === 0
+      ? tf.length / 2
+      : hashUnit(`odd|${tf[0]?.prompt ?? ''}`) < 0.5
+        ? Math.floor(tf.length / 2)
+        : Math.ceil(tf.length / 2);
   const withTwin = tf.filter((c) => c.twin).sort((a, b) => hashUnit(a.prompt) - hashUnit(b.prompt));
   const toFalse = new Set(withTwin.slice(0, wantFalse));
   let result = chosen.map((c) => (toFalse.has(c) && c.twin ? c.twin : c));
@@ -247,8 +254,14 @@ function balanceTrueFalse(
   let trues = result.filter(isTrue).length;
   const falses = result.filter(isFalse).length;
   // At most 60 % true: drop the lowest-scored true statements beyond that.
-  // One statement alone may be true: a set of one is as balanced as it can be.
-  const maxTrue = Math.max(1, Math.floor((falses * 0.6) / 0.4));
+  // One statement alone may be true, but not in every set: across quizzes "true" must not be
+  // the safe tap (the corpus had 69 % true statements when every lone one stayed). False
+  // statements are rarer (they need a name, figure or verb that can be changed safely), so a
+  // lone true statement stays in about three sets of ten, by a hash of its text; across the
+  // corpus that gives about as many true as false statements.
+  const lone = result.find(isTrue);
+  const keepLone = !!lone && hashUnit(`lone|${lone.prompt}`) < 0.3;
+  const maxTrue = falses === 0 ? (keepLone ? 1 : 0) : Math.max(1, Math.floor((falses * 0.6) / 0.4));
   if (trues > maxTrue) {
     const drop = new Set(
       result
@@ -282,7 +295,7 @@ function balanceTrueFalse(
   }
   // At most 60 % false as well: false statements without a true twin beyond that go.
   const trueCount = result.filter(isTrue).length;
-  const maxFalse = Math.max(trueCount === 0 ? 1 : 1, Math.floor((trueCount * 0.6) / 0.4));
+  const maxFalse = Math.max(1, Math.floor((trueCount * 0.6) / 0.4));
   const falseOnes = result.filter(isFalse);
   if (falseOnes.length > maxFalse) {
     const drop = new Set(

@@ -58,4 +58,36 @@ describe('garbledReason', () => {
     ])
       expect(garbledEn(t), t).toBeUndefined();
   });
+
+  it('a main clause that kept a subordinate clause order (verb at the end after an adverb)', () => {
+    expect(
+      garbledDe('Der Wert etwas unter dem Durchschnitt der letzten Gesetzgebungsperioden bleibt.')
+    ).toBe('main clause with its verb at the end');
+    for (const t of [
+      'Der neue Preis der Firma steigt.',
+      'Die Regierung hat die Steuern gesenkt, wie der Minister sagte.'
+    ])
+      expect(garbledDe(t), t).toBeUndefined();
+  });
+
+  it('a conjunction left at the end of a clause by a misparse of `Wie … mitteilte`', () => {
+    expect(
+      garbledDe(
+        'Das Verteidigungsministerium in Kabul mitteilte wie, musste der Hubschrauber am Dienstag notlanden.'
+      )
+    ).toBe('conjunction at the end of a clause');
+  });
+
+  it('an `um … zu` clause that lost its comma', () => {
+    expect(
+      garbledDe(
+        'Wer empfiehlt um dem Fluch der ersten Nacht zu entgehen Reisenden, ihre Kopfpolster mitzunehmen?'
+      )
+    ).toBe('infinitive clause without comma');
+    for (const t of [
+      'Um das Ziel zu erreichen, muss die Regierung sparen.',
+      'Der Kanzler will sparen, um das Ziel zu erreichen.'
+    ])
+      expect(garbledDe(t), t).toBeUndefined();
+  });
 });

@@ -34,6 +34,12 @@ const MODALS = /^(müssen|können|sollen|dürfen|wollen|möchten)$/u;
 const CLAUSE_OPENERS =
   /^(that|which|who|whom|whose|when|where|while|because|if|as|after|before|since|until|although|though|whether|than)$/iu;
 
+/** Conjunctions that open a subordinate clause, however the tagger reads them (`wie`: ADV). */
+const SUBORDINATORS: Record<Language, RegExp> = {
+  de: /^(wie|als|ob|dass|weil|wenn|obwohl|nachdem|während)$/iu,
+  en: /^(because|although|though|whether|while|unless)$/iu
+};
+
 /** English auxiliaries followed by a bare infinitive. */
 const BARE_AFTER = /^(do|will|would|can|could|shall|should|may|might|must)$/iu;
 
@@ -94,7 +100,52 @@ export function garbledReason(
     )
       return 'article without its noun';
   }
+  // A subordinating conjunction opens its clause: one left standing before a comma or at the
+  // end (`Das Ministerium mitteilte wie, musste …`) is what a misparse left of `Wie … mitteilte`.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RereadWord;
+    const next = words[i + 1];
+    const opener = w.upos === 'SCONJ' || SUBORDINATORS[language].test(w.form);
+    if (!opener || i === 0 || (next && !(next.upos === 'PUNCT' && /^[,;:.?!]$/u.test(next.form))))
+      continue;
+    return 'conjunction at the end of a clause';
+  }
   if (language === 'de') {
+    // A German main clause has one phrase before its finite verb. A statement whose first
+    // stretch ends on the finite verb after a noun and then an adverb or `nicht` (`Der Wert
+    // etwas unter dem Durchschnitt … bleibt`) kept a subordinate clause's order; a pronoun or
+    // adverb never stands inside a noun phrase after its noun.
+    const first = stretches[0] ?? [];
+    const lastWord = first.filter((w) => w.upos !== 'PUNCT').pop();
+    if (
+      lastWord &&
+      isFinite(lastWord) &&
+      first[0]?.upos !== 'SCONJ' &&
+      !first.some((w) => w.feats.PronType === 'Rel' || w.feats.PronType === 'Int')
+    ) {
+      const beforeVerb = first.slice(0, first.indexOf(lastWord));
+      const noun = beforeVerb.findIndex((w) => w.upos === 'NOUN' || w.upos === 'PROPN');
+      if (
+        noun >= 0 &&
+        beforeVerb
+          .slice(noun + 1)
+          .some(
+            (w) =>
+              w.upos === 'ADV' ||
+              w.upos === 'PRON' ||
+              (w.upos === 'PART' && /^nicht$/iu.test(w.form))
+          )
+      )
+        return 'main clause with its verb at the end';
+    }
+    // `um … zu` opens an infinitive clause set off by a comma (`Wer empfiehlt um dem Fluch
+    // … zu entgehen, …` lost it).
+    for (const stretch of stretches) {
+      const um = stretch.findIndex((w) => /^um$/iu.test(w.form));
+      if (um <= 0) continue;
+      if (stretch.slice(um + 1).some((w) => /^zu$/iu.test(w.form)))
+        return 'infinitive clause without comma';
+    }
     // A genitive article right after a verb or adverb (`wird außerdem des iPad-Tablets
     // erwartet`) is a genitive cut off from the noun it belonged to.
     for (let i = 1; i < words.length; i++) {

@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { PerceptronModel, readJsonSection, unpackSections, type ClassScorer } from '../perceptron';
-import type { EntityRecogniser, EntitySpan, TaggedWord } from '../types';
+import type { EntityRecogniser, EntitySpan, NameLists, TaggedWord } from '../types';
 import { decodeGazetteer, type Gazetteer } from '../gazetteer/gazetteer';
 import { BIO_LABELS, IO_LABELS, spansFromLabels } from './bio';
 import { dynamicFeatures, staticFeatures, transitionFeatures, wordShape } from './features';
@@ -127,6 +127,10 @@ class PerceptronRecogniser implements EntityRecogniser {
     this.allowed = allowedAfter(model.classes);
   }
 
+  get names(): NameLists {
+    return this.gazetteer;
+  }
+
   recognise(words: RecogniserInput): EntitySpan[] {
     if (words.length === 0) return [];
     const forms = words.map((w) => w.form);
@@ -137,6 +141,10 @@ class PerceptronRecogniser implements EntityRecogniser {
 
 class RuleRecogniser implements EntityRecogniser {
   constructor(private readonly gazetteer: Gazetteer) {}
+
+  get names(): NameLists {
+    return this.gazetteer;
+  }
 
   recognise(words: RecogniserInput): EntitySpan[] {
     return recogniseByRules(words, this.gazetteer);

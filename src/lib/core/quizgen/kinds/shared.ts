@@ -11,6 +11,7 @@ import {
   word,
   type Clause,
   type Doc,
+  type Entity,
   type Phrase,
   type SentenceInfo
 } from '../document';
@@ -23,8 +24,14 @@ export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
   if (key) return doc.entities.get(key)?.type;
   // A common noun with a name beside it (`der Firma Hikvision`, `Minister Joly`) names that
   // entity: persons first, then organisations, then places.
+  // A name in the genitive (`Kanadas Antrag`) is the owner, not the thing named: no type.
+  const info = doc.sentences[p.sentence];
   const inside = new Set(
     p.ids
+      .filter((id) => {
+        const w = info ? word(info.s, id) : undefined;
+        return !!w && w.feats.Case !== 'Gen' && !/^(nmod:poss|det:poss)$/u.test(w.deprel);
+      })
       .map((id) => doc.entityAt(p.sentence, id))
       .map((k) => (k ? doc.entities.get(k)?.type : undefined))
   );
@@ -146,8 +153,15 @@ export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
       (run[0]?.upos === 'PUNCT' || before?.upos === 'PUNCT') &&
       (run[run.length - 1]?.upos === 'PUNCT' || after?.upos === 'PUNCT');
     // A subordinate clause's conjunction, an adverbial aside of one or two words.
+    // A dropped `und`/`and` inside the kept words breaks a coordination the parse tore apart
+    // (`in den Jahren 2019 2021`).
     const small =
-      run.length <= 2 && run.every((w) => /^(ADV|PART|CCONJ|SCONJ|INTJ)$/u.test(w.upos));
+      run.length <= 2 &&
+      run.every(
+        (w) =>
+          /^(ADV|PART|CCONJ|SCONJ|INTJ)$/u.test(w.upos) &&
+          !(w.upos === 'CCONJ' && /^(und|oder|sowie|and|or|nor)$/iu.test(w.form))
+      );
     if (!setOff && !small) return false;
   }
   return true;
@@ -291,9 +305,72 @@ export function arrange(answer: string, distractors: readonly string[], seed: st
     .map((x) => x.c);
 }
 
+const sureTypes = new WeakMap<Doc, Map<string, boolean>>();
+const LOC_PREPOSITIONS: Record<'de' | 'en', RegExp> = {
+  de: /^(in|im|nach|aus|bei|von|vom)$/iu,
+  en: /^(in|to|from|at|near)$/iu
+};
+
+/**
+ * Whether the text gives a second reason to believe an entity's type beyond the recogniser's
+ * guess (right in two of three names only): a person with a known first name, a title before a
+ * mention (`Trainer Josep Guardiola`) or words of their own in a quote; a place in the name lists
+ * or after `in`/`nach`; an organisation written as an acronym or with an organisation word.
+ * Only such names are offered as alternatives of a kind: a blind rating found places, clubs and
+ * events among the "persons" (`Piräus`, `Millennium Dome`, `Benfica`).
+ */
+export function surelyTyped(doc: Doc, key: string): boolean {
+  let cache = sureTypes.get(doc);
+  if (!cache) sureTypes.set(doc, (cache = new Map()));
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const e = doc.entities.get(key);
+  const sure = !!e && judgeType(doc, e);
+  cache.set(key, sure);
+  return sure;
+}
+
+function judgeType(doc: Doc, e: Entity): boolean {
+  const names = doc.names;
+  const parts = e.name.split(/\s+/u);
+  const before = (m: Entity['mentions'][number]) => {
+    const info = doc.sentences[m.sentence];
+    return info ? word(info.s, m.span.start - 1) : undefined;
+  };
+  switch (e.type) {
+    case 'PER': {
+      if (names?.has('first-name', parts[0] ?? '') && parts.length >= 2) return true;
+      if (doc.sentences.some((i) => i.quotes.some((q) => q.speakerEntity === e.key))) return true;
+      return e.mentions.some((m) => {
+        const w = before(m);
+        return !!w && w.upos === 'NOUN' && (names?.has('per-title', w.form) ?? false);
+      });
+    }
+    case 'LOC': {
+      const marks = names?.mark(parts) ?? [];
+      const listed = parts.every((_, i) =>
+        (marks[i] ?? []).some((mark) => /^(country|city|world-region|loc-word):/u.test(mark))
+      );
+      if (listed) return true;
+      return e.mentions.some((m) => {
+        const w = before(m);
+        return !!w && w.upos === 'ADP' && LOC_PREPOSITIONS[doc.language].test(w.form);
+      });
+    }
+    case 'ORG': {
+      if (parts.some((p) => /^\p{Lu}{2,}$/u.test(p) || (names?.has('org-word', p) ?? false)))
+        return true;
+      return /^\p{Lu}[\p{Ll}]*\p{Lu}/u.test(e.name) || e.mentions.length >= 2;
+    }
+    default:
+      return true;
+  }
+}
+
 /**
  * Names of other entities of the same type, most mentioned first, that the text does not also
- * link to the same predicate (which would make a distractor true).
+ * link to the same predicate (which would make a distractor true). Only names whose type the
+ * text confirms (`surelyTyped`), and none at all for an answer whose own type is a guess.
  */
 export function entityDistractors(
   doc: Doc,
@@ -301,8 +378,10 @@ export function entityDistractors(
   type: EntityType,
   predicateLemma: string
 ): string[] {
+  if (!surelyTyped(doc, key)) return [];
   const others = [...doc.entities.values()]
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
+    .filter((e) => surelyTyped(doc, e.key))
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return others
@@ -521,3 +600,56 @@ const LIGHT_VERBS: Record<'de' | 'en', RegExp> = {
 
 export const isLightVerb = (lemma: string, language: 'de' | 'en') =>
   LIGHT_VERBS[language].test(lemma.toLowerCase());
+
+/** Words that point at a place or time named before (`dort`, `there`, `damals`). */
+const DEICTIC: Record<'de' | 'en', RegExp> = {
+  de: /^(dort|dorthin|hier|damals|daraufhin|dabei|dadurch|dafür|dagegen|darin|darauf|deshalb|deswegen)$/iu,
+  en: /^(there|then|thereby|therefore|here)$/iu
+};
+const PERSONAL: Record<'de' | 'en', RegExp> = {
+  de: /^(er|sie|es|ihm|ihn|ihnen|sein\w*|ihr\w*|dessen|deren|dies|diese[mnrs]?|jene[mnrs]?)$/iu,
+  en: /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|this|these|those)$/iu
+};
+
+/**
+ * The first word among `ids` that points back at something the restatement leaves out: a
+ * pronoun, possessive or demonstrative with no name or noun before it among the kept words, or
+ * a `dort`/`there` (a blind rating struck `Drei seiner bekanntesten Werke …`, `Die Bevölkerung
+ * blieb dort …`, `Its name derives …` for having no referent). A pronoun the restatement
+ * replaces by its referent (`resolved`) and the words of `antecedent` (a wh-question's target,
+ * which the question word stands for) do not count.
+ */
+export function danglingReference(
+  doc: Doc,
+  info: SentenceInfo,
+  ids: readonly number[],
+  resolved: ReadonlySet<number> = new Set(),
+  antecedent: readonly number[] = []
+): Word | undefined {
+  const sorted = [...ids].sort((a, b) => a - b);
+  const before = new Set(antecedent);
+  let named = false;
+  for (const id of sorted) {
+    const w = word(info.s, id);
+    if (!w) continue;
+    if (before.has(id)) named = true;
+    if (w.upos === 'NOUN' || w.upos === 'PROPN') {
+      named = true;
+      continue;
+    }
+    if (resolved.has(id)) continue;
+    if (DEICTIC[doc.language].test(w.form) && w.upos === 'ADV') return w;
+    // A relative pronoun (`der`, `which`) points inside the sentence.
+    if (w.feats.PronType === 'Rel' || w.deprel.startsWith('acl')) continue;
+    // A demonstrative article before its noun (`diese Studie`) names what it means; a
+    // possessive (`seiner Werke`) does not say whose.
+    const pointing =
+      PERSONAL[doc.language].test(w.form) &&
+      w.feats.Reflex !== 'Yes' &&
+      (w.upos === 'PRON' || (w.upos === 'DET' && w.feats.Poss === 'Yes'));
+    // `es`/`it` as a subject is mostly expletive (`es gibt`, `it is expected`): left alone.
+    if (pointing && /^(es|it)$/iu.test(w.form) && /^(nsubj|expl)/u.test(w.deprel)) continue;
+    if (pointing && !named) return w;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
  * number and gender). Never a gap in a dateline, a part of a name, or a word the sentence repeats.
  */
 import type { Word } from '../../../nlp/types';
-import { speaksInPerson, textOf } from '../../document';
+import { speaksInPerson, textOf, type SentenceInfo } from '../../document';
 import {
   sentencesWithLemma,
   arrange,
@@ -54,6 +54,27 @@ export const clozeKind: QuestionKind = {
         w.feats.Number === 'Plur' ? '' : (doc.lexicon?.nounInfo(w.lemma)?.gender ?? w.feats.Gender);
       return `${w.feats.Case}|${w.feats.Number}|${gender}`;
     };
+    // Where each noun lemma stands in the text: the words governing it and its adjectives. A
+    // word of the bank that the text uses with the same verb or the same adjective as the gap
+    // fits the gap as well (`die kleinere Version` / `die kleinere iPhone-Variante`).
+    const contexts = new Map<string, Set<string>>();
+    for (const info of doc.sentences)
+      for (const w of info.s.words) {
+        if (w.upos !== 'NOUN') continue;
+        const set = contexts.get(w.lemma) ?? new Set<string>();
+        const head = info.s.words[w.head - 1];
+        if (head && /^(VERB|NOUN|ADJ)$/u.test(head.upos)) set.add(`head:${head.lemma}`);
+        for (const c of info.children[w.id] ?? []) {
+          const k = info.s.words[c - 1];
+          if (k && k.deprel === 'amod') set.add(`amod:${k.lemma.toLowerCase()}`);
+        }
+        contexts.set(w.lemma, set);
+      }
+    const sharesContext = (a: string, b: string) => {
+      const x = contexts.get(a);
+      const y = contexts.get(b);
+      return !!x && !!y && [...x].some((k) => y.has(k));
+    };
     const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
     for (const info of doc.sentences)
       for (const w of info.s.words) {
@@ -94,7 +115,16 @@ export const clozeKind: QuestionKind = {
         w.feats.Mood
       ].join('|');
     };
-    const verbsByForm = new Map<string, { form: string; lemma: string; sentence: number }[]>();
+    // The auxiliary a participle takes in its sentence (`ist … geschrumpft`, `hat … gedauert`,
+    // `wurden … ausgeschlossen`): a participle of the bank must go with the gap's auxiliary.
+    const auxiliaryOf = (info: SentenceInfo, w: Word) =>
+      (info.children[w.id] ?? [])
+        .map((c) => info.s.words[c - 1])
+        .find((k) => !!k && /^aux/u.test(k.deprel))?.lemma ?? '';
+    const verbsByForm = new Map<
+      string,
+      { form: string; lemma: string; sentence: number; auxiliary: string }[]
+    >();
     for (const info of doc.sentences)
       for (const w of info.s.words) {
         if (!isEventVerb(w, info.children[w.id] ?? [], info.s.words, doc.language)) continue;
@@ -102,7 +132,12 @@ export const clozeKind: QuestionKind = {
         if (key === undefined) continue;
         const list = verbsByForm.get(key) ?? [];
         if (!list.some((x) => x.lemma === w.lemma))
-          list.push({ form: w.form, lemma: w.lemma, sentence: info.s.index });
+          list.push({
+            form: w.form,
+            lemma: w.lemma,
+            sentence: info.s.index,
+            auxiliary: auxiliaryOf(info, w)
+          });
         verbsByForm.set(key, list);
       }
     // Key terms of the article first: alternatives a reader could believe.
@@ -132,6 +167,11 @@ export const clozeKind: QuestionKind = {
       for (const m of s.entities) {
         if (m.start < skip) continue;
         if (m.type === 'DATE' || (m.type === 'NUM' && !topSentence)) continue;
+        // A place, a title or an event named once is a lookup (a blind rating struck the host
+        // country of a tournament, a play's title): places only in the three most important
+        // sentences, other names never; persons and organisations when the article comes back
+        // to them or the sentence is among its three most important.
+        if (m.type === 'MISC' || (m.type === 'LOC' && !topSentence)) continue;
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const answer = textOf(doc, s, ids);
@@ -159,6 +199,8 @@ export const clozeKind: QuestionKind = {
         // The entity the article is about (in a third of its sentences) is no gap: known before
         // the sentence is read.
         if ((mentioned?.size ?? 0) >= Math.max(3, usableCount / 3)) continue;
+        if (m.type !== 'NUM' && m.type !== 'LOC' && (mentioned?.size ?? 0) < 2 && !topSentence)
+          continue;
         const weight = m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
         if (bank.length >= 3)
           gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}`, weight });
@@ -183,6 +225,9 @@ export const clozeKind: QuestionKind = {
         // Never an alternative the sentence itself holds (it would be read off the prompt).
         const options = (nounsByForm.get(formKey(w)) ?? [])
           .filter((x) => x.form !== w.form && !s.words.some((y) => y.lemma === x.lemma))
+          // Never a noun the text uses like the answer, nor one that means the same.
+          .filter((x) => !sharesContext(x.lemma, w.lemma))
+          .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)
@@ -203,8 +248,18 @@ export const clozeKind: QuestionKind = {
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
         const key = verbKey(w);
         if (key === undefined) continue;
+        const auxiliary = auxiliaryOf(info, w);
         const options = (verbsByForm.get(key) ?? [])
           .filter((x) => x.lemma !== w.lemma && x.sentence !== index)
+          // A German participle keeps its auxiliary: `wurden … ausgeschlossen` never offers
+          // `gedauert` (which takes `haben`, not a passive).
+          .filter(
+            (x) =>
+              doc.language !== 'de' ||
+              w.feats.VerbForm !== 'Part' ||
+              !auxiliary ||
+              x.auxiliary === auxiliary
+          )
           // Never a verb that means the same (`believes` / `feels` both fit).
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
           .map((x) => x.form);

@@ -3,10 +3,26 @@
  * from appositions and titles in the parse.
  */
 import type { Word } from '../../../nlp/types';
-import { subtree, textOf, word } from '../../document';
+import { subtree, textOf, word, type Doc } from '../../document';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+const lastWord = (t: string) => t.split(/\s+/u).pop() ?? t;
+
+/**
+ * Whether a noun names a nationality: its adjective (`Spanier` → `spanisch`, `Deutscher` →
+ * `deutsch`) is in the recogniser's list of demonyms.
+ */
+function isNationality(doc: Doc, lemma: string): boolean {
+  const names = doc.names;
+  if (!names) return false;
+  const stem = lemma.replace(/(ier|aner|ianer|er|e|in|innen|ese)$/u, '').toLowerCase();
+  const forms =
+    doc.language === 'de'
+      ? [stem, `${stem}isch`, `${stem}sch`, `${stem}ianisch`, lemma.toLowerCase()]
+      : [lemma, `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)}`];
+  return forms.some((f) => names.has('demonym', f));
+}
 
 export const matchKind: QuestionKind = {
   name: 'match',
@@ -45,6 +61,11 @@ export const matchKind: QuestionKind = {
         // is a misparse).
         const roleWords = ids.map((id) => word(info.s, id) as Word);
         if (roleWords.some((w) => !/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(w.upos))) continue;
+        // `Seine Stellvertreterin` does not say whose.
+        if (roleWords.some((w) => w.feats.Poss === 'Yes')) continue;
+        // A nationality (`der Spanier Pablo Andujar`) is no role in the story: matching
+        // players to their countries is a lookup.
+        if (isNationality(doc, parent.lemma)) continue;
         if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
         // Out of the nominative (`des medizinischen Sachverständigen`) only the noun itself
         // reads as a role.
@@ -59,9 +80,18 @@ export const matchKind: QuestionKind = {
         break;
       }
     }
+    // Two roles that mean the same (`Trainer`, `Coach`) or two names of one person (`Mathilde`,
+    // `Mathilde Lukacs`) would let two pairings be right.
+    const sameRole = (a: string, b: string) =>
+      a.toLowerCase() === b.toLowerCase() || !!doc.thesaurus?.related(lastWord(a), lastWord(b));
+    const sameName = (a: string, b: string) => {
+      const x = a.split(/\s+/u);
+      const y = b.split(/\s+/u);
+      return x.some((w) => y.includes(w));
+    };
     const list = [...pairs.entries()].filter(
-      ([, v], i, all) =>
-        all.findIndex(([, w]) => w.role.toLowerCase() === v.role.toLowerCase()) === i
+      ([name, v], i, all) =>
+        all.findIndex(([other, w]) => sameRole(w.role, v.role) || sameName(other, name)) === i
     );
     if (list.length < 3) return [];
     const chosen = list.slice(0, 5);

@@ -20,6 +20,9 @@ function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): reado
   // `blau` with `azur`), which makes wrong keys.
   if (!thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || w.form.length < 6) return [];
   if (common(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language))) return [];
+  // A verb only where the text has it as an infinitive: the choices are infinitives, and
+  // `genehmigte` against `absegnen` reads as a different word.
+  if (w.upos === 'VERB' && w.form.toLowerCase() !== w.lemma.toLowerCase()) return [];
   return (
     thesaurus
       .synonyms(w.lemma)
@@ -27,8 +30,20 @@ function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): reado
       // The key has one meaning too (`Mekka` is a city as well as a centre: no key for
       // `Hauptstadt`).
       .filter((s) => thesaurus.senses(s).length === 1)
+      .filter((s) => sameClass(s, w.upos))
       .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender)
   );
+}
+
+/**
+ * Whether a meaning reads as the same word class and form as the word asked about: a noun
+ * capitalised, a verb as an infinitive (a blind rating struck `charakteristisch` among nouns and
+ * `heraus` among verbs).
+ */
+function sameClass(meaning: string, upos: string): boolean {
+  if (/\s/u.test(meaning)) return false;
+  if (upos === 'NOUN') return /^\p{Lu}/u.test(meaning);
+  return /^\p{Ll}[\p{Ll}ß]*n$/u.test(meaning);
 }
 
 /** A synonym built on the same word (`Verbot` for `verbieten`, `feig` for `feige`) explains
@@ -44,7 +59,11 @@ function someMeaning(doc: Doc, w: Word, common: (lemma: string) => boolean): str
   if (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language)) return undefined;
   for (const sense of doc.thesaurus.senses(w.lemma))
     for (const s of sense)
-      if (!sameWord(s, w.lemma) && (w.upos !== 'NOUN' || !!doc.lexicon?.nounInfo(s)?.gender))
+      if (
+        !sameWord(s, w.lemma) &&
+        sameClass(s, w.upos) &&
+        (w.upos !== 'NOUN' || !!doc.lexicon?.nounInfo(s)?.gender)
+      )
         return s;
   return undefined;
 }

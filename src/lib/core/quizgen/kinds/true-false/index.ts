@@ -6,9 +6,18 @@
  * between true and false.
  */
 import type { Word } from '../../../nlp/types';
-import { speaksInPerson, textOf, type Phrase } from '../../document';
+import {
+  speaksInPerson,
+  textOf,
+  type Clause,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../../document';
+import type { LanguagePack } from '../../languages/types';
 import { coreIds } from '../../languages/clause';
 import {
+  danglingReference,
   entityDistractors,
   evidenceFor,
   isBareName,
@@ -27,6 +36,99 @@ const norm = (t: string) =>
     .trim();
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+const NEGATION =
+  /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
+/** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
+ * `not less sanguine`, `do not have yet to`). */
+const FOCUS =
+  /^(bereits|schon|erst|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|less|fewer|more|nearly|almost|hardly)$/iu;
+/** German adverbs of time after which `nicht` stands right before the verb. */
+const TIME_ADVERBS =
+  /^(noch|wieder|bisher|bislang|jetzt|heute|gestern|morgen|dann|damals|zuvor|danach|inzwischen|mittlerweile|zunächst|vorerst|offiziell)$/iu;
+const ENGLISH_AUXILIARIES = /^(be|have|will|would|can|could|shall|should|may|might|must)$/u;
+
+/**
+ * The clause with its verb negated, where the negation has one safe place: German before the
+ * participle or infinitive an auxiliary or modal governs (`hat die Steuern nicht gesenkt`) or
+ * before a predicative adjective (`ist nicht zufrieden`); English after the first auxiliary
+ * (`has not cut`, `will not be sold`) or with `do` (`did not cut`). Not for a clause that is
+ * negated already, nor (German) one with an indefinite object (`nicht einen Plan` wants `kein`).
+ */
+function negatedStatement(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  pack: LanguagePack,
+  front: Phrase | undefined,
+  base: string
+): string | undefined {
+  const core = coreIds(info, clause);
+  const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
+  if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
+  const p = clause.predicate;
+  const finite = clause.finite;
+  const single = (w: Word): Phrase => ({
+    sentence: info.s.index,
+    ids: [w.id],
+    head: w,
+    text: w.form
+  });
+  let replace: { phrase: Phrase; text: string } | undefined;
+  if (doc.language === 'de') {
+    const indefinite = coreWords.some(
+      (w) => w.upos === 'DET' && w.feats.Definite === 'Ind' && w.head !== p.id
+    );
+    if (indefinite || !finite || finite.id === p.id) return undefined;
+    // An object with a number or without an article (`28 Tore`, `Forderungen`) is negated with
+    // `kein`, not `nicht`.
+    const objects = clause.dependents.filter((d) => d.rel === 'obj').map((d) => d.phrase);
+    const bare = objects.some(
+      (o) =>
+        o.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM') ||
+        (o.head.upos === 'NOUN' &&
+          !(info.children[o.head.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'det'))
+    );
+    if (bare) return undefined;
+    // `nicht` goes right before the verb only after an adverb, a pronoun or a noun phrase;
+    // after a prepositional phrase (`in Anträge gegossen`) it belongs before that phrase.
+    const before = core
+      .filter((id) => id < p.id && id !== finite.id)
+      .map((id) => info.s.words[id - 1])
+      .filter((w): w is Word => !!w && w.upos !== 'PUNCT')
+      .pop();
+    if (before) {
+      const objectNoun = objects.some((o) => o.head.id === before.id) && before.upos === 'NOUN';
+      const safe =
+        before.upos === 'PRON' ||
+        objectNoun ||
+        (before.upos === 'ADV' && TIME_ADVERBS.test(before.form));
+      // A manner adverb (`scharf verurteilt`) or a prepositional phrase (`in Anträge gegossen`)
+      // wants `nicht` before it: no safe place known.
+      if (!safe) return undefined;
+    }
+    const nonFinite = p.upos === 'VERB' && /^(Part|Inf)$/u.test(p.feats.VerbForm ?? '');
+    const predicative = p.upos === 'ADJ' && finite.lemma === 'sein';
+    if (!nonFinite && !predicative) return undefined;
+    replace = { phrase: single(p), text: `nicht ${p.form}` };
+  } else {
+    if (finite && finite.id !== p.id && finite.upos === 'AUX') {
+      if (!ENGLISH_AUXILIARIES.test(finite.lemma)) return undefined;
+      replace = { phrase: single(finite), text: `${finite.form} not` };
+    } else if (p.upos === 'VERB' && p.feats.VerbForm === 'Fin' && p.feats.Mood !== 'Imp') {
+      const does =
+        p.feats.Tense === 'Past'
+          ? 'did'
+          : p.feats.Person === '3' && p.feats.Number === 'Sing'
+            ? 'does'
+            : 'do';
+      if (!/^\p{Ll}+$/u.test(p.lemma)) return undefined;
+      replace = { phrase: single(p), text: `${does} not ${p.lemma}` };
+    } else return undefined;
+  }
+  const negated = pack.statement(doc, info, clause, replace, front);
+  return negated && norm(negated) !== norm(base) ? negated : undefined;
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -37,6 +139,11 @@ export const trueFalseKind: QuestionKind = {
       const clause = info.clauses.find((c) => c.main);
       if (!clause || !soundClause(info, clause, doc) || speaksInPerson(info, coreIds(info, clause)))
         continue;
+      // A pronoun, possessive or `dort` whose referent the statement leaves out makes it
+      // unanswerable on its own; only a pronoun subject is replaced by its referent.
+      const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
+      const resolved = new Set(subjectId !== undefined ? [subjectId] : []);
+      if (danglingReference(doc, info, coreIds(info, clause), resolved)) continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
@@ -73,6 +180,9 @@ export const trueFalseKind: QuestionKind = {
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {
+          // A changed date or figure alone is a lookup (a blind rating struck `1513` for
+          // `1520`): only in the article's three most important sentences.
+          if (!doc.ranked.slice(0, 3).includes(index)) continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
         } else {
           const key = doc.entityAt(index, m.start);
@@ -96,6 +206,8 @@ export const trueFalseKind: QuestionKind = {
           break;
         }
       }
+      // No name, date or figure to change: the statement says the opposite of the text.
+      if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
       const fact = `${index}:statement`;
       const evidence = evidenceFor(doc, index, base);
       // A blind rating found statements the weakest kind (mostly lookups of one sentence): they

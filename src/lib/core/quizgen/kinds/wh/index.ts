@@ -8,6 +8,7 @@ import { speaksInPerson, type Doc, type Phrase, type SentenceInfo } from '../../
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
+  danglingReference,
   arrange,
   entityDistractors,
   entityOf,
@@ -16,6 +17,7 @@ import {
   isWholePhrase,
   perturb,
   phraseDistractors,
+  surelyTyped,
   pick,
   sentencesWithLemma,
   targetsOf
@@ -97,6 +99,19 @@ export const whKind: QuestionKind = {
           // split (`in den Jahren 2019 und 2021` asked as `Wann …? 2021`): half an answer.
           const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
           if (before?.upos === 'CCONJ') continue;
+          // A pronoun or `dort` left in the question must point at the asked phrase itself
+          // (`Wer konnte mit seiner Frau bleiben?`), not at a sentence the reader lacks.
+          const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
+          if (
+            danglingReference(
+              doc,
+              info,
+              coreIds(info, clause),
+              new Set(subjectId !== undefined ? [subjectId] : []),
+              target.phrase.ids
+            )
+          )
+            continue;
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
@@ -130,7 +145,7 @@ export const whKind: QuestionKind = {
             );
             const names = agent
               ? [...doc.entities.values()]
-                  .filter((e) => e.type === 'PER' || e.type === 'ORG')
+                  .filter((e) => (e.type === 'PER' || e.type === 'ORG') && surelyTyped(doc, e.key))
                   .sort((a, b) => b.mentions.length - a.mentions.length)
                   .map((e) => e.name)
               : [];
