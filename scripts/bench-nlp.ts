@@ -21,7 +21,7 @@ import { parseConllu, type ConlluSentence } from '../src/lib/core/nlp/conllu';
 import { decodeEntityRecogniser } from '../src/lib/core/nlp/ner/recogniser';
 import { decodeParser } from '../src/lib/core/nlp/parser/parser';
 import { evaluateNer } from './nlp/eval-ner';
-import { germEvalDev } from './nlp/ner-data';
+import { germanTagger, germEvalDev, withTags as withNerTags } from './nlp/ner-data';
 import { DEV_FILES, evaluateParser, readConllu } from './nlp/eval-parser';
 import { buildParserModel, TRAIN_FILES } from './nlp/train-parser';
 import { decodeTagger } from '../src/lib/core/nlp/tagger/tagger';
@@ -163,7 +163,8 @@ function parserAndEntities(language: Language): void {
     const ner = decodeEntityRecogniser(
       new Uint8Array(readFileSync(join(REPO, 'static/models/de/ner.bin')))
     );
-    const e = evaluateNer(ner, germEvalDev());
+    // Words tagged by the shipped tagger, as the analysis hands them to the recogniser.
+    const e = evaluateNer(ner, withNerTags(germEvalDev(), germanTagger()));
     console.log(
       JSON.stringify({
         language,

@@ -4,8 +4,8 @@
  * when its first word, last word and type all match a gold one).
  *
  * Usage: npx tsx scripts/nlp/eval-ner.ts [--model static/models/de/ner.bin] [--file NER-de-dev.tsv]
- * Without arguments it scores the committed German model on the GermEval 2014 dev file, from word
- * forms only (no part-of-speech tags), and prints one JSON object.
+ * Without arguments it scores the committed German model on the GermEval 2014 dev file, with the
+ * words tagged by the committed German tagger as in the analysis (`--untagged`: forms only).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { spansFromLabels } from '../../src/lib/core/nlp/ner/bio.ts';
 import { decodeEntityRecogniser } from '../../src/lib/core/nlp/ner/recogniser.ts';
 import type { EntityRecogniser, EntitySpan } from '../../src/lib/core/nlp/types.ts';
-import { germEvalDev, readGermEval, type NerSentence } from './ner-data.ts';
+import { germanTagger, germEvalDev, readGermEval, withTags, type NerSentence } from './ner-data.ts';
 
 export interface Counts {
   gold: number;
@@ -43,7 +43,8 @@ export function scores(c: Counts): Scores {
 
 const key = (s: EntitySpan): string => `${s.type}:${s.start}:${s.end}`;
 
-/** Scores `recognise` on gold sentences; words carry forms only (UPOS `X`, no features). */
+/** Scores `recognise` on gold sentences; words carry the forms and, where the sentences have
+ * them (`withTags`), the tagger's UPOS and lemma, else UPOS `X`. */
 export function evaluateNer(
   recogniser: EntityRecogniser,
   sentences: readonly NerSentence[]
@@ -58,11 +59,11 @@ export function evaluateNer(
   let tokens = 0;
   let elapsedMs = 0;
   for (const sentence of sentences) {
-    const words = sentence.forms.map((form) => ({
+    const words = sentence.forms.map((form, i) => ({
       form,
-      upos: 'X' as const,
-      feats: {},
-      lemma: ''
+      upos: sentence.tags?.[i]?.upos ?? ('X' as const),
+      feats: sentence.tags?.[i]?.feats ?? {},
+      lemma: sentence.tags?.[i]?.lemma ?? ''
     }));
     const started = performance.now();
     const predicted = recogniser.recognise(words);
@@ -108,12 +109,18 @@ export function formatEvaluation(e: NerEvaluation): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { model: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' } }
+    options: {
+      model: { type: 'string' },
+      file: { type: 'string' },
+      json: { type: 'boolean' },
+      untagged: { type: 'boolean' }
+    }
   });
   const modelPath =
     values.model ?? fileURLToPath(new URL('../../static/models/de/ner.bin', import.meta.url));
   const recogniser = decodeEntityRecogniser(new Uint8Array(readFileSync(modelPath)));
-  const sentences = values.file ? readGermEval(values.file) : germEvalDev();
+  const gold = values.file ? readGermEval(values.file) : germEvalDev();
+  const sentences = values.untagged ? gold : withTags(gold, germanTagger());
   const evaluation = evaluateNer(recogniser, sentences);
   console.log(values.json ? JSON.stringify(evaluation) : formatEvaluation(evaluation));
 }

@@ -12,10 +12,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NLP_DIR } from '../nlp-dir.ts';
 import { repairBio } from '../../src/lib/core/nlp/ner/bio.ts';
+import { decodeTagger } from '../../src/lib/core/nlp/tagger/tagger.ts';
+import type { TaggedWord, Tagger } from '../../src/lib/core/nlp/types.ts';
 
 export interface NerSentence {
   forms: string[];
   labels: string[];
+  /** The tagger's reading of each word, when the recogniser reads it. */
+  tags?: readonly TaggedWord[];
+}
+
+/** The German tagger as `npm run train` leaves it in `static/models/de/` (it is trained before
+ * the recogniser, on treebanks that share no text with GermEval). */
+export function germanTagger(): Tagger {
+  const models = new URL('../../static/models/de/', import.meta.url);
+  return decodeTagger(
+    new Uint8Array(readFileSync(new URL('tagger.bin', models))),
+    new Uint8Array(readFileSync(new URL('lexicon.bin', models)))
+  );
+}
+
+/** The sentences with the tagger's reading of their words, as the analysis gives it. */
+export function withTags(sentences: readonly NerSentence[], tagger: Tagger): NerSentence[] {
+  return sentences.map((s) => ({
+    ...s,
+    tags: tagger.tag(s.forms)
+  }));
 }
 
 export const NER_DIR = join(NLP_DIR, 'ner', 'de');

@@ -41,9 +41,11 @@ import type { Language } from '../../src/lib/core/nlp/types.ts';
 import { evaluateNer, formatEvaluation } from './eval-ner.ts';
 import {
   europeanaSentences,
+  germanTagger,
   germEvalDev,
   germEvalTrain,
   lerSentences,
+  withTags,
   type NerSentence
 } from './ner-data.ts';
 
@@ -65,6 +67,8 @@ export interface TrainNerOptions {
   scheme?: 'io' | 'bio';
   /** Features seen fewer times than this in training get no weight. */
   minCount?: number;
+  /** Features read the German tagger's UPOS and lemma (`static/models/de/`, trained first). */
+  tagged?: boolean;
   step?: number;
   /** Progress lines (e.g. `console.log`). */
   log?: (line: string) => void;
@@ -218,7 +222,10 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     });
     return { bytes, trainingSentences: 0, trainingTokens: 0, features: 0 };
   }
-  const sentences = germanTrainingSentences(options);
+  const tagged = options.tagged ?? true;
+  const tagger = tagged ? germanTagger() : undefined;
+  const training = germanTrainingSentences(options);
+  const sentences = tagger ? withTags(training, tagger) : training;
   const tokens = sentences.reduce((n, s) => n + s.forms.length, 0);
   log(`training on ${sentences.length} sentences, ${tokens} tokens`);
   const scheme = options.scheme ?? 'io';
@@ -227,7 +234,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const prepared = sentences.map((s) => ({
     forms: s.forms,
     truth: (scheme === 'io' ? toIo(s.labels) : s.labels).map((l) => classes.indexOf(l)),
-    fixed: staticFeatures(s.forms, gazetteer)
+    fixed: staticFeatures(s.forms, gazetteer, s.tags)
   }));
   const counts = new Map<number, number>();
   for (const s of prepared)
@@ -251,17 +258,18 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
     const model = trainer.finish({ minWeight, step, bits: 16 });
     const bytes = packSections({
-      meta: jsonSection({ ...meta('perceptron'), decoder }),
+      meta: jsonSection({ ...meta('perceptron'), decoder, tagged }),
       gazetteer: jsonSection(gazetteerData),
       perceptron: model.encode()
     });
     return { bytes, features: model.featureCount };
   };
+  const dev = (): NerSentence[] => (tagger ? withTags(germEvalDev(), tagger) : germEvalDev());
   for (const setting of options.sweep ?? []) {
     const [minWeight, step] = setting.split(':').map(Number) as [number, number];
     const { bytes, features } = pack(minWeight, step ?? DEFAULT_STEP);
     const gz = gzipSync(bytes, { level: 9 }).length;
-    const e = evaluateNer(decodeEntityRecogniser(bytes), germEvalDev());
+    const e = evaluateNer(decodeEntityRecogniser(bytes), dev());
     log(
       `min weight ${minWeight}: ${features} features, ${gz} bytes gzip, dev F1 ${(100 * e.f1).toFixed(1)}`
     );
@@ -286,7 +294,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       sweep: { type: 'string' },
       scheme: { type: 'string' },
       decoder: { type: 'string' },
-      'min-count': { type: 'string' }
+      'min-count': { type: 'string' },
+      untagged: { type: 'boolean' }
     }
   });
   const language = values.lang === 'en' ? 'en' : 'de';
@@ -301,6 +310,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     scheme: values.scheme === 'bio' ? 'bio' : 'io',
     decoder: values.decoder === 'greedy' ? 'greedy' : 'viterbi',
     minCount: values['min-count'] ? Number(values['min-count']) : undefined,
+    tagged: !(values.untagged ?? false),
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -314,6 +324,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `${out}: ${result.bytes.length} bytes, ${gz} bytes gzip, ${result.features} features, trained in ${seconds} s`
   );
   if (values.eval && language === 'de') {
-    console.log(formatEvaluation(evaluateNer(decodeEntityRecogniser(result.bytes), germEvalDev())));
+    const gold = germEvalDev();
+    const dev = values.untagged ? gold : withTags(gold, germanTagger());
+    console.log(formatEvaluation(evaluateNer(decodeEntityRecogniser(result.bytes), dev)));
   }
 }

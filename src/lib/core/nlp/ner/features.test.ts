@@ -29,4 +29,24 @@ describe('entity features', () => {
       featureHash('t-1=O') & (FEATURE_BUCKETS - 1)
     );
   });
+
+  it("reads the tagger's UPOS and lemma only when the words are tagged", () => {
+    const gazetteer = new Gazetteer({ language: 'de', lists: {} });
+    const forms = ['Verliert', 'Deutschlands', 'Kanzler'];
+    const tags = [
+      { upos: 'VERB', lemma: 'verlieren' },
+      { upos: 'PROPN', lemma: 'Deutschland' },
+      { upos: 'NOUN', lemma: 'Kanzler' }
+    ] as const;
+    const tagged = staticFeatures(forms, gazetteer, tags);
+    const plain = staticFeatures(forms, gazetteer);
+    const bucket = (s: string): number => featureHash(s) & (FEATURE_BUCKETS - 1);
+    expect(tagged[0]).toContain(bucket('u=VERB'));
+    expect(tagged[0]).toContain(bucket('u+1=PROPN'));
+    expect(tagged[1]).toContain(bucket('lm=deutschland'));
+    // A lemma equal to the form adds nothing.
+    expect(tagged[2]).not.toContain(bucket('lm=kanzler'));
+    expect(plain[0]).not.toContain(bucket('u=VERB'));
+    expect(plain[0]).toEqual(tagged[0]?.slice(0, plain[0]?.length));
+  });
 });

@@ -2,11 +2,13 @@
  * Features of the German sequence labeller, shared by training (`scripts/nlp/train-ner.ts`) and
  * decoding so that both see exactly the same strings. Per word: the form, its lower case, its
  * shape, prefixes and suffixes, the neighbours two either side, the gazetteer marks of the word
- * and its neighbours, the parts of a hyphenated compound, and the two labels already given to
- * the words before it (greedy left-to-right decoding).
+ * and its neighbours, the parts of a hyphenated compound, for a tagged model the tagger's UPOS
+ * (of the word and its neighbours) and lemma, and the label before it (Viterbi decoding; two
+ * labels for the older greedy decoder).
  */
 import { featureHash } from '../perceptron';
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { TaggedWord } from '../types';
 
 /** `Angela` → `Xx`, `EU-Kommission` → `X-Xx`, `1990er` → `dx`: character classes, runs
  * collapsed, so that rare words share the weights of their shape. */
@@ -92,11 +94,24 @@ const F = {
   t1: P('t-1='),
   t2: P('t-2='),
   t1w: P('t-1w='),
-  t1sh: P('t-1sh=')
+  t1sh: P('t-1sh='),
+  upos: P('u='),
+  uposBefore: P('u-1='),
+  uposAfter: P('u+1='),
+  uposPair: P('uu='),
+  uposShape: P('ush='),
+  lemma: P('lm=')
 };
 
+/** The tagger's reading of the words, as the entity features use it: UPOS and lemma. */
+export type NerTags = readonly Pick<TaggedWord, 'upos' | 'lemma'>[];
+
 /** What does not depend on the labels: computed once per sentence, hashed. */
-export function staticFeatures(forms: readonly string[], gazetteer: Gazetteer): number[][] {
+export function staticFeatures(
+  forms: readonly string[],
+  gazetteer: Gazetteer,
+  tags?: NerTags
+): number[][] {
   const n = forms.length;
   const lower = forms.map((f) => f.toLowerCase());
   const shapes = forms.map(wordShape);
@@ -158,6 +173,22 @@ export function staticFeatures(forms: readonly string[], gazetteer: Gazetteer): 
     if (i + 1 < n) for (const m of marks[i + 1] as string[]) f.push(hashParts(F.markAfter, m));
     if (i > 1) for (const m of marks[i - 2] as string[]) f.push(hashParts(F.markBefore2, m));
     if (i + 2 < n) for (const m of marks[i + 2] as string[]) f.push(hashParts(F.markAfter2, m));
+    if (tags) {
+      // The tagger's part of speech (PROPN against NOUN, a sentence-initial VERB) and lemma
+      // (the genitive `Deutschlands` → `Deutschland`) carry the lexicon's knowledge.
+      const upos = (i: number): string =>
+        i < 0 ? '<s>' : i >= n ? '</s>' : ((tags[i]?.upos ?? 'X') as string);
+      const u = upos(i);
+      f.push(
+        hashParts(F.upos, u),
+        hashParts(F.uposBefore, upos(i - 1)),
+        hashParts(F.uposAfter, upos(i + 1)),
+        hashParts(F.uposPair, upos(i - 1), '|', u, '|', upos(i + 1)),
+        hashParts(F.uposShape, u, '|', shape)
+      );
+      const lemma = tags[i]?.lemma;
+      if (lemma && lemma !== form) f.push(hashParts(F.lemma, lemma.toLowerCase()));
+    }
     for (let k = 0; k < f.length; k++) f[k] = (f[k] as number) & BUCKET_MASK;
     out.push(f);
   }

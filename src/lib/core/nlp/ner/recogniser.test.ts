@@ -1,22 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonSection, packSections, type ClassScorer } from '../perceptron';
-import type { EntitySpan } from '../types';
+import type { EntitySpan, Upos } from '../types';
 import { Gazetteer } from '../gazetteer/gazetteer';
-import { decodeEntityRecogniser, labelSentence, viterbiLabels } from './recogniser';
+import { decodeTagger } from '../tagger/tagger';
+import { decodeEntityRecogniser, labelSentence, opensNoName, viterbiLabels } from './recogniser';
 
-const modelBytes = (language: string): Uint8Array =>
+const modelBytes = (language: string, name = 'ner'): Uint8Array =>
   new Uint8Array(
-    readFileSync(new URL(`../../../../../static/models/${language}/ner.bin`, import.meta.url))
+    readFileSync(new URL(`../../../../../static/models/${language}/${name}.bin`, import.meta.url))
   );
 
-// The committed German model: the perceptron trained on GermEval 2014 with its gazetteer.
+// The committed German model: the perceptron trained on GermEval 2014 with its gazetteer; it
+// reads the committed tagger's UPOS and lemma, as in the analysis.
 const german = decodeEntityRecogniser(modelBytes('de'));
+const tagger = decodeTagger(modelBytes('de', 'tagger'), modelBytes('de', 'lexicon'));
 
-/** Entities of a tokenised sentence as `TYPE words`, from word forms alone (no tagger). */
+/** Entities of a tokenised sentence as `TYPE words`, the words tagged as the analysis tags them. */
 function names(sentence: string): string[] {
   const forms = sentence.split(' ');
-  const words = forms.map((form) => ({ form, upos: 'X' as const, feats: {}, lemma: '' }));
+  const words = tagger.tag(forms).map((t, i) => ({ ...t, form: forms[i] as string }));
   return german
     .recognise(words)
     .map((s: EntitySpan) => `${s.type} ${forms.slice(s.start - 1, s.end - 1).join(' ')}`);
@@ -58,6 +61,12 @@ describe('German entity recogniser (committed model)', () => {
     expect(names('Verliert Strache die Wahl , tritt er zurück .')).not.toContainEqual(
       expect.stringContaining('Verliert')
     );
+  });
+
+  it('does not take a verb after a dateline for a name (Wien – Verliert Strache …)', () => {
+    expect(
+      names('Wien – Verliert Strache die Wahl in Wien , will er Parteichef bleiben .')
+    ).not.toContainEqual(expect.stringContaining('Verliert'));
   });
 
   it('does not take a compound with an acronym for a place (in KG-Taferlform)', () => {
@@ -148,5 +157,35 @@ describe('viterbiLabels', () => {
 
   it('labels an empty sentence with nothing', () => {
     expect(viterbiLabels(scorer, gazetteer, [], undefined, [])).toEqual([]);
+  });
+
+  it('opens no name at a word that may not open one, but lets a name run through it', () => {
+    const forms = ['Erika', 'Musterfrau'];
+    const fixed = [[1], [2]];
+    // Word 1 may not open a name: the best sequence left is O O (I-PER cannot follow O).
+    expect(viterbiLabels(scorer, gazetteer, forms, undefined, fixed, [true, false])).toEqual([
+      'O',
+      'O'
+    ]);
+    // Word 2 may not open one, but it continues the name opened before it.
+    expect(viterbiLabels(scorer, gazetteer, forms, undefined, fixed, [false, true])).toEqual([
+      'B-PER',
+      'I-PER'
+    ]);
+  });
+});
+
+describe('opensNoName', () => {
+  it('marks finite verbs and auxiliaries, not nouns, names or participles', () => {
+    const word = (upos: Upos, feats: Record<string, string> = {}) => ({ upos, feats, lemma: '' });
+    expect(
+      opensNoName([
+        word('VERB', { VerbForm: 'Fin' }),
+        word('AUX', { VerbForm: 'Fin' }),
+        word('VERB', { VerbForm: 'Part' }),
+        word('PROPN'),
+        word('NOUN')
+      ])
+    ).toEqual([true, true, false, false, false]);
   });
 });
