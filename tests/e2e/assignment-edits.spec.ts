@@ -3,10 +3,22 @@
 // only the edits (a `2.` link short enough for one QR code, said so before "Aufgabe erstellen").
 // A student's phone, offline, opens it from the app's precached copy of the set and is asked
 // exactly the teacher's questions, the edited one as edited and the deleted one never; the
-// result code hands in, and the teacher's table grades it with the edited key.
-import { expect, test } from '@playwright/test';
-import { MAX_QR_LINK_CHARS } from '../../src/lib/core/assign/link';
-import { gotoHydrated, startSiteServer, waitForActiveServiceWorker } from './helpers';
+// result code hands in, and the teacher's table grades it with the edited key. A phone whose app
+// holds another version of the set opens the edits when the part the link relies on is the same,
+// and otherwise says what to do instead of asking other questions.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createAssignment } from '../../src/lib/core/assign/create';
+import { encodeAssignmentLink, MAX_QR_LINK_CHARS } from '../../src/lib/core/assign/link';
+import {
+  applyCuration,
+  deleteQuestion,
+  editQuestion,
+  emptyCuration
+} from '../../src/lib/core/curation/index';
+import { parseQuizSet, type Question, type QuizSet } from '../../src/lib/core/quizset/schema';
+import { copyOfBuild, gotoHydrated, startSiteServer, waitForActiveServiceWorker } from './helpers';
 import { answer, BUNDLED, currentQuestion, literally, type StoredQuestion } from './quiz-answers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
@@ -123,3 +135,96 @@ test('a teacher’s edits to a bundled set travel as one QR code; the student ge
     await site.close();
   }
 });
+
+test('a phone with another version of the set: edits that still apply open, others say what to do', async ({
+  browser
+}) => {
+  const dir = await copyOfBuild();
+  const file = join(dir, 'data', 'sets', 'hikvision-kanada.json');
+  const json = JSON.parse(await readFile(file, 'utf8')) as QuizSet;
+  const parsed = parseQuizSet(json);
+  if (!parsed.ok) throw new Error(parsed.issues.join('; '));
+  const shipped = parsed.set;
+  // The teacher's edits, made against the set this build ships.
+  const mc = shipped.questions.find((q) => q.id === original.id)!;
+  let curation = deleteQuestion(emptyCuration(shipped.id), deleted.id);
+  curation = editQuestion(curation, shipped, { ...mc, prompt: EDITED_PROMPT } as Question);
+  const set = applyCuration(shipped, curation).set;
+  const made = createAssignment(
+    set,
+    {
+      id: 'a-other-version',
+      title: 'Andere Fassung',
+      bundled: true,
+      shipped,
+      questions: { ids: set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.id) },
+      answerKey: 'included',
+      feedback: 'immediate',
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      attemptsAllowed: 1
+    },
+    () => 0
+  );
+  if (!made.ok) throw new Error(JSON.stringify(made));
+  const site = await startSiteServer(dir);
+  try {
+    const encoded = encodeAssignmentLink(site.url, made.value);
+    if (!encoded.ok) throw new Error(encoded.problem);
+
+    // Another version whose flashcards differ: the link does not use them, so it opens.
+    const card = json.questions.find((q) => q.type === 'flashcard')!;
+    await writeFile(
+      file,
+      JSON.stringify({
+        ...json,
+        questions: json.questions.map((q) =>
+          q.id === card.id ? { ...q, answer: 'Eine andere Rückseite' } : q
+        )
+      })
+    );
+    await expectOnPhone(browser, encoded.link, async (phone) => {
+      await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Andere Fassung');
+      await expect(phone.getByRole('button', { name: 'Los geht’s' })).toBeVisible();
+    });
+
+    // Another version in which a question the link names has other choices: refused, clearly.
+    const named = json.questions.find(
+      (q) => q.type === 'multiple-choice' && q.id !== original.id && q.id !== deleted.id
+    ) as Question & { choices: string[] };
+    await writeFile(
+      file,
+      JSON.stringify({
+        ...json,
+        questions: json.questions.map((q) =>
+          q.id === named.id ? { ...named, choices: [...named.choices].reverse() } : q
+        )
+      })
+    );
+    await expectOnPhone(browser, encoded.link, async (phone) => {
+      await expect(phone.getByRole('alert')).toContainText(
+        'mit einer anderen Fassung des Artikels erstellt'
+      );
+      await expect(phone.getByRole('alert')).toContainText('Öffne Lesequiz einmal mit Internet');
+      await expect(phone.getByRole('button', { name: 'Los geht’s' })).toHaveCount(0);
+    });
+  } finally {
+    await site.close();
+  }
+});
+
+/** Opens `link` on a fresh phone without a service worker, so it reads the set as served now. */
+async function expectOnPhone(
+  browser: Browser,
+  link: string,
+  check: (phone: Page) => Promise<void>
+) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const phone = await context.newPage();
+    await phone.goto(link);
+    await check(phone);
+  } finally {
+    await context.close();
+  }
+}
