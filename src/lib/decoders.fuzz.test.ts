@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   answerKeyFor,
+  attemptQuestions,
   decodeAssignmentLink,
   decodeReleaseLink,
   decodeResultCode,
@@ -17,7 +18,9 @@ import {
   type Assignment
 } from '$lib/core/assign';
 import { packJson, unpackJson } from '$lib/core/assign/envelope';
-import { assignmentFileText, LINK_VERSION } from '$lib/core/assign/link';
+import { assignmentFileText, LINK_VERSION, LINK_VERSION_EDITS } from '$lib/core/assign/link';
+import { applyCuration, deleteQuestion, editQuestion, emptyCuration } from '$lib/core/curation';
+import { isQuizQuestion } from '$lib/core/quiz';
 import { SubmissionSchema } from '$lib/core/assign/submission';
 import { assignmentOf, bundledSet, submissionOf } from '$lib/core/assign/test-fixtures';
 import { MAX_TIME_MS } from '$lib/core/limits/limits';
@@ -169,6 +172,51 @@ describe('fuzz: assignment links and files', { timeout: 60_000 }, () => {
         const result = parseAssignmentFile(JSON.stringify(mutate(file, change)));
         if (result.ok) expectRenderableAssignment(result.value);
         else expect(problems).toContain(result.problem);
+      }),
+      { numRuns: RUNS }
+    );
+  });
+});
+
+describe('fuzz: edits to a bundled set in a link', { timeout: 60_000 }, () => {
+  // The teacher deleted one question and edited two: the link carries those two and the ids.
+  const shipped = bundledSet();
+  const quiz = shipped.questions.filter(isQuizQuestion);
+  let curation = deleteQuestion(emptyCuration(shipped.id), quiz[0]!.id);
+  for (const q of quiz.slice(1, 3))
+    curation = editQuestion(curation, shipped, { ...q, prompt: `${q.prompt} (neu)` });
+  const set = applyCuration(shipped, curation).set;
+  const assignment = assignmentOf(set, {
+    bundled: true,
+    shipped,
+    questions: { ids: set.questions.filter(isQuizQuestion).map((q) => q.id) }
+  });
+  if (assignment.content.kind !== 'bundled-edits') throw new Error('fixture: edits expected');
+  const problems = ['malformed', 'unsupported-version', 'checksum', 'too-large', 'invalid'];
+
+  it('changed edits (checksum intact) are refused, or give questions a page can render', () => {
+    fc.assert(
+      fc.property(mutation, (change) => {
+        const result = decodeAssignmentLink(
+          `#${LINK_VERSION_EDITS}.${packJson(mutate(assignment, change))}`
+        );
+        if (!result.ok) {
+          expect(problems).toContain(result.problem);
+          return;
+        }
+        expectRenderableAssignment(result.value);
+        // On the student's device: this app's copy, the edits applied, or a named refusal.
+        const asked = attemptQuestions(result.value, shipped);
+        if (!asked.ok) {
+          expect(['missing-questions', 'other-version', 'invalid']).toContain(asked.problem);
+          return;
+        }
+        expect(asked.value.questions.length).toBeGreaterThan(0);
+        for (const q of asked.value.questions)
+          if ('evidence' in q) {
+            expectRenderableQuestion(q);
+            expect(q.evidence.every((i) => i < shipped.sentences.length)).toBe(true);
+          }
       }),
       { numRuns: RUNS }
     );

@@ -136,7 +136,7 @@ describe('animated QR sequence of an assignment link', () => {
   });
 
   it('refuses to encode what is no assignment link', () => {
-    expect(assignmentPartEncoder('https://example.com/a#2.abc')).toBeUndefined();
+    expect(assignmentPartEncoder('https://example.com/a#3.abc')).toBeUndefined();
     expect(assignmentPartEncoder('hello')).toBeUndefined();
     expect(assignmentPartEncoder('https://example.com/a#1.a$b')).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { UR, URDecoder, UREncoder } from '@gandlaf21/bc-ur';
 import { Buffer } from 'buffer/';
 import { fromBase64Url, toBase64Url } from './envelope';
-import { LINK_VERSION } from './link';
+import { LINK_VERSIONS } from './link';
 import { RELEASE_LINK_VERSION } from './release';
 
 /** The first payload byte of a release link (`r1.…`): its version with the high bit set. */
@@ -39,7 +39,7 @@ export type PartEncoder = {
 
 /**
  * Cuts an assignment link (or its fragment `#1.…`) into fountain-coded QR parts. Returns
- * undefined for anything that is not an assignment link of this version.
+ * undefined for anything that is not an assignment link of a version this app reads.
  *
  * @example
  * const encoder = assignmentPartEncoder('https://x.example/a#1.fZBN…');
@@ -61,7 +61,7 @@ export function assignmentPartEncoder(
 }
 
 /**
- * `1.<base64url>` → [1, …envelope bytes]; a release link `r1.<base64url>` (the solutions for
+ * `1.<base64url>` → [1, …envelope bytes] (`2.…` → [2, …]); a release link `r1.<base64url>` (the solutions for
  * the class) → [0x81, …]; undefined when it is neither.
  */
 function linkPayloadBytes(link: string): Uint8Array | undefined {
@@ -70,11 +70,13 @@ function linkPayloadBytes(link: string): Uint8Array | undefined {
   const match = /^(r?)(\d{1,3})\.([A-Za-z0-9_-]+)$/u.exec(fragment);
   if (!match) return undefined;
   const release = match[1] === 'r';
-  if (Number(match[2]) !== (release ? RELEASE_LINK_VERSION : LINK_VERSION)) return undefined;
+  const version = Number(match[2]);
+  if (release ? version !== RELEASE_LINK_VERSION : !LINK_VERSIONS.includes(version))
+    return undefined;
   const envelope = fromBase64Url(match[3] ?? '');
   if (!envelope) return undefined;
   const bytes = new Uint8Array(envelope.length + 1);
-  bytes[0] = release ? RELEASE_MARK | RELEASE_LINK_VERSION : LINK_VERSION;
+  bytes[0] = release ? RELEASE_MARK | RELEASE_LINK_VERSION : version;
   bytes.set(envelope, 1);
   return bytes;
 }

@@ -1,4 +1,5 @@
 import type { Question, QuizSet } from '../quizset/schema';
+import { applyBundledEdits, matchesBase } from './bundled-edits';
 import { toStudentQuestion } from './create';
 import { shuffle } from './random';
 import type { Assignment, StudentQuestion } from './schema';
@@ -12,7 +13,11 @@ export type AttemptQuestions =
 export type AttemptQuestionsResult =
   | { ok: true; value: AttemptQuestions }
   /** A bundled assignment needs that set, and this app's copy lacks some questions. */
-  | { ok: false; problem: 'missing-questions'; questionIds: string[] };
+  | { ok: false; problem: 'missing-questions'; questionIds: string[] }
+  /** Made from another version of the bundled set than this app's (see `bundled-edits.ts`). */
+  | { ok: false; problem: 'other-version' }
+  /** Edits whose questions do not fit this app's article although its version matches. */
+  | { ok: false; problem: 'invalid' };
 
 /**
  * The questions a student answers, in the assignment's order (before shuffling). For a bundled
@@ -31,11 +36,22 @@ export function attemptQuestions(
     return { ok: true, value: { withKey: true, questions: content.set.questions } };
   if (content.kind === 'own-withheld')
     return { ok: true, value: { withKey: false, questions: content.set.questions } };
+  if (content.kind === 'bundled-edits') {
+    // The schema allows edits only with the key included: they carry their answers.
+    if (!bundledSet) return { ok: false, problem: 'other-version' };
+    const applied = applyBundledEdits(content, bundledSet);
+    return applied.ok
+      ? { ok: true, value: { withKey: true, questions: applied.questions } }
+      : applied;
+  }
   const byId = new Map(
     bundledSet?.id === content.setId ? bundledSet.questions.map((q) => [q.id, q]) : []
   );
   const missing = content.questionIds.filter((id) => !byId.has(id));
   if (missing.length > 0) return { ok: false, problem: 'missing-questions', questionIds: missing };
+  // Same ids, yet other content (the generator's ids do not cover choices or evidence).
+  if (bundledSet && !matchesBase(content, bundledSet))
+    return { ok: false, problem: 'other-version' };
   const questions = content.questionIds.map((id) => byId.get(id) as Question);
   return assignment.answerKey === 'included'
     ? { ok: true, value: { withKey: true, questions } }

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import type { Question, QuizSet } from '../quizset/schema';
+import { bundledContent } from './bundled-edits';
 import { randomIndex } from './random';
 import {
   ASSIGNMENT_FORMAT,
+  ASSIGNMENT_FORMAT_EDITS,
   AssignmentSchema,
   issueText,
   type Assignment,
@@ -27,6 +29,13 @@ export type AssignmentOptions = {
   title?: string;
   /** The set ships with the app: refer to it by ids instead of carrying it. */
   bundled: boolean;
+  /**
+   * For a bundled set the teacher edited (`set` is the edited version): the set as the app
+   * ships it. Questions as shipped then go by id and only the changed and added ones travel
+   * (`bundled-edits`), unless the key is withheld: the edits carry answers, so then the
+   * questions travel as student views, as for an own set. Absent: `set` is as shipped.
+   */
+  shipped?: QuizSet;
   questions: QuestionChoice;
   answerKey: Assignment['answerKey'];
   feedback: Assignment['feedback'];
@@ -70,22 +79,24 @@ export function createAssignment(
   const chosen = chooseQuestions(set, options.questions, random);
   if (!chosen.ok) return chosen;
   const { questions } = chosen;
-  const content: Assignment['content'] = options.bundled
-    ? { kind: 'bundled', setId: set.id, questionIds: questions.map((q) => q.id) }
-    : options.answerKey === 'included'
-      ? { kind: 'own', set: { ...set, questions } }
-      : {
-          kind: 'own-withheld',
-          set: {
-            id: set.id,
-            title: set.title,
-            language: set.language,
-            sentences: set.sentences,
-            questions: questions.map((q, index) => toStudentQuestion(q, withheldId(index)))
-          }
-        };
+  const referred = options.bundled ? bundledContent(options.shipped ?? set, questions) : undefined;
+  const content: Assignment['content'] =
+    referred && (referred.kind === 'bundled' || options.answerKey === 'included')
+      ? referred
+      : options.answerKey === 'included'
+        ? { kind: 'own', set: { ...set, questions } }
+        : {
+            kind: 'own-withheld',
+            set: {
+              id: set.id,
+              title: set.title,
+              language: set.language,
+              sentences: set.sentences,
+              questions: questions.map((q, index) => toStudentQuestion(q, withheldId(index)))
+            }
+          };
   const draft = {
-    format: ASSIGNMENT_FORMAT,
+    format: content.kind === 'bundled-edits' ? ASSIGNMENT_FORMAT_EDITS : ASSIGNMENT_FORMAT,
     id: options.id,
     title: options.title ?? set.title,
     feedback: options.feedback,

@@ -42,7 +42,7 @@ export function answerKeyFor(assignment: Assignment, teacherSet: QuizSet): Answe
     }
   } else {
     const ids =
-      content.kind === 'bundled' ? content.questionIds : content.set.questions.map((q) => q.id);
+      content.kind === 'own' ? content.set.questions.map((q) => q.id) : content.questionIds;
     for (const id of ids) {
       const question = byId.get(id);
       if (question) key.push(question);
@@ -55,9 +55,10 @@ export function answerKeyFor(assignment: Assignment, teacherSet: QuizSet): Answe
 
 /** The id of the set an assignment was made from. */
 export function setIdOf(assignment: Assignment): string {
-  return assignment.content.kind === 'bundled'
-    ? assignment.content.setId
-    : assignment.content.set.id;
+  const { content } = assignment;
+  return content.kind === 'bundled' || content.kind === 'bundled-edits'
+    ? content.setId
+    : content.set.id;
 }
 
 /** Everything a student sees of a question, in a fixed key order, without its id. */

@@ -21,7 +21,8 @@ export type LibraryArticle =
  */
 export function articleForLibrary(assignment: Assignment): LibraryArticle {
   const { content } = assignment;
-  if (content.kind === 'bundled') return { kind: 'in-app', setId: content.setId };
+  if (content.kind === 'bundled' || content.kind === 'bundled-edits')
+    return { kind: 'in-app', setId: content.setId };
   if (!content.set.id.startsWith(OWN_SET_PREFIX)) return { kind: 'in-app', setId: content.set.id };
   if (content.kind === 'own') return { kind: 'save', set: content.set };
   // Built field by field: a withheld link's student questions are no quiz set's questions.

@@ -213,7 +213,7 @@ describe('assignment links', () => {
         }
       )
     );
-    expect(decodeAssignmentLink('2.abc')).toEqual({ ok: false, problem: 'unsupported-version' });
+    expect(decodeAssignmentLink('3.abc')).toEqual({ ok: false, problem: 'unsupported-version' });
     expect(decodeAssignmentLink('https://x/a#hello')).toEqual({ ok: false, problem: 'malformed' });
     expect(decodeAssignmentLink(`1.${'A'.repeat(2_000_000)}`)).toEqual({
       ok: false,
@@ -230,9 +230,14 @@ describe('assignment links', () => {
       ok: false,
       problem: 'invalid'
     });
-    expect(parseAssignmentFile(file.replace('assignment/1', 'assignment/2'))).toEqual({
+    expect(parseAssignmentFile(file.replace('assignment/1', 'assignment/3'))).toEqual({
       ok: false,
       problem: 'unsupported-version'
+    });
+    // Format 2 is the edits to a bundled set, and only that.
+    expect(parseAssignmentFile(file.replace('assignment/1', 'assignment/2'))).toMatchObject({
+      ok: false,
+      problem: 'invalid'
     });
     expect(parseAssignmentFile('{')).toEqual({ ok: false, problem: 'malformed' });
     expect(parseAssignmentFile('\uFEFF' + file).ok).toBe(true);

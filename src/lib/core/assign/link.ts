@@ -1,14 +1,31 @@
 import { jsonByteLength, MAX_INFLATED_BYTES, packJson, unpackJson } from './envelope';
-import { ASSIGNMENT_FORMAT, AssignmentSchema, parseAssignment, type Assignment } from './schema';
+import {
+  ASSIGNMENT_FORMAT_EDITS,
+  ASSIGNMENT_FORMATS,
+  AssignmentSchema,
+  parseAssignment,
+  type Assignment
+} from './schema';
 import * as v from 'valibot';
 
 /**
  * Assignment links: `BASE/a#PAYLOAD`. The assignment lives in the fragment, which browsers never
  * send to a server. PAYLOAD is `1.` (the payload version) followed by the envelope (deflated
- * JSON + CRC-32, base64url; see `envelope.ts`).
+ * JSON + CRC-32, base64url; see `envelope.ts`). An assignment of `lesequiz-assignment/2` (the
+ * edits to a bundled set) goes out as `2.…`: an app from before it says "update" rather than
+ * reading the link as broken. Every other assignment stays `1.…`, which every app opens.
  */
 
 export const LINK_VERSION = 1;
+/** The payload version of a link holding edits to a bundled set. */
+export const LINK_VERSION_EDITS = 2;
+/** Every payload version this app reads. */
+export const LINK_VERSIONS: readonly number[] = [LINK_VERSION, LINK_VERSION_EDITS];
+
+/** The payload version an assignment's link is written with. */
+export function linkVersionOf(assignment: Pick<Assignment, 'format'>): number {
+  return assignment.format === ASSIGNMENT_FORMAT_EDITS ? LINK_VERSION_EDITS : LINK_VERSION;
+}
 export const ASSIGNMENT_PATH = '/a';
 
 /**
@@ -54,7 +71,8 @@ export function encodeAssignmentLink(
   const checked = v.parse(AssignmentSchema, assignment);
   if (jsonByteLength(checked) > MAX_INFLATED_BYTES) return { ok: false, problem: 'too-large' };
   const base = baseUrl.replace(/\/+$/u, '');
-  return { ok: true, link: `${base}${ASSIGNMENT_PATH}#${LINK_VERSION}.${packJson(checked)}` };
+  const version = linkVersionOf(checked);
+  return { ok: true, link: `${base}${ASSIGNMENT_PATH}#${version}.${packJson(checked)}` };
 }
 
 /**
@@ -74,11 +92,20 @@ export function decodeAssignmentLink(linkOrFragment: string): DecodeAssignmentRe
   );
   const match = /^(\d{1,6})\.(.*)$/su.exec(fragment);
   if (!match) return { ok: false, problem: 'malformed' };
-  if (match[1] !== String(LINK_VERSION)) return { ok: false, problem: 'unsupported-version' };
+  const version = Number(match[1]);
+  if (!LINK_VERSIONS.includes(version) || match[1] !== String(version))
+    return { ok: false, problem: 'unsupported-version' };
   const unpacked = unpackJson(match[2] ?? '');
   if (!unpacked.ok) return unpacked;
   const parsed = parseAssignment(unpacked.value);
   if (!parsed.ok) return { ok: false, problem: 'invalid', issues: parsed.issues };
+  // Edits in a `1.` link would reach an older app, which would show the unedited questions.
+  if (linkVersionOf(parsed.value) !== version)
+    return {
+      ok: false,
+      problem: 'invalid',
+      issues: [`A link of version ${version} holds another format.`]
+    };
   return parsed;
 }
 
@@ -107,7 +134,7 @@ export function assignmentFileText(assignment: Assignment): string {
 
 /**
  * Reads a `.quiz.json` file's text. Never throws. A file of a newer format version
- * (`lesequiz-assignment/2`, …) is reported as such rather than as invalid.
+ * (`lesequiz-assignment/3`, …) is reported as such rather than as invalid.
  */
 export function parseAssignmentFile(text: string): ParseAssignmentFileResult {
   if (typeof text !== 'string') return { ok: false, problem: 'malformed' };
@@ -122,7 +149,7 @@ export function parseAssignmentFile(text: string): ParseAssignmentFileResult {
   if (
     typeof format === 'string' &&
     /^lesequiz-assignment\/\d+$/u.test(format) &&
-    format !== ASSIGNMENT_FORMAT
+    !(ASSIGNMENT_FORMATS as readonly string[]).includes(format)
   )
     return { ok: false, problem: 'unsupported-version' };
   const parsed = parseAssignment(json);

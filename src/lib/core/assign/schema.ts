@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_TIME_MS } from '../limits/limits';
-import { QuizSetSchema } from '../quizset/schema';
+import { QuestionSchema, QuizSetSchema } from '../quizset/schema';
 
 /**
  * The assignment format `lesequiz-assignment/1`: what a teacher hands out, as a link or as a
@@ -10,6 +10,10 @@ import { QuizSetSchema } from '../quizset/schema';
  * - `bundled`: a set that ships with the app, referred to by set id and question ids, so the
  *   link stays short. (The app ships that set's answers, so `withheld` hides feedback but cannot
  *   hide the key from a student who reads the app's files.)
+ * - `bundled-edits`: a bundled set the teacher edited. Questions as the app ships them go by id;
+ *   only the changed and added ones travel in full, with a fingerprint of what the link takes
+ *   from the app's copy (see `bundled-edits.ts`). Format `lesequiz-assignment/2`, so an older app
+ *   says "update" instead of showing the unedited questions.
  * - `own`: a teacher's own set, carried as a `quizset/1` holding only the chosen questions and
  *   the article's sentences (a reading quiz cannot be answered without its text).
  * - `own-withheld`: the same without any answer key: every question is a `StudentQuestion`
@@ -17,6 +21,9 @@ import { QuizSetSchema } from '../quizset/schema';
  */
 
 export const ASSIGNMENT_FORMAT = 'lesequiz-assignment/1';
+/** The format of an assignment whose content is `bundled-edits` (and of no other). */
+export const ASSIGNMENT_FORMAT_EDITS = 'lesequiz-assignment/2';
+export const ASSIGNMENT_FORMATS = [ASSIGNMENT_FORMAT, ASSIGNMENT_FORMAT_EDITS] as const;
 
 /** More questions than this make no sense for one class assignment (and bound the work). */
 export const MAX_ASSIGNMENT_QUESTIONS = 400;
@@ -84,11 +91,45 @@ const QuestionIds = v.pipe(
   v.check((ids: string[]) => unique(ids), 'Question ids must be unique.')
 );
 
+/** A fingerprint of the bundled set's content a link relies on: CRC-32, 8 hex digits. */
+export const FingerprintSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/));
+
 const BundledContent = v.object({
   kind: v.literal('bundled'),
   setId: IdSchema,
-  questionIds: QuestionIds
+  questionIds: QuestionIds,
+  /**
+   * The fingerprint of the app's copy as far as the link uses it (see `bundledFingerprint`):
+   * an app whose copy differs says so instead of asking other questions. Absent in links made
+   * before it existed, which are opened by question ids alone; an app from before ignores it.
+   */
+  base: v.optional(FingerprintSchema)
 });
+
+const BundledEditsContent = v.pipe(
+  v.object({
+    kind: v.literal('bundled-edits'),
+    setId: IdSchema,
+    /**
+     * The fingerprint of the app's copy as far as this link uses it: the article's sentences and
+     * every question the link names by id alone (see `bundledFingerprint`).
+     */
+    base: FingerprintSchema,
+    /** Every question asked, in the teacher's order. */
+    questionIds: QuestionIds,
+    /** The asked questions the teacher changed or added, in full; the others are the app's. */
+    questions: v.pipe(
+      v.array(QuestionSchema),
+      v.minLength(1),
+      v.maxLength(MAX_ASSIGNMENT_QUESTIONS),
+      v.check((questions) => unique(questions.map((q) => q.id)), 'Question ids must be unique.')
+    )
+  }),
+  v.check(
+    (content) => content.questions.every((q) => content.questionIds.includes(q.id)),
+    'Every question carried must be asked.'
+  )
+);
 
 const OwnContent = v.pipe(
   v.object({ kind: v.literal('own'), set: QuizSetSchema }),
@@ -117,7 +158,7 @@ const OwnWithheldContent = v.object({
 
 export const AssignmentSchema = v.pipe(
   v.object({
-    format: v.literal(ASSIGNMENT_FORMAT),
+    format: v.picklist(ASSIGNMENT_FORMATS),
     id: IdSchema,
     title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
     /** `immediate`: right or wrong after each answer; `after-grading`: nothing until graded. */
@@ -142,15 +183,30 @@ export const AssignmentSchema = v.pipe(
       v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TIME_LIMIT_MINUTES))
     ),
     dueAtMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIME_MS))),
-    content: v.variant('kind', [BundledContent, OwnContent, OwnWithheldContent])
+    content: v.variant('kind', [
+      BundledContent,
+      BundledEditsContent,
+      OwnContent,
+      OwnWithheldContent
+    ])
   }),
+  v.check(
+    (a) => (a.format === ASSIGNMENT_FORMAT_EDITS) === (a.content.kind === 'bundled-edits'),
+    `Edits to a bundled set come in ${ASSIGNMENT_FORMAT_EDITS}, and nothing else does.`
+  ),
+  v.check(
+    (a) => a.content.kind !== 'bundled-edits' || a.answerKey === 'included',
+    'Edits to a bundled set carry their answers, so the key must be included.'
+  ),
   v.check(
     (a) => a.answerKey === 'included' || a.feedback === 'after-grading',
     'Without an answer key, feedback can only come after grading.'
   ),
   v.check(
     (a) =>
-      a.content.kind === 'bundled' || (a.content.kind === 'own') === (a.answerKey === 'included'),
+      a.content.kind === 'bundled' ||
+      a.content.kind === 'bundled-edits' ||
+      (a.content.kind === 'own') === (a.answerKey === 'included'),
     'An own set carries its key exactly when the key is included.'
   )
 );

@@ -42,7 +42,9 @@ export const assignDe = {
     'Mit diesen Einstellungen passt die Aufgabe nicht in einen einzelnen QR-Code:',
   'assign.form.qrNote.ownText': 'Der Text deines eigenen Artikels reist mit der Aufgabe.',
   'assign.form.qrNote.edits':
-    'Du hast die Fragen dieses Artikels bearbeitet: Die geänderten Fragen und der Text reisen mit der Aufgabe.',
+    'Deine geänderten und eigenen Fragen reisen vollständig mit der Aufgabe (Text und übrige Fragen hat die App schon). Weniger davon machen den Link kürzer.',
+  'assign.form.qrNote.editsWithheld':
+    'Ohne Lösungen im Link reist dein bearbeiteter Artikel ganz mit: Text und Fragen. Mit Lösungen im Link reisen nur deine Änderungen.',
   'assign.form.qrNote.questions': 'Es sind viele Fragen; weniger Fragen machen den Link kürzer.',
   'assign.form.qrNote.remains':
     'Es bleiben: eine animierte QR-Folge (Vollbild für den Beamer, die Handys lesen sie mit „Code scannen“ in Lesequiz), der Link und die Datei (.quiz.json).',
@@ -308,6 +310,8 @@ export const assignDe = {
     'Der Artikel zu dieser Aufgabe fehlt in dieser Version der App. Lade die App neu, wenn du online bist.',
   'assign.link.problem.missing-questions':
     'Einige Fragen dieser Aufgabe fehlen in dieser Version der App. Lade die App neu, wenn du online bist.',
+  'assign.link.problem.other-version':
+    'Diese Aufgabe wurde mit einer anderen Fassung des Artikels erstellt als der in deiner App, darum zeigt sie dir keine Fragen. Öffne Lesequiz einmal mit Internet und lade die Seite neu, dann öffne den Link noch einmal. Klappt es dann immer noch nicht, hat die Lehrkraft eine andere Version: Bitte sie, die App zu aktualisieren und die Aufgabe neu zu erstellen.',
   'assign.file.problem.malformed':
     'Diese Datei ist keine Aufgabe von Lesequiz (kein gültiges JSON).',
   'assign.file.problem.unsupported-version':
@@ -398,7 +402,9 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
   'assign.form.qrNote.tooBig': 'With these settings the assignment does not fit a single QR code:',
   'assign.form.qrNote.ownText': 'The text of your own article travels with the assignment.',
   'assign.form.qrNote.edits':
-    'You edited this article’s questions: the changed questions and the text travel with the assignment.',
+    'Your changed and added questions travel in full with the assignment (the app has the text and the other questions already). Fewer of them make the link shorter.',
+  'assign.form.qrNote.editsWithheld':
+    'Without the solutions in the link your edited article travels whole: text and questions. With the solutions only your changes travel.',
   'assign.form.qrNote.questions': 'There are many questions; fewer make the link shorter.',
   'assign.form.qrNote.remains':
     'What remains: an animated QR sequence (full screen for a projector; phones read it with “Scan code” in Lesequiz), the link and the file (.quiz.json).',
@@ -658,6 +664,8 @@ export const assignEn: Record<keyof typeof assignDe, string> = {
     'The article of this assignment is missing from this version of the app. Reload the app when you are online.',
   'assign.link.problem.missing-questions':
     'Some questions of this assignment are missing from this version of the app. Reload the app when you are online.',
+  'assign.link.problem.other-version':
+    'This assignment was made with another version of the article than the one in your app, so it shows you no questions. Open Lesequiz once with internet and reload the page, then open the link again. If it still does not work, your teacher has another version: ask them to update the app and create the assignment again.',
   'assign.file.problem.malformed': 'This file is not a Lesequiz assignment (not valid JSON).',
   'assign.file.problem.unsupported-version':
     'This file was made by a newer version of Lesequiz. Reload the app to update it.',

@@ -8,12 +8,12 @@ export function entries() {
 }
 
 /**
- * The set as the teacher curated it. A link may refer to a bundled set by id only while the
- * students' copy is the same; once the teacher edited it, the link carries the questions.
+ * The set as the teacher curated it and, for a bundled set, as the app ships it (`shipped`): the
+ * students' apps hold that copy, so a link names its questions by id and carries only the
+ * teacher's edits (see `bundledContent`).
  */
 export async function load({ fetch, params }) {
   const generated = await loadQuizSet(fetch, params.id);
   const set = await withCuration(generated);
-  const unchanged = JSON.stringify(set.questions) === JSON.stringify(generated.questions);
-  return { set, referable: !isOwnSetId(set.id) && unchanged };
+  return { set, shipped: isOwnSetId(set.id) ? null : generated };
 }

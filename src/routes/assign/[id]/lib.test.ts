@@ -125,9 +125,23 @@ describe('qrNoteFor', () => {
       fits: false,
       reasons: ['assign.form.qrNote.ownText']
     });
+    // An edited bundled set without its key travels whole: the withheld key is the reason.
     expect(qrNoteFor(own(30), { fits: false, edited: true })).toEqual({
       fits: false,
-      reasons: ['assign.form.qrNote.edits', 'assign.form.qrNote.questions']
+      reasons: ['assign.form.qrNote.editsWithheld', 'assign.form.qrNote.questions']
+    });
+    const edits = {
+      content: {
+        kind: 'bundled-edits',
+        setId: 's',
+        base: '00000000',
+        questionIds: ['a', 'b'],
+        questions: [{}]
+      }
+    } as unknown as Pick<Assignment, 'content'>;
+    expect(qrNoteFor(edits, { fits: false, edited: true })).toEqual({
+      fits: false,
+      reasons: ['assign.form.qrNote.edits']
     });
   });
 

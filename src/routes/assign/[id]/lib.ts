@@ -27,7 +27,7 @@ export type AssignmentForm = {
 export type FormField = 'title' | 'randomCount' | 'picked' | 'attempts' | 'timeLimit' | 'due';
 
 export type FormCheck =
-  | { ok: true; options: Omit<AssignmentOptions, 'id' | 'bundled'> }
+  | { ok: true; options: Omit<AssignmentOptions, 'id' | 'bundled' | 'shipped'> }
   | { ok: false; errors: Partial<Record<FormField, MessageKey>> };
 
 export const MAX_TITLE_LENGTH = 300;
@@ -133,8 +133,8 @@ export type QrNote = { fits: true } | { fits: false; reasons: MessageKey[] };
 /**
  * What the form says before "Aufgabe erstellen" about a single QR code: that the link fits one,
  * or which choices rule it out (the own article's text, the teacher's edits to a bundled set,
- * many questions). `fits`: whether the link made from these choices fits (see `fitsQrCode`);
- * `edited`: a bundled set the teacher changed, so its questions travel in the link.
+ * an edited set without its key, many questions). `fits`: whether the link made from these
+ * choices fits (see `fitsQrCode`); `edited`: a bundled set the teacher changed.
  *
  * @example qrNoteFor(assignment, { fits: false, edited: false })
  * // → { fits: false, reasons: ['assign.form.qrNote.ownText'] }
@@ -146,10 +146,14 @@ export function qrNoteFor(
   if (fits) return { fits: true };
   const { content } = assignment;
   const reasons: MessageKey[] = [];
-  if (content.kind !== 'bundled')
-    reasons.push(edited ? 'assign.form.qrNote.edits' : 'assign.form.qrNote.ownText');
+  // Edits travel alone, the set stays in the app; without the key the edited set travels whole.
+  if (content.kind === 'bundled-edits') reasons.push('assign.form.qrNote.edits');
+  else if (content.kind !== 'bundled')
+    reasons.push(edited ? 'assign.form.qrNote.editsWithheld' : 'assign.form.qrNote.ownText');
   const questionCount =
-    content.kind === 'bundled' ? content.questionIds.length : content.set.questions.length;
+    content.kind === 'bundled' || content.kind === 'bundled-edits'
+      ? content.questionIds.length
+      : content.set.questions.length;
   if (questionCount > MANY_QUESTIONS || reasons.length === 0)
     reasons.push('assign.form.qrNote.questions');
   return { fits: false, reasons };
