@@ -65,7 +65,7 @@ await build({
 });
 await writeFile(
   join(OUT, 'index.html'),
-  '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench:db</title><link rel="icon" href="data:,"></html>\n'
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench:db</title><link rel="icon" href="data:,"><input type="file" id="bench-file" accept=".json"></html>\n'
 );
 
 const server = createStaticServer(OUT);
@@ -76,6 +76,7 @@ const url = `http://127.0.0.1:${typeof address === 'object' && address ? address
 // A persistent profile on disk: Playwright's default contexts are incognito, where Chromium
 // keeps IndexedDB in memory, which would flatter every write.
 const profile = await mkdtemp(join(tmpdir(), 'lesequiz-bench-db-'));
+const files = await mkdtemp(join(tmpdir(), 'lesequiz-bench-db-files-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: found.path,
   args: CHROMIUM_ARGS,
@@ -87,6 +88,24 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => console.error(`page: ${message.text()}`));
+  // BENCH_DB_TRACE=file.json records a Chromium trace (CDP `Tracing`) of the backup restores
+  // only, and prints the main thread's longest tasks with what ran inside them on stderr.
+  const tracePath = process.env.BENCH_DB_TRACE;
+  const cdp = tracePath ? await context.newCDPSession(page) : null;
+  await page.exposeFunction('benchTrace', async (/** @type {'start' | 'stop'} */ step) => {
+    if (!cdp || !tracePath) return;
+    if (step === 'start') await startTracing(cdp);
+    else await writeTrace(cdp, tracePath);
+  });
+  // The backups the page restores, as files on disk picked through a file input.
+  await page.exposeFunction(
+    'benchFile',
+    async (/** @type {string} */ name, /** @type {string} */ text) => {
+      const path = join(files, `${name}.json`);
+      await writeFile(path, text);
+      await page.setInputFiles('#bench-file', path);
+    }
+  );
   await page.goto(url);
   const started = Date.now();
   /** @type {BenchResult} */
@@ -110,5 +129,89 @@ try {
   await context.close();
   server.close();
   await rm(profile, { recursive: true, force: true });
+  await rm(files, { recursive: true, force: true });
 }
 if (failed) process.exit(1);
+
+/** @param {import('@playwright/test').CDPSession} cdp */
+async function startTracing(cdp) {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      includedCategories: [
+        // Tasks, what ran in them (scripts, parsing, layout) and the garbage collector; more
+        // categories make a trace of this run larger than Node can hold as one string.
+        'toplevel',
+        'devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.gc'
+      ]
+    }
+  });
+}
+
+/**
+ * Ends the trace, writes it to `path` (for chrome://tracing or the DevTools performance panel)
+ * and prints the renderer main thread's tasks over 50 ms with their longest inner events.
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {string} path
+ */
+async function writeTrace(cdp, path) {
+  /** @type {Promise<string>} */
+  const complete = new Promise((done) =>
+    cdp.once('Tracing.tracingComplete', (event) => done(event.stream ?? ''))
+  );
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  /** @type {Buffer[]} */
+  const chunks = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const bytes = Buffer.concat(chunks);
+  await writeFile(path, bytes);
+  console.error(`trace written to ${path} (${(bytes.length / 1024 / 1024).toFixed(0)} MB)`);
+  summariseTrace(JSON.parse(bytes.toString('utf8')));
+}
+
+/**
+ * @param {{ traceEvents: Array<{ name: string, ph: string, ts: number, dur?: number,
+ *   pid: number, tid: number, args?: { name?: string } }> }} trace
+ */
+function summariseTrace({ traceEvents }) {
+  const threadNames = new Map();
+  for (const event of traceEvents)
+    if (event.ph === 'M' && event.name === 'thread_name')
+      threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
+  const complete = traceEvents.filter((event) => event.ph === 'X' && event.dur !== undefined);
+  for (const [thread, name] of threadNames) {
+    if (name !== 'CrRendererMain' && name !== 'DedicatedWorker thread') continue;
+    const events = complete.filter((event) => `${event.pid}:${event.tid}` === thread);
+    const tasks = events.filter(
+      (event) =>
+        (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') &&
+        (event.dur ?? 0) > 50_000
+    );
+    const busy = events
+      .filter((event) => event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask')
+      .reduce((sum, event) => sum + (event.dur ?? 0), 0);
+    console.error(
+      `${name} ${thread}: ${tasks.length} tasks over 50 ms, busy ${(busy / 1000).toFixed(0)} ms`
+    );
+    if (name !== 'CrRendererMain') continue;
+    for (const task of tasks.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8)) {
+      const end = task.ts + (task.dur ?? 0);
+      const inner = events
+        .filter(
+          (event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= end
+        )
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 12)
+        .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(0)} ms`);
+      console.error(`  task ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${inner.join(', ')}`);
+    }
+  }
+}
