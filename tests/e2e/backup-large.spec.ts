@@ -106,3 +106,72 @@ test('a big restore cancelled part way keeps nothing and says so', async ({ page
   );
   expect(await countAnswers(page)).toBe(250);
 });
+
+/**
+ * What the page's own main thread does with a backup file, counted by wrapping the page's
+ * globals before the app starts (a worker has its own globals and is not counted): reads of a
+ * large file, parses of a large text, and writes into the answers store.
+ */
+function watchMainThreadImport() {
+  const seen = { fileReads: 0, bigParses: 0, answerWrites: 0 };
+  Object.assign(window, { mainThreadImport: seen });
+  const LARGE = 100_000;
+  for (const name of ['text', 'arrayBuffer', 'bytes', 'stream'] as const) {
+    const original = Blob.prototype[name] as ((...args: unknown[]) => unknown) | undefined;
+    if (!original) continue;
+    Object.defineProperty(Blob.prototype, name, {
+      configurable: true,
+      value: function (this: Blob, ...args: unknown[]) {
+        if (this.size > LARGE) seen.fileReads++;
+        return original.apply(this, args);
+      }
+    });
+  }
+  for (const name of ['readAsText', 'readAsArrayBuffer', 'readAsDataURL'] as const) {
+    const original = FileReader.prototype[name] as (blob: Blob, ...rest: unknown[]) => void;
+    FileReader.prototype[name] = function (this: FileReader, blob: Blob, ...rest: unknown[]) {
+      if (blob.size > LARGE) seen.fileReads++;
+      return original.call(this, blob, ...rest);
+    };
+  }
+  const parse = JSON.parse;
+  JSON.parse = function (text: string, reviver?: Parameters<typeof JSON.parse>[1]) {
+    if (typeof text === 'string' && text.length > LARGE) seen.bigParses++;
+    return parse.call(JSON, text, reviver);
+  };
+  for (const name of ['put', 'add'] as const) {
+    const original = IDBObjectStore.prototype[name];
+    IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: [unknown]) {
+      if (this.name === 'answers') seen.answerWrites++;
+      return original.apply(this, args);
+    };
+  }
+}
+
+// Regression (issue 13 point 11): a 100 MB backup froze the page for minutes because Settings
+// read, parsed and saved it on the main thread. Not a timing: the page must hand the file to a
+// worker and do none of that work itself.
+test('regression: a big restore runs in a worker, the page neither reads, parses nor saves the file', async ({
+  page
+}) => {
+  test.setTimeout(180_000);
+  const path = await bigBackupFile(12_000);
+  await page.addInitScript(watchMainThreadImport);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/settings');
+  await expect(page.getByText(/Belegt: /)).toBeVisible();
+  await page.setInputFiles(FILE_INPUT, path);
+  await expect(page.getByRole('status').filter({ hasText: 'Sicherung eingespielt' })).toContainText(
+    '12480 neu',
+    { timeout: 120_000 }
+  );
+  const seen = await page.evaluate(
+    () => (window as unknown as { mainThreadImport: object }).mainThreadImport
+  );
+  expect({
+    importWorkers: workers.filter((url) => /import[.-]worker/.test(url)).length,
+    ...seen
+  }).toEqual({ importWorkers: 1, fileReads: 0, bigParses: 0, answerWrites: 0 });
+  expect(await countAnswers(page)).toBe(12_000);
+});

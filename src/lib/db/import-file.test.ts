@@ -6,6 +6,7 @@ import {
   importBackupFile,
   runImport,
   type ImportReply,
+  type ImportRequest,
   type ImportWorker
 } from './import-file';
 import type { LesequizDb } from './schema';
@@ -159,6 +160,34 @@ describe('importBackupFile (the page’s side)', () => {
     await expect(
       importBackupFile(worker, fileOf(await bigBackup(5)), () => {})
     ).rejects.toMatchObject({ name: 'StorageError', kind: 'quota-exceeded' });
+  });
+
+  // Regression (issue 13 point 11): the page read, parsed and saved a big backup itself and
+  // froze. Its side of the boundary hands over the file, a handle the browser passes without
+  // copying its bytes, and reads none of it.
+  it('regression: hands the file itself to the worker and reads none of it', async () => {
+    const file = fileOf(await bigBackup(20));
+    for (const name of ['text', 'arrayBuffer', 'bytes', 'stream', 'slice'] as const)
+      Object.defineProperty(file, name, {
+        value: () => {
+          throw new Error(`the page called file.${name}()`);
+        }
+      });
+    const posted: ImportRequest[] = [];
+    const worker: ImportWorker = {
+      onmessage: null,
+      onerror: null,
+      terminate() {},
+      postMessage(request) {
+        posted.push(request);
+        const result = { ok: true, counts: {}, merged: { results: 0, attempts: 0 } };
+        worker.onmessage?.({ data: { type: 'done', result } } as never);
+      }
+    };
+    await importBackupFile(worker, file, () => {});
+    expect(posted).toHaveLength(1);
+    expect(Object.keys(posted[0]!)).toEqual(['file']);
+    expect(posted[0]!.file).toBe(file);
   });
 
   it('cancels: the worker is ended (its transaction with it) and the page hears so', async () => {
