@@ -62,5 +62,17 @@ export default ts.config(
         { object: 'Math', property: 'random', message: 'Seed randomness from the data.' }
       ]
     }
+  },
+  {
+    // Pages and components take time and randomness from `$lib/state/clock` (issue 11 point
+    // 11), which tests replace with a fixed clock and a seeded generator.
+    files: ['src/routes/**/*.svelte', 'src/lib/components/**/*.svelte'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Use systemClock from $lib/state/clock.' },
+        { object: 'Math', property: 'random', message: 'Use systemRandom from $lib/state/clock.' }
+      ]
+    }
   }
 );

@@ -55,6 +55,16 @@ export default defineConfig({
         // The language models (`/models/<lang>/*.bin`, up to about 1 MB each) are precached
         // too, so an own article can be turned into questions offline.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // The library's data comes with its page (a prerendered server load): a client-side
+        // visit fetches `/__data.json?x-sveltekit-trailing-slash=1&x-sveltekit-invalidated=01`,
+        // which must find the precached `/__data.json` offline (workbox's defaults ignore only
+        // utm_ and fbclid).
+        ignoreURLParametersMatching: [
+          /^utm_/,
+          /^fbclid$/,
+          /^x-sveltekit-invalidated$/,
+          /^x-sveltekit-trailing-slash$/
+        ],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false
@@ -87,8 +97,19 @@ export default defineConfig({
         advancedChunks: {
           groups: [
             {
+              name: 'storage-status',
+              test: /\/src\/lib\/(db\/(name|exists)|state\/storage-status)/,
+              priority: 3
+            },
+            {
+              name: 'svelte',
+              test: /\/node_modules\/(svelte|esm-env|clsx)\//,
+              priority: 2
+            },
+            {
               name: 'storage',
-              test: /\/src\/lib\/(db\/(open|errors|schema|sets|progress|records|settings)|study\/due-today|core\/srs\/calendar|core\/quiz\/progress|core\/quizset\/schema|state\/storage)|\/node_modules\/(idb|valibot)\//
+              priority: 1,
+              test: /\/src\/lib\/(db\/(open|errors|schema|sets|progress|records|settings)|study\/due-today|core\/srs\/calendar|core\/quiz\/progress|core\/quizset\/schema|state\/storage\.svelte)|\/node_modules\/idb\//
             }
           ]
         }

@@ -22,10 +22,24 @@ export const ArticleSummarySchema = v.object({
 });
 
 export const ArticleDataSchema = v.object({ ...ArticleSummarySchema.entries, text: v.string() });
-export const LibraryDataSchema = v.object({ articles: v.array(ArticleSummarySchema) });
+const StudyCountsSchema = v.object({ new: v.number(), learning: v.number(), due: v.number() });
+
+export const LibraryDataSchema = v.object({
+  articles: v.array(ArticleSummarySchema),
+  /**
+   * Today's counts (all sets and each set) on a device that has stored nothing yet, computed by
+   * the build (`countsBeforeAnyStorage`): the library's first visit shows them without loading
+   * storage.
+   */
+  firstVisitCounts: v.object({
+    all: StudyCountsSchema,
+    bySet: v.record(v.string(), StudyCountsSchema)
+  })
+});
 
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type ArticleData = v.InferOutput<typeof ArticleDataSchema>;
+export type LibraryData = v.InferOutput<typeof LibraryDataSchema>;
 
 /**
  * An own set seen as an article: its sentences are the text, in the paragraphs stored with the

@@ -60,6 +60,16 @@ test('every route works offline after one visit', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kanada ordnet das Aus/);
   await expect(page.getByText('Melanie Joly', { exact: false }).first()).toBeVisible();
 
+  // Back to the library, client-side, in a tab the worker controls: the library's data
+  // (`/__data.json?x-sveltekit-…`, its prerendered server load's) comes from the precache
+  // despite the query.
+  const reader = await context.newPage();
+  await reader.goto(`${site.url}/sets/hikvision-kanada`, { timeout: 5_000 });
+  await expect(reader.locator('html[data-hydrated]')).toHaveCount(1);
+  await reader.getByRole('link', { name: 'Lesequiz' }).first().click();
+  await expect(reader.getByRole('heading', { level: 1, name: 'Bibliothek' })).toBeVisible();
+  await expect(reader.getByRole('link', { name: /Kanada ordnet das Aus/ }).first()).toBeVisible();
+
   // Every bundled question set is in the precache, ready for study offline.
   const set = await page.evaluate(async () => {
     const response = await fetch('/data/sets/hikvision-kanada.json');

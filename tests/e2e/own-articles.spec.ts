@@ -51,9 +51,14 @@ test('a second tab upgrading the database asks this tab to reload instead of blo
   page,
   context
 }) => {
+  // A first visit to the library opens no storage (nothing is stored yet); once the review page
+  // has opened it, the library holds a connection, which must not block a newer version.
+  await page.goto('/review');
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Deine Artikel' })).toBeVisible();
   await expect(page.getByText('Noch keine eigenen Artikel.', { exact: false })).toBeVisible();
+  await expect(page.locator('#due-today [data-count="due"]')).toBeVisible();
 
   // Another tab opens the database with a newer version, as a newer app would.
   const other = await context.newPage();

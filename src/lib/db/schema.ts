@@ -11,7 +11,7 @@ import type {
   SettingRecord
 } from './records';
 
-export const DB_NAME = 'lesequiz';
+export { DB_NAME } from './name';
 
 /** The IndexedDB layout the app reads and writes, as `idb` types it. */
 export interface LesequizSchema extends DBSchema {

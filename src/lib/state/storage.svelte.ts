@@ -3,8 +3,9 @@
 import { StorageError, type StorageErrorKind } from '$lib/db/errors';
 import { openLesequizDb } from '$lib/db/open';
 import type { LesequizDb } from '$lib/db/schema';
+import { storageStatus, type StorageStatus } from './storage-status.svelte';
 
-export type StorageStatus = 'closed' | 'open' | 'reload-needed' | 'blocked' | 'unavailable';
+export type { StorageStatus };
 
 /**
  * The app's one IndexedDB connection, opened on first use. Another tab upgrading the database
@@ -12,7 +13,15 @@ export type StorageStatus = 'closed' | 'open' | 'reload-needed' | 'blocked' | 'u
  * turns into a "please reload" notice.
  */
 class AppStorage {
-  status = $state<StorageStatus>('closed');
+  /** Kept in `storageStatus`, which the layout reads without loading this module. */
+  get status(): StorageStatus {
+    return storageStatus.current;
+  }
+
+  set status(status: StorageStatus) {
+    storageStatus.current = status;
+  }
+
   #connection: Promise<LesequizDb> | null = null;
 
   db(): Promise<LesequizDb> {

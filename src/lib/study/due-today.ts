@@ -81,3 +81,27 @@ export async function loadTodayCounts(
     nextDayStartMs
   });
 }
+
+/** Today's counts as JSON carries them: `bySet` as a record. */
+export type SerializedTodayCounts = { all: StudyCounts; bySet: Record<string, StudyCounts> };
+
+/**
+ * Today's counts on a device that has stored nothing yet (no database: a first visit). With no
+ * card and no setting stored, the queue is the default daily limit of new cards taken from the
+ * sets, the same at any time of day, so the build computes it once for the bundled sets and the
+ * library's first page shows it without loading storage (`/data/library.json`). Equal to
+ * `loadTodayCounts` on an empty database (tested).
+ */
+export function countsBeforeAnyStorage(sets: readonly QuizSet[]): SerializedTodayCounts {
+  // No stored card can be due, so the clock only places a study day that nothing falls into.
+  const nowMs = 0;
+  const counts = todayCounts({
+    sets,
+    stored: [],
+    knownCardIds: new Set(),
+    newLimit: DEFAULT_NEW_CARDS_PER_DAY,
+    nowMs,
+    nextDayStartMs: nextStudyDayStartMs(nowMs, 0)
+  });
+  return { all: counts.all, bySet: Object.fromEntries(counts.bySet) };
+}

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { bundledArticles, summaryOf } from '$lib/server/bundled';
+import { libraryData } from '$lib/server/library';
 
 export const prerender = true;
 
 export function GET() {
-  return json({ articles: bundledArticles.map(summaryOf) });
+  return json(libraryData());
 }
