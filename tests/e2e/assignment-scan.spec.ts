@@ -6,6 +6,7 @@
 // with gaps, collects them with "Code scannen" until the assignment opens; headless Chromium has
 // no BarcodeDetector, so this is the jsqr path. The teacher then scans two result codes held up
 // one after another, and the student's result screen leads with the way the teacher asked for.
+// A last test gives the phone a BarcodeDetector (as Chrome on Android has) for the native path.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -260,5 +261,58 @@ test('a teacher scans result codes held up one after another, without BarcodeDet
     await expect(teacher.getByRole('button', { name: /Ben/ })).toBeVisible();
   } finally {
     await teacherContext.close();
+  }
+});
+
+test('where the browser has BarcodeDetector (Chrome on Android), its readings open the assignment', async () => {
+  test.setTimeout(180_000);
+  // Headless Chromium on Linux has no BarcodeDetector: the phone gets one that reports what an
+  // Android phone's detector would read from the teacher's code, so the app's native path (the
+  // detector preferred, its `rawValue`s taken as scanned texts) runs for real.
+  const teacherContext = await browser.newContext({ ...DESKTOP, locale: 'de-DE' });
+  const studentContext = await browser.newContext({ ...PHONE, locale: 'de-DE' });
+  try {
+    const teacher = await teacherContext.newPage();
+    await gotoHydrated(teacher, '/assign/hikvision-kanada');
+    await teacher.getByLabel('Titel der Aufgabe').fill('Nativ gescannt');
+    await teacher.getByRole('button', { name: 'Aufgabe erstellen' }).click();
+    await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Nativ gescannt');
+    const link = await teacher.getByLabel('Link zur Aufgabe').inputValue();
+    await writeQrVideo(camera, [null]);
+
+    await studentContext.addInitScript((scanned: string) => {
+      class FakeBarcodeDetector {
+        static async getSupportedFormats() {
+          return ['qr_code', 'ean_13'];
+        }
+        constructor(options: { formats: string[] }) {
+          if (!options.formats.includes('qr_code')) throw new TypeError('no qr_code');
+        }
+        async detect(source: unknown) {
+          if (!(source instanceof HTMLVideoElement)) throw new TypeError('not a video');
+          // Nothing in view until the test holds the teacher's code up.
+          const shown = (window as unknown as { codeInView?: boolean }).codeInView;
+          return shown ? [{ rawValue: scanned, format: 'qr_code' }] : [];
+        }
+      }
+      Object.defineProperty(window, 'BarcodeDetector', { value: FakeBarcodeDetector });
+    }, link);
+    const phone = await studentContext.newPage();
+    await phone.goto('/');
+    await phone.getByRole('link', { name: /Aufgabe von der Lehrkraft öffnen/ }).click();
+    await phone.getByRole('button', { name: 'Code scannen' }).click();
+    await expect(phone.locator('[data-decoder]')).toHaveAttribute('data-decoder', 'native', {
+      timeout: 30_000
+    });
+    await phone.evaluate(() => {
+      (window as unknown as { codeInView?: boolean }).codeInView = true;
+    });
+    await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Nativ gescannt', {
+      timeout: 60_000
+    });
+    expect(new URL(phone.url()).hash).toBe(link.slice(link.indexOf('#')));
+  } finally {
+    await teacherContext.close();
+    await studentContext.close();
   }
 });
