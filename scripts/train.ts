@@ -1,6 +1,6 @@
 /**
  * Rebuilds every model file from the data, byte for byte (`npm run train`): the German lexicon
- * from the german-pos-dict packages, the taggers, the parsers, the gazetteers and the entity
+ * from the german-pos-dict packages, the word-frequency lists of the question generator, the taggers, the parsers, the gazetteers and the entity
  * recognisers, then `static/models/SHA256SUMS`. Each step is its own script so that one model can
  * be retrained alone. Takes minutes; not part of `npm test`.
  */
@@ -11,6 +11,7 @@ const repo = fileURLToPath(new URL('../', import.meta.url));
 const steps: [string, string[]][] = [
   ['scripts/nlp/build-lexicon-de.ts', []],
   ['scripts/nlp/build-thesaurus-de.ts', []],
+  ['scripts/nlp/build-frequency.ts', []],
   ['scripts/nlp/train-tagger.ts', ['de', 'en']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'de']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'en']],

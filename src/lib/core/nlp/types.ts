@@ -134,6 +134,16 @@ export interface NameLists {
 export interface Lexicon {
   /** Gender and nominative plural of a noun lemma; undefined for an unknown noun. */
   nounInfo(lemma: string): { gender?: 'Masc' | 'Fem' | 'Neut'; plural?: string } | undefined;
+  /** Every reading the dictionary has for a word form (word class, lemma, features); a
+   * `compound` reading was found through the word's last part. */
+  analysesOf(
+    form: string
+  ): readonly { upos: string; lemma: string; feats: Features; compound?: true }[];
+  /** A noun's form for a case and number, undefined when the dictionary lacks it. */
+  inflectNoun(
+    lemma: string,
+    wanted: { Case: 'Nom' | 'Acc' | 'Dat' | 'Gen'; Number: 'Sing' | 'Plur' }
+  ): string | undefined;
 }
 
 /** Everything `analyse` needs for one language, decoded from its model files. */

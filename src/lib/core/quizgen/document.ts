@@ -256,13 +256,15 @@ const CONDITION_MARKERS: Record<Language, Set<string>> = {
 };
 
 /** Verbs of saying, demanding and announcing (lemmas), for reported speech. */
+export const isSpeechVerb = (lemma: string, language: Language): boolean =>
+  SPEECH_VERBS[language].has(lemma.toLowerCase());
 const SPEECH_VERBS: Record<Language, Set<string>> = {
   de: new Set(
     (
       'sagen erklären betonen fordern verlangen ankündigen kritisieren meinen warnen behaupten ' +
       'mitteilen berichten versprechen bestätigen antworten hinzufügen schreiben sprechen ' +
       'argumentieren vorwerfen bekräftigen unterstreichen einräumen zugeben ablehnen appellieren ' +
-      'auffordern drohen heißen'
+      'auffordern drohen heißen anmerken'
     ).split(' ')
   ),
   en: new Set(

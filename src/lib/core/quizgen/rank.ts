@@ -163,14 +163,14 @@ export function chooseQuiz(
       : type === 'true-false'
         ? Math.max(2, Math.ceil(max * 0.2))
         : typeCap;
-  const chosen: Candidate[] = [];
-  const facts = new Set<string>();
-  const perSentence = new Map<number, number>();
-  const perType = new Map<string, number>();
-  const prompts = new Set<string>();
+  let chosen: Candidate[] = [];
+  let facts = new Set<string>();
+  let perSentence = new Map<number, number>();
+  let perType = new Map<string, number>();
+  let prompts = new Set<string>();
   // One answer from one sentence is asked once, whichever kinds propose it (a `who said` and a
   // `wer hatte gesagt` on the same quotation).
-  const asked = new Set<string>();
+  let asked = new Set<string>();
   // A gap's answer is asked once per quiz: the second gap on the same word is found from the
   // first.
   const askedKeys = (c: Candidate): string[] =>
@@ -178,7 +178,9 @@ export function chooseQuiz(
       ? []
       : [
           `${c.evidence.join(',')}|${norm(c.answer)}`,
-          ...(c.type === 'cloze' ? [`gap|${norm(c.answer)}`] : [])
+          ...(c.type === 'cloze'
+            ? [`gap|${norm(c.answer)}`, `gap|${norm(c.fact.split(':gap:')[1] ?? c.answer)}`]
+            : [])
         ];
   const rejected = new Set<Candidate>();
   // Side details are asked only when the text is about them: the more important 60 % of the
@@ -187,43 +189,83 @@ export function chooseQuiz(
   const core = new Set(doc.ranked.slice(0, coreCount));
   const sideFill = Math.ceil(max * 0.75);
   const isCore = (c: Candidate) => c.evidence.some((i) => core.has(i));
-  for (const limit of [1, 2, 3]) {
-    for (const original of ordered) {
-      if (chosen.length >= max) break;
-      if (!isCore(original) && (limit < 3 || chosen.length >= sideFill)) continue;
-      if (rejected.has(original)) continue;
-      if (facts.has(original.fact) || prompts.has(norm(original.prompt))) continue;
-      const c = readable(original, check);
-      if (!c) {
-        rejected.add(original);
-        continue;
+  // Questions a blind rating mostly struck come in only to give a short text a quiz at all:
+  // up to six questions for an article, three for a paragraph.
+  const floor = Math.min(max, max >= 10 ? 6 : 3);
+  const fill = (limits: readonly number[]) => {
+    for (const limit of limits) {
+      for (const original of ordered) {
+        if (chosen.length >= (limit === 4 ? floor : max)) break;
+        if ((limit === 4) !== !!original.fallback) continue;
+        if (!isCore(original) && (limit === 1 || limit === 2 || chosen.length >= sideFill))
+          continue;
+        if (rejected.has(original)) continue;
+        if (facts.has(original.fact) || prompts.has(norm(original.prompt))) continue;
+        const c = readable(original, check);
+        if (!c) {
+          rejected.add(original);
+          continue;
+        }
+        const keys = askedKeys(c);
+        if (keys.some((k) => asked.has(k))) continue;
+        if (chosen.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
+        if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
+        if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2)
+          continue;
+        const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
+        if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
+        // A gap shows its whole sentence: never a second question on a sentence with a gap, nor a
+        // gap on a sentence already asked about.
+        if (
+          sentence >= 0 &&
+          (perSentence.get(sentence) ?? 0) > 0 &&
+          (c.type === 'cloze' ||
+            chosen.some((x) => x.type === 'cloze' && factSentence(x) === sentence))
+        )
+          continue;
+        // Over its cap a type waits for the last round; gaps then only fill a quiz that would
+        // otherwise stay under half its size (a short text offering little else).
+        const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
+        if (
+          overCap &&
+          (limit < 3 ||
+            c.type === 'true-false' ||
+            (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2)))
+        )
+          continue;
+        chosen.push(c);
+        for (const k of keys) asked.add(k);
+        facts.add(c.fact);
+        prompts.add(norm(c.prompt));
+        if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
+        perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
       }
-      const keys = askedKeys(c);
-      if (keys.some((k) => asked.has(k))) continue;
-      if (chosen.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
-      if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
-      if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2) continue;
-      const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
-      if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
-      // Over its cap a type waits for the last round; gaps then only fill a quiz that would
-      // otherwise stay under half its size (a short text offering little else).
-      const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
-      if (
-        overCap &&
-        (limit < 3 ||
-          c.type === 'true-false' ||
-          (c.type === 'cloze' && chosen.length >= Math.ceil(max / 2)))
-      )
-        continue;
+    }
+  };
+  const register = (list: Candidate[]) => {
+    chosen = [];
+    facts = new Set();
+    perSentence = new Map();
+    perType = new Map();
+    prompts = new Set();
+    asked = new Set();
+    for (const c of list) {
       chosen.push(c);
-      for (const k of keys) asked.add(k);
+      for (const k of askedKeys(c)) asked.add(k);
       facts.add(c.fact);
       prompts.add(norm(c.prompt));
+      const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
       if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
       perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
     }
-  }
-  return balanceTrueFalse(chosen, ordered, check);
+  };
+  fill([1, 2, 3]);
+  const balanced = balanceTrueFalse(chosen, ordered, check);
+  if (balanced.length >= floor) return balanced;
+  // Too short to be a quiz once true and false are balanced: the fallbacks fill it up.
+  register(balanced);
+  fill([4]);
+  return chosen;
 }
 
 /**
@@ -276,7 +318,7 @@ function balanceTrueFalse(
     const asked = new Set(result.map((c) => norm(c.prompt)));
     for (const original of ordered) {
       if (drop.size === 0) break;
-      if (original.type === 'true-false' || used.has(original.fact)) continue;
+      if (original.type === 'true-false' || original.fallback || used.has(original.fact)) continue;
       if (asked.has(norm(original.prompt))) continue;
       const c = readable(original, check);
       if (!c) continue;
@@ -287,6 +329,11 @@ function balanceTrueFalse(
       )
         continue;
       if (SINGLE.has(c.kind) && result.some((x) => x.kind === c.kind)) continue;
+      // The same rules as the first choice: nothing that gives another question's answer away,
+      // and a filler never on a sentence the quiz already asks about (two gaps in one sentence
+      // each showed the other's answer).
+      if (result.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
+      if (result.some((x) => factSentence(x) === factSentence(c))) continue;
       result.push(c);
       used.add(c.fact);
       asked.add(norm(c.prompt));

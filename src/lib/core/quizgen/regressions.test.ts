@@ -116,7 +116,11 @@ describe('regression: interview speaker labels are speakers, not names', () => {
 
   it('never makes an entity of a speaker label', () => {
     const set = generateQuestionSet(text, { models, language: 'de' });
-    for (const a of answers(set)) expect(a).not.toBe('STANDARD');
+    expect(answers(set).filter((a) => a === 'STANDARD')).toEqual([]);
+    const labelled = analysis.sentences.flatMap((x) =>
+      x.entities.filter((e) => x.speaker && e.start < x.speaker.end)
+    );
+    expect(labelled).toEqual([]);
   });
 });
 
@@ -137,10 +141,10 @@ describe('regression: gaps inside a written word („42-____“) and at a senten
   const set = generateQuestionSet(text, { models, language: 'de' });
   it('never cuts a gap into a hyphenated word or opens a sentence with one', () => {
     const gaps = set.questions.filter((q) => q.type === 'cloze').map((q) => q.prompt);
-    for (const p of gaps) {
-      expect(p, p).not.toMatch(/[\p{L}\p{N}]-?____|____-?[\p{L}\p{N}]/u);
-      expect(p, p).not.toMatch(/^____/u);
-    }
+    expect(gaps.filter((p) => /[\p{L}\p{N}]-?____|____-?[\p{L}\p{N}]|^____/u.test(p))).toEqual([]);
+    // Nor a vocabulary card on the part of a written word (`das Jährige` from `42-Jährigen`).
+    const cards = set.questions.filter((q) => q.type === 'flashcard' && q.card === 'vocabulary');
+    expect(cards.map((q) => q.prompt).filter((p) => /Jährige/u.test(p))).toEqual([]);
   });
 });
 
@@ -195,6 +199,7 @@ Kabul – Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherhei
 
   it('vocabulary in context asks a word with one meaning and offers its synonym', () => {
     const meaning = quiz.filter((q) => q.kind === 'meaning');
+    expect(meaning.every((q) => q.type === 'multiple-choice')).toBe(true);
     for (const q of meaning) {
       if (q.type !== 'multiple-choice') continue;
       const asked = /„([^“]+)“/u.exec(q.prompt)?.[1] ?? '';
@@ -228,6 +233,47 @@ Bei dem Unwetter in der Nacht auf Montag wurden drei Häuser vollständig zerst�
         expect(other, `${c.prompt}: ${option}`).not.toContain(option);
         expect(option, c.prompt).not.toMatch(/en$/u);
       }
+    }
+  });
+});
+
+describe('regressions of the session-6 blind ratings (classes, not sentences)', () => {
+  const text = `Gewerkschaft fordert Grenzen für Pauschalverträge.
+
+Wien – Die Gewerkschaft verlangt strengere Regeln für Pauschalverträge. Wie die Zeitung anmerkte, sind solche Verträge längst in allen Branchen verbreitet. Der Gewerkschaftschef wollte die Zahl der Betroffenen nicht nennen. Es handelte sich um eine Umfrage unter 2.000 Angestellten. Die Pauschalverträge sollen auf die Führungsebene beschränkt werden. Ein Online-Rechner soll den Angestellten helfen, sich einen Überblick zu verschaffen. Die Arbeitgeber haben die Forderungen bereits zurückgewiesen. Ein Polizist und ein Konzern spielen in dem Streit keine Rolle. Die Valorisierung der Gehälter wurde zuletzt im Herbst verhandelt. Die Gespräche mit der Regierung wurden im Dezember abgebrochen.`;
+  const m = models.de;
+  const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+  const pack = LANGUAGE_PACKS.de;
+
+  it('no gap on an everyday verb, a verb of saying or a verb in a collocation', () => {
+    const gaps = clozeKind.propose({ doc, pack }).map((c) => c.answer);
+    for (const verb of ['anmerkte', 'nennen', 'handelte', 'helfen', 'verschaffen', 'verlangt'])
+      expect(gaps).not.toContain(verb);
+  });
+
+  it('vocabulary in context and vocabulary cards never on a word every reader knows', () => {
+    const set = generateQuestionSet(text, { models, language: 'de', id: 'rating-6' });
+    for (const q of set.questions) {
+      if (q.kind === 'meaning') {
+        const asked = /„([^“]+)“/u.exec(q.prompt)?.[1] ?? '';
+        expect(pack.isFamiliar(asked), q.prompt).toBe(false);
+      }
+      if (q.type === 'flashcard' && q.card === 'vocabulary') {
+        const lemma = q.prompt.replace(/^(der|die|das) /u, '').split(',')[0] ?? '';
+        expect(pack.isFamiliar(lemma), q.prompt).toBe(false);
+      }
+    }
+  });
+
+  it('a quiz never asks a second question on a sentence that has a gap', () => {
+    for (const t of [text, ARTICLE]) {
+      const quiz = generateQuestionSet(t, { models, language: 'de' }).questions.filter(
+        (q) => q.type !== 'flashcard'
+      );
+      for (const gap of quiz.filter((q) => q.type === 'cloze'))
+        for (const other of quiz)
+          if (other !== gap && other.evidence.length === 1)
+            expect(other.evidence[0], `${gap.prompt} / ${other.prompt}`).not.toBe(gap.evidence[0]);
     }
   });
 });

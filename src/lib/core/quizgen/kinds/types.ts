@@ -30,6 +30,9 @@ export interface Candidate {
   /** For a true/false statement: the other version (false for a true one and vice versa), so the
    * ranker can balance a set. */
   twin?: Candidate;
+  /** A question a blind rating mostly struck (a gap on an everyday word, the meaning of a word
+   * every reader knows): asked only when a quiz would otherwise be too short to be one. */
+  fallback?: boolean;
 }
 
 export interface KindContext {

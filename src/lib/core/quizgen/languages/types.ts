@@ -37,6 +37,12 @@ export interface LanguagePack {
   isAgentNoun(lemma: string): boolean;
   /** Words that never make a useful gap or card (function words, very common nouns). */
   isCommonWord(lemma: string): boolean;
+  /** Rank of a lemma in the language's frequency list (1 = most frequent), undefined when it is
+   * rarer than the list reaches (see `frequency.ts`). */
+  frequencyRank(lemma: string): number | undefined;
+  /** Whether a reader of news knows the word: in the frequency list, or (German) a compound of
+   * two words that are. */
+  isFamiliar(lemma: string): boolean;
   texts: {
     gist: string;
     whoSaid(content: string): string;

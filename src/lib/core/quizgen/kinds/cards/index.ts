@@ -35,8 +35,12 @@ export const cardsKind: QuestionKind = {
       let perSentence = 0;
       for (const w of info.s.words) {
         if (perSentence >= 2) break;
-        if (w.id < skip || pack.isCommonWord(w.lemma)) continue;
+        // A word every reader of news knows is no card (a blind rating struck `profits`).
+        if (w.id < skip || pack.isCommonWord(w.lemma) || pack.isFamiliar(w.lemma)) continue;
         if (doc.entityAt(index, w.id)) continue;
+        // Never the part of a written word (`das Jährige` from `42-Jährigen`).
+        if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(0, w.start - 2), w.start))) continue;
+        if (doc.text.charAt(w.end) === '-') continue;
         const entry = pack.vocabulary(w, doc);
         if (!entry || seen.has(entry.lemma)) continue;
         seen.add(entry.lemma);
@@ -49,7 +53,12 @@ export const cardsKind: QuestionKind = {
         if (example.split(/\s+/u).length > 35) continue;
         // The meaning from the thesaurus where the word has one sense (a card that teaches
         // the word, not only shows it).
-        const meaning = doc.thesaurus?.synonyms(entry.lemma).slice(0, 3) ?? [];
+        // Familiar synonyms only, the most familiar first: a rare word explained by rarer ones
+        // teaches nothing.
+        const meaning = (doc.thesaurus?.synonyms(entry.lemma) ?? [])
+          .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x))
+          .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
+          .slice(0, 3);
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',

@@ -4,7 +4,7 @@
  * number and gender). Never a gap in a dateline, a part of a name, or a word the sentence repeats.
  */
 import type { Word } from '../../../nlp/types';
-import { speaksInPerson, textOf, type SentenceInfo } from '../../document';
+import { isSpeechVerb, speaksInPerson, textOf, type SentenceInfo } from '../../document';
 import {
   sentencesWithLemma,
   arrange,
@@ -41,10 +41,29 @@ function isEventVerb(
 }
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/** Lemmas this high in the frequency list are everyday words: a gap on one only fills a short quiz. */
+const EVERYDAY_RANK = 1500;
+
 export const clozeKind: QuestionKind = {
   name: 'cloze',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
+    // Case|number|gender readings a form has in the dictionary (German); a form the dictionary
+    // does not list keeps the tagger's reading alone.
+    const readings = (form: string): Set<string> | undefined => {
+      if (!doc.lexicon) return undefined;
+      const found = new Set<string>();
+      for (const a of doc.lexicon.analysesOf(form))
+        if (a.upos === 'NOUN')
+          for (const c of (a.feats.Case ?? '').split(','))
+            found.add(`${c}|${a.feats.Number}|${a.feats.Number === 'Plur' ? '' : a.feats.Gender}`);
+      return found.size > 0 ? found : undefined;
+    };
+    const fitsForm = (alternative: string, answer: string): boolean => {
+      const a = readings(answer);
+      const b = readings(alternative);
+      return !a || !b || [...a].some((r) => b.has(r));
+    };
     // Nouns of the whole text by case/number/gender, for noun word banks.
     const topicSentences = (lemma: string) => sentencesWithLemma(doc, lemma);
     // The form a noun must share with the gap to fit it: case and number, and in the singular
@@ -160,6 +179,7 @@ export const clozeKind: QuestionKind = {
         bank: string[];
         fact: string;
         weight: number;
+        fallback?: boolean;
       }[] = [];
       // A date or figure alone is a lookup (a blind rating's most frequent trivial target):
       // gapped only in the article's three most important sentences.
@@ -208,6 +228,10 @@ export const clozeKind: QuestionKind = {
       for (const w of s.words) {
         if (w.id < skip || w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 6)
           continue;
+        // One of the words every reader uses daily (`Version`, `Regierung`) is a gap the
+        // sentence mostly fills by itself (a blind rating struck such gaps as trivial): only a
+        // filler for a text that offers nothing better.
+        const everyday = (pack.frequencyRank(w.lemma) ?? Infinity) <= EVERYDAY_RANK;
         if (!/^(nsubj|obj|obl|iobj|nmod)/u.test(w.deprel)) continue;
         // Only a word the dictionary knows as a noun (a capitalised `Wobei` opening a sentence
         // is not one); a language without a lexicon relies on the tagger alone.
@@ -228,6 +252,10 @@ export const clozeKind: QuestionKind = {
           // Never a noun the text uses like the answer, nor one that means the same.
           .filter((x) => !sharesContext(x.lemma, w.lemma))
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
+          // The dictionary must allow the alternative in the gap's case, number and gender too:
+          // the tagger's features of a single word are a guess (a rating found `auf die ____`
+          // offering `Grundgehalt` and `Vorjahr`).
+          .filter((x) => fitsForm(x.form, w.form))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)
@@ -237,7 +265,8 @@ export const clozeKind: QuestionKind = {
             bank,
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
-            weight: 0.6
+            weight: 0.6,
+            fallback: everyday
           });
       }
       for (const w of s.words) {
@@ -245,6 +274,17 @@ export const clozeKind: QuestionKind = {
           continue;
         // The clause's own verb, not one inside a name or an aside.
         if (!/^(root|conj|xcomp|ccomp|advcl|parataxis)$/u.test(w.deprel)) continue;
+        // A verb of saying (`wie L'Equipe anmerkte`) is filled from the sentence alone, and so
+        // mostly is an everyday verb (`nennen`, `helfen`, `es handelt sich um`): a blind rating
+        // struck nearly every such gap, so the first is never a gap and the second only fills
+        // a quiz that would otherwise be too short.
+        if (isSpeechVerb(w.lemma, doc.language)) continue;
+        const everyday = (pack.frequencyRank(w.lemma) ?? Infinity) <= EVERYDAY_RANK;
+        // A participle (`wurden … überprüft`, `hat … abgeschossen`) first: a finite verb or an
+        // infinitive sits in a collocation more often than not (`sich einen Überblick ____`,
+        // `es ____ sich um`, `zu ____ geben`), which a reader fills without the article; those
+        // only fill a text that offers nothing better.
+        const participle = w.feats.VerbForm === 'Part';
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
         const key = verbKey(w);
         if (key === undefined) continue;
@@ -270,8 +310,9 @@ export const clozeKind: QuestionKind = {
             answer: w.form,
             bank,
             fact: `${index}:gap:${w.lemma}`,
-            // What happened in an important sentence: worth more than a key noun.
-            weight: 0.75
+            // Below a key noun: a blind rating kept few verb gaps.
+            weight: 0.5,
+            fallback: everyday || !participle
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
@@ -309,7 +350,8 @@ export const clozeKind: QuestionKind = {
           evidence: [index],
           fact: g.fact,
           score: info.importance * g.weight,
-          support: [g.answer]
+          support: [g.answer],
+          ...(g.fallback ? { fallback: true } : {})
         });
       }
     }

@@ -8,18 +8,21 @@
 import type { Word } from '../../../nlp/types';
 import { speaksInPerson, textOf, type Doc } from '../../document';
 import { arrange, isLightVerb, pick } from '../shared';
+import type { LanguagePack } from '../../languages/types';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const stem = (w: string) => w.toLowerCase().slice(0, 4);
 
 /** A content word worth asking the meaning of, with its plain synonyms. */
-function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): readonly string[] {
+function meaningOf(doc: Doc, w: Word, pack: LanguagePack): readonly string[] {
   const thesaurus = doc.thesaurus;
   // Nouns and verbs only: the thesaurus groups adjectives loosely (`vergangen` with `herum`,
   // `blau` with `azur`), which makes wrong keys.
   if (!thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || w.form.length < 6) return [];
-  if (common(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language))) return [];
+  if (pack.isCommonWord(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language)))
+    return [];
+
   // A verb only where the text has it as an infinitive: the choices are infinitives, and
   // `genehmigte` against `absegnen` reads as a different word.
   if (w.upos === 'VERB' && w.form.toLowerCase() !== w.lemma.toLowerCase()) return [];
@@ -32,6 +35,10 @@ function meaningOf(doc: Doc, w: Word, common: (lemma: string) => boolean): reado
       .filter((s) => thesaurus.senses(s).length === 1)
       .filter((s) => sameClass(s, w.upos))
       .filter((s) => w.upos !== 'NOUN' || !doc.lexicon || !!doc.lexicon.nounInfo(s)?.gender)
+      // The most familiar meaning first: a word in the frequency list, then one built of
+      // familiar words (which may still be rare as a whole: `Welteninsel` for `Galaxie`).
+      .filter((s) => pack.isFamiliar(s))
+      .sort((a, b) => (pack.frequencyRank(a) ?? RARE) - (pack.frequencyRank(b) ?? RARE))
   );
 }
 
@@ -46,6 +53,9 @@ function sameClass(meaning: string, upos: string): boolean {
   return /^\p{Ll}[\p{Ll}ß]*n$/u.test(meaning);
 }
 
+/** Sorts a familiar compound that is not in the frequency list itself after listed words. */
+const RARE = 1e6;
+
 /** A synonym built on the same word (`Verbot` for `verbieten`, `feig` for `feige`) explains
  * nothing. */
 const sameWord = (a: string, b: string) =>
@@ -54,14 +64,17 @@ const sameWord = (a: string, b: string) =>
   b.toLowerCase().includes(a.toLowerCase());
 
 /** Any plain meaning of a word, for a wrong choice (which of its senses does not matter). */
-function someMeaning(doc: Doc, w: Word, common: (lemma: string) => boolean): string | undefined {
-  if (!doc.thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || common(w.lemma)) return undefined;
+function someMeaning(doc: Doc, w: Word, pack: LanguagePack): string | undefined {
+  if (!doc.thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || pack.isCommonWord(w.lemma))
+    return undefined;
   if (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language)) return undefined;
   for (const sense of doc.thesaurus.senses(w.lemma))
     for (const s of sense)
       if (
         !sameWord(s, w.lemma) &&
         sameClass(s, w.upos) &&
+        // A wrong choice a reader could believe is a word they know (never `Wonnemond`).
+        pack.isFamiliar(s) &&
         (w.upos !== 'NOUN' || !!doc.lexicon?.nounInfo(s)?.gender)
       )
         return s;
@@ -73,13 +86,12 @@ export const meaningKind: QuestionKind = {
   propose({ doc, pack }) {
     const thesaurus = doc.thesaurus;
     if (!thesaurus) return [];
-    const common = (lemma: string) => pack.isCommonWord(lemma);
     // The meanings of the text's own words, by word class: wrong choices a reader could believe.
     const pool = new Map<string, { lemma: string; meaning: string }[]>();
     for (const info of doc.sentences)
       for (const w of info.s.words) {
         if (doc.entityAt(info.s.index, w.id)) continue;
-        const meaning = someMeaning(doc, w, common);
+        const meaning = someMeaning(doc, w, pack);
         if (!meaning) continue;
         const list = pool.get(w.upos) ?? [];
         if (!list.some((x) => x.lemma === w.lemma)) list.push({ lemma: w.lemma, meaning });
@@ -95,8 +107,13 @@ export const meaningKind: QuestionKind = {
       if (speaksInPerson(info, visible)) continue;
       for (const w of info.s.words) {
         if (w.id < skip || asked.has(w.lemma) || doc.entityAt(index, w.id)) continue;
-        const answer = meaningOf(doc, w, common)[0];
+        const answer = meaningOf(doc, w, pack)[0];
         if (!answer) continue;
+        // A word every reader of news knows (`Polizist`, `Konzern`) or one built of two such
+        // words (`Führungsebene`) tests little, and a meaning that is itself rare explains
+        // nothing: a blind rating struck every such item, so it only fills a quiz that would
+        // otherwise be too short.
+        const weak = pack.isFamiliar(w.lemma) || pack.frequencyRank(answer) === undefined;
         const sentenceLemmas = new Set(info.s.words.map((x) => x.lemma.toLowerCase()));
         const options = (pool.get(w.upos) ?? [])
           .filter(
@@ -124,7 +141,8 @@ export const meaningKind: QuestionKind = {
           fact: `${index}:meaning:${w.lemma}`,
           // A rarer word (once in the text) is the one a reader may not know.
           score: info.importance * 0.7,
-          support: [w.form]
+          support: [w.form],
+          ...(weak ? { fallback: true } : {})
         });
       }
     }

@@ -20,6 +20,11 @@ import {
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
+import { frequencyRanks, isTransparentCompound } from '../../frequency';
+import { FREQUENT_LEMMAS } from './frequency';
+
+const RANKS = frequencyRanks(FREQUENT_LEMMAS);
+const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
 
 const PLACE_WORD: Record<string, string> = {
   in: 'Wo',
@@ -185,6 +190,11 @@ export const german: LanguagePack = {
   isAgentNoun: (lemma) => AGENT_NOUN.test(lemma),
 
   isCommonWord: (lemma) => COMMON_NOUNS_DE.has(lemma.toLowerCase()),
+
+  frequencyRank: rankOf,
+
+  isFamiliar: (lemma) =>
+    rankOf(lemma) !== undefined || isTransparentCompound(lemma, (x) => rankOf(x) !== undefined),
 
   texts: {
     gist: 'Welche Aussage fasst den Text am besten zusammen?',

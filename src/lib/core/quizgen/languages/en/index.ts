@@ -18,6 +18,11 @@ import {
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
+import { frequencyRanks } from '../../frequency';
+import { FREQUENT_LEMMAS } from './frequency';
+
+const RANKS = frequencyRanks(FREQUENT_LEMMAS);
+const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
 
 /** Nouns that name people, groups and institutions: their subject is asked with "who". */
 const AGENT_NOUN_EN =
@@ -259,6 +264,10 @@ export const english: LanguagePack = {
   isAgentNoun: (lemma) => AGENT_NOUN_EN.test(lemma),
 
   isCommonWord: (lemma) => COMMON_WORDS_EN.has(lemma.toLowerCase()),
+
+  frequencyRank: rankOf,
+
+  isFamiliar: (lemma) => rankOf(lemma) !== undefined,
 
   texts: {
     gist: 'Which statement best sums up the text?',
