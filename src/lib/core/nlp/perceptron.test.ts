@@ -54,6 +54,16 @@ describe('perceptron', () => {
     for (const { feats, y } of data) expect(coarse.predict(feats)).toBe(y);
   });
 
+  it('leaves out the features that `keep` refuses (training-only domain copies)', () => {
+    const { t } = train();
+    const cue = featureHash('s=a');
+    const all = t.finish();
+    const kept = t.finish({ keep: (f) => f !== cue });
+    expect(all.featureCount).toBe(kept.featureCount + 1);
+    expect(kept.scores([cue]).every((x) => x === 0)).toBe(true);
+    expect(all.scores([cue]).some((x) => x !== 0)).toBe(true);
+  });
+
   it('adjusts one class for some features (a structured half-update)', () => {
     const t = new PerceptronTrainer(['a', 'b']);
     const features = hashFeatures(['x']);

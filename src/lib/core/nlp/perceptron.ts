@@ -125,12 +125,21 @@ export class PerceptronTrainer implements ClassScorer {
    * that coarse: weights become small integers that take one byte each and compress well, at
    * the price of rounding (a model of weights around 1–10 loses little at a step of 0.25).
    */
-  finish(options: { minWeight?: number; bits?: 8 | 16; step?: number } = {}): PerceptronModel {
+  finish(
+    options: {
+      minWeight?: number;
+      bits?: 8 | 16;
+      step?: number;
+      /** Features to keep (default all): e.g. not those that only training ever reads. */
+      keep?: (feature: number) => boolean;
+    } = {}
+  ): PerceptronModel {
     const n = this.classes.length;
     const steps = Math.max(1, this.instances);
     const averaged = new Map<number, Float64Array>();
     let maxAbs = 0;
     for (const [f, row] of this.rows) {
+      if (options.keep && !options.keep(f)) continue;
       const avg = new Float64Array(n);
       for (let c = 0; c < n; c++) {
         const w = row[c] as number;

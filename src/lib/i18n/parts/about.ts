@@ -19,7 +19,7 @@ export const aboutDe = {
   'about.licences.article':
     'Der mitgelieferte Artikel ist eine maschinelle Übersetzung eines englischen Nachrichtenberichts (2025); er dient als Übungstext.',
   'about.licences.lexicon':
-    'Die Sprachmodelle des Fragengenerators sind trainiert auf Universal Dependencies (UD German-PUD, German-GSD, English-EWT u. a.) und GermEval 2014, mit dem Lexikon german-pos-dict (LanguageTool); Modelle und Wortlisten stehen unter der Lizenz CC BY-SA 4.0 (Einzelheiten: models/ATTRIBUTION.md).',
+    'Die Sprachmodelle des Fragengenerators sind trainiert auf Universal Dependencies (UD German-PUD, German-GSD, English-EWT u. a.) und GermEval 2014 (Wortcluster auch aus den Texten von LER und Europeana Newspapers), mit dem Lexikon german-pos-dict (LanguageTool); Modelle und Wortlisten stehen unter der Lizenz CC BY-SA 4.0 (Einzelheiten: models/ATTRIBUTION.md).',
   'about.version': 'Version {version}'
 } as const;
 
@@ -38,7 +38,7 @@ export const aboutEn: Record<keyof typeof aboutDe, string> = {
   'about.licences.article':
     'The included article is a machine translation of an English news report (2025); it serves as a practice text.',
   'about.licences.lexicon':
-    'The question generator’s language models are trained on Universal Dependencies (UD German-PUD, German-GSD, English-EWT and others) and GermEval 2014, with the german-pos-dict lexicon (LanguageTool); models and word lists are licensed under CC BY-SA 4.0 (details: models/ATTRIBUTION.md).',
+    'The question generator’s language models are trained on Universal Dependencies (UD German-PUD, German-GSD, English-EWT and others) and GermEval 2014 (word clusters also from the texts of LER and Europeana Newspapers), with the german-pos-dict lexicon (LanguageTool); models and word lists are licensed under CC BY-SA 4.0 (details: models/ATTRIBUTION.md).',
   'about.version': 'Version {version}'
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureHash } from '../perceptron';
 import { Gazetteer } from '../gazetteer/gazetteer';
+import { WordClusters } from './clusters';
 import { dynamicFeatures, FEATURE_BUCKETS, hashParts, staticFeatures, wordShape } from './features';
 
 describe('entity features', () => {
@@ -48,5 +49,32 @@ describe('entity features', () => {
     expect(tagged[2]).not.toContain(bucket('lm=kanzler'));
     expect(plain[0]).not.toContain(bucket('u=VERB'));
     expect(plain[0]).toEqual(tagged[0]?.slice(0, plain[0]?.length));
+  });
+
+  it('reads word clusters of the word and its neighbours only when the model has them', () => {
+    const gazetteer = new Gazetteer({ language: 'de', lists: {} });
+    const clusters = WordClusters.decode(
+      WordClusters.encode({
+        sizes: [2, 4],
+        parents: [[0, 0, 1, 1]],
+        words: new Map([
+          ['in', 2],
+          ['Gedern', 1]
+        ])
+      })
+    );
+    const forms = ['in', 'Gedern', 'geboren'];
+    const bucket = (s: string): number => featureHash(s) & (FEATURE_BUCKETS - 1);
+    const withClusters = staticFeatures(forms, gazetteer, undefined, { clusters });
+    const plain = staticFeatures(forms, gazetteer);
+    // Level 0 (coarse) and level 1 (fine) of `Gedern`, and of `in` before it.
+    expect(withClusters[1]).toContain(bucket('c=0:0'));
+    expect(withClusters[1]).toContain(bucket('c=1:1'));
+    expect(withClusters[1]).toContain(bucket('c-1=1:2'));
+    // A word without a cluster says so; the sentence's edge is its own value.
+    expect(withClusters[2]).toContain(bucket('c=1:-'));
+    expect(withClusters[2]).toContain(bucket('c+1=0:<s>'));
+    expect(plain[1]).not.toContain(bucket('c=1:1'));
+    expect(plain[1]).toEqual(withClusters[1]?.slice(0, plain[1]?.length));
   });
 });

@@ -3,12 +3,14 @@
  * decoding so that both see exactly the same strings. Per word: the form, its lower case, its
  * shape, prefixes and suffixes, the neighbours two either side, the gazetteer marks of the word
  * and its neighbours, the parts of a hyphenated compound, for a tagged model the tagger's UPOS
- * (of the word and its neighbours) and lemma, and the label before it (Viterbi decoding; two
- * labels for the older greedy decoder).
+ * (of the word and its neighbours) and lemma, for a model with word clusters the clusters of the
+ * word and its neighbours (`clusters.ts`), and the label before it (Viterbi decoding; two labels
+ * for the older greedy decoder).
  */
 import { featureHash } from '../perceptron';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { TaggedWord } from '../types';
+import type { WordClusters } from './clusters';
 
 /** `Angela` → `Xx`, `EU-Kommission` → `X-Xx`, `1990er` → `dx`: character classes, runs
  * collapsed, so that rare words share the weights of their shape. */
@@ -100,24 +102,39 @@ const F = {
   uposAfter: P('u+1='),
   uposPair: P('uu='),
   uposShape: P('ush='),
-  lemma: P('lm=')
+  lemma: P('lm='),
+  cluster: P('c='),
+  clusterBefore: P('c-1='),
+  clusterAfter: P('c+1='),
+  clusterBefore2: P('c-2='),
+  clusterAfter2: P('c+2='),
+  clusterShape: P('csh=')
 };
 
 /** The tagger's reading of the words, as the entity features use it: UPOS and lemma. */
 export type NerTags = readonly Pick<TaggedWord, 'upos' | 'lemma'>[];
 
+/** Knowledge beyond the sentence that a model's features may read. */
+export interface FeatureSources {
+  /** Distributional word clusters (`clusters.ts`), learned from unlabelled text. */
+  clusters?: WordClusters;
+}
+
 /** What does not depend on the labels: computed once per sentence, hashed. */
 export function staticFeatures(
   forms: readonly string[],
   gazetteer: Gazetteer,
-  tags?: NerTags
+  tags?: NerTags,
+  sources: FeatureSources = {}
 ): number[][] {
+  const { clusters } = sources;
   const n = forms.length;
   const lower = forms.map((f) => f.toLowerCase());
   const shapes = forms.map(wordShape);
   const marks = gazetteer.mark(forms);
   const at = (arr: readonly string[], i: number): string =>
     i < 0 ? '<s>' : i >= n ? '</s>' : (arr[i] as string);
+  const ids = clusters ? forms.map((f) => clusters.of(f)) : [];
   const out: number[][] = [];
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string;
@@ -188,6 +205,27 @@ export function staticFeatures(
       );
       const lemma = tags[i]?.lemma;
       if (lemma && lemma !== form) f.push(hashParts(F.lemma, lemma.toLowerCase()));
+    }
+    if (clusters) {
+      // Distributional clusters at every level (coarse to fine) for the word and its
+      // neighbours: a name never seen in the annotated text shares the weights of the words
+      // that occur where it occurs.
+      const push = (prefix: number, j: number, levels: readonly number[]): void => {
+        const c = j < 0 || j >= n ? undefined : ids[j];
+        for (const l of levels)
+          f.push(
+            hashParts(prefix, String(l), ':', c ? String(c[l]) : j < 0 || j >= n ? '<s>' : '-')
+          );
+      };
+      const all = [...Array(clusters.levels).keys()];
+      push(F.cluster, i, all);
+      push(F.clusterBefore, i - 1, all);
+      push(F.clusterAfter, i + 1, all);
+      const mid = [Math.min(1, clusters.levels - 1)];
+      push(F.clusterBefore2, i - 2, mid);
+      push(F.clusterAfter2, i + 2, mid);
+      const c = ids[i];
+      f.push(hashParts(F.clusterShape, c ? String(c[clusters.levels - 1]) : '-', '|', shape));
     }
     for (let k = 0; k < f.length; k++) f[k] = (f[k] as number) & BUCKET_MASK;
     out.push(f);

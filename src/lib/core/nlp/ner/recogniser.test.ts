@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSection, packSections, type ClassScorer } from '../perceptron';
+import { jsonSection, packSections, unpackSections, type ClassScorer } from '../perceptron';
 import type { EntitySpan, Upos } from '../types';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { decodeTagger } from '../tagger/tagger';
@@ -116,6 +116,14 @@ describe('decodeEntityRecogniser', () => {
       gazetteer: jsonSection({ language: 'de', lists: {} })
     });
     expect(() => decodeEntityRecogniser(lacking)).toThrow(/lacks its perceptron/);
+  });
+
+  it('refuses a model whose meta asks for word clusters it does not carry', () => {
+    const sections = unpackSections(modelBytes('de'));
+    expect(sections.clusters).toBeDefined();
+    const { clusters: _dropped, ...rest } = sections;
+    void _dropped;
+    expect(() => decodeEntityRecogniser(packSections(rest))).toThrow(/lacks its word clusters/);
   });
 
   it('decodes the committed English model (rules with their gazetteer)', () => {

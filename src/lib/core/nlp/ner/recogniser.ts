@@ -7,17 +7,24 @@
  * available under an open licence here, so the English recogniser is rule- and gazetteer-based
  * (`rules.ts`). Both read the same kind of gazetteer, which travels inside the model file.
  *
- * Model file sections: `meta` (JSON: format, version, language, method, decoder, tagged),
- * `gazetteer` (JSON),
- * and for the statistical method `perceptron` (a `PerceptronModel`).
+ * Model file sections: `meta` (JSON: format, version, language, method, decoder, tagged,
+ * clusters), `gazetteer` (JSON), and for the statistical method `perceptron` (a
+ * `PerceptronModel`) and, when the meta says so, `clusters` (`WordClusters`).
  */
 import * as v from 'valibot';
 import { PerceptronModel, readJsonSection, unpackSections, type ClassScorer } from '../perceptron';
 import type { EntityRecogniser, EntitySpan, NameLists, TaggedWord } from '../types';
 import { decodeGazetteer, type Gazetteer } from '../gazetteer/gazetteer';
 import { BIO_LABELS, IO_LABELS, spansFromLabels } from './bio';
-import { dynamicFeatures, staticFeatures, transitionFeatures, wordShape } from './features';
+import {
+  dynamicFeatures,
+  staticFeatures,
+  transitionFeatures,
+  wordShape,
+  type FeatureSources
+} from './features';
 import { recogniseByRules } from './rules';
+import { WordClusters } from './clusters';
 
 export const NER_FORMAT = 'lesequiz-ner';
 export const NER_VERSION = 1;
@@ -30,7 +37,9 @@ const MetaSchema = v.object({
   /** Greedy left to right with two labels of history, or exact first-order Viterbi. */
   decoder: v.optional(v.picklist(['greedy', 'viterbi']), 'greedy'),
   /** Whether the features read the tagger's UPOS and lemma (`features.ts`), or forms only. */
-  tagged: v.optional(v.boolean(), false)
+  tagged: v.optional(v.boolean(), false),
+  /** Whether the features read distributional word clusters (section `clusters`). */
+  clusters: v.optional(v.boolean(), false)
 });
 export type NerMeta = v.InferOutput<typeof MetaSchema>;
 
@@ -142,7 +151,8 @@ class PerceptronRecogniser implements EntityRecogniser {
     private readonly model: PerceptronModel,
     private readonly gazetteer: Gazetteer,
     private readonly decoder: 'greedy' | 'viterbi',
-    private readonly tagged: boolean
+    private readonly tagged: boolean,
+    private readonly sources: FeatureSources
   ) {
     this.allowed = allowedAfter(model.classes);
   }
@@ -154,7 +164,12 @@ class PerceptronRecogniser implements EntityRecogniser {
   recognise(words: RecogniserInput): EntitySpan[] {
     if (words.length === 0) return [];
     const forms = words.map((w) => w.form);
-    const fixed = staticFeatures(forms, this.gazetteer, this.tagged ? words : undefined);
+    const fixed = staticFeatures(
+      forms,
+      this.gazetteer,
+      this.tagged ? words : undefined,
+      this.sources
+    );
     if (this.decoder === 'greedy')
       return spansFromLabels(labelSentence(this.model, this.gazetteer, forms, this.allowed, fixed));
     const blocked = this.tagged ? opensNoName(words) : undefined;
@@ -191,5 +206,16 @@ export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
   const labels = model.classes.join();
   if (labels !== BIO_LABELS.join() && labels !== IO_LABELS.join())
     throw new Error('entity recogniser model has unexpected labels');
-  return new PerceptronRecogniser(model, gazetteer, meta.output.decoder, meta.output.tagged);
+  const sources: FeatureSources = {};
+  if (meta.output.clusters) {
+    if (!sections.clusters) throw new Error('entity recogniser model lacks its word clusters');
+    sources.clusters = WordClusters.decode(sections.clusters);
+  }
+  return new PerceptronRecogniser(
+    model,
+    gazetteer,
+    meta.output.decoder,
+    meta.output.tagged,
+    sources
+  );
 }
