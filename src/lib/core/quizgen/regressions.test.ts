@@ -277,3 +277,12 @@ Wien – Die Gewerkschaft verlangt strengere Regeln für Pauschalverträge. Wie 
     }
   });
 });
+
+describe('regression: the article’s own subject as the answer („Wer geizt …? Apple“)', () => {
+  const text = `Der Konzern streitet seit Wochen mit der Regierung. Neue Telefone stellt Nokia meist im Herbst vor. Nokia will in diesem Jahr früher ein neues Modell zeigen. Experten erwarten keine neue Generation von Geräten. Nokia spart nach wie vor beim Speicher der Einstiegsmodelle. Viele Käufer greifen deshalb zu teureren Versionen. Der Tabletmarkt schrumpft seit zwei Jahren. Nokia verkauft dort deutlich weniger Geräte als früher. Analysten in London rechnen mit einem Preis von 400 Euro. Der Händler Media Markt hat das Modell bereits gelistet. Nokia äußerte sich zu den Berichten nicht.`;
+  const set = generateQuestionSet(text, { models, language: 'de' });
+  it('never asks a question whose answer is the entity the article is about', () => {
+    const wh = set.questions.filter((q) => q.kind === 'wh');
+    expect(wh.map((q) => q.answer).filter((a) => a === 'Nokia')).toEqual([]);
+  });
+});

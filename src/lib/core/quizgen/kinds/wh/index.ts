@@ -4,7 +4,13 @@
  * three alternatives of the same kind; otherwise they are multiple choice with alternatives of
  * the same type and form from the text.
  */
-import { speaksInPerson, type Doc, type Phrase, type SentenceInfo } from '../../document';
+import {
+  speaksInPerson,
+  type Doc,
+  type Entity,
+  type Phrase,
+  type SentenceInfo
+} from '../../document';
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
@@ -62,6 +68,25 @@ export const whKind: QuestionKind = {
   name: 'wh',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
+    const usable = doc.sentences.filter((i) => i.usable).length;
+    // The title and the lead (its first two sentences) name what an article is about.
+    const opening = new Set(
+      doc.sentences
+        .filter((i) => i.s.role === 'title')
+        .concat(doc.sentences.filter((i) => i.s.role !== 'title').slice(0, 2))
+        .map((i) => i.s.index)
+    );
+    const topicEntity = (e: Entity) => {
+      const sentences = new Set(e.mentions.map((m) => m.sentence));
+      const inOpening = [...sentences].some((i) => opening.has(i));
+      return sentences.size >= Math.max(3, usable / (inOpening ? 5 : 3));
+    };
+    const topicNames = new Set(
+      [...doc.entities.values()]
+        .filter(topicEntity)
+        .flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)])
+        .map((t) => t.toLowerCase())
+    );
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -123,6 +148,10 @@ export const whKind: QuestionKind = {
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
+          // The entity the article is about (in a third of its sentences or more) is known
+          // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
+          // article about Apple): asked about, never the answer.
+          if ((entity && topicEntity(entity)) || topicNames.has(answer.toLowerCase())) continue;
           // An answer opening with a possessive (`Ihre Erklärung`) does not say whose.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
           const seed = `${index}|${target.role}|${answer}`;
