@@ -28,6 +28,13 @@ export const cardsKind: QuestionKind = {
       });
     }
     const seen = new Set<string>();
+    // A word the text uses as (part of) a name elsewhere is a name here too, where the
+    // recogniser missed it (`die Hikvision, -en`).
+    const nameWords = new Set(
+      [...doc.entities.values()].flatMap((e) =>
+        [e.name, ...e.mentions.map((m) => m.text)].flatMap((t) => t.toLowerCase().split(/\s+/u))
+      )
+    );
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -37,7 +44,7 @@ export const cardsKind: QuestionKind = {
         if (perSentence >= 2) break;
         // A word every reader of news knows is no card (a blind rating struck `profits`).
         if (w.id < skip || pack.isCommonWord(w.lemma) || pack.isFamiliar(w.lemma)) continue;
-        if (doc.entityAt(index, w.id)) continue;
+        if (doc.entityAt(index, w.id) || nameWords.has(w.form.toLowerCase())) continue;
         // Never the part of a written word (`das Jährige` from `42-Jährigen`).
         if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(0, w.start - 2), w.start))) continue;
         if (doc.text.charAt(w.end) === '-') continue;
