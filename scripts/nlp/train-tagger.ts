@@ -66,13 +66,12 @@ export const TAGGER_SETTINGS: Record<
 > = {
   de: {
     epochs: 8,
-    minWeight: Number(process.env.TAG7_MINW ?? 0.5),
+    minWeight: 0.5,
     bits: 8,
-    gzipBudget: Number(process.env.TAG7_BUDGET ?? 440_000),
+    gzipBudget: 440_000,
     caseContext: true,
     closedClasses: true,
-    ...(process.env.TAG7_PASSES ? { uposPasses: 2 as const } : {}),
-    ...(process.env.TAG7_EPOCHS ? { epochs: Number(process.env.TAG7_EPOCHS) } : {})
+    uposContext: true
   },
   en: { epochs: 5, minWeight: 1, bits: 8, gzipBudget: 390_000 }
 };

@@ -71,7 +71,12 @@ const EOS = '</s>';
 
 /** The UPOS features of word `i` that do not depend on the tags chosen: computed (and hashed)
  * once per word, for both passes. */
-export function uposStaticFeatures(ctx: SentenceContext, i: number): string[] {
+export function uposStaticFeatures(
+  ctx: SentenceContext,
+  i: number,
+  /** German models with `uposContext`: the word together with its neighbours' shape. */
+  context = false
+): string[] {
   const form = ctx.forms[i] as string;
   const lw = ctx.lower[i] as string;
   const prev = i > 0 ? (ctx.lower[i - 1] as string) : BOS;
@@ -115,6 +120,24 @@ export function uposStaticFeatures(ctx: SentenceContext, i: number): string[] {
     f.push(`cap+1=${/^\p{Lu}/u.test(ctx.forms[i + 1] as string) ? 1 : 0}`);
   }
   if (i > 0) f.push(`lx-1=${ctx.lexPos[i - 1]}`);
+  if (context) {
+    // `das` before a capitalised noun is an article, before a verb a pronoun; a capitalised
+    // word after a capitalised word the lexicon does not know (`Helmut Kohl`) is a name.
+    const cap = (j: number) =>
+      j < 0
+        ? 'B'
+        : j >= ctx.forms.length
+          ? 'E'
+          : /^\p{Lu}/u.test(ctx.forms[j] as string)
+            ? 'C'
+            : 'l';
+    const lx = (j: number) => (j < 0 || j >= ctx.forms.length ? '' : (ctx.lexPos[j] as string));
+    f.push(
+      `wr=${lw}|${cap(i + 1)}|${lx(i + 1)}`,
+      `wr2=${lw}|${cap(i + 1)}${cap(i + 2)}`,
+      `pc=${cap(i - 1)}${lx(i - 1) === '' ? 'u' : 'k'}|${cap(i)}|${lex}|${cap(i + 1)}`
+    );
+  }
   return f;
 }
 

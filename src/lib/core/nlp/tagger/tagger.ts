@@ -44,12 +44,14 @@ export interface TaggerMeta {
   uposPasses?: 1 | 2;
   /** Case also sees the articles and pronouns later in the clause. */
   caseContext?: boolean;
+  /** UPOS also sees each word with its neighbours' capitalisation and lexicon classes. */
+  uposContext?: boolean;
   /**
    * A tag dictionary for the closed word classes (German): a word gets ADP, CCONJ, DET, PART,
    * PRON or SCONJ only if the training data gave its form (lower-case, `ß` as `ss`) that tag;
    * AUX also if the lexicon reads the form as an inflection of one of `auxLemmas`; DET and PRON
    * also if the form is an inflection (`-e`, `-er`, `-es`, `-em`, `-en`) of a stem in `stems`
-   * (`meiner` from `mein`, `keinem` from `keine`). Open classes stay open to every word.
+   * (`meiner` from `mein`; `keinem` and `keine` share `kein`). Open classes stay open to every word.
    */
   closedClasses?: {
     forms: Record<string, string[]>;
@@ -117,7 +119,8 @@ export class PerceptronTagger implements Tagger {
    * the first pass's tags on the right. */
   tagUpos(forms: readonly string[], ctx = sentenceContext(forms, this.lexicon)): string[] {
     // The features that do not depend on the tags, hashed once per word for both passes.
-    const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
+    const context = this.meta.uposContext ?? false;
+    const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i, context)));
     const allowed = forms.map((_, i) => this.allowedUpos(ctx, i));
     const first = this.uposPass(this.scorers.upos, base, allowed, (i, p1, p2) =>
       uposTagFeatures(ctx, i, p1, p2)

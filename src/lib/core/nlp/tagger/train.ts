@@ -164,6 +164,8 @@ export interface TrainOptions {
   /** Restrict the closed word classes to the forms the training data gave them (German; see
    * `TaggerMeta.closedClasses`). */
   closedClasses?: boolean;
+  /** UPOS sees the word with its neighbours' capitalisation and lexicon classes. */
+  uposContext?: boolean;
   log?: (message: string) => void;
 }
 
@@ -304,6 +306,7 @@ export function trainTaggerWeights(
     constrain: options.constrain ?? Boolean(lexicon),
     ...(upos2Trainer ? { uposPasses: 2 as const } : {}),
     ...(options.caseContext ? { caseContext: true } : {}),
+    ...(options.uposContext ? { uposContext: true } : {}),
     ...(options.closedClasses ? { closedClasses: closedClassDictionary(data, lexicon) } : {}),
     features,
     lemmas: {},
@@ -330,7 +333,9 @@ export function trainTaggerWeights(
       const ctx = contexts[s] as ReturnType<typeof sentenceContext>;
       // UPOS, greedy with the predicted previous tags.
       const tags: string[] = [];
-      const base = e.forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
+      const base = e.forms.map((_, i) =>
+        hashFeatures(uposStaticFeatures(ctx, i, meta.uposContext))
+      );
       const allowed = e.forms.map((_, i) => live.allowedUpos(ctx, i));
       for (let i = 0; i < e.forms.length; i++) {
         const feats = (base[i] as number[]).concat(
