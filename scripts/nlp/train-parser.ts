@@ -326,7 +326,7 @@ export const SETTINGS: Record<Language, Omit<ParserTrainingOptions, 'language'>>
 export const JACKKNIFE_FOLDS: Record<Language, number> = { de: 5, en: 0 };
 
 /** The taggers that tag the jackknife folds: the shipped German settings (closed-class tag
- * dictionary, neighbour context of UPOS, clause features of Case), so the parser learns from
+ * dictionary, neighbour context of UPOS, clause features and noun-phrase agreement of Case), so the parser learns from
  * tags made the way the shipped tagger makes them. */
 const JACKKNIFE_TAGGER = {
   epochs: TAGGER_SETTINGS.de.epochs,
@@ -334,7 +334,8 @@ const JACKKNIFE_TAGGER = {
   bits: TAGGER_SETTINGS.de.bits,
   caseContext: TAGGER_SETTINGS.de.caseContext,
   closedClasses: TAGGER_SETTINGS.de.closedClasses,
-  uposContext: TAGGER_SETTINGS.de.uposContext
+  uposContext: TAGGER_SETTINGS.de.uposContext,
+  npAgreement: TAGGER_SETTINGS.de.npAgreement
 } as const;
 
 /**

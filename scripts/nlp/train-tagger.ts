@@ -71,7 +71,8 @@ export const TAGGER_SETTINGS: Record<
     gzipBudget: 440_000,
     caseContext: true,
     closedClasses: true,
-    uposContext: true
+    uposContext: true,
+    npAgreement: true
   },
   en: { epochs: 5, minWeight: 1, bits: 8, gzipBudget: 390_000 }
 };

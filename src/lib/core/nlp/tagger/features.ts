@@ -404,8 +404,11 @@ export function morphNameFeatures(
         }
       }
     }
-    if (numbers) f.push(`agr=${u}|${[...new Set(agree)].sort().join('')}`);
-    f.push(`spr=${u}|${subjectPronoun}|${agree.includes('n')}`);
+    // Agreeing with the verb matters only while the clause has no nominative yet.
+    const agreement = [...new Set(agree)].sort().join('');
+    if (numbers && agreement)
+      f.push(`agr=${u}|${agreement}`, `agrs=${u}|${agreement}|${seen.includes('Nom')}`);
+    if (subjectPronoun) f.push(`spr=${u}|${agree.includes('n')}`);
     // What the preposition on the left governs (a closed class of the grammar).
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const uj = upos[j] as string;

@@ -44,6 +44,8 @@ export interface TaggerMeta {
   uposPasses?: 1 | 2;
   /** Case also sees the articles and pronouns later in the clause. */
   caseContext?: boolean;
+  /** Case agrees inside the noun phrase (see `agreeing`). */
+  npAgreement?: boolean;
   /** UPOS also sees each word with its neighbours' capitalisation and lexicon classes. */
   uposContext?: boolean;
   /**
@@ -188,6 +190,28 @@ export class PerceptronTagger implements Tagger {
     return allowed.size > 0 ? [...allowed].sort((a, b) => a - b) : undefined;
   }
 
+  /**
+   * With `npAgreement` (German), the case of a noun or adjective is the case already chosen for
+   * the article or adjective right before it in the noun phrase, when the word's allowed values
+   * (`allowed`, undefined: any) admit it: `die Bevölkerungsgruppen` is one case, not two.
+   */
+  agreeing(
+    allowed: number[] | undefined,
+    upos: readonly string[],
+    values: readonly string[],
+    i: number,
+    name: string
+  ): number[] | undefined {
+    if (!this.meta.npAgreement || name !== 'Case' || i === 0) return allowed;
+    const u = upos[i] as string;
+    const before = upos[i - 1] as string;
+    if (u !== 'NOUN' && u !== 'ADJ') return allowed;
+    if (before !== 'DET' && before !== 'ADJ') return allowed;
+    const c = this.classIndex.get(name)?.get(values[i - 1] as string);
+    if (c === undefined || values[i - 1] === '_') return allowed;
+    return !allowed || allowed.includes(c) ? [c] : allowed;
+  }
+
   /** Morphological features given the UPOS, one feature at a time, left to right. */
   tagFeatures(
     upos: readonly string[],
@@ -214,7 +238,10 @@ export class PerceptronTagger implements Tagger {
         const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, upos)));
         const feats = common.concat(hashFeatures(morphNameFeatures(i, upos, values, lex, clause)));
         const v = scorer.classes[
-          scorer.predict(feats, this.allowedValues(ctx, i, u, name))
+          scorer.predict(
+            feats,
+            this.agreeing(this.allowedValues(ctx, i, u, name), upos, values, i, name)
+          )
         ] as string;
         values.push(v);
         if (v !== '_') (out[i] as Record<string, string>)[name] = v;

@@ -166,6 +166,8 @@ export interface TrainOptions {
   closedClasses?: boolean;
   /** UPOS sees the word with its neighbours' capitalisation and lexicon classes. */
   uposContext?: boolean;
+  /** Case agrees inside the noun phrase (`TaggerMeta.npAgreement`). */
+  npAgreement?: boolean;
   log?: (message: string) => void;
 }
 
@@ -307,6 +309,7 @@ export function trainTaggerWeights(
     ...(upos2Trainer ? { uposPasses: 2 as const } : {}),
     ...(options.caseContext ? { caseContext: true } : {}),
     ...(options.uposContext ? { uposContext: true } : {}),
+    ...(options.npAgreement ? { npAgreement: true } : {}),
     ...(options.closedClasses ? { closedClasses: closedClassDictionary(data, lexicon) } : {}),
     features,
     lemmas: {},
@@ -399,7 +402,13 @@ export function trainTaggerWeights(
             hashFeatures(morphNameFeatures(i, e.upos, values, lex, clauseFor(name)))
           );
           const truth = trainer.classes.indexOf(gold);
-          const allowed = live.allowedValues(ctx, i, u, name);
+          const allowed = live.agreeing(
+            live.allowedValues(ctx, i, u, name),
+            e.upos,
+            values,
+            i,
+            name
+          );
           // Where the lexicon does not allow the gold value, learning from it would only teach
           // noise; the constraint decides there at tagging time anyway.
           const guess = trainer.predict(feats, allowed);
