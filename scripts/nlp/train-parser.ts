@@ -41,7 +41,7 @@ import { NLP_DIR } from '../nlp-dir';
 import { decodeTagger } from '../../src/lib/core/nlp/tagger/tagger';
 import { trainTagger } from '../../src/lib/core/nlp/tagger/train';
 import { DEV_FILES, evaluateParser, parserInput, readConllu } from './eval-parser';
-import { loadGermanLexicon, readTreebank } from './train-tagger';
+import { loadGermanLexicon, readTreebank, TAGGER_SETTINGS } from './train-tagger';
 
 /** A training sentence: parser input plus the gold tree. */
 export interface TreebankSentence {
@@ -325,10 +325,18 @@ export const SETTINGS: Record<Language, Omit<ParserTrainingOptions, 'language'>>
  */
 export const JACKKNIFE_FOLDS: Record<Language, number> = { de: 5, en: 0 };
 
-/** The taggers that tag the jackknife folds: the shipped German settings without the second
- * UPOS pass and the clause features of Case, which cost twice the training time and were not
- * needed (these are the settings the parser was measured with). */
-const JACKKNIFE_TAGGER = { epochs: 8, minWeight: 0.5, bits: 8 } as const;
+/** The taggers that tag the jackknife folds: the shipped German settings (closed-class tag
+ * dictionary, neighbour context of UPOS, clause features and noun-phrase agreement of Case), so the parser learns from
+ * tags made the way the shipped tagger makes them. */
+const JACKKNIFE_TAGGER = {
+  epochs: TAGGER_SETTINGS.de.epochs,
+  minWeight: TAGGER_SETTINGS.de.minWeight,
+  bits: TAGGER_SETTINGS.de.bits,
+  caseContext: TAGGER_SETTINGS.de.caseContext,
+  closedClasses: TAGGER_SETTINGS.de.closedClasses,
+  uposContext: TAGGER_SETTINGS.de.uposContext,
+  npAgreement: TAGGER_SETTINGS.de.npAgreement
+} as const;
 
 /**
  * The training sentences with their words re-tagged by jackknifing: sentence i belongs to fold

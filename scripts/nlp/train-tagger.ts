@@ -48,7 +48,9 @@ export function readTreebank(
   lexicon?: GermanLexicon
 ): ConlluSentence[] {
   const sentences = parseConllu(readFileSync(join(NLP_DIR, file), 'utf8'));
-  return language === 'de' ? harmoniseGerman(sentences, lexicon) : sentences;
+  return language === 'de'
+    ? harmoniseGerman(sentences, lexicon, { pud: file.includes('de_pud-') })
+    : sentences;
 }
 
 export function loadGermanLexicon(): GermanLexicon {
@@ -67,7 +69,10 @@ export const TAGGER_SETTINGS: Record<
     minWeight: 0.5,
     bits: 8,
     gzipBudget: 440_000,
-    caseContext: true
+    caseContext: true,
+    closedClasses: true,
+    uposContext: true,
+    npAgreement: true
   },
   en: { epochs: 5, minWeight: 1, bits: 8, gzipBudget: 390_000 }
 };

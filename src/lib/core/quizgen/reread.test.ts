@@ -38,7 +38,7 @@ describe('garbledReason', () => {
     ).toBe('modal without its verb');
   });
 
-  it('an article left without its noun (a relative pronoun whose comma was lost)', () => {
+  it('an article left without its noun, or a relative pronoun whose comma was lost', () => {
     expect(
       garbledDe('Was ist eine gültige Gesetzesänderung die besagt, dass das Grundgehalt steigt?')
     ).toBeDefined();

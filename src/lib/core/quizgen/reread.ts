@@ -100,6 +100,23 @@ export function garbledReason(
     )
       return 'article without its noun';
   }
+  // The same failure read the other way: a relative pronoun right after the noun it agrees with,
+  // without the comma German requires, opening a verb-final clause (`Gesetzesänderung die
+  // besagt, …`). Agreement in gender and number keeps `hat dem Mann das gegeben` apart.
+  if (language === 'de')
+    for (let i = 1; i + 1 < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const noun = words[i - 1] as RereadWord;
+      if (w.upos !== 'PRON' || !w.feats.PronType?.includes('Rel')) continue;
+      if (noun.upos !== 'NOUN' && noun.upos !== 'PROPN') continue;
+      if (!w.feats.Gender || w.feats.Gender !== noun.feats.Gender) continue;
+      if (w.feats.Number !== noun.feats.Number) continue;
+      let end = i + 1;
+      while (end < words.length && (words[end] as RereadWord).upos !== 'PUNCT') end++;
+      const last = words[end - 1] as RereadWord;
+      if (end > i + 1 && (last.upos === 'VERB' || last.upos === 'AUX'))
+        return 'relative clause without its comma';
+    }
   // A subordinating conjunction opens its clause: one left standing before a comma or at the
   // end (`Das Ministerium mitteilte wie, musste …`) is what a misparse left of `Wie … mitteilte`.
   for (let i = 0; i < words.length; i++) {

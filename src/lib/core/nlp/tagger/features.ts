@@ -71,7 +71,12 @@ const EOS = '</s>';
 
 /** The UPOS features of word `i` that do not depend on the tags chosen: computed (and hashed)
  * once per word, for both passes. */
-export function uposStaticFeatures(ctx: SentenceContext, i: number): string[] {
+export function uposStaticFeatures(
+  ctx: SentenceContext,
+  i: number,
+  /** German models with `uposContext`: the word together with its neighbours' shape. */
+  context = false
+): string[] {
   const form = ctx.forms[i] as string;
   const lw = ctx.lower[i] as string;
   const prev = i > 0 ? (ctx.lower[i - 1] as string) : BOS;
@@ -115,6 +120,24 @@ export function uposStaticFeatures(ctx: SentenceContext, i: number): string[] {
     f.push(`cap+1=${/^\p{Lu}/u.test(ctx.forms[i + 1] as string) ? 1 : 0}`);
   }
   if (i > 0) f.push(`lx-1=${ctx.lexPos[i - 1]}`);
+  if (context) {
+    // `das` before a capitalised noun is an article, before a verb a pronoun; a capitalised
+    // word after a capitalised word the lexicon does not know (`Helmut Kohl`) is a name.
+    const cap = (j: number) =>
+      j < 0
+        ? 'B'
+        : j >= ctx.forms.length
+          ? 'E'
+          : /^\p{Lu}/u.test(ctx.forms[j] as string)
+            ? 'C'
+            : 'l';
+    const lx = (j: number) => (j < 0 || j >= ctx.forms.length ? '' : (ctx.lexPos[j] as string));
+    f.push(
+      `wr=${lw}|${cap(i + 1)}|${lx(i + 1)}`,
+      `wr2=${lw}|${cap(i + 1)}${cap(i + 2)}`,
+      `pc=${cap(i - 1)}${lx(i - 1) === '' ? 'u' : 'k'}|${cap(i)}|${lex}|${cap(i + 1)}`
+    );
+  }
   return f;
 }
 
@@ -253,6 +276,62 @@ export function morphWordFeatures(
   return f;
 }
 
+/** Personal pronouns that are nominative only. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ich', 'du', 'er', 'wir']);
+
+/** The cases German prepositions govern (`Acc`, `Dat`, `Gen`, `Acc|Dat` for the two-way ones). */
+const PREPOSITION_CASES: Readonly<Record<string, string>> = (() => {
+  const out: Record<string, string> = {};
+  const add = (cases: string, words: string) => {
+    for (const w of words.split(' ')) out[w] = cases;
+  };
+  add('Acc', 'durch für gegen ohne um bis entlang wider');
+  add('Dat', 'aus bei mit nach seit von zu gegenüber ab außer samt nebst entgegen gemäß zufolge');
+  add('Acc|Dat', 'an auf hinter in neben über unter vor zwischen');
+  add(
+    'Gen',
+    'wegen während trotz statt anstatt aufgrund innerhalb außerhalb oberhalb unterhalb ' +
+      'angesichts infolge mithilfe seitens bezüglich hinsichtlich anhand laut dank'
+  );
+  return out;
+})();
+
+/** The numbers the noun phrase of word `i` can have (its own noun, or the head noun of an
+ * article or adjective), from the lexicon; undefined when it has no known noun. */
+function npNumbers(ctx: SentenceContext, i: number, upos: readonly string[]): string[] | undefined {
+  let h = i;
+  const u = upos[i] as string;
+  if (u !== 'NOUN' && u !== 'PROPN') {
+    h = -1;
+    for (let j = i + 1; j < upos.length && j <= i + 4; j++) {
+      const uj = upos[j] as string;
+      if (uj === 'NOUN' || uj === 'PROPN') {
+        h = j;
+        break;
+      }
+      if (uj !== 'ADJ' && uj !== 'ADV' && uj !== 'NUM' && uj !== 'DET') break;
+    }
+    if (h < 0) return undefined;
+  }
+  const numbers = new Set<string>();
+  for (const a of ctx.analyses[h] ?? [])
+    if (a.upos === 'NOUN' && a.feats.Number) numbers.add(a.feats.Number);
+  return numbers.size > 0 ? [...numbers] : undefined;
+}
+
+/** The numbers a finite verb form takes in the third person (`sieht`: Sing), from the lexicon;
+ * undefined when the lexicon has no finite reading. */
+function finiteThirdPerson(ctx: SentenceContext, j: number): string[] | undefined {
+  const out = new Set<string>();
+  let finite = false;
+  for (const a of ctx.analyses[j] ?? []) {
+    if (a.upos !== 'VERB' || a.feats.VerbForm !== 'Fin') continue;
+    finite = true;
+    if (a.feats.Person === '3' && a.feats.Number) out.add(a.feats.Number);
+  }
+  return finite ? [...out] : undefined;
+}
+
 /** A verb's lemma as the lexicon reads it (the lower-case form when it does not know it). */
 function verbLemma(ctx: SentenceContext, j: number): string {
   for (const a of ctx.analyses[j] ?? []) if (a.upos === 'VERB') return a.lemma;
@@ -302,14 +381,42 @@ export function morphNameFeatures(
     }
     // The clause's full verbs (their lexicon lemma): `helfen` wants a dative, `sehen` an
     // accusative; before or after the word.
+    // Agreement with the finite verbs of the clause: a noun phrase whose number the verb cannot
+    // take (`die Kinder sieht der Mann`) is not its subject; a subject pronoun (`ich`, `wir`)
+    // elsewhere in the clause takes the nominative away from the noun phrases.
+    const numbers = npNumbers(clause, i, upos);
+    let agree = '';
+    let subjectPronoun = false;
     for (const dir of [-1, 1]) {
       for (let j = i + dir, k = 0; j >= 0 && j < n && k < 12; j += dir, k++) {
         const uj = upos[j] as string;
         if (uj === 'PUNCT' || uj === 'SCONJ') break;
-        if (uj !== 'VERB') continue;
-        const lemma = verbLemma(clause, j);
-        f.push(`cv=${u}|${lemma}`, `cvd=${u}|${dir}|${lemma}`);
+        if (uj === 'PRON' && SUBJECT_PRONOUNS.has(clause.lower[j] as string)) subjectPronoun = true;
+        if (uj === 'AUX') f.push(`ca=${u}|${verbLemma(clause, j)}`);
+        if (uj !== 'VERB' && uj !== 'AUX') continue;
+        if (uj === 'VERB') {
+          const lemma = verbLemma(clause, j);
+          f.push(`cv=${u}|${lemma}`, `cvd=${u}|${dir}|${lemma}`);
+        }
+        if (numbers) {
+          const finite = finiteThirdPerson(clause, j);
+          if (finite) agree += finite.some((x) => numbers.includes(x)) ? 'y' : 'n';
+        }
       }
+    }
+    // Agreeing with the verb matters only while the clause has no nominative yet.
+    const agreement = [...new Set(agree)].sort().join('');
+    if (numbers && agreement)
+      f.push(`agr=${u}|${agreement}`, `agrs=${u}|${agreement}|${seen.includes('Nom')}`);
+    if (subjectPronoun) f.push(`spr=${u}|${agree.includes('n')}`);
+    // What the preposition on the left governs (a closed class of the grammar).
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const uj = upos[j] as string;
+      if (uj === 'ADP') {
+        f.push(`adpg=${u}|${PREPOSITION_CASES[clause.lower[j] as string] ?? '?'}`);
+        break;
+      }
+      if (uj === 'VERB' || uj === 'AUX' || uj === 'PUNCT' || uj === 'CCONJ') break;
     }
   }
   if (i + 1 < n) {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../conllu';
 import { decodeLexicon } from '../lexicon/lexicon';
 import { applyLemmaScript, learnLemmaRules, lemmaScript, ruleLemma } from './lemma-rules';
-import { decodeTagger } from './tagger';
+import { UPOS_TAGS } from '../types';
+import { sentenceContext } from './features';
+import { decodeTagger, determinerStems } from './tagger';
 import { evaluateTagger, harmoniseGerman, trainTagger } from './train';
 
 const model = (path: string) =>
@@ -160,5 +162,104 @@ describe('German training data', () => {
       { VerbForm: 'Part' },
       { VerbForm: 'Inf' }
     ]);
+  });
+
+  const pudWords = (lines: string[]) =>
+    harmoniseGerman(parseConllu([...lines, ''].join('\n')), lexicon, { pud: true })[0]?.words ?? [];
+
+  it('gives PUD weekday and month names GSD\'s PROPN (regression: "an dem Samstag" tagged NOUN)', () => {
+    const words = pudWords([
+      '1\tan\tan\tADP\tIN\t_\t3\tcase\t_\t_',
+      '2\tdem\tder\tDET\tDT\t_\t3\tdet\t_\t_',
+      '3\tSamstag\tSamstag\tNOUN\tNN\tCase=Dat|Gender=Masc|Number=Sing\t0\troot\t_\t_',
+      '4\tim\tim\tADP\tIN\t_\t5\tcase\t_\t_',
+      '5\tMai\tMai\tNOUN\tNN\tCase=Dat|Gender=Masc|Number=Sing\t3\tnmod\t_\t_'
+    ]);
+    expect(words.map((w) => w.upos)).toEqual(['ADP', 'DET', 'PROPN', 'ADP', 'PROPN']);
+  });
+
+  it('gives PUD\'s "als" and "um … zu" GSD\'s ADP, keeping "sowohl … als auch" and "als er kam"', () => {
+    const role = pudWords([
+      '1\tals\tals\tCCONJ\tIN\t_\t2\tcc\t_\t_',
+      '2\tPräsident\tPräsident\tNOUN\tNN\t_\t0\troot\t_\t_'
+    ]);
+    expect(role[0]?.upos).toBe('ADP');
+    const both = pudWords([
+      '1\tals\tals\tCCONJ\tCC\t_\t3\tcc\t_\t_',
+      '2\tauch\tauch\tADV\tRB\t_\t1\tfixed\t_\t_',
+      '3\tHamburg\tHamburg\tPROPN\tNNP\t_\t0\troot\t_\t_'
+    ]);
+    expect(both[0]?.upos).toBe('CCONJ');
+    const when = pudWords([
+      '1\tals\tals\tSCONJ\tIN\t_\t3\tmark\t_\t_',
+      '2\ter\ter\tPRON\tPRP\t_\t3\tnsubj\t_\t_',
+      '3\tkam\tkommen\tVERB\tVBD\tMood=Ind\t0\troot\t_\t_'
+    ]);
+    expect(when[0]?.upos).toBe('SCONJ');
+    const purpose = pudWords(['1\tum\tum\tSCONJ\tIN\t_\t0\troot\t_\t_']);
+    expect(purpose[0]?.upos).toBe('ADP');
+  });
+
+  it('keeps particle adverbs ADV and makes adverbial adjectives ADJ (regression: "einfach" tagged ADJ)', () => {
+    const words = pudWords([
+      '1\teinfach\teinfach\tADV\tRB\tDegree=Pos\t2\tadvmod\t_\t_',
+      '2\tschnell\tschnell\tADV\tRB\tDegree=Pos\t3\tadvmod\t_\t_',
+      '3\tspäter\tspät\tADV\tRBR\tDegree=Cmp\t0\troot\t_\t_'
+    ]);
+    expect(words.map((w) => `${w.upos} ${w.feats.Degree ?? '_'}`)).toEqual([
+      'ADV _',
+      'ADJ Pos',
+      'ADJ Cmp'
+    ]);
+  });
+
+  it("leaves GSD's own word classes alone", () => {
+    const [s] = harmoniseGerman(
+      parseConllu('1\tals\tals\tCCONJ\tKOKOM\t_\t0\troot\t_\t_\n'),
+      lexicon
+    );
+    expect(s?.words[0]?.upos).toBe('CCONJ');
+  });
+});
+
+describe('the closed-class tag dictionary', () => {
+  it('derives determiner stems from the inflected forms', () => {
+    expect(determinerStems('meiner')).toEqual(['meiner', 'mein']);
+    expect(determinerStems('keine')).toEqual(['keine', 'kein']);
+    expect(determinerStems('der')).toEqual(['der']);
+  });
+
+  const toyGerman = parseConllu(
+    [
+      '1\tmeine\tmein\tDET\t_\t_\t2\tdet:poss\t_\t_',
+      '2\tKinder\tKind\tNOUN\t_\t_\t3\tnsubj\t_\t_',
+      '3\tsind\tsein\tAUX\t_\t_\t4\tcop\t_\t_',
+      '4\tklein\tklein\tADJ\t_\t_\t0\troot\t_\t_',
+      ''
+    ].join('\n')
+  );
+  const tagger = decodeTagger(
+    trainTagger(toyGerman, {
+      language: 'de',
+      lexicon,
+      epochs: 2,
+      minFeatureCount: 1,
+      closedClasses: true
+    }),
+    lexicon
+  );
+  const allowed = (forms: string[], i: number) =>
+    (tagger.allowedUpos(sentenceContext(forms, lexicon), i) ?? []).map((c) => UPOS_TAGS[c]);
+
+  it('keeps closed classes from words the training data never gave them', () => {
+    // `Kenne den Shop`: a full verb the tagger read as an auxiliary.
+    expect(allowed(['Kenne', 'den', 'Shop'], 0)).not.toContain('AUX');
+    expect(allowed(['Kenne', 'den', 'Shop'], 0)).toContain('NOUN');
+    expect(allowed(['Kenne', 'den', 'Shop'], 1)).not.toContain('DET');
+  });
+
+  it('opens them to other forms of a seen determiner stem and auxiliary lemma', () => {
+    expect(allowed(['meiner', 'Meinung'], 0)).toContain('DET');
+    expect(allowed(['Ich', 'bin', 'hier'], 1)).toContain('AUX');
   });
 });

@@ -44,6 +44,22 @@ export interface TaggerMeta {
   uposPasses?: 1 | 2;
   /** Case also sees the articles and pronouns later in the clause. */
   caseContext?: boolean;
+  /** Case agrees inside the noun phrase (see `agreeing`). */
+  npAgreement?: boolean;
+  /** UPOS also sees each word with its neighbours' capitalisation and lexicon classes. */
+  uposContext?: boolean;
+  /**
+   * A tag dictionary for the closed word classes (German): a word gets ADP, CCONJ, DET, PART,
+   * PRON or SCONJ only if the training data gave its form (lower-case, `ß` as `ss`) that tag;
+   * AUX also if the lexicon reads the form as an inflection of one of `auxLemmas`; DET and PRON
+   * also if the form is an inflection (`-e`, `-er`, `-es`, `-em`, `-en`) of a stem in `stems`
+   * (`meiner` from `mein`; `keinem` and `keine` share `kein`). Open classes stay open to every word.
+   */
+  closedClasses?: {
+    forms: Record<string, string[]>;
+    stems: Record<string, string[]>;
+    auxLemmas: string[];
+  };
   /** Morphological features predicted, each with the UPOS tags that carry it. */
   features: { name: string; upos: string[] }[];
   /** Lemmas of `form<TAB>UPOS` the rules and the lexicon get wrong. */
@@ -57,6 +73,31 @@ export interface TaggerScorers {
   /** The second UPOS pass, when the model has one. */
   upos2?: ClassScorer;
   feats: Map<string, ClassScorer>;
+}
+
+/** The word classes a closed-class tag dictionary restricts (`TaggerMeta.closedClasses`). */
+export const CLOSED_UPOS: ReadonlySet<string> = new Set([
+  'ADP',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'PART',
+  'PRON',
+  'SCONJ'
+]);
+
+/** The key of a form in the closed-class tag dictionary: lower-case, `ß` as `ss` (GSD has old
+ * spellings such as `muß`, `daß`). */
+export const closedClassKey = (lower: string): string => lower.replace(/ß/g, 'ss');
+
+/** The stems a determiner or pronoun form may inflect from: the form itself and the form
+ * without one of the endings `-e`, `-er`, `-es`, `-em`, `-en` (stems of four letters or more). */
+export function determinerStems(key: string): string[] {
+  const out = [key];
+  for (const ending of ['e', 'er', 'es', 'em', 'en'])
+    if (key.endsWith(ending) && key.length - ending.length >= 4)
+      out.push(key.slice(0, -ending.length));
+  return out;
 }
 
 const isUpos = (tag: string): tag is Upos => (UPOS_TAGS as readonly string[]).includes(tag);
@@ -80,14 +121,16 @@ export class PerceptronTagger implements Tagger {
    * the first pass's tags on the right. */
   tagUpos(forms: readonly string[], ctx = sentenceContext(forms, this.lexicon)): string[] {
     // The features that do not depend on the tags, hashed once per word for both passes.
-    const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
-    const first = this.uposPass(this.scorers.upos, base, (i, p1, p2) =>
+    const context = this.meta.uposContext ?? false;
+    const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i, context)));
+    const allowed = forms.map((_, i) => this.allowedUpos(ctx, i));
+    const first = this.uposPass(this.scorers.upos, base, allowed, (i, p1, p2) =>
       uposTagFeatures(ctx, i, p1, p2)
     );
     const second = this.scorers.upos2;
     if (!second) return first;
     const base2 = base.map((b, i) => b.concat(hashFeatures(upos2StaticFeatures(ctx, i, first))));
-    return this.uposPass(second, base2, (i, p1, p2) =>
+    return this.uposPass(second, base2, allowed, (i, p1, p2) =>
       uposTagFeatures(ctx, i, p1, p2).concat(upos2TagFeatures(i, p1, first))
     );
   }
@@ -95,6 +138,7 @@ export class PerceptronTagger implements Tagger {
   private uposPass(
     scorer: ClassScorer,
     base: readonly number[][],
+    allowed: readonly (readonly number[] | undefined)[],
     tagFeatures: (i: number, p1: string, p2: string) => string[]
   ): string[] {
     const tags: string[] = [];
@@ -102,9 +146,27 @@ export class PerceptronTagger implements Tagger {
       const p1 = i > 0 ? (tags[i - 1] as string) : '<s>';
       const p2 = i > 1 ? (tags[i - 2] as string) : '<s>';
       const feats = (base[i] as number[]).concat(hashFeatures(tagFeatures(i, p1, p2)));
-      tags.push(scorer.classes[scorer.predict(feats)] as string);
+      tags.push(scorer.classes[scorer.predict(feats, allowed[i])] as string);
     }
     return tags;
+  }
+
+  /** The UPOS (indices into `UPOS_TAGS`) word `i` may take under the model's closed-class tag
+   * dictionary; undefined: any. */
+  allowedUpos(ctx: ReturnType<typeof sentenceContext>, i: number): number[] | undefined {
+    const closed = this.meta.closedClasses;
+    if (!closed) return undefined;
+    const key = closedClassKey(ctx.lower[i] as string);
+    const tags = new Set<string>(closed.forms[key] ?? []);
+    if (!tags.has('AUX'))
+      for (const a of ctx.analyses[i] ?? [])
+        if (a.upos === 'VERB' && closed.auxLemmas.includes(a.lemma)) tags.add('AUX');
+    for (const stem of determinerStems(key)) for (const t of closed.stems[stem] ?? []) tags.add(t);
+    const out: number[] = [];
+    UPOS_TAGS.forEach((t, c) => {
+      if (!CLOSED_UPOS.has(t) || tags.has(t)) out.push(c);
+    });
+    return out;
   }
 
   /** The classes of feature `name` the lexicon allows for word `i` (undefined: no limit). */
@@ -126,6 +188,28 @@ export class PerceptronTagger implements Tagger {
       allowed.add(c);
     }
     return allowed.size > 0 ? [...allowed].sort((a, b) => a - b) : undefined;
+  }
+
+  /**
+   * With `npAgreement` (German), the case of a noun or adjective is the case already chosen for
+   * the article or adjective right before it in the noun phrase, when the word's allowed values
+   * (`allowed`, undefined: any) admit it: `die Bevölkerungsgruppen` is one case, not two.
+   */
+  agreeing(
+    allowed: number[] | undefined,
+    upos: readonly string[],
+    values: readonly string[],
+    i: number,
+    name: string
+  ): number[] | undefined {
+    if (!this.meta.npAgreement || name !== 'Case' || i === 0) return allowed;
+    const u = upos[i] as string;
+    const before = upos[i - 1] as string;
+    if (u !== 'NOUN' && u !== 'ADJ') return allowed;
+    if (before !== 'DET' && before !== 'ADJ') return allowed;
+    const c = this.classIndex.get(name)?.get(values[i - 1] as string);
+    if (c === undefined || values[i - 1] === '_') return allowed;
+    return !allowed || allowed.includes(c) ? [c] : allowed;
   }
 
   /** Morphological features given the UPOS, one feature at a time, left to right. */
@@ -154,7 +238,10 @@ export class PerceptronTagger implements Tagger {
         const common = (shared[i] ??= hashFeatures(morphWordFeatures(ctx, i, upos)));
         const feats = common.concat(hashFeatures(morphNameFeatures(i, upos, values, lex, clause)));
         const v = scorer.classes[
-          scorer.predict(feats, this.allowedValues(ctx, i, u, name))
+          scorer.predict(
+            feats,
+            this.agreeing(this.allowedValues(ctx, i, u, name), upos, values, i, name)
+          )
         ] as string;
         values.push(v);
         if (v !== '_') (out[i] as Record<string, string>)[name] = v;

@@ -24,7 +24,15 @@ import {
   uposTagFeatures
 } from './features';
 import { learnLemmaRules, ruleLemma } from './lemma-rules';
-import { decodeTagger, PerceptronTagger, TAGGER_FORMAT, type TaggerMeta } from './tagger';
+import {
+  CLOSED_UPOS,
+  closedClassKey,
+  decodeTagger,
+  determinerStems,
+  PerceptronTagger,
+  TAGGER_FORMAT,
+  type TaggerMeta
+} from './tagger';
 
 /** mulberry32: a small seeded PRNG, so shuffles are the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -56,22 +64,47 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * - adverbs: PUD tags adjectives used as adverbs ADV with a Degree (`schnell`, `häufig`); GSD
  *   tags them ADJ and its adverbs have no Degree. With the lexicon, an ADV carrying Degree whose
  *   form is an adjective's base form becomes ADJ; other adverbs lose Degree.
+ *   Modal, focus and comment adverbs that look like adjectives (`einfach`, `wirklich`, `ganz`:
+ *   `GERMAN_PARTICLE_ADVERBS`) stay ADV, as STTS (and so GSD) tags them. A comparative of
+ *   an adjective the lexicon lists (`später`, `länger`) becomes ADJ too.
+ * - word classes PUD draws differently from GSD (`puds: true`, PUD's sentences only): weekday
+ *   and month names are PROPN in GSD, NOUN in PUD; `als` before a noun phrase or in a
+ *   comparison is ADP in GSD, CCONJ in PUD (`sowohl … als auch` stays CCONJ, the conjunction
+ *   of time `als er kam` SCONJ); `um` of `um … zu` is ADP in GSD, SCONJ in PUD.
  * GSD's own words are left as they are (they have VerbForm, and no Degree on ADV).
  */
 export function harmoniseGerman(
   sentences: readonly ConlluSentence[],
-  lexicon?: GermanLexicon
+  lexicon?: GermanLexicon,
+  options: { pud?: boolean } = {}
 ): ConlluSentence[] {
   return sentences.map((s) => ({
     ...s,
-    words: s.words.map((w) => {
+    words: s.words.map((w, i) => {
+      const lower = w.form.toLowerCase();
+      if (options.pud) {
+        if (w.upos === 'NOUN' && GERMAN_CALENDAR_NAMES.has(w.form)) return { ...w, upos: 'PROPN' };
+        if (lower === 'als' && (w.upos === 'CCONJ' || w.upos === 'SCONJ') && w.deprel !== 'mark') {
+          const next = s.words[i + 1]?.form.toLowerCase();
+          if (next !== 'auch') return { ...w, upos: 'ADP' };
+        }
+        if (lower === 'um' && w.upos === 'SCONJ') return { ...w, upos: 'ADP' };
+      }
       if (w.upos === 'ADV' && w.feats.Degree) {
         const feats: Record<string, string> = { ...w.feats };
-        const lower = w.form.toLowerCase();
-        const adjective = lexicon
-          ?.analysesOf(lower)
-          .some((a) => a.upos === 'ADJ' && a.lemma === lower);
-        if (adjective) return { ...w, upos: 'ADJ', lemma: lower, feats };
+        // The base form, or a comparative of a listed adjective (`später`, `länger`).
+        const bases = [lower];
+        if (feats.Degree === 'Cmp' && /.{2}er$/.test(lower)) {
+          const stem = lower.slice(0, -2);
+          bases.push(stem, stem.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u'));
+        }
+        const adjective =
+          !GERMAN_PARTICLE_ADVERBS.has(lower) &&
+          bases.some((base) =>
+            lexicon?.analysesOf(base).some((a) => a.upos === 'ADJ' && a.lemma === base)
+          );
+        if (adjective)
+          return { ...w, upos: 'ADJ', lemma: w.lemma === '_' ? lower : w.lemma, feats };
         delete feats.Degree;
         return { ...w, feats };
       }
@@ -87,6 +120,29 @@ export function harmoniseGerman(
     })
   }));
 }
+
+/** Weekday and month names: PROPN in GSD (its conventions are the target), NOUN in PUD. */
+export const GERMAN_CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  (
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner ' +
+    'Februar März April Mai Juni Juli August September Oktober November Dezember'
+  ).split(' ')
+);
+
+/**
+ * German modal particles, focus (degree) particles and comment adverbs that have an adjective
+ * homograph. STTS tags them ADV, not ADJD (`das ist einfach toll`, `wirklich gut`, `erst
+ * gestern`), so GSD's UPOS is ADV; PUD tags them ADV with a Degree, like its adverbial
+ * adjectives. A closed class of the grammar, not a list of examples.
+ */
+export const GERMAN_PARTICLE_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'einfach wirklich ganz gerade erst lange natürlich genau eben gleich recht wohl eigentlich ' +
+    'tatsächlich vermutlich wahrscheinlich bestimmt sicherlich besonders ziemlich echt endlich ' +
+    'letztlich schließlich lieber gern gerne meist höchst äußerst allein fast kaum bald sehr ' +
+    'ruhig bloß halt etwa eher zuletzt weitaus gleichfalls überhaupt durchaus'
+  ).split(' ')
+);
 
 export interface TrainOptions {
   language: Language;
@@ -105,6 +161,13 @@ export interface TrainOptions {
   uposPasses?: 1 | 2;
   /** Case also sees the articles and pronouns later in the clause. */
   caseContext?: boolean;
+  /** Restrict the closed word classes to the forms the training data gave them (German; see
+   * `TaggerMeta.closedClasses`). */
+  closedClasses?: boolean;
+  /** UPOS sees the word with its neighbours' capitalisation and lexicon classes. */
+  uposContext?: boolean;
+  /** Case agrees inside the noun phrase (`TaggerMeta.npAgreement`). */
+  npAgreement?: boolean;
   log?: (message: string) => void;
 }
 
@@ -124,6 +187,38 @@ const toExamples = (sentences: readonly ConlluSentence[]): Example[] =>
       feats: s.words.map((w) => ({ ...w.feats })),
       lemmas: s.words.map((w) => w.lemma)
     }));
+
+/** The closed-class tag dictionary of the training data (`TaggerMeta.closedClasses`): every
+ * form's closed-class tags, and the lexicon lemmas of the words tagged AUX. */
+function closedClassDictionary(
+  data: readonly Example[],
+  lexicon: GermanLexicon | undefined
+): NonNullable<TaggerMeta['closedClasses']> {
+  const forms = new Map<string, Set<string>>();
+  const stems = new Map<string, Set<string>>();
+  const auxLemmas = new Set<string>();
+  const add = (map: Map<string, Set<string>>, key: string, tag: string) => {
+    let tags = map.get(key);
+    if (!tags) map.set(key, (tags = new Set()));
+    tags.add(tag);
+  };
+  for (const e of data)
+    e.upos.forEach((u, i) => {
+      if (!CLOSED_UPOS.has(u)) return;
+      const key = closedClassKey((e.forms[i] as string).toLowerCase());
+      add(forms, key, u);
+      if (u === 'DET' || u === 'PRON') for (const stem of determinerStems(key)) add(stems, stem, u);
+      if (u === 'AUX' && lexicon)
+        for (const a of lexicon.analysesOf(e.forms[i] as string))
+          if (a.upos === 'VERB' && a.lemma === e.lemmas[i]) auxLemmas.add(a.lemma);
+    });
+  const plain = (map: Map<string, Set<string>>) => {
+    const out: Record<string, string[]> = {};
+    for (const key of [...map.keys()].sort()) out[key] = [...(map.get(key) as Set<string>)].sort();
+    return out;
+  };
+  return { forms: plain(forms), stems: plain(stems), auxLemmas: [...auxLemmas].sort() };
+}
 
 /** A trained tagger before pruning: encode it with `encodeTrainedTagger`. */
 export interface TrainedTagger {
@@ -213,6 +308,9 @@ export function trainTaggerWeights(
     constrain: options.constrain ?? Boolean(lexicon),
     ...(upos2Trainer ? { uposPasses: 2 as const } : {}),
     ...(options.caseContext ? { caseContext: true } : {}),
+    ...(options.uposContext ? { uposContext: true } : {}),
+    ...(options.npAgreement ? { npAgreement: true } : {}),
+    ...(options.closedClasses ? { closedClasses: closedClassDictionary(data, lexicon) } : {}),
     features,
     lemmas: {},
     lemmaRules: { rules: {} }
@@ -238,7 +336,10 @@ export function trainTaggerWeights(
       const ctx = contexts[s] as ReturnType<typeof sentenceContext>;
       // UPOS, greedy with the predicted previous tags.
       const tags: string[] = [];
-      const base = e.forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i)));
+      const base = e.forms.map((_, i) =>
+        hashFeatures(uposStaticFeatures(ctx, i, meta.uposContext))
+      );
+      const allowed = e.forms.map((_, i) => live.allowedUpos(ctx, i));
       for (let i = 0; i < e.forms.length; i++) {
         const feats = (base[i] as number[]).concat(
           hashFeatures(
@@ -250,7 +351,7 @@ export function trainTaggerWeights(
             )
           )
         );
-        const guess = uposTrainer.predict(feats);
+        const guess = uposTrainer.predict(feats, allowed[i]);
         const truth = uposIndex.get(e.upos[i] as string) ?? uposIndex.get('X')!;
         uposTrainer.tick();
         uposTrainer.update(truth, guess, feats);
@@ -271,7 +372,7 @@ export function trainTaggerWeights(
             hashFeatures(uposTagFeatures(ctx, i, p1, p2)),
             hashFeatures(upos2TagFeatures(i, p1, tags))
           );
-          const guess = upos2Trainer.predict(feats);
+          const guess = upos2Trainer.predict(feats, allowed[i]);
           const truth = uposIndex.get(e.upos[i] as string) ?? uposIndex.get('X')!;
           upos2Trainer.tick();
           upos2Trainer.update(truth, guess, feats);
@@ -301,7 +402,13 @@ export function trainTaggerWeights(
             hashFeatures(morphNameFeatures(i, e.upos, values, lex, clauseFor(name)))
           );
           const truth = trainer.classes.indexOf(gold);
-          const allowed = live.allowedValues(ctx, i, u, name);
+          const allowed = live.agreeing(
+            live.allowedValues(ctx, i, u, name),
+            e.upos,
+            values,
+            i,
+            name
+          );
           // Where the lexicon does not allow the gold value, learning from it would only teach
           // noise; the constraint decides there at tagging time anyway.
           const guess = trainer.predict(feats, allowed);
