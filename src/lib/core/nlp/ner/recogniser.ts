@@ -173,10 +173,35 @@ class PerceptronRecogniser implements EntityRecogniser {
     if (this.decoder === 'greedy')
       return spansFromLabels(labelSentence(this.model, this.gazetteer, forms, this.allowed, fixed));
     const blocked = this.tagged ? opensNoName(words) : undefined;
-    return spansFromLabels(
-      viterbiLabels(this.model, this.gazetteer, forms, this.allowed, fixed, blocked)
+    return withSurnames(
+      spansFromLabels(
+        viterbiLabels(this.model, this.gazetteer, forms, this.allowed, fixed, blocked)
+      ),
+      words,
+      this.gazetteer
     );
   }
+}
+
+/**
+ * A person's name that ends on a known first name takes the capitalised proper noun right after
+ * it as the surname, when the model stopped short because the surname is also a common word
+ * (`Sebastian Kurz`, `Werner Faymann` after `kurz`, a tagger reading `Kurz` as PROPN).
+ */
+export function withSurnames(
+  spans: EntitySpan[],
+  words: RecogniserInput,
+  names: NameLists
+): EntitySpan[] {
+  return spans.map((span) => {
+    const last = words[span.end - 2];
+    const next = words[span.end - 1];
+    if (span.type !== 'PER' || !last || !next || !names.has('first-name', last.form)) return span;
+    if (next.upos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(next.form)) return span;
+    // Not when the next word opens or belongs to another name.
+    if (spans.some((x) => x.start <= span.end && span.end < x.end)) return span;
+    return { ...span, end: span.end + 1 };
+  });
 }
 
 class RuleRecogniser implements EntityRecogniser {

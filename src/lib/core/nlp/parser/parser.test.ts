@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { packSections } from '../perceptron';
 import { UPOS_TAGS, type Language, type Upos } from '../types';
 import type { ParserInput } from './features';
-import { decodeParser } from './parser';
+import { clauseOnVerb, decodeParser, subjectByCase } from './parser';
 
 const load = (lang: Language) =>
   decodeParser(new Uint8Array(readFileSync(`static/models/${lang}/parser.bin`)));
@@ -104,5 +104,49 @@ describe('decodeParser', () => {
       meta: new TextEncoder().encode(JSON.stringify({ format: 'tagger' }))
     });
     expect(() => decodeParser(foreign)).toThrow(/not a Lesequiz parser model/);
+  });
+});
+
+describe('regression: two subjects in one clause (the parser weighs word order over case)', () => {
+  const att = (spec: string) =>
+    spec.split(' ').map((x) => {
+      const [head, deprel] = x.split(':') as [string, string];
+      return { head: Number(head), deprel };
+    });
+
+  it('makes the accusative of two subjects the object and the dative the indirect object', () => {
+    const w = words(
+      'Den/DET/der/Acc Vorschlag/NOUN/Vorschlag/Acc kritisierte/VERB/kritisieren die/DET/die/Nom Opposition/NOUN/Opposition/Nom'
+    );
+    const out = subjectByCase(w, att('2:det 3:nsubj 0:root 5:det 3:nsubj'));
+    expect(out.map((a) => a.deprel)).toEqual(['det', 'obj', 'root', 'det', 'nsubj']);
+    const dative = words(
+      'Dem/DET/der/Dat Minister/NOUN/Minister/Dat widersprach/VERB/widersprechen der/DET/der/Nom Rat/NOUN/Rat/Nom'
+    );
+    expect(subjectByCase(dative, att('2:det 3:nsubj 0:root 5:det 3:nsubj'))[1]?.deprel).toBe(
+      'iobj'
+    );
+  });
+
+  it('reads a second nominative after the verb with das/die as the object', () => {
+    const w = words(
+      'Der/DET/der/Nom Rat/NOUN/Rat/Nom beschloss/VERB/beschließen das/DET/der/Nom Projekt/NOUN/Projekt/Nom'
+    );
+    const out = subjectByCase(w, att('2:det 3:nsubj 0:root 5:det 3:nsubj'));
+    expect(out.map((a) => a.deprel)).toEqual(['det', 'nsubj', 'root', 'det', 'obj']);
+  });
+
+  it('leaves words without case as parsed (English nouns)', () => {
+    const w = words('dogs/NOUN/dog cats/NOUN/cat chase/VERB/chase');
+    const out = subjectByCase(w, att('3:nsubj 3:nsubj 0:root'));
+    expect(out.map((a) => a.deprel)).toEqual(['nsubj', 'nsubj', 'root']);
+  });
+
+  it('hangs an adverbial clause on the verb, not on a noun (`beschloss das Projekt, weil …`)', () => {
+    const w = words(
+      'Er/PRON/er/Nom beschloss/VERB/beschließen Projekt/NOUN/Projekt/Acc weil/SCONJ/weil es/PRON/es/Nom regnet/VERB/regnen'
+    );
+    const out = clauseOnVerb(w, att('2:nsubj 0:root 2:obj 6:mark 6:nsubj 3:advcl'));
+    expect(out[5]).toEqual({ head: 2, deprel: 'advcl' });
   });
 });

@@ -135,8 +135,62 @@ export class TransitionParser implements Parser {
         head: c.heads[i] as number,
         deprel: this.labels[c.labels[i] as number] as string
       });
-    return out;
+    return clauseOnVerb(words, subjectByCase(words, out));
   }
+}
+
+const NOMINAL = /^(NOUN|PROPN|PRON)$/u;
+/** German determiners whose nominative and accusative read alike. */
+const AMBIGUOUS_DETERMINER =
+  /^(das|die|eine|keine|diese|dieses|jenes|jene|meine|deine|seine|ihre|unsere|eure|alle|viele|einige|manche)$/iu;
+
+/**
+ * One subject per clause, told by case where the tagger gave one: when a verb got two subjects,
+ * or a subject in the accusative next to an object in the nominative, the word in the accusative
+ * is the object and one in the dative the indirect object (`Den Vorschlag kritisierte die
+ * Opposition`: the parser, which weighs word order heavily, made both nouns subjects). Words
+ * without case (English nouns) are left as parsed.
+ */
+export function subjectByCase(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  const byHead = new Map<number, number[]>();
+  out.forEach((a, i) => {
+    if (/^(nsubj|obj|iobj)$/u.test(a.deprel) && NOMINAL.test(words[i]?.upos ?? ''))
+      byHead.set(a.head, [...(byHead.get(a.head) ?? []), i]);
+  });
+  for (const deps of byHead.values()) {
+    const caseOf = (i: number) => words[i]?.feats.Case;
+    const subjects = deps.filter((i) => out[i]?.deprel === 'nsubj');
+    let nominative = deps.filter((i) => caseOf(i) === 'Nom');
+    // Two nominatives where one is only a guess: `das`, `die`, `eine` read alike in the
+    // nominative and the accusative, so of two subjects the one after the verb with such a
+    // determiner is the object (`Der Gemeinderat beschloss das Projekt`).
+    if (subjects.length === 2 && nominative.length === 2) {
+      const [a, b] = subjects as [number, number];
+      const head = out[a]?.head ?? 0;
+      const ambiguous = (i: number) =>
+        i + 1 > head &&
+        out.some(
+          (d, j) =>
+            d.head === i + 1 &&
+            d.deprel === 'det' &&
+            AMBIGUOUS_DETERMINER.test(words[j]?.form ?? '')
+        );
+      if (a + 1 < head && ambiguous(b)) {
+        out[b] = { ...(out[b] as Attachment), deprel: 'obj' };
+        continue;
+      }
+      nominative = [];
+    }
+    if (nominative.length !== 1) continue;
+    const subject = nominative[0] as number;
+    const wrong = subjects.filter((i) => i !== subject && /^(Acc|Dat)$/u.test(caseOf(i) ?? ''));
+    if (wrong.length === 0) continue;
+    for (const i of wrong)
+      out[i] = { ...(out[i] as Attachment), deprel: caseOf(i) === 'Acc' ? 'obj' : 'iobj' };
+    if (out[subject]?.deprel !== 'nsubj')
+      out[subject] = { ...(out[subject] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
 }
 
 export function encodeParser(meta: ParserMeta, model: PerceptronModel): Uint8Array {
@@ -157,4 +211,21 @@ export function decodeParser(bytes: Uint8Array): TransitionParser {
   if (featureSet !== 1 && featureSet !== 2)
     throw new Error(`unsupported parser feature set ${String(featureSet)}`);
   return new TransitionParser(new IntegerScorer(sections.weights), meta.labels, featureSet);
+}
+
+/**
+ * An adverbial clause (`weil …`, `because …`) modifies a verb, never a noun: one the parser hung
+ * on a noun goes to that noun's own head, where the reason belongs (`beschloss das Projekt, weil
+ * …`).
+ */
+export function clauseOnVerb(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  out.forEach((a, i) => {
+    if (a.deprel !== 'advcl') return;
+    const head = words[a.head - 1];
+    const grand = out[a.head - 1];
+    if (!head || !grand || !/^(NOUN|PROPN)$/u.test(head.upos) || grand.head === i + 1) return;
+    if (grand.head === 0) return;
+    out[i] = { ...a, head: grand.head };
+  });
+  return out;
 }
