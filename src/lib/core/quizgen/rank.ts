@@ -265,6 +265,13 @@ export function chooseQuiz(
   // Too short to be a quiz once true and false are balanced: the fallbacks fill it up.
   register(balanced);
   fill([4]);
+  // A text whose only questions are statements of one truth value still gets one of them rather
+  // than no quiz at all (a paragraph of three sentences with no false version to make).
+  if (chosen.length === 0)
+    for (const original of ordered) {
+      const c = original.type === 'true-false' ? readable(original, check) : undefined;
+      if (c) return [c];
+    }
   return chosen;
 }
 

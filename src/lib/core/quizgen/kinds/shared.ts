@@ -653,3 +653,16 @@ export function danglingReference(
   }
   return undefined;
 }
+
+/**
+ * Words the text uses as (part of) a name somewhere, lower-cased: such a word is a name wherever
+ * it stands, also where the recogniser missed it (`die Hikvision, -en` as a card, `Hikvision`
+ * in a bank of nouns).
+ */
+export function nameWords(doc: Doc): Set<string> {
+  return new Set(
+    [...doc.entities.values()].flatMap((e) =>
+      [e.name, ...e.mentions.map((m) => m.text)].flatMap((t) => t.toLowerCase().split(/\s+/u))
+    )
+  );
+}

@@ -5,6 +5,7 @@
  * words, rare in everyday language, once or twice in the text), not for being long.
  */
 import { textOf } from '../../document';
+import { nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { whKind } from '../wh';
 
@@ -28,13 +29,8 @@ export const cardsKind: QuestionKind = {
       });
     }
     const seen = new Set<string>();
-    // A word the text uses as (part of) a name elsewhere is a name here too, where the
-    // recogniser missed it (`die Hikvision, -en`).
-    const nameWords = new Set(
-      [...doc.entities.values()].flatMap((e) =>
-        [e.name, ...e.mentions.map((m) => m.text)].flatMap((t) => t.toLowerCase().split(/\s+/u))
-      )
-    );
+    // A word the text uses as a name elsewhere is a name here too.
+    const names = nameWords(doc);
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -44,7 +40,7 @@ export const cardsKind: QuestionKind = {
         if (perSentence >= 2) break;
         // A word every reader of news knows is no card (a blind rating struck `profits`).
         if (w.id < skip || pack.isCommonWord(w.lemma) || pack.isFamiliar(w.lemma)) continue;
-        if (doc.entityAt(index, w.id) || nameWords.has(w.form.toLowerCase())) continue;
+        if (doc.entityAt(index, w.id) || names.has(w.form.toLowerCase())) continue;
         // Never the part of a written word (`das Jährige` from `42-Jährigen`).
         if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(0, w.start - 2), w.start))) continue;
         if (doc.text.charAt(w.end) === '-') continue;

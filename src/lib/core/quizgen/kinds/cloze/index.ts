@@ -11,6 +11,7 @@ import {
   entityDistractors,
   isBareName,
   isLightVerb,
+  nameWords,
   perturb,
   pick
 } from '../shared';
@@ -95,9 +96,12 @@ export const clozeKind: QuestionKind = {
       return !!x && !!y && [...x].some((k) => y.has(k));
     };
     const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
+    // A name the tagger read as a noun (`Hikvision`) is no alternative among nouns.
+    const names = nameWords(doc);
     for (const info of doc.sentences)
       for (const w of info.s.words) {
         if (w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 5) continue;
+        if (names.has(w.form.toLowerCase())) continue;
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
         const key = formKey(w);
         const list = nounsByForm.get(key) ?? [];
@@ -258,7 +262,9 @@ export const clozeKind: QuestionKind = {
           .filter((x) => fitsForm(x.form, w.form))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
-        if (bank.length >= 3)
+        // A bank of two alternatives (a short text has few nouns of one form) only fills a quiz
+        // that would otherwise be too short.
+        if (bank.length >= 2)
           gaps.push({
             ids: [w.id],
             answer: w.form,
@@ -266,7 +272,7 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
             weight: 0.6,
-            fallback: everyday
+            fallback: everyday || bank.length < 3
           });
       }
       for (const w of s.words) {
