@@ -286,3 +286,30 @@ describe('regression: the article’s own subject as the answer („Wer geizt �
     expect(wh.map((q) => q.answer).filter((a) => a === 'Nokia')).toEqual([]);
   });
 });
+
+describe('regressions of rater H (English, classes not sentences)', () => {
+  const text = `Labour unveils six pledges for the election campaign.
+
+The Labour Party unveiled six new pledges on Saturday. The Tory co-chairman attacked the pledges as vacuous on Sunday. He said voters would punish the government for its failures. The prime minister defended the pledges in a speech in Manchester. Complexity theory is a branch of theoretical computer science that studies hard problems. The party wants to cut hospital waiting times by half. Critics say the anti-virus and firewall software of the ministry is outdated. Labour will publish its full manifesto in April.`;
+  const set = generateQuestionSet(text, { models, language: 'en', id: 'rating-h' });
+  it('never asks `Who` with the rest of a split name before the verb', () => {
+    expect(
+      set.questions
+        .map((q) => q.prompt)
+        .filter((p) => /^Who [\w-]+ [a-z]+ed\b/u.test(p) && !/^Who (has|had|was|is)/u.test(p))
+    ).toEqual([]);
+    expect(
+      set.questions.filter((q) => /co-chairman attacked/u.test(q.prompt) && /^Who/u.test(q.prompt))
+    ).toEqual([]);
+  });
+  it('a gap on one noun of an English compound (`computer ____`) is only a fallback', () => {
+    const m = models.en;
+    const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => !c.fallback)
+      .map((c) => c.answer);
+    for (const word of ['science', 'computer', 'software', 'firewall', 'hospital', 'times'])
+      expect(gaps).not.toContain(word);
+  });
+});

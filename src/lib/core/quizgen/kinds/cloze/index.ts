@@ -241,6 +241,13 @@ export const clozeKind: QuestionKind = {
         // is not one); a language without a lexicon relies on the tagger alone.
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
+        // An English noun inside a compound (`computer ____`, `anti-virus and ____ software`,
+        // `fast-food ____`) is filled from its partner alone: a collocation, not the article;
+        // only a fallback.
+        const inCompound =
+          doc.language === 'en' &&
+          (w.deprel === 'compound' ||
+            (info.children[w.id] ?? []).some((c) => s.words[c - 1]?.deprel === 'compound'));
         // In an article, a noun gap tests one of its key terms (in two sentences or more): a
         // noun used once is mostly found from its neighbours (`graphics ____`). A paragraph of a
         // few sentences has no repeated terms; there every content noun counts. The title's own
@@ -272,7 +279,7 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
             weight: 0.6,
-            fallback: everyday || bank.length < 3
+            fallback: everyday || inCompound || bank.length < 3
           });
       }
       for (const w of s.words) {

@@ -4,6 +4,7 @@
  * three alternatives of the same kind; otherwise they are multiple choice with alternatives of
  * the same type and form from the text.
  */
+import type { Word } from '../../../nlp/types';
 import {
   speaksInPerson,
   type Doc,
@@ -63,6 +64,9 @@ function isBareCommonNoun(doc: Doc, info: SentenceInfo, p: Phrase, pack: Languag
   const lemma = p.head.lemma.toLowerCase();
   return sentencesWithLemma(doc, lemma) < 2;
 }
+
+const ENGLISH_AUXILIARY =
+  /^(be|have|do|will|would|can|could|shall|should|may|might|must|ought|need|dare|get)$/iu;
 
 export const whKind: QuestionKind = {
   name: 'wh',
@@ -137,6 +141,23 @@ export const whKind: QuestionKind = {
             )
           )
             continue;
+          // An English subject split by the parse leaves part of its name before the verb
+          // (`Who co-chairman attacked …? The Tory`, `Who Boys won …? The History`): a noun
+          // between the asked phrase and the verb means the phrase was not the whole subject.
+          if (doc.language === 'en' && target.role === 'subject') {
+            const verb = clause.predicate.id;
+            const last = target.phrase.ids[target.phrase.ids.length - 1] ?? verb;
+            // Between subject and verb only adverbs, auxiliaries and `not` (`The report has
+            // not yet been published`); anything else (`co-chairman`, however the tagger read
+            // it) is a rest of the subject.
+            const split = (w: Word) =>
+              !(
+                w.upos === 'ADV' ||
+                (w.upos === 'AUX' && ENGLISH_AUXILIARY.test(w.lemma)) ||
+                (w.upos === 'PART' && /^(not|n't)$/iu.test(w.form))
+              );
+            if (info.s.words.slice(last, verb - 1).some(split)) continue;
+          }
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
