@@ -41,9 +41,6 @@ const config = {
     // Absolute asset paths: the SPA fallback page is served at any depth (/sets/own-123).
     paths: { relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-    // Stylesheets up to 10 KB go into the page (every page's CSS is): the first paint then
-    // waits for no stylesheet request. Kit adds their hashes to the CSP's style-src.
-    inlineStyleThreshold: 10 * 1024,
     csp: {
       mode: 'hash',
       directives: {
