@@ -97,9 +97,25 @@ export default defineConfig({
         advancedChunks: {
           groups: [
             {
+              // Vite's helper for dynamic imports, which every page uses: on its own, or the
+              // storage group captures it (any of its modules importing lazily) and the first
+              // page loads storage for it.
+              name: 'preload-helper',
+              test: /vite\/preload-helper/,
+              priority: 4
+            },
+            {
               name: 'storage-status',
               test: /\/src\/lib\/(db\/(name|exists)|state\/storage-status)/,
               priority: 3
+            },
+            {
+              // Validation alone, for pages that check bundled JSON without opening storage
+              // (the reader); captured by the storage group, it would bring idb and the
+              // database modules along.
+              name: 'valibot',
+              test: /\/node_modules\/valibot\//,
+              priority: 2
             },
             {
               name: 'svelte',

@@ -1,7 +1,9 @@
 // npm run bench:lighthouse: Lighthouse 12 (default mobile emulation with simulated throttling)
 // on the production build, for the library, the reader (a bundled article) and its quiz page. Prints one JSON object per
-// line: each category score as 0-100.
-import { stat } from 'node:fs/promises';
+// line: each category score as 0-100. On stderr: the long tasks, each script's main-thread time
+// and the main-thread breakdown, which say what costs the blocking time whatever the load.
+// LIGHTHOUSE_PAGES=reader,quiz runs only those pages; LIGHTHOUSE_SAVE=dir writes each full report.
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from './chromium.mjs';
@@ -12,6 +14,8 @@ const PAGES = [
   { name: 'reader', path: '/sets/hikvision-kanada' },
   { name: 'quiz', path: '/sets/hikvision-kanada/quiz' }
 ];
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+const SAVE = process.env.LIGHTHOUSE_SAVE;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {[audit: string, short: string, unit: string][]} */
 const METRICS = [
@@ -45,7 +49,7 @@ const browser = await chromium.launch({
 });
 
 try {
-  for (const { name, path } of PAGES) {
+  for (const { name, path } of PAGES.filter((page) => !ONLY || ONLY.includes(page.name))) {
     const result = await lighthouse(`${origin}${path}`, {
       port: DEBUGGING_PORT,
       output: 'json',
@@ -53,6 +57,10 @@ try {
       onlyCategories: CATEGORIES
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (SAVE) {
+      await mkdir(SAVE, { recursive: true });
+      await writeFile(`${SAVE}/${name}.json`, JSON.stringify(result.lhr));
+    }
     for (const category of CATEGORIES) {
       const score = result.lhr.categories[category]?.score;
       console.log(
@@ -76,8 +84,34 @@ try {
       const rounded = unit === 'ms' ? Math.round(value) : Math.round(value * 1000) / 1000;
       console.log(JSON.stringify({ name: `${name}-${short}`, value: rounded, unit }));
     }
+    reportMainThread(name, result.lhr.audits);
   }
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Long tasks (start and duration, simulated), each script's time and the work by kind. */
+function reportMainThread(name, audits) {
+  const short = (url) => String(url).replace(origin, '');
+  const tasks = audits['long-tasks']?.details?.items ?? [];
+  const listed = tasks
+    .map(
+      (task) =>
+        `${Math.round(task.duration)} ms at ${Math.round(task.startTime)} (${short(task.url)})`
+    )
+    .join('; ');
+  console.error(`${name}: ${tasks.length} long tasks: ${listed || 'none'}`);
+  const scripts = (audits['bootup-time']?.details?.items ?? [])
+    .slice(0, 6)
+    .map(
+      (item) =>
+        `${short(item.url)} ${Math.round(item.total)} ms (script ${Math.round(item.scripting)}, parse ${Math.round(item.scriptParseCompile)})`
+    )
+    .join('; ');
+  console.error(`${name}: main thread by script: ${scripts || 'none'}`);
+  const kinds = (audits['mainthread-work-breakdown']?.details?.items ?? [])
+    .map((item) => `${item.groupLabel} ${Math.round(item.duration)} ms`)
+    .join('; ');
+  console.error(`${name}: main thread by kind: ${kinds || 'none'}`);
 }

@@ -22,6 +22,22 @@ export const ArticleSummarySchema = v.object({
 });
 
 export const ArticleDataSchema = v.object({ ...ArticleSummarySchema.entries, text: v.string() });
+
+/** A paragraph as the reader shows it (`ReadingParagraph`, made by `readingView`). */
+const ReadingParagraphSchema = v.object({
+  speaker: v.optional(v.string()),
+  sentences: v.array(v.object({ text: v.string(), shown: v.string() }))
+});
+
+/**
+ * A bundled article with the reader's view made at build time (`/data/articles/<id>.json`):
+ * paragraphs, speakers and, in German, soft hyphens, so the reader neither cuts sentences nor
+ * loads the hyphenation patterns while it starts.
+ */
+export const ReaderArticleSchema = v.object({
+  ...ArticleDataSchema.entries,
+  reading: v.array(ReadingParagraphSchema)
+});
 const StudyCountsSchema = v.object({ new: v.number(), learning: v.number(), due: v.number() });
 
 export const LibraryDataSchema = v.object({
@@ -40,6 +56,7 @@ export const LibraryDataSchema = v.object({
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type ArticleData = v.InferOutput<typeof ArticleDataSchema>;
 export type LibraryData = v.InferOutput<typeof LibraryDataSchema>;
+export type ReaderArticle = v.InferOutput<typeof ReaderArticleSchema>;
 
 /**
  * An own set seen as an article: its sentences are the text, in the paragraphs stored with the

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../quizgen';
-import { paragraphStarts, readingParagraphs, speakerLabel, textOfSentences } from './reading';
+import {
+  paragraphStarts,
+  readingParagraphs,
+  readingView,
+  speakerLabel,
+  textOfSentences
+} from './reading';
 import { allModels } from '../../../../scripts/nlp-models';
 
 const models = allModels();
@@ -82,5 +88,29 @@ describe('speakerLabel', () => {
     expect(speakerLabel('Er sagte: Das ist gut.')).toBeUndefined();
     expect(speakerLabel('Fazit: die Lage ist ernst.')).toBeUndefined();
     expect(speakerLabel('Kanada verbietet Hikvision.')).toBeUndefined();
+  });
+});
+
+describe('readingView', () => {
+  it('splits off speakers after the lead, keeps the cut sentences and hyphenates what is shown', () => {
+    const text =
+      'STANDARD: Ein Vorspann. Zweiter Satz.\nSTANDARD: Wie geht es weiter?\nPoposki: Gut.';
+    const view = readingView(text, 'de', (shown) => shown.replace(' weiter', ' wei\u00ADter'));
+    expect(view).toEqual([
+      {
+        sentences: [
+          { text: 'STANDARD: Ein Vorspann.', shown: 'STANDARD: Ein Vorspann.' },
+          { text: 'Zweiter Satz.', shown: 'Zweiter Satz.' }
+        ]
+      },
+      {
+        speaker: 'STANDARD',
+        sentences: [{ text: 'STANDARD: Wie geht es weiter?', shown: 'Wie geht es wei\u00ADter?' }]
+      },
+      { speaker: 'Poposki', sentences: [{ text: 'Poposki: Gut.', shown: 'Gut.' }] }
+    ]);
+    expect(view.flatMap((paragraph) => paragraph.sentences.map((s) => s.text))).toEqual(
+      readingParagraphs(text, 'de').flat()
+    );
   });
 });

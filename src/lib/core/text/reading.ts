@@ -66,3 +66,38 @@ export function speakerLabel(sentence: string): { label: string; rest: string } 
   if (!found || found.label !== match[1]) return undefined;
   return { label: found.label, rest: sentence.slice(sentence.indexOf(':') + 1).trimStart() };
 }
+
+/** A paragraph as the reader shows it (see `readingView`). */
+export interface ReadingParagraph {
+  /** An interview's speaker label ("STANDARD"), shown apart before the paragraph. */
+  speaker?: string;
+  /**
+   * `text`: the sentence as the generator cut it (a question's evidence is matched on it);
+   * `shown`: as displayed, without the speaker label, with soft hyphens where `hyphenate` put
+   * them.
+   */
+  sentences: { text: string; shown: string }[];
+}
+
+/**
+ * The reader's view of an article: `readingParagraphs` with each paragraph's speaker label
+ * split off (`speakerLabel`; never on the first paragraph, the lead) and the shown text passed
+ * through `hyphenate` (soft hyphens into long words). Bundled articles get theirs at build
+ * time, so the reader does none of this work while it starts.
+ */
+export function readingView(
+  text: string,
+  language: 'de' | 'en',
+  hyphenate: (text: string) => string = (text) => text
+): ReadingParagraph[] {
+  return readingParagraphs(text, language).map((sentences, index) => {
+    const speaker = index > 0 && sentences[0] ? speakerLabel(sentences[0]) : undefined;
+    return {
+      ...(speaker && { speaker: speaker.label }),
+      sentences: sentences.map((sentence, position) => ({
+        text: sentence,
+        shown: hyphenate(position === 0 && speaker ? speaker.rest : sentence)
+      }))
+    };
+  });
+}
