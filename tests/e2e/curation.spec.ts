@@ -159,6 +159,8 @@ test('an own set is curated like a bundled one', async ({ page }) => {
   await expect(card).toContainText('eigener Artikel');
   await card.getByRole('link', { name: 'Fragen bearbeiten: Hikvision für die 9b' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hikvision für die 9b');
+  // The list renders after the set is read from storage: count only once it is there.
+  await expect(questions(page).first()).toBeVisible();
   const count = await questions(page).count();
   await page.getByRole('button', { name: 'Löschen: Frage 1', exact: true }).click();
   await expect(questions(page)).toHaveCount(count - 1);

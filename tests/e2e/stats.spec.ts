@@ -107,10 +107,14 @@ test('the filled page passes axe in light and dark mode and fits 320 px', async 
   }
 
   await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  // The layout settles after the resize (charts redraw for the new width): poll, not one read.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      )
+    )
+    .toBeLessThanOrEqual(0);
   // The open tables fit too, none needs its own sideways scrolling.
   await expect(page.locator('[id$="-table"][tabindex="0"]')).toHaveCount(0);
 });
