@@ -95,7 +95,11 @@ test('"offline verfügbar" covers no control, on every screen size', async ({ br
 
 /** Answers the question on screen somehow, through its controls. */
 async function answerAnything(page: Page) {
-  const form = page.locator('main form').first();
+  // Wait for the question itself: right after "Quiz starten" the setup form (with its own
+  // radios) may still be there (regression: CI counted its radios, then waited for a label the
+  // question never had).
+  const form = page.locator('main form[data-question-id]');
+  await expect(form).toBeVisible();
   if ((await form.locator('input[type="radio"]').count()) > 0) {
     await form.locator('label:has(input[type="radio"])').first().click();
   } else if ((await form.locator('select').count()) > 0) {
