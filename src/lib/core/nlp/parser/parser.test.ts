@@ -136,6 +136,14 @@ describe('regression: two subjects in one clause (the parser weighs word order o
     expect(out.map((a) => a.deprel)).toEqual(['det', 'nsubj', 'root', 'det', 'obj']);
   });
 
+  it('reads a noun with die/das before the verb as the object next to `er` (`Die Vereinbarung hat er unterschrieben`)', () => {
+    const w = words(
+      'Die/DET/der/Nom Vereinbarung/NOUN/Vereinbarung/Nom hat/AUX/haben er/PRON/er/Nom unterschrieben/VERB/unterschreiben'
+    );
+    const out = subjectByCase(w, att('2:det 5:nsubj 5:aux 5:nsubj 0:root'));
+    expect(out.map((a) => a.deprel)).toEqual(['det', 'obj', 'aux', 'nsubj', 'root']);
+  });
+
   it('leaves words without case as parsed (English nouns)', () => {
     const w = words('dogs/NOUN/dog cats/NOUN/cat chase/VERB/chase');
     const out = subjectByCase(w, att('3:nsubj 3:nsubj 0:root'));

@@ -179,6 +179,24 @@ export function subjectByCase(words: readonly ParserInput[], out: Attachment[]):
         out[b] = { ...(out[b] as Attachment), deprel: 'obj' };
         continue;
       }
+      // `er`, `ich`, `du`, `wir` can only be nominative: next to one of them, a noun phrase with
+      // a determiner that reads alike in both cases is the object, wherever it stands
+      // (`Die Vereinbarung hat er unterschrieben`, where the tagger guessed two nominatives).
+      const onlyNominative = (i: number) => /^(er|ich|du|wir)$/iu.test(words[i]?.form ?? '');
+      const withAmbiguousDeterminer = (i: number) =>
+        words[i]?.upos !== 'PRON' &&
+        out.some(
+          (d, j) =>
+            d.head === i + 1 &&
+            d.deprel === 'det' &&
+            AMBIGUOUS_DETERMINER.test(words[j]?.form ?? '')
+        );
+      const pronoun = subjects.find(onlyNominative);
+      const other = subjects.find((i) => i !== pronoun);
+      if (pronoun !== undefined && other !== undefined && withAmbiguousDeterminer(other)) {
+        out[other] = { ...(out[other] as Attachment), deprel: 'obj' };
+        continue;
+      }
       nominative = [];
     }
     if (nominative.length !== 1) continue;
