@@ -139,6 +139,17 @@ export interface Lexicon {
   analysesOf(
     form: string
   ): readonly { upos: string; lemma: string; feats: Features; compound?: true }[];
+  /** A finite verb form for a mood, tense, person and number (German: `sein` → `ist`), undefined
+   * when the dictionary lacks it. */
+  inflectVerb?(
+    lemma: string,
+    wanted: {
+      Mood: 'Ind' | 'Sub';
+      Tense: 'Pres' | 'Past';
+      Person: '1' | '2' | '3';
+      Number: 'Sing' | 'Plur';
+    }
+  ): string | undefined;
   /** A noun's form for a case and number, undefined when the dictionary lacks it. */
   inflectNoun(
     lemma: string,

@@ -113,6 +113,17 @@ describe('the committed German lexicon', () => {
   });
 });
 
+describe('verb forms for the question generator', () => {
+  it('gives the indicative of a subjunctive I verb (regression: `Wer sei gefordert …?`)', () => {
+    const third = { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing' } as const;
+    expect(lexicon.inflectVerb('sein', third)).toBe('ist');
+    expect(lexicon.inflectVerb('haben', third)).toBe('hat');
+    expect(lexicon.inflectVerb('sollen', third)).toBe('soll');
+    expect(lexicon.inflectVerb('sein', { ...third, Number: 'Plur' })).toBe('sind');
+    expect(lexicon.inflectVerb('Xyzzy', third)).toBeUndefined();
+  });
+});
+
 describe('lexicon files', () => {
   const toy: LexiconData = {
     slots: ['Case=Nom|Number=Sing', 'Case=Nom|Number=Plur'],

@@ -134,6 +134,13 @@ export interface NounInflection {
   Number: 'Sing' | 'Plur';
 }
 
+export interface VerbInflection {
+  Mood: 'Ind' | 'Sub';
+  Tense: 'Pres' | 'Past';
+  Person: '1' | '2' | '3';
+  Number: 'Sing' | 'Plur';
+}
+
 export interface AdjectiveInflection extends NounInflection {
   /** Needed in the singular. */
   Gender?: 'Masc' | 'Fem' | 'Neut';
@@ -319,6 +326,17 @@ export class GermanLexicon {
     const gender = cls[1] ? (cls[1] as 'Masc' | 'Fem' | 'Neut') : undefined;
     const plural = this.inflect(cls, lemma, { Case: 'Nom', Number: 'Plur' });
     return { ...(gender ? { gender } : {}), ...(plural ? { plural } : {}) };
+  }
+
+  /** A finite verb form: `inflectVerb('sein', { Mood: 'Ind', Tense: 'Pres', Person: '3', Number:
+   * 'Sing' })` → `ist`; undefined for a verb the lexicon does not know or a form it lacks. */
+  inflectVerb(lemma: string, wanted: VerbInflection): string | undefined {
+    for (const entry of this.entriesOf(lemma, 'VERB')) {
+      const cls = this.classes[this.lemmaClass[entry] as number];
+      const form = this.inflect(cls, lemma, { ...wanted, VerbForm: 'Fin' });
+      if (form) return form;
+    }
+    return undefined;
   }
 
   /** An adjective's attributive form: `inflectAdjective('groß', { Case: 'Dat', Number: 'Sing',
