@@ -77,7 +77,11 @@ describe('bundled article', () => {
 
   it('asks a quiz of its own size with several kinds, and cards apart', () => {
     const quiz = set.questions.filter((q) => q.type !== 'flashcard');
-    expect(quiz.length).toBeGreaterThanOrEqual(8);
+    // At least the floor every article gets (six, fallbacks filling up). Session 8 dropped two
+    // questions this article had: a garbled restatement (`Was wird Hikvision zur Schließung …
+    // den bilateralen Handel beschädigen?`) and a thing asked with people as the alternatives
+    // (`Was stellt einen frühen Test … dar?` among `der kanadische Industrieminister …`).
+    expect(quiz.length).toBeGreaterThanOrEqual(6);
     const types = new Set(quiz.map((q) => q.type));
     // No true/false is required: the article's only restatable main clauses are misparsed
     // (`in den Jahren 2019 2021`, a torn subject), and a statement is offered only when safe.

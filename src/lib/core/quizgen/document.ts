@@ -244,7 +244,10 @@ export function phrase(
 
 const REASON_MARKERS: Record<Language, Set<string>> = {
   de: new Set(['weil', 'da', 'denn', 'zumal']),
-  en: new Set(['because', 'since', 'as'])
+  // Not `as`: it is as often `while` (`as he visits Manchester`) as `because`, and a "Why …?"
+  // answered with a time is wrong (a blind rating struck `Why did Lagat miss the record? As he
+  // ran the third quickest mile`).
+  en: new Set(['because', 'since'])
 };
 const REASON_PREPOSITIONS: Record<Language, Set<string>> = {
   de: new Set(['wegen', 'aufgrund', 'angesichts', 'infolge']),
@@ -446,12 +449,7 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
           .find((c) => c.deprel === 'mark');
         const m = mark?.lemma.toLowerCase() ?? '';
         const p = phrase(doc, info, subtree(info, k.id));
-        if (
-          p &&
-          REASON_MARKERS[language].has(m) &&
-          !(language === 'en' && m === 'as' && p.ids.length < 5)
-        )
-          reason = p;
+        if (p && REASON_MARKERS[language].has(m)) reason = p;
         if (p && CONDITION_MARKERS[language].has(m)) condition = p;
       }
     }

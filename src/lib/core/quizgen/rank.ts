@@ -60,7 +60,11 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   if (c.prompt.trim().length < 3 || c.prompt.length > 2000) return 'prompt length';
   // A question word followed by a comma (`Who, who is chairman …`, `Was war, ist …`) is what is
   // left of a clause cut apart by a misparse.
-  if (/^\p{L}+( \p{L}+)?,/u.test(c.prompt) && /^(multiple-choice|short-answer)$/u.test(c.type))
+  // A comma before a conjunction opens the verb's clause (`Wer kritisierte, dass …`): whole.
+  if (
+    /^\p{L}+( \p{L}+)?,(?! (dass|ob|wie|weil|that|whether|how)\b)/u.test(c.prompt) &&
+    /^(multiple-choice|short-answer)$/u.test(c.type)
+  )
     return 'broken prompt';
   // A question that runs on past a colon (`Wer behielt recht: Die Kunden kamen …?`) asks two
   // things at once.
@@ -127,6 +131,21 @@ export function givesAway(shown: Candidate, asked: Candidate): boolean {
   // attending …? Palaniappan Chidambaram`).
   const surname = /\s(\p{Lu}[\p{L}'-]{2,})$/u.exec(asked.answer.trim())?.[1];
   return !!surname && inPrompt.includes(` ${norm(surname)} `);
+}
+
+/**
+ * Whether two questions ask for the same thing in one sentence: one's answer holds the other's
+ * (`Wie viele Megabit beträgt der Datendurchsatz? 50` next to `Was beträgt der Datendurchsatz?
+ * 50 Megabit pro Sekunde`).
+ */
+export function asksSameThing(a: Candidate, b: Candidate): boolean {
+  if (typeof a.answer !== 'string' || typeof b.answer !== 'string') return false;
+  if (a.type === 'flashcard' || b.type === 'flashcard') return false;
+  if (factSentence(a) !== factSentence(b)) return false;
+  const x = ` ${norm(a.answer)} `;
+  const y = ` ${norm(b.answer)} `;
+  if (x.trim().length < 2 || y.trim().length < 2) return false;
+  return x.includes(y) || y.includes(x);
 }
 
 /** Kinds that appear at most once in a set. */
@@ -208,7 +227,7 @@ export function chooseQuiz(
         }
         const keys = askedKeys(c);
         if (keys.some((k) => asked.has(k))) continue;
-        if (chosen.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
+        if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
         if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
         if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2)
           continue;
@@ -339,7 +358,7 @@ function balanceTrueFalse(
       // The same rules as the first choice: nothing that gives another question's answer away,
       // and a filler never on a sentence the quiz already asks about (two gaps in one sentence
       // each showed the other's answer).
-      if (result.some((x) => givesAway(x, c) || givesAway(c, x))) continue;
+      if (result.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
       if (result.some((x) => factSentence(x) === factSentence(c))) continue;
       result.push(c);
       used.add(c.fact);

@@ -10,8 +10,17 @@ import type { Analysis } from '../nlp/types';
 import type { Question, QuizSet } from '../quizset/schema';
 import { buildDocument } from './document';
 import { generateQuestionSet } from './index';
+import { readFileSync } from 'node:fs';
+import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { clozeKind } from './kinds/cloze';
+import { matchKind } from './kinds/match';
+import type { Candidate } from './kinds/types';
+import { whKind } from './kinds/wh';
+import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
+import { lowerFirstUnlessNoun } from './languages/clause';
+import { asksSameThing } from './rank';
+import { garbledReason, makeRereader } from './reread';
 
 const models = allModels();
 
@@ -311,5 +320,153 @@ The Labour Party unveiled six new pledges on Saturday. The Tory co-chairman atta
       .map((c) => c.answer);
     for (const word of ['science', 'computer', 'software', 'firewall', 'hospital', 'times'])
       expect(gaps).not.toContain(word);
+  });
+});
+
+describe('regressions of the session-8 reading of the corpus (classes, not sentences)', () => {
+  const text = `Stadtrat streitet über neue Straßenbahn
+
+Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. Die Bürgermeisterin sei gefordert, die Pläne bis zum Sommer vorzulegen, sagte ein Sprecher der Opposition. Der Verkehrsplaner Martin Huber war für Fragen nicht zu erreichen. Die Opposition kritisierte, dass die Stadt den Bau verschoben hatte, weil die Kosten stark gestiegen waren. Die Verkehrsstadträtin Anna Berger verteidigte den Plan. Die Gewerkschaft gibt keine Erklärung ab, das Verfahren ist daher offen. Die neue Linie soll 40 Millionen Euro kosten. Die Anrainer fürchten Lärm, da die Gleise direkt an den Häusern vorbeiführen. Der Bau soll im Herbst beginnen, wenn der Gemeinderat zustimmt. Die Kosten betragen 40 Millionen Euro pro Jahr. Die Grünen hoffen, dass mehr Menschen mit der Bahn fahren. Die Händler klagen, seit die Baustelle die Straße blockiert.`;
+  const m = models.de;
+  const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+  const pack = LANGUAGE_PACKS.de;
+  const candidates = [...whKind.propose({ doc, pack }), ...whyKind.propose({ doc, pack })];
+  const prompts = candidates.map((c) => c.prompt);
+  const set = generateQuestionSet(text, { models, language: 'de', id: 'session-8' });
+  const corpusDoc = (file: string) =>
+    buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+
+  it('keeps the infinitive’s „zu“ in a question (`Wer war … nicht erreichen?`)', () => {
+    expect(prompts).toContain('Wer war für Fragen nicht zu erreichen?');
+  });
+
+  it('asks reported speech in the indicative (`Wer sei gefordert …?`)', () => {
+    const asked = whKind.propose({ doc: corpusDoc('news-de/001.txt'), pack }).map((c) => c.prompt);
+    expect(asked.some((p) => /^Wer ist gefordert, die Assistenzleistung\b/u.test(p))).toBe(true);
+    expect(asked.filter((p) => /^\p{L}+ (sei|seien|habe|solle|könne|müsse)\b/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('writes the article of a subject after a dateline in lower case (`Wann hat Der Stadtrat …`)', () => {
+    expect(prompts).toContain('Wann hat der Stadtrat über die neue Straßenbahnlinie beraten?');
+  });
+
+  it('keeps the capital of a name inside the sentence (`Die Gebiete sind los Angeles`)', () => {
+    const words = analyse('Die größten Gebiete sind Los Angeles und San Diego.', 'de', m)
+      .sentences[0]?.words;
+    const los = words?.find((w) => w.form === 'Los');
+    expect(lowerFirstUnlessNoun('Los Angeles und San Diego', los, words)).toBe(
+      'Los Angeles und San Diego'
+    );
+  });
+
+  it('asks a reason the text gives inside a subordinate clause (`…, dass die Stadt … verschoben hatte, weil …`)', () => {
+    const why = candidates.find((c) => c.prompt === 'Warum hatte die Stadt den Bau verschoben?');
+    expect(why?.answer).toBe('Weil die Kosten stark gestiegen waren');
+  });
+
+  it('never asks across a comma-spliced second main clause (`Was gibt … ab, das Verfahren ist daher offen?`)', () => {
+    const reread = makeRereader('de', m);
+    expect(
+      garbledReason(reread('Was gibt die Gewerkschaft ab, das Verfahren ist daher offen?'), 'de')
+    ).toBe('two main clauses joined by a comma');
+    // Reported speech after a comma is a clause of its own, not a splice.
+    expect(
+      garbledReason(reread('Wer sagte, das Projekt sei gut vorbereitet?'), 'de')
+    ).toBeUndefined();
+    expect(set.questions.filter((q) => q.prompt.includes('Verfahren ist daher offen?'))).toEqual(
+      []
+    );
+  });
+
+  it('offers amounts as the alternatives to an amount, never things (`Was betragen die Kosten? den Plan`)', () => {
+    const amount = candidates.filter((c) => c.answer === '40 Millionen Euro' && c.choices);
+    expect(amount.length).toBeGreaterThan(0);
+    for (const c of amount) for (const choice of c.choices ?? []) expect(choice).toMatch(/\d/u);
+  });
+
+  it('never turns a headline into a question (`Wer streitet über neue Straßenbahn? Stadtrat`)', () => {
+    expect(prompts.filter((p) => p.includes('über neue Straßenbahn'))).toEqual([]);
+  });
+
+  it('offers reasons that read as whole clauses (`Weil Und Auch die Türkei …`, `Weil zu 75.000 …`)', () => {
+    const choices = whyKind
+      .propose({ doc: corpusDoc('news-de-2/110.txt'), pack })
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice).not.toMatch(/^(Weil|Da) (und|auch|zu|bis)\b/iu);
+  });
+
+  it('gives a thing persons as alternatives never (`Was ist nicht in Einklang zu bringen? der Polizist …`)', () => {
+    const d = corpusDoc('news-de/016.txt');
+    const things = whKind
+      .propose({ doc: d, pack })
+      .filter((c) => c.choices && /^(die|das) Darstellung\b/u.test(String(c.answer)));
+    for (const c of things)
+      for (const choice of c.choices ?? [])
+        expect(choice).not.toMatch(/Polizist|Richterin|Staatsanwalt|Gewerkschafterin/u);
+    expect(things.length).toBeGreaterThan(0);
+  });
+
+  it('names a role with a noun phrase that agrees (`Das verdutzt Privatbeteiligtenvertreterin`)', () => {
+    const roles = matchKind
+      .propose({ doc: corpusDoc('news-de/016.txt'), pack })
+      .flatMap((c) => (c.answer as [string, string][]).map(([, role]) => role));
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.filter((r) => /verdutzt/u.test(r))).toEqual([]);
+  });
+
+  it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
+    const base = { kind: 'wh', evidence: [3], score: 1, support: [] } as const;
+    const amount = {
+      ...base,
+      type: 'multiple-choice',
+      prompt: 'Wie viele Megabit …?',
+      answer: '50',
+      fact: '3:amount'
+    } as Candidate;
+    const object = {
+      ...base,
+      type: 'multiple-choice',
+      prompt: 'Was beträgt …?',
+      answer: '50 Megabit pro Sekunde',
+      fact: '3:object'
+    } as Candidate;
+    const other = { ...object, evidence: [4], fact: '4:object' } as Candidate;
+    expect(asksSameThing(amount, object)).toBe(true);
+    expect(asksSameThing(amount, other)).toBe(false);
+  });
+});
+
+describe('regressions of the session-8 reading, English', () => {
+  const text = `Council delays new tram line
+
+The city council delayed the new tram line on Tuesday. The mayor said the plans were ready. New features were added to the route because the residents wanted more stops. Critics say the council ignored the costs. Officials expect higher prices as the work continues in the centre. The line will cost 40 million pounds. Shop owners complain because the building site blocks the street. The transport chief Anna Berger defended the plan. Work should start in autumn if the council agrees. Residents fear noise because the tracks run close to their homes.`;
+  const m = models.en;
+  const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+  const pack = LANGUAGE_PACKS.en;
+  const set = generateQuestionSet(text, { models, language: 'en', id: 'session-8-en' });
+
+  it('never answers "Why …?" with an `as` clause of time (`As he ran the third quickest mile`)', () => {
+    const answers = whyKind.propose({ doc, pack }).map((c) => String(c.answer));
+    expect(answers.filter((a) => /^As\b/u.test(a))).toEqual([]);
+  });
+
+  it('reads a passive question back as one clause (`Why were new features added …?`)', () => {
+    expect(set.questions.map((q) => q.prompt)).toContain(
+      'Why were new features added to the route?'
+    );
+  });
+
+  it('asks a plural subject with a singular verb (`Who expect …?`)', () => {
+    const prompts = [...whKind.propose({ doc, pack })].map((c) => c.prompt);
+    expect(prompts.some((p) => /^Who expects\b/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /^(Who|What) (expect|fear|complain)\b/u.test(p))).toEqual([]);
   });
 });

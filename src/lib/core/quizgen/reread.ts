@@ -57,9 +57,12 @@ export function garbledReason(
   language: Language
 ): string | undefined {
   const stretches: RereadWord[][] = [[]];
+  // What stood before each stretch (`,`, `und`, …; '' for the first).
+  const separators: string[] = [''];
   for (const w of words) {
     if ((w.upos === 'PUNCT' && /^[,;:–—()\-„“”"«»]$/u.test(w.form)) || w.upos === 'CCONJ') {
       stretches.push([]);
+      separators.push(w.form);
       continue;
     }
     (stretches[stretches.length - 1] as RereadWord[]).push(w);
@@ -68,13 +71,22 @@ export function garbledReason(
     // English: the verb after `do`, `will` or a modal is a bare infinitive, whatever the tagger
     // says (`When did the economy grow`): it belongs to the auxiliary's cluster.
     let afterAuxiliary = false;
+    let afterParticipleAuxiliary = false;
     const finite = stretch.filter((w) => {
       if (!isFinite(w)) return false;
+      if (afterParticipleAuxiliary && w.upos === 'VERB' && w.feats.Tense === 'Past') {
+        afterParticipleAuxiliary = false;
+        return false;
+      }
       if (language === 'en' && afterAuxiliary) {
         afterAuxiliary = false;
         return false;
       }
       afterAuxiliary = language === 'en' && w.upos === 'AUX' && BARE_AFTER.test(w.lemma);
+      // A past form after `be` or `have` is the participle, however the tagger read it (`Why
+      // were new features added …`).
+      if (language === 'en' && w.upos === 'AUX' && /^(be|have)$/iu.test(w.lemma))
+        afterParticipleAuxiliary = true;
       return true;
     });
     const openers = stretch.filter(
@@ -154,6 +166,31 @@ export function garbledReason(
           )
       )
         return 'main clause with its verb at the end';
+    }
+    // A second main clause after a comma (`Was gibt der Anklagevertreter ab, das Urteil ist
+    // daher nicht rechtskräftig?`) is a sentence the parse ran into the first: a German clause
+    // after a comma puts its finite verb last unless it is reported speech (`…, er werde
+    // kommen`: subjunctive) or opens with a conjunction, relative or question word.
+    for (let k = 1; k < stretches.length; k++) {
+      const stretch = stretches[k] as RereadWord[];
+      if (separators[k] !== ',' || stretch.length < 3) continue;
+      const verb = stretch.findIndex(isFinite);
+      if (verb < 1 || verb > 3 || verb === stretch.length - 1) continue;
+      const opener = stretch
+        .slice(0, verb)
+        .some(
+          (w) =>
+            w.upos === 'SCONJ' ||
+            w.upos === 'ADP' ||
+            !!w.feats.PronType?.match(/Rel|Int/u) ||
+            SUBORDINATORS.de.test(w.form)
+        );
+      const subject = stretch
+        .slice(0, verb)
+        .some((w) => (w.upos === 'PRON' && w.feats.PronType === 'Prs') || w.upos === 'NOUN');
+      const finite = stretch[verb] as RereadWord;
+      if (!opener && subject && finite.feats.Mood !== 'Sub')
+        return 'two main clauses joined by a comma';
     }
     // `um … zu` opens an infinitive clause set off by a comma (`Wer empfiehlt um dem Fluch
     // … zu entgehen, …` lost it).

@@ -559,6 +559,32 @@ export function balanced(text: string): boolean {
  * subject, objects for an object), closest in length first: distractors that fit the question's
  * slot grammatically. A phrase that the text also links to the same predicate is left out.
  */
+/** The cases a German definite article can mark, by the noun's gender (`Plur` for plurals). */
+const ARTICLE_CASES: Record<string, Record<string, readonly string[]>> = {
+  der: { Masc: ['Nom'], Fem: ['Gen', 'Dat'], Plur: ['Gen'] },
+  die: { Fem: ['Nom', 'Acc'], Plur: ['Nom', 'Acc'] },
+  das: { Neut: ['Nom', 'Acc'] },
+  den: { Masc: ['Acc'], Plur: ['Dat'] },
+  dem: { Masc: ['Dat'], Neut: ['Dat'] },
+  des: { Masc: ['Gen'], Neut: ['Gen'] }
+};
+
+/**
+ * Whether a German phrase's definite article can stand in `wanted` case before its noun, by the
+ * dictionary's gender: `der Gewerkschafterin` is genitive or dative whatever the tagger said
+ * (it tags article and noun alike, so a misread case agrees with itself).
+ */
+function articleFits(doc: Doc, info: SentenceInfo, p: Phrase, wanted: string | undefined) {
+  if (doc.language !== 'de' || !wanted) return true;
+  const article = word(info.s, p.ids[0] ?? 0);
+  const cases = article ? ARTICLE_CASES[article.form.toLowerCase()] : undefined;
+  if (!article || article.head !== p.head.id || !cases) return true;
+  const gender =
+    p.head.feats.Number === 'Plur' ? 'Plur' : doc.lexicon?.nounInfo(p.head.lemma)?.gender;
+  if (!gender) return true;
+  return (cases[gender] ?? []).includes(wanted);
+}
+
 export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: string): string[] {
   const want = answer.head.feats;
   const length = answer.ids.length;
@@ -574,6 +600,20 @@ export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: stri
       for (const p of phrases) {
         if (!p || p.head.upos !== 'NOUN' || p.ids.length > 8 || !isWholePhrase(info, p)) continue;
         if (p.head.feats.Case !== want.Case || p.head.feats.Number !== want.Number) continue;
+        // Its article and adjectives in the same case as its noun: a disagreement (`der
+        // kommunistischen Gewerkschafterin` tagged as a nominative) is a misread phrase that
+        // would stand out among the choices in another case.
+        const disagrees = p.ids.some((id) => {
+          const w = word(info.s, id);
+          return (
+            !!w &&
+            w.head === p.head.id &&
+            (w.upos === 'DET' || w.upos === 'ADJ') &&
+            !!w.feats.Case &&
+            w.feats.Case !== p.head.feats.Case
+          );
+        });
+        if (disagrees || !articleFits(doc, info, p, want.Case)) continue;
         if (c.predicate.lemma === predicateLemma) continue;
         const first = word(info.s, p.ids[0] ?? 0);
         if (first && /^(sein|ihr|dessen|deren|his|her|its|their)/iu.test(first.form)) continue;

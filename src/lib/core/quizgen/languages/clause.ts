@@ -4,6 +4,7 @@
  * by the entities they refer to.
  */
 import type { Word } from '../../nlp/types';
+import type { Target } from './types';
 import {
   subtree,
   textOf,
@@ -42,6 +43,9 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   const p = clause.predicate;
   const ids = subtree(info, p.id, (x) => {
     if (x.head !== p.id) return false;
+    // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
+    // subordinate clause like the other markers.
+    if (x.deprel === 'mark' && x.upos === 'PART' && /^(zu|to)$/iu.test(x.form)) return false;
     if (ASIDES.has(x.deprel)) return true;
     if (
       x.deprel === 'advmod' &&
@@ -108,10 +112,21 @@ export const without = (ids: readonly number[], ...remove: (readonly number[] | 
 /** The first word of a phrase (by position). */
 export const firstWord = (info: SentenceInfo, p: Phrase) => word(info.s, p.ids[0] ?? 0);
 
-/** Lower-cases the first letter unless the word is a noun, name or `I`. */
-export function lowerFirstUnlessNoun(textValue: string, first: Word | undefined): string {
+/**
+ * Lower-cases the first letter unless the word is a noun, name or `I`. Given the sentence's
+ * words, only a capital at the start of the sentence (or after a dateline dash, colon or opening
+ * quote) is taken as positional: one inside the sentence marks a name whatever its tag (`Los
+ * Angeles`, `Rotes Kreuz`).
+ */
+export function lowerFirstUnlessNoun(
+  textValue: string,
+  first: Word | undefined,
+  words?: readonly Word[]
+): string {
   if (!first || first.upos === 'NOUN' || first.upos === 'PROPN' || first.form === 'I')
     return textValue;
+  const before = words?.[first.id - 2];
+  if (before && !/^[–—:„“"«(]$/u.test(before.form)) return textValue;
   return textValue.charAt(0).toLowerCase() + textValue.slice(1);
 }
 
@@ -169,4 +184,34 @@ export function closeQuotes(textValue: string): string {
   if (german > 0) return textValue + '“'.repeat(german);
   if (!textValue.includes('„') && english > 0) return textValue + '”'.repeat(english);
   return textValue;
+}
+
+/** Subordinating conjunctions whose clause states a fact the text vouches for. */
+const FACT_MARKERS = /^(dass|nachdem|als|weil|da|that|after|because|since|when)$/iu;
+
+/**
+ * Whether a question may be built on this clause: a main clause, or — for a reason the text
+ * gives inside a subordinate clause (`…, dass Hikvision angewiesen worden war, alle Operationen
+ * einzustellen, da …`) — a subordinate clause with its own finite verb and a subject that is not
+ * a relative pronoun, opened by a conjunction that reports a fact (not `ob`, `wenn`, `if`).
+ */
+export function standsAlone(info: SentenceInfo, clause: Clause, target: Target): boolean {
+  if (clause.main) return true;
+  if (target.role !== 'reason' || !clause.finite || !clause.subject) return false;
+  if (!/^(ccomp|advcl)$/u.test(clause.predicate.deprel)) return false;
+  if (clause.subject.head.feats.PronType?.includes('Rel')) return false;
+  const mark = (info.children[clause.predicate.id] ?? [])
+    .map((id) => word(info.s, id))
+    .find((w) => w?.deprel === 'mark');
+  return !!mark && FACT_MARKERS.test(mark.form);
+}
+
+/**
+ * Whether a word opens its sentence: the first word, or the first after a dateline, speaker
+ * label or opening punctuation (`Graz – Der Stadtrat …`), where a capital is only positional.
+ */
+export function atSentenceStart(info: SentenceInfo, id: number | undefined): boolean {
+  if (id === undefined) return false;
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  return info.s.words.slice(0, id - 1).every((w) => w.id < layoutEnd || w.upos === 'PUNCT');
 }

@@ -61,6 +61,22 @@ export const matchKind: QuestionKind = {
         // is a misparse).
         const roleWords = ids.map((id) => word(info.s, id) as Word);
         if (roleWords.some((w) => !/^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(w.upos))) continue;
+        // German articles and adjectives agree with their noun, and an adjective before it is
+        // inflected: `Das verdutzt Privatbeteiligtenvertreterin` is a verb phrase misread.
+        if (
+          doc.language === 'de' &&
+          roleWords.some(
+            (w) =>
+              w !== parent &&
+              (w.upos === 'DET' || w.upos === 'ADJ') &&
+              ((w.upos === 'ADJ' && !w.feats.Case) ||
+                (!!w.feats.Gender &&
+                  !!parent.feats.Gender &&
+                  parent.feats.Number !== 'Plur' &&
+                  w.feats.Gender !== parent.feats.Gender))
+          )
+        )
+          continue;
         // `Seine Stellvertreterin` does not say whose.
         if (roleWords.some((w) => w.feats.Poss === 'Yes')) continue;
         // A nationality (`der Spanier Pablo Andujar`) is no role in the story: matching

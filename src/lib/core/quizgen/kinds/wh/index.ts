@@ -106,6 +106,22 @@ export const whKind: QuestionKind = {
           );
         });
         if (aside) continue;
+        // A headline drops its articles (`Stadtrat streitet über neue Straßenbahn`): a question
+        // made of it reads as a headline with a question mark, its answer a bare noun.
+        if (
+          info.s.role === 'title' &&
+          coreIds(info, clause).some((id) => {
+            const w = info.s.words[id - 1];
+            return (
+              w?.upos === 'NOUN' &&
+              w.feats.Number !== 'Plur' &&
+              !(info.children[id] ?? []).some((c) =>
+                /^det/u.test(info.s.words[c - 1]?.deprel ?? '')
+              )
+            );
+          })
+        )
+          continue;
         for (const target of targetsOf(doc, info, clause)) {
           const nominal =
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
@@ -184,14 +200,30 @@ export const whKind: QuestionKind = {
               3,
               seed
             );
-          } else if (target.role === 'time' || target.role === 'amount') {
+          } else if (
+            target.role === 'time' ||
+            target.role === 'amount' ||
+            // An amount asked as a subject or object (`Was betragen die Kosten? 40 Millionen
+            // Euro`) gets other amounts, never things (`den Plan`, `den Bau`).
+            answerPhrase.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM')
+          ) {
             distractors = perturb(answer, doc.language, seed);
           } else if (!entity && target.phrase.head.upos === 'NOUN') {
             // A person or institution gets people and institutions as alternatives; a thing
             // gets other things in the same case and number.
             const agent = pack.isAgentNoun(target.phrase.head.lemma);
+            // A phrase names a person or institution when any of its words does (`der
+            // Polizist Bernhard H.` ends on a name, not on its noun).
+            const personNames = new Set(
+              [...doc.entities.values()]
+                .filter((e) => e.type === 'PER' || e.type === 'ORG')
+                .flatMap((e) => e.mentions.map((m) => m.text))
+            );
+            const agentLike = (p: string) =>
+              p.split(' ').some((w) => pack.isAgentNoun(w)) ||
+              [...personNames].some((n) => p.includes(n));
             const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma).filter(
-              (p) => agent === pack.isAgentNoun(p.split(' ').pop() ?? '')
+              (p) => agent === agentLike(p)
             );
             const names = agent
               ? [...doc.entities.values()]

@@ -4,7 +4,7 @@
  * (`weil …`), as distractors — never a reason to type word for word.
  */
 import type { Word } from '../../../nlp/types';
-import { speaksInPerson, subtree, textOf, word, type SentenceInfo } from '../../document';
+import { speaksInPerson, subtree, textOf, word, type Doc, type SentenceInfo } from '../../document';
 import { coreIds } from '../../languages/clause';
 import { arrange, evidenceFor, overlaps, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -13,16 +13,26 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** Subordinate clauses of a sentence without their conjunction: `Ottawa angekündigt hatte`. */
-function subordinateBodies(doc: { text: string }, info: SentenceInfo): string[] {
+function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
   const out: string[] = [];
   for (const w of info.s.words) {
     const mark = (info.children[w.id] ?? [])
       .map((c) => word(info.s, c) as Word)
       .find((c) => c.deprel === 'mark' && c.id < w.id);
     if (!mark || !(w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADJ')) continue;
+    // Only a clause opened by a conjunction (not `bis zu 75.000` read as one), in one piece,
+    // that starts with a word of its own (not `und`) and — in German — ends on its verb: what a
+    // reason reads like (a blind rating struck `Weil Und Auch die Türkei …`, `Weil zu 75.000
+    // würden das …`).
+    if (mark.upos !== 'SCONJ') continue;
     const ids = subtree(info, w.id).filter(
       (id) => id !== mark.id && (word(info.s, id) as Word).upos !== 'PUNCT'
     );
+    const first = word(info.s, ids[0] ?? 0);
+    const last = word(info.s, ids[ids.length - 1] ?? 0);
+    if (!first || !last || first.upos === 'CCONJ' || first.upos === 'ADP') continue;
+    if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) > 2)) continue;
+    if (doc.language === 'de' && !(last.upos === 'VERB' || last.upos === 'AUX')) continue;
     const body = textOf(doc, info.s, ids);
     if (words(body) >= 3 && words(body) <= 22 && !speaksInPerson(info, ids)) out.push(body);
   }
@@ -40,7 +50,7 @@ export const whyKind: QuestionKind = {
       if (!info.usable) continue;
       for (const clause of info.clauses) {
         const reason = clause.reason;
-        if (!clause.main || !reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
+        if (!reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
         if (!soundClause(info, clause, doc)) continue;
         if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
         const mark = reason.ids

@@ -5,6 +5,7 @@
 import type { Word } from '../../../nlp/types';
 import type { Clause, Doc, SentenceInfo } from '../../document';
 import {
+  atSentenceStart,
   closeQuotes,
   coreIds,
   firstWord,
@@ -13,6 +14,7 @@ import {
   join,
   lowerFirstUnlessNoun,
   resolvedText,
+  standsAlone,
   text,
   upperFirst,
   weakPronouns,
@@ -92,12 +94,45 @@ function finiteOf(clause: Clause): Word | undefined {
   return clause.finite;
 }
 
+/**
+ * The finite verb as a question or statement standing alone says it: reported speech in the
+ * subjunctive I (`Die Ministerin sei gefordert`) in the indicative (`Wer ist gefordert …?`),
+ * since `Wer sei …?` asks in a mood that only a report of someone's words has. Subjunctive II
+ * (`wäre`, `würde`: what would happen) stays as it is.
+ */
+function finiteForm(doc: Doc, finite: Word): string {
+  const f = finite.feats;
+  if (f.Person !== '1' && f.Person !== '2' && f.Person !== '3') return finite.form;
+  if (f.Number !== 'Sing' && f.Number !== 'Plur') return finite.form;
+  // The tagger may call `habe` indicative (it is, in the first person): the dictionary knows
+  // whether the form can be indicative in the clause's person and number at all.
+  const readings = doc.lexicon?.analysesOf(finite.form) ?? [];
+  const reads = (mood: string) =>
+    readings.some(
+      (r) =>
+        r.lemma === finite.lemma &&
+        r.feats.Mood === mood &&
+        r.feats.Person === f.Person &&
+        r.feats.Number === f.Number &&
+        (mood === 'Ind' || r.feats.Tense === 'Pres')
+    );
+  const subjunctiveI = (f.Mood === 'Sub' && f.Tense === 'Pres') || (reads('Sub') && !reads('Ind'));
+  if (!subjunctiveI || reads('Ind')) return finite.form;
+  const indicative = doc.lexicon?.inflectVerb?.(finite.lemma, {
+    Mood: 'Ind',
+    Tense: 'Pres',
+    Person: f.Person,
+    Number: f.Number
+  });
+  return indicative ?? finite.form;
+}
+
 export const german: LanguagePack = {
   language: 'de',
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
     const finite = finiteOf(clause);
-    if (!finite || !clause.main) return undefined;
+    if (!finite || !standsAlone(info, clause, target)) return undefined;
     const wh = whWord(target, clause.predicate);
     if (!wh) return undefined;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
@@ -115,14 +150,18 @@ export const german: LanguagePack = {
     // `Wann befindet sich der Teil …`: weak pronouns before a full subject.
     const weak = subject && !isPronoun(subject) ? weakPronouns(info, rest) : [];
     rest = without(rest, weak);
-    const restText = lowerFirstUnlessNoun(text(doc, info, rest), info.s.words[(rest[0] ?? 1) - 1]);
+    const restText = lowerFirstUnlessNoun(
+      text(doc, info, rest),
+      info.s.words[(rest[0] ?? 1) - 1],
+      info.s.words
+    );
     // A pronoun replaced by a name keeps the name's capital.
     const subj =
-      subject && subject.ids[0] === 1 && subjectText === subject.text
-        ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject))
+      subject && atSentenceStart(info, subject.ids[0]) && subjectText === subject.text
+        ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject), info.s.words)
         : subjectText;
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-    return closeQuotes(joinDe(wh, finite.form, weakText, subj, restText)) + '?';
+    return closeQuotes(joinDe(wh, finiteForm(doc, finite), weakText, subj, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {
@@ -146,14 +185,15 @@ export const german: LanguagePack = {
       const restRendered = render(rest);
       if (frontText === undefined || restRendered === undefined) return undefined;
       // The sentence's first word no longer stands first: `Erstmals` becomes `erstmals`.
-      const restText =
-        rest[0] === 1 ? lowerFirstUnlessNoun(restRendered, info.s.words[0]) : restRendered;
+      const restText = atSentenceStart(info, rest[0])
+        ? lowerFirstUnlessNoun(restRendered, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
+        : restRendered;
       const subj =
-        subject.ids[0] === 1 && subjectText === subject.text
-          ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+        atSentenceStart(info, subject.ids[0]) && subjectText === subject.text
+          ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
           : subjectText;
       const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-      return upperFirst(joinDe(frontText, finite.form, weakText, subj, restText)) + '.';
+      return upperFirst(joinDe(frontText, finiteForm(doc, finite), weakText, subj, restText)) + '.';
     }
     const rest = without(core, subject.ids, [finite.id]);
     const restText = render(rest);
@@ -162,8 +202,8 @@ export const german: LanguagePack = {
       upperFirst(
         joinDe(
           subjectText,
-          finite.form,
-          lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1])
+          finiteForm(doc, finite),
+          lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
         )
       ) + '.'
     );

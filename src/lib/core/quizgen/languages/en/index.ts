@@ -5,6 +5,7 @@
 import type { Word } from '../../../nlp/types';
 import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
+  atSentenceStart,
   closeQuotes,
   coreIds,
   firstWord,
@@ -12,6 +13,7 @@ import {
   join,
   lowerFirstUnlessNoun,
   resolvedText,
+  standsAlone,
   text,
   upperFirst,
   without
@@ -87,7 +89,11 @@ export function singularForm(finite: Word): string | undefined {
   const form = finite.form;
   const lower = form.toLowerCase();
   if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
-  if (finite.feats.Tense !== 'Pres' || finite.feats.VerbForm !== 'Fin') return form;
+  // A finite verb the tagger gave no tense (`Officials expect …`) is present when it equals its
+  // lemma: `Who expect …?` needs the singular as much as a tagged present does.
+  if (finite.feats.VerbForm !== 'Fin') return form;
+  if (finite.feats.Tense === 'Past') return form;
+  if (finite.feats.Tense !== 'Pres' && lower !== finite.lemma.toLowerCase()) return form;
   if (finite.feats.Number === 'Sing' && finite.feats.Person === '3') return form;
   if (finite.upos === 'AUX') return /^(is|has|does|was)$/u.test(lower) ? form : undefined;
   // A plural present equals the lemma: add -s, -es or -ies.
@@ -119,7 +125,7 @@ export const english: LanguagePack = {
   language: 'en',
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
-    if (!clause.main) return undefined;
+    if (!standsAlone(info, clause, target)) return undefined;
     const wh = whWord(target, clause.predicate);
     if (!wh) return undefined;
     const core = coreIds(info, clause);
@@ -162,7 +168,11 @@ export const english: LanguagePack = {
           join(
             wh,
             afterText,
-            lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+            lowerFirstUnlessNoun(
+              text(doc, info, before),
+              word(info.s, before[0] ?? 0),
+              info.s.words
+            )
           )
         ) + '?'
       );
@@ -200,8 +210,8 @@ export const english: LanguagePack = {
         )
       : text(doc, info, after);
     const subj =
-      subjectStart === 1 && subjectText === subject.text
-        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+      atSentenceStart(info, subjectStart) && subjectText === subject.text
+        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
         : subjectText;
     return (
       closeQuotes(
@@ -210,7 +220,7 @@ export const english: LanguagePack = {
           op.form,
           subj,
           afterText,
-          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0))
+          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0), info.s.words)
         )
       ) + '?'
     );
@@ -237,8 +247,8 @@ export const english: LanguagePack = {
     if (afterText === undefined || beforeText === undefined || frontText === undefined)
       return undefined;
     const subj =
-      fronted && subjectStart === 1 && subjectText === subject.text
-        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject))
+      fronted && atSentenceStart(info, subjectStart) && subjectText === subject.text
+        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
         : subjectText;
     return (
       upperFirst(
@@ -246,7 +256,7 @@ export const english: LanguagePack = {
           frontText ? `${frontText},` : '',
           subj,
           afterText,
-          lowerFirstUnlessNoun(beforeText, word(info.s, beforeIds[0] ?? 0))
+          lowerFirstUnlessNoun(beforeText, word(info.s, beforeIds[0] ?? 0), info.s.words)
         )
       ) + '.'
     );
