@@ -188,16 +188,16 @@ test('a phone with another version of the set: edits that still apply open, othe
       await expect(phone.getByRole('button', { name: 'Los geht’s' })).toBeVisible();
     });
 
-    // Another version in which a question the link names has other choices: refused, clearly.
+    // Another version in which a question the link names reads differently: refused, clearly.
     const named = json.questions.find(
-      (q) => q.type === 'multiple-choice' && q.id !== original.id && q.id !== deleted.id
-    ) as Question & { choices: string[] };
+      (q) => q.type !== 'flashcard' && q.id !== original.id && q.id !== deleted.id
+    )!;
     await writeFile(
       file,
       JSON.stringify({
         ...json,
         questions: json.questions.map((q) =>
-          q.id === named.id ? { ...named, choices: [...named.choices].reverse() } : q
+          q.id === named.id ? { ...q, prompt: `${q.prompt} (andere Fassung)` } : q
         )
       })
     );

@@ -9,11 +9,15 @@ import { gotoHydrated } from './helpers';
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
 /**
- * Three questions of the bundled set that are answered by choosing (so a stored answer shows as a
- * checked option): its first three multiple-choice questions, found by the start of their
- * prompts; they appear in the set's order.
+ * Three neighbouring quiz questions of the bundled set, the middle one answered by choosing (so
+ * a stored answer shows as a checked option when the student comes back to it); they appear in
+ * the set's order.
  */
-const CHOSEN = [...BUNDLED.values()].filter((q) => q.type === 'multiple-choice').slice(0, 3);
+const QUIZ = [...BUNDLED.values()].filter((q) => q.type !== 'flashcard');
+const MIDDLE = QUIZ.findIndex(
+  (q, i) => i > 0 && i < QUIZ.length - 1 && q.type === 'multiple-choice'
+);
+const CHOSEN = [QUIZ[MIDDLE - 1]!, QUIZ[MIDDLE]!, QUIZ[MIDDLE + 1]!];
 const PICKED = CHOSEN.map((q) => q.prompt.slice(0, 40));
 
 async function createAssignment(
