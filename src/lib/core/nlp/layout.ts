@@ -19,6 +19,8 @@ const OPENERS = new Set(
 const NOT_A_NAME = new Set<Upos>(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ']);
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/** Lower-case words inside place names. */
+const NAME_PARTICLES = /^(de|del|della|da|do|dos|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
 
 /**
  * Words `[0, end)` of a dateline opening the sentence, or undefined. A dateline is one to four
@@ -44,6 +46,9 @@ export function findDateline(
       words.slice(0, i).some((w) => w.form === '(') &&
       !words.slice(0, i).some((w) => w.form === ')');
     if (insideBracket) continue;
+    // A particle inside a place name (`Santiago de Chile`, `Frankfurt am Main`).
+    if (places > 0 && NAME_PARTICLES.test(form) && /^\p{Lu}/u.test(words[i + 1]?.form ?? ''))
+      continue;
     if (!/^\p{Lu}/u.test(form) || OPENERS.has(form.toLowerCase())) return undefined;
     const upos = tags?.[i]?.upos;
     if (upos && NOT_A_NAME.has(upos)) return undefined;

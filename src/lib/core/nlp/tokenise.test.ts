@@ -88,6 +88,10 @@ describe('layout', () => {
     expect(findDateline(words('Washington/Peking (APA) – Die USA und China verhandeln.'))).toBe(7);
   });
 
+  it('finds a dateline of a place name with a particle (regression: `Santiago de Chile –` was asked as a subject)', () => {
+    expect(findDateline(words('Santiago de Chile – Der Verband hat Neymar gesperrt.'))).toBe(4);
+  });
+
   it('does not take a dash inside a sentence for a dateline', () => {
     expect(findDateline(words('Die Regierung – so heißt es – tagte.'))).toBeUndefined();
   });

@@ -422,23 +422,74 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     expect(roles.filter((r) => /verdutzt/u.test(r))).toEqual([]);
   });
 
+  it('never answers with a phrase that points back (`Was lag bei fünf Prozent? diese Quote`)', () => {
+    const d = corpusDoc('news-de/012.txt');
+    const asked = whKind.propose({ doc: d, pack });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(String(c.answer)).not.toMatch(/^(diese|dieser|dieses|jene)\b/iu);
+      for (const choice of c.choices ?? []) expect(choice).not.toMatch(/^(diese[mnrs]?)\b/iu);
+      // `so` ties the sentence to the one before (`Wer hat so mehr Flüchtlinge befragt?`).
+      expect(c.prompt).not.toMatch(/ so (mehr|weniger)\b/u);
+    }
+  });
+
+  it('never asks a subject whose article marks another case (`Was würde reichen? den Hausherren`)', () => {
+    const asked = whKind.propose({ doc: corpusDoc('news-de/021.txt'), pack });
+    expect(asked.length).toBeGreaterThan(0);
+    const subjects = asked.filter(
+      (c) => /^(Wer|Was) /u.test(c.prompt) && c.fact.endsWith(':subject')
+    );
+    for (const c of subjects) expect(String(c.answer)).not.toMatch(/^(den|dem|des) /u);
+  });
+
+  it('a gap on a reflexive verb (`sich … distanzierte von`) is only a fallback', () => {
+    const gaps = clozeKind.propose({ doc: corpusDoc('news-de-2/121.txt'), pack });
+    const reflexive = gaps.filter((c) => c.answer === 'distanzierte');
+    expect(reflexive.length).toBeGreaterThan(0);
+    for (const c of reflexive) expect(c.fallback).toBe(true);
+  });
+
+  it('reads back a cut extended attribute and a `sondern` without its negation as garbled', () => {
+    const reread = makeRereader('de', m);
+    expect(
+      garbledReason(
+        reread('Was hatte der Dienst noch im Dezember 2012 sein mit einem Rekord gefeiert?'),
+        'de'
+      )
+    ).toBe('article without its noun');
+    expect(
+      garbledReason(reread('Wer hat sein mit Spannung erwartetes Buch vorgestellt?'), 'de')
+    ).toBeUndefined();
+    expect(
+      garbledReason(reread('Was erwarten Experten, sondern nur eine kleinere Variante?'), 'de')
+    ).toBe('"sondern" without its negation');
+    expect(
+      garbledReason(
+        reread('Wer erwartet keine neue Generation, sondern nur eine kleinere Variante?'),
+        'de'
+      )
+    ).toBeUndefined();
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
-    const base = { kind: 'wh', evidence: [3], score: 1, support: [] } as const;
-    const amount = {
-      ...base,
+    const amount: Candidate = {
+      kind: 'wh',
       type: 'multiple-choice',
       prompt: 'Wie viele Megabit …?',
       answer: '50',
-      fact: '3:amount'
-    } as Candidate;
-    const object = {
-      ...base,
-      type: 'multiple-choice',
+      evidence: [3],
+      fact: '3:amount',
+      score: 1,
+      support: []
+    };
+    const object: Candidate = {
+      ...amount,
       prompt: 'Was beträgt …?',
       answer: '50 Megabit pro Sekunde',
       fact: '3:object'
-    } as Candidate;
-    const other = { ...object, evidence: [4], fact: '4:object' } as Candidate;
+    };
+    const other: Candidate = { ...object, evidence: [4], fact: '4:object' };
     expect(asksSameThing(amount, object)).toBe(true);
     expect(asksSameThing(amount, other)).toBe(false);
   });

@@ -112,6 +112,39 @@ export function garbledReason(
     )
       return 'article without its noun';
   }
+  // An article or possessive before a preposition opens an extended attribute (`sein mit
+  // Spannung erwartetes Buch`): an adjective and a noun must follow. Without them the noun was
+  // cut away (`Was hatte SMS sein mit einem Rekord gefeiert?`).
+  if (language === 'de')
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const isDeterminer =
+        w.upos === 'DET' && (w.feats.PronType === 'Art' || w.feats.Poss === 'Yes');
+      // `sein` reads as the infinitive too; as a possessive it leaves a verb at the end.
+      const possessiveSein = /^(sein|ihr)$/iu.test(w.form) && w.upos !== 'DET';
+      if (!(isDeterminer || possessiveSein) || (words[i + 1] as RereadWord).upos !== 'ADP')
+        continue;
+      let end = i + 2;
+      while (end < words.length && (words[end] as RereadWord).upos !== 'PUNCT') end++;
+      const rest = words.slice(i + 2, end);
+      if (possessiveSein && !/^(VERB|AUX)$/u.test(rest[rest.length - 1]?.upos ?? '')) continue;
+      const adjective = rest.findIndex((x) => x.upos === 'ADJ');
+      if (adjective < 0 || !rest.slice(adjective + 1).some((x) => /^(NOUN|PROPN)$/u.test(x.upos)))
+        return 'article without its noun';
+    }
+  // `sondern` answers a negation in the same sentence (`nicht A, sondern B`): without one, the
+  // negation went into the answer and the question kept only its second half (`Was erwarten
+  // Experten, sondern nur eine kleinere Variante?`).
+  if (language === 'de') {
+    const sondern = words.findIndex((w) => /^sondern$/iu.test(w.form));
+    if (
+      sondern >= 0 &&
+      !words
+        .slice(0, sondern)
+        .some((w) => /^(nicht|kein\w*|nie|niemals|nichts|niemand)$/iu.test(w.form))
+    )
+      return '"sondern" without its negation';
+  }
   // The same failure read the other way: a relative pronoun right after the noun it agrees with,
   // without the comma German requires, opening a verb-final clause (`Gesetzesänderung die
   // besagt, …`). Agreement in gender and number keeps `hat dem Mann das gegeben` apart.

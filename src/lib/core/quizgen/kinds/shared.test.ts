@@ -61,3 +61,24 @@ describe('regression: English subject questions do not agree (Who have provided,
     ).toBe('added');
   });
 });
+
+describe('regression: number alternatives gave the answer away (always larger, always doubled)', () => {
+  it('puts the answer at every place among the choices, not always the smallest', () => {
+    const places = [0, 0, 0, 0];
+    for (let i = 0; i < 200; i++) {
+      const others = perturb('35 Prozent', 'de', `seed-${i}`).map((t) => Number.parseInt(t, 10));
+      expect(others).toHaveLength(3);
+      const place = others.filter((v) => v < 35).length;
+      places[place] = (places[place] ?? 0) + 1;
+    }
+    for (const count of places) expect(count).toBeGreaterThan(20);
+  });
+
+  it('makes no alternative a whole multiple of the answer', () => {
+    for (let i = 0; i < 50; i++)
+      for (const t of perturb('40 Millionen Euro', 'de', `s${i}`)) {
+        const v = Number.parseInt(t, 10);
+        expect(v % 40 === 0 || 40 % v === 0, t).toBe(false);
+      }
+  });
+});

@@ -450,12 +450,33 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     const thousands = language === 'de' ? '.' : ',';
     const value = Number(raw.split(thousands).join('').replace(decimal, '.'));
     if (!Number.isFinite(value) || value === 0) return out;
-    const factors = [0.5, 0.75, 1.25, 1.5, 2, 3, 0.6, 1.4];
-    const start = Math.floor(hashUnit(seed) * factors.length);
+    // The answer's place among the choices is drawn, not fixed: some alternatives below it,
+    // the rest above (always doubled or always larger made the answer the smallest, guessable
+    // without reading). Uneven factors, rounded to the answer's precision, hide which one the
+    // others were made from (35 → 28, 46, 56 rather than 35 → 53, 70, 105).
+    const lower = [0.55, 0.7, 0.8];
+    const upper = [1.2, 1.3, 1.6, 1.9];
+    const below = Math.floor(hashUnit(`${seed}|place`) * (count + 1));
+    const rotate = (list: number[], key: string) => {
+      const k = Math.floor(hashUnit(`${seed}|${key}`) * list.length);
+      return [...list.slice(k), ...list.slice(0, k)];
+    };
+    const factors = [
+      ...rotate(lower, 'lower').slice(0, below),
+      ...rotate(upper, 'upper'),
+      ...rotate(lower, 'lower').slice(below)
+    ];
     const decimals = raw.includes(decimal) ? (raw.split(decimal)[1]?.length ?? 0) : 0;
+    const digits = raw.replace(/\D/gu, '').replace(/^0+/u, '');
+    const significant = Math.max(2, digits.replace(/0+$/u, '').length);
+    const roundTo = (v: number) => {
+      if (decimals > 0) return v.toFixed(decimals);
+      const scale = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1 - significant);
+      return String(Math.max(1, Math.round(v / scale) * scale));
+    };
     for (let i = 0; i < factors.length && out.length < count; i++) {
-      const v = value * (factors[(start + i) % factors.length] as number);
-      const rounded = decimals > 0 ? v.toFixed(decimals) : String(Math.max(1, Math.round(v)));
+      const v = value * (factors[i] as number);
+      const rounded = roundTo(v);
       const [int, frac] = rounded.split('.');
       const grouped =
         (int ?? '').length > 4 || raw.includes(thousands)
@@ -559,6 +580,33 @@ export function balanced(text: string): boolean {
  * subject, objects for an object), closest in length first: distractors that fit the question's
  * slot grammatically. A phrase that the text also links to the same predicate is left out.
  */
+/**
+ * A demonstrative in a phrase (`diese Quote`, `ein solcher Sender`, `this rule`) points at
+ * something said before: as an answer or an alternative it says nothing on its own.
+ */
+export const POINTS_BACK_WORD =
+  /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|this|these|those|that|such)(\s|$)/iu;
+
+/** A demonstrative opening a phrase, and the definite article that replaces it. */
+const DEMONSTRATIVE_ARTICLE =
+  /^(dieser|diese|dieses|diesem|diesen|Dieser|Diese|Dieses|Diesem|Diesen|this|these|This|These)(?= )/u;
+const ARTICLE_OF: Record<string, string> = {
+  dieser: 'der',
+  diese: 'die',
+  dieses: 'das',
+  diesem: 'dem',
+  diesen: 'den',
+  Dieser: 'Der',
+  Diese: 'Die',
+  Dieses: 'Das',
+  Diesem: 'Dem',
+  Diesen: 'Den',
+  this: 'the',
+  these: 'the',
+  This: 'The',
+  These: 'The'
+};
+
 /** The cases a German definite article can mark, by the noun's gender (`Plur` for plurals). */
 const ARTICLE_CASES: Record<string, Record<string, readonly string[]>> = {
   der: { Masc: ['Nom'], Fem: ['Gen', 'Dat'], Plur: ['Gen'] },
@@ -574,7 +622,12 @@ const ARTICLE_CASES: Record<string, Record<string, readonly string[]>> = {
  * dictionary's gender: `der Gewerkschafterin` is genitive or dative whatever the tagger said
  * (it tags article and noun alike, so a misread case agrees with itself).
  */
-function articleFits(doc: Doc, info: SentenceInfo, p: Phrase, wanted: string | undefined) {
+export function articleFits(
+  doc: Doc,
+  info: SentenceInfo,
+  p: Phrase,
+  wanted: string | undefined
+): boolean {
   if (doc.language !== 'de' || !wanted) return true;
   const article = word(info.s, p.ids[0] ?? 0);
   const cases = article ? ARTICLE_CASES[article.form.toLowerCase()] : undefined;
@@ -617,10 +670,14 @@ export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: stri
         if (c.predicate.lemma === predicateLemma) continue;
         const first = word(info.s, p.ids[0] ?? 0);
         if (first && /^(sein|ihr|dessen|deren|his|her|its|their)/iu.test(first.form)) continue;
+        // `diese Entscheidung` as an alternative reads `die Entscheidung`: the demonstrative
+        // points back to a sentence the choice list lacks; other pointing words rule it out.
+        const plain = p.text.replace(DEMONSTRATIVE_ARTICLE, (d) => ARTICLE_OF[d] ?? d);
+        if (POINTS_BACK_WORD.test(plain)) continue;
         const text =
           first && first.upos !== 'NOUN' && first.upos !== 'PROPN' && p.ids[0] === 1
-            ? p.text.charAt(0).toLowerCase() + p.text.slice(1)
-            : p.text;
+            ? plain.charAt(0).toLowerCase() + plain.slice(1)
+            : plain;
         if (seen.has(text.toLowerCase()) || overlaps(text, answer.text)) continue;
         seen.add(text.toLowerCase());
         out.push({ text, distance: Math.abs(p.ids.length - length) });

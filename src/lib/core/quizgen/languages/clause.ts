@@ -36,12 +36,27 @@ const ASIDES = new Set([
  * Angaben?`), so the core leaves them out. `zwar` goes too: its `aber` lies in another clause.
  */
 const CONNECTIVES =
-  /^(aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+  /^(so|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+
+/** Conjunctions that open an adverbial clause (not `dass`/`that`, `als`/`than`, `of`). */
+const ADVERBIAL_MARKERS =
+  /^(wie|um|weil|da|wenn|nachdem|obwohl|obgleich|während|bevor|sobald|falls|seit|seitdem|bis|after|before|because|when|while|if|although|though|since|until|unless|whereas)$/iu;
 
 /** Ids of the clause's core: the predicate's subtree without asides and conjoined clauses. */
 export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   const p = clause.predicate;
   const ids = subtree(info, p.id, (x) => {
+    // A clause of its own anywhere inside (a word with a conjunction of its own, `wie
+    // ursprünglich vorgesehen`, `um … zu entlasten`) is an aside unless it is what the verb
+    // says or thinks (`findet, dass …`): cut whole, never left without its conjunction.
+    if (
+      /^(advcl|advmod|obl|parataxis|dep|orphan)/u.test(x.deprel) &&
+      (info.children[x.id] ?? []).some((c) => {
+        const m = word(info.s, c);
+        return !!m && m.deprel === 'mark' && ADVERBIAL_MARKERS.test(m.form);
+      })
+    )
+      return true;
     if (x.head !== p.id) return false;
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.

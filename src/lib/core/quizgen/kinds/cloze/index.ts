@@ -298,6 +298,17 @@ export const clozeKind: QuestionKind = {
         // `es ____ sich um`, `zu ____ geben`), which a reader fills without the article; those
         // only fill a text that offers nothing better.
         const participle = w.feats.VerbForm === 'Part';
+        // A reflexive verb (`sich … distanzierte von`, `sich … einsetzen für`) is a fixed
+        // phrase with its pronoun and preposition: the gap is filled from them alone.
+        const reflexive = (info.children[w.id] ?? []).some((c) => {
+          const k = s.words[c - 1];
+          return (
+            !!k &&
+            (k.feats.Reflex === 'Yes' ||
+              /^expl:pv$/u.test(k.deprel) ||
+              /^(sich|myself|himself|herself|itself|themselves)$/iu.test(k.form))
+          );
+        });
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
         const key = verbKey(w);
         if (key === undefined) continue;
@@ -325,7 +336,7 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // Below a key noun: a blind rating kept few verb gaps.
             weight: 0.5,
-            fallback: everyday || !participle
+            fallback: everyday || !participle || reflexive
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);

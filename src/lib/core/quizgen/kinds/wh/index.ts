@@ -15,6 +15,8 @@ import {
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
+  articleFits,
+  POINTS_BACK_WORD,
   danglingReference,
   arrange,
   entityDistractors,
@@ -189,8 +191,18 @@ export const whKind: QuestionKind = {
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
           if ((entity && topicEntity(entity)) || topicNames.has(answer.toLowerCase())) continue;
-          // An answer opening with a possessive (`Ihre Erklärung`) does not say whose.
+          // An answer opening with a possessive (`Ihre Erklärung`) does not say whose, one with
+          // a demonstrative (`diese Quote`) which.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
+          if (POINTS_BACK_WORD.test(answer)) continue;
+          // An article that cannot mark the role's case (`Was würde reichen? den Hausherren`,
+          // a dative read as the subject) is a misparse the question would repeat.
+          const roleCase = { subject: 'Nom', object: 'Acc', dative: 'Dat' } as const;
+          if (
+            nominal &&
+            !articleFits(doc, info, target.phrase, roleCase[target.role as keyof typeof roleCase])
+          )
+            continue;
           const seed = `${index}|${target.role}|${answer}`;
           let distractors: string[] = [];
           if (entity && entity.name === answer) {
