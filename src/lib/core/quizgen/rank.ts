@@ -395,8 +395,13 @@ export function chooseCards(
   // A card never repeats a quiz question: fact cards come from the facts the quiz leaves out.
   const fronts = new Set<string>(quiz.map((c) => norm(c.prompt)));
   let vocabulary = 0;
-  for (const original of passing) {
+  // Cards that only show a word in its sentence (no meaning known) fill a deck that would
+  // otherwise have fewer than four cards, and only then.
+  const floor = Math.min(max, 4);
+  const ordered = [...passing.filter((c) => !c.fallback), ...passing.filter((c) => c.fallback)];
+  for (const original of ordered) {
     if (chosen.length >= max) break;
+    if (original.fallback && chosen.length >= floor) break;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     const c = readable(original, check);
     if (!c) continue;

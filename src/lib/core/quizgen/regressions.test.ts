@@ -249,7 +249,7 @@ Bei dem Unwetter in der Nacht auf Montag wurden drei Häuser vollständig zerst�
 describe('regressions of the session-6 blind ratings (classes, not sentences)', () => {
   const text = `Gewerkschaft fordert Grenzen für Pauschalverträge.
 
-Wien – Die Gewerkschaft verlangt strengere Regeln für Pauschalverträge. Wie die Zeitung anmerkte, sind solche Verträge längst in allen Branchen verbreitet. Der Gewerkschaftschef wollte die Zahl der Betroffenen nicht nennen. Es handelte sich um eine Umfrage unter 2.000 Angestellten. Die Pauschalverträge sollen auf die Führungsebene beschränkt werden. Ein Online-Rechner soll den Angestellten helfen, sich einen Überblick zu verschaffen. Die Arbeitgeber haben die Forderungen bereits zurückgewiesen. Ein Polizist und ein Konzern spielen in dem Streit keine Rolle. Die Valorisierung der Gehälter wurde zuletzt im Herbst verhandelt. Die Gespräche mit der Regierung wurden im Dezember abgebrochen.`;
+Wien – Die Gewerkschaft verlangt strengere Regeln für Pauschalverträge. Wie die Zeitung anmerkte, sind solche Verträge längst in allen Branchen verbreitet. Der Gewerkschaftschef wollte die Zahl der Betroffenen nicht nennen. Es handelte sich um eine Umfrage unter 2.000 Angestellten. Die Pauschalverträge sollen auf die Führungsebene beschränkt werden. Ein Online-Rechner soll den Angestellten helfen, sich einen Überblick zu verschaffen. Die Arbeitgeber haben die Forderungen bereits zurückgewiesen. Ein Polizist und ein Konzern spielen in dem Streit keine Rolle. Die Valorisierung der Gehälter wurde zuletzt im Herbst verhandelt. Die Gespräche mit der Regierung wurden im Dezember abgebrochen. Der Betriebsrat kritisierte die Entschließung der Geschäftsführung.`;
   const m = models.de;
   const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
   const pack = LANGUAGE_PACKS.de;
@@ -262,6 +262,7 @@ Wien – Die Gewerkschaft verlangt strengere Regeln für Pauschalverträge. Wie 
 
   it('vocabulary in context and vocabulary cards never on a word every reader knows', () => {
     const set = generateQuestionSet(text, { models, language: 'de', id: 'rating-6' });
+    expect(set.questions.some((q) => q.type === 'flashcard' && q.card === 'vocabulary')).toBe(true);
     for (const q of set.questions) {
       if (q.kind === 'meaning') {
         const asked = /„([^“]+)“/u.exec(q.prompt)?.[1] ?? '';
@@ -320,6 +321,19 @@ The Labour Party unveiled six new pledges on Saturday. The Tory co-chairman atta
       .map((c) => c.answer);
     for (const word of ['science', 'computer', 'software', 'firewall', 'hospital', 'times'])
       expect(gaps).not.toContain(word);
+  });
+});
+
+describe('regression: vocabulary cards whose back only repeated the sentence', () => {
+  it('explains every German card by synonyms or by the parts of a compound', () => {
+    for (const file of ['news-de/016.txt', 'news-de-2/117.txt', 'news-de-2/125.txt']) {
+      const text = readFileSync(`${CORPUS_DIR}/${file}`, 'utf8');
+      const cards = generateQuestionSet(text, { models, language: 'de' }).questions.filter(
+        (q) => q.type === 'flashcard' && q.card === 'vocabulary'
+      );
+      expect(cards.length, file).toBeGreaterThan(0);
+      for (const card of cards) expect(String(card.answer)).toMatch(/^(Bedeutung|Wortteile): /u);
+    }
   });
 });
 

@@ -50,9 +50,18 @@ export interface LanguagePack {
     matchRoles: string;
     matchCauses: string;
     because: string;
-    /** The back of a vocabulary card: the meaning (synonyms) where known, and the example. */
-    vocabularyBack(example: string, meaning?: readonly string[]): string;
+    /** The back of a vocabulary card: the meaning (synonyms) where known, else the parts of a
+     * compound with the meaning of its last part, and the example. */
+    vocabularyBack(example: string, meaning?: readonly string[], parts?: CompoundParts): string;
     /** Vocabulary in context: what a word of the sentence means. */
     meaning(form: string, sentence: string): string;
   };
+}
+
+/** A compound split into its first part and its last (the head that names what it is). */
+export interface CompoundParts {
+  modifier: string;
+  head: string;
+  /** Synonyms of the head, where the thesaurus has some. */
+  headMeaning: readonly string[];
 }

@@ -4,10 +4,35 @@
  * article's sentence as the example on the back. Words are chosen for being useful (content
  * words, rare in everyday language, once or twice in the text), not for being long.
  */
-import { textOf } from '../../document';
+import { textOf, type Doc } from '../../document';
 import { nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { whKind } from '../wh';
+
+/**
+ * A German noun compound as first part and head (`Regenwaldanteil` → `Regenwald` + `Anteil`):
+ * the longest last part the dictionary lists as a noun of its own, and a first part that is a
+ * noun too once a linking `s` or `-` is taken off (`Betriebs|vereinbarung`).
+ */
+export function compoundParts(
+  doc: Doc,
+  lemma: string
+): { modifier: string; head: string } | undefined {
+  const lexicon = doc.lexicon;
+  if (!lexicon || doc.language !== 'de') return undefined;
+  const isNoun = (w: string) =>
+    lexicon.analysesOf(w).some((a) => a.upos === 'NOUN' && !a.compound && a.lemma === w);
+  for (let i = 3; i <= lemma.length - 4; i++) {
+    const rest = lemma.slice(i);
+    const head = rest.charAt(0).toUpperCase() + rest.slice(1);
+    if (!isNoun(head)) continue;
+    const first = lemma.slice(0, i).replace(/-$/u, '');
+    for (const modifier of [first, first.replace(/(?<=\p{L}{3})(s|es|n|en)$/u, '')])
+      if (modifier.length >= 3 && isNoun(modifier)) return { modifier, head };
+    return undefined;
+  }
+  return undefined;
+}
 
 export const cardsKind: QuestionKind = {
   name: 'cards',
@@ -58,16 +83,25 @@ export const cardsKind: QuestionKind = {
         // the word, not only shows it).
         // Familiar synonyms only, the most familiar first: a rare word explained by rarer ones
         // teaches nothing.
-        const meaning = (doc.thesaurus?.synonyms(entry.lemma) ?? [])
-          .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x))
-          .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
-          .slice(0, 3);
+        const familiarSynonyms = (lemma: string) =>
+          (doc.thesaurus?.synonyms(lemma) ?? [])
+            .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && x !== lemma)
+            .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
+            .slice(0, 3);
+        const meaning = familiarSynonyms(entry.lemma);
+        // A compound the thesaurus lacks is explained by its parts (`Regenwald + Anteil`), the
+        // way a learner takes it apart; a German word with neither teaches nothing on a card
+        // (a blind rating struck cards whose back only repeated the sentence).
+        const split = meaning.length === 0 ? compoundParts(doc, entry.lemma) : undefined;
+        const parts = split ? { ...split, headMeaning: familiarSynonyms(split.head) } : undefined;
+        // Only a fallback that fills a deck of fewer than four cards.
+        const unexplained = doc.language === 'de' && meaning.length === 0 && !parts;
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',
           card: 'vocabulary',
           prompt: entry.front,
-          answer: pack.texts.vocabularyBack(example, meaning),
+          answer: pack.texts.vocabularyBack(example, meaning, parts),
           evidence: [index],
           fact: `vocab:${entry.lemma}`,
           // Longer words are more often the compound a learner needs; capped so that length
@@ -75,8 +109,9 @@ export const cardsKind: QuestionKind = {
           score:
             0.15 * info.importance +
             Math.min(1.5, entry.lemma.length / 10) +
-            (meaning.length > 0 ? 0.8 : 0),
-          support: []
+            (meaning.length > 0 ? 0.8 : parts ? 0.5 : 0),
+          support: [],
+          ...(unexplained ? { fallback: true } : {})
         });
       }
     }

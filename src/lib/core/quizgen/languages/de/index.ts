@@ -244,8 +244,14 @@ export const german: LanguagePack = {
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     because: 'weil',
-    vocabularyBack: (example, meaning) =>
-      `${meaning && meaning.length > 0 ? `Bedeutung: ${meaning.join(', ')}. ` : ''}Im Text: „${example}“`,
+    vocabularyBack: (example, meaning, parts) =>
+      `${
+        meaning && meaning.length > 0
+          ? `Bedeutung: ${meaning.join(', ')}. `
+          : parts
+            ? `Wortteile: ${parts.modifier} + ${parts.head}${parts.headMeaning.length > 0 ? ` (${parts.head}: ${parts.headMeaning.join(', ')})` : ''}. `
+            : ''
+      }Im Text: „${example}“`,
     meaning: (form, sentence) => `Was bedeutet „${form}“ in diesem Satz? „${sentence}“`
   }
 };

@@ -286,8 +286,14 @@ export const english: LanguagePack = {
     matchRoles: 'Match each person to their role in the text.',
     matchCauses: 'Match each consequence to its cause.',
     because: 'because',
-    vocabularyBack: (example, meaning) =>
-      `${meaning && meaning.length > 0 ? `Meaning: ${meaning.join(', ')}. ` : ''}In the text: “${example}”`,
+    vocabularyBack: (example, meaning, parts) =>
+      `${
+        meaning && meaning.length > 0
+          ? `Meaning: ${meaning.join(', ')}. `
+          : parts
+            ? `Parts: ${parts.modifier} + ${parts.head}. `
+            : ''
+      }In the text: “${example}”`,
     meaning: (form, sentence) => `What does “${form}” mean in this sentence? “${sentence}”`
   }
 };
