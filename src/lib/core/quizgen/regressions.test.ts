@@ -337,6 +337,37 @@ describe('regression: vocabulary cards whose back only repeated the sentence', (
   });
 });
 
+describe('regression: gaps on ordinary words in paragraphs and English (all 21 on XQuAD struck)', () => {
+  const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+    context: string;
+  }[];
+  const gapsOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+    return clozeKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+  };
+
+  it('gaps a common noun or verb of a paragraph or an English text only as a fallback', () => {
+    const texts = [
+      ...paragraphs.slice(0, 6).map((p) => p.context),
+      readFileSync(`${CORPUS_DIR}/news-en/017.txt`, 'utf8')
+    ];
+    const word = texts
+      .flatMap((t) => gapsOf(t, 'en'))
+      .filter((c) => /^\p{Ll}/u.test(String(c.answer)));
+    expect(word.length).toBeGreaterThan(0);
+    for (const c of word) expect(c.fallback, c.prompt).toBe(true);
+  });
+
+  it('never gaps a word inside brackets (`(____ Quadratmeilen)`)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8');
+    const contexts = (JSON.parse(text) as { context: string }[]).map((p) => p.context);
+    const gaps = contexts.flatMap((t) => gapsOf(t, 'de'));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.prompt).not.toMatch(/\([^)]*____/u);
+  });
+});
+
 describe('regressions of the session-8 reading of the corpus (classes, not sentences)', () => {
   const text = `Stadtrat streitet über neue Straßenbahn
 
