@@ -18,7 +18,8 @@ import type { Candidate } from './kinds/types';
 import { whKind } from './kinds/wh';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
-import { lowerFirstUnlessNoun } from './languages/clause';
+import { join, lowerFirstUnlessNoun } from './languages/clause';
+import { perturb } from './kinds/shared';
 import { asksSameThing } from './rank';
 import { garbledReason, makeRereader } from './reread';
 
@@ -557,6 +558,22 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
   it('reads a passive question back as one clause (`Why were new features added …?`)', () => {
     expect(set.questions.map((q) => q.prompt)).toContain(
       'Why were new features added to the route?'
+    );
+  });
+
+  it('never restates a clause with an expletive subject (`A resurgence … there has not been`)', () => {
+    const t = `Tesla was a famous inventor. There has been a resurgence in popular interest in Tesla since the 1990s. His patents earned him a considerable amount of money. He lived most of his life in a series of New York hotels.`;
+    const statements = generateQuestionSet(t, { models, language: 'en' }).questions.filter(
+      (q) => q.type === 'true-false'
+    );
+    for (const q of statements) expect(q.prompt).not.toMatch(/\bthere (has|have|was|were|is)\b/iu);
+  });
+
+  it("moves a decade by decades (`the 1963 s`) and keeps a possessive on its name (`Embu 's`)", () => {
+    const decades = perturb('the 1960s', 'en', 'seed');
+    for (const d of decades) expect(d).toMatch(/^the 1\d[0-9]0s$/u);
+    expect(join('Masai missed', 'Embu', "'s world trials")).toBe(
+      "Masai missed Embu's world trials"
     );
   });
 

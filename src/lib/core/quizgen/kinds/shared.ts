@@ -120,6 +120,13 @@ export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
  */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   if (agreementBroken(info, clause)) return false;
+  // An expletive subject (`there has been a resurgence`, `es gibt`) is a placeholder: restated
+  // with the real subject first it reads `A resurgence … there has not been`.
+  const expletive = (info.children[clause.predicate.id] ?? []).some((c) => {
+    const w = word(info.s, c);
+    return !!w && (w.deprel === 'expl' || (/^there$/iu.test(w.form) && /^nsubj/u.test(w.deprel)));
+  });
+  if (expletive) return false;
   if (!cleanCuts(info, coreIds(info, clause))) return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
@@ -420,11 +427,13 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
   const add = (v: string) => {
     if (v !== answer && !out.includes(v)) out.push(v);
   };
-  const year = /\b(1[5-9]\d\d|20\d\d)\b/u.exec(answer);
+  const year = /\b(1[5-9]\d\d|20\d\d)(?=s\b|\b)/u.exec(answer);
   if (year) {
     const y = Number(year[1]);
-    // Years a few apart, not neighbours only (1867 against 1868 and 1869 splits hairs).
-    const shifts = [-7, -4, -2, 3, 5, 9];
+    // A decade (`1960s`, `1960er-Jahre`) moves by decades; a year by a few years, not to its
+    // neighbours only (1867 against 1868 and 1869 splits hairs).
+    const decade = y % 10 === 0 && /^\s?(s|er)\b/u.test(answer.slice(year.index + 4));
+    const shifts = decade ? [-30, -20, -10, 10, 20, 30] : [-7, -4, -2, 3, 5, 9];
     const start = Math.floor(hashUnit(seed) * shifts.length);
     for (let i = 0; i < shifts.length && out.length < count; i++) {
       const shift = shifts[(start + i) % shifts.length] as number;

@@ -147,15 +147,19 @@ export function lowerFirstUnlessNoun(
 
 /** Joins pieces with single spaces, tidying space before punctuation. */
 export function join(...pieces: (string | undefined)[]): string {
-  return pieces
-    .filter((p): p is string => !!p && p.trim().length > 0)
-    .join(' ')
-    .replace(/\s+([,.;:!?“”])/gu, '$1')
-    .replace(/„\s+/gu, '„')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[,;:]\s*/u, '')
-    .replace(/[,;:]\s*$/u, '')
-    .trim();
+  return (
+    pieces
+      .filter((p): p is string => !!p && p.trim().length > 0)
+      .join(' ')
+      .replace(/\s+([,.;:!?“”])/gu, '$1')
+      // An English possessive stays on its noun when a name was put in front of it (`Embu's`).
+      .replace(/(\p{L})\s+(['’]s)(?=[\s,.;:!?]|$)/gu, '$1$2')
+      .replace(/„\s+/gu, '„')
+      .replace(/\s+/gu, ' ')
+      .replace(/^[,;:]\s*/u, '')
+      .replace(/[,;:]\s*$/u, '')
+      .trim()
+  );
 }
 
 export const upperFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
