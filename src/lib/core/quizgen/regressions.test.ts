@@ -16,6 +16,7 @@ import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
 import { whKind } from './kinds/wh';
+import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { join, lowerFirstUnlessNoun } from './languages/clause';
@@ -518,6 +519,18 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     ).toBeUndefined();
   });
 
+  it('makes no false statement by swapping a name in a negated clause (`Kosovo hat keinen Kandidaten nominiert`)', () => {
+    const proposed = trueFalseKind.propose({ doc: corpusDoc('news-de-2/106.txt'), pack });
+    const all = proposed.flatMap((c) => (c.twin ? [c, c.twin] : [c]));
+    const negation = /\b(keinen?|nicht)\b/u;
+    expect(all.some((c) => negation.test(c.prompt) || negation.test(c.correction ?? ''))).toBe(
+      true
+    );
+    for (const c of all)
+      if (c.answer === false && negation.test(c.correction ?? ''))
+        expect(c.prompt.split(' ')[0], c.prompt).toBe((c.correction ?? '').split(' ')[0]);
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',
@@ -575,6 +588,25 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
     expect(join('Masai missed', 'Embu', "'s world trials")).toBe(
       "Masai missed Embu's world trials"
     );
+  });
+
+  it('asks people with "Who", never "What" (`What knows …? Big businesses`, `What was less sanguine? observers`)', () => {
+    const t = `Observers were less sanguine about the economy. Big businesses know the creative industry is good for them. Analysts expect higher prices this year. The council delayed the tram line.`;
+    const m = models.en;
+    const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const asked = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked)
+      if (/^(observers|big businesses|analysts)$/iu.test(String(c.answer)))
+        expect(c.prompt).toMatch(/^Who\b/u);
+  });
+
+  it('never asks a question with nothing but its verb (`Who will now decide?`)', () => {
+    const t = `The Kenyan federation met on Monday. The coaching team will now decide. Officials did not comment on the report. The athletes wait for the decision.`;
+    const m = models.en;
+    const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const prompts = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Who (will now decide|did not comment)\?$/u.test(p))).toEqual([]);
   });
 
   it('asks a plural subject with a singular verb (`Who expect …?`)', () => {

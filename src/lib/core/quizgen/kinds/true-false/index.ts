@@ -167,9 +167,14 @@ export const trueFalseKind: QuestionKind = {
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
       if (/[„“”"«»]/u.test(base)) continue;
-      // The false twin: swap one entity mention or one date/amount of the clause.
+      // The false twin: swap one entity mention or one date/amount of the clause. Not in a
+      // negated clause: `Kosovo hat keinen Kandidaten nominiert` for `Serbien hat keinen …` is
+      // not false, only unsaid (a blind rating found such a key wrong).
       let falseText: string | undefined;
-      for (const m of info.s.entities) {
+      const negated = coreIds(info, clause).some((id) =>
+        NEGATION.test(info.s.words[id - 1]?.form ?? '')
+      );
+      for (const m of negated ? [] : info.s.entities) {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;

@@ -176,6 +176,14 @@ export const whKind: QuestionKind = {
               );
             if (info.s.words.slice(last, verb - 1).some(split)) continue;
           }
+          // A question needs something to ask about besides its verb: `Who will now decide?`
+          // leaves out what is decided. A noun, name or number must stay in it.
+          const asked = new Set(target.phrase.ids);
+          const anchored = coreIds(info, clause).some((id) => {
+            const w = info.s.words[id - 1];
+            return !asked.has(id) && !!w && /^(NOUN|PROPN|NUM)$/u.test(w.upos);
+          });
+          if (!anchored) continue;
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
