@@ -531,6 +531,17 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
         expect(c.prompt.split(' ')[0], c.prompt).toBe((c.correction ?? '').split(' ')[0]);
   });
 
+  it('never answers with an everyday noun and its article alone (`Was bleibt unter dem Durchschnitt? der Wert`)', () => {
+    for (const file of ['news-de/002.txt', 'news-de-2/125.txt']) {
+      const asked = whKind.propose({ doc: corpusDoc(file), pack });
+      expect(asked.length, file).toBeGreaterThan(0);
+      for (const c of asked)
+        expect(String(c.answer), c.prompt).not.toMatch(
+          /^(der|die|das) (Wert|Sender|Publikum|Sendung)$/u
+        );
+    }
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',

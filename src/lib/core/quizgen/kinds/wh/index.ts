@@ -199,6 +199,20 @@ export const whKind: QuestionKind = {
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
           if ((entity && topicEntity(entity)) || topicNames.has(answer.toLowerCase())) continue;
+          // An everyday noun with only its article (`der Wert`, `die Quote`, `der Sender`, `the
+          // data`) stands for something named before: as an answer it says nothing a reader
+          // could check (blind ratings struck them as vague or as a second answer also true).
+          // Institutions (`die Polizei`) and the article's rare key terms (`die Kernfusion`)
+          // are answers.
+          if (
+            nominal &&
+            answerPhrase.ids.length === 2 &&
+            answerPhrase.head.upos === 'NOUN' &&
+            info.s.words[(answerPhrase.ids[0] ?? 1) - 1]?.upos === 'DET' &&
+            !pack.isAgentNoun(answerPhrase.head.lemma) &&
+            pack.isFamiliar(answerPhrase.head.lemma)
+          )
+            continue;
           // An answer opening with a possessive (`Ihre Erklärung`) does not say whose, one with
           // a demonstrative (`diese Quote`) which.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
