@@ -233,6 +233,18 @@ export function chooseQuiz(
           continue;
         const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
         if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
+        // A question about a sentence takes the rest of it for granted (`Warum räumte
+        // Mitterlehner ein Problem ein?`): a true/false statement on the same sentence is then
+        // answered by it, so the two never share a sentence.
+        if (
+          sentence >= 0 &&
+          chosen.some(
+            (x) =>
+              factSentence(x) === sentence &&
+              (x.type === 'true-false') !== (c.type === 'true-false')
+          )
+        )
+          continue;
         // A gap shows its whole sentence: never a second question on a sentence with a gap, nor a
         // gap on a sentence already asked about.
         if (

@@ -542,6 +542,34 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     }
   });
 
+  it('never pairs a true/false statement with another question on its sentence (`Warum räumte … ein?` answers `… räumte … ein.`)', () => {
+    for (const file of ['news-de-2/110.txt', 'news-de/016.txt', 'news-de-2/117.txt']) {
+      const quiz = generateQuestionSet(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), {
+        models,
+        language: 'de'
+      }).questions.filter((q) => q.type !== 'flashcard');
+      for (const tf of quiz.filter((q) => q.type === 'true-false'))
+        for (const other of quiz)
+          if (other !== tf && other.evidence.length === 1 && tf.evidence.length === 1)
+            expect(other.evidence[0], `${tf.prompt} / ${other.prompt}`).not.toBe(tf.evidence[0]);
+      expect(quiz.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('explains a card by other words, not by the word in another form (`Kanzler: Bundeskanzler, Kanzlerin`)', () => {
+    const cards = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-de-2/110.txt`, 'utf8'), {
+      models,
+      language: 'de'
+    }).questions.filter((q) => q.type === 'flashcard' && q.card === 'vocabulary');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const lemma = card.prompt.replace(/^(der|die|das) /u, '').split(',')[0] ?? '';
+      const meaning = /^Bedeutung: ([^.]+)\./u.exec(String(card.answer))?.[1] ?? '';
+      for (const synonym of meaning.split(', ').filter(Boolean))
+        expect(synonym.toLowerCase().includes(lemma.toLowerCase()), synonym).toBe(false);
+    }
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',

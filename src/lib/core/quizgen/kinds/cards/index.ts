@@ -9,6 +9,13 @@ import { nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { whKind } from '../wh';
 
+/** Whether one word contains the other (a compound or a feminine form of the same word). */
+const sameStem = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+};
+
 /**
  * A German noun compound as first part and head (`Regenwaldanteil` → `Regenwald` + `Anteil`):
  * the longest last part the dictionary lists as a noun of its own, and a first part that is a
@@ -85,7 +92,9 @@ export const cardsKind: QuestionKind = {
         // teaches nothing.
         const familiarSynonyms = (lemma: string) =>
           (doc.thesaurus?.synonyms(lemma) ?? [])
-            .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && x !== lemma)
+            // Not the word itself in another form or gender (`Kanzler`: `Bundeskanzler`,
+            // `Kanzlerin`), which explains nothing.
+            .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && !sameStem(x, lemma))
             .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
             .slice(0, 3);
         const meaning = familiarSynonyms(entry.lemma);
