@@ -648,6 +648,51 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
     expect(prompts.filter((p) => /^Who (will now decide|did not comment)\?$/u.test(p))).toEqual([]);
   });
 
+  it('writes English common nouns small and names and titles capitalised (`When did Consumer borrowing rise?`, `What has prime Minister Tony Blair …`)', () => {
+    const t = `Consumer borrowing rose at a near-record pace in January. Prime Minister Tony Blair has yet to name the date of the election. The Panthers defense gave up just 308 points in the season. Expectations of a rate rise have gathered pace after the figures.`;
+    const prompts = generateQuestionSet(t, { models, language: 'en' }).questions.map(
+      (q) => q.prompt
+    );
+    const m = models.en;
+    const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const asked = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    const all = [...prompts, ...asked];
+    expect(all.some((p) => /\bconsumer borrowing\b/u.test(p))).toBe(true);
+    for (const p of all) {
+      expect(p).not.toMatch(/\b(Consumer borrowing|prime Minister)\b/u);
+      expect(p).not.toMatch(/\w The Panthers/u);
+    }
+    // `gather pace` is a fixed phrase: `pace` alone is no thing to ask for.
+    expect(asked.filter((p) => /What have expectations of a rate rise gathered/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('makes a vocabulary card only of a lemma that is the word’s own stem (`to confidend`)', () => {
+    const t = `But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules. The speculation about the budget continued for weeks.`;
+    const cards = generateQuestionSet(t, { models, language: 'en' }).questions.filter(
+      (q) => q.type === 'flashcard' && q.card === 'vocabulary'
+    );
+    for (const card of cards) expect(card.prompt).not.toMatch(/confidend/u);
+    expect(
+      LANGUAGE_PACKS.en.vocabulary(
+        {
+          id: 1,
+          form: 'confident',
+          lemma: 'confidend',
+          upos: 'VERB',
+          feats: {},
+          head: 0,
+          deprel: 'root',
+          start: 0,
+          end: 9,
+          spaceAfter: true
+        },
+        undefined as never
+      )
+    ).toBeUndefined();
+  });
+
   it('asks a plural subject with a singular verb (`Who expect …?`)', () => {
     const prompts = [...whKind.propose({ doc, pack })].map((c) => c.prompt);
     expect(prompts.some((p) => /^Who expects\b/u.test(p))).toBe(true);

@@ -3,7 +3,7 @@
  * asides, subordinate clauses and punctuation), and the text of a phrase with pronouns replaced
  * by the entities they refer to.
  */
-import type { Word } from '../../nlp/types';
+import type { EntitySpan, Word } from '../../nlp/types';
 import type { Target } from './types';
 import {
   subtree,
@@ -141,6 +141,34 @@ export function lowerFirstUnlessNoun(
   if (!first || first.upos === 'NOUN' || first.upos === 'PROPN' || first.form === 'I')
     return textValue;
   const before = words?.[first.id - 2];
+  if (before && !/^[–—:„“"«(]$/u.test(before.form)) return textValue;
+  return textValue.charAt(0).toLowerCase() + textValue.slice(1);
+}
+
+/**
+ * Lower-cases the first letter of an English text whose first word opened the sentence, unless
+ * that word is a name: a proper noun, `I`, an acronym, or the start of a run of capitalised words
+ * (`Prime Minister Tony Blair`, `New York`). English common nouns are written small (`When did
+ * consumer borrowing rise?`), unlike German ones.
+ */
+export function lowerFirstEnglish(
+  textValue: string,
+  first: Word | undefined,
+  words: readonly Word[],
+  entities: readonly EntitySpan[] = []
+): string {
+  if (!first || first.upos === 'PROPN' || first.form === 'I') return textValue;
+  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(first.form)) return textValue;
+  // A person, place or organisation; not a `MISC` run the rules made of a capitalised first
+  // word (`Consumer borrowing`).
+  const named = entities.some(
+    (e) => /^(PER|ORG|LOC)$/u.test(e.type) && first.id >= e.start && first.id < e.end
+  );
+  if (named) return textValue;
+  // A title before a name (`Prime Minister Tony Blair`): a content word followed by a capital.
+  const next = words[first.id];
+  if (next && /^\p{Lu}/u.test(next.form) && /^(ADJ|NOUN)$/u.test(first.upos)) return textValue;
+  const before = words[first.id - 2];
   if (before && !/^[–—:„“"«(]$/u.test(before.form)) return textValue;
   return textValue.charAt(0).toLowerCase() + textValue.slice(1);
 }

@@ -104,7 +104,7 @@ export const cardsKind: QuestionKind = {
         const split = meaning.length === 0 ? compoundParts(doc, entry.lemma) : undefined;
         const parts = split ? { ...split, headMeaning: familiarSynonyms(split.head) } : undefined;
         // Only a fallback that fills a deck of fewer than four cards.
-        const unexplained = doc.language === 'de' && meaning.length === 0 && !parts;
+        const unexplained = meaning.length === 0 && !parts;
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',

@@ -213,6 +213,19 @@ export const whKind: QuestionKind = {
             pack.isFamiliar(answerPhrase.head.lemma)
           )
             continue;
+          // An English singular noun alone, without article or adjective, as the object (`What have
+          // expectations gathered? pace after figures`) is part of a fixed phrase (`gather
+          // pace`, `take place`), not a thing the sentence is about.
+          if (
+            doc.language === 'en' &&
+            target.role === 'object' &&
+            target.phrase.head.upos === 'NOUN' &&
+            target.phrase.head.feats.Number !== 'Plur' &&
+            !(info.children[target.phrase.head.id] ?? []).some((c) =>
+              /^(det|nmod:poss|nummod|amod|compound)/u.test(info.s.words[c - 1]?.deprel ?? '')
+            )
+          )
+            continue;
           // An answer opening with a possessive (`Ihre Erklärung`) does not say whose, one with
           // a demonstrative (`diese Quote`) which.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;

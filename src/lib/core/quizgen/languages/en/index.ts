@@ -11,7 +11,7 @@ import {
   firstWord,
   renderWith,
   join,
-  lowerFirstUnlessNoun,
+  lowerFirstEnglish,
   resolvedText,
   standsAlone,
   text,
@@ -168,10 +168,11 @@ export const english: LanguagePack = {
           join(
             wh,
             afterText,
-            lowerFirstUnlessNoun(
+            lowerFirstEnglish(
               text(doc, info, before),
               word(info.s, before[0] ?? 0),
-              info.s.words
+              info.s.words,
+              info.s.entities
             )
           )
         ) + '?'
@@ -211,7 +212,7 @@ export const english: LanguagePack = {
       : text(doc, info, after);
     const subj =
       atSentenceStart(info, subjectStart) && subjectText === subject.text
-        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
+        ? lowerFirstEnglish(subjectText, firstWord(info, subject), info.s.words, info.s.entities)
         : subjectText;
     return (
       closeQuotes(
@@ -220,7 +221,12 @@ export const english: LanguagePack = {
           op.form,
           subj,
           afterText,
-          lowerFirstUnlessNoun(text(doc, info, before), word(info.s, before[0] ?? 0), info.s.words)
+          lowerFirstEnglish(
+            text(doc, info, before),
+            word(info.s, before[0] ?? 0),
+            info.s.words,
+            info.s.entities
+          )
         )
       ) + '?'
     );
@@ -248,7 +254,7 @@ export const english: LanguagePack = {
       return undefined;
     const subj =
       fronted && atSentenceStart(info, subjectStart) && subjectText === subject.text
-        ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
+        ? lowerFirstEnglish(subjectText, firstWord(info, subject), info.s.words, info.s.entities)
         : subjectText;
     return (
       upperFirst(
@@ -256,7 +262,12 @@ export const english: LanguagePack = {
           frontText ? `${frontText},` : '',
           subj,
           afterText,
-          lowerFirstUnlessNoun(beforeText, word(info.s, beforeIds[0] ?? 0), info.s.words)
+          lowerFirstEnglish(
+            beforeText,
+            word(info.s, beforeIds[0] ?? 0),
+            info.s.words,
+            info.s.entities
+          )
         )
       ) + '.'
     );
@@ -267,6 +278,12 @@ export const english: LanguagePack = {
     if ((w.upos !== 'NOUN' && w.upos !== 'VERB' && w.upos !== 'ADJ') || w.lemma.length < 8)
       return undefined;
     if (COMMON_WORDS_EN.has(w.lemma.toLowerCase()) || !/^\p{Ll}+$/u.test(w.lemma)) return undefined;
+    // The tagger's lemma must be the word's own stem (`confident` read as a verb gave `to
+    // confidend`): the form begins with it, allowing for a dropped `e` or `y` → `i`.
+    const form = w.form.toLowerCase();
+    const lemma = w.lemma;
+    const stems = [lemma, lemma.replace(/e$/u, ''), lemma.replace(/y$/u, 'i')];
+    if (!stems.some((stem) => stem.length >= 3 && form.startsWith(stem))) return undefined;
     const kind = w.upos === 'NOUN' ? 'noun' : w.upos === 'VERB' ? 'verb' : 'adjective';
     return { front: `${w.upos === 'VERB' ? 'to ' : ''}${w.lemma} (${kind})`, lemma: w.lemma };
   },
