@@ -12,6 +12,7 @@ import { buildDocument } from './document';
 import { generateQuestionSet } from './index';
 import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
+import { cardsKind } from './kinds/cards';
 import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
@@ -570,6 +571,22 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     }
   });
 
+  it('never asks one figure of a list (`Wie viele Unterausschusssitzungen kommen 138 Ausschusssitzungen …?`)', () => {
+    const asked = whKind.propose({ doc: corpusDoc('news-de/002.txt'), pack });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(
+      asked.filter((c) => /Unterausschusssitzungen/u.test(c.prompt) && /^Wie viele/u.test(c.prompt))
+    ).toEqual([]);
+  });
+
+  it('a card explained only by its parts, without the meaning of its last part, only fills a deck', () => {
+    const d = corpusDoc('news-de-2/106.txt');
+    const cards = cardsKind.propose({ doc: d, pack }).filter((c) => c.card === 'vocabulary');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards)
+      if (/^Wortteile: [^.(]+\. /u.test(String(c.answer))) expect(c.fallback, c.prompt).toBe(true);
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',
@@ -691,6 +708,23 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
         undefined as never
       )
     ).toBeUndefined();
+  });
+
+  it('offers only whole reasons as alternatives (`Because them to get in on …`, `Because 2001 and …`)', () => {
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/017.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const choices = whyKind.propose({ doc: d, pack }).flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice).not.toMatch(/^Because (them|him|her|\d|It )/u);
+  });
+
+  it('never scales odds, scores or times (`now 4/4 favourite`)', () => {
+    expect(perturb('5/4 favourite', 'en', 'seed')).toEqual([]);
+    expect(perturb('ein 1:0', 'de', 'seed')).toEqual([]);
   });
 
   it('asks a plural subject with a singular verb (`Who expect …?`)', () => {

@@ -453,6 +453,8 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     }
   }
   const num = /\d+(?:[.,]\d+)*/u.exec(answer);
+  // Odds, scores and times (`5/4`, `1:0`, `7:46.78`) are no amounts to scale: `4/4` is absurd.
+  if (num && /\d[/:]\d/u.test(answer)) return out;
   if (num) {
     const raw = num[0];
     const decimal = language === 'de' ? ',' : '.';

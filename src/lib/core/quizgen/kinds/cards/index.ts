@@ -104,7 +104,9 @@ export const cardsKind: QuestionKind = {
         const split = meaning.length === 0 ? compoundParts(doc, entry.lemma) : undefined;
         const parts = split ? { ...split, headMeaning: familiarSynonyms(split.head) } : undefined;
         // Only a fallback that fills a deck of fewer than four cards.
-        const unexplained = meaning.length === 0 && !parts;
+        // Parts alone (`General + Sekretär`) were still rated a card without meaning: they
+        // explain the word only with the meaning of its last part.
+        const unexplained = meaning.length === 0 && !(parts && parts.headMeaning.length > 0);
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',

@@ -184,6 +184,16 @@ export const whKind: QuestionKind = {
             return !asked.has(id) && !!w && /^(NOUN|PROPN|NUM)$/u.test(w.upos);
           });
           if (!anchored) continue;
+          // One figure of a list (`Zu den Plenarsitzungen kommen 138 Ausschusssitzungen, 24
+          // Unterausschusssitzungen und …`) asked alone leaves the rest of the list in the
+          // question around a hole.
+          if (target.role === 'amount') {
+            const noun = target.phrase.head;
+            const listed =
+              noun.deprel === 'conj' ||
+              (info.children[noun.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj');
+            if (listed) continue;
+          }
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;

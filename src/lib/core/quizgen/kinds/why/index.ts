@@ -25,15 +25,36 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
     // reason reads like (a blind rating struck `Weil Und Auch die Türkei …`, `Weil zu 75.000
     // würden das …`).
     if (mark.upos !== 'SCONJ') continue;
+    // A clause of its own has its own subject (`because them to get in on …` has none: the
+    // parse hung an infinitive on the conjunction).
+    const hasSubject = (info.children[w.id] ?? []).some((c) =>
+      /^(nsubj|csubj|expl)/u.test(word(info.s, c)?.deprel ?? '')
+    );
+    // … and a finite verb (`for them to get in on …` is an infinitive, no reason).
+    const finite =
+      w.feats.VerbForm === 'Fin' ||
+      (info.children[w.id] ?? []).some((c) => {
+        const k = word(info.s, c);
+        return !!k && /^(aux|cop)/u.test(k.deprel) && k.feats.VerbForm === 'Fin';
+      });
+    // (German: a clause with a subject of its own is finite, even where a plural verb at its
+    // end reads like an infinitive to the tagger: `da die Gleise vorbeiführen`.)
+    if (!hasSubject || (doc.language === 'en' && !finite)) continue;
     const ids = subtree(info, w.id).filter(
       (id) => id !== mark.id && (word(info.s, id) as Word).upos !== 'PUNCT'
     );
     const first = word(info.s, ids[0] ?? 0);
     const last = word(info.s, ids[ids.length - 1] ?? 0);
-    if (!first || !last || first.upos === 'CCONJ' || first.upos === 'ADP') continue;
+    if (!first || !last || /^(CCONJ|ADP|NUM)$/u.test(first.upos)) continue;
     if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) > 2)) continue;
     if (doc.language === 'de' && !(last.upos === 'VERB' || last.upos === 'AUX')) continue;
-    const body = textOf(doc, info.s, ids);
+    // The clause's first word keeps a capital only as a name or a German noun (`It is how …`
+    // opened its sentence; after `because` it is `it`).
+    const written = textOf(doc, info.s, ids);
+    const body =
+      /^(PROPN|NOUN)$/u.test(first.upos) || first.form === 'I'
+        ? written
+        : written.charAt(0).toLowerCase() + written.slice(1);
     if (words(body) >= 3 && words(body) <= 22 && !speaksInPerson(info, ids)) out.push(body);
   }
   return out;
