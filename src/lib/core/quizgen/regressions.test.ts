@@ -722,6 +722,14 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
     for (const choice of choices) expect(choice).not.toMatch(/^Because (them|him|her|\d|It )/u);
   });
 
+  it('reads back a predicate noun without its article as cut short (`The partnership … is not part.`)', () => {
+    const reread = makeRereader('en', m);
+    expect(
+      garbledReason(reread('The partnership between artists and technologists is not part.'), 'en')
+    ).toBe('predicate noun without its article');
+    expect(garbledReason(reread('The company is a market leader.'), 'en')).toBeUndefined();
+  });
+
   it('never scales odds, scores or times (`now 4/4 favourite`)', () => {
     expect(perturb('5/4 favourite', 'en', 'seed')).toEqual([]);
     expect(perturb('ein 1:0', 'de', 'seed')).toEqual([]);

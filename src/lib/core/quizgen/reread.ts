@@ -132,6 +132,20 @@ export function garbledReason(
       if (adjective < 0 || !rest.slice(adjective + 1).some((x) => /^(NOUN|PROPN)$/u.test(x.upos)))
         return 'article without its noun';
     }
+  // An English predicate that ends on a singular common noun without its article (`The
+  // partnership … is not part.`) lost the rest of the sentence.
+  if (language === 'en') {
+    const content = words.filter((w) => w.upos !== 'PUNCT');
+    const last = content[content.length - 1];
+    const before = content[content.length - 2];
+    if (
+      last?.upos === 'NOUN' &&
+      last.feats.Number !== 'Plur' &&
+      before &&
+      (before.upos === 'AUX' || (before.upos === 'PART' && /^(not|n't)$/iu.test(before.form)))
+    )
+      return 'predicate noun without its article';
+  }
   // `sondern` answers a negation in the same sentence (`nicht A, sondern B`): without one, the
   // negation went into the answer and the question kept only its second half (`Was erwarten
   // Experten, sondern nur eine kleinere Variante?`).
