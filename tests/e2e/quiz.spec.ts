@@ -187,7 +187,9 @@ test('a pasted article becomes a quiz; its order question is solved by dragging 
     await page.mouse.move(handleBox.x + handleBox.width / 2, topBox.y + 4, { steps: 8 });
     await page.mouse.up();
   }
-  expect((await shown())[0]).toBe(firstItem);
+  // The list re-renders after the drop: poll (a one-shot read failed once in the full run under
+  // load, reading the list before the move was rendered).
+  await expect.poll(async () => (await shown())[0]).toBe(firstItem);
 
   // The rest with the arrow buttons.
   for (let target = 1; target < expected.length; target++) {
