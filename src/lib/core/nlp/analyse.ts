@@ -93,6 +93,13 @@ export function analyse(text: string, language: Language, models: LanguageModels
         if (dateline !== undefined) {
           sentence.dateline = { start: 1, end: dateline + 1 };
           sawDateline = true;
+          // The sentence proper starts after the dateline: analysed on its own, its first word
+          // is read as a sentence's first word (`Wien – Wegen seiner Provokation …` had
+          // `Wegen` as a capitalised noun, and the parse made the dateline its subject).
+          const body = analyseLong(all.slice(dateline), models);
+          const joined = joinAfterDateline(analysed, body, dateline);
+          sentence.words = joined.words;
+          sentence.entities = joined.entities;
         }
       }
       const speaker = findSpeaker(all);
@@ -103,6 +110,31 @@ export function analyse(text: string, language: Language, models: LanguageModels
   }
   keepRecurringSpeakers(sentences);
   return { language, text: clean, sentences };
+}
+
+/**
+ * The dateline's words (`[1, k]`, kept as first analysed, attached to the body's root where they
+ * pointed outside the dateline) followed by the body analysed on its own, its ids moved by `k`.
+ */
+function joinAfterDateline(
+  whole: { words: Word[]; entities: EntitySpan[] },
+  body: { words: Word[]; entities: EntitySpan[] },
+  k: number
+): { words: Word[]; entities: EntitySpan[] } {
+  const root = (body.words.find((w) => w.head === 0)?.id ?? 1) + k;
+  const head = whole.words
+    .slice(0, k)
+    .map((w) =>
+      w.head >= 1 && w.head <= k
+        ? w
+        : { ...w, head: root, deprel: w.upos === 'PUNCT' ? 'punct' : 'dep' }
+    );
+  const rest = body.words.map((w) => ({ ...w, id: w.id + k, head: w.head === 0 ? 0 : w.head + k }));
+  const entities = [
+    ...whole.entities.filter((e) => e.end <= k + 1),
+    ...body.entities.map((e) => ({ ...e, start: e.start + k, end: e.end + k }))
+  ];
+  return { words: [...head, ...rest], entities };
 }
 
 /**

@@ -71,6 +71,20 @@ describe('regressions of the regex generator', () => {
     expect(first?.upos).toBe('VERB');
   });
 
+  it('reads the sentence after a dateline as a sentence of its own (`Wien – Wegen …` read `Wegen` as a noun)', () => {
+    const a = analyse(
+      'Streik in Graz\n\nSantiago de Chile – Wegen seiner Provokation hat der Verband den Stürmer für vier Spiele gesperrt.',
+      'de',
+      models.de
+    );
+    const s = a.sentences.find((x) => x.dateline);
+    expect(s?.dateline).toEqual({ start: 1, end: 5 });
+    expect(s?.words.find((w) => w.form === 'Wegen')?.upos).toBe('ADP');
+    // No word of the dateline is a subject or object of the sentence.
+    for (const w of s?.words.slice(0, 4) ?? []) expect(w.deprel).not.toMatch(/^(nsubj|obj)/u);
+    expect(s?.words.map((w) => w.id)).toEqual(s?.words.map((_, i) => i + 1));
+  });
+
   it('the dateline is marked and never asked about („Wien –“)', () => {
     expect(analysis.sentences[0]?.dateline).toEqual({ start: 1, end: 3 });
     for (const q of set.questions) expect(shown(q), q.prompt).not.toMatch(/^Wien –|____ –/u);

@@ -144,6 +144,16 @@ describe('regression: two subjects in one clause (the parser weighs word order o
     expect(out.map((a) => a.deprel)).toEqual(['det', 'obj', 'aux', 'nsubj', 'root']);
   });
 
+  it('reads a noun without article next to `der` + masculine noun as the object (`hat der Verband Neymar gesperrt`)', () => {
+    const w = words(
+      'hat/AUX/haben der/DET/der/Nom Verband/NOUN/Verband/Nom Neymar/PROPN/Neymar/Nom gesperrt/VERB/sperren'
+    ).map((x, i) =>
+      i === 2 ? { ...x, feats: { ...x.feats, Gender: 'Masc', Number: 'Sing' } } : x
+    );
+    const out = subjectByCase(w, att('5:aux 3:det 5:nsubj 5:nsubj 0:root'));
+    expect(out.map((a) => a.deprel)).toEqual(['aux', 'det', 'nsubj', 'obj', 'root']);
+  });
+
   it('leaves words without case as parsed (English nouns)', () => {
     const w = words('dogs/NOUN/dog cats/NOUN/cat chase/VERB/chase');
     const out = subjectByCase(w, att('3:nsubj 3:nsubj 0:root'));

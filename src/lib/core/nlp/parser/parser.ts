@@ -197,6 +197,26 @@ export function subjectByCase(words: readonly ParserInput[], out: Attachment[]):
         out[other] = { ...(out[other] as Attachment), deprel: 'obj' };
         continue;
       }
+      // `der` before a masculine singular noun can only be nominative: next to such a subject,
+      // a noun without an article, or with one that reads alike in both cases, is the object
+      // (`hat der Fußballverband Brasiliens Top-Stürmer Neymar gesperrt`).
+      const masculineDer = (i: number) =>
+        words[i]?.feats.Gender === 'Masc' &&
+        words[i]?.feats.Number === 'Sing' &&
+        out.some(
+          (d, j) => d.head === i + 1 && d.deprel === 'det' && /^der$/iu.test(words[j]?.form ?? '')
+        );
+      const withoutArticle = (i: number) =>
+        words[i]?.upos !== 'PRON' &&
+        !out.some((d, j) => d.head === i + 1 && d.deprel === 'det' && j !== i);
+      const sure = subjects.filter(masculineDer);
+      if (sure.length === 1) {
+        const rest = subjects.find((i) => i !== sure[0]);
+        if (rest !== undefined && (withoutArticle(rest) || withAmbiguousDeterminer(rest))) {
+          out[rest] = { ...(out[rest] as Attachment), deprel: 'obj' };
+          continue;
+        }
+      }
       nominative = [];
     }
     if (nominative.length !== 1) continue;
