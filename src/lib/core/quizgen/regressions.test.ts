@@ -16,6 +16,8 @@ import { cardsKind } from './kinds/cards';
 import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
+import { isInternational } from './kinds/meaning';
+import { speechKind } from './kinds/speech';
 import { whKind } from './kinds/wh';
 import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
@@ -601,6 +603,20 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
       if (/^Wortteile: [^.(]+\. /u.test(String(c.answer))) expect(c.fallback, c.prompt).toBe(true);
   });
 
+  it('asks no meaning of an international word every reader knows (`Was bedeutet „Energie“?`)', () => {
+    expect(isInternational('Energie')).toBe(true);
+    expect(isInternational('Konflikt')).toBe(true);
+    expect(isInternational('Anrainer')).toBe(false);
+  });
+
+  it('never changes a figure written together with letters (`the 1963 s`)', () => {
+    const t = `Minor amendments were made during the 1960s and 1970s. The treaty was signed in 1957 by six countries. Greenland left the community in 1985. The parliament was elected directly from 1979.`;
+    const statements = generateQuestionSet(t, { models, language: 'en' }).questions.filter(
+      (q) => q.type === 'true-false'
+    );
+    for (const q of statements) expect(q.prompt).not.toMatch(/\d s\b/u);
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',
@@ -742,6 +758,21 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
       garbledReason(reread('The partnership between artists and technologists is not part.'), 'en')
     ).toBe('predicate noun without its article');
     expect(garbledReason(reread('The company is a market leader.'), 'en')).toBeUndefined();
+  });
+
+  it('changes the figure, not the month, of `only 146,000 jobs in January`; a date keeps its day', () => {
+    for (const other of perturb('only 146,000 jobs in January', 'en', 'seed'))
+      expect(other).toMatch(/^only [\d,]+ jobs in January$/u);
+    for (const other of perturb('am 28. Oktober', 'de', 'seed'))
+      expect(other).toMatch(/^am 28\. /u);
+  });
+
+  it('never asks who said a quotation that names nothing (`I don\u2019t think he will`)', () => {
+    const t = readFileSync(`${CORPUS_DIR}/news-en/009.txt`, 'utf8');
+    const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const asked = speechKind.propose({ doc: d, pack }).map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((p) => p.includes("I don't think he will"))).toEqual([]);
   });
 
   it('never scales odds, scores or times (`now 4/4 favourite`)', () => {

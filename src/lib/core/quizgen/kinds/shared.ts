@@ -441,7 +441,10 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     }
     return out;
   }
-  for (const list of [WEEKDAY_WORDS[language], MONTH_WORDS[language]]) {
+  // A figure before a date word is what the answer is about (`only 146,000 jobs in January`):
+  // the figure changes, not the month.
+  const figureFirst = /^\D{0,12}\d/u.test(answer) && !/\b\d{1,2}\.\s/u.test(answer);
+  for (const list of figureFirst ? [] : [WEEKDAY_WORDS[language], MONTH_WORDS[language]]) {
     const found = list.find((w) => new RegExp(`\\b${w}\\b`, 'u').test(answer));
     if (found) {
       const i = list.indexOf(found);

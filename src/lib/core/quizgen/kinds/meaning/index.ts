@@ -8,6 +8,7 @@
 import type { Word } from '../../../nlp/types';
 import { speaksInPerson, textOf, type Doc } from '../../document';
 import { arrange, isLightVerb, pick } from '../shared';
+import { LANGUAGE_PACKS } from '../../languages';
 import type { LanguagePack } from '../../languages/types';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -22,6 +23,9 @@ function meaningOf(doc: Doc, w: Word, pack: LanguagePack): readonly string[] {
   if (!thesaurus || !/^(NOUN|VERB)$/u.test(w.upos) || w.form.length < 6) return [];
   if (pack.isCommonWord(w.lemma) || (w.upos === 'VERB' && isLightVerb(w.lemma, doc.language)))
     return [];
+  // An international word (`Experiment`, `Algorithmus`, `Information`) is known to every
+  // reader (a blind rating struck `Was bedeutet „Experimente“?`).
+  if (doc.language === 'de' && isInternational(w.lemma)) return [];
 
   // A verb only where the text has it as an infinitive: the choices are infinitives, and
   // `genehmigte` against `absegnen` reads as a different word.
@@ -51,6 +55,28 @@ function sameClass(meaning: string, upos: string): boolean {
   if (/\s/u.test(meaning)) return false;
   if (upos === 'NOUN') return /^\p{Lu}/u.test(meaning);
   return /^\p{Ll}[\p{Ll}ß]*n$/u.test(meaning);
+}
+
+/**
+ * Whether a German word is an everyday English word with a German ending (`Experiment`,
+ * `Algorithmus` → `algorithm`, `Energie` → `energy`, `Informatik` → `informatics`).
+ */
+export function isInternational(lemma: string): boolean {
+  const l = lemma.toLowerCase();
+  if (l.length < 5) return false;
+  const forms = [
+    l,
+    l.replace(/e$/u, ''),
+    l.replace(/us$/u, ''),
+    l.replace(/ie$/u, 'y'),
+    l.replace(/ik$/u, 'ics'),
+    l.replace(/ik$/u, 'ic'),
+    l.replace(/ität$/u, 'ity'),
+    l.replace(/ieren$/u, 'ate'),
+    l.replace(/ieren$/u, 'e'),
+    l.replace(/k/gu, 'c')
+  ];
+  return forms.some((f) => f.length >= 5 && LANGUAGE_PACKS.en.frequencyRank(f) !== undefined);
 }
 
 /** Sorts a familiar compound that is not in the frequency list itself after listed words. */

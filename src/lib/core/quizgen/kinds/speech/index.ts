@@ -42,6 +42,12 @@ export const speechKind: QuestionKind = {
           continue;
         const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
         if (words(content) < 4 || words(content) > 28) continue;
+        // A quotation that names nothing (`I don't think he will`) means nothing out of its
+        // context: it must hold a noun, a name or a number.
+        const says = q.content.ids.some((id) =>
+          /^(NOUN|PROPN|NUM)$/u.test(info.s.words[id - 1]?.upos ?? '')
+        );
+        if (!says) continue;
         // The quote must not name its speaker.
         if (e.mentions.some((m) => content.includes(m.text))) continue;
         // Reported speech that speaks of its speaker in the third person (`he hopes the musical

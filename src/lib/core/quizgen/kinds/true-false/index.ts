@@ -185,6 +185,11 @@ export const trueFalseKind: QuestionKind = {
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {
+          // A figure written together with letters (`1960s`, `5/4`) is one word of the text:
+          // changed alone it reads `1963 s`.
+          const last = info.s.words[m.end - 2];
+          const next = info.s.words[m.end - 1];
+          if (last && !last.spaceAfter && next && /^\p{L}/u.test(next.form)) continue;
           // A changed date or figure alone is a lookup (a blind rating struck `1513` for
           // `1520`): only in the article's three most important sentences.
           if (!doc.ranked.slice(0, 3).includes(index)) continue;
