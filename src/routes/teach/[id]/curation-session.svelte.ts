@@ -291,6 +291,9 @@ export class CurationSession {
   async #commit(next: Curation, done: CurationStatus = 'saved', record = true): Promise<boolean> {
     const previous = this.curation;
     const before = this.history;
+    // "Gespeichert." speaks of this change: while it is being stored, the word left from the
+    // change before must not say so (a teacher leaving then lost an edit that looked saved).
+    this.status = '';
     this.curation = next;
     if (record && previous && next !== previous)
       this.history = [...this.history, previous].slice(-MAX_HISTORY);

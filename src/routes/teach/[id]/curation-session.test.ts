@@ -68,6 +68,35 @@ describe('CurationSession', () => {
     });
   });
 
+  it('says "saved" only once this change is stored, not while it is (regression: a stale "Gespeichert." let a teacher leave mid-save)', async () => {
+    const db = await freshDb();
+    let release: () => void = () => {};
+    const store = storeOn(db);
+    let hold = false;
+    const slow: CurationStore = {
+      ...store,
+      save: async (curation) => {
+        if (hold) await new Promise<void>((resolve) => (release = resolve));
+        return store.save(curation);
+      }
+    };
+    const session = new CurationSession(everyTypeSet(), {
+      store: slow,
+      now: () => T0,
+      schedule: manualTimer().schedule
+    });
+    await session.load();
+    await session.remove(question(session, 'q-tf'), 1);
+    expect(session.status).toBe('saved');
+    hold = true;
+    session.startEditing('q-short');
+    const pending = session.saveEdit({ ...question(session, 'q-short'), prompt: 'Neu?' });
+    expect(session.status).toBe('');
+    release();
+    expect(await pending).toBe(true);
+    expect(session.status).toBe('saved');
+  });
+
   it('deletes with a notice that the timer takes away, and walks back step by step', async () => {
     const { session, timer } = await setup();
     await session.remove(question(session, 'q-tf'), 1);
