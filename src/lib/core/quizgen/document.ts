@@ -649,6 +649,24 @@ function resolvePronouns(
         }
         continue;
       }
+      // A common noun as subject or object is a referent too (`Die Bilder verströmen Ruhe. Sie
+      // rührt von …`: `Sie` is the calm, not the artist named before): it has no name to put in
+      // a question, so when it is the nearest fit the pronoun stays unresolved.
+      if (
+        w.upos === 'NOUN' &&
+        (w.deprel.startsWith('nsubj') || w.deprel === 'obj') &&
+        w.feats.Number
+      ) {
+        const item: (typeof recent)[number] = {
+          key: '',
+          type: 'MISC',
+          sentence: info.s.index,
+          number: w.feats.Number
+        };
+        if (w.feats.Gender) item.gender = w.feats.Gender;
+        recent.unshift(item);
+        continue;
+      }
       if (w.upos !== 'PRON' || !PRONOUNS_3RD[language].has(w.form.toLowerCase())) continue;
       if (w.feats.Person && w.feats.Person !== '3') continue;
       const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
@@ -660,12 +678,19 @@ function resolvePronouns(
           const human = /^(he|she|him|her)$/iu.test(w.form);
           return human ? r.type === 'PER' : r.type !== 'PER';
         }
+        // `es`, `das` never stand for a person (`Das rührt von der Geduld her` is not about
+        // Vija Celmins).
+        if (
+          r.type === 'PER' &&
+          (w.feats.Gender === 'Neut' || /^(es|das|dies|dieses)$/iu.test(w.form))
+        )
+          return false;
         if (r.type === 'PER') return !w.feats.Gender || !r.gender || w.feats.Gender === r.gender;
         return !!w.feats.Gender && w.feats.Gender === r.gender;
       });
       // Two people (or two things) the pronoun could mean: better no referent than a wrong one.
       const candidate = compatible[0];
-      if (candidate && new Set(compatible.map((r) => r.key)).size === 1)
+      if (candidate && candidate.key && new Set(compatible.map((r) => r.key)).size === 1)
         info.referents.set(w.id, candidate.key);
     }
   }

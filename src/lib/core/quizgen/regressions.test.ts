@@ -617,6 +617,26 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     for (const q of statements) expect(q.prompt).not.toMatch(/\d s\b/u);
   });
 
+  it('resolves no pronoun to a person when a noun fits nearer (`Die Bilder verströmen Ruhe. Sie rührt …`)', () => {
+    const t = `Die Künstlerin Vija Celmins stellt in Wien aus. Die schwarz-weißen Bilder verströmen eine große Ruhe. Sie rührt von der Geduld her, mit der Celmins ihre Arbeiten anfertigt. Die Ausstellung läuft bis März.`;
+    const d = buildDocument(analyse(t, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const sie = d.sentences[2]?.s.words.find((w) => w.form === 'Sie');
+    expect(sie).toBeDefined();
+    expect(d.sentences[2]?.referents.get(sie?.id ?? 0)).toBeUndefined();
+    const statements = trueFalseKind.propose({ doc: d, pack }).map((c) => c.prompt);
+    expect(statements.filter((p) => /Celmins rührt/u.test(p))).toEqual([]);
+  });
+
+  it('reads two commas in a row as a cut clause', () => {
+    const reread = makeRereader('de', m);
+    expect(
+      garbledReason(
+        reread('Ein Raum dient als Kulisse, die vorgestellt werden soll,, wo ein Haus steht.'),
+        'de'
+      )
+    ).toBe('two commas in a row');
+  });
+
   it('never asks the same thing twice of one sentence (`50` and `50 Megabit pro Sekunde`)', () => {
     const amount: Candidate = {
       kind: 'wh',

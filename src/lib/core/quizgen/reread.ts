@@ -97,6 +97,9 @@ export function garbledReason(
     ).length;
     if (finite.length > 1 + openers) return 'two finite verbs in one clause';
   }
+  // Two commas in a row are what is left of a clause cut out between them.
+  for (let i = 1; i < words.length; i++)
+    if (words[i]?.form === ',' && words[i - 1]?.form === ',') return 'two commas in a row';
   // An article standing before a verb, a conjunction or punctuation lost its noun (or was a
   // relative pronoun whose comma the restatement dropped: `Gesetzesänderung die besagt`).
   const quote = (w: RereadWord) => /^[„“”"«»‚‘’']$/u.test(w.form);

@@ -156,6 +156,10 @@ export const trueFalseKind: QuestionKind = {
         statement = undefined;
         for (const t of targetsOf(doc, info, clause)) {
           if (t.role !== 'time' && t.role !== 'place') continue;
+          // Only a phrase with its preposition moves to the front (`Im Jahr 2015`, `In
+          // Europa`); a bare year or figure fronted (`1986 wichtige Änderungsverträge wurden
+          // …`) was a modifier of a noun.
+          if (info.s.words[(t.phrase.ids[0] ?? 1) - 1]?.upos !== 'ADP') continue;
           const alt = pack.statement(doc, info, clause, undefined, t.phrase);
           if (alt && norm(alt) !== norm(info.s.text)) {
             statement = alt;
