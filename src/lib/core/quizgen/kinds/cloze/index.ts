@@ -254,6 +254,11 @@ export const clozeKind: QuestionKind = {
           doc.language === 'en' &&
           (w.deprel === 'compound' ||
             (info.children[w.id] ?? []).some((c) => s.words[c - 1]?.deprel === 'compound'));
+        // The object of a light verb makes a fixed phrase with it (`seinen Ursprung haben`,
+        // `eine Rolle spielen`): the verb gives the noun away, so the gap only fills.
+        const governor = s.words[w.head - 1];
+        const supportVerb =
+          w.deprel === 'obj' && !!governor && isLightVerb(governor.lemma, doc.language);
         // In an article, a noun gap tests one of its key terms (in two sentences or more): a
         // noun used once is mostly found from its neighbours (`graphics ____`). A paragraph of a
         // few sentences has no repeated terms; there every content noun counts. The title's own
@@ -285,7 +290,7 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
             weight: 0.6,
-            fallback: everyday || inCompound || bank.length < 3 || wordGapsFallback
+            fallback: everyday || inCompound || bank.length < 3 || wordGapsFallback || supportVerb
           });
       }
       for (const w of s.words) {
