@@ -806,6 +806,16 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
     expect(asked.filter((p) => p.includes("I don't think he will"))).toEqual([]);
   });
 
+  it('makes no false statement of a verb of saying (`Sophos did not say …`) and leaves no cut subject at the end (`… Zafi virus anti-virus firm.`)', () => {
+    const t = readFileSync(`${CORPUS_DIR}/news-en/020.txt`, 'utf8');
+    const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const proposed = trueFalseKind.propose({ doc: d, pack });
+    const all = proposed.flatMap((c) => (c.twin ? [c, c.twin] : [c])).map((c) => c.prompt);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((p) => /\bdid not say\b/u.test(p))).toEqual([]);
+    expect(all.filter((p) => /anti-virus firm\.$/u.test(p))).toEqual([]);
+  });
+
   it('never scales odds, scores or times (`now 4/4 favourite`)', () => {
     expect(perturb('5/4 favourite', 'en', 'seed')).toEqual([]);
     expect(perturb('ein 1:0', 'de', 'seed')).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  isSpeechVerb,
   speaksInPerson,
   textOf,
   type Clause,
@@ -67,6 +68,9 @@ function negatedStatement(
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
   const p = clause.predicate;
   const finite = clause.finite;
+  // `X did not say that …` tests whether a reader saw the verb of saying, not what was said
+  // (a blind rating struck `Sophos did not say that 10% …`, `The report did not say …`).
+  if (isSpeechVerb(p.lemma, doc.language)) return undefined;
   const single = (w: Word): Phrase => ({
     sentence: info.s.index,
     ids: [w.id],
@@ -138,6 +142,15 @@ export const trueFalseKind: QuestionKind = {
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
       if (!clause || !soundClause(info, clause, doc) || speaksInPerson(info, coreIds(info, clause)))
+        continue;
+      // A speech tag after the report (`…, anti-virus firm Sophos said.`) restated with the
+      // speaker first leaves the tag's words behind (`… infected with the Zafi virus anti-virus
+      // firm.`).
+      const subjectAt = clause.subject?.ids[0] ?? 0;
+      if (
+        isSpeechVerb(clause.predicate.lemma, doc.language) &&
+        clause.dependents.some((d) => d.rel === 'ccomp' && (d.phrase.ids[0] ?? 0) < subjectAt)
+      )
         continue;
       // A pronoun, possessive or `dort` whose referent the statement leaves out makes it
       // unanswerable on its own; only a pronoun subject is replaced by its referent.

@@ -248,6 +248,15 @@ export const english: LanguagePack = {
     const rest = without(core, subject.ids, fronted?.ids);
     const afterText = render(rest.filter((id) => id > subjectStart));
     const beforeIds = rest.filter((id) => id < subjectStart);
+    // What stood before the subject moves to the end: an adverbial may (`In 2004, …`), but a
+    // noun or adjective there belonged to the subject the parse cut short (`Anti-virus firm
+    // Sophos said …` restated as `Sophos said … anti-virus firm`).
+    const firstBefore = word(info.s, beforeIds[0] ?? 0);
+    const dated = info.s.entities.some(
+      (e) =>
+        e.type === 'DATE' && !!firstBefore && firstBefore.id >= e.start && firstBefore.id < e.end
+    );
+    if (firstBefore && !dated && /^(NOUN|PROPN|ADJ)$/u.test(firstBefore.upos)) return undefined;
     const beforeText = render(beforeIds);
     const frontText = fronted ? render(fronted.ids) : '';
     if (afterText === undefined || beforeText === undefined || frontText === undefined)
