@@ -638,6 +638,15 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     expect(gaps.some((g) => /^Der ____ der Sammlung/u.test(g.prompt) && !g.fallback)).toBe(true);
   });
 
+  it('reads a participle under a modal verb as garbled, and `das` after a verb as a pronoun', () => {
+    const reread = makeRereader('de', m);
+    expect(
+      garbledReason(reread('Wer erklärt können sie auch nicht, der junge Familienvater?'), 'de')
+    ).toBe('participle under a modal verb');
+    expect(garbledReason(reread('Wer kann das erklären?'), 'de')).toBeUndefined();
+    expect(garbledReason(reread('Wer soll den Plan vorlegen?'), 'de')).toBeUndefined();
+  });
+
   it('reads two commas in a row as a cut clause', () => {
     const reread = makeRereader('de', m);
     expect(

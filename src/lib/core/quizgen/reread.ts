@@ -108,9 +108,12 @@ export function garbledReason(
     // Quotation marks may stand between an article and its noun (`einer „Überprüfung“`).
     const next = words.slice(i + 1).find((x) => !quote(x));
     if (!next) break;
+    // (`das` after a verb is the object pronoun: `Wer kann das erklären?`.)
+    const afterVerb = i > 0 && /^(VERB|AUX)$/u.test((words[i - 1] as RereadWord).upos);
     if (
       w.upos === 'DET' &&
       w.feats.PronType === 'Art' &&
+      !(afterVerb && /^(das|dies)$/iu.test(w.form)) &&
       /^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/u.test(next.upos)
     )
       return 'article without its noun';
@@ -149,6 +152,21 @@ export function garbledReason(
     )
       return 'predicate noun without its article';
   }
+  // A modal verb governs an infinitive, never a participle: `erklärt können` (from `Zurück
+  // nach Marokko erklären können sie …`) is what a misparse left of the verbs' order.
+  if (language === 'de')
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const next = words[i + 1] as RereadWord;
+      if (
+        w.upos === 'VERB' &&
+        w.feats.VerbForm === 'Part' &&
+        w.form.toLowerCase() !== w.lemma.toLowerCase() &&
+        isFinite(next) &&
+        MODALS.test(next.lemma)
+      )
+        return 'participle under a modal verb';
+    }
   // `sondern` answers a negation in the same sentence (`nicht A, sondern B`): without one, the
   // negation went into the answer and the question kept only its second half (`Was erwarten
   // Experten, sondern nur eine kleinere Variante?`).
