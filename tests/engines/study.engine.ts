@@ -19,11 +19,39 @@ import {
 import { startSite, type Site } from './site';
 import { answerSomehow } from './answers';
 
-/** Answers question `index` of `total` and moves on ("Prüfen", then "Weiter" or the result). */
+/** What "Prüfen" led to: the verdict, the hint that no answer was taken, or a save failure. */
+async function checkOutcome(page: EnginePage): Promise<'verdict' | 'no-answer' | 'not-saved'> {
+  return waitFor(
+    () =>
+      page.evaluate(() => {
+        const text = document.querySelector('main')?.textContent ?? '';
+        if (text.includes('nicht gespeichert')) return 'not-saved' as const;
+        if (text.includes('Noch keine Antwort')) return 'no-answer' as const;
+        const buttons = [...document.querySelectorAll('main button')];
+        const next = buttons.some((button) =>
+          /^(Weiter|Ergebnis ansehen)$/.test((button.textContent ?? '').trim())
+        );
+        return next ? ('verdict' as const) : null;
+      }),
+    'the verdict after "Prüfen"'
+  );
+}
+
+/**
+ * Answers question `index` of `total` and moves on ("Prüfen", then "Weiter" or the result).
+ * Should the answer not have been taken (the hint "Noch keine Antwort"), it is given once more,
+ * as a learner would; a save failure or a second miss fails with what the screen says.
+ */
 async function answerQuestion(page: EnginePage, index: number, total: number) {
   await waitForHeading(page, `Frage ${index} von ${total}`, 2);
-  await answerSomehow(page);
-  await page.click('button', 'Prüfen');
+  let outcome: Awaited<ReturnType<typeof checkOutcome>> = 'no-answer';
+  for (let attempt = 1; attempt <= 2 && outcome === 'no-answer'; attempt++) {
+    await answerSomehow(page);
+    await page.click('button', 'Prüfen');
+    outcome = await checkOutcome(page);
+  }
+  if (outcome !== 'verdict')
+    throw new Error(`Question ${index}: ${outcome} after "Prüfen": ${await mainText(page)}`);
   await page.click('button', index === total ? 'Ergebnis ansehen' : 'Weiter');
 }
 
