@@ -10,10 +10,13 @@ import { gotoHydrated } from './helpers';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 /**
- * A gap whose sentence starts with text (to find its row) and the first multiple-choice question,
- * from whatever the bundled set holds; both answered wrong by Mia (the gap with "Atlantis").
+ * A typed answer (a gap whose sentence starts with text, to find its row, or else a short answer)
+ * and the first multiple-choice question, from whatever the bundled set holds; both answered
+ * wrong by Mia (the typed one with "Atlantis").
  */
-const GAP = [...BUNDLED.values()].find((q) => q.type === 'cloze' && q.prompt.indexOf('____') > 30)!;
+const GAP =
+  [...BUNDLED.values()].find((q) => q.type === 'cloze' && q.prompt.indexOf('____') > 30) ??
+  [...BUNDLED.values()].find((q) => q.type === 'short-answer')!;
 const CHOICE = [...BUNDLED.values()].find((q) => q.type === 'multiple-choice')!;
 const GAP_START = GAP.prompt.slice(0, 30);
 const CHOICE_START = CHOICE.prompt.slice(0, 30);

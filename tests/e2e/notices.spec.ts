@@ -6,6 +6,7 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { copyOfBuild, startSiteServer, waitForActiveServiceWorker } from './helpers';
+import { SHORT_QUIZ, SHORT_QUIZ_LABEL } from './quiz-answers';
 
 const SCREENS = [
   { width: 320, height: 568 },
@@ -69,10 +70,10 @@ test('"offline verfügbar" covers no control, on every screen size', async ({ br
     // Installing (precaching) takes as long as it takes on a busy machine.
     await expect(offline).toBeVisible({ timeout: 60_000 });
     await expectNothingCovered(page, '[data-notice="offline-ready"]');
-    await page.getByText('5 Fragen', { exact: true }).click();
+    await page.getByText(SHORT_QUIZ_LABEL, { exact: true }).click();
     await page.getByText('Nach jeder Frage').click();
     await page.getByRole('button', { name: 'Quiz starten' }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Frage 1 von 5');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage 1 von ${SHORT_QUIZ}`);
     await answerAnything(page);
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await expect(page.getByRole('button', { name: 'Weiter' })).toBeVisible();
@@ -128,7 +129,7 @@ test('"Neue Version verfügbar" covers no quiz button; another tab mid-quiz is n
     await quiz.goto(`${site.url}/sets/hikvision-kanada/quiz`);
     await waitForActiveServiceWorker(quiz);
     await quiz.reload();
-    await quiz.getByText('5 Fragen', { exact: true }).click();
+    await quiz.getByText(SHORT_QUIZ_LABEL, { exact: true }).click();
     await quiz.getByText('Nach jeder Frage').click();
     await quiz.getByRole('button', { name: 'Quiz starten' }).click();
     await answerAnything(quiz);
@@ -160,9 +161,9 @@ test('"Neue Version verfügbar" covers no quiz button; another tab mid-quiz is n
       quiz.getByRole('status').filter({ hasText: 'In einem anderen Tab wurde eine neue Version' })
     ).toBeVisible();
     expect(await quiz.evaluate(() => 'midQuiz' in window)).toBe(true);
-    await expect(quiz.getByRole('heading', { level: 2 })).toHaveText('Frage 1 von 5');
+    await expect(quiz.getByRole('heading', { level: 2 })).toHaveText(`Frage 1 von ${SHORT_QUIZ}`);
     await quiz.getByRole('button', { name: 'Weiter' }).click();
-    await expect(quiz.getByRole('heading', { level: 2 })).toHaveText('Frage 2 von 5');
+    await expect(quiz.getByRole('heading', { level: 2 })).toHaveText(`Frage 2 von ${SHORT_QUIZ}`);
     expect(await controlsCoveredBy(quiz, '[data-notice="active-elsewhere"]')).toEqual([]);
   } finally {
     await context.close();

@@ -12,6 +12,12 @@ export type StoredQuestion = {
 
 export const BUNDLED = new Map((bundled.questions as StoredQuestion[]).map((q) => [q.id, q]));
 
+const QUIZ_SIZE = [...BUNDLED.values()].filter((q) => q.type !== 'flashcard').length;
+/** A short quiz on the bundled set: five questions where it has more, else all of them. */
+export const SHORT_QUIZ = Math.min(5, QUIZ_SIZE);
+/** The setup's choice for `SHORT_QUIZ` (`5 Fragen`, or `Alle (4)` for a set of four). */
+export const SHORT_QUIZ_LABEL = QUIZ_SIZE > 5 ? '5 Fragen' : `Alle (${QUIZ_SIZE})`;
+
 /** The id of the question on screen, from the quiz form. */
 export async function currentQuestion(page: Page, questions: Map<string, StoredQuestion>) {
   const id = await page.locator('form[data-question-id]').getAttribute('data-question-id');

@@ -5,7 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { startSiteServer, waitForActiveServiceWorker } from './helpers';
-import { answer, BUNDLED, currentQuestion, keepOnlyTypes } from './quiz-answers';
+import {
+  answer,
+  BUNDLED,
+  currentQuestion,
+  keepOnlyTypes,
+  SHORT_QUIZ,
+  SHORT_QUIZ_LABEL
+} from './quiz-answers';
 
 test('a whole quiz on the bundled article, offline: feedback, evidence, result, retry', async ({
   browser
@@ -88,7 +95,8 @@ test('each answer is stored as it is given: a reload resumes on the next questio
   page
 }) => {
   await page.goto('/sets/hikvision-kanada/quiz');
-  await page.getByText('5 Fragen', { exact: true }).click();
+  const n = SHORT_QUIZ;
+  await page.getByText(SHORT_QUIZ_LABEL, { exact: true }).click();
   await page.getByText('Erst am Ende').click();
   await page.getByRole('button', { name: 'Quiz starten' }).click();
 
@@ -99,33 +107,35 @@ test('each answer is stored as it is given: a reload resumes on the next questio
     await answer(page, question, true);
     // Feedback only at the end: the button says what it does, and the next question follows.
     await page.getByRole('button', { name: 'Speichern und weiter' }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index + 1} von 5`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index + 1} von ${n}`);
   }
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Frage 3 von 5');
-  await expect(page.getByText('Du hast 2 von 5 Fragen beantwortet.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage 3 von ${n}`);
+  await expect(page.getByText(`Du hast 2 von ${n} Fragen beantwortet.`)).toBeVisible();
   const third = await currentQuestion(page, BUNDLED);
   expect(asked).not.toContain(third.id);
 
-  for (let index = 3; index <= 5; index++) {
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 5`);
-    await answer(page, await currentQuestion(page, BUNDLED), index !== 5);
+  for (let index = 3; index <= n; index++) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von ${n}`);
+    await answer(page, await currentQuestion(page, BUNDLED), index !== n);
     await page
-      .getByRole('button', { name: index === 5 ? 'Ergebnis ansehen' : 'Speichern und weiter' })
+      .getByRole('button', { name: index === n ? 'Ergebnis ansehen' : 'Speichern und weiter' })
       .click();
   }
-  await expect(page.getByText('4 von 5 richtig')).toBeVisible();
+  await expect(page.getByText(`${n - 1} von ${n} richtig`)).toBeVisible();
   await expect(page.locator('.mistakes > li')).toHaveCount(1);
 
   // The library shows the set's progress; every answer reviewed its fact's card.
   await page.getByRole('navigation').getByRole('link', { name: 'Bibliothek' }).click();
   const progress = page.locator('[data-progress-of="hikvision-kanada"]');
   const total = [...BUNDLED.values()].filter((q) => q.type !== 'flashcard').length;
-  await expect(progress).toContainText(`5 von ${total} beantwortet`);
-  await expect(progress).toContainText('80 % richtig');
+  await expect(progress).toContainText(`${n} von ${total} beantwortet`);
+  await expect(progress).toContainText(`${Math.round(((n - 1) / n) * 100)} % richtig`);
   // Each answer brought its fact's card in as a new card rated now: in learning, due soon.
-  await expect(progress.locator('[data-count="learning"] strong')).toHaveText(/^[1-5]$/);
+  await expect(progress.locator('[data-count="learning"] strong')).toHaveText(
+    new RegExp(`^[1-${n}]$`)
+  );
 });
 
 test('a pasted article becomes a quiz; its order question is solved by dragging and arrows', async ({
@@ -258,17 +268,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Neu beginnen' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Neu beginnen' }).click();
     }
-    await page.getByRole('radio', { name: '5 Fragen' }).check();
+    await page.getByRole('radio', { name: SHORT_QUIZ_LABEL }).check();
     await page.getByRole('radio', { name: 'Erst am Ende' }).check();
     await page.getByRole('button', { name: 'Quiz starten' }).click();
-    for (let index = 1; index <= 5; index++) {
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 5`);
+    for (let index = 1; index <= SHORT_QUIZ; index++) {
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        `Frage ${index} von ${SHORT_QUIZ}`
+      );
       await answer(page, await currentQuestion(page, BUNDLED), false);
       await page
-        .getByRole('button', { name: index === 5 ? 'Ergebnis ansehen' : 'Speichern und weiter' })
+        .getByRole('button', {
+          name: index === SHORT_QUIZ ? 'Ergebnis ansehen' : 'Speichern und weiter'
+        })
         .click();
     }
-    await expect(page.getByText('0 von 5 richtig')).toBeVisible();
+    await expect(page.getByText(`0 von ${SHORT_QUIZ} richtig`)).toBeVisible();
     await page.locator('.mistakes details summary').first().click();
     found.push(...(await violations('result')));
     expect(found).toEqual([]);

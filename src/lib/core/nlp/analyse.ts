@@ -205,7 +205,12 @@ function analyseWords(
       form: w.form,
       lemma: t.lemma,
       upos: t.upos,
-      feats: t.feats,
+      // A noun the parse made a subject, where the tagger had guessed the accusative (the two
+      // read alike without an article that tells them apart), is a nominative.
+      feats:
+        a.deprel === 'nsubj' && t.feats.Case === 'Acc' && /^(NOUN|PROPN)$/u.test(t.upos)
+          ? { ...t.feats, Case: 'Nom' }
+          : t.feats,
       head: a.head,
       deprel: a.deprel,
       start: w.start,

@@ -836,3 +836,31 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
     expect(prompts.filter((p) => /^(Who|What) (expect|fear|complain)\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('regressions of the session-8 blind rating L (classes, not sentences)', () => {
+  it('never gaps a figure glued to the punctuation before it (a page reference `.:121,154`)', () => {
+    const e = models.en;
+    const text = `Tesla sold his patents for a large sum of money.:121,154 He lived in New York hotels for most of his life. He designed 300 machines in his laboratory. His company employed 120 engineers in 1900. The laboratory burned down in 1895. He spent 40 years on his experiments.`;
+    const d = buildDocument(analyse(text, 'en', e), e.lexicon, e.thesaurus, e.entities.names);
+    const answers = clozeKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.en })
+      .map((c) => String(c.answer));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain('121,154');
+  });
+
+  it('makes a noun the subject of a clause the parse left without one (`haben Sicherheitskräfte versucht`)', () => {
+    const m = models.de;
+    const a = analyse(
+      'Nach dem Absturz haben Sicherheitskräfte am Mittwoch versucht, die Geiseln zu befreien.',
+      'de',
+      m
+    );
+    const noun = a.sentences[0]?.words.find((w) => w.form === 'Sicherheitskräfte');
+    expect(noun?.deprel).toBe('nsubj');
+    expect(noun?.feats.Case).toBe('Nom');
+    // A sentence opening with its verb drops `ich` (a review): its object stays an object.
+    const dropped = analyse('Habe meine Küche dort gekauft.', 'de', m);
+    expect(dropped.sentences[0]?.words.find((w) => w.form === 'Küche')?.deprel).not.toBe('nsubj');
+  });
+});

@@ -135,7 +135,7 @@ export class TransitionParser implements Parser {
         head: c.heads[i] as number,
         deprel: this.labels[c.labels[i] as number] as string
       });
-    return clauseOnVerb(words, subjectByCase(words, out));
+    return clauseOnVerb(words, subjectOfSubjectless(words, subjectByCase(words, out)));
   }
 }
 
@@ -265,5 +265,65 @@ export function clauseOnVerb(words: readonly ParserInput[], out: Attachment[]): 
     if (grand.head === 0) return;
     out[i] = { ...a, head: grand.head };
   });
+  return out;
+}
+
+/** German determiners that cannot open a subject: accusative, dative or genitive only. */
+const NOT_NOMINATIVE_DETERMINER =
+  /^(den|dem|des|einen|einem|eines|keinen|keinem|diesen|diesem|jenen|jenem|meinen|deinen|seinen|ihren|unseren|euren|meinem|deinem|seinem|ihrem|unserem|eurem)$/iu;
+
+/**
+ * A finite German clause in the active has a subject: when the parser gave it none but one
+ * object, a noun that can be nominative (no determiner that rules it out) and agrees with the
+ * finite verb in number, that object is the subject (`Nach dem Absturz haben Sicherheitskräfte
+ * versucht, …`: a plural noun without article after the verb, read as an object). A verb
+ * conjoined to another shares that one's subject, and an imperative has none: both are left.
+ * Words without case (English) are left as parsed.
+ */
+export function subjectOfSubjectless(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  const childrenOf = (head: number) => out.flatMap((a, i) => (a.head === head ? [i] : []));
+  for (let v = 0; v < words.length; v++) {
+    const verb = words[v] as ParserInput;
+    const arc = out[v] as Attachment;
+    if (!/^(VERB|AUX)$/u.test(verb.upos) || arc.deprel === 'conj') continue;
+    const kids = childrenOf(v + 1);
+    const rels = kids.map((i) => (out[i] as Attachment).deprel);
+    if (rels.some((r) => /^(nsubj|csubj|expl|aux:pass)/u.test(r))) continue;
+    const finite =
+      verb.feats.VerbForm === 'Fin'
+        ? verb
+        : kids
+            .map((i) => words[i] as ParserInput)
+            .find(
+              (k, j) =>
+                /^aux/u.test(rels[j] ?? '') && k.upos === 'AUX' && k.feats.VerbForm === 'Fin'
+            );
+    if (!finite || finite.feats.Mood === 'Imp' || (finite.feats.Person ?? '3') !== '3') continue;
+    // A finite verb opening the sentence is a question or a dropped `ich` (`Habe meine Küche
+    // dort gekauft`), and a pronoun of the clause in the nominative or a relative one (`der
+    // sich … zieht`) is its subject, however the parser attached it.
+    if (words.indexOf(finite) === 0) continue;
+    const pronounSubject = kids.some((i) => {
+      const k = words[i] as ParserInput;
+      return k.upos === 'PRON' && (k.feats.Case === 'Nom' || k.feats.PronType === 'Rel');
+    });
+    if (pronounSubject) continue;
+    const objects = kids.filter((i) => out[i]?.deprel === 'obj');
+    if (objects.length !== 1) continue;
+    const o = objects[0] as number;
+    const noun = words[o] as ParserInput;
+    if (!/^(NOUN|PROPN)$/u.test(noun.upos) || !noun.feats.Case) continue;
+    if (/^(Dat|Gen)$/u.test(noun.feats.Case)) continue;
+    if (!noun.feats.Number || noun.feats.Number !== finite.feats.Number) continue;
+    const determinerRulesOut = childrenOf(o + 1).some(
+      (i) =>
+        /^det/u.test(out[i]?.deprel ?? '') && NOT_NOMINATIVE_DETERMINER.test(words[i]?.form ?? '')
+    );
+    if (determinerRulesOut) continue;
+    out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
   return out;
 }

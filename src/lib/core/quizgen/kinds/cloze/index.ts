@@ -368,10 +368,11 @@ export const clozeKind: QuestionKind = {
         const opened = s.words.filter((x) => x.id < first.id && x.form === '(').length;
         const closed = s.words.filter((x) => x.id < first.id && x.form === ')').length;
         if (opened > closed) continue;
-        // Never a gap in part of a written word (`42-____`, `____-Jährigen`).
+        // Never a gap in part of a written word (`42-____`, `____-Jährigen`), nor on a figure
+        // glued to the punctuation before it: a page reference (`success.:121,154`).
         const before = doc.text.charAt(first.start - 1);
         const after = doc.text.charAt(last.end);
-        if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}-]/u.test(after)) continue;
+        if (/[\p{L}\p{N}\-:.,;]/u.test(before) || /[\p{L}\p{N}-]/u.test(after)) continue;
         const prompt = (
           doc.text.slice(firstVisible.start, first.start) +
           GAP +
