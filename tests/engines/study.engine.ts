@@ -53,7 +53,9 @@ async function answerQuestion(page: EnginePage, index: number, total: number) {
   for (let attempt = 1; attempt <= 2 && outcome === 'no-answer'; attempt++) {
     await answerSomehow(page);
     await page.click('button', 'Prüfen');
-    outcome = await checkOutcome(page);
+    outcome = await checkOutcome(page).catch(async (error: unknown) => {
+      throw new Error(`Question ${index}: ${String(error)}. The screen: ${await mainText(page)}`);
+    });
   }
   if (outcome !== 'verdict')
     throw new Error(`Question ${index}: ${outcome} after "Prüfen": ${await mainText(page)}`);
