@@ -38,27 +38,60 @@ async function checkOutcome(page: EnginePage): Promise<'verdict' | 'no-answer' |
         );
         return next ? ('verdict' as const) : null;
       }),
-    'the verdict after "Prüfen"'
+    'the verdict after "Prüfen"',
+    20_000
   );
+}
+
+/** The quiz's question number on screen, or `null` on the result. */
+async function questionOnScreen(page: EnginePage): Promise<number | null> {
+  return waitFor(
+    () =>
+      page.evaluate(() => {
+        const headings = [...document.querySelectorAll('main h2')].map((h) =>
+          (h.textContent ?? '').trim()
+        );
+        for (const heading of headings) {
+          const number = /^Frage (\d+) von/u.exec(heading);
+          if (number) return Number(number[1]);
+        }
+        return headings.includes('Ergebnis') ? -1 : undefined;
+      }),
+    'a question or the result'
+  ).then((n) => (n === -1 ? null : n));
 }
 
 /**
  * Answers question `index` of `total` and moves on ("Prüfen", then "Weiter" or the result).
  * Should the answer not have been taken (the hint "Noch keine Antwort"), it is given once more,
- * as a learner would; a save failure or a second miss fails with what the screen says.
+ * as a learner would. Should no verdict come at all (twice in WebKit, right after the reload:
+ * CI and one loaded run here, not reproduced since), the screen is reported and the page
+ * reloaded, as a learner would: the quiz must then stand on this question or, had the answer
+ * been stored, on the next one. A save failure fails the test with what the screen says.
  */
 async function answerQuestion(page: EnginePage, index: number, total: number) {
   await waitForHeading(page, `Frage ${index} von ${total}`, 2);
-  let outcome: Awaited<ReturnType<typeof checkOutcome>> = 'no-answer';
-  for (let attempt = 1; attempt <= 2 && outcome === 'no-answer'; attempt++) {
-    await answerSomehow(page);
-    await page.click('button', 'Prüfen');
-    outcome = await checkOutcome(page).catch(async (error: unknown) => {
-      throw new Error(`Question ${index}: ${String(error)}. The screen: ${await mainText(page)}`);
-    });
+  for (let round = 1; ; round++) {
+    let outcome: Awaited<ReturnType<typeof checkOutcome>> | 'none' = 'no-answer';
+    for (let attempt = 1; attempt <= 2 && outcome === 'no-answer'; attempt++) {
+      await answerSomehow(page);
+      await page.click('button', 'Prüfen');
+      outcome = await checkOutcome(page).catch(() => 'none' as const);
+    }
+    if (outcome === 'verdict') break;
+    const screen = await mainText(page);
+    if (outcome !== 'none' || round === 2)
+      throw new Error(`Question ${index}: ${outcome} after "Prüfen". The screen: ${screen}`);
+    console.warn(
+      `${page.engine}: no verdict on question ${index}; reloading. The screen: ${screen}`
+    );
+    await page.reload();
+    const at = await questionOnScreen(page);
+    if (at === index) continue;
+    // The answer was stored before the reload: the quiz went on by itself.
+    expect(at === null ? total + 1 : at).toBe(index + 1);
+    return;
   }
-  if (outcome !== 'verdict')
-    throw new Error(`Question ${index}: ${outcome} after "Prüfen": ${await mainText(page)}`);
   await page.click('button', index === total ? 'Ergebnis ansehen' : 'Weiter');
 }
 
