@@ -70,6 +70,28 @@ describe('card states: refused by the schema, or schedulable', () => {
   });
 });
 
+describe('regression: a card at the longest interval, rated "good", was refused (36,501 days)', () => {
+  it('accepts what the scheduler makes of a card at the cap, for every rating', () => {
+    const atCap = {
+      cardId: 's/q1',
+      phase: 'review',
+      dueMs: 0,
+      stability: 36_500,
+      difficulty: 1,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 0,
+      lapses: 0,
+      lastReviewMs: 0
+    };
+    const parsed = v.parse(CardStateSchema, atCap);
+    for (const rating of RATINGS) {
+      const next = reviewCard(parsed, rating, 0).state;
+      expect(v.safeParse(CardStateSchema, next).success, rating).toBe(true);
+    }
+  });
+});
+
 describe('AttemptRecordSchema', () => {
   it('refuses a round that lists a question twice (its result keys mistakes by question id)', () => {
     const attempt = {

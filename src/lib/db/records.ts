@@ -96,7 +96,9 @@ const cardStateEntries = {
   dueMs: TimeMs,
   stability: v.pipe(Finite, v.minValue(0), v.maxValue(MAX_STABILITY_DAYS)),
   difficulty: v.pipe(Finite, v.minValue(0), v.maxValue(10)),
-  scheduledDays: v.pipe(Count, v.maxValue(MAX_STABILITY_DAYS)),
+  // FSRS caps an interval at 36,500 days, then keeps "good" and "easy" a day or two beyond
+  // "hard" (regression: a card at the cap, rated "good", was refused as 36,501 days).
+  scheduledDays: v.pipe(Count, v.maxValue(MAX_STABILITY_DAYS + 2)),
   learningSteps: SmallCount,
   reps: SmallCount,
   lapses: SmallCount,
