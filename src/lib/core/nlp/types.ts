@@ -150,6 +150,17 @@ export interface Lexicon {
       Number: 'Sing' | 'Plur';
     }
   ): string | undefined;
+  /** An adjective's attributive form for a case, number, gender and the article before it
+   * (`Weak` after `der`, `Mixed` after `ein`), undefined when the dictionary lacks it. */
+  inflectAdjective?(
+    lemma: string,
+    wanted: {
+      Case: 'Nom' | 'Acc' | 'Dat' | 'Gen';
+      Number: 'Sing' | 'Plur';
+      Gender: 'Masc' | 'Fem' | 'Neut';
+      Strength: 'Weak' | 'Mixed' | 'Strong';
+    }
+  ): string | undefined;
   /** A noun's form for a case and number, undefined when the dictionary lacks it. */
   inflectNoun(
     lemma: string,

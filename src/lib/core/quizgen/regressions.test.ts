@@ -440,6 +440,15 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     expect(
       garbledReason(reread('Was gibt die Gewerkschaft ab, das Verfahren ist daher offen?'), 'de')
     ).toBe('two main clauses joined by a comma');
+    // A name as the second clause's subject (session 9: `…, Adrowitzer ist … zuständig?`).
+    expect(
+      garbledReason(
+        reread(
+          'Was wurde neu organisiert, Adrowitzer ist nicht mehr für die Abrechnung zuständig?'
+        ),
+        'de'
+      )
+    ).toBe('two main clauses joined by a comma');
     // Reported speech after a comma is a clause of its own, not a splice.
     expect(
       garbledReason(reread('Wer sagte, das Projekt sei gut vorbereitet?'), 'de')
@@ -862,5 +871,89 @@ describe('regressions of the session-8 blind rating L (classes, not sentences)',
     // A sentence opening with its verb drops `ich` (a review): its object stays an object.
     const dropped = analyse('Habe meine Küche dort gekauft.', 'de', m);
     expect(dropped.sentences[0]?.words.find((w) => w.form === 'Küche')?.deprel).not.toBe('nsubj');
+  });
+});
+
+describe('session 9: reason phrases, particle verbs and names (classes, not sentences)', () => {
+  const m = models.de;
+  const pack = LANGUAGE_PACKS.de;
+  const docOf = (text: string) =>
+    buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+
+  it('offers no name with an ordinary word taken into it as a choice (`Arturo Vidal schoss`)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/113.txt`, 'utf8'));
+    const choices = whKind
+      .propose({ doc: d, pack })
+      .flatMap((c) => (c.type === 'multiple-choice' ? (c.choices ?? []) : []));
+    expect(choices).toContain('David Alaba');
+    for (const choice of choices) expect(choice).not.toMatch(/^\p{Lu}\S* \p{Lu}\S* \p{Ll}+$/u);
+  });
+
+  it('never restates a subordinate clause whose verb still carries its particle (`Warum anzieht …?`)', () => {
+    const d = docOf(
+      `Der Sender leidet darunter, dass der Geldgeber wegen der tiefen Ölpreise die Ausgaben anzieht. Das Ministerium antwortete am Montag mit einer Erklärung.`
+    );
+    const clauseOf = (form: string) => {
+      for (const info of d.sentences)
+        for (const clause of info.clauses)
+          if (clause.predicate.form === form) return { info, clause };
+      return undefined;
+    };
+    const particle = clauseOf('anzieht');
+    expect(particle?.clause.reason?.text).toBe('wegen der tiefen Ölpreise');
+    const { info, clause } = particle!;
+    expect(pack.whQuestion(d, info, clause, { role: 'reason', phrase: clause.reason! })).toBe(
+      undefined
+    );
+    expect(pack.statement(d, info, clause)).toBe(undefined);
+    // `antworten` begins like `an|ziehen` but has no particle: its clause is restated.
+    const plain = clauseOf('antwortete');
+    expect(pack.statement(d, plain!.info, plain!.clause)).toMatch(/^Das Ministerium antwortete/u);
+  });
+
+  it('asks a reason given as a phrase (`wegen …`) with other causes of the text in the genitive', () => {
+    const d = docOf(`Senat beschließt Reform
+
+Rom – Der italienische Senat hat am Mittwoch die umstrittene Reform beschlossen. Zwei Senatoren wurden wegen obszöner Gesten von der Debatte ausgeschlossen. Die Opposition kritisierte die schnelle Abstimmung im Senat. Nach der gestrigen Abstimmung feierte die Regierung eine absolute Mehrheit. Kritiker fürchten eine Schwächung der Demokratie. Die Reform sieht eine Verkleinerung des Senats vor. Die Volksabstimmung über die Reform soll im Herbst stattfinden.`);
+    const why = whyKind.propose({ doc: d, pack }).find((c) => c.answer === 'Wegen obszöner Gesten');
+    expect(why?.prompt).toMatch(/^Warum wurden zwei Senatoren .*ausgeschlossen\?$/u);
+    const wrong = (why?.choices ?? []).filter((c) => c !== why?.answer);
+    expect(wrong).toHaveLength(3);
+    // Each a cause in the genitive after the same preposition: `Wegen der gestrigen Abstimmung`.
+    for (const choice of wrong) expect(choice).toMatch(/^Wegen (der|des|einer|eines) /u);
+  });
+});
+
+describe('session 9: what a restatement takes from its sentence (classes, not sentences)', () => {
+  const m = models.de;
+  const docOf = (text: string, language: 'de' | 'en' = 'de') => {
+    const lm = models[language];
+    return buildDocument(analyse(text, language, lm), lm.lexicon, lm.thesaurus, lm.entities.names);
+  };
+
+  it('leaves out an adverb pointing back (`zuvor`, `danach`): the reader lacks what came before', () => {
+    const d = docOf(
+      `Istanbul – Der Präsident hatte die Neuwahlen zuvor wegen der gescheiterten Regierungsbildung angekündigt. Die Opposition kritisierte die Entscheidung danach scharf. Die Wahlkommission legte den Termin fest.`
+    );
+    const prompts = [
+      ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc: d, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(prompts.some((p) => /Neuwahlen/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /\b(zuvor|danach)\b/u.test(p))).toEqual([]);
+    expect(m.language).toBe('de');
+  });
+
+  it('asks no "why" of a reason inside a condition or in reported speech', () => {
+    // `If the MPC were to judge that a rate rise was justified … because of the strength of
+    // the economy`: a hypothesis (news-en/009), not a fact.
+    const en = docOf(readFileSync(`${CORPUS_DIR}/news-en/009.txt`, 'utf8'), 'en');
+    const asked = whyKind.propose({ doc: en, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(asked.filter((p) => /rate rise/u.test(p))).toEqual([]);
+    const de = docOf(
+      `Der Minister verteidigt die Reform. Die Regierung habe die Steuern erhöht, weil das Budget ein Loch habe, sagte der Minister. Die Opposition lehnt die Reform ab, weil die sozialen Folgen schwer sind. Die Gewerkschaft protestiert, weil die Löhne sinken. Die Bauern klagen, weil der Regen fehlt.`
+    );
+    const gefragt = whyKind.propose({ doc: de, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(gefragt.filter((p) => /Steuern/u.test(p))).toEqual([]);
   });
 });

@@ -253,9 +253,13 @@ export function garbledReason(
             !!w.feats.PronType?.match(/Rel|Int/u) ||
             SUBORDINATORS.de.test(w.form)
         );
-      const subject = stretch
-        .slice(0, verb)
-        .some((w) => (w.upos === 'PRON' && w.feats.PronType === 'Prs') || w.upos === 'NOUN');
+      const subject = stretch.slice(0, verb).some(
+        (w) =>
+          (w.upos === 'PRON' && w.feats.PronType === 'Prs') ||
+          w.upos === 'NOUN' ||
+          // A name as the second clause's subject (`…, Adrowitzer ist nicht mehr zuständig`).
+          w.upos === 'PROPN'
+      );
       const finite = stretch[verb] as RereadWord;
       if (!opener && subject && finite.feats.Mood !== 'Sub')
         return 'two main clauses joined by a comma';

@@ -374,6 +374,10 @@ function judgeType(doc: Doc, e: Entity): boolean {
   }
 }
 
+/** Lower-case words that belong in names (`Ludwig van Beethoven`, `Bank of England`). */
+const NAME_PARTICLE =
+  /^(von|vom|van|de|der|den|des|la|le|di|da|du|del|dos|das|bin|ibn|al|el|y|zu|zur|ten|ter|of|the|and|for|on|upon|am|an|im|in|und|e)$/u;
+
 /**
  * Names of other entities of the same type, most mentioned first, that the text does not also
  * link to the same predicate (which would make a distractor true). Only names whose type the
@@ -389,6 +393,9 @@ export function entityDistractors(
   const others = [...doc.entities.values()]
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => surelyTyped(doc, e.key))
+    // A name with an ordinary lower-case word in it is a span gone wrong (`Arturo Vidal
+    // schoss`, a verb taken into the name): as a choice it reads as garbled.
+    .filter((e) => e.name.split(/\s+/u).every((t) => !/^\p{Ll}/u.test(t) || NAME_PARTICLE.test(t)))
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return others

@@ -35,8 +35,9 @@ const ASIDES = new Set([
  * question or statement that stands alone they point at nothing (`Wer korrigierte damit frühere
  * Angaben?`), so the core leaves them out. `zwar` goes too: its `aber` lies in another clause.
  */
+/** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+  /^(so|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|zuvor|daraufhin|danach|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
 
 /** Conjunctions that open an adverbial clause (not `dass`/`that`, `als`/`than`, `of`). */
 const ADVERBIAL_MARKERS =

@@ -4,7 +4,16 @@
  * (`weil …`), as distractors — never a reason to type word for word.
  */
 import type { Word } from '../../../nlp/types';
-import { speaksInPerson, subtree, textOf, word, type Doc, type SentenceInfo } from '../../document';
+import {
+  phrase,
+  speaksInPerson,
+  subtree,
+  textOf,
+  word,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../../document';
 import { coreIds } from '../../languages/clause';
 import { arrange, evidenceFor, overlaps, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -60,6 +69,173 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
   return out;
 }
 
+/** Whether a word stands inside a conditional clause (`if …`, `wenn …`, `falls …`). */
+function insideCondition(info: SentenceInfo, w: Word): boolean {
+  for (let at: Word | undefined = w, steps = 0; at && steps < 20; steps++) {
+    const marks = (info.children[at.id] ?? []).map((c) => word(info.s, c) as Word);
+    if (marks.some((m) => m.deprel === 'mark' && /^(if|unless|wenn|falls|sofern)$/iu.test(m.form)))
+      return true;
+    at = at.head === 0 ? undefined : word(info.s, at.head);
+  }
+  return false;
+}
+
+/** The noun phrase of a reason phrase, without its preposition (`der tiefen Ölpreise`). */
+function nounPart(doc: Doc, info: SentenceInfo, reason: Phrase): string {
+  const ids = reason.ids.filter((id) => {
+    const w = word(info.s, id) as Word;
+    return !(w.deprel === 'case' && w.head === reason.head.id) && !(w.deprel === 'fixed');
+  });
+  return textOf(doc, info.s, ids);
+}
+
+/**
+ * Noun phrases of other sentences that could stand where a reason phrase's noun phrase stands:
+ * its case and number (German), headed by a common noun that names no person, two to six
+ * words, not pointing back (`dieser`, `its`). Other reason phrases come first.
+ */
+export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt: string): string[] {
+  const want = reason.head.feats;
+  const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const asked = new Set(
+    prompt
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3)
+  );
+  const reasons: string[] = [];
+  const others: string[] = [];
+  for (const info of doc.sentences) {
+    if (!info.usable || info.s.index === sentence) continue;
+    for (const clause of info.clauses)
+      if (clause.reason && !clause.reason.ids.some((id) => word(info.s, id)?.deprel === 'mark')) {
+        const text = nounPart(doc, info, clause.reason);
+        if (words(text) >= 2 && words(text) <= 6) reasons.push(text);
+      }
+    for (const w of info.s.words) {
+      if (w.upos !== 'NOUN' || !/^(nmod|obl|obj|nsubj)/u.test(w.deprel)) continue;
+      // A cause reads as a state or an event (`der tiefen Ölpreise`, `the strength of …`), not
+      // as a thing or a body (`des Parlaments`, `der Sozialpartner`).
+      if (!ABSTRACT_NOUN[doc.language].test(w.lemma) || BODY_NOUN.test(w.lemma)) continue;
+      if (w.lemma.toLowerCase() === reason.head.lemma.toLowerCase()) continue;
+      // The phrase without clauses, appositions and prepositional attributes (`im Senat`); a
+      // genitive attribute stays (`eine Schwächung der Demokratie`).
+      const full = subtree(
+        info,
+        w.id,
+        (x) =>
+          /^(case|acl|acl:relcl|advcl|conj|cc|punct|appos)$/u.test(x.deprel) ||
+          (x.deprel === 'nmod' &&
+            (info.children[x.id] ?? []).some((c) => word(info.s, c)?.deprel === 'case'))
+      );
+      // A name inside would be cut or make the phrase a fact of its own: left out.
+      if (full.some((id) => word(info.s, id)?.upos === 'PROPN')) continue;
+      const p = phrase(doc, info, full);
+      if (!p || p.ids.length < 2 || p.ids.length > 6) continue;
+      if (p.ids.some((id, i) => i > 0 && id - (p.ids[i - 1] as number) !== 1)) continue;
+      const first = word(info.s, p.ids[0] ?? 0);
+      if (!first || !/^(DET|ADJ)$/u.test(first.upos)) continue;
+      // `einer Beteiligung`, `a solution`: an article and a noun alone says nothing unless it
+      // names a thing of the text (`der Regierungsmehrheit`).
+      if (p.ids.length === 2 && first.feats.Definite !== 'Def' && !/^(the)$/iu.test(first.form))
+        continue;
+      // German: the phrase put into the case the preposition governs (`den tiefen Ölpreisen`
+      // → `der tiefen Ölpreise` after `aufgrund`), by the dictionary; English needs nothing.
+      const text =
+        doc.language === 'de' ? inflectPhrase(doc, info, p.ids, want.Case ?? '') : p.text;
+      if (!text || POINTING.test(text)) continue;
+      // Never a phrase the question itself holds (`Why was a rate rise justified? Because of a
+      // rate rise`).
+      if (wordsOf(text).some((x) => asked.has(x))) continue;
+      others.push(doc.language === 'de' ? text : text.charAt(0).toLowerCase() + text.slice(1));
+    }
+  }
+  return [...new Set([...reasons, ...others])];
+}
+
+/** Words that point back to something named before: no alternative on their own. */
+const POINTING =
+  /^(dies|jen|sein|ihr|dess|deren|derselb|this|that|these|those|its|his|her|their)/iu;
+
+const ARTICLES: Record<string, { definite: boolean }> = {
+  der: { definite: true },
+  die: { definite: true },
+  das: { definite: true },
+  den: { definite: true },
+  dem: { definite: true },
+  des: { definite: true },
+  ein: { definite: false },
+  eine: { definite: false },
+  einen: { definite: false },
+  einem: { definite: false },
+  einer: { definite: false },
+  eines: { definite: false }
+};
+const GENITIVE_ARTICLE = {
+  definite: { Masc: 'des', Neut: 'des', Fem: 'der', Plur: 'der' },
+  indefinite: { Masc: 'eines', Neut: 'eines', Fem: 'einer', Plur: undefined }
+} as const;
+
+/**
+ * A German noun phrase of an article, adjectives and a noun (`den tiefen Ölpreisen`) in the
+ * genitive (`der tiefen Ölpreise`), every word from the dictionary; undefined for any other
+ * shape, another case than the genitive, or a form the dictionary lacks.
+ */
+function inflectPhrase(doc: Doc, info: SentenceInfo, ids: readonly number[], wanted: string) {
+  const lexicon = doc.lexicon;
+  if (wanted !== 'Gen' || !lexicon?.inflectAdjective) return undefined;
+  const parts = ids.map((id) => word(info.s, id) as Word);
+  // The noun phrase proper up to its noun; a genitive attribute after it stays as written.
+  const headAt = parts.findIndex((w) => w.upos === 'NOUN');
+  const after = parts.slice(headAt + 1);
+  if (after.some((w) => w.feats.Case && w.feats.Case !== 'Gen')) return undefined;
+  const [article, ...rest] = parts.slice(0, headAt + 1);
+  const noun = rest[rest.length - 1];
+  const adjectives = rest.slice(0, -1);
+  const kind = article ? ARTICLES[article.form.toLowerCase()] : undefined;
+  if (!article || !kind || !noun || noun.upos !== 'NOUN') return undefined;
+  if (adjectives.some((a) => a.upos !== 'ADJ')) return undefined;
+  const number = noun.feats.Number === 'Plur' ? 'Plur' : 'Sing';
+  const gender = lexicon.nounInfo(noun.lemma)?.gender;
+  if (!gender) return undefined;
+  const det =
+    GENITIVE_ARTICLE[kind.definite ? 'definite' : 'indefinite'][
+      number === 'Plur' ? 'Plur' : gender
+    ];
+  const nounForm = lexicon.inflectNoun(noun.lemma, { Case: 'Gen', Number: number });
+  if (!det || !nounForm) return undefined;
+  const adjectiveForms: string[] = [];
+  for (const a of adjectives) {
+    const form = lexicon.inflectAdjective(a.lemma, {
+      Case: 'Gen',
+      Number: number,
+      Gender: gender,
+      Strength: kind.definite ? 'Weak' : 'Mixed'
+    });
+    if (!form) return undefined;
+    adjectiveForms.push(form);
+  }
+  const attribute =
+    after.length > 0
+      ? textOf(
+          doc,
+          info.s,
+          after.map((w) => w.id)
+        )
+      : undefined;
+  return [det, ...adjectiveForms, nounForm, attribute].filter(Boolean).join(' ');
+}
+
+/** Bodies and institutions end like states and events (`Regierung`, `Universität`). */
+const BODY_NOUN =
+  /(regierung|verwaltung|zeitung|gesellschaft|universität|redaktion|kommission|opposition|koalition|partei|behörde|wissenschaft|organisation|institution|government|administration|commission|university|opposition|coalition|authority|business|organisation|organization|institution|agency|company)$/iu;
+
+/** Nouns that name a state or an event, as causes do. */
+const ABSTRACT_NOUN: Record<'de' | 'en', RegExp> = {
+  de: /(ung|heit|keit|ion|tät|schaft|nis|ismus|anz|enz|lage|krise|mangel|druck|streit|wandel|verlust|anstieg|rückgang|preise?|kosten|gründe?|sorgen?|angst|kritik|vorwürfe?|verdacht|verstoß|verstöße|fehler|probleme?)$/iu,
+  en: /(tion|sion|ment|ness|ity|ance|ence|ure|ing|ism|cy|crisis|shortage|pressure|dispute|change|loss|rise|fall|decline|prices?|costs?|fears?|concerns?|criticism|allegations?|suspicion|errors?|problems?|strength|weakness|demand)$/iu
+};
+
 export const whyKind: QuestionKind = {
   name: 'why',
   propose({ doc, pack }) {
@@ -73,22 +249,50 @@ export const whyKind: QuestionKind = {
         const reason = clause.reason;
         if (!reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
         if (!soundClause(info, clause, doc)) continue;
+        // A reason inside a condition is a hypothesis (`if the MPC were to judge that a rate
+        // rise was justified because of …`), and one in reported speech (`Bildung sei
+        // angesichts … unabdingbar`) is a speaker's view: neither is a fact to ask "why" of.
+        if (insideCondition(info, clause.predicate)) continue;
+        if (doc.language === 'de' && (clause.finite ?? clause.predicate).feats.Mood === 'Sub')
+          continue;
         if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
-        const mark = reason.ids
-          .map((id) => word(info.s, id) as Word)
-          .find((w) => w.deprel === 'mark');
-        if (!mark) continue;
+        const reasonWords = reason.ids.map((id) => word(info.s, id) as Word);
+        const mark = reasonWords.find((w) => w.deprel === 'mark');
+        // A reason phrase (`wegen obszöner Gesten`, `because of the strength of the economy`):
+        // its preposition and the noun phrase it governs.
+        const preposition = mark
+          ? undefined
+          : reasonWords.find((w) => w.deprel === 'case' && w.head === reason.head.id);
+        if (!mark && !preposition) continue;
+        // The phrase must be the preposition and one noun phrase, nothing cut into it.
+        if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
         const prompt = pack.whQuestion(doc, info, clause, { role: 'reason', phrase: reason });
         if (!prompt || words(prompt) > 30) continue;
         const answer = upper(reason.text);
-        const marker = mark.form.toLowerCase();
         const distractors: string[] = [];
-        for (const { b } of bodies) {
-          const candidate = upper(`${marker} ${b}`);
-          if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
-            continue;
-          if (distractors.some((d) => overlaps(d, candidate))) continue;
-          distractors.push(candidate);
+        if (mark) {
+          const marker = mark.form.toLowerCase();
+          for (const { b } of bodies) {
+            const candidate = upper(`${marker} ${b}`);
+            if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
+              continue;
+            if (distractors.some((d) => overlaps(d, candidate))) continue;
+            distractors.push(candidate);
+          }
+        } else if (preposition) {
+          // The same preposition before other noun phrases of the text in its case: other
+          // reasons first, then things the text talks about (never people or places, never a
+          // phrase of the question's own sentence).
+          const lead = reason.text.slice(
+            0,
+            reason.text.length - nounPart(doc, info, reason).length
+          );
+          for (const np of causePhrases(doc, info.s.index, reason, prompt)) {
+            const candidate = upper(`${lead}${np}`);
+            if (overlaps(candidate, answer) || distractors.some((d) => overlaps(d, candidate)))
+              continue;
+            distractors.push(candidate);
+          }
         }
         if (distractors.length < 3) continue;
         const seed = `why|${info.s.index}`;

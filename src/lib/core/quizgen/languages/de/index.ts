@@ -90,8 +90,24 @@ function whWord(target: Target, predicate?: Word): string | undefined {
   }
 }
 
-function finiteOf(clause: Clause): Word | undefined {
-  return clause.finite;
+/** Particles that always come apart from their verb in a main clause (`an|ziehen`). */
+const SEPARABLE_PARTICLE =
+  /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|weiter|heraus|herein|hinaus|hinein|statt|teil|dar)/u;
+
+/**
+ * The clause's finite verb, if it can stand second in a question or statement as written: a
+ * verb of a subordinate clause with its particle still on it (`dass Katar die Sparschraube
+ * anzieht`) would come out `Warum anzieht Katar …?`, so such a clause is not restated.
+ */
+function finiteOf(clause: Clause, doc?: Doc): Word | undefined {
+  const finite = clause.finite;
+  if (!finite || finite.upos !== 'VERB' || !doc?.lexicon) return finite;
+  const particle = SEPARABLE_PARTICLE.exec(finite.lemma)?.[0];
+  if (!particle || !finite.form.toLowerCase().startsWith(particle)) return finite;
+  // A particle only where the rest is a verb of its own (`an|ziehen`, not `an|tworten`).
+  const stem = finite.lemma.slice(particle.length);
+  const isVerb = doc.lexicon.analysesOf(stem).some((a) => a.upos === 'VERB' && a.lemma === stem);
+  return isVerb ? undefined : finite;
 }
 
 /**
@@ -131,7 +147,7 @@ export const german: LanguagePack = {
   language: 'de',
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
-    const finite = finiteOf(clause);
+    const finite = finiteOf(clause, doc);
     if (!finite || !standsAlone(info, clause, target)) return undefined;
     const wh = whWord(target, clause.predicate);
     if (!wh) return undefined;
@@ -165,7 +181,7 @@ export const german: LanguagePack = {
   },
 
   statement(doc, info, clause, replace, front) {
-    const finite = finiteOf(clause);
+    const finite = finiteOf(clause, doc);
     const subject = clause.subject;
     if (!finite || !subject) return undefined;
     const core = coreIds(info, clause);
