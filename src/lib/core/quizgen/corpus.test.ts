@@ -131,8 +131,10 @@ describe('generator over the corpus', () => {
     const trueShare = statements.filter((q) => q.answer === true).length / statements.length;
     expect(trueShare).toBeGreaterThanOrEqual(0.4);
     expect(trueShare).toBeLessThanOrEqual(0.6);
+    // A true statement is never a stretch of its sentence as written (session 9), and a lone
+    // false one stays only in some sets: four articles in ten still get a statement.
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
-    expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 2));
+    expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length * 0.4));
     const asking = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
     );

@@ -380,7 +380,13 @@ function balanceTrueFalse(
   }
   // At most 60 % false as well: false statements without a true twin beyond that go.
   const trueCount = result.filter(isTrue).length;
-  const maxFalse = Math.max(1, Math.floor((trueCount * 0.6) / 0.4));
+  // A lone false statement, like a lone true one, stays only in some sets (by a hash of its
+  // text): a true statement is never a copy of its sentence, so sets with nothing but a false
+  // one are common, and "false" must not become the safe tap across quizzes.
+  const loneFalse = result.find(isFalse);
+  const keepLoneFalse = !!loneFalse && hashUnit(`lone-false|${loneFalse.prompt}`) < 0.6;
+  const maxFalse =
+    trueCount === 0 ? (keepLoneFalse ? 1 : 0) : Math.max(1, Math.floor((trueCount * 0.6) / 0.4));
   const falseOnes = result.filter(isFalse);
   if (falseOnes.length > maxFalse) {
     const drop = new Set(

@@ -957,3 +957,27 @@ describe('session 9: what a restatement takes from its sentence (classes, not se
     expect(gefragt.filter((p) => /Steuern/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 9: a true statement is never a stretch of its sentence as written', () => {
+  it('asks a sentence restated only by cutting it (`Zwei Beobachter wollen gesehen haben.`) as false only', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/016.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const statements = trueFalseKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
+    expect(statements.length).toBeGreaterThan(0);
+    const norm = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    for (const c of statements.flatMap((s) => [s, ...(s.twin ? [s.twin] : [])])) {
+      if (c.answer !== true) continue;
+      const sentence = d.sentences[c.evidence[0] ?? 0]?.s.text ?? '';
+      expect(norm(sentence).includes(norm(c.prompt)), c.prompt).toBe(false);
+    }
+  });
+});

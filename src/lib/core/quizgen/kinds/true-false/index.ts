@@ -181,6 +181,15 @@ export const trueFalseKind: QuestionKind = {
           }
         }
       }
+      // A stretch of the sentence as written is a copy too (the sentence with its asides left
+      // out, or cut short: `Zwei Beobachter wollen gesehen haben.`, `Die dominierenden Gebiete
+      // sind Los Angeles.`, both struck in a blind rating): asked only false, with one detail
+      // changed. (Fronting a phrase, as above, read as garbled in most such sentences: `In
+      // Madrid, McIlroy now lives.`)
+      if (statement && !front && norm(info.s.text).includes(norm(statement))) {
+        verbatim = statement;
+        statement = undefined;
+      }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
       if (/[„“”"«»]/u.test(base)) continue;
