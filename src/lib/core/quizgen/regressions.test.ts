@@ -981,3 +981,30 @@ describe('session 9: a true statement is never a stretch of its sentence as writ
     }
   });
 });
+
+describe('session 9: German word order read back (classes, not sentences)', () => {
+  const reread = makeRereader('de', models.de);
+  const reason = (t: string) => garbledReason(reread(t), 'de');
+
+  it('reads two phrases before the verb (`Umgehend Reaktionen kamen …`) as garbled', () => {
+    expect(reason('Umgehend Reaktionen kamen auch von namhaften Wissenschaftern.')).toBe(
+      'two phrases before the verb'
+    );
+    for (const fine of [
+      'Auch die Regierung kritisierte den Plan.',
+      'Sehr viele Menschen kamen zum Fest.',
+      'Gestern kam der Minister nach Wien.',
+      'Bereits im Jahr 2001 erhielt er den Preis.',
+      'Heute Abend spielt Rapid.',
+      'Erstmals seit Jahren sank die Zahl.'
+    ])
+      expect(reason(fine), fine).toBeUndefined();
+  });
+
+  it('reads `auch` left at the end after a noun (`… zum städtischen Raum auch.`) as garbled', () => {
+    expect(reason('Eine internationale Metropolregion gehört zum städtischen Raum auch.')).toBe(
+      'focus particle at the end'
+    );
+    expect(reason('Der Minister kommt auch.')).toBeUndefined();
+  });
+});

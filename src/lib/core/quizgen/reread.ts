@@ -30,6 +30,9 @@ export function makeRereader(language: Language, models: LanguageModels): Reread
 }
 
 const MODALS = /^(müssen|können|sollen|dürfen|wollen|möchten)$/u;
+/** German particles that stand before the phrase they focus (`auch die Regierung`). */
+const FOCUS_PARTICLE =
+  /^(auch|nur|sogar|selbst|erst|bereits|schon|noch|gerade|vor|allem|etwa|rund|fast|knapp|mehr|weniger|genau|ausgerechnet|lediglich|bloß|insbesondere|vor allem|zumindest|wenigstens|immerhin|ebenfalls)$/iu;
 /** Words that open a clause of their own inside a comma-free stretch. */
 const CLAUSE_OPENERS =
   /^(that|which|who|whom|whose|when|where|while|because|if|as|after|before|since|until|although|though|whether|than)$/iu;
@@ -289,6 +292,44 @@ export function garbledReason(
       if (before.form === ',' || before.upos === 'ADP' || before.form === '(') continue;
       return 'relative clause without comma';
     }
+    // A German main clause has one phrase before its verb: an adverb and a noun phrase there
+    // (`Umgehend Reaktionen kamen auch …`) are two, the word order of a restatement gone wrong.
+    // A focus particle belongs to the phrase it stands before (`Auch die Regierung kritisierte`),
+    // an adverb before an adjective or a figure to that word (`sehr viele Menschen`).
+    const verbAt = words.findIndex(isFinite);
+    if (verbAt > 1 && words[words.length - 1]?.form !== '?') {
+      const before = words.slice(0, verbAt);
+      if (!before.some((w) => w.upos === 'PUNCT' || w.upos === 'CCONJ' || w.upos === 'ADP')) {
+        // An adverb, or an adjective used as one (uninflected: `Umgehend`), that modifies no
+        // word after it (an adjective, figure, adverb or quantifier: `sehr viele Menschen`).
+        const adverbial = (w: RereadWord) =>
+          w.upos === 'ADV' || (w.upos === 'ADJ' && w.form.toLowerCase() === w.lemma.toLowerCase());
+        const loneAdverb = before.some((w, i) => {
+          const next = before[i + 1];
+          return (
+            adverbial(w) &&
+            !FOCUS_PARTICLE.test(w.form) &&
+            !/^(ADJ|NUM|ADV)$/u.test(next?.upos ?? '') &&
+            !/^(viele|wenige|einige|mehrere|alle|beide|zahlreiche)$/iu.test(next?.form ?? '') &&
+            // `Heute Abend`, `gestern Nachmittag`: one phrase of time.
+            !/^(Abend|Morgen|Vormittag|Mittag|Nachmittag|Nacht|Früh)$/u.test(next?.form ?? '')
+          );
+        });
+        const nominal = before.some((w) => /^(NOUN|PROPN|PRON)$/u.test(w.upos));
+        if (loneAdverb && nominal) return 'two phrases before the verb';
+      }
+    }
+    // A focus particle left at the end after a noun (`… gehört zum städtischen Raum auch.`)
+    // stood before another phrase in the sentence.
+    const last = words.filter((w) => w.upos !== 'PUNCT');
+    const [penultimate, final] = last.slice(-2);
+    if (
+      final &&
+      penultimate &&
+      /^auch$/iu.test(final.form) &&
+      /^(NOUN|PROPN)$/u.test(penultimate.upos)
+    )
+      return 'focus particle at the end';
     // `Was müsse den Arbeitnehmern die freie Wahl?` is what is left when the verb a modal
     // governs was taken for the subject.
     const modal = words.find((w) => isFinite(w) && MODALS.test(w.lemma));
