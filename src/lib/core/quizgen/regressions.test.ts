@@ -1001,6 +1001,35 @@ describe('session 9: German word order read back (classes, not sentences)', () =
       expect(reason(fine), fine).toBeUndefined();
   });
 
+  it('reads a noun before the verb and a subject pronoun after it as two subjects', () => {
+    expect(
+      reason('Landesrat ist (Wohnbau und Verkehr) er ohne Fraktion auf die Parteien angewiesen.')
+    ).toBe('two subjects');
+    expect(reason('Wo arbeitete Soziologe er erstmals mit Mikrozensus?')).toBe('two subjects');
+    // `sie` and `ihr` are objects as often as subjects.
+    expect(reason('Der Minister hat sie gestern getroffen.')).toBeUndefined();
+    expect(reason('Die Kinder haben ihr geholfen.')).toBeUndefined();
+  });
+
+  it('keeps a focus particle with the subject it stands before (`Auch Landesrat Mayr hat …`)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(
+        `Der Landtag tagte am Montag. Auch die Kulinarik wird eine größere Rolle spielen. Die Messe dauert drei Tage.`,
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const info = d.sentences[1]!;
+    const clause = info.clauses.find((c) => c.main)!;
+    const statement = LANGUAGE_PACKS.de.statement(d, info, clause);
+    expect(statement).toBeDefined();
+    expect(statement).not.toMatch(/wird auch/u);
+  });
+
   it('reads `auch` left at the end after a noun (`… zum städtischen Raum auch.`) as garbled', () => {
     expect(reason('Eine internationale Metropolregion gehört zum städtischen Raum auch.')).toBe(
       'focus particle at the end'

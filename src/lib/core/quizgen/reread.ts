@@ -319,6 +319,27 @@ export function garbledReason(
         if (loneAdverb && nominal) return 'two phrases before the verb';
       }
     }
+    // A statement opens with its subject (or a phrase with a preposition): a noun before the
+    // verb and a subject pronoun after it (`Landesrat ist (Wohnbau und Verkehr) er ohne
+    // Fraktion …`) are two subjects, a parse read wrong.
+    if (verbAt > 0 && words[words.length - 1]?.form === '.') {
+      const opening = words.slice(0, verbAt);
+      const after = words.slice(verbAt + 1).filter((w) => w.upos !== 'PUNCT');
+      if (
+        !opening.some((w) => w.upos === 'ADP' || w.upos === 'PUNCT') &&
+        opening.some((w) => /^(NOUN|PROPN)$/u.test(w.upos)) &&
+        after.slice(0, 4).some((w) => /^(er|wir|ich|du)$/u.test(w.form))
+      )
+        return 'two subjects';
+    }
+    // A noun right before a subject pronoun (`Wo arbeitete Soziologe er …?`) is a second subject
+    // or a predicate torn from its verb.
+    for (let i = 1; i < words.length; i++)
+      if (
+        /^(er|wir|ich|du)$/u.test(words[i]?.form ?? '') &&
+        /^(NOUN|PROPN)$/u.test(words[i - 1]?.upos ?? '')
+      )
+        return 'two subjects';
     // A focus particle left at the end after a noun (`… gehört zum städtischen Raum auch.`)
     // stood before another phrase in the sentence.
     const last = words.filter((w) => w.upos !== 'PUNCT');

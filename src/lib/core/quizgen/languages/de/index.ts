@@ -3,7 +3,7 @@
  * (wer/wen/wem, was, wann, wo/wohin/woher, wie viele, warum), statements with the subject first.
  */
 import type { Word } from '../../../nlp/types';
-import type { Clause, Doc, SentenceInfo } from '../../document';
+import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -89,6 +89,9 @@ function whWord(target: Target, predicate?: Word): string | undefined {
     }
   }
 }
+
+/** Particles that focus the phrase after them (`auch die Regierung`, `nur Peter`). */
+const FOCUS_BEFORE_SUBJECT = /^(auch|nur|sogar|selbst|erst|ausgerechnet|allein|gerade)$/iu;
 
 /** Particles that always come apart from their verb in a main clause (`an|ziehen`). */
 const SEPARABLE_PARTICLE =
@@ -211,13 +214,21 @@ export const german: LanguagePack = {
       const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
       return upperFirst(joinDe(frontText, finiteForm(doc, finite), weakText, subj, restText)) + '.';
     }
-    const rest = without(core, subject.ids, [finite.id]);
+    // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
+    // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
+    // auch seine Partei verlassen` says something else).
+    const particle = word(info.s, (subject.ids[0] ?? 0) - 1);
+    const focus =
+      particle && core.includes(particle.id) && FOCUS_BEFORE_SUBJECT.test(particle.form)
+        ? particle
+        : undefined;
+    const rest = without(core, subject.ids, [finite.id], focus ? [focus.id] : []);
     const restText = render(rest);
     if (restText === undefined) return undefined;
     return (
       upperFirst(
         joinDe(
-          subjectText,
+          focus ? `${focus.form.toLowerCase()} ${subjectText}` : subjectText,
           finiteForm(doc, finite),
           lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
         )
