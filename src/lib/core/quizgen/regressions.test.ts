@@ -1037,3 +1037,20 @@ describe('session 9: German word order read back (classes, not sentences)', () =
     expect(reason('Der Minister kommt auch.')).toBeUndefined();
   });
 });
+
+describe('session 9: a card explains a word, never by another spelling of it', () => {
+  it('gives `Biografie` its meanings, not `Biographie`', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/124.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const card = cardsKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .find((c) => c.prompt.startsWith('die Biografie'));
+    expect(String(card?.answer)).toMatch(/^Bedeutung: /u);
+    expect(String(card?.answer)).not.toMatch(/Biographie/u);
+  });
+});

@@ -5,7 +5,7 @@
  * words, rare in everyday language, once or twice in the text), not for being long.
  */
 import { textOf, type Doc } from '../../document';
-import { nameWords } from '../shared';
+import { editDistance, nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { whKind } from '../wh';
 
@@ -39,6 +39,20 @@ export function compoundParts(
     return undefined;
   }
   return undefined;
+}
+
+/** Two spellings of one word (`Autobiografie` / `Autobiographie`, `Fotograf` / `Photograph`). */
+function spellingVariant(a: string, b: string): boolean {
+  const plain = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/ph/gu, 'f')
+      .replace(/th/gu, 't')
+      .replace(/ß/gu, 'ss')
+      .replace(/c/gu, 'k');
+  const x = plain(a);
+  const y = plain(b);
+  return x === y || (Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
 }
 
 export const cardsKind: QuestionKind = {
@@ -95,6 +109,9 @@ export const cardsKind: QuestionKind = {
             // Not the word itself in another form or gender (`Kanzler`: `Bundeskanzler`,
             // `Kanzlerin`), which explains nothing.
             .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && !sameStem(x, lemma))
+            // Nor the same word spelt another way (`Autobiografie`: `Autobiographie`, struck in
+            // a blind rating as a card without meaning).
+            .filter((x) => !spellingVariant(x, lemma))
             .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
             .slice(0, 3);
         const meaning = familiarSynonyms(entry.lemma);
