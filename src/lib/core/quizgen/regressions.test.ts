@@ -1054,3 +1054,24 @@ describe('session 9: a card explains a word, never by another spelling of it', (
     expect(String(card?.answer)).not.toMatch(/Biographie/u);
   });
 });
+
+describe('session 9: who is a person, and answers that name something', () => {
+  const m = models.de;
+  const pack = LANGUAGE_PACKS.de;
+  const docOf = (text: string) =>
+    buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+
+  it('asks `Wer` for a person named by a demonym (`der junge Marokkaner`, news-de-2/111)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
+    const asked = whKind.propose({ doc: d, pack }).map((c) => `${c.prompt} → ${c.answer}`);
+    expect(asked.some((p) => /^Wer .*→ der junge Marokkaner$/u.test(p))).toBe(true);
+    expect(asked.filter((p) => /^Was .*→ der junge Marokkaner$/u.test(p))).toEqual([]);
+  });
+
+  it('never answers with a negation (`keinen eigenen Kandidaten`) or with `auch`', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/106.txt`, 'utf8'));
+    const answers = whKind.propose({ doc: d, pack }).map((c) => String(c.answer));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /^(kein|auch)/iu.test(a))).toEqual([]);
+  });
+});
