@@ -1075,3 +1075,34 @@ describe('session 9: who is a person, and answers that name something', () => {
     expect(answers.filter((a) => /^(kein|auch)/iu.test(a))).toEqual([]);
   });
 });
+
+describe('session 9: pronoun chains and articles without their noun', () => {
+  it('never gives a pronoun to a name mentioned between it and the person it continues (news-de-2/120)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/120.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = [
+      ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc: d, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    // `Nach der Promotion 1949 ging er …` is Rosenmayr, not Hans Tuppy named the sentence before.
+    expect(asked.filter((p) => /Tuppy ging|ging Hans Tuppy/u.test(p))).toEqual([]);
+  });
+
+  it('reads an article before an uninflected participle (`… Jugendzeit des geprägt von …`) as garbled', () => {
+    const reread = makeRereader('de', models.de);
+    expect(
+      garbledReason(
+        reread('Wann war die Jugendzeit des geprägt von den Spannungen der Zeit?'),
+        'de'
+      )
+    ).toBe('article without its noun');
+    expect(garbledReason(reread('Er hat das gesagt.'), 'de')).toBeUndefined();
+    expect(garbledReason(reread('Die geplante Reform wurde beschlossen.'), 'de')).toBeUndefined();
+  });
+});
