@@ -1106,3 +1106,24 @@ describe('session 9: pronoun chains and articles without their noun', () => {
     expect(garbledReason(reread('Die geplante Reform wurde beschlossen.'), 'de')).toBeUndefined();
   });
 });
+
+describe('session 9: places of the same rank', () => {
+  it('offers countries for a country, never a town in it, nor a country that needs an article', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const greece = whKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.answer === 'Griechenland' && c.type === 'multiple-choice');
+    expect(greece.length).toBeGreaterThan(0);
+    for (const c of greece) {
+      expect(c.choices).not.toContain('Athen');
+      expect(c.choices).not.toContain('Europa');
+      for (const choice of c.choices ?? []) expect(choice).not.toMatch(/ei$/u);
+    }
+  });
+});
