@@ -690,8 +690,15 @@ function resolvePronouns(
       });
       // Two people (or two things) the pronoun could mean: better no referent than a wrong one.
       const candidate = compatible[0];
-      if (candidate && candidate.key && new Set(compatible.map((r) => r.key)).size === 1)
+      if (candidate && candidate.key && new Set(compatible.map((r) => r.key)).size === 1) {
         info.referents.set(w.id, candidate.key);
+        // The person a pronoun stands for stays the nearest referent (`Er wurde mit Hans Tuppy
+        // Mitbegründer … Nach der Promotion ging er …`: the second `er` is still the first
+        // person, never the name mentioned in between); where it competes with that name, the
+        // pronoun is left unresolved rather than given to the wrong person.
+        if (w.deprel.startsWith('nsubj') || w.deprel === 'obj')
+          recent.unshift({ ...candidate, sentence: info.s.index });
+      }
     }
   }
 }

@@ -1054,3 +1054,76 @@ describe('session 9: a card explains a word, never by another spelling of it', (
     expect(String(card?.answer)).not.toMatch(/Biographie/u);
   });
 });
+
+describe('session 9: who is a person, and answers that name something', () => {
+  const m = models.de;
+  const pack = LANGUAGE_PACKS.de;
+  const docOf = (text: string) =>
+    buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+
+  it('asks `Wer` for a person named by a demonym (`der junge Marokkaner`, news-de-2/111)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
+    const asked = whKind.propose({ doc: d, pack }).map((c) => `${c.prompt} → ${c.answer}`);
+    expect(asked.some((p) => /^Wer .*→ der junge Marokkaner$/u.test(p))).toBe(true);
+    expect(asked.filter((p) => /^Was .*→ der junge Marokkaner$/u.test(p))).toEqual([]);
+  });
+
+  it('never answers with a negation (`keinen eigenen Kandidaten`) or with `auch`', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/106.txt`, 'utf8'));
+    const answers = whKind.propose({ doc: d, pack }).map((c) => String(c.answer));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /^(kein|auch)/iu.test(a))).toEqual([]);
+  });
+});
+
+describe('session 9: pronoun chains and articles without their noun', () => {
+  it('never gives a pronoun to a name mentioned between it and the person it continues (news-de-2/120)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/120.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = [
+      ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc: d, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    // `Nach der Promotion 1949 ging er …` is Rosenmayr, not Hans Tuppy named the sentence before.
+    expect(asked.filter((p) => /Tuppy ging|ging Hans Tuppy/u.test(p))).toEqual([]);
+  });
+
+  it('reads an article before an uninflected participle (`… Jugendzeit des geprägt von …`) as garbled', () => {
+    const reread = makeRereader('de', models.de);
+    expect(
+      garbledReason(
+        reread('Wann war die Jugendzeit des geprägt von den Spannungen der Zeit?'),
+        'de'
+      )
+    ).toBe('article without its noun');
+    expect(garbledReason(reread('Er hat das gesagt.'), 'de')).toBeUndefined();
+    expect(garbledReason(reread('Die geplante Reform wurde beschlossen.'), 'de')).toBeUndefined();
+  });
+});
+
+describe('session 9: places of the same rank', () => {
+  it('offers countries for a country, never a town in it, nor a country that needs an article', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const greece = whKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.answer === 'Griechenland' && c.type === 'multiple-choice');
+    expect(greece.length).toBeGreaterThan(0);
+    for (const c of greece) {
+      expect(c.choices).not.toContain('Athen');
+      expect(c.choices).not.toContain('Europa');
+      for (const choice of c.choices ?? []) expect(choice).not.toMatch(/ei$/u);
+    }
+  });
+});

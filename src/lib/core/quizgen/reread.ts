@@ -283,6 +283,22 @@ export function garbledReason(
       if (/^des$/iu.test(w.form) && /^(VERB|AUX|ADV|PART)$/u.test(before.upos))
         return 'genitive cut off from its noun';
     }
+    // An article before an uninflected participle (`die Jugendzeit des geprägt von …`) lost the
+    // noun between them: an attributive participle is inflected (`die geprägte Zeit`).
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const before = words[i - 1] as RereadWord;
+      if (
+        before.upos === 'DET' &&
+        // `das` after a verb is the object pronoun (`Er hat das gesagt`).
+        !/^(das|dies|dieses)$/iu.test(before.form) &&
+        // A participle, however tagged (`geprägt`: an adjective with the verb as its lemma).
+        ((w.upos === 'VERB' && w.feats.VerbForm === 'Part') ||
+          (w.upos === 'ADJ' && /en$/u.test(w.lemma) && w.lemma !== w.form.toLowerCase())) &&
+        !/(e|en|er|es|em)$/u.test(w.form)
+      )
+        return 'article without its noun';
+    }
     // A German relative clause always follows a comma (or its preposition does): without one,
     // the restatement lost the clause's edge.
     for (let i = 1; i < words.length; i++) {

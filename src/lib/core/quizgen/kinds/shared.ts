@@ -374,6 +374,17 @@ function judgeType(doc: Doc, e: Entity): boolean {
   }
 }
 
+/** Whether a place's name is a country of the name lists (CLDR, built into the gazetteer). */
+export function isCountryName(doc: Doc, name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  const marks = doc.names?.mark(words);
+  if (!marks || words.length === 0) return false;
+  if (words.length === 1) return (marks[0] ?? []).includes('country:U');
+  return (
+    (marks[0] ?? []).includes('country:B') && marks.slice(1).every((m) => m.includes('country:I'))
+  );
+}
+
 /** Lower-case words that belong in names (`Ludwig van Beethoven`, `Bank of England`). */
 const NAME_PARTICLE =
   /^(von|vom|van|de|der|den|des|la|le|di|da|du|del|dos|das|bin|ibn|al|el|y|zu|zur|ten|ter|of|the|and|for|on|upon|am|an|im|in|und|e)$/u;
@@ -390,7 +401,25 @@ export function entityDistractors(
   predicateLemma: string
 ): string[] {
   if (!surelyTyped(doc, key)) return [];
+  // Places of the same rank: a country for a country, a town for a town. A town swapped for a
+  // country may well lie in it (`in Griechenland` for `in Athen`: the "false" statement is
+  // true), and a country among towns stands out.
+  const own = doc.entities.get(key);
+  const countryRank = (name: string) => isCountryName(doc, name);
+  const ownIsCountry = type === 'LOC' && own ? countryRank(own.name) : undefined;
+  // German countries mostly go without an article (`Österreich`), some only with one (`die
+  // Slowakei`, `die USA`, `der Iran`): one of those never stands in for one of the others.
+  const needsArticle = (name: string) =>
+    doc.language === 'de' &&
+    (/ei$/u.test(name) ||
+      /^(USA|Niederlande|Philippinen|Malediven|Seychellen|Bahamas|Komoren|Vereinigte|Vereinigten|Schweiz|Ukraine|Antarktis|Iran|Irak|Jemen|Libanon|Sudan|Südsudan|Kongo|Tschad|Niger|Senegal|Oman|Vatikan|Kosovo)$/u.test(
+        name
+      ) ||
+      /^(Fem|Masc)$/u.test(doc.lexicon?.nounInfo(name)?.gender ?? ''));
+  const ownNeedsArticle = ownIsCountry ? needsArticle(own?.name ?? '') : undefined;
   const others = [...doc.entities.values()]
+    .filter((e) => ownIsCountry === undefined || countryRank(e.name) === ownIsCountry)
+    .filter((e) => ownNeedsArticle === undefined || needsArticle(e.name) === ownNeedsArticle)
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => surelyTyped(doc, e.key))
     // A name with an ordinary lower-case word in it is a span gone wrong (`Arturo Vidal

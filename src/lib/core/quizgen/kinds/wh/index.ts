@@ -240,6 +240,10 @@ export const whKind: QuestionKind = {
           // a demonstrative (`diese Quote`) which.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
           if (POINTS_BACK_WORD.test(answer)) continue;
+          // A negated answer (`keinen eigenen Kandidaten`, `no decision`) names nothing, and one
+          // with `auch` (`auch keinen Kandidaten`) leans on another sentence.
+          if (/^(kein|keine|keinen|keinem|keiner|keines|no|none|auch|also)\b/iu.test(answer))
+            continue;
           // An article that cannot mark the role's case (`Was würde reichen? den Hausherren`,
           // a dative read as the subject) is a misparse the question would repeat.
           const roleCase = { subject: 'Nom', object: 'Acc', dative: 'Dat' } as const;
