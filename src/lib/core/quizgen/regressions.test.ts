@@ -516,11 +516,12 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     for (const c of subjects) expect(String(c.answer)).not.toMatch(/^(den|dem|des) /u);
   });
 
-  it('a gap on a reflexive verb (`sich … distanzierte von`) is only a fallback', () => {
-    const gaps = clozeKind.propose({ doc: corpusDoc('news-de-2/121.txt'), pack });
-    const reflexive = gaps.filter((c) => c.answer === 'distanzierte');
-    expect(reflexive.length).toBeGreaterThan(0);
-    for (const c of reflexive) expect(c.fallback).toBe(true);
+  it('never gaps a reflexive verb (`sich … distanzierte von`)', () => {
+    const d = corpusDoc('news-de-2/121.txt');
+    const verb = d.sentences.flatMap((i) => i.s.words).find((w) => w.form === 'distanzierte');
+    expect(verb?.upos).toBe('VERB');
+    const gaps = clozeKind.propose({ doc: d, pack });
+    expect(gaps.filter((c) => c.answer === 'distanzierte')).toEqual([]);
   });
 
   it('reads back a cut extended attribute and a `sondern` without its negation as garbled', () => {
@@ -643,8 +644,8 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
     const fixed = gaps.filter((g) => /hat seinen ____/u.test(g.prompt));
     expect(fixed.length).toBeGreaterThan(0);
     for (const c of fixed) expect(c.fallback).toBe(true);
-    // The same noun as a subject is a gap like any other.
-    expect(gaps.some((g) => /^Der ____ der Sammlung/u.test(g.prompt) && !g.fallback)).toBe(true);
+    // The same noun as a subject is a gap (a filler, like every gap on an ordinary word).
+    expect(gaps.some((g) => /^Der ____ der Sammlung/u.test(g.prompt))).toBe(true);
   });
 
   it('reads a participle under a modal verb as garbled, and `das` after a verb as a pronoun', () => {
@@ -1125,5 +1126,24 @@ describe('session 9: places of the same rank', () => {
       expect(c.choices).not.toContain('Europa');
       for (const choice of c.choices ?? []) expect(choice).not.toMatch(/ei$/u);
     }
+  });
+});
+
+describe('session 9: gaps on ordinary words only fill a short quiz', () => {
+  it('gaps an article’s compound term (`Umweltprüfung`) first; an ordinary noun or a verb only as a filler', () => {
+    const m = models.de;
+    const article = `Linz plant eine Seilbahn
+
+Linz – Die Stadt Linz plant eine Seilbahn über die Donau. Die Seilbahn soll 2028 fertig sein. Der Gemeinderat hat die Finanzierung am Montag beschlossen. Die Baukosten betragen 40 Millionen Euro. Die Opposition kritisiert die hohen Baukosten. Anrainer fürchten den Lärm der Anlage. Die Errichtung der Stützen beginnt im Herbst. Der Bürgermeister verteidigt die Errichtung der Anlage. Die Verkehrsbetriebe erwarten täglich 5.000 Fahrgäste. Die Umweltprüfung ist noch nicht abgeschlossen. Die Fahrgäste sollen in sechs Minuten über den Fluss kommen. Die Grünen fordern eine strenge Umweltprüfung für das Projekt.`;
+    const d = buildDocument(analyse(article, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
+    const term = gaps.filter((c) => c.answer === 'Umweltprüfung');
+    expect(term.length).toBeGreaterThan(0);
+    for (const c of term) expect(c.fallback, c.prompt).toBeUndefined();
+    const ordinary = gaps.filter((c) =>
+      /^(Errichtung|Finanzierung|beschlossen)$/u.test(String(c.answer))
+    );
+    expect(ordinary.length).toBeGreaterThan(0);
+    for (const c of ordinary) expect(c.fallback, c.prompt).toBe(true);
   });
 });

@@ -173,6 +173,22 @@ export const clozeKind: QuestionKind = {
     // where no dictionary checks the word bank's forms (2 of 12 news gaps kept). There, only names
     // and figures are gapped first; word gaps fill a quiz that has nothing better.
     const wordGapsFallback = !longText || doc.language === 'en';
+    // A compound names a term of the article: a noun of the dictionary at its end (four letters
+    // or more) after a first part of its own (`Sozial|forschung`, `Neu|wahl`, `NS-Raub|kunst`);
+    // a prefix (`Er|hebung`) is no first part.
+    const known = (x: string) =>
+      (doc.lexicon?.analysesOf(x).length ?? 0) > 0 ||
+      (doc.lexicon?.analysesOf(x.toLowerCase()).length ?? 0) > 0;
+    const compoundTerm = (lemma: string) => {
+      for (let cut = 3; cut <= lemma.length - 4; cut++) {
+        const rest = lemma.slice(cut).replace(/^-/u, '');
+        const head = rest.charAt(0).toUpperCase() + rest.slice(1);
+        if (head.length < 4 || !doc.lexicon?.nounInfo(head)?.gender) continue;
+        const first = lemma.slice(0, cut);
+        if (first.includes('-') || known(first) || known(first.replace(/-?s$/u, ''))) return true;
+      }
+      return false;
+    };
     const titleLemmas = new Set(
       doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
     );
@@ -290,7 +306,16 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
             weight: 0.6,
-            fallback: everyday || inCompound || bank.length < 3 || wordGapsFallback || supportVerb
+            fallback:
+              everyday ||
+              inCompound ||
+              bank.length < 3 ||
+              wordGapsFallback ||
+              supportVerb ||
+              // Two blind ratings of three struck most gaps on ordinary words as filled from
+              // the sentence; the article's compound terms (`NS-Raubkunst`) were kept. Others
+              // only fill a quiz below its floor.
+              !compoundTerm(w.lemma)
           });
       }
       for (const w of s.words) {
@@ -298,19 +323,12 @@ export const clozeKind: QuestionKind = {
           continue;
         // The clause's own verb, not one inside a name or an aside.
         if (!/^(root|conj|xcomp|ccomp|advcl|parataxis)$/u.test(w.deprel)) continue;
-        // A verb of saying (`wie L'Equipe anmerkte`) is filled from the sentence alone, and so
-        // mostly is an everyday verb (`nennen`, `helfen`, `es handelt sich um`): a blind rating
-        // struck nearly every such gap, so the first is never a gap and the second only fills
-        // a quiz that would otherwise be too short.
+        // A verb of saying (`wie L'Equipe anmerkte`) is filled from the sentence alone.
         if (isSpeechVerb(w.lemma, doc.language)) continue;
-        const everyday = (pack.frequencyRank(w.lemma) ?? Infinity) <= EVERYDAY_RANK;
-        // A participle (`wurden … überprüft`, `hat … abgeschossen`) first: a finite verb or an
-        // infinitive sits in a collocation more often than not (`sich einen Überblick ____`,
-        // `es ____ sich um`, `zu ____ geben`), which a reader fills without the article; those
-        // only fill a text that offers nothing better.
-        const participle = w.feats.VerbForm === 'Part';
-        // A reflexive verb (`sich … distanzierte von`, `sich … einsetzen für`) is a fixed
-        // phrase with its pronoun and preposition: the gap is filled from them alone.
+        // An everyday verb (`nennen`, `helfen`) and a reflexive one (`sich … distanzierte von`,
+        // a fixed phrase with its pronoun and preposition) are filled from the sentence alone:
+        // never a gap.
+        if ((pack.frequencyRank(w.lemma) ?? Infinity) <= EVERYDAY_RANK) continue;
         const reflexive = (info.children[w.id] ?? []).some((c) => {
           const k = s.words[c - 1];
           return (
@@ -320,6 +338,7 @@ export const clozeKind: QuestionKind = {
               /^(sich|myself|himself|herself|itself|themselves)$/iu.test(k.form))
           );
         });
+        if (reflexive) continue;
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
         const key = verbKey(w);
         if (key === undefined) continue;
@@ -347,7 +366,9 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // Below a key noun: a blind rating kept few verb gaps.
             weight: 0.5,
-            fallback: everyday || !participle || reflexive || wordGapsFallback
+            // Verb gaps were struck in every rating (`mit … beauftragt`, `sich … distanzierte`):
+            // only fillers.
+            fallback: true
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
