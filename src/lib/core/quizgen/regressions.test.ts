@@ -1147,3 +1147,42 @@ Linz – Die Stadt Linz plant eine Seilbahn über die Donau. Die Seilbahn soll 2
     for (const c of ordinary) expect(c.fallback, c.prompt).toBe(true);
   });
 });
+
+describe('session 9: names cut or mistyped are no choices, and no gap inside a title', () => {
+  const en = models.en;
+  const enDoc = (file: string) =>
+    buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'en', en),
+      en.lexicon,
+      en.thesaurus,
+      en.entities.names
+    );
+
+  it('offers no name cut at its particle (`Alexander Van`) and no prize among people', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/102.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const choices = [
+      ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
+      ...clozeKind.propose({ doc: d, pack: LANGUAGE_PACKS.de })
+    ].flatMap((c) => [...(c.choices ?? []), ...(c.wordBank ?? [])]);
+    expect(choices).toContain('Richard Lugner');
+    expect(choices).not.toContain('Alexander Van');
+    const theatre = enDoc('news-en/008.txt');
+    const people = clozeKind
+      .propose({ doc: theatre, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => c.wordBank ?? []);
+    expect(people).toContain('Lee Evans');
+    expect(people).not.toContain('Milton Shulman Award');
+  });
+
+  it('never gaps a capitalised English noun inside a sentence (`The ____ Boys`)', () => {
+    const gaps = clozeKind.propose({ doc: enDoc('news-en/008.txt'), pack: LANGUAGE_PACKS.en });
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((c) => /The ____ Boys/u.test(c.prompt))).toEqual([]);
+  });
+});

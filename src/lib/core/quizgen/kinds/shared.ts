@@ -385,6 +385,10 @@ export function isCountryName(doc: Doc, name: string): boolean {
   );
 }
 
+/** Last words of names that name a thing after a person, not the person. */
+const NOT_A_PERSON =
+  /\b(Award|Awards|Prize|Preis|Cup|Pokal|Trophy|Trophäe|Medal|Medaille|Festival|Theatre|Theater|Museum|Stadium|Stadion|Foundation|Stiftung|Institute|Institut|School|Schule|University|Universität|Hall|Halle|Center|Centre|Zentrum)$/u;
+
 /** Lower-case words that belong in names (`Ludwig van Beethoven`, `Bank of England`). */
 const NAME_PARTICLE =
   /^(von|vom|van|de|der|den|des|la|le|di|da|du|del|dos|das|bin|ibn|al|el|y|zu|zur|ten|ter|of|the|and|for|on|upon|am|an|im|in|und|e)$/u;
@@ -425,6 +429,10 @@ export function entityDistractors(
     // A name with an ordinary lower-case word in it is a span gone wrong (`Arturo Vidal
     // schoss`, a verb taken into the name): as a choice it reads as garbled.
     .filter((e) => e.name.split(/\s+/u).every((t) => !/^\p{Ll}/u.test(t) || NAME_PARTICLE.test(t)))
+    // A name ending on its particle was cut (`Alexander Van` of `Alexander Van der Bellen`).
+    .filter((e) => !NAME_PARTICLE.test((e.name.split(/\s+/u).pop() ?? '').toLowerCase()))
+    // A prize, a cup or a building named after a person is no person (`Milton Shulman Award`).
+    .filter((e) => type !== 'PER' || !NOT_A_PERSON.test(e.name))
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return others

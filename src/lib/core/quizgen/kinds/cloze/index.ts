@@ -199,6 +199,7 @@ export const clozeKind: QuestionKind = {
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
       if (visible.length < 6 || words(s.text) > 60 || speaksInPerson(info, visible)) continue;
+      const firstVisibleId = s.words.find((x) => x.id >= skip)?.id;
       const gaps: {
         ids: number[];
         answer: string;
@@ -254,6 +255,9 @@ export const clozeKind: QuestionKind = {
       for (const w of s.words) {
         if (w.id < skip || w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 6)
           continue;
+        // An English noun with a capital inside a sentence is part of a name or title (`The ____
+        // Boys` of `The History Boys`): never a gap.
+        if (doc.language === 'en' && /^\p{Lu}/u.test(w.form) && w.id !== firstVisibleId) continue;
         // One of the words every reader uses daily (`Version`, `Regierung`) is a gap the
         // sentence mostly fills by itself (a blind rating struck such gaps as trivial): only a
         // filler for a text that offers nothing better.
