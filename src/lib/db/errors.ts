@@ -11,7 +11,13 @@
  * - `unknown`: anything else; `cause` holds the original error.
  */
 export type StorageErrorKind =
-  'quota-exceeded' | 'version-too-new' | 'closed' | 'unavailable' | 'unknown';
+  | 'quota-exceeded'
+  | 'version-too-new'
+  | 'closed'
+  | 'unavailable'
+  /** The browser's storage took too long to answer (WebKit has been seen to hang). */
+  | 'timeout'
+  | 'unknown';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;

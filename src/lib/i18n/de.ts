@@ -109,6 +109,8 @@ export const coreDe = {
   'storage.problem.closed': 'Die Verbindung zum Speicher wurde getrennt. Lade die Seite neu.',
   'storage.problem.unavailable':
     'Dieser Browser erlaubt keinen Speicher (privater Modus?). Eigene Artikel lassen sich so nicht sichern.',
+  'storage.problem.timeout':
+    'Der Speicher des Browsers antwortet nicht. Lade die Seite neu: deine bisherigen Antworten sind gespeichert.',
   'storage.problem.unknown': 'Speichern ist fehlgeschlagen. Versuche es noch einmal.',
   'storage.retry': 'Erneut speichern',
   'own.rename': 'Umbenennen',

@@ -95,6 +95,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'storage.problem.closed': 'The connection to storage was closed. Reload the page.',
   'storage.problem.unavailable':
     'This browser allows no storage (private mode?). Your own articles cannot be saved like this.',
+  'storage.problem.timeout':
+    "The browser's storage does not answer. Reload the page: your answers so far are saved.",
   'storage.problem.unknown': 'Saving failed. Please try again.',
   'storage.retry': 'Save again',
   'own.rename': 'Rename',
