@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CORPUS_DIR } from '../../scripts/corpus-dir';
 import { V1_ASSIGNMENT_SETTINGS } from '../../src/lib/db/fixtures/v1-assignments';
+import { gotoHydrated } from './helpers';
 
 test('a backup restores own articles into an empty browser, twice without duplicates', async ({
   browser
@@ -24,7 +25,7 @@ test('a backup restores own articles into an empty browser, twice without duplic
     timeout: 20_000
   });
 
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.getByText(/Belegt: /)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -100,7 +101,7 @@ test('results and attempts from another device are merged into assignments alrea
   const input = page.locator('input[type="file"][accept^=".json"]');
   const imported = page.getByRole('status').filter({ hasText: 'Sicherung eingespielt' });
 
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await input.setInputFiles(home);
   await expect(imported).toContainText(/[1-9]\d* neu/);
   await expect(imported).not.toContainText('Zusammengeführt');
@@ -108,7 +109,7 @@ test('results and attempts from another device are merged into assignments alrea
   const item = page.getByRole('listitem').filter({ hasText: 'Geheimnisse' });
   await expect(item).toContainText('Ergebnisse: 1');
 
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await input.setInputFiles(school);
   await expect(imported).toContainText(
     'Zusammengeführt mit Aufgaben auf diesem Gerät – neue Ergebnisse: 1, ergänzte Versuche: 1.'
@@ -117,14 +118,14 @@ test('results and attempts from another device are merged into assignments alrea
   await expect(item).toContainText('Ergebnisse: 2');
 
   // The same file again merges nothing.
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await input.setInputFiles(school);
   await expect(imported).toContainText(' 0 neu, 0 aktualisiert');
   await expect(imported).not.toContainText('Zusammengeführt');
 });
 
 test('a file that is not a backup is refused and nothing changes', async ({ page }) => {
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await page.setInputFiles('input[type="file"][accept^=".json"]', {
     name: 'notizen.json',
     mimeType: 'application/json',
@@ -146,7 +147,7 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
 test('Settings shows the last backup and reminds to make one while storage is not persistent', async ({
   page
 }) => {
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.getByTestId('last-backup')).toHaveText(
     'Von diesem Gerät gibt es noch keine Sicherung.'
   );
