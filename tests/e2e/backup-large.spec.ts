@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Backup } from '../../src/lib/db/backup';
+import { gotoHydrated } from './helpers';
 
 const START = Date.UTC(2026, 0, 5, 8);
 
@@ -68,7 +69,7 @@ test('a backup of 12,000 answers restores with a progress bar, then says what wa
 }) => {
   test.setTimeout(180_000);
   const path = await bigBackupFile(12_000);
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.getByText(/Belegt: /)).toBeVisible();
   await page.setInputFiles(FILE_INPUT, path);
   const bar = page.getByRole('progressbar', { name: 'Fortschritt beim Einspielen' });
@@ -87,7 +88,7 @@ test('a backup of 12,000 answers restores with a progress bar, then says what wa
 test('a big restore cancelled part way keeps nothing and says so', async ({ page }) => {
   test.setTimeout(180_000);
   const path = await bigBackupFile(30_000);
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.getByText(/Belegt: /)).toBeVisible();
   await page.setInputFiles(FILE_INPUT, path);
   await expect(
@@ -159,7 +160,7 @@ test('regression: a big restore runs in a worker, the page neither reads, parses
   await page.addInitScript(watchMainThreadImport);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.getByText(/Belegt: /)).toBeVisible();
   await page.setInputFiles(FILE_INPUT, path);
   await expect(page.getByRole('status').filter({ hasText: 'Sicherung eingespielt' })).toContainText(

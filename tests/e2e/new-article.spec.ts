@@ -3,7 +3,7 @@
 // nothing that was typed.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { readerText, startSiteServer, waitForActiveServiceWorker } from './helpers';
+import { gotoHydrated, readerText, startSiteServer, waitForActiveServiceWorker } from './helpers';
 import { CORPUS_DIR } from '../../scripts/corpus-dir';
 
 const CORPUS_ARTICLE = `${CORPUS_DIR}/news-de/006.txt`;
@@ -67,7 +67,7 @@ test('a pasted article becomes questions, offline, without loading the generator
 test('empty, short and binary input is refused with a reason and the text stays', async ({
   page
 }) => {
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   await page.getByRole('button', { name: 'Fragen erstellen' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Der Text ist leer/);
 
@@ -88,7 +88,7 @@ test('empty, short and binary input is refused with a reason and the text stays'
 });
 
 test('a text file opens into the form, in Windows-1252 too', async ({ page }) => {
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   const text = 'Größere Städte in Österreich melden steigende Zahlen. '.repeat(8);
   const latin1 = Buffer.from(text, 'latin1');
   await page.setInputFiles('input[type="file"]', {
@@ -103,7 +103,7 @@ test('a text file opens into the form, in Windows-1252 too', async ({ page }) =>
 test('a file with Windows-1252 typography keeps „ “ – €, and a bad byte in UTF-8 is named by line', async ({
   page
 }) => {
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   const typographic = '„Größere Städte“ – das kostet 5 € mehr. '.repeat(8);
   const table: Record<string, number> = { '„': 0x84, '“': 0x93, '–': 0x96, '€': 0x80 };
   const cp1252 = Buffer.from([...typographic].map((char) => table[char] ?? char.charCodeAt(0)));
@@ -148,7 +148,7 @@ const INTERVIEW = [
 test('an own article keeps its shape: paragraphs, speakers, its headline as title, and no second copy', async ({
   page
 }) => {
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   await expect(page.getByText('Deutsch oder Englisch, 30 bis 5.000 Wörter.')).toBeVisible();
   const textArea = page.getByLabel('Text des Artikels');
   await textArea.fill(INTERVIEW);
@@ -185,7 +185,7 @@ test('an own article keeps its shape: paragraphs, speakers, its headline as titl
   );
 
   // Pasting the same article again says it is there, with the way to it; nothing is generated.
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   await page.getByLabel('Text des Artikels').fill(INTERVIEW.replaceAll('\n', '\n\n'));
   const notice = page.locator('#duplicate');
   await expect(notice).toContainText(`Diesen Artikel hast du schon: „${headline}“.`);
@@ -196,7 +196,7 @@ test('an own article keeps its shape: paragraphs, speakers, its headline as titl
 });
 
 test('too long a text is refused as it is pasted, with the limit named', async ({ page }) => {
-  await page.goto('/new');
+  await gotoHydrated(page, '/new');
   const textArea = page.getByLabel('Text des Artikels');
   await textArea.fill('Schon da.');
   const chapter = 'Ein Satz mit fünf Wörtern. '.repeat(1001);

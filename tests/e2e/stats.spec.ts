@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BUNDLED_CARD_COUNT, NOW, statsBackup } from './stats-backup';
+import { gotoHydrated } from './helpers';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -12,7 +13,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function restoreHistory(page: Page) {
   await page.clock.setFixedTime(NOW);
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await page.setInputFiles('input[type="file"][accept^=".json"]', {
     name: 'sicherung.json',
     mimeType: 'application/json',
