@@ -259,6 +259,29 @@ const CONDITION_MARKERS: Record<Language, Set<string>> = {
 };
 
 /** Verbs of saying, demanding and announcing (lemmas), for reported speech. */
+/**
+ * Whether a noun names people by where they come from: its adjective (`Spanier` → `spanisch`,
+ * `Iraker` → `irakisch`, `Deutscher` → `deutsch`) is in the recogniser's list of demonyms.
+ */
+export function isDemonymNoun(doc: Doc, lemma: string): boolean {
+  const names = doc.names;
+  if (!names) return false;
+  const stem = lemma.replace(/(ier|aner|ianer|er|e|in|innen|ese)$/u, '').toLowerCase();
+  const forms =
+    doc.language === 'de'
+      ? [stem, `${stem}isch`, `${stem}sch`, `${stem}ianisch`, lemma.toLowerCase()]
+      : [lemma, `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)}`];
+  if (forms.some((f) => names.has('demonym', f))) return true;
+  // Most demonyms are no language's name (`Iraker`, `Syrer`, `Afghane`): the country's name is
+  // the noun's stem with its usual ending (`Irak`, `Syr|ien`, `Afghan|istan`, `Marokk|o`).
+  if (doc.language !== 'de' || !/^\p{Lu}\p{Ll}{3,}$/u.test(lemma)) return false;
+  const base = /^(.{3,}?)(ianer|aner|ier|er|e)$/u.exec(lemma)?.[1];
+  if (!base) return false;
+  return ['', 'ien', 'a', 'o', 'ei', 'enland', 'land', 'istan', 'en'].some((ending) =>
+    names.has('country', base + ending)
+  );
+}
+
 export const isSpeechVerb = (lemma: string, language: Language): boolean =>
   SPEECH_VERBS[language].has(lemma.toLowerCase());
 const SPEECH_VERBS: Record<Language, Set<string>> = {

@@ -201,6 +201,12 @@ export function chooseQuiz(
             ? [`gap|${norm(c.answer)}`, `gap|${norm(c.fact.split(':gap:')[1] ?? c.answer)}`]
             : [])
         ];
+  // One answer is the key of one question: a quiz whose answer is `Mohammed` four times (who
+  // stayed, who shook his head, who pulled a note from his wallet …) is guessed from the first,
+  // and asks the same person over and over. Only a fallback for a short quiz repeats a key.
+  let answerKeys = new Set<string>();
+  const keyOf = (c: Candidate) =>
+    c.type !== 'true-false' && typeof c.answer === 'string' ? norm(c.answer) : undefined;
   const rejected = new Set<Candidate>();
   // Side details are asked only when the text is about them: the more important 60 % of the
   // sentences (at least five) carry the quiz; the rest only fill a quiz the core leaves short.
@@ -225,8 +231,10 @@ export function chooseQuiz(
           rejected.add(original);
           continue;
         }
-        const keys = askedKeys(c);
-        if (keys.some((k) => asked.has(k))) continue;
+        const askedHere = askedKeys(c);
+        if (askedHere.some((k) => asked.has(k))) continue;
+        const key = keyOf(c);
+        if (key !== undefined && limit !== 4 && answerKeys.has(key)) continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
         if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
         if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2)
@@ -265,7 +273,8 @@ export function chooseQuiz(
         )
           continue;
         chosen.push(c);
-        for (const k of keys) asked.add(k);
+        for (const k of askedHere) asked.add(k);
+        if (key !== undefined) answerKeys.add(key);
         facts.add(c.fact);
         prompts.add(norm(c.prompt));
         if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
@@ -280,9 +289,12 @@ export function chooseQuiz(
     perType = new Map();
     prompts = new Set();
     asked = new Set();
+    answerKeys = new Set();
     for (const c of list) {
       chosen.push(c);
       for (const k of askedKeys(c)) asked.add(k);
+      const key = keyOf(c);
+      if (key !== undefined) answerKeys.add(key);
       facts.add(c.fact);
       prompts.add(norm(c.prompt));
       const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
@@ -372,6 +384,17 @@ function balanceTrueFalse(
       // each showed the other's answer).
       if (result.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
       if (result.some((x) => factSentence(x) === factSentence(c))) continue;
+      // … and no second question with the same key.
+      if (
+        typeof c.answer === 'string' &&
+        result.some(
+          (x) =>
+            x.type !== 'true-false' &&
+            typeof x.answer === 'string' &&
+            norm(x.answer) === norm(String(c.answer))
+        )
+      )
+        continue;
       result.push(c);
       used.add(c.fact);
       asked.add(norm(c.prompt));

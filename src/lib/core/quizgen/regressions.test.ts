@@ -158,7 +158,7 @@ describe('regression: English questions use do-support', () => {
     const set = generateQuestionSet(text, { models, language: 'en' });
     const wh = set.questions.filter((q) => q.kind === 'wh').map((q) => q.prompt);
     expect(wh.length).toBeGreaterThan(0);
-    for (const p of wh) expect(p, p).toMatch(/^(Who|What|When|Where|Why|How many) /u);
+    for (const p of wh) expect(p, p).toMatch(/^(Who|What|When|Where|Why|How many|Which country) /u);
     for (const p of wh.filter((x) => /^(When|Where|What) (did|does|do) /u.test(x)))
       expect(p).not.toMatch(/ordered|criticised/u);
   });
@@ -1184,5 +1184,68 @@ describe('session 9: names cut or mistyped are no choices, and no gap inside a t
     const gaps = clozeKind.propose({ doc: enDoc('news-en/008.txt'), pack: LANGUAGE_PACKS.en });
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.filter((c) => /The ____ Boys/u.test(c.prompt))).toEqual([]);
+  });
+});
+
+describe('session 10: the question word fits what is asked', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const asked = (text: string, language: 'de' | 'en') =>
+    whKind
+      .propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] })
+      .map((c) => `${c.prompt} → ${String(c.answer)}`);
+
+  it('asks a country as a country (`Welches Land …?`, `Which country …?`), not `Wer ist … das Auffangbecken?`', () => {
+    const de = asked(
+      'Griechenland ist jetzt wieder das Auffangbecken für Flüchtlinge in Europa. ' +
+        'Die Regierung in Athen bittet Deutschland, Frankreich und Italien um Hilfe. ' +
+        'Spanien hat im vergangenen Jahr mehr Menschen aufgenommen als Österreich.',
+      'de'
+    );
+    expect(de.some((p) => /^Welches Land hat im vergangenen Jahr .*→ Spanien$/u.test(p))).toBe(
+      true
+    );
+    expect(de.filter((p) => /^Wer .*→ (Griechenland|Spanien)$/u.test(p))).toEqual([]);
+    const en = asked(
+      'Greenland signed a treaty with the European Union in 1985. ' +
+        'Denmark, Norway and Iceland have ties with the region. ' +
+        'Canada sent observers to the talks in Brussels.',
+      'en'
+    );
+    expect(en.some((p) => /^Which country signed a treaty/u.test(p))).toBe(true);
+    expect(en.filter((p) => /^Who .*→ Greenland$/u.test(p))).toEqual([]);
+  });
+
+  it('asks a name with `Wie heißt …?`, never `Wen heißt das neuste Werk?` (news-de-2/122)', () => {
+    const de = asked(readFileSync(`${CORPUS_DIR}/news-de-2/122.txt`, 'utf8'), 'de');
+    expect(de.filter((p) => /^(Wen|Wer|Was) heißt/u.test(p))).toEqual([]);
+    expect(de.some((p) => /^Wie heißt das neuste Werk\? → /u.test(p))).toBe(true);
+  });
+
+  it('asks people counted by a share, and demonyms no language is named after, with `Wer` (`ein Viertel der befragten Iraker`, news-de/012)', () => {
+    const de = asked(readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8'), 'de');
+    expect(de.filter((p) => /^Was .*→ ein Viertel/u.test(p))).toEqual([]);
+    expect(de.some((p) => /^Wer .*→ ein Viertel der befragten Iraker$/u.test(p))).toBe(true);
+  });
+
+  it('never asks `Wann …?` of a phrase that only holds a date (`mit plus acht Punkten seit Februar`, news-de-2/102)', () => {
+    const de = asked(readFileSync(`${CORPUS_DIR}/news-de-2/102.txt`, 'utf8'), 'de');
+    expect(de.length).toBeGreaterThan(0);
+    expect(de.filter((p) => /^Wann .*→ mit /u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 10: one answer is the key of one question', () => {
+  it('never makes the same person the answer of two quiz questions (`Mohammed` four times, news-de-2/111)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8');
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    const keys = set.questions
+      .filter((q) => q.type !== 'flashcard' && q.type !== 'true-false')
+      .map((q) => (typeof q.answer === 'string' ? q.answer.toLowerCase() : ''))
+      .filter(Boolean);
+    expect(keys.length).toBeGreaterThan(3);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });

@@ -52,6 +52,14 @@ const spanTypesAt = (info: SentenceInfo, id: number) =>
 export const hasDate = (info: SentenceInfo, p: Phrase) =>
   p.ids.some((id) => spanTypesAt(info, id).includes('DATE'));
 
+/**
+ * Prepositions that open a phrase of time (`seit Februar`, `in 2004`). A date inside a phrase
+ * opened by another (`mit plus acht Punkten seit Februar`) does not make the phrase a time: asked
+ * `Wann …?`, its answer said how, not when.
+ */
+const TIME_PREPOSITION =
+  /^(am|an|im|in|um|seit|bis|ab|vor|nach|von|vom|zwischen|während|gegen|zum|zur|anfang|ende|mitte|on|at|since|until|till|by|before|after|during|from|between|within|through|around|early|late)$/iu;
+
 const caseWordOf = (info: SentenceInfo, w: Word) =>
   (info.children[w.id] ?? []).map((c) => word(info.s, c) as Word).find((c) => c.deprel === 'case');
 
@@ -192,6 +200,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
     const type = entityTypeOf(doc, subject);
     if (type) t.entity = type;
+    if (type === 'LOC' && namesCountry(doc, info, subject)) t.country = true;
     targets.push(t);
   }
   for (const { rel, phrase: p } of clause.dependents) {
@@ -203,12 +212,15 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
         phrase: p
       };
       if (type) t.entity = type;
+      if (type === 'LOC' && namesCountry(doc, info, p)) t.country = true;
       if (rel === 'obj' || p.head.feats.Case === 'Dat') targets.push(t);
     }
     if (rel.startsWith('obl') || rel === 'advmod' || rel === 'nmod') {
       const caseWord = caseWordOf(info, p.head);
-      if (hasDate(info, p) && p.ids.length <= 6) targets.push({ role: 'time', phrase: p });
-      else if (caseWord && entityTypeOf(doc, p) === 'LOC' && p.ids.length <= 5)
+      if (hasDate(info, p) && p.ids.length <= 6) {
+        if (!caseWord || TIME_PREPOSITION.test(caseWord.form))
+          targets.push({ role: 'time', phrase: p });
+      } else if (caseWord && entityTypeOf(doc, p) === 'LOC' && p.ids.length <= 5)
         targets.push({ role: 'place', phrase: p, preposition: caseWord.form });
     }
   }
@@ -372,6 +384,20 @@ function judgeType(doc: Doc, e: Entity): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * Whether a phrase is a country's name and nothing else but its article (`Griechenland`, `die
+ * Türkei`), in the singular: asked with `Welches Land` / `Which country`.
+ */
+function namesCountry(doc: Doc, info: SentenceInfo, p: Phrase): boolean {
+  if (p.head.feats.Number === 'Plur') return false;
+  const name = p.ids
+    .map((id) => word(info.s, id) as Word)
+    .filter((w) => w.upos !== 'DET')
+    .map((w) => w.form)
+    .join(' ');
+  return isCountryName(doc, name);
 }
 
 /** Whether a place's name is a country of the name lists (CLDR, built into the gazetteer). */

@@ -3,26 +3,11 @@
  * from appositions and titles in the parse.
  */
 import type { Word } from '../../../nlp/types';
-import { subtree, textOf, word, type Doc } from '../../document';
+import { isDemonymNoun, subtree, textOf, word } from '../../document';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const lastWord = (t: string) => t.split(/\s+/u).pop() ?? t;
-
-/**
- * Whether a noun names a nationality: its adjective (`Spanier` → `spanisch`, `Deutscher` →
- * `deutsch`) is in the recogniser's list of demonyms.
- */
-function isNationality(doc: Doc, lemma: string): boolean {
-  const names = doc.names;
-  if (!names) return false;
-  const stem = lemma.replace(/(ier|aner|ianer|er|e|in|innen|ese)$/u, '').toLowerCase();
-  const forms =
-    doc.language === 'de'
-      ? [stem, `${stem}isch`, `${stem}sch`, `${stem}ianisch`, lemma.toLowerCase()]
-      : [lemma, `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)}`];
-  return forms.some((f) => names.has('demonym', f));
-}
 
 export const matchKind: QuestionKind = {
   name: 'match',
@@ -81,7 +66,7 @@ export const matchKind: QuestionKind = {
         if (roleWords.some((w) => w.feats.Poss === 'Yes')) continue;
         // A nationality (`der Spanier Pablo Andujar`) is no role in the story: matching
         // players to their countries is a lookup.
-        if (isNationality(doc, parent.lemma)) continue;
+        if (isDemonymNoun(doc, parent.lemma)) continue;
         if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
         // Out of the nominative (`des medizinischen Sachverständigen`) only the noun itself
         // reads as a role.

@@ -3,7 +3,7 @@
  * (wer/wen/wem, was, wann, wo/wohin/woher, wie viele, warum), statements with the subject first.
  */
 import type { Word } from '../../../nlp/types';
-import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import { isDemonymNoun, word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -61,21 +61,57 @@ const AGENT_NOUN =
 const SAYING =
   /^(sagen|meinen|erklären|betonen|fordern|kritisieren|ankündigen|warnen|berichten|antworten|schreiben|mitteilen|bestätigen|behaupten|verlangen)$/u;
 
-function whWord(target: Target, predicate?: Word): string | undefined {
+/**
+ * Nouns of a share or a number (`ein Viertel der befragten Iraker`, `die Mehrheit der Wähler`):
+ * the phrase names people when what it counts are people.
+ */
+const SHARE_NOUN =
+  /^(viertel|drittel|fünftel|zehntel|hälfte|mehrheit|minderheit|großteil|teil|prozent|zahl|anzahl|dutzend|hundert|tausend|reihe|gruppe)$/iu;
+
+/**
+ * Whether a phrase names people: its noun does (`die Kandidatin`, `die Iraker`), or it counts
+ * them (`ein Viertel der befragten Iraker`).
+ */
+function namesPeople(
+  target: { phrase: { head: Word; ids: readonly number[] } },
+  words: readonly Word[],
+  isPeople: (lemma: string) => boolean
+): boolean {
+  const head = target.phrase.head;
+  if (isPeople(head.lemma)) return true;
+  return (
+    SHARE_NOUN.test(head.lemma) &&
+    target.phrase.ids.some((id) => {
+      const w = words[id - 1];
+      return !!w && w.id !== head.id && w.upos === 'NOUN' && isPeople(w.lemma);
+    })
+  );
+}
+
+function whWord(
+  target: Target,
+  predicate: Word | undefined,
+  people: (t: Target) => boolean
+): string | undefined {
+  // `Das neuste Werk heißt „Frau Schmitz“`: a name is asked with „Wie heißt …?“, and what bears
+  // it not at all (`Wen heißt das neuste Werk?` read the name as an object).
+  if (predicate?.lemma === 'heißen' && (target.role === 'subject' || target.role === 'object'))
+    return target.role === 'object' ? 'Wie' : undefined;
   switch (target.role) {
     case 'subject':
+      // A country as the actor (`Griechenland ist jetzt wieder das Auffangbecken`) is asked as
+      // one: „Welches Land …?“, and its alternatives are countries.
+      if (target.country) return 'Welches Land';
       return (target.entity && target.entity !== 'MISC') ||
-        AGENT_NOUN.test(target.phrase.head.lemma) ||
+        people(target) ||
         (predicate !== undefined && SAYING.test(predicate.lemma))
         ? 'Wer'
         : 'Was';
     case 'object':
-      return target.entity === 'PER' || AGENT_NOUN.test(target.phrase.head.lemma)
-        ? 'Wen'
-        : target.entity
-          ? undefined
-          : 'Was';
+      if (target.country) return 'Welches Land';
+      return target.entity === 'PER' || people(target) ? 'Wen' : target.entity ? undefined : 'Was';
     case 'dative':
+      if (target.country) return 'Welchem Land';
       return target.entity === 'PER' || target.entity === 'ORG' ? 'Wem' : undefined;
     case 'time':
       return 'Wann';
@@ -153,7 +189,12 @@ export const german: LanguagePack = {
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
     const finite = finiteOf(clause, doc);
     if (!finite || !standsAlone(info, clause, target)) return undefined;
-    const wh = whWord(target, clause.predicate);
+    const isPeople = (lemma: string) => AGENT_NOUN.test(lemma) || isDemonymNoun(doc, lemma);
+    const wh = whWord(target, clause.predicate, (t) =>
+      t.role === 'subject' || t.role === 'object' || t.role === 'dative'
+        ? namesPeople(t, info.s.words, isPeople)
+        : false
+    );
     if (!wh) return undefined;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;

@@ -33,9 +33,24 @@ const AGENT_NOUN_EN =
 /** Verbs of saying: "what said …" is not English, so only a person or group is asked for. */
 const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce)$/u;
 
+/** Nouns of a share or a number (`a quarter of the voters`): people when they count people. */
+const SHARE_NOUN_EN =
+  /^(quarter|third|fifth|half|majority|minority|most|part|percent|number|dozen|hundred|thousand|group)$/iu;
+
 function whWord(target: Target, predicate?: Word): string | undefined {
+  // A country as the actor or the object is asked as one: "Which country …?", among countries.
+  if (target.role === 'subject' || target.role === 'object')
+    if (target.country) return 'Which country';
+  const countsPeople =
+    (target.role === 'subject' || target.role === 'object') &&
+    SHARE_NOUN_EN.test(target.phrase.head.lemma) &&
+    target.phrase.text
+      .split(/\s+/u)
+      .slice(1)
+      .some((w) => AGENT_NOUN_EN.test(w));
   switch (target.role) {
     case 'subject':
+      if (countsPeople) return 'Who';
       if (
         predicate &&
         SAYING_EN.test(predicate.lemma) &&
@@ -53,7 +68,7 @@ function whWord(target: Target, predicate?: Word): string | undefined {
           ? undefined
           : 'What';
     case 'object':
-      return target.entity === 'PER' ? 'Who' : target.entity ? undefined : 'What';
+      return target.entity === 'PER' || countsPeople ? 'Who' : target.entity ? undefined : 'What';
     case 'dative':
       return undefined;
     case 'time':
