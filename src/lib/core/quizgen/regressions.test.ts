@@ -1237,6 +1237,37 @@ describe('session 10: the question word fits what is asked', () => {
   });
 });
 
+describe('session 10: alternatives of the kind the question word asks for', () => {
+  it('offers people for `Wer gab an …? ein Viertel der befragten Iraker`, never `das Bildungsniveau` (news-de/012)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const share = whKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .filter(
+        (c) => c.answer === 'ein Viertel der befragten Iraker' && c.type === 'multiple-choice'
+      );
+    expect(share.length).toBeGreaterThan(0);
+    for (const c of share) {
+      expect(c.prompt).toMatch(/^Wer /u);
+      expect((c.choices ?? []).filter((x) => /Bildungsniveau|Studie|Anteil/u.test(x))).toEqual([]);
+    }
+  });
+
+  it('takes no person from a name behind a preposition (`Who did the History Boys win? the best new comedy title at the … Awards`)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-en/006.txt`, 'utf8');
+    const prompts = generateQuestionSet(text, { models, language: 'en' }).questions.map(
+      (q) => q.prompt
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Who did .* win\?/u.test(p))).toEqual([]);
+  });
+});
+
 describe('session 10: one answer is the key of one question', () => {
   it('never makes the same person the answer of two quiz questions (`Mohammed` four times, news-de-2/111)', () => {
     const text = readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8');

@@ -26,11 +26,26 @@ export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
   // entity: persons first, then organisations, then places.
   // A name in the genitive (`Kanadas Antrag`) is the owner, not the thing named: no type.
   const info = doc.sentences[p.sentence];
+  // A name inside a prepositional attribute (`the best new comedy title at the Theatregoers'
+  // Choice Awards`) is where the thing is, not what it is: no type from it.
+  const behindPreposition = (id: number): boolean => {
+    if (!info) return false;
+    for (let at = word(info.s, id), steps = 0; at && at.id !== p.head.id && steps < 20; steps++) {
+      if ((info.children[at.id] ?? []).some((c) => word(info.s, c)?.deprel === 'case')) return true;
+      at = word(info.s, at.head);
+    }
+    return false;
+  };
   const inside = new Set(
     p.ids
       .filter((id) => {
         const w = info ? word(info.s, id) : undefined;
-        return !!w && w.feats.Case !== 'Gen' && !/^(nmod:poss|det:poss)$/u.test(w.deprel);
+        return (
+          !!w &&
+          w.feats.Case !== 'Gen' &&
+          !/^(nmod:poss|det:poss)$/u.test(w.deprel) &&
+          !behindPreposition(id)
+        );
       })
       .map((id) => doc.entityAt(p.sentence, id))
       .map((k) => (k ? doc.entities.get(k)?.type : undefined))

@@ -272,7 +272,10 @@ export const whKind: QuestionKind = {
           } else if (!entity && target.phrase.head.upos === 'NOUN') {
             // A person or institution gets people and institutions as alternatives; a thing
             // gets other things in the same case and number.
-            const agent = pack.isAgentNoun(target.phrase.head.lemma);
+            // The question word says which: `Wer gab an …? ein Viertel der befragten Iraker`
+            // gets people as alternatives, never `das Bildungsniveau`.
+            const agent =
+              pack.isAgentNoun(target.phrase.head.lemma) || /^(Wer|Wen|Wem|Who)\b/u.test(prompt);
             // A phrase names a person or institution when any of its words does (`der
             // Polizist Bernhard H.` ends on a name, not on its noun).
             const personNames = new Set(
