@@ -1280,3 +1280,20 @@ describe('session 10: one answer is the key of one question', () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
+
+describe('session 10: gaps on ordinary words fill a paragraph to two questions, not three', () => {
+  it('leaves a third gap on an ordinary word (`Renewed religious ____`) out of a paragraph’s quiz (xquad en 10)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const huguenots = paragraphs.find((p) => p.id === 'xquad.en/10/0');
+    expect(huguenots).toBeDefined();
+    const quiz = generateQuestionSet(huguenots!.context, {
+      models,
+      language: 'en'
+    }).questions.filter((q) => q.type !== 'flashcard');
+    expect(quiz.length).toBeGreaterThanOrEqual(2);
+    expect(quiz.filter((q) => /^Renewed religious ____/u.test(q.prompt))).toEqual([]);
+  });
+});
