@@ -1297,3 +1297,21 @@ describe('session 10: gaps on ordinary words fill a paragraph to two questions, 
     expect(quiz.filter((q) => /^Renewed religious ____/u.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('session 10: reported speech is asked as a clause, not quoted', () => {
+  it('asks `Wer sagte laut Text, dass …?`, never a `dass` clause between quotation marks (news-de-2/110)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/110.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /„(dass|ob) /u.test(p))).toEqual([]);
+    expect(prompts.some((p) => /^Wer sagte laut Text, dass .*\?$/u.test(p))).toBe(true);
+    expect(LANGUAGE_PACKS.en.texts.whoSaid('that rates would rise')).toBe(
+      'According to the text, who said that rates would rise?'
+    );
+  });
+});

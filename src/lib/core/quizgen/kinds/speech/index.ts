@@ -48,6 +48,15 @@ export const speechKind: QuestionKind = {
           /^(NOUN|PROPN|NUM)$/u.test(info.s.words[id - 1]?.upos ?? '')
         );
         if (!says) continue;
+        // Reported speech is a clause with its own subject (`present in Parliament who were
+        // not prepared …` lost it to a cut): without one it is a fragment.
+        if (
+          !q.direct &&
+          !q.content.ids.some((id) =>
+            /^(nsubj|csubj|expl)/u.test(info.s.words[id - 1]?.deprel ?? '')
+          )
+        )
+          continue;
         // The quote must not name its speaker.
         if (e.mentions.some((m) => content.includes(m.text))) continue;
         // Reported speech that speaks of its speaker in the third person (`he hopes the musical

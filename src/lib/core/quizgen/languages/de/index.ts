@@ -307,7 +307,10 @@ export const german: LanguagePack = {
 
   texts: {
     gist: 'Welche Aussage fasst den Text am besten zusammen?',
-    whoSaid: (content) => `Wer hat laut Text gesagt: „${content}“?`,
+    whoSaid: (content) =>
+      /^(dass|ob)\s/u.test(content)
+        ? `Wer sagte laut Text, ${content}?`
+        : `Wer hat laut Text gesagt: „${content}“?`,
     order:
       'Bringe die Ereignisse in die Reihenfolge, in der sie geschehen sind (das früheste zuerst).',
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',

@@ -322,7 +322,10 @@ export const english: LanguagePack = {
 
   texts: {
     gist: 'Which statement best sums up the text?',
-    whoSaid: (content) => `According to the text, who said: “${content}”?`,
+    whoSaid: (content) =>
+      /^that\s/iu.test(content)
+        ? `According to the text, who said ${content}?`
+        : `According to the text, who said: “${content}”?`,
     order: 'Put the events in the order in which they happened (earliest first).',
     matchRoles: 'Match each person to their role in the text.',
     matchCauses: 'Match each consequence to its cause.',
