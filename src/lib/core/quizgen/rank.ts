@@ -151,6 +151,21 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
 /** Kinds that appear at most once in a set. */
 const SINGLE = new Set(['gist', 'order', 'match']);
 
+/**
+ * Whether `c` may join `chosen` as far as its kind goes: who is who is asked once, either as one
+ * match of all roles or as at most two "who is" questions (a match would answer them).
+ */
+function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
+  if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) return false;
+  if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2) return false;
+  if (c.kind === 'role')
+    return (
+      !chosen.some((x) => x.kind === 'match') && chosen.filter((x) => x.kind === 'role').length < 2
+    );
+  if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role');
+  return true;
+}
+
 /** Default number of quiz questions: about 10 for 300 words, 20 for 800, at most 40. */
 export function defaultQuizSize(words: number): number {
   return Math.min(40, Math.max(5, Math.round(4 + words / 50)));
@@ -240,9 +255,7 @@ export function chooseQuiz(
         const key = keyOf(c);
         if (key !== undefined && limit !== 4 && answerKeys.has(key)) continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
-        if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) continue;
-        if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2)
-          continue;
+        if (!kindFits(c, chosen)) continue;
         const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
         if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
         // A question about a sentence takes the rest of it for granted (`Warum räumte
@@ -382,7 +395,7 @@ function balanceTrueFalse(
         result.some((x) => x.type === 'cloze' && norm(String(x.answer)) === norm(String(c.answer)))
       )
         continue;
-      if (SINGLE.has(c.kind) && result.some((x) => x.kind === c.kind)) continue;
+      if (!kindFits(c, result)) continue;
       // The same rules as the first choice: nothing that gives another question's answer away,
       // and a filler never on a sentence the quiz already asks about (two gaps in one sentence
       // each showed the other's answer).

@@ -23,7 +23,8 @@ import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { join, lowerFirstUnlessNoun } from './languages/clause';
-import { perturb } from './kinds/shared';
+import { perturb, personRoles } from './kinds/shared';
+import { roleKind } from './kinds/role';
 import { asksSameThing } from './rank';
 import { garbledReason, makeRereader } from './reread';
 
@@ -1313,5 +1314,44 @@ describe('session 10: reported speech is asked as a clause, not quoted', () => {
     expect(LANGUAGE_PACKS.en.texts.whoSaid('that rates would rise')).toBe(
       'According to the text, who said that rates would rise?'
     );
+  });
+});
+
+describe('session 10: who is who', () => {
+  const docOf = (text: string) => {
+    const m = models.de;
+    return buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('asks who a person is among the roles the text gives others (`Wer ist Hans Jörg Schelling laut Text? Finanzminister`)', () => {
+    const d = docOf(
+      'Finanzminister Hans Jörg Schelling will die Steuern senken. ' +
+        'Rudolf Kaske, der Arbeiterkammer-Präsident, lehnt das ab. ' +
+        'Wirtschaftskammer-Präsident Christoph Leitl begrüßt den Plan. ' +
+        'SPÖ-Klubobmann Andreas Schieder will zuerst verhandeln. ' +
+        'Die Regierung berät am Dienstag in Wien über den Entwurf.'
+    );
+    const asked = roleKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
+    const schelling = asked.find((c) => c.prompt === 'Wer ist Hans Jörg Schelling laut Text?');
+    expect(schelling?.answer).toBe('Finanzminister');
+    expect(schelling?.choices).toContain('Arbeiterkammer-Präsident');
+    // An apposition after the name counts as the role the text gives.
+    expect(asked.find((c) => c.prompt === 'Wer ist Rudolf Kaske laut Text?')?.answer).toBe(
+      'Arbeiterkammer-Präsident'
+    );
+  });
+
+  it('pairs no thing the recogniser took for a person with a role (`Ellenikon – Flughafen`, `Danas – Zeitung`, news-de-2/111 and 106)', () => {
+    for (const file of ['news-de-2/111.txt', 'news-de-2/106.txt', 'news-de-2/122.txt']) {
+      const d = docOf(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'));
+      const roles = [...personRoles(d, LANGUAGE_PACKS.de).values()].map((r) => r.role);
+      expect(roles.filter((r) => /^(Flughafen|Zeitung|Roman|Regie|Schenkung)$/u.test(r))).toEqual(
+        []
+      );
+      const matched = matchKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
+      for (const c of matched)
+        for (const [, role] of c.answer as [string, string][])
+          expect(role).not.toMatch(/^(Flughafen|Zeitung|Roman|Regie)$|Autors$/u);
+    }
   });
 });

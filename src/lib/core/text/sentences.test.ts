@@ -51,6 +51,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a subheading glued to its paragraph (`Leise Kritik Bei PSG drehte sich …`, news-de/021)', () => {
+    expect(
+      splitSentences('Er fehlt. Leise Kritik Bei PSG drehte sich alles um den Superstar.', 'de')
+    ).toEqual(['Er fehlt.', 'Leise Kritik', 'Bei PSG drehte sich alles um den Superstar.']);
+    expect(
+      splitSentences('Gladbacher Harmlosigkeit Wie erwartet ließ er drei Spieler draußen.', 'de')
+    ).toEqual(['Gladbacher Harmlosigkeit', 'Wie erwartet ließ er drei Spieler draußen.']);
+    // A work's title opened by a preposition stays in its sentence.
+    expect(
+      splitSentences(
+        'Er schrieb An den christlichen Adel und Von der Freiheit eines Christenmenschen.',
+        'de'
+      )
+    ).toHaveLength(1);
+  });
+
   it('returns nothing for empty text', () => {
     expect(splitSentences('', 'de')).toEqual([]);
   });

@@ -158,12 +158,18 @@ function isBoundary(text: string, dot: number, language: 'de' | 'en'): boolean {
 export function splitSentences(text: string, language: 'de' | 'en' = 'de'): string[] {
   const sentences: string[] = [];
   // Sources that lost their line breaks glue a headline to the next sentence
-  // (`… bebrütet werden Der Tiergarten …`): a capitalised article after a lower-case word
-  // never happens inside a German sentence.
+  // (`… bebrütet werden Der Tiergarten …`, a subheading: `Leise Kritik Bei PSG drehte sich …`,
+  // `Gladbacher Harmlosigkeit Wie erwartet ließ …`): a capitalised article, or a conjunction,
+  // adverb or preposition that seldom opens a title, after a lower-case word never happens
+  // inside a German sentence. (`Von`, `Über`, `Mit`, `Auf`, `Für` open titles of works: `und Von
+  // der Freiheit eines Christenmenschen`.)
   const lines =
     language === 'de'
       ? text
-          .replace(/(?<=\p{Ll}) (?=(?:Der|Die|Das|Im|Am|Ein|Eine|Zum|Zur) \p{L})/gu, '\n')
+          .replace(
+            /(?<=\p{Ll}) (?=(?:Der|Die|Das|Im|Am|Ein|Eine|Zum|Zur|Bei|Wie|Seit|Trotz|Während|Doch|Aber|Als|Auch|Bis|Nun|Dabei|Damit|Dennoch|Trotzdem|Zudem|Außerdem) \p{L})/gu,
+            '\n'
+          )
           .split(/\n+/u)
       : text.split(/\n+/u);
   for (const line of lines) {

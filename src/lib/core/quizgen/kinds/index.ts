@@ -5,6 +5,7 @@ import { gistKind } from './gist';
 import { matchKind } from './match';
 import { meaningKind } from './meaning';
 import { orderKind } from './order';
+import { roleKind } from './role';
 import { speechKind } from './speech';
 import { trueFalseKind } from './true-false';
 import type { QuestionKind } from './types';
@@ -21,5 +22,6 @@ export const KINDS: readonly QuestionKind[] = [
   meaningKind,
   orderKind,
   matchKind,
+  roleKind,
   cardsKind
 ];

@@ -5,9 +5,11 @@
 import type { EntityType, Word } from '../../nlp/types';
 import { hashUnit } from '../hash';
 import {
+  isDemonymNoun,
   phrase,
   speaksInPerson,
   subtree,
+  textOf,
   word,
   type Clause,
   type Doc,
@@ -16,7 +18,7 @@ import {
   type SentenceInfo
 } from '../document';
 import { coreIds } from '../languages/clause';
-import type { Target } from '../languages/types';
+import type { LanguagePack, Target } from '../languages/types';
 
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
 export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
@@ -861,4 +863,132 @@ export function nameWords(doc: Doc): Set<string> {
       [e.name, ...e.mentions.map((m) => m.text)].flatMap((t) => t.toLowerCase().split(/\s+/u))
     )
   );
+}
+
+/** Endings of nouns that name people by what they do (`Dramatiker`, `Kapitän`, `Richterin`). */
+const PERSON_SUFFIX: Record<'de' | 'en', RegExp> = {
+  de: /(er|in|ist|eur|ant|ent|at|ling|meister|mann|frau|chef|tor|kapitän|loge|ege|erte|ar|är)$/u,
+  en: /(er|or|ist|ian|ant|ent|man|woman|chief|head|secretary|minister|president|leader|official|chancellor|mp|aide|adviser|advisor)$/iu
+};
+
+/**
+ * The role the text gives each person (`Premierminister Mark Carney`, `der kanadische
+ * Industrieminister Melanie Joly`, `Yiannis Mouzalas, der Migrationsminister`, `Palaniappan
+ * Chidambaram, India's finance minister`): from a title right before the name or an apposition
+ * right after it, by the parse. Name → role and the sentence it is given in; a person's first
+ * role wins.
+ */
+export function personRoles(
+  doc: Doc,
+  pack: LanguagePack
+): Map<string, { role: string; index: number }> {
+  const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+  const pairs = new Map<string, { role: string; index: number }>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'PER' || pairs.has(e.name)) continue;
+    for (const m of e.mentions) {
+      const info = doc.sentences[m.sentence];
+      if (!info) continue;
+      const first = info.s.words[m.span.start - 1] as Word | undefined;
+      if (!first) continue;
+      let parent: Word | undefined;
+      let ids: number[] = [];
+      const titleBefore = word(info.s, first.head);
+      // A title right before the name (`Premierminister Mark Carney`) or a noun the name is in
+      // apposition to (`der kanadische Industrieminister Melanie Joly`).
+      if (
+        titleBefore &&
+        titleBefore.upos === 'NOUN' &&
+        /^(appos|flat|flat:name)$/u.test(first.deprel) &&
+        titleBefore.id < first.id &&
+        first.id - titleBefore.id <= 1
+      ) {
+        parent = titleBefore;
+        const hasAdjective = (info.children[parent.id] ?? []).some(
+          (c) => word(info.s, c)?.deprel === 'amod'
+        );
+        ids = subtree(
+          info,
+          parent.id,
+          (x) =>
+            x.id >= m.span.start ||
+            /^(case|punct|acl|acl:relcl|nmod|appos)$/u.test(x.deprel) ||
+            (x.deprel === 'det' && !hasAdjective)
+        );
+      } else {
+        // An apposition set off by a comma right after the name (`Yiannis Mouzalas, der
+        // Migrationsminister,`): its noun with articles, adjectives and a possessor (`India's
+        // finance minister`), without clauses or prepositional attributes.
+        const comma = info.s.words[m.span.end - 1];
+        const appos = (info.children[first.id] ?? [])
+          .map((c) => word(info.s, c) as Word)
+          .find((c) => c.deprel === 'appos' && c.upos === 'NOUN' && c.id > m.span.end);
+        if (!appos || comma?.form !== ',' || appos.id - m.span.end > 5) continue;
+        parent = appos;
+        const hasAdjective = (info.children[parent.id] ?? []).some(
+          (c) => word(info.s, c)?.deprel === 'amod'
+        );
+        ids = subtree(
+          info,
+          parent.id,
+          (x) =>
+            /^(punct|acl|acl:relcl|appos|conj|cc)$/u.test(x.deprel) ||
+            (x.deprel === 'nmod' &&
+              (info.children[x.id] ?? []).some((c) => word(info.s, c)?.upos === 'ADP')) ||
+            (doc.language === 'de' && x.deprel === 'det' && !hasAdjective)
+        );
+        // The apposition must end where it is closed (a comma, a dash or the sentence's end):
+        // anything left over belongs to a longer phrase the parse cut.
+        const after = info.s.words[ids[ids.length - 1] ?? 0];
+        if (after && !/^[,–—)]$/u.test(after.form) && after.upos !== 'PUNCT') continue;
+      }
+      if (!parent) continue;
+      // A role names a person (`Finanzminister`, `Dramatiker`, `OGM-Chef`), never a thing the
+      // recogniser took a name for (`Ellenikon, Flughafen`, `Danas, Zeitung`, `Jakob von
+      // Gunten, Roman`).
+      if (!pack.isAgentNoun(parent.lemma) && !PERSON_SUFFIX[doc.language].test(parent.lemma))
+        continue;
+      // A name cut at its particle (`Alexander Van` of `Alexander Van der Bellen`) is no person.
+      if (NAME_PARTICLE.test((e.name.split(/\s+/u).pop() ?? '').toLowerCase())) continue;
+      // A name in the genitive belongs to the noun (`Werke Egon Schieles`, `Schenkung
+      // Elisabeth Lederers`): that noun is not the person's role.
+      const nameEnd = info.s.words[m.span.end - 2] as Word | undefined;
+      if (!nameEnd || nameEnd.feats.Case === 'Gen' || parent.feats.Number === 'Plur') continue;
+      // A role is a noun with its articles and adjectives, nothing else (`Der verdutzt …` is a
+      // misparse).
+      const roleWords = ids.map((id) => word(info.s, id) as Word);
+      if (roleWords.some((w) => !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/u.test(w.upos))) continue;
+      if (roleWords.some((w) => w.upos === 'PART' && w.form !== "'s")) continue;
+      // German articles and adjectives agree with their noun, and an adjective before it is
+      // inflected: `Das verdutzt Privatbeteiligtenvertreterin` is a verb phrase misread.
+      if (
+        doc.language === 'de' &&
+        roleWords.some(
+          (w) =>
+            w !== parent &&
+            (w.upos === 'DET' || w.upos === 'ADJ') &&
+            ((w.upos === 'ADJ' && !w.feats.Case) ||
+              (!!w.feats.Gender &&
+                !!parent.feats.Gender &&
+                parent.feats.Number !== 'Plur' &&
+                w.feats.Gender !== parent.feats.Gender))
+        )
+      )
+        continue;
+      // `Seine Stellvertreterin` does not say whose.
+      if (roleWords.some((w) => w.feats.Poss === 'Yes')) continue;
+      // A nationality (`der Spanier Pablo Andujar`) is no role in the story: matching players
+      // to their countries is a lookup.
+      if (isDemonymNoun(doc, parent.lemma)) continue;
+      if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
+      // Out of the nominative (`des medizinischen Sachverständigen`, `des Spoken-Word-Autors`)
+      // the noun's dictionary form is the role.
+      const inflected = doc.language === 'de' && !!parent.feats.Case && parent.feats.Case !== 'Nom';
+      const role = inflected ? parent.lemma : textOf(doc, info.s, ids);
+      if (!role || words(role) > 5 || pack.isCommonWord(parent.lemma)) continue;
+      pairs.set(e.name, { role: role.charAt(0).toUpperCase() + role.slice(1), index: m.sentence });
+      break;
+    }
+  }
+  return pairs;
 }

@@ -45,6 +45,8 @@ export interface LanguagePack {
   isFamiliar(lemma: string): boolean;
   texts: {
     gist: string;
+    /** "Who is {name}?", answered with the role the text gives the person. */
+    whoIs(name: string): string;
     /** "Who said …?": what was said in quotation marks; a `dass`/`that` clause as a clause of
      * the question (`Wer sagte laut Text, dass …?`), never between quotation marks. */
     whoSaid(content: string): string;

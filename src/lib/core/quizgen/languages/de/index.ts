@@ -307,6 +307,7 @@ export const german: LanguagePack = {
 
   texts: {
     gist: 'Welche Aussage fasst den Text am besten zusammen?',
+    whoIs: (name) => `Wer ist ${name} laut Text?`,
     whoSaid: (content) =>
       /^(dass|ob)\s/u.test(content)
         ? `Wer sagte laut Text, ${content}?`

@@ -322,6 +322,7 @@ export const english: LanguagePack = {
 
   texts: {
     gist: 'Which statement best sums up the text?',
+    whoIs: (name) => `According to the text, who is ${name}?`,
     whoSaid: (content) =>
       /^that\s/iu.test(content)
         ? `According to the text, who said ${content}?`
