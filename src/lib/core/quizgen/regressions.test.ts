@@ -23,7 +23,7 @@ import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { join, lowerFirstUnlessNoun } from './languages/clause';
-import { perturb, personRoles } from './kinds/shared';
+import { perturb, personRoles, wellFormedName } from './kinds/shared';
 import { roleKind } from './kinds/role';
 import { asksSameThing } from './rank';
 import { garbledReason, makeRereader } from './reread';
@@ -1256,6 +1256,8 @@ describe('session 10: alternatives of the kind the question word asks for', () =
     for (const c of share) {
       expect(c.prompt).toMatch(/^Wer /u);
       expect((c.choices ?? []).filter((x) => /Bildungsniveau|Studie|Anteil/u.test(x))).toEqual([]);
+      // Nor a name that ran on into the words after it (a rating's note).
+      expect(c.choices).not.toContain('Wößmann der Frage');
     }
   });
 
@@ -1353,5 +1355,22 @@ describe('session 10: who is who', () => {
         for (const [, role] of c.answer as [string, string][])
           expect(role).not.toMatch(/^(Flughafen|Zeitung|Roman|Regie)$|Autors$/u);
     }
+  });
+});
+
+describe('session 10: names that read as names', () => {
+  it('takes no name that ran on into a common noun (`Wößmann der Frage`) or was cut at its particle', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse('Ursula von der Leyen sprach mit Ludger Wößmann.', 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    expect(wellFormedName(d, 'Wößmann der Frage')).toBe(false);
+    expect(wellFormedName(d, 'Alexander Van')).toBe(false);
+    expect(wellFormedName(d, 'Arturo Vidal schoss')).toBe(false);
+    expect(wellFormedName(d, 'Ursula von der Leyen')).toBe(true);
+    expect(wellFormedName(d, 'Ludger Wößmann')).toBe(true);
   });
 });

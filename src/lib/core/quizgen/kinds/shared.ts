@@ -437,6 +437,24 @@ const NAME_PARTICLE =
   /^(von|vom|van|de|der|den|des|la|le|di|da|du|del|dos|das|bin|ibn|al|el|y|zu|zur|ten|ter|of|the|and|for|on|upon|am|an|im|in|und|e)$/u;
 
 /**
+ * Whether an entity's name reads as a name among choices. A name with an ordinary lower-case
+ * word in it is a span gone wrong (`Arturo Vidal schoss`, a verb taken into the name), one
+ * ending on its particle was cut (`Alexander Van` of `Alexander Van der Bellen`), and a particle
+ * before a common noun of the dictionary (`Wößmann der Frage`) took in the words after a name.
+ */
+export function wellFormedName(doc: Doc, name: string): boolean {
+  const parts = name.split(/\s+/u);
+  if (!parts.every((t) => !/^\p{Ll}/u.test(t) || NAME_PARTICLE.test(t))) return false;
+  if (NAME_PARTICLE.test((parts[parts.length - 1] ?? '').toLowerCase())) return false;
+  return !parts.some(
+    (t, i) =>
+      i > 0 &&
+      /^(der|den|des|dem|die|das)$/u.test(parts[i - 1] ?? '') &&
+      !!doc.lexicon?.nounInfo(t)?.gender
+  );
+}
+
+/**
  * Names of other entities of the same type, most mentioned first, that the text does not also
  * link to the same predicate (which would make a distractor true). Only names whose type the
  * text confirms (`surelyTyped`), and none at all for an answer whose own type is a guess.
@@ -469,11 +487,7 @@ export function entityDistractors(
     .filter((e) => ownNeedsArticle === undefined || needsArticle(e.name) === ownNeedsArticle)
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => surelyTyped(doc, e.key))
-    // A name with an ordinary lower-case word in it is a span gone wrong (`Arturo Vidal
-    // schoss`, a verb taken into the name): as a choice it reads as garbled.
-    .filter((e) => e.name.split(/\s+/u).every((t) => !/^\p{Ll}/u.test(t) || NAME_PARTICLE.test(t)))
-    // A name ending on its particle was cut (`Alexander Van` of `Alexander Van der Bellen`).
-    .filter((e) => !NAME_PARTICLE.test((e.name.split(/\s+/u).pop() ?? '').toLowerCase()))
+    .filter((e) => wellFormedName(doc, e.name))
     // A prize, a cup or a building named after a person is no person (`Milton Shulman Award`).
     .filter((e) => type !== 'PER' || !NOT_A_PERSON.test(e.name))
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))

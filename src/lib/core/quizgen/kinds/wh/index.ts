@@ -29,7 +29,8 @@ import {
   surelyTyped,
   pick,
   sentencesWithLemma,
-  targetsOf
+  targetsOf,
+  wellFormedName
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -286,12 +287,22 @@ export const whKind: QuestionKind = {
             const agentLike = (p: string) =>
               p.split(' ').some((w) => pack.isAgentNoun(w)) ||
               [...personNames].some((n) => p.includes(n));
-            const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma).filter(
-              (p) => agent === agentLike(p)
-            );
+            const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma)
+              .filter((p) => agent === agentLike(p))
+              // A phrase that opens with a name and runs on (`Wößmann der Frage`, a dative
+              // object read as the name's attribute) is a misparse, not a person.
+              .filter(
+                (p) =>
+                  doc.language !== 'de' ||
+                  ![...doc.entities.values()]
+                    .filter((e) => e.type === 'PER')
+                    .some((e) => e.mentions.some((m) => p.startsWith(`${m.text} `))) ||
+                  wellFormedName(doc, p)
+              );
             const names = agent
               ? [...doc.entities.values()]
                   .filter((e) => (e.type === 'PER' || e.type === 'ORG') && surelyTyped(doc, e.key))
+                  .filter((e) => wellFormedName(doc, e.name))
                   .sort((a, b) => b.mentions.length - a.mentions.length)
                   .map((e) => e.name)
               : [];
