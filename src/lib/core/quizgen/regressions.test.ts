@@ -1374,3 +1374,29 @@ describe('session 10: names that read as names', () => {
     expect(wellFormedName(d, 'Ludger Wößmann')).toBe(true);
   });
 });
+
+describe('session 10: a relative clause keeps its verb', () => {
+  it('reads `Wer machte den Anfang, der wegen des … Dauerstreits zwischen … und …?` as garbled (news-de-2/103)', () => {
+    const reread = makeRereader('de', models.de);
+    expect(
+      garbledReason(
+        reread(
+          'Wer machte den Anfang, der wegen des Dauerstreits zwischen Klubobmann Helmut Naderer (vormals FPÖ, danach BZÖ) und Landesrat Hans Mayr?'
+        ),
+        'de'
+      )
+    ).toBe('relative clause without its verb');
+    // A phrase after the verb, and an article before a name in a list, are no such cut.
+    expect(
+      garbledReason(
+        reread(
+          'Wer will Polizei und Rotes Kreuz, die schon viel leisten müssen im Bereich des Asylwesens, entlasten?'
+        ),
+        'de'
+      )
+    ).not.toBe('relative clause without its verb');
+    expect(
+      garbledReason(reread('Stars sind Peter Kraus, die Poxrucker Sisters und Jürgen Drews.'), 'de')
+    ).not.toBe('relative clause without its verb');
+  });
+});

@@ -200,6 +200,34 @@ export function garbledReason(
       if (end > i + 1 && (last.upos === 'VERB' || last.upos === 'AUX'))
         return 'relative clause without its comma';
     }
+  // A German relative clause after its comma has a verb (`…, der wegen des Streits zwischen
+  // Naderer und Mayr die Fraktion verließ`): one that runs to the next comma or to the end
+  // without one lost its verb to a cut (`Wer machte den Anfang, der wegen des … Dauerstreits
+  // zwischen … Helmut Naderer (…) und Landesrat Hans Mayr (…)?`). Asides in brackets are skipped.
+  if (language === 'de')
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as RereadWord;
+      if (w.upos !== 'PRON' || !w.feats.PronType?.includes('Rel')) continue;
+      const before = words[i - 1] as RereadWord;
+      const opened = before.form === ',' || (before.upos === 'ADP' && words[i - 2]?.form === ',');
+      // `, die Poxrucker Sisters, …`: an article before a name in a list, whatever the tagger.
+      if (!opened || words[i + 1]?.upos === 'PROPN') continue;
+      const clause: RereadWord[] = [];
+      let depth = 0;
+      for (let end = i + 1; end < words.length; end++) {
+        const x = words[end] as RereadWord;
+        if (x.form === '(') depth++;
+        else if (x.form === ')') {
+          if (depth === 0) break;
+          depth--;
+        } else if (depth === 0 && x.upos === 'PUNCT' && /^[,;:.?!–—„“"]$/u.test(x.form)) break;
+        else if (depth === 0 && x.upos !== 'PUNCT') clause.push(x);
+      }
+      // (A phrase may follow the verb, `die … leisten müssen im Bereich des Asylwesens`: a verb
+      // anywhere will do.)
+      if (clause.length > 0 && !clause.some((x) => x.upos === 'VERB' || x.upos === 'AUX'))
+        return 'relative clause without its verb';
+    }
   // A subordinating conjunction opens its clause: one left standing before a comma or at the
   // end (`Das Ministerium mitteilte wie, musste …`) is what a misparse left of `Wie … mitteilte`.
   for (let i = 0; i < words.length; i++) {
