@@ -96,6 +96,12 @@ test('a way out of every question: "Weiß ich nicht", skip, a look back, "Ich la
   const skipped = await currentQuestion(page, BUNDLED);
   await page.getByRole('button', { name: 'Überspringen' }).click();
   await expect(heading).toHaveText(/^Frage 2 von \d+$/);
+  // The heading reads the same before and after the skip: wait for the question itself
+  // (regression: a full run read the skipped question's id before the next one was shown).
+  await expect(page.locator('form[data-question-id]')).not.toHaveAttribute(
+    'data-question-id',
+    skipped.id
+  );
   const after = await currentQuestion(page, BUNDLED);
   expect(after.id).not.toBe(skipped.id);
   await page.reload();
