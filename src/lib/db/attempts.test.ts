@@ -4,12 +4,11 @@ import {
   answersOfAttempt,
   finishAttempt,
   getAttempt,
-  recordAnswer,
-  recordAnswerOnce,
   skipQuestion,
   startAttempt,
   unfinishedAttempt
 } from './attempts';
+import { recordAnswer, recordAnswerOnce } from './answers';
 import { getCard, reviewsBetween } from './cards';
 import { StorageError } from './errors';
 import { openLesequizDb } from './open';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RATINGS } from '$lib/core/srs';
-import { recordAnswer, startAttempt } from './attempts';
+import { recordAnswer } from './answers';
+import { startAttempt } from './attempts';
 import { exportBackup, importBackup } from './backup';
 import { recordReview, undoLastReview } from './card-reviews';
 import type { LesequizDb } from './schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, startAttempt } from './attempts';
+import { recordAnswer } from './answers';
+import { startAttempt } from './attempts';
 import { BACKUP_FORMAT, exportBackup, importBackup, type Backup } from './backup';
 import { recordReview } from './card-reviews';
 import { getCard } from './cards';

@@ -7,7 +7,7 @@ import {
   type ReviewLog,
   type SchedulerParams
 } from '$lib/core/srs';
-import { stripSetId } from './attempts';
+import { stripSetId } from './answers';
 import { inTransaction } from './open';
 import type { LesequizDb } from './schema';
 

@@ -13,7 +13,8 @@ import {
   reviewsBetween
 } from './cards';
 import { recordReview, undoLastReview } from './card-reviews';
-import { recordAnswer, startAttempt } from './attempts';
+import { recordAnswer } from './answers';
+import { startAttempt } from './attempts';
 import type { CardRecord } from './records';
 import type { LesequizDb } from './schema';
 import { deleteSetting, getSetting, putSetting } from './settings';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordAnswer, startAttempt } from './attempts';
+import { recordAnswer } from './answers';
+import { startAttempt } from './attempts';
 import { exportBackup, trackWrites, type Backup, type ImportProgress } from './backup';
 import {
   ImportCancelled,

@@ -31,14 +31,16 @@ export {
   attemptsOfSet,
   finishAttempt,
   getAttempt,
-  recordAnswer,
-  recordAnswerOnce,
   skipQuestion,
   startAttempt,
-  unfinishedAttempt,
+  unfinishedAttempt
+} from './attempts';
+export {
+  recordAnswer,
+  recordAnswerOnce,
   type RecordAnswerInput,
   type RecordAnswerResult
-} from './attempts';
+} from './answers';
 export {
   cardsDueBetween,
   cardsOfSet,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, startAttempt } from './attempts';
+import { recordAnswer } from './answers';
+import { startAttempt } from './attempts';
 import { recordReview } from './card-reviews';
 import { StorageError } from './errors';
 import { readStatsSnapshot } from './stats';

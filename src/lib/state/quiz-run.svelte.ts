@@ -12,23 +12,29 @@ import {
   type QuizSummary
 } from '$lib/core/quiz';
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { cardIdFor, studyDayStartMs } from '$lib/core/srs';
+import { cardIdFor, studyDayStartMs } from '$lib/core/srs/calendar';
+// Direct modules, not the $lib/db barrel (backups, assignments…): the quiz page loads this
+// before its first paint.
 import {
   answersOfAttempt,
   finishAttempt,
   getAttempt,
-  recordAnswerOnce,
   skipQuestion,
   startAttempt,
-  StorageError,
-  unfinishedAttempt,
-  type AnswerRecord,
-  type AttemptRecord,
-  type LesequizDb,
-  type StorageErrorKind
-} from '$lib/db';
+  unfinishedAttempt
+} from '$lib/db/attempts';
+import { StorageError, type StorageErrorKind } from '$lib/db/errors';
+import type { AnswerRecord, AttemptRecord } from '$lib/db/records';
+import type { LesequizDb } from '$lib/db/schema';
 import { DEFAULT_NEW_CARDS_PER_DAY } from '$lib/study/due-today';
 import type { StudySettings } from '$lib/study/settings';
+
+/**
+ * Recording an answer schedules its flashcard (FSRS): that code loads with the first answer, not
+ * with the quiz page, whose first view is the setup (issue 11, point 12). Pages call this early
+ * so the first answer does not wait for it.
+ */
+export const loadAnswerRecorder = () => import('$lib/db/answers');
 
 /** What the quiz run needs from outside: storage, settings, the clock and a random source. */
 export type QuizRunDeps = {
@@ -147,6 +153,7 @@ export class QuizRun {
   ): Promise<'stored' | 'followed'> {
     const db = this.#db;
     if (!db || this.phase.name !== 'playing') throw new Error('No quiz is running.');
+    const { recordAnswerOnce } = await loadAnswerRecorder();
     const now = this.#deps.now();
     const result = await recordAnswerOnce(db, {
       attemptId: this.phase.attempt.id,

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { applyCuration } from '$lib/core/curation';
 import type { QuizSet } from '$lib/core/quizset/schema';
-import { getCuration } from '$lib/db';
+import { getCuration } from '$lib/db/curation';
 import { appStorage } from '$lib/state/storage.svelte';
 import { loadAllQuizSets, loadQuizSet } from './sets';
 

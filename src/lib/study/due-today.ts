@@ -1,13 +1,9 @@
 import * as v from 'valibot';
 import type { QuizSet } from '$lib/core/quizset/schema';
 import { nextStudyDayStartMs, studyDayStartMs, todayHorizonMs } from '$lib/core/srs/calendar';
-import {
-  cardsDueBetween,
-  getSetting,
-  knownCardIds,
-  newFlashcardsLeftToday,
-  type LesequizDb
-} from '$lib/db';
+import { cardsDueBetween, knownCardIds, newFlashcardsLeftToday } from '$lib/db/cards';
+import type { LesequizDb } from '$lib/db/schema';
+import { getSetting } from '$lib/db/settings';
 import { todayCounts, type StudyCounts } from './review-queue';
 
 /**

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { LibraryDataSchema } from '$lib/articles';
 import { QuizSetSchema, type QuizSet } from '$lib/core/quizset/schema';
-import { getOwnSet, listOwnSets } from '$lib/db';
+import { getOwnSet, listOwnSets } from '$lib/db/sets';
 import { loadJson } from '$lib/load-json';
 import { appStorage } from '$lib/state/storage.svelte';
 

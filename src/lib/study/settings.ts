@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { DEFAULT_GRADING_OPTIONS } from '$lib/core/grading/grade';
 import { clampDesiredRetention, DEFAULT_SCHEDULER_PARAMS } from '$lib/core/srs/params';
-import { getSetting, putSetting, type LesequizDb } from '$lib/db';
+// Direct modules, not the $lib/db barrel: the quiz page loads this before its first paint.
+import type { LesequizDb } from '$lib/db/schema';
+import { getSetting, putSetting } from '$lib/db/settings';
 import {
   DEFAULT_NEW_CARDS_PER_DAY,
   NEW_CARDS_PER_DAY_MAX,

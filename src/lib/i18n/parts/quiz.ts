@@ -33,6 +33,9 @@ export const quizDe = {
   'quiz.broken.text':
     'Diese Quizrunde lässt sich nicht anzeigen: Ihre gespeicherten Daten passen nicht zusammen. Deine Karteikarten und anderen Runden sind davon nicht betroffen.',
   'quiz.broken.discard': 'Runde verwerfen und neu beginnen',
+  'quiz.viewsFailed':
+    'Das Quiz konnte nicht geladen werden. Prüfe die Internetverbindung und lade die Seite neu. Deine Antworten bleiben gespeichert.',
+  'quiz.viewsFailed.reload': 'Seite neu laden',
   'quiz.openElsewhere':
     'Dieses Quiz ist auch in einem anderen Tab offen und wurde dort weiterbeantwortet. Es geht hier weiter, wo es dort steht.',
   'quiz.type.multiple-choice': 'Auswahl',
@@ -149,6 +152,9 @@ export const quizEn: Record<keyof typeof quizDe, string> = {
   'quiz.broken.text':
     'This quiz round cannot be shown: its stored data does not fit together. Your flashcards and other rounds are not affected.',
   'quiz.broken.discard': 'Discard this round and start again',
+  'quiz.viewsFailed':
+    'The quiz could not be loaded. Check the internet connection and reload the page. Your answers stay saved.',
+  'quiz.viewsFailed.reload': 'Reload page',
   'quiz.openElsewhere':
     'This quiz is also open in another tab and was answered there. It continues here where it stands there.',
   'quiz.type.multiple-choice': 'Multiple choice',
