@@ -4,7 +4,7 @@
 // a pasted article becomes a quiz whose order question is solved by dragging and by arrows.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startSiteServer, waitForActiveServiceWorker } from './helpers';
+import { gotoHydrated, startSiteServer, waitForActiveServiceWorker } from './helpers';
 import {
   answer,
   BUNDLED,
@@ -378,4 +378,32 @@ test('a stored round the page cannot render shows a way out instead of bricking 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Quiz starten' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('a quiz whose player cannot load says so and offers a reload, not an endless "…"', async ({
+  page
+}) => {
+  // The player loads after the page starts (issue 11, point 12). When that request fails (the
+  // first visit drops offline before the app is cached), the learner must learn why.
+  let refused = 0;
+  await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('data-question-id')) {
+      refused++;
+      await route.abort('internetdisconnected');
+    } else await route.fulfill({ response });
+  });
+  await gotoHydrated(page, '/sets/hikvision-kanada/quiz');
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
+  const problem = page
+    .getByRole('alert')
+    .filter({ hasText: 'Das Quiz konnte nicht geladen werden' });
+  await expect(problem).toBeVisible();
+  await expect(problem.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
+  expect(refused).toBeGreaterThan(0);
+
+  // Reloaded with the connection back, the quiz goes on where it stands.
+  await page.unroute('**/_app/immutable/chunks/*.js');
+  await problem.getByRole('button', { name: 'Seite neu laden' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Frage 1 von \d+$/ })).toBeVisible();
 });
