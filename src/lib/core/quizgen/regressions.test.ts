@@ -1400,3 +1400,31 @@ describe('session 10: a relative clause keeps its verb', () => {
     ).not.toBe('relative clause without its verb');
   });
 });
+
+describe('session 11: what a speaker said is asked with the speaker named', () => {
+  const whOf = (text: string) => {
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+  };
+
+  it('asks the content of a `dass` clause in the indicative with `laut …` (its facts were never asked)', () => {
+    const prompts = whOf(
+      'Die Gemeinde plant ein neues Hallenbad. Bürgermeisterin Anna Berger erklärte am Montag, dass die Stadt das alte Freibad schließen werde. Stadtrat Peter Huber kritisierte den Plan. Die Opposition verlangt eine Abstimmung.'
+    );
+    const reported = prompts.filter((p) => p.includes('laut Anna Berger'));
+    expect(reported.length).toBeGreaterThan(0);
+    // Indicative and verb second, never `werde` or `dass` in the question.
+    for (const p of reported) {
+      expect(p).toMatch(/^(Wer|Was|Welche\w*) wird /u);
+      expect(p).not.toMatch(/\b(werde|dass)\b/u);
+    }
+  });
+
+  it('asks no reported clause with a pronoun that may mean the speaker (`in seiner Amtszeit`)', () => {
+    const prompts = whOf(
+      'Der Landtag tagte am Montag. Landeshauptmann Hans Maier sagte, dass die Regierung in seiner Amtszeit drei Schulen gebaut habe. Die Opposition kritisierte den Landeshauptmann.'
+    );
+    expect(prompts.filter((p) => p.includes('laut Hans Maier'))).toEqual([]);
+  });
+});

@@ -18,8 +18,18 @@ export type Target =
 
 export interface LanguagePack {
   language: Language;
-  /** A wh-question on `target` of `clause`, or undefined when the clause cannot be asked so. */
-  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target): string | undefined;
+  /**
+   * A wh-question on `target` of `clause`, or undefined when the clause cannot be asked so.
+   * `according`: the clause is what this speaker said (reported speech), and the question says
+   * so (`Wie viele Asylwerber hat Österreich laut Hans Peter Doskozil aufgenommen?`).
+   */
+  whQuestion(
+    doc: Doc,
+    info: SentenceInfo,
+    clause: Clause,
+    target: Target,
+    according?: string
+  ): string | undefined;
   /** The clause as a plain statement: subject first (or `front` first, the subject after the
    * verb), asides and subordinate clauses left out, pronouns replaced by what they refer to;
    * `replace` swaps one phrase for other words. */

@@ -7,6 +7,7 @@
 import type { Word } from '../../../nlp/types';
 import {
   speaksInPerson,
+  type Clause,
   type Doc,
   type Entity,
   type Phrase,
@@ -68,6 +69,40 @@ function isBareCommonNoun(doc: Doc, info: SentenceInfo, p: Phrase, pack: Languag
   return sentencesWithLemma(doc, lemma) < 2;
 }
 
+/**
+ * German reported speech (`Doskozil hielt fest, dass die Republik nicht in der Pflicht sei`,
+ * `Mikl-Leitner erklärte, Österreich werde die Kontingente beibehalten`): the clause the
+ * speaker's words fill is news of its own, asked with the speaker named (`laut …`), in the
+ * indicative and verb-second order like any question (a separable verb at the end of a `dass`
+ * clause, `auftauchen`, is left alone: the language pack does not split it). No clause with a
+ * personal or possessive pronoun (it mostly means the speaker: `laut Faymann hat er …`, `die
+ * Legislaturperiode in seiner Amtszeit`), none naming its speaker.
+ */
+function reportedClauses(doc: Doc, info: SentenceInfo): { clause: Clause; according: string }[] {
+  if (doc.language !== 'de') return [];
+  const out: { clause: Clause; according: string }[] = [];
+  for (const q of info.quotes) {
+    if (q.direct || !q.speakerEntity) continue;
+    const speaker = doc.entities.get(q.speakerEntity);
+    if (!speaker || (speaker.type !== 'PER' && speaker.type !== 'ORG')) continue;
+    if (!surelyTyped(doc, speaker.key) || !wellFormedName(doc, speaker.name)) continue;
+    const clause = info.clauses.find((c) => !c.main && c.predicate.id === q.content.head.id);
+    if (!clause?.subject || !clause.finite) continue;
+    // A copula with a pronoun for its predicate (`… sei jene, die …`) says nothing to ask.
+    if (/^(PRON|DET)$/u.test(clause.predicate.upos)) continue;
+    const core = coreIds(info, clause);
+    const personal = core.some((id) => {
+      const w = info.s.words[id - 1];
+      return (w?.upos === 'PRON' && w.feats.PronType === 'Prs') || w?.feats.Poss === 'Yes';
+    });
+    if (personal) continue;
+    const content = core.map((id) => info.s.words[id - 1]?.form ?? '').join(' ');
+    if (speaker.mentions.some((m) => content.includes(m.text))) continue;
+    out.push({ clause, according: speaker.name });
+  }
+  return out;
+}
+
 const ENGLISH_AUXILIARY =
   /^(be|have|do|will|would|can|could|shall|should|may|might|must|ought|need|dare|get)$/iu;
 
@@ -97,7 +132,11 @@ export const whKind: QuestionKind = {
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
-      for (const clause of info.clauses.filter((c) => c.main)) {
+      const asked: { clause: Clause; according?: string }[] = [
+        ...info.clauses.filter((c) => c.main).map((clause) => ({ clause })),
+        ...reportedClauses(doc, info)
+      ];
+      for (const { clause, according } of asked) {
         if (speaksInPerson(info, coreIds(info, clause))) continue;
         // `Wie die Agentur meldete, …` / `as the report said`: an aside the parser took for the
         // main clause; what it reports is not its own clause here.
@@ -195,7 +234,7 @@ export const whKind: QuestionKind = {
               (info.children[noun.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj');
             if (listed) continue;
           }
-          const prompt = pack.whQuestion(doc, info, clause, target);
+          const prompt = pack.whQuestion(doc, info, clause, target, according);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
           const key = entityOf(doc, target.phrase);
@@ -308,7 +347,8 @@ export const whKind: QuestionKind = {
               : [];
             distractors = pick([...phrases, ...names], answer, 3, seed);
           }
-          const fact = `${index}:${target.role}`;
+          // What a speaker said is another fact than who said it (the main clause's subject).
+          const fact = `${index}:${according ? 'said:' : ''}${target.role}`;
           const score = info.importance * ROLE_VALUE[target.role];
           const base = {
             kind: 'wh',

@@ -186,9 +186,10 @@ function finiteForm(doc: Doc, finite: Word): string {
 export const german: LanguagePack = {
   language: 'de',
 
-  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
+  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target, according?: string) {
     const finite = finiteOf(clause, doc);
-    if (!finite || !standsAlone(info, clause, target)) return undefined;
+    // Reported speech stands alone once its speaker is named.
+    if (!finite || (!according && !standsAlone(info, clause, target))) return undefined;
     const isPeople = (lemma: string) => AGENT_NOUN.test(lemma) || isDemonymNoun(doc, lemma);
     const wh = whWord(target, clause.predicate, (t) =>
       t.role === 'subject' || t.role === 'object' || t.role === 'dative'
@@ -198,7 +199,12 @@ export const german: LanguagePack = {
     if (!wh) return undefined;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;
-    const core = coreIds(info, clause);
+    // What someone said, asked as a fact of its own: without its `dass`, the speaker named.
+    const conjunction = (id: number) => {
+      const w = info.s.words[id - 1];
+      return w?.deprel === 'mark' && w.head === clause.predicate.id && w.upos !== 'PART';
+    };
+    const core = coreIds(info, clause).filter((id) => !according || !conjunction(id));
     if (!clause.subject) return undefined;
     const subject = target.role !== 'subject' ? clause.subject : undefined;
     let subjectText: string | undefined;
@@ -209,7 +215,8 @@ export const german: LanguagePack = {
     let rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
     if (rest.length === 0 && !subjectText) return undefined;
     // `Wann befindet sich der Teil …`: weak pronouns before a full subject.
-    const weak = subject && !isPronoun(subject) ? weakPronouns(info, rest) : [];
+    // With the speaker named the pronouns stand before `laut …` too (`Was hat sich laut X …`).
+    const weak = (subject && !isPronoun(subject)) || according ? weakPronouns(info, rest) : [];
     rest = without(rest, weak);
     const restText = lowerFirstUnlessNoun(
       text(doc, info, rest),
@@ -222,7 +229,8 @@ export const german: LanguagePack = {
         ? lowerFirstUnlessNoun(subjectText ?? '', firstWord(info, subject), info.s.words)
         : subjectText;
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-    return closeQuotes(joinDe(wh, finiteForm(doc, finite), weakText, subj, restText)) + '?';
+    const source = according ? `laut ${according}` : undefined;
+    return closeQuotes(joinDe(wh, finiteForm(doc, finite), weakText, subj, source, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {
