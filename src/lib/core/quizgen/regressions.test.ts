@@ -25,7 +25,7 @@ import { LANGUAGE_PACKS } from './languages';
 import { join, lowerFirstUnlessNoun } from './languages/clause';
 import { perturb, personRoles, wellFormedName } from './kinds/shared';
 import { roleKind } from './kinds/role';
-import { asksSameThing } from './rank';
+import { asksSameThing, rejectReason } from './rank';
 import { garbledReason, makeRereader } from './reread';
 
 const models = allModels();
@@ -1398,5 +1398,70 @@ describe('session 10: a relative clause keeps its verb', () => {
     expect(
       garbledReason(reread('Stars sind Peter Kraus, die Poxrucker Sisters und Jürgen Drews.'), 'de')
     ).not.toBe('relative clause without its verb');
+  });
+});
+
+describe('session 11: English articles lose no questions to their analysis', () => {
+  const en = models.en;
+  const docOf = (text: string) =>
+    buildDocument(analyse(text, 'en', en), en.lexicon, en.thesaurus, en.entities.names);
+
+  it('joins a lone surname the English recogniser typed MISC to the person (`McIlroy` of `James McIlroy`, news-en/014)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'));
+    const person = d.entities.get('james mcilroy');
+    expect(person?.type).toBe('PER');
+    expect(person?.mentions.length).toBeGreaterThan(5);
+    expect([...d.entities.values()].some((e) => e.name === 'McIlroy')).toBe(false);
+  });
+
+  it('asks no quotation beginning with `That` as reported speech (`who said That was my last decent year?`)', () => {
+    expect(LANGUAGE_PACKS.en.texts.whoSaid('That was my last decent year')).toBe(
+      'According to the text, who said: “That was my last decent year”?'
+    );
+    expect(LANGUAGE_PACKS.en.texts.whoSaid('that the show was unsuitable')).toBe(
+      'According to the text, who said that the show was unsuitable?'
+    );
+  });
+
+  it('reads `this weekend`, `this year`, `diesen Montag` as the time of the report, not as pointing back', () => {
+    const sentences = [
+      'McIlroy is confident he can win his first title at this weekend’s championships in Madrid.',
+      'Apple hat für diesen Montag zu einer Präsentation eingeladen.',
+      'This ability was later lost.'
+    ];
+    const candidate = (prompt: string, evidence: number): Candidate => ({
+      kind: 'wh',
+      type: 'short-answer',
+      prompt,
+      answer: 'x',
+      evidence: [evidence],
+      fact: `${evidence}:subject`,
+      score: 1,
+      support: []
+    });
+    expect(
+      rejectReason(
+        candidate(
+          'Who is confident he can win his first title at this weekend’s championships?',
+          0
+        ),
+        sentences
+      )
+    ).toBeUndefined();
+    expect(
+      rejectReason(
+        candidate('Wer hat für diesen Montag zu einer Präsentation eingeladen?', 1),
+        sentences
+      )
+    ).toBeUndefined();
+    expect(rejectReason(candidate('What was this ability later?', 2), sentences)).toBe(
+      'points back'
+    );
+  });
+
+  it('never answers with a longer phrase ending on the article’s subject (`Northern Ireland man James McIlroy`, news-en/014)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'));
+    const answers = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).map((c) => c.answer);
+    expect(answers.filter((a) => typeof a === 'string' && /McIlroy$/u.test(a))).toEqual([]);
   });
 });

@@ -209,7 +209,15 @@ export const whKind: QuestionKind = {
           // The entity the article is about (in a third of its sentences or more) is known
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
-          if ((entity && topicEntity(entity)) || topicNames.has(answer.toLowerCase())) continue;
+          // A phrase ending on that name is that entity too (`Northern Ireland man James
+          // McIlroy`, where the parse made `man` the head).
+          const lowered = answer.toLowerCase();
+          if (
+            (entity && topicEntity(entity)) ||
+            topicNames.has(lowered) ||
+            [...topicNames].some((n) => lowered.endsWith(` ${n}`))
+          )
+            continue;
           // An everyday noun with only its article (`der Wert`, `die Quote`, `der Sender`, `the
           // data`) stands for something named before: as an answer it says nothing a reader
           // could check (blind ratings struck them as vague or as a second answer also true).

@@ -323,8 +323,10 @@ export const english: LanguagePack = {
   texts: {
     gist: 'Which statement best sums up the text?',
     whoIs: (name) => `According to the text, who is ${name}?`,
+    // Only a lower-case `that` opens reported speech: a quotation may begin with `That`
+    // (`That was my last decent year`), and asked as `who said That was …` it lost its marks.
     whoSaid: (content) =>
-      /^that\s/iu.test(content)
+      /^that\s/u.test(content)
         ? `According to the text, who said ${content}?`
         : `According to the text, who said: “${content}”?`,
     order: 'Put the events in the order in which they happened (earliest first).',
