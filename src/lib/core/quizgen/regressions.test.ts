@@ -22,7 +22,7 @@ import { whKind } from './kinds/wh';
 import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
-import { join, lowerFirstUnlessNoun } from './languages/clause';
+import { coreIds, join, lowerFirstUnlessNoun } from './languages/clause';
 import { perturb, personRoles, wellFormedName } from './kinds/shared';
 import { roleKind } from './kinds/role';
 import { asksSameThing, rejectReason } from './rank';
@@ -1463,5 +1463,62 @@ describe('session 11: English articles lose no questions to their analysis', () 
     const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'));
     const answers = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).map((c) => c.answer);
     expect(answers.filter((a) => typeof a === 'string' && /McIlroy$/u.test(a))).toEqual([]);
+  });
+
+  it('asks the subject of an English copula (`Who is the final contender?`, news-en/007), never an indefinite one backwards', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/007.txt`, 'utf8'));
+    const asked = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en });
+    expect(asked.find((c) => c.prompt === 'Who is the final contender?')?.answer).toBe(
+      'Geraldine McCaughrean'
+    );
+    // `Second favourite is a biography …` has no article: asked `What is a biography …?` it
+    // reads backwards.
+    expect(asked.some((c) => c.answer === 'Second favourite')).toBe(false);
+    const indefinite = docOf(
+      'A common technical definition of a recession is two successive quarters of negative growth.'
+    );
+    expect(
+      whKind
+        .propose({ doc: indefinite, pack: LANGUAGE_PACKS.en })
+        .some((c) => /definition/u.test(String(c.answer)))
+    ).toBe(false);
+  });
+
+  it('reads an English second main clause after a comma as garbled (`Who was best actress …, Dame Judi Dench was best supporting actress?`)', () => {
+    const reread = makeRereader('en', models.en);
+    expect(
+      garbledReason(
+        reread(
+          'Who was best actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress?'
+        ),
+        'en'
+      )
+    ).toBe('two main clauses joined by a comma');
+    // A fronted adverbial, a relative clause and an inverted `said` are no such clause.
+    for (const ok of [
+      'In April, the original Zafi virus did not appear.',
+      'Who is Ken Mayland, who runs ClearView Economics?',
+      'The art world is rich, said Mr Stone.'
+    ])
+      expect(garbledReason(reread(ok), 'en')).not.toBe('two main clauses joined by a comma');
+  });
+
+  it('leaves a conjoined clause with a subject of its own out of the core (`…, Adrowitzer ist offenbar nicht mehr … zuständig`, news-de-2/127)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(
+        'Die kaufmännische Administration des Korrespondentenbüros wurde nach Infos des STANDARD nun neu organisiert, Adrowitzer ist offenbar nicht mehr für die Abrechnung zuständig.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const info = d.sentences[0]!;
+    const main = info.clauses.find((c) => c.main)!;
+    const core = coreIds(info, main).map((id) => info.s.words[id - 1]!.form);
+    expect(core).toContain('organisiert');
+    expect(core).not.toContain('Adrowitzer');
   });
 });

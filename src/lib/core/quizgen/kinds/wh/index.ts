@@ -7,6 +7,7 @@
 import type { Word } from '../../../nlp/types';
 import {
   speaksInPerson,
+  subtree,
   type Doc,
   type Entity,
   type Phrase,
@@ -175,7 +176,31 @@ export const whKind: QuestionKind = {
                 (w.upos === 'AUX' && ENGLISH_AUXILIARY.test(w.lemma)) ||
                 (w.upos === 'PART' && /^(not|n't)$/iu.test(w.form))
               );
-            if (info.s.words.slice(last, verb - 1).some(split)) continue;
+            // A copula stands before its predicate's own words (`Diana Rigg was best actress`,
+            // `Geraldine McCaughrean is the final contender`): only the stretch up to the copula
+            // is checked, and what follows it must hang on the predicate. A subject with an
+            // indefinite article (`A common technical definition of a recession is …`) asked
+            // as `What is …?` would ask for a definition backwards.
+            const cop = (info.children[verb] ?? [])
+              .map((id) => info.s.words[id - 1])
+              .find((w) => w?.deprel === 'cop' && w.id > last && w.id < verb);
+            if (cop) {
+              // Only a name or a definite phrase is asked so (`What was below market
+              // expectations …? the gain in non-farm payrolls`); a bare noun (`Second favourite
+              // is a biography …`) and a place as the predicate (`… are in DVB-compliant
+              // MPEG-2`) read backwards or say nothing.
+              const first = info.s.words[(target.phrase.ids[0] ?? 1) - 1];
+              const definite = /^the$/iu.test(first?.form ?? '') || first?.deprel === 'nmod:poss';
+              const locative = (info.children[verb] ?? []).some(
+                (id) => info.s.words[id - 1]?.deprel === 'case'
+              );
+              if (!target.entity && (!definite || locative)) continue;
+              const ownWords = info.s.words
+                .slice(cop.id, verb - 1)
+                .every((w) => subtree(info, verb).includes(w.id));
+              if (!ownWords) continue;
+            }
+            if (info.s.words.slice(last, (cop?.id ?? verb) - 1).some(split)) continue;
           }
           // A question needs something to ask about besides its verb: `Who will now decide?`
           // leaves out what is decided. A noun, name or number must stay in it.
