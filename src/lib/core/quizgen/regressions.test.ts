@@ -1521,4 +1521,21 @@ describe('session 11: English articles lose no questions to their analysis', () 
     expect(core).toContain('organisiert');
     expect(core).not.toContain('Adrowitzer');
   });
+
+  it('asks a subject pronoun for the one person it surely stands for (`He looks after …` → Frank Stone, news-en/017), never a guess', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/017.txt`, 'utf8'));
+    const asked = whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en });
+    expect(asked.find((c) => /^Who looks after several/u.test(c.prompt))?.answer).toBe(
+      'Frank Stone'
+    );
+    // Two people named before: `He` may be either.
+    const two = docOf(
+      'Prime Minister Tony Blair met Tory co-chairman Liam Fox in London on Monday. He criticised the budget plans of the government.'
+    );
+    expect(
+      whKind
+        .propose({ doc: two, pack: LANGUAGE_PACKS.en })
+        .some((c) => /criticised/u.test(c.prompt))
+    ).toBe(false);
+  });
 });

@@ -209,13 +209,58 @@ export function isGenitiveName(doc: Doc, p: Phrase): boolean {
   return namesOf(doc).has(p.text.slice(0, -1));
 }
 
+/**
+ * The person a subject pronoun (`he`, `she`, `er`, `sie`) stands for, when nobody else could be
+ * meant: the pronoun's sentence before it, or else the sentence before, names this one person
+ * and no other. Undefined otherwise (a question answered with a guessed person would be wrong).
+ */
+export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity | undefined {
+  if (p.ids.length !== 1 || p.head.upos !== 'PRON') return undefined;
+  if (p.head.feats.Number !== 'Sing' || p.head.feats.Person !== '3') return undefined;
+  if (!/^(he|she|er|sie)$/iu.test(p.head.form)) return undefined;
+  const persons = (i: number, before: number) =>
+    new Set(
+      (doc.sentences[i]?.s.words ?? [])
+        .filter((w) => w.id < before)
+        .map((w) => doc.entityAt(i, w.id))
+        .filter((k): k is string => !!k && doc.entities.get(k)?.type === 'PER')
+    );
+  // The resolver's referent, or for a pronoun that opens its sentence the one person of the
+  // sentence before (`Dr Fox told BBC Radio: … He would not discuss reports …`): the resolver
+  // leaves it open when another person was named two sentences back.
+  let key = info.referents.get(p.head.id);
+  if (
+    !key &&
+    (p.head.id === 1 || info.s.words.slice(0, p.head.id - 1).every((w) => w.upos === 'PUNCT'))
+  ) {
+    const before = persons(info.s.index - 1, Infinity);
+    if (before.size === 1) key = [...before][0];
+  }
+  const e = key ? doc.entities.get(key) : undefined;
+  // A person the recogniser only guessed (`Clothes`, a band; `Pons Aelius`, a town) is no answer
+  // to `Who …?`: the text must confirm it (a first name, a title, words of their own).
+  if (!e || e.type !== 'PER' || !surelyTyped(doc, e.key)) return undefined;
+  for (const [i, until] of [
+    [info.s.index, p.head.id],
+    [info.s.index - 1, Infinity]
+  ] as const) {
+    const named = persons(i, until);
+    if (named.size > 0) return named.size === 1 && named.has(e.key) ? e : undefined;
+  }
+  return undefined;
+}
+
 function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const targets: Target[] = [];
   if (!soundClause(info, clause, doc)) return targets;
   const subject = clause.subject;
-  if (subject && subject.head.upos !== 'PRON' && !clause.passive) {
+  // A subject pronoun is asked when it surely stands for one person (`He warned his supporters
+  // against complacency` → `Who warned …? Tony Blair`): news name an actor once and go on with
+  // `he` and `she`.
+  const person = subject ? pronounPerson(doc, info, subject) : undefined;
+  if (subject && (subject.head.upos !== 'PRON' || person) && !clause.passive) {
     const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
-    const type = entityTypeOf(doc, subject);
+    const type = person ? 'PER' : entityTypeOf(doc, subject);
     if (type) t.entity = type;
     if (type === 'LOC' && namesCountry(doc, info, subject)) t.country = true;
     targets.push(t);

@@ -29,6 +29,7 @@ import {
   phraseDistractors,
   surelyTyped,
   pick,
+  pronounPerson,
   sentencesWithLemma,
   targetsOf,
   wellFormedName
@@ -129,7 +130,8 @@ export const whKind: QuestionKind = {
         for (const target of targetsOf(doc, info, clause)) {
           const nominal =
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
-          if (nominal && !isWholePhrase(info, target.phrase)) continue;
+          const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
+          if (nominal && !pronoun && !isWholePhrase(info, target.phrase)) continue;
           // A subject or object in the genitive (`Kanadas`) is a misparse of a possessor.
           if (nominal && isGenitiveName(doc, target.phrase)) continue;
           // A bare `der Wert` / `the figure` points back to something said before: as an
@@ -223,11 +225,13 @@ export const whKind: QuestionKind = {
           const prompt = pack.whQuestion(doc, info, clause, target);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
-          const key = entityOf(doc, target.phrase);
+          // A subject pronoun that surely stands for one person is asked for that person.
+          const person = pronounPerson(doc, info, target.phrase);
+          const key = person?.key ?? entityOf(doc, target.phrase);
           const entity = key ? doc.entities.get(key) : undefined;
           // A surname stands for the person: the answer is the full name the text gives.
           const answer =
-            entity && entity.type === 'PER' && entity.name.endsWith(answerPhrase.text)
+            entity && entity.type === 'PER' && (person || entity.name.endsWith(answerPhrase.text))
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
