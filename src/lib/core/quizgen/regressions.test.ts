@@ -1528,6 +1528,16 @@ describe('session 11: English articles lose no questions to their analysis', () 
     expect(asked.find((c) => /^Who looks after several/u.test(c.prompt))?.answer).toBe(
       'Frank Stone'
     );
+    // `At a conference hosted by … Gordon Brown on Friday, he said …` (news-en/004): the speaker
+    // is India's minister, not the host named as an agent.
+    const hosted = docOf(readFileSync(`${CORPUS_DIR}/news-en/004.txt`, 'utf8'));
+    for (const kind of [whKind, speechKind])
+      expect(
+        kind
+          .propose({ doc: hosted, pack: LANGUAGE_PACKS.en })
+          .filter((c) => c.answer === 'Gordon Brown')
+          .map((c) => c.prompt)
+      ).toEqual([]);
     // Two people named before: `He` may be either.
     const two = docOf(
       'Prime Minister Tony Blair met Tory co-chairman Liam Fox in London on Monday. He criticised the budget plans of the government.'

@@ -3,7 +3,7 @@
  * as multiple choice among the text's other persons and organisations.
  */
 import type { Doc } from '../../document';
-import { arrange, entityDistractors, evidenceFor, pick } from '../shared';
+import { arrange, entityDistractors, evidenceFor, pick, pronounPerson } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -33,8 +33,12 @@ export const speechKind: QuestionKind = {
     for (const info of doc.sentences) {
       if (!info.usable) continue;
       for (const q of info.quotes) {
-        if (!q.speakerEntity) continue;
-        const e = doc.entities.get(q.speakerEntity);
+        // A speaker named by `he`/`she` that the resolver left open is the one person the
+        // sentence before names (`“…,” he said` after a sentence about Liam Fox alone).
+        const key =
+          q.speakerEntity ?? (q.speaker ? pronounPerson(doc, info, q.speaker)?.key : undefined);
+        if (!key) continue;
+        const e = doc.entities.get(key);
         if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
         // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
         // before names this one person and no other: otherwise the guess may be wrong.

@@ -244,7 +244,13 @@ export const whKind: QuestionKind = {
           if (
             (entity && topicEntity(entity)) ||
             topicNames.has(lowered) ||
-            [...topicNames].some((n) => lowered.endsWith(` ${n}`))
+            [...topicNames].some(
+              (n) =>
+                lowered.endsWith(` ${n}`) &&
+                // … not one that names it behind a preposition (`a ban on marathon runner
+                // Susan Chepkemei` is the ban).
+                !target.phrase.ids.some((id) => info.s.words[id - 1]?.upos === 'ADP')
+            )
           )
             continue;
           // An everyday noun with only its article (`der Wert`, `die Quote`, `der Sender`, `the
