@@ -13,6 +13,7 @@ import { generateQuestionSet } from './index';
 import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { cardsKind } from './kinds/cards';
+import { gistKind } from './kinds/gist';
 import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
@@ -1547,5 +1548,18 @@ describe('session 11: English articles lose no questions to their analysis', () 
         .propose({ doc: two, pack: LANGUAGE_PACKS.en })
         .some((c) => /criticised/u.test(c.prompt))
     ).toBe(false);
+  });
+
+  it('asks the gist of an English article whose lead has a word in quotation marks and whose side facts open with `He` (news-en/012, 011)', () => {
+    const scare = docOf(readFileSync(`${CORPUS_DIR}/news-en/012.txt`, 'utf8'));
+    const [gist] = gistKind.propose({ doc: scare, pack: LANGUAGE_PACKS.en });
+    expect(gist?.answer).toMatch(/^Women MPs endure “shocking” levels of sexist abuse/u);
+    const pronouns = docOf(readFileSync(`${CORPUS_DIR}/news-en/011.txt`, 'utf8'));
+    const [blair] = gistKind.propose({ doc: pronouns, pack: LANGUAGE_PACKS.en });
+    expect(blair?.choices).toContain(
+      'Liam Fox would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election defeat.'
+    );
+    // A quotation of more words stays out.
+    expect(gist?.choices?.some((c) => /“[^”]*\s[^”]*\s[^”]*\s[^”]*”/u.test(c))).toBe(false);
   });
 });
