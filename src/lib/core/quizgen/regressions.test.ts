@@ -1566,4 +1566,18 @@ describe('session 11: English articles lose no questions to their analysis', () 
     // A quotation of more words stays out.
     expect(gist?.choices?.some((c) => /“[^”]*\s[^”]*\s[^”]*\s[^”]*”/u.test(c))).toBe(false);
   });
+
+  it('asks an English name with a relative clause set off by commas (`Mark Carroll, who will join Cragg …, finished …`, news-en/016) and after a sentence-initial `But` (news-en/010)', () => {
+    const carroll = docOf(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'));
+    const asked = whKind.propose({ doc: carroll, pack: LANGUAGE_PACKS.en });
+    expect(asked.find((c) => c.answer === 'Mark Carroll')?.prompt).toBe(
+      'Who finished a solid third in 7:46.78?'
+    );
+    const leigh = docOf(readFileSync(`${CORPUS_DIR}/news-en/010.txt`, 'utf8'));
+    expect(
+      whKind
+        .propose({ doc: leigh, pack: LANGUAGE_PACKS.en })
+        .find((c) => c.answer === 'Edward Leigh')?.prompt
+    ).toMatch(/^Who warned the government would have to work hard/u);
+  });
 });

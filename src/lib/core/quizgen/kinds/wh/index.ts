@@ -58,6 +58,26 @@ function isWholeSubtree(info: SentenceInfo, p: Phrase): boolean {
 }
 
 /**
+ * Whether the only words outside a phrase that hang on it are relative clauses set off by
+ * commas on both sides (`Edward Leigh, who is chairman of …, warned …`).
+ */
+export function onlyCommaRelatives(info: SentenceInfo, p: Phrase): boolean {
+  const inside = new Set(p.ids);
+  const outside = info.s.words.filter(
+    (w) => !inside.has(w.id) && w.upos !== 'PUNCT' && inside.has(w.head)
+  );
+  if (outside.length === 0) return false;
+  return outside.every((w) => {
+    if (w.deprel !== 'acl:relcl') return false;
+    // The clause's own words, its commas aside (the parser hangs the first one on it).
+    const ids = subtree(info, w.id).filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT');
+    const before = info.s.words[Math.min(...ids) - 2];
+    const after = info.s.words[Math.max(...ids)];
+    return before?.form === ',' && after?.form === ',';
+  });
+}
+
+/**
  * A definite article and a common noun, nothing else (`der Wert`, `the move`), that the text
  * does not otherwise talk about: a word pointing back, not a topic of the article.
  */
@@ -145,11 +165,24 @@ export const whKind: QuestionKind = {
           // An answer phrase cut off from part of itself (`a warning` without `that the show was
           // unsuitable`, `die Standardgröße` without `in der zuletzt …`) leaves that part
           // hanging in the question: the answer must be a whole subtree.
-          if (nominal && !isWholeSubtree(info, target.phrase)) continue;
+          // … except an English name's relative clause set off by commas (`Mark Carroll, who
+          // will join Cragg …, finished a solid third`): an aside the question leaves out.
+          if (
+            nominal &&
+            !isWholeSubtree(info, target.phrase) &&
+            !(
+              doc.language === 'en' &&
+              target.role === 'subject' &&
+              target.entity === 'PER' &&
+              onlyCommaRelatives(info, target.phrase)
+            )
+          )
+            continue;
           // A phrase right after `und`/`and` is the second half of a coordination the parse
           // split (`in den Jahren 2019 und 2021` asked as `Wann …? 2021`): half an answer.
+          // (`But` opening the sentence joins it to the one before, not two phrases.)
           const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
-          if (before?.upos === 'CCONJ') continue;
+          if (before?.upos === 'CCONJ' && before.id !== 1) continue;
           // A pronoun or `dort` left in the question must point at the asked phrase itself
           // (`Wer konnte mit seiner Frau bleiben?`), not at a sentence the reader lacks.
           const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
@@ -202,7 +235,22 @@ export const whKind: QuestionKind = {
                 .every((w) => subtree(info, verb).includes(w.id));
               if (!ownWords) continue;
             }
-            if (info.s.words.slice(last, (cop?.id ?? verb) - 1).some(split)) continue;
+            // (A relative clause on the name, set off by commas, is no rest of the subject.)
+            const relative = new Set(
+              onlyCommaRelatives(info, target.phrase)
+                ? info.s.words
+                    .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+                    .flatMap((w) => subtree(info, w.id))
+                : []
+            );
+            if (
+              info.s.words
+                .slice(last, (cop?.id ?? verb) - 1)
+                .some(
+                  (w) => !relative.has(w.id) && !(relative.size > 0 && w.form === ',') && split(w)
+                )
+            )
+              continue;
           }
           // A question needs something to ask about besides its verb: `Who will now decide?`
           // leaves out what is decided. A noun, name or number must stay in it.

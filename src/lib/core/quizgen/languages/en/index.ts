@@ -3,7 +3,7 @@
  * inversion for every other question (`When did Canada order …?`, `What has Ottawa banned?`).
  */
 import type { Word } from '../../../nlp/types';
-import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import { subtree, word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -153,7 +153,12 @@ export const english: LanguagePack = {
       const singular = singularForm(finite);
       if (singular === undefined) return undefined;
       const subjectStart = target.phrase.ids[0] ?? 0;
-      const rest = without(core, target.phrase.ids);
+      // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
+      // it: `Who, who will join …` asks nothing.
+      const relatives = info.s.words
+        .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+        .flatMap((w) => subtree(info, w.id));
+      const rest = without(core, target.phrase.ids, relatives);
       const after = rest.filter((id) => id > subjectStart);
       const before = rest.filter((id) => id < subjectStart);
       if (after.length === 0) return undefined;
