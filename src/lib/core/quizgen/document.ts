@@ -740,6 +740,11 @@ function isUsable(info: SentenceInfo): boolean {
   if (content.length < 5 || content.length > 60) return false;
   if (/\?["“”»]?$/u.test(s.text)) return false;
   if (!s.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) return false;
+  // A sentence opening on a small letter (`of Jamaica ran the fastest …`, `continued his
+  // excellent form …`) is what a source cut left of one: its subject is lost.
+  const layoutEnd = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
+  const first = s.words.find((w) => w.id >= layoutEnd && w.upos !== 'PUNCT');
+  if (first && /^\p{Ll}/u.test(first.form) && !/\p{Lu}/u.test(first.form.slice(1))) return false;
   return true;
 }
 

@@ -70,13 +70,6 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     )
       return true;
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
-    // A conjoined nominal predicate with a subject of its own is a clause of its own (`Diana
-    // Rigg was best actress …, Dame Judi Dench was best supporting actress …`).
-    if (
-      x.deprel === 'conj' &&
-      (info.children[x.id] ?? []).some((c) => /^nsubj/u.test(word(info.s, c)?.deprel ?? ''))
-    )
-      return true;
     return false;
   });
   // A dateline or speaker label is layout, never part of what a clause says.
