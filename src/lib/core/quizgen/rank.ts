@@ -165,6 +165,12 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
       !chosen.some((x) => x.kind === 'match') && chosen.filter((x) => x.kind === 'role').length < 2
     );
   if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role');
+  // Statements matched to their speakers answer every "who said …?" on them, and the other way
+  // round: one or the other.
+  if (c.kind === 'speech')
+    return c.type === 'match'
+      ? !chosen.some((x) => x.kind === 'speech')
+      : !chosen.some((x) => x.kind === 'speech' && x.type === 'match');
   return true;
 }
 

@@ -1570,4 +1570,23 @@ describe('session 11: English articles lose no questions to their analysis', () 
       whKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).filter((c) => c.answer === 'Jamaica')
     ).toEqual([]);
   });
+
+  it('matches statements to their speakers where too few people speak for "who said …?" with three alternatives (news-en/003)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/003.txt`, 'utf8'));
+    const proposed = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.en });
+    const match = proposed.find((c) => c.type === 'match');
+    expect(match?.prompt).toBe('Match each statement to who made it in the text.');
+    expect((match?.answer as [string, string][]).map(([, who]) => who)).toEqual([
+      'Labor Department',
+      'Rick Egelton',
+      'Ken Mayland'
+    ]);
+    // Never beside a "who said …?" in one quiz.
+    const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-en/003.txt`, 'utf8'), {
+      models,
+      language: 'en'
+    });
+    const speech = set.questions.filter((q) => q.kind === 'speech');
+    expect(speech.some((q) => q.type === 'match') && speech.length > 1).toBe(false);
+  });
 });

@@ -336,6 +336,7 @@ export const english: LanguagePack = {
         : `According to the text, who said: “${content}”?`,
     order: 'Put the events in the order in which they happened (earliest first).',
     matchRoles: 'Match each person to their role in the text.',
+    matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
     because: 'because',
     vocabularyBack: (example, meaning, parts) =>
