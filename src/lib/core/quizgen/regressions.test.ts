@@ -1589,4 +1589,23 @@ describe('session 11: English articles lose no questions to their analysis', () 
     const speech = set.questions.filter((q) => q.kind === 'speech');
     expect(speech.some((q) => q.type === 'match') && speech.length > 1).toBe(false);
   });
+
+  it('asks no person with `its` left in the question (`Who was its best Shakespearean performer …?`, news-en/006)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/006.txt`, 'utf8'));
+    expect(
+      whKind
+        .propose({ doc: d, pack: LANGUAGE_PACKS.en })
+        .filter((c) => /^Who\b.*\bits\b/u.test(c.prompt))
+        .map((c) => c.prompt)
+    ).toEqual([]);
+  });
+
+  it('keeps the space before an English opening quotation mark (`several “centres of excellence”`), not before a German closing one', () => {
+    expect(join('Who looks after several', '“centres of excellence”', 'at BT?')).toBe(
+      'Who looks after several “centres of excellence” at BT?'
+    );
+    expect(join('Wer hat laut Text gesagt: „Wir kommen', '“?')).toBe(
+      'Wer hat laut Text gesagt: „Wir kommen“?'
+    );
+  });
 });

@@ -196,6 +196,17 @@ export const whKind: QuestionKind = {
             )
           )
             continue;
+          // `its` never stands for the person asked (`Who was its best Shakespearean performer
+          // …?`): it points at a thing named before, outside the question.
+          if (
+            doc.language === 'en' &&
+            target.entity === 'PER' &&
+            coreIds(info, clause).some(
+              (id) =>
+                !target.phrase.ids.includes(id) && /^its$/iu.test(info.s.words[id - 1]?.form ?? '')
+            )
+          )
+            continue;
           // An English subject split by the parse leaves part of its name before the verb
           // (`Who co-chairman attacked …? The Tory`, `Who Boys won …? The History`): a noun
           // between the asked phrase and the verb means the phrase was not the whole subject.
