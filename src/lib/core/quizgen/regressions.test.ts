@@ -1608,4 +1608,14 @@ describe('session 11: English articles lose no questions to their analysis', () 
       'Wer hat laut Text gesagt: „Wir kommen“?'
     );
   });
+
+  it('asks no thing that "reads" a quotation (`What reads: “Happy Holidays”?`, news-en/020)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-en/020.txt`, 'utf8'));
+    expect(
+      whKind
+        .propose({ doc: d, pack: LANGUAGE_PACKS.en })
+        .filter((c) => /^What reads\b/u.test(c.prompt))
+        .map((c) => c.prompt)
+    ).toEqual([]);
+  });
 });

@@ -31,7 +31,8 @@ const AGENT_NOUN_EN =
   /(minister|government|ministry|council|committee|commission|party|court|company|firm|bank|police|army|union|president|spokesman|spokeswoman|spokesperson|chief|leader|director|official|officials|expert|researcher|scientist|manager|chairman|mayor|team|club|player|coach|singer|actor|band|group|agency|authority|board|voter|voters|people|observer|analyst|critic|business|resident|worker|employee|fan|student|teacher|doctor|lawyer|judge|athlete|runner|sprinter|writer|author|novelist|poet|artist|designer|investor|economist|consumer|customer|user|member|citizen|officer|prosecutor|campaigner|activist|protester|victim|candidate|politician|executive|chancellor|secretary|governor|senator|promoter|organiser|organizer|farmer|producer|manufacturer|retailer|parliament|congress|senate|mp|owner|partner|founder|winner|champion|star|family|community)$/iu;
 
 /** Verbs of saying: "what said …" is not English, so only a person or group is asked for. */
-const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce)$/u;
+// (`read` as in `The message reads: “Happy Holidays”`, never `What reads …?`.)
+const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce|read)$/u;
 
 /** Nouns of a share or a number (`a quarter of the voters`): people when they count people. */
 const SHARE_NOUN_EN =
