@@ -610,11 +610,17 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
     const key = nameKey(text);
     let target = entities.get(key);
     if (!target) {
-      // A surname alone joins the person whose full name ends with it.
+      // A surname alone joins the person whose full name ends with it. The English recogniser
+      // (rules, no training data) types a lone surname it does not know as MISC (`McIlroy`,
+      // `Kenteris` after `James McIlroy`, `Kostas Kenteris`): one capitalised word that is the
+      // last word of a person's full name in the same text is that person too.
       const last = key.split(' ').pop() ?? key;
+      const oneWord = m.span.end - m.span.start === 1;
       target = [...entities.values()].find(
         (e) =>
-          e.type === m.span.type && e.type === 'PER' && nameKey(e.name).split(' ').pop() === last
+          e.type === 'PER' &&
+          (e.type === m.span.type || (m.span.type === 'MISC' && oneWord && e.name.includes(' '))) &&
+          nameKey(e.name).split(' ').pop() === last
       );
     }
     if (!target) {
@@ -734,6 +740,11 @@ function isUsable(info: SentenceInfo): boolean {
   if (content.length < 5 || content.length > 60) return false;
   if (/\?["“”»]?$/u.test(s.text)) return false;
   if (!s.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) return false;
+  // A sentence opening on a small letter (`of Jamaica ran the fastest …`, `continued his
+  // excellent form …`) is what a source cut left of one: its subject is lost.
+  const layoutEnd = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
+  const first = s.words.find((w) => w.id >= layoutEnd && w.upos !== 'PUNCT');
+  if (first && /^\p{Ll}/u.test(first.form) && !/\p{Lu}/u.test(first.form.slice(1))) return false;
   return true;
 }
 

@@ -17,9 +17,11 @@ const norm = (t: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** Demonstratives and relative possessives that refer to an earlier sentence. */
+/** Demonstratives and relative possessives that refer to an earlier sentence. A demonstrative
+ * before a unit of time (`this weekend`, `this year`, `diesen Montag`, `in dieser Saison`) points
+ * at the time of the report, not at an earlier sentence, and `such as` opens examples. */
 const POINTS_BACK =
-  /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)/iu;
+  /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)(?!\s(as|year|years|week|weeks|weekend|month|months|season|summer|winter|spring|autumn|morning|afternoon|evening|decade|century|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jahr|Jahres|Jahrs|Kalenderjahr|Kalenderjahres|Woche|Wochenende|Wochenendes|Monat|Monats|Saison|Sommer|Sommers|Winter|Winters|Frühjahr|Frühjahrs|Herbst|Herbstes|Vormittag|Nachmittag|Abend|Jahrzehnt|Jahrhundert|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)/iu;
 
 /** Reads a produced text back and says why it is not a well-formed sentence (`reread.ts`). */
 export type TextCheck = (text: string) => string | undefined;
@@ -163,6 +165,12 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
       !chosen.some((x) => x.kind === 'match') && chosen.filter((x) => x.kind === 'role').length < 2
     );
   if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role');
+  // Statements matched to their speakers answer every "who said …?" on them, and the other way
+  // round: one or the other.
+  if (c.kind === 'speech')
+    return c.type === 'match'
+      ? !chosen.some((x) => x.kind === 'speech')
+      : !chosen.some((x) => x.kind === 'speech' && x.type === 'match');
   return true;
 }
 

@@ -170,6 +170,32 @@ export function garbledReason(
       )
         return 'participle under a modal verb';
     }
+  // An English question or statement with a second main clause after a comma (`Who was best
+  // actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress?`) ran two
+  // clauses of a misparse together: after a comma a subject and its finite verb, with nothing
+  // that opens a clause of its own.
+  if (language === 'en')
+    for (let k = 1; k < stretches.length; k++) {
+      const stretch = stretches[k] as RereadWord[];
+      if (separators[k] !== ',' || stretch.length < 3) continue;
+      const verb = stretch.findIndex(isFinite);
+      if (verb < 1 || verb > 4 || verb === stretch.length - 1) continue;
+      const before = stretch.slice(0, verb);
+      const opener = before.some(
+        (w) =>
+          w.upos === 'SCONJ' ||
+          w.upos === 'ADP' ||
+          w.upos === 'ADV' ||
+          !!w.feats.PronType?.match(/Rel|Int/u) ||
+          CLAUSE_OPENERS.test(w.form)
+      );
+      const subject = before.some(
+        (w) => (w.upos === 'PRON' && w.feats.PronType === 'Prs') || /^(NOUN|PROPN)$/u.test(w.upos)
+      );
+      // … after a clause of its own: a fronted adverbial (`In April, the virus did …`) is none.
+      const clauseBefore = stretches.slice(0, k).some((x) => x.some(isFinite));
+      if (!opener && subject && clauseBefore) return 'two main clauses joined by a comma';
+    }
   // `sondern` answers a negation in the same sentence (`nicht A, sondern B`): without one, the
   // negation went into the answer and the question kept only its second half (`Was erwarten
   // Experten, sondern nur eine kleinere Variante?`).

@@ -58,4 +58,24 @@ describe('English entity recogniser (rules and gazetteer)', () => {
     expect(names('Read the report from Acme Corp .', tags)).toEqual(['ORG Acme Corp']);
     expect(names('Read the report from Acme Corp .')).toEqual(['ORG Acme Corp']);
   });
+
+  it('never runs a person on over `of` or `for` (`Antonio Reina of Spain`, `Rufus Norris for Festen`)', () => {
+    expect(names('He beat Antonio Reina of Spain and Rufus Norris for Festen .')).toEqual([
+      'PER Antonio Reina',
+      'LOC Spain',
+      'PER Rufus Norris',
+      'MISC Festen'
+    ]);
+    expect(names('A biography of Mary Queen of Scots won .')).toEqual(['PER Mary Queen of Scots']);
+  });
+
+  it('takes no event, prize or part of a country for a person (`London Marathon`, `Whitbread Prize`, `Northern Ireland`)', () => {
+    expect(
+      names('She won the London Marathon and the Whitbread Prize in Northern Ireland .')
+    ).toEqual(['MISC London Marathon', 'MISC Whitbread Prize', 'MISC Northern Ireland']);
+    expect(names('Isaiah Kiplagat and Palaniappan Chidambaram spoke .')).toEqual([
+      'PER Isaiah Kiplagat',
+      'PER Palaniappan Chidambaram'
+    ]);
+  });
 });

@@ -91,17 +91,38 @@ function classify(
   if (gazetteer.has('country', phrase) || gazetteer.has('world-region', phrase)) return 'LOC';
   if (gazetteer.has('city', phrase)) return 'LOC';
   if (forms.length === 1 && has('demonym', first)) return undefined;
+  // A name ending on the word for an event, prize or contest names that (`London Marathon`,
+  // `Whitbread Prize`), even when its first word is also a first name.
+  if (forms.length >= 2 && EVENT_WORDS.has(last)) return 'MISC';
+  // … and one ending on a country names a part of it or something of it (`Tudor England`,
+  // `Northern Ireland`), not a person.
+  if (forms.length >= 2 && (has('country', last) || has('world-region', last))) return 'MISC';
   if (forms.length >= 2 && (has('first-name', first) || has('last-name', last))) return 'PER';
   if (forms.length === 1 && isAcronym(first)) return 'ORG';
   if (forms.length === 1 && has('last-name', first)) return 'PER';
+  // Two or three capitalised words with no known first name are a person only when none of them
+  // is a place or names an event, prize or work (`London Marathon`, `Athens Olympics`, `Tudor
+  // England`, `Whitbread Prize` were read as people and offered among them).
   if (
     forms.length >= 2 &&
     forms.length <= 3 &&
-    forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) || PARTICLES.has(f))
+    forms.every((f) => /^\p{Lu}\p{Ll}+$/u.test(f) || PARTICLES.has(f)) &&
+    !forms.some((f) => EVENT_WORDS.has(f) || PLACE_LISTS.some((list) => gazetteer.has(list, f)))
   )
     return 'PER';
   return 'MISC';
 }
+
+const PLACE_LISTS = ['country', 'world-region', 'city'];
+
+/** Words that end the name of an event, prize, contest or title, never a person's name. */
+const EVENT_WORDS = new Set(
+  `Marathon Marathons Olympics Olympiad Games Championship Championships Cup Prize Prizes Award
+  Awards Trophy League Open Festival Tour Prix Summit Conference Show Series Rally Race Derby
+  Exhibition Expo Fair Week Day Year Budget Act Bill Treaty Agreement Plan Lottery`
+    .split(/\s+/)
+    .filter(Boolean)
+);
 
 /** Named-entity spans of one English sentence. */
 export function recogniseByRules(words: Input, gazetteer: Gazetteer): EntitySpan[] {
@@ -138,6 +159,25 @@ export function recogniseByRules(words: Input, gazetteer: Gazetteer): EntitySpan
     if (end - start > 1 && gazetteer.has('demonym', words[start]?.form ?? '') && !titled) {
       const rest = words.slice(start + 1, end).map((w) => w.form);
       if (!rest.some((f) => gazetteer.has('org-word', f))) start++;
+    }
+    // A person's name never runs on over `of` or `for`: `Antonio Reina of Spain` is a person and
+    // a country, `Rufus Norris for Festen` a person and a play.
+    const link = words.slice(start + 1, end - 1).findIndex((w) => /^(of|for)$/u.test(w.form));
+    // (`Mary Queen of Scots` is one name: a title before the link belongs to it.)
+    const beforeLink = words[start + link]?.form ?? '';
+    if (
+      link >= 0 &&
+      !gazetteer.has('per-title', beforeLink) &&
+      classify(words, start, start + 1 + link, titled, gazetteer) === 'PER'
+    ) {
+      const cut = start + 1 + link;
+      // (An organisation or place keeps its link: `Bank of England`, `Isle of Man`.)
+      const whole = classify(words, start, end, titled, gazetteer);
+      if (whole !== 'ORG' && whole !== 'LOC') {
+        spans.push({ type: 'PER', start: start + 1, end: cut + 1 });
+        i = cut + 1;
+        continue;
+      }
     }
     const type =
       gazetteer.has('per-title', words[start]?.form ?? '') && end - start === 1

@@ -209,13 +209,69 @@ export function isGenitiveName(doc: Doc, p: Phrase): boolean {
   return namesOf(doc).has(p.text.slice(0, -1));
 }
 
+/**
+ * The person a subject pronoun (`he`, `she`, `er`, `sie`) stands for, when nobody else could be
+ * meant: the pronoun's sentence before it, or else the sentence before, names this one person
+ * and no other. Undefined otherwise (a question answered with a guessed person would be wrong).
+ */
+export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity | undefined {
+  if (p.ids.length !== 1 || p.head.upos !== 'PRON') return undefined;
+  if (p.head.feats.Number !== 'Sing' || p.head.feats.Person !== '3') return undefined;
+  if (!/^(he|she|er|sie)$/iu.test(p.head.form)) return undefined;
+  // The nearest stretch that names anyone: the pronoun's sentence before it, else the sentence
+  // before. It must name one person, and as a subject (`Dr Fox told BBC Radio: … He would not
+  // discuss …`): a person named as the agent of a passive or in a phrase (`a conference hosted
+  // by Gordon Brown …, he said` meant the speaker, not Brown) is no safe antecedent, nor is a
+  // sentence that names anything else before the pronoun (a name the recogniser did not type).
+  const here = info.s.words.filter((w) => w.id < p.head.id);
+  const stretch = here.some((w) => w.upos === 'PROPN' || !!doc.entityAt(info.s.index, w.id))
+    ? { index: info.s.index, words: here }
+    : { index: info.s.index - 1, words: doc.sentences[info.s.index - 1]?.s.words ?? [] };
+  const mentions = stretch.words
+    .map((w) => ({ w, key: doc.entityAt(stretch.index, w.id) }))
+    .filter((x): x is { w: Word; key: string } => !!x.key);
+  const persons = new Set(
+    mentions.filter((x) => doc.entities.get(x.key)?.type === 'PER').map((x) => x.key)
+  );
+  if (persons.size !== 1) return undefined;
+  const key = [...persons][0] as string;
+  // The resolver, where it chose, must agree.
+  const resolved = info.referents.get(p.head.id);
+  if (resolved && resolved !== key) return undefined;
+  // A name inside its subject phrase (`Der Chilene Carlos Bacca`, `Tory co-chairman Liam Fox`)
+  // counts: up through name parts, appositions and titles to the phrase's relation.
+  const relationOf = (w: Word): string => {
+    let at: Word | undefined = w;
+    const words = doc.sentences[stretch.index]?.s.words ?? [];
+    for (let steps = 0; at && steps < 6; steps++) {
+      if (!/^(flat|flat:name|appos|compound|nmod:desc)$/u.test(at.deprel)) return at.deprel;
+      at = words[at.head - 1];
+    }
+    return '';
+  };
+  const asSubject = mentions.some((x) => {
+    const rel = x.key === key ? relationOf(x.w) : '';
+    return /^nsubj/u.test(rel) && !/pass/u.test(rel);
+  });
+  if (!asSubject) return undefined;
+  const e = doc.entities.get(key);
+  // A person the recogniser only guessed (`Clothes`, a band; `Pons Aelius`, a town) is no answer
+  // to `Who …?`: the text must confirm it (a first name, a title, words of their own).
+  if (!e || !surelyTyped(doc, e.key)) return undefined;
+  return e;
+}
+
 function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const targets: Target[] = [];
   if (!soundClause(info, clause, doc)) return targets;
   const subject = clause.subject;
-  if (subject && subject.head.upos !== 'PRON' && !clause.passive) {
+  // A subject pronoun is asked when it surely stands for one person (`He warned his supporters
+  // against complacency` → `Who warned …? Tony Blair`): news name an actor once and go on with
+  // `he` and `she`.
+  const person = subject ? pronounPerson(doc, info, subject) : undefined;
+  if (subject && (subject.head.upos !== 'PRON' || person) && !clause.passive) {
     const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
-    const type = entityTypeOf(doc, subject);
+    const type = person ? 'PER' : entityTypeOf(doc, subject);
     if (type) t.entity = type;
     if (type === 'LOC' && namesCountry(doc, info, subject)) t.country = true;
     targets.push(t);

@@ -180,7 +180,10 @@ export function join(...pieces: (string | undefined)[]): string {
     pieces
       .filter((p): p is string => !!p && p.trim().length > 0)
       .join(' ')
-      .replace(/\s+([,.;:!?“”])/gu, '$1')
+      .replace(/\s+([,.;:!?”])/gu, '$1')
+      // `“` closes a German quotation (`„…“`) but opens an English one (`several “centres of
+      // excellence”`): only a closing one loses the space before it.
+      .replace(/„([^“]*?)\s+“/gu, '„$1“')
       // An English possessive stays on its noun when a name was put in front of it (`Embu's`).
       .replace(/(\p{L})\s+(['’]s)(?=[\s,.;:!?]|$)/gu, '$1$2')
       .replace(/„\s+/gu, '„')

@@ -62,6 +62,8 @@ export interface LanguagePack {
     whoSaid(content: string): string;
     order: string;
     matchRoles: string;
+    /** Matching statements (quotations, reported speech) to who made them. */
+    matchSpeakers: string;
     matchCauses: string;
     because: string;
     /** The back of a vocabulary card: the meaning (synonyms) where known, else the parts of a

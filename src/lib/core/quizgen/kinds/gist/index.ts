@@ -5,8 +5,8 @@
  * text, also in its own words, so that no choice stands out by being reworded or garbled (a
  * blind rating found restated choices broken whenever the parse was). Never a list of names.
  */
-import { speaksInPerson, type SentenceInfo } from '../../document';
-import { arrange } from '../shared';
+import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
+import { arrange, pronounPerson } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -15,6 +15,15 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const LEANS_BACK =
   /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
 
+/** Whether every quotation in a text is closed and at most three words long. */
+function onlyShortQuotes(text: string): boolean {
+  const marks = text.match(/[„“”"«»]/gu) ?? [];
+  if (marks.length === 0) return true;
+  if (marks.length % 2 !== 0) return false;
+  const quoted = text.match(/[„“"«]([^„“”"«»]*)[“”"»]/gu) ?? [];
+  return quoted.length * 2 === marks.length && quoted.every((q) => words(q) <= 3);
+}
+
 /** The sentence without its dateline or speaker label, or undefined when it cannot be a choice. */
 function ownWords(info: SentenceInfo): string | undefined {
   const s = info.s;
@@ -22,7 +31,9 @@ function ownWords(info: SentenceInfo): string | undefined {
   const first = s.dateline ? s.words.find((w) => w.id >= (s.dateline?.end ?? 1)) : s.words[0];
   if (!first) return undefined;
   const text = s.text.slice(first.start - s.start).trim();
-  if (/[„“”"«»]/u.test(text) || /[?!:]$/u.test(text)) return undefined;
+  // Quoted speech is no statement of the text's own; a word or two in quotation marks (`Women
+  // MPs endure “shocking” levels of sexist abuse`, a title) is.
+  if (!onlyShortQuotes(text) || /[?!:]$/u.test(text)) return undefined;
   if (
     speaksInPerson(
       info,
@@ -33,6 +44,16 @@ function ownWords(info: SentenceInfo): string | undefined {
   const n = words(text);
   if (n < 6 || n > 35) return undefined;
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The sentence with its opening subject pronoun replaced by the person it surely stands for. */
+function namedSubject(doc: Doc, info: SentenceInfo, text: string): string | undefined {
+  const first = info.s.words[0];
+  if (!first || first.upos !== 'PRON' || !/^nsubj/u.test(first.deprel)) return undefined;
+  if (!text.startsWith(first.form)) return undefined;
+  const phrase = { sentence: info.s.index, ids: [first.id], head: first, text: first.form };
+  const person = pronounPerson(doc, info, phrase);
+  return person ? person.name + text.slice(first.form.length) : undefined;
 }
 
 export const gistKind: QuestionKind = {
@@ -57,6 +78,10 @@ export const gistKind: QuestionKind = {
       .map((i) => doc.sentences[i] as SentenceInfo)
       .map((info) => ({ info, text: ownWords(info) }))
       .filter((x): x is { info: SentenceInfo; text: string } => !!x.text)
+      // A side fact opening with `He`/`She` for the one person it surely means is that person's
+      // (`He would not discuss reports …` → `Liam Fox would not discuss reports …`): English
+      // news go on with pronouns, and their side facts were lost as choices.
+      .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
       .filter((x) => !LEANS_BACK.test(x.text))
       .sort(
         (a, b) =>

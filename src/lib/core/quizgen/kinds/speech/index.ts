@@ -2,8 +2,15 @@
  * Who said or demands what: a quotation or reported statement attributed to its speaker, asked
  * as multiple choice among the text's other persons and organisations.
  */
-import type { Doc } from '../../document';
-import { arrange, entityDistractors, evidenceFor, pick } from '../shared';
+import type { Doc, SentenceInfo } from '../../document';
+import {
+  arrange,
+  entityDistractors,
+  evidenceFor,
+  pick,
+  pronounPerson,
+  surelyTyped
+} from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -30,11 +37,17 @@ export const speechKind: QuestionKind = {
   name: 'speech',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
+    // One statement per speaker, for matching statements to speakers.
+    const said: { key: string; content: string; info: SentenceInfo }[] = [];
     for (const info of doc.sentences) {
       if (!info.usable) continue;
       for (const q of info.quotes) {
-        if (!q.speakerEntity) continue;
-        const e = doc.entities.get(q.speakerEntity);
+        // A speaker named by `he`/`she` that the resolver left open is the one person the
+        // sentence before names (`“…,” he said` after a sentence about Liam Fox alone).
+        const key =
+          q.speakerEntity ?? (q.speaker ? pronounPerson(doc, info, q.speaker)?.key : undefined);
+        if (!key) continue;
+        const e = doc.entities.get(key);
         if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
         // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
         // before names this one person and no other: otherwise the guess may be wrong.
@@ -62,6 +75,7 @@ export const speechKind: QuestionKind = {
         // Reported speech that speaks of its speaker in the third person (`he hopes the musical
         // …`) reads wrong between quotation marks and points at a man or a woman.
         if (!q.direct && THIRD_PERSON.test(content)) continue;
+        if (!said.some((x) => x.key === e.key)) said.push({ key: e.key, content, info });
         // People among people, organisations among organisations: a mixed list gives the
         // answer away by its kind.
         // Alternatives who could have said it: others who speak in the text first, then
@@ -96,6 +110,56 @@ export const speechKind: QuestionKind = {
           support: [content]
         });
       }
+    }
+    // Three or more people (or bodies) quoted: which statement is whose, as one matching task.
+    // A text whose speakers are too few for three alternatives each still tests who said what
+    // (`Rick Egelton`, `Ken Mayland` and the Labor Department of a jobs report).
+    const speakers = said
+      .filter((x) => words(x.content) <= 20)
+      .filter((x) => {
+        const e = doc.entities.get(x.key);
+        // People with a full name, or bodies (`the IMF`), as the text confirms them (`MP` of
+        // `female MPs` is no body); a one-word person may be a misread.
+        return (
+          !!e &&
+          surelyTyped(doc, e.key) &&
+          (e.type === 'ORG' || (e.type === 'PER' && words(e.name) >= 2))
+        );
+      })
+      // … and no statement naming another speaker of the task.
+      .filter(
+        (x, _, all) =>
+          !all.some(
+            (y) =>
+              y.key !== x.key &&
+              doc.entities.get(y.key)?.mentions.some((m) => x.content.includes(m.text))
+          )
+      )
+      .sort((a, b) => b.info.importance - a.info.importance)
+      .slice(0, 4);
+    // Only where "who said …?" cannot be asked of two statements alone: the matching task takes
+    // the place of those questions in a quiz.
+    if (speakers.length >= 3 && out.length < 2) {
+      const pairs = speakers
+        .sort((a, b) => a.info.s.index - b.info.s.index)
+        .map((x) => [x.content, doc.entities.get(x.key)?.name ?? ''] as [string, string]);
+      const evidence = [
+        ...new Set(
+          speakers.flatMap((x) =>
+            evidenceFor(doc, x.info.s.index, doc.entities.get(x.key)?.name ?? '')
+          )
+        )
+      ].sort((a, b) => a - b);
+      out.push({
+        kind: 'speech',
+        type: 'match',
+        prompt: pack.texts.matchSpeakers,
+        answer: pairs,
+        evidence,
+        fact: 'speakers',
+        score: speakers.reduce((n, x) => n + x.info.importance, 0) / speakers.length,
+        support: pairs.flat()
+      });
     }
     return out;
   }

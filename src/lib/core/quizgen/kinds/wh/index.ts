@@ -7,6 +7,7 @@
 import type { Word } from '../../../nlp/types';
 import {
   speaksInPerson,
+  subtree,
   type Clause,
   type Doc,
   type Entity,
@@ -29,6 +30,7 @@ import {
   phraseDistractors,
   surelyTyped,
   pick,
+  pronounPerson,
   sentencesWithLemma,
   targetsOf,
   wellFormedName
@@ -54,6 +56,26 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 function isWholeSubtree(info: SentenceInfo, p: Phrase): boolean {
   const inside = new Set(p.ids);
   return info.s.words.every((w) => inside.has(w.id) || w.upos === 'PUNCT' || !inside.has(w.head));
+}
+
+/**
+ * Whether the only words outside a phrase that hang on it are relative clauses set off by
+ * commas on both sides (`Edward Leigh, who is chairman of …, warned …`).
+ */
+export function onlyCommaRelatives(info: SentenceInfo, p: Phrase): boolean {
+  const inside = new Set(p.ids);
+  const outside = info.s.words.filter(
+    (w) => !inside.has(w.id) && w.upos !== 'PUNCT' && inside.has(w.head)
+  );
+  if (outside.length === 0) return false;
+  return outside.every((w) => {
+    if (w.deprel !== 'acl:relcl') return false;
+    // The clause's own words, its commas aside (the parser hangs the first one on it).
+    const ids = subtree(info, w.id).filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT');
+    const before = info.s.words[Math.min(...ids) - 2];
+    const after = info.s.words[Math.max(...ids)];
+    return before?.form === ',' && after?.form === ',';
+  });
 }
 
 /**
@@ -167,7 +189,8 @@ export const whKind: QuestionKind = {
         for (const target of targetsOf(doc, info, clause)) {
           const nominal =
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
-          if (nominal && !isWholePhrase(info, target.phrase)) continue;
+          const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
+          if (nominal && !pronoun && !isWholePhrase(info, target.phrase)) continue;
           // A subject or object in the genitive (`Kanadas`) is a misparse of a possessor.
           if (nominal && isGenitiveName(doc, target.phrase)) continue;
           // A bare `der Wert` / `the figure` points back to something said before: as an
@@ -181,11 +204,24 @@ export const whKind: QuestionKind = {
           // An answer phrase cut off from part of itself (`a warning` without `that the show was
           // unsuitable`, `die Standardgröße` without `in der zuletzt …`) leaves that part
           // hanging in the question: the answer must be a whole subtree.
-          if (nominal && !isWholeSubtree(info, target.phrase)) continue;
+          // … except an English name's relative clause set off by commas (`Mark Carroll, who
+          // will join Cragg …, finished a solid third`): an aside the question leaves out.
+          if (
+            nominal &&
+            !isWholeSubtree(info, target.phrase) &&
+            !(
+              doc.language === 'en' &&
+              target.role === 'subject' &&
+              target.entity === 'PER' &&
+              onlyCommaRelatives(info, target.phrase)
+            )
+          )
+            continue;
           // A phrase right after `und`/`and` is the second half of a coordination the parse
           // split (`in den Jahren 2019 und 2021` asked as `Wann …? 2021`): half an answer.
+          // (`But` opening the sentence joins it to the one before, not two phrases.)
           const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
-          if (before?.upos === 'CCONJ') continue;
+          if (before?.upos === 'CCONJ' && before.id !== 1) continue;
           // A pronoun or `dort` left in the question must point at the asked phrase itself
           // (`Wer konnte mit seiner Frau bleiben?`), not at a sentence the reader lacks.
           const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
@@ -196,6 +232,18 @@ export const whKind: QuestionKind = {
               coreIds(info, clause),
               new Set(subjectId !== undefined ? [subjectId] : []),
               target.phrase.ids
+            )
+          )
+            continue;
+          // `its` never stands for the person asked (`Who was its best Shakespearean performer
+          // …?`): it points at a thing named before, outside the question.
+          if (
+            doc.language === 'en' &&
+            'entity' in target &&
+            target.entity === 'PER' &&
+            coreIds(info, clause).some(
+              (id) =>
+                !target.phrase.ids.includes(id) && /^its$/iu.test(info.s.words[id - 1]?.form ?? '')
             )
           )
             continue;
@@ -214,7 +262,46 @@ export const whKind: QuestionKind = {
                 (w.upos === 'AUX' && ENGLISH_AUXILIARY.test(w.lemma)) ||
                 (w.upos === 'PART' && /^(not|n't)$/iu.test(w.form))
               );
-            if (info.s.words.slice(last, verb - 1).some(split)) continue;
+            // A copula stands before its predicate's own words (`Diana Rigg was best actress`,
+            // `Geraldine McCaughrean is the final contender`): only the stretch up to the copula
+            // is checked, and what follows it must hang on the predicate. A subject with an
+            // indefinite article (`A common technical definition of a recession is …`) asked
+            // as `What is …?` would ask for a definition backwards.
+            const cop = (info.children[verb] ?? [])
+              .map((id) => info.s.words[id - 1])
+              .find((w) => w?.deprel === 'cop' && w.id > last && w.id < verb);
+            if (cop) {
+              // Only a name or a definite phrase is asked so (`What was below market
+              // expectations …? the gain in non-farm payrolls`); a bare noun (`Second favourite
+              // is a biography …`) and a place as the predicate (`… are in DVB-compliant
+              // MPEG-2`) read backwards or say nothing.
+              const first = info.s.words[(target.phrase.ids[0] ?? 1) - 1];
+              const definite = /^the$/iu.test(first?.form ?? '') || first?.deprel === 'nmod:poss';
+              const locative = (info.children[verb] ?? []).some(
+                (id) => info.s.words[id - 1]?.deprel === 'case'
+              );
+              if (!target.entity && (!definite || locative)) continue;
+              const ownWords = info.s.words
+                .slice(cop.id, verb - 1)
+                .every((w) => subtree(info, verb).includes(w.id));
+              if (!ownWords) continue;
+            }
+            // (A relative clause on the name, set off by commas, is no rest of the subject.)
+            const relative = new Set(
+              onlyCommaRelatives(info, target.phrase)
+                ? info.s.words
+                    .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+                    .flatMap((w) => subtree(info, w.id))
+                : []
+            );
+            if (
+              info.s.words
+                .slice(last, (cop?.id ?? verb) - 1)
+                .some(
+                  (w) => !relative.has(w.id) && !(relative.size > 0 && w.form === ',') && split(w)
+                )
+            )
+              continue;
           }
           // A question needs something to ask about besides its verb: `Who will now decide?`
           // leaves out what is decided. A noun, name or number must stay in it.
@@ -237,18 +324,34 @@ export const whKind: QuestionKind = {
           const prompt = pack.whQuestion(doc, info, clause, target, according);
           if (!prompt) continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
-          const key = entityOf(doc, target.phrase);
+          // A subject pronoun that surely stands for one person is asked for that person.
+          const person = pronounPerson(doc, info, target.phrase);
+          const key = person?.key ?? entityOf(doc, target.phrase);
           const entity = key ? doc.entities.get(key) : undefined;
           // A surname stands for the person: the answer is the full name the text gives.
           const answer =
-            entity && entity.type === 'PER' && entity.name.endsWith(answerPhrase.text)
+            entity && entity.type === 'PER' && (person || entity.name.endsWith(answerPhrase.text))
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
           // The entity the article is about (in a third of its sentences or more) is known
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
-          if ((entity && topicEntity(entity)) || topicNames.has(answer.toLowerCase())) continue;
+          // A phrase ending on that name is that entity too (`Northern Ireland man James
+          // McIlroy`, where the parse made `man` the head).
+          const lowered = answer.toLowerCase();
+          if (
+            (entity && topicEntity(entity)) ||
+            topicNames.has(lowered) ||
+            [...topicNames].some(
+              (n) =>
+                lowered.endsWith(` ${n}`) &&
+                // … not one that names it behind a preposition (`a ban on marathon runner
+                // Susan Chepkemei` is the ban).
+                !target.phrase.ids.some((id) => info.s.words[id - 1]?.upos === 'ADP')
+            )
+          )
+            continue;
           // An everyday noun with only its article (`der Wert`, `die Quote`, `der Sender`, `the
           // data`) stands for something named before: as an answer it says nothing a reader
           // could check (blind ratings struck them as vague or as a second answer also true).

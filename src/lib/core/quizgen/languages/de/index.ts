@@ -323,6 +323,7 @@ export const german: LanguagePack = {
     order:
       'Bringe die Ereignisse in die Reihenfolge, in der sie geschehen sind (das früheste zuerst).',
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
+    matchSpeakers: 'Ordne jede Aussage der Person zu, die sie laut Text gemacht hat.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     because: 'weil',
     vocabularyBack: (example, meaning, parts) =>

@@ -3,7 +3,7 @@
  * inversion for every other question (`When did Canada order …?`, `What has Ottawa banned?`).
  */
 import type { Word } from '../../../nlp/types';
-import { word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import { subtree, word, type Clause, type Doc, type SentenceInfo } from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -31,7 +31,8 @@ const AGENT_NOUN_EN =
   /(minister|government|ministry|council|committee|commission|party|court|company|firm|bank|police|army|union|president|spokesman|spokeswoman|spokesperson|chief|leader|director|official|officials|expert|researcher|scientist|manager|chairman|mayor|team|club|player|coach|singer|actor|band|group|agency|authority|board|voter|voters|people|observer|analyst|critic|business|resident|worker|employee|fan|student|teacher|doctor|lawyer|judge|athlete|runner|sprinter|writer|author|novelist|poet|artist|designer|investor|economist|consumer|customer|user|member|citizen|officer|prosecutor|campaigner|activist|protester|victim|candidate|politician|executive|chancellor|secretary|governor|senator|promoter|organiser|organizer|farmer|producer|manufacturer|retailer|parliament|congress|senate|mp|owner|partner|founder|winner|champion|star|family|community)$/iu;
 
 /** Verbs of saying: "what said …" is not English, so only a person or group is asked for. */
-const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce)$/u;
+// (`read` as in `The message reads: “Happy Holidays”`, never `What reads …?`.)
+const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce|read)$/u;
 
 /** Nouns of a share or a number (`a quarter of the voters`): people when they count people. */
 const SHARE_NOUN_EN =
@@ -153,7 +154,12 @@ export const english: LanguagePack = {
       const singular = singularForm(finite);
       if (singular === undefined) return undefined;
       const subjectStart = target.phrase.ids[0] ?? 0;
-      const rest = without(core, target.phrase.ids);
+      // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
+      // it: `Who, who will join …` asks nothing.
+      const relatives = info.s.words
+        .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+        .flatMap((w) => subtree(info, w.id));
+      const rest = without(core, target.phrase.ids, relatives);
       const after = rest.filter((id) => id > subjectStart);
       const before = rest.filter((id) => id < subjectStart);
       if (after.length === 0) return undefined;
@@ -323,12 +329,15 @@ export const english: LanguagePack = {
   texts: {
     gist: 'Which statement best sums up the text?',
     whoIs: (name) => `According to the text, who is ${name}?`,
+    // Only a lower-case `that` opens reported speech: a quotation may begin with `That`
+    // (`That was my last decent year`), and asked as `who said That was …` it lost its marks.
     whoSaid: (content) =>
-      /^that\s/iu.test(content)
+      /^that\s/u.test(content)
         ? `According to the text, who said ${content}?`
         : `According to the text, who said: “${content}”?`,
     order: 'Put the events in the order in which they happened (earliest first).',
     matchRoles: 'Match each person to their role in the text.',
+    matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
     because: 'because',
     vocabularyBack: (example, meaning, parts) =>
