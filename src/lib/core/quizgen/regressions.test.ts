@@ -935,7 +935,9 @@ describe('session 9: what a restatement takes from its sentence (classes, not se
 
   it('leaves out an adverb pointing back (`zuvor`, `danach`): the reader lacks what came before', () => {
     const d = docOf(
-      `Istanbul – Der Präsident hatte die Neuwahlen zuvor wegen der gescheiterten Regierungsbildung angekündigt. Die Opposition kritisierte die Entscheidung danach scharf. Die Wahlkommission legte den Termin fest.`
+      // `Zuvor` first: with it left in place, the statement would only leave it out, a copy of
+      // the sentence that is never a true statement (session 11).
+      `Istanbul – Zuvor hatte der Präsident die Neuwahlen wegen der gescheiterten Regierungsbildung angekündigt. Die Opposition kritisierte die Entscheidung danach scharf. Die Wahlkommission legte den Termin fest.`
     );
     const prompts = [
       ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
@@ -1398,5 +1400,116 @@ describe('session 10: a relative clause keeps its verb', () => {
     expect(
       garbledReason(reread('Stars sind Peter Kraus, die Poxrucker Sisters und Jürgen Drews.'), 'de')
     ).not.toBe('relative clause without its verb');
+  });
+});
+
+describe('session 11: German true/false statements restate, never copy or garble (classes)', () => {
+  const lm = models.de;
+  /** The true/false candidates (and their false twins) of an invented text. */
+  const statements = (text: string) => {
+    const doc = buildDocument(analyse(text, 'de', lm), lm.lexicon, lm.thesaurus, lm.entities.names);
+    return trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+  };
+  const prompts = (text: string) => statements(text).map((c) => c.prompt);
+
+  it('drops a lead-in before a colon (`Denn:`) and the capital it left on the next word', () => {
+    const p = prompts(
+      'Wien – Die Regierung hat am Dienstag über die Lage beraten. Denn: Derzeit sind ganz klar andere Staaten gefordert. Der Kanzler zeigte sich zufrieden.'
+    );
+    expect(p).toContain('Andere Staaten sind derzeit ganz klar gefordert.');
+    expect(p.filter((x) => /\bdenn\b|Derzeit/u.test(x))).toEqual([]);
+  });
+
+  it('never copies words a colon introduces (speech whose quotation marks were lost)', () => {
+    const p = [
+      'Wien – Die Regierung hat beraten. Dass man mit der Türkei verhandle, verteidigte der Kanzler so: Es ist kein Zugeständnis an die Regierung in Ankara erfolgt. Die Opposition kritisierte das.',
+      'Wien – Die Regierung hat beraten. Zur Frage der Steuern meinte der Kanzler: Man muss immer schauen, dass die Bürger entlastet werden. Die Opposition kritisierte das.',
+      'Wien – Die Regierung hat beraten. Jetzt hat das Landesgericht Linz geurteilt: Die Stadt habe eine Entschädigung von acht Millionen Euro zu bezahlen. Die Stadt will berufen.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => x.includes(':'))).toEqual([]);
+  });
+
+  it('leaves a bracketed aside out instead of leaving it behind when its word moves', () => {
+    const p = prompts(
+      'Wien – Innenministerin Maria Huber (ÖVP) kündigte am Montag ein neues Gesetz für die Polizei an. Die Opposition kritisierte das Gesetz scharf.'
+    );
+    expect(p).toContain(
+      'Am Montag kündigte Innenministerin Maria Huber ein neues Gesetz für die Polizei an.'
+    );
+    expect(p.filter((x) => x.includes('('))).toEqual([]);
+  });
+
+  it('asks a statement that only leaves words out of its sentence never as true (a copy)', () => {
+    const s = statements(
+      'Stuttgart – Die Polizei korrigierte zudem frühere Angaben zum Einsatz. Die Ermittlungen dauern an.'
+    );
+    expect(s.filter((c) => c.answer === true).map((c) => c.prompt)).toEqual([]);
+  });
+
+  it('puts an unstressed pronoun right after the verb when the subject moves first', () => {
+    const p = prompts(
+      'Berlin – In einem neuen Buch widmet sich der Historiker ausführlich dem Mittelalter. Das Buch erscheint im Mai.'
+    );
+    expect(p).toContain(
+      'Der Historiker widmet sich in einem neuen Buch ausführlich dem Mittelalter.'
+    );
+  });
+
+  it('keeps a focus particle with its subject when another phrase is put first', () => {
+    const p = prompts(
+      'Graz – Auch der Bürgermeister hat im Mai einen schweren Fehler eingeräumt. Die Opposition fordert seinen Rücktritt.'
+    );
+    expect(p).toContain('Im Mai hat auch der Bürgermeister einen schweren Fehler eingeräumt.');
+  });
+
+  it('restates no sentence that opens with its verb (a condition without `wenn`)', () => {
+    const p = prompts(
+      'Wien – Die Regierung hat beraten. Besucht ein Nutzer eine solche Seite, versucht sich die Software automatisch auf dem Rechner zu installieren. Die Polizei warnt.'
+    );
+    expect(p.filter((x) => /besucht/iu.test(x))).toEqual([]);
+  });
+
+  it('leaves no noun or verb without what it needs (an infinitive, the verb closing the bracket, a particle)', () => {
+    const texts = [
+      'Wien – Mitarbeiter sollen zudem jederzeit die Möglichkeit haben, wieder aus dem Vertrag auszusteigen. Die Gewerkschaft begrüßt das.',
+      'Wien – Für die Forscher sind die Ergebnisse ein Grund, um die Methode weiter zu verbessern. Die Studie erscheint im Mai.',
+      'Berlin – So hat das Bundesamt (BAMF) nun die Ergebnisse einer Befragung unter 2800 Asylberechtigten aus mehreren Ländern, darunter Afghanistan, Irak, und Syrien, veröffentlicht. Die Ergebnisse sind überraschend.',
+      'London – Am Donnerstag teilte die Universität dann den Rückzug des Professors mit: Er habe sein Amt niedergelegt. Die Kritik war heftig.',
+      'Wien – Die Lage ist ernst. Vor allem sollen sich die Verträge wie ursprünglich vorgesehen wieder auf Führungskräfte beschränken. Die Gewerkschaft ist zufrieden.'
+    ];
+    const p = texts.flatMap(prompts);
+    expect(
+      p.filter((x) => /(Möglichkeit haben|ein Grund|Syrien|des Professors|vorgesehen)\.$/u.test(x))
+    ).toEqual([]);
+  });
+
+  it('restates no sentence with a subheading glued to it (a capital on a word that is no noun)', () => {
+    const p = prompts(
+      'Wien – Hohe Kosten Angeblich sind die Preise im vergangenen Jahr stark gestiegen. Die Kunden sind verärgert.'
+    );
+    expect(p.filter((x) => x.includes('Angeblich'))).toEqual([]);
+  });
+
+  it('moves no subject first whose prepositional phrase may be the verb’s, nor one that leaves its relative clause behind', () => {
+    const p = [
+      ...prompts(
+        'Linz – Im Viertelfinale trifft der Rekordsieger am Dienstag auf den LASK. Das Spiel ist ausverkauft.'
+      ),
+      ...prompts(
+        'Wien – In jedem Fall entstehen Bilder, die lange nachwirken. Das Festival dauert eine Woche.'
+      )
+    ];
+    expect(p.filter((x) => /Rekordsieger am Dienstag trifft|Bilder entstehen/u.test(x))).toEqual(
+      []
+    );
+  });
+
+  it('takes no name that ran on into an object as the subject (`Der Historiker Karl Berger der Frage`)', () => {
+    const p = prompts(
+      'Berlin – In einem neuen Buch widmet sich der Historiker Karl Berger der Frage, wie Städte im Mittelalter wuchsen. Das Buch erscheint im Mai.'
+    );
+    expect(p.filter((x) => x.includes('Berger der Frage'))).toEqual([]);
   });
 });

@@ -37,6 +37,24 @@ const norm = (t: string) =>
     .trim();
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * Whether a German statement is its sentence with words left out and nothing else changed: its
+ * words in the sentence's order (`Der Gipfel hat … gebracht` of `Der Gipfel habe … gebracht`: the
+ * finite verb, put in the indicative, counts as itself). Such a statement is a copy, however many
+ * asides it drops (`Mikl-Leitner erklärte, dass …` of `Mikl-Leitner (ÖVP) erklärte, dass …`).
+ */
+function copiesInOrder(statement: string, sentence: string, finite: string | undefined): boolean {
+  const said = norm(statement).split(' ');
+  const source = norm(sentence).split(' ');
+  const verb = finite ? norm(finite) : undefined;
+  let i = 0;
+  for (const w of source) {
+    if (i >= said.length) break;
+    if (w === said[i] || (verb !== undefined && w === verb && i > 0)) i++;
+  }
+  return i >= said.length;
+}
+
 const NEGATION =
   /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
 /** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
@@ -164,7 +182,11 @@ export const trueFalseKind: QuestionKind = {
       // The sentence's own wording, kept for a false statement's correction when no restatement
       // is possible (a false statement is never a copy: one detail is changed).
       let verbatim: string | undefined;
-      if (statement && norm(statement) === norm(info.s.text)) {
+      // German: a statement that only leaves words out of its sentence is a copy too.
+      const copy = (t: string) =>
+        norm(t) === norm(info.s.text) ||
+        (doc.language === 'de' && copiesInOrder(t, info.s.text, clause.finite?.form));
+      if (statement && copy(statement)) {
         verbatim = statement;
         statement = undefined;
         for (const t of targetsOf(doc, info, clause)) {
@@ -173,8 +195,12 @@ export const trueFalseKind: QuestionKind = {
           // Europa`); a bare year or figure fronted (`1986 wichtige Änderungsverträge wurden
           // …`) was a modifier of a noun.
           if (info.s.words[(t.phrase.ids[0] ?? 1) - 1]?.upos !== 'ADP') continue;
+          // German: a phrase right after a noun may be that noun's (`seit der ersten Befragung
+          // im Februar`): fronted, it would say something else.
+          const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
+          if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
           const alt = pack.statement(doc, info, clause, undefined, t.phrase);
-          if (alt && norm(alt) !== norm(info.s.text)) {
+          if (alt && !copy(alt)) {
             statement = alt;
             front = t.phrase;
             break;
