@@ -1512,4 +1512,28 @@ describe('session 11: German true/false statements restate, never copy or garble
     );
     expect(p.filter((x) => x.includes('Berger der Frage'))).toEqual([]);
   });
+  it('swaps a person behind a preposition under a noun for a false twin (`Treffer von …`)', () => {
+    const c = statements(
+      'Wien – Der Verein hat am Sonntag gewonnen. Dank eines späten Treffers von Moritz Hartmann hat das Team zudem einen Rekord aufgestellt. Trainer Peter Huber war zufrieden. Auch Stürmer David Alaba traf.'
+    );
+    const lie = c.find((x) => x.answer === false && /Rekord/u.test(x.prompt));
+    expect(lie?.prompt).toBe(
+      'Das Team hat dank eines späten Treffers von David Alaba einen Rekord aufgestellt.'
+    );
+  });
+
+  it('restates no subject with a possessive first (`Ihr Bestand …`): nothing before it says whose', () => {
+    const p = prompts(
+      'Wien – Die Flamingos leben im Süden. In Europa wird ihr Bestand auf rund 20.000 Brutpaare geschätzt. Der Zoo ist stolz.'
+    );
+    expect(p.filter((x) => /^Ihr /u.test(x))).toEqual([]);
+  });
+
+  it('moves no word out of the phrase before the verb (German puts one phrase there)', () => {
+    const p = [
+      'Wien – Die Gewerkschaft hat einen Rechner vorgestellt. Einige anonyme Angaben zur Beschäftigungssituation reichen, um das Gehalt zu ermitteln. Die Nutzung ist gratis.',
+      'Wien – Der Verein hat am Sonntag gewonnen. Trainer Peter Huber war zufrieden. Der Präsident gratulierte.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => /reichen zur|war trainer/u.test(x))).toEqual([]);
+  });
 });

@@ -151,6 +151,35 @@ function negatedStatement(
   return negated && norm(negated) !== norm(base) ? negated : undefined;
 }
 
+/**
+ * Whether a name can be swapped for another: a bare name, or (German) a person or date with a
+ * preposition of its own under a noun (`des Treffers von Moritz Hartmann`, `in der Nacht auf
+ * Freitag`): the preposition, not the noun, governs it, so no article or title outside it has to
+ * agree with the new name.
+ */
+function swappable(
+  doc: Doc,
+  info: SentenceInfo,
+  start: number,
+  end: number,
+  type: string
+): boolean {
+  if (isBareName(info, start, end)) return true;
+  // Not a place: `in China` swapped for `in Deutschland` is often only unsaid, not false.
+  if (doc.language !== 'de' || type === 'LOC' || type === 'ORG') return false;
+  const ids: number[] = [];
+  for (let id = start; id < end; id++) ids.push(id);
+  const outside = ids.filter((id) => {
+    const w = info.s.words[id - 1];
+    return !!w && (w.head < start || w.head >= end) && w.head !== 0;
+  });
+  if (outside.length !== 1) return false;
+  const top = info.s.words[(outside[0] as number) - 1] as Word;
+  if (top.deprel !== 'nmod') return false;
+  const own = info.s.words.filter((w) => w.head === top.id && (w.id < start || w.id >= end));
+  return own.length > 0 && own.every((w) => w.deprel === 'case' && w.upos === 'ADP');
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -230,7 +259,8 @@ export const trueFalseKind: QuestionKind = {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;
-        if (!head || head.feats.Case === 'Gen' || !isBareName(info, m.start, m.end)) continue;
+        if (!head || head.feats.Case === 'Gen' || !swappable(doc, info, m.start, m.end, m.type))
+          continue;
         // Only people, places, organisations, dates and numbers are swapped: a product or event
         // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
         if (m.type === 'MISC') continue;

@@ -310,28 +310,50 @@ function leavesIncomplete(
   // The verb that closes the sentence's verbal bracket cut off (`Das Bundesamt hat nun die
   // Ergebnisse einer Befragung …` of `…, veröffentlicht`; `Hunt … hatten den Nobelpreis` of `…
   // erhalten`): what is left says something else.
-  const closing = [...info.s.words].reverse().find((w) => w.upos !== 'PUNCT');
+  // The first verb form after the statement's words, before any clause of its own opens.
+  let closing: Word | undefined;
+  for (const w of info.s.words.slice(to)) {
+    if (
+      w.upos === 'SCONJ' ||
+      w.feats.PronType?.includes('Rel') ||
+      /^(zu|um|ohne|statt|anstatt)$/iu.test(w.form) ||
+      w.feats.VerbForm === 'Fin'
+    )
+      break;
+    if (/^(VERB|AUX)$/u.test(w.upos) && /^(Part|Inf)$/u.test(w.feats.VerbForm ?? '')) {
+      closing = w;
+      break;
+    }
+  }
   if (
     closing &&
     AUXILIARY_LEMMA.test(finite.lemma) &&
     clause.predicate.id === finite.id &&
-    closing.id > to &&
-    /^(VERB|AUX)$/u.test(closing.upos) &&
-    /^(Part|Inf)$/u.test(closing.feats.VerbForm ?? '') &&
-    !info.s.words
-      .slice(to, closing.id - 1)
-      .some(
-        (w) =>
-          w.upos === 'SCONJ' ||
-          w.feats.PronType?.includes('Rel') ||
-          /^(zu|um|ohne|statt|anstatt)$/iu.test(w.form)
-      ) &&
     // A verb of a clause coordinated with `und`, `oder` … closes that clause, not this one.
     !(
       closing.deprel === 'conj' &&
       (info.children[closing.id] ?? []).some((c) => word(info.s, c)?.deprel === 'cc')
     ) &&
     !/zu\p{L}+en$/u.test(closing.form.slice(2))
+  )
+    return true;
+  // German puts one phrase before the finite verb: where the subject stands there, a word the
+  // statement keeps before the verb belongs to that subject, whatever the parse attached it to
+  // (`Einige Angaben zur Beschäftigungssituation reichen` would become `Einige Angaben reichen
+  // zur Beschäftigungssituation`, `Trainer Peter Huber war zufrieden` `Peter Huber war trainer
+  // zufrieden`).
+  if (
+    (subject.ids[0] ?? 0) < finiteId &&
+    core.some((id) => {
+      const w = word(info.s, id);
+      return (
+        id < finiteId &&
+        !inSubject.has(id) &&
+        !!w &&
+        w.upos !== 'PUNCT' &&
+        !FOCUS_BEFORE_SUBJECT.test(w.form)
+      );
+    })
   )
     return true;
   // A subject behind its verb with a prepositional phrase in it (`trifft der Rekordsieger am
@@ -377,6 +399,15 @@ function leavesIncomplete(
     if (w.deprel === 'acl:relcl' && inSubject.has(w.head) && !inSubject.has(w.id) && kept.has(w.id))
       return true;
   }
+  // A possessive in the subject (`Ihr Bestand wird in Europa …` of `In Europa wird ihr Bestand
+  // …`): the subject opens the statement, so nothing before it says whose.
+  if (
+    subject.ids.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.feats.Poss === 'Yes' && w.feats.Person === '3' && w.feats.Reflex !== 'Yes';
+    })
+  )
+    return true;
   // A lone capitalised word the recogniser knows as no name, taken as the subject where it opens
   // the sentence (`Erstmals rutschte … die Anzahl`): an adverb the tagger read by its capital.
   const only = subject.ids.length === 1 ? word(info.s, subject.ids[0] as number) : undefined;
