@@ -1536,4 +1536,16 @@ describe('session 11: German true/false statements restate, never copy or garble
     ].flatMap(prompts);
     expect(p.filter((x) => /reichen zur|war trainer/u.test(x))).toEqual([]);
   });
+  it('restates a copy by putting a plain phrase of the verb first, never one with words hanging on it', () => {
+    expect(
+      prompts(
+        'Wien – Die Regierung ist ratlos. Die Wirtschaftsleistung der Insel sinkt wegen der hohen Schulden deutlich. Die Bürger sind besorgt.'
+      )
+    ).toContain('Wegen der hohen Schulden sinkt die Wirtschaftsleistung der Insel deutlich.');
+    const p = [
+      'Wien – Die Ausstellung ist eröffnet. Die Künstlerin lenkt den Blick auf die Phänomene, die sie abbildet. Die Kritik ist begeistert.',
+      'Wien – Die Ausstellung ist eröffnet. Die Leute akzeptieren pro 1.000 Einwohner zehn Asylwerber. Die Kritik ist begeistert.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => /^(Auf die Phänomene|Pro 1\.000)/u.test(x))).toEqual([]);
+  });
 });

@@ -180,6 +180,33 @@ function swappable(
   return own.length > 0 && own.every((w) => w.deprel === 'case' && w.upos === 'ADP');
 }
 
+/**
+ * Whether a phrase is a plain prepositional phrase that can open a German clause: in one piece,
+ * a preposition and then only articles, adjectives, nouns and figures (`mit minus 45 Punkten`),
+ * at most six words, ending where its noun phrase ends (no noun or article right after it) and
+ * not right after a noun (whose attribute it may be).
+ */
+function simplePrepositionalPhrase(info: SentenceInfo, p: Phrase): boolean {
+  const ids = [...p.ids].sort((a, b) => a - b);
+  if (ids.length < 2 || ids.length > 6) return false;
+  if (ids.some((id, i) => i > 0 && id !== (ids[i - 1] as number) + 1)) return false;
+  const words = ids.map((id) => info.s.words[id - 1] as Word);
+  if (words[0]?.upos !== 'ADP') return false;
+  if (!words.slice(1).every((w) => /^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(w.upos))) return false;
+  if (!/^(NOUN|PROPN|NUM)$/u.test(words[words.length - 1]?.upos ?? '')) return false;
+  // One noun phrase: after its first noun only more nouns or names (`in der Stadt Wien`), never a
+  // second article or figure (`pro 1.000 Einwohner zehn Asylwerber`).
+  const noun = words.findIndex((w) => w.upos === 'NOUN' || w.upos === 'PROPN');
+  if (noun >= 0 && words.slice(noun).some((w) => w.upos !== 'NOUN' && w.upos !== 'PROPN'))
+    return false;
+  const after = info.s.words[ids[ids.length - 1] as number];
+  if (after && /^(NOUN|PROPN|DET|NUM|ADP)$/u.test(after.upos)) return false;
+  // Nothing outside the phrase hangs on it (a relative clause, `die sie abbildet`, would stay
+  // behind when the phrase moves first).
+  const inside = new Set(ids);
+  return !info.s.words.some((w) => !inside.has(w.id) && inside.has(w.head) && w.upos !== 'PUNCT');
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -218,8 +245,26 @@ export const trueFalseKind: QuestionKind = {
       if (statement && copy(statement)) {
         verbatim = statement;
         statement = undefined;
-        for (const t of targetsOf(doc, info, clause)) {
-          if (t.role !== 'time' && t.role !== 'place') continue;
+        // German also puts another adverbial phrase of the verb first (`Mit einem
+        // Misstrauensvotum versuchten …`): any phrase with its preposition may open a clause.
+        const adverbials: Phrase[] =
+          doc.language === 'de'
+            ? clause.dependents
+                .filter(
+                  (d) =>
+                    d.rel === 'obl' &&
+                    d.phrase.head.head === clause.predicate.id &&
+                    simplePrepositionalPhrase(info, d.phrase)
+                )
+                .map((d) => d.phrase)
+            : [];
+        const fronts = [
+          ...targetsOf(doc, info, clause)
+            .filter((t) => t.role === 'time' || t.role === 'place')
+            .map((t) => ({ phrase: t.phrase })),
+          ...adverbials.map((phrase) => ({ phrase }))
+        ];
+        for (const t of fronts) {
           // Only a phrase with its preposition moves to the front (`Im Jahr 2015`, `In
           // Europa`); a bare year or figure fronted (`1986 wichtige Änderungsverträge wurden
           // …`) was a modifier of a noun.
@@ -229,7 +274,10 @@ export const trueFalseKind: QuestionKind = {
           const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
           if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
           const alt = pack.statement(doc, info, clause, undefined, t.phrase);
-          if (alt && !copy(alt)) {
+          // A phrase the parse gave twice (`Mit einem Vorsprung reiste Benfica mit einem
+          // Vorsprung …`) is not restated.
+          const twice = alt && norm(alt).split(norm(t.phrase.text)).length > 2;
+          if (alt && !copy(alt) && !twice) {
             statement = alt;
             front = t.phrase;
             break;

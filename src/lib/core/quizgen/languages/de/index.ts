@@ -399,6 +399,26 @@ function leavesIncomplete(
     if (w.deprel === 'acl:relcl' && inSubject.has(w.head) && !inSubject.has(w.id) && kept.has(w.id))
       return true;
   }
+  // A second main clause joined by a comma (`Mohammed ist übergetreten, die ganze Familie …
+  // hätten das so gemacht`): a finite verb of a clause with no conjunction or relative pronoun
+  // of its own.
+  for (const id of kept) {
+    const w = word(info.s, id);
+    if (!w || w.id === finite.id || w.feats.VerbForm !== 'Fin') continue;
+    const h = /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
+    if (!h || h.id === clause.predicate.id) continue;
+    if (h.deprel.startsWith('acl')) continue;
+    const own = (info.children[h.id] ?? []).map((c) => word(info.s, c));
+    const opened = own.some(
+      (c) =>
+        !!c &&
+        (c.deprel === 'mark' ||
+          c.feats.PronType?.includes('Rel') ||
+          c.feats.PronType?.includes('Int') ||
+          c.upos === 'SCONJ')
+    );
+    if (!opened) return true;
+  }
   // A possessive in the subject (`Ihr Bestand wird in Europa …` of `In Europa wird ihr Bestand
   // …`): the subject opens the statement, so nothing before it says whose.
   if (
