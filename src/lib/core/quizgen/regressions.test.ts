@@ -1548,4 +1548,12 @@ describe('session 11: German true/false statements restate, never copy or garble
     ].flatMap(prompts);
     expect(p.filter((x) => /^(Auf die Phänomene|Pro 1\.000)/u.test(x))).toEqual([]);
   });
+  it('negates a noun with its definite article after `sein` before the article', () => {
+    const lie = statements(
+      'Wien – Die Umfrage ist da. Die FPÖ ist derzeit die einzige Partei, die offensiv Neuwahlen fordert. Die anderen Parteien zögern.'
+    ).find((c) => c.answer === false);
+    expect(lie?.prompt).toBe(
+      'Die FPÖ ist derzeit nicht die einzige Partei, die offensiv Neuwahlen fordert.'
+    );
+  });
 });

@@ -111,6 +111,21 @@ function negatedStatement(
           !(info.children[o.head.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'det'))
     );
     if (bare) return undefined;
+    // A noun with its definite article after `sein` (`Die FPÖ ist die einzige Partei, die …`):
+    // `nicht` before the article contradicts it (`ist nicht die einzige Partei`).
+    const article = (info.children[p.id] ?? [])
+      .map((c) => info.s.words[c - 1])
+      .find((w) => w?.deprel === 'det' && w.feats.Definite === 'Def' && w.feats.PronType === 'Art');
+    if (p.upos === 'NOUN' && finite.lemma === 'sein' && finite.deprel === 'cop' && article) {
+      const negatedNoun = pack.statement(
+        doc,
+        info,
+        clause,
+        { phrase: single(article), text: `nicht ${article.form}` },
+        front
+      );
+      return negatedNoun && norm(negatedNoun) !== norm(base) ? negatedNoun : undefined;
+    }
     // `nicht` goes right before the verb only after an adverb, a pronoun or a noun phrase;
     // after a prepositional phrase (`in Anträge gegossen`) it belongs before that phrase.
     const before = core
