@@ -1556,4 +1556,8 @@ describe('session 11: German true/false statements restate, never copy or garble
       'Die FPÖ ist derzeit nicht die einzige Partei, die offensiv Neuwahlen fordert.'
     );
   });
+  it('restates no sentence whose relative `das` disagrees with its noun (a misparse after a comma)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
+    expect(p.filter((x) => /hätten das so gemacht/u.test(x))).toEqual([]);
+  });
 });

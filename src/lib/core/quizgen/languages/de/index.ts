@@ -399,6 +399,24 @@ function leavesIncomplete(
     if (w.deprel === 'acl:relcl' && inSubject.has(w.head) && !inSubject.has(w.id) && kept.has(w.id))
       return true;
   }
+  // A relative clause whose `das` does not agree with its noun (`die ganze Familie, … hätten das
+  // so gemacht` read as `Familie …, das`): a misparse of what follows the comma.
+  for (const id of kept) {
+    const verb = word(info.s, id);
+    if (!verb || verb.deprel !== 'acl:relcl') continue;
+    const noun = word(info.s, verb.head);
+    const pronoun = (info.children[verb.id] ?? [])
+      .map((c) => word(info.s, c))
+      .find((c) => !!c && c.deprel !== 'det' && !!c.feats.PronType?.includes('Rel'));
+    if (!noun || !pronoun || noun.upos !== 'NOUN') continue;
+    // Only `das` is unambiguous (`der`, `die` and `dem` serve several genders and cases).
+    if (
+      /^das$/iu.test(pronoun.form) &&
+      !!noun.feats.Gender &&
+      (noun.feats.Gender !== 'Neut' || noun.feats.Number === 'Plur')
+    )
+      return true;
+  }
   // A second main clause joined by a comma (`Mohammed ist übergetreten, die ganze Familie …
   // hätten das so gemacht`): a finite verb of a clause with no conjunction or relative pronoun
   // of its own.
