@@ -1560,4 +1560,10 @@ describe('session 11: German true/false statements restate, never copy or garble
     const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
     expect(p.filter((x) => /hätten das so gemacht/u.test(x))).toEqual([]);
   });
+  it('swaps no member of a list for a false twin: the name put in is often said elsewhere to share the property', () => {
+    const p = prompts(
+      'Moskau – Die Software ist gefährlich. Analysen ergaben, dass Nutzer in Deutschland und Frankreich der höchsten Gefährdung ausgesetzt sind. Eine hohe Gefährdung besteht auch für Nutzer in Südafrika, Österreich, Italien, den USA, China und Indien. In Russland ist die Gefahr gering.'
+    );
+    expect(p.filter((x) => /Italien, den USA/u.test(x))).toEqual([]);
+  });
 });
