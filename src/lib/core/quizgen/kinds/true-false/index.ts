@@ -327,14 +327,15 @@ export const trueFalseKind: QuestionKind = {
         // Only people, places, organisations, dates and numbers are swapped: a product or event
         // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
         if (m.type === 'MISC') continue;
-        // German: not one member of a list (`in Südafrika, Österreich, den USA, China und
-        // Indien`): the name put in its place is often said elsewhere to share the property
+        // German: not one place of a list (`in Südafrika, Österreich, den USA, China und
+        // Indien`): the place put in its stead is often said elsewhere to share the property
         // (`in Deutschland … der höchsten Gefährdung`), and the statement is true after all.
         const top = ids
           .map((id) => info.s.words[id - 1] as Word)
           .find((w) => w.head < m.start || w.head >= m.end);
         if (
           doc.language === 'de' &&
+          m.type === 'LOC' &&
           top &&
           (top.deprel === 'conj' ||
             (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
