@@ -1566,4 +1566,10 @@ describe('session 11: German true/false statements restate, never copy or garble
     );
     expect(p.filter((x) => /Italien, den USA/u.test(x))).toEqual([]);
   });
+  it('keeps the comma before a name swapped into a list (`Jürgen Drews, Andreas Vana und …`)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'));
+    const lie = p.find((x) => x.startsWith('Stars für die erste Sendung'));
+    expect(lie).toBeDefined();
+    expect(lie).not.toMatch(/Drews [A-Z]/u);
+  });
 });

@@ -589,8 +589,19 @@ export const german: LanguagePack = {
     const resolved = replacesSubject ? replace.text : resolvedText(doc, info, subject);
     if (resolved === undefined) return undefined;
     const subjectText = paired ? `${paired} ${resolved}` : resolved;
+    // A name swapped right after a comma (`Jürgen Drews, Oliver Berg und …`) takes the comma
+    // along: the words before it would lose their last comma at the edge (`Jürgen Drews Andreas
+    // Vana`).
+    const commaBefore = replace ? word(info.s, (replace.phrase.ids[0] ?? 0) - 1) : undefined;
+    const swap =
+      replace && commaBefore?.form === ',' && core.includes(commaBefore.id)
+        ? {
+            phrase: { ...replace.phrase, ids: [commaBefore.id, ...replace.phrase.ids] },
+            text: `, ${replace.text}`
+          }
+        : replace;
     const render = (ids: number[]) =>
-      renderWith(doc, info, ids, replacesSubject ? undefined : replace);
+      renderWith(doc, info, ids, replacesSubject ? undefined : swap);
     // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
     // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
     // auch seine Partei verlassen` says something else).
