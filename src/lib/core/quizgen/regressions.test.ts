@@ -1572,4 +1572,10 @@ describe('session 11: German true/false statements restate, never copy or garble
     expect(lie).toBeDefined();
     expect(lie).not.toMatch(/Drews [A-Z]/u);
   });
+  it('keeps `sowohl` with its subject when a phrase is put first (never `… Griss als auch Hofer`)', () => {
+    const p = prompts(
+      'Wien – Die Umfrage ist da. Sowohl die Grünen als auch die Liberalen haben im Mai deutlich zugelegt. Die Regierung verliert.'
+    );
+    expect(p).toContain('Im Mai haben sowohl die Grünen als auch die Liberalen deutlich zugelegt.');
+  });
 });
