@@ -1578,4 +1578,8 @@ describe('session 11: German true/false statements restate, never copy or garble
     );
     expect(p).toContain('Im Mai haben sowohl die Grünen als auch die Liberalen deutlich zugelegt.');
   });
+  it('takes no capitalised adverb the tagger read as a name for the subject (`Erstmals rutschte …`)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/118.txt`, 'utf8'));
+    expect(p.filter((x) => / Erstmals /u.test(x))).toEqual([]);
+  });
 });

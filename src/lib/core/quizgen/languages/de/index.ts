@@ -392,8 +392,6 @@ function leavesIncomplete(
   )
     return true;
   for (const w of info.s.words) {
-    // A verb's separable particle cut off (`teilte … den Rückzug` of `teilte … mit`).
-    if (w.deprel === 'compound:prt' && kept.has(w.head) && !kept.has(w.id)) return true;
     // A relative clause set off behind the verb (`In jedem Fall entstehen Bilder, die lange
     // nachwirken`): with its noun moved to the front, it would stay behind on its own.
     if (w.deprel === 'acl:relcl' && inSubject.has(w.head) && !inSubject.has(w.id) && kept.has(w.id))
