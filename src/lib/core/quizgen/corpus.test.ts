@@ -135,9 +135,11 @@ describe('generator over the corpus', () => {
     expect(trueShare).toBeGreaterThanOrEqual(0.4);
     expect(trueShare).toBeLessThanOrEqual(0.6);
     // A true statement is never a stretch of its sentence as written (session 9), and a lone
-    // false one stays only in some sets: four articles in ten still get a statement.
+    // false one stays only in some sets; since session 11 no German statement is made of a
+    // misparse or a colon's lead-in (a blind rating struck 23 of the 27 removed items): a third
+    // of the articles still get a statement.
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
-    expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length * 0.4));
+    expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 3));
     const asking = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
     );

@@ -940,7 +940,9 @@ describe('session 9: what a restatement takes from its sentence (classes, not se
 
   it('leaves out an adverb pointing back (`zuvor`, `danach`): the reader lacks what came before', () => {
     const d = docOf(
-      `Istanbul – Der Präsident hatte die Neuwahlen zuvor wegen der gescheiterten Regierungsbildung angekündigt. Die Opposition kritisierte die Entscheidung danach scharf. Die Wahlkommission legte den Termin fest.`
+      // `Zuvor` first: with it left in place, the statement would only leave it out, a copy of
+      // the sentence that is never a true statement (session 11).
+      `Istanbul – Zuvor hatte der Präsident die Neuwahlen wegen der gescheiterten Regierungsbildung angekündigt. Die Opposition kritisierte die Entscheidung danach scharf. Die Wahlkommission legte den Termin fest.`
     );
     const prompts = [
       ...whKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }),
@@ -1645,5 +1647,186 @@ describe('session 11: English articles lose no questions to their analysis', () 
         .filter((c) => /^What reads\b/u.test(c.prompt))
         .map((c) => c.prompt)
     ).toEqual([]);
+  });
+});
+
+describe('session 11: German true/false statements restate, never copy or garble (classes)', () => {
+  const lm = models.de;
+  /** The true/false candidates (and their false twins) of an invented text. */
+  const statements = (text: string) => {
+    const doc = buildDocument(analyse(text, 'de', lm), lm.lexicon, lm.thesaurus, lm.entities.names);
+    return trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+  };
+  const prompts = (text: string) => statements(text).map((c) => c.prompt);
+
+  it('drops a lead-in before a colon (`Denn:`) and the capital it left on the next word', () => {
+    const p = prompts(
+      'Wien – Die Regierung hat am Dienstag über die Lage beraten. Denn: Derzeit sind ganz klar andere Staaten gefordert. Der Kanzler zeigte sich zufrieden.'
+    );
+    expect(p).toContain('Andere Staaten sind derzeit ganz klar gefordert.');
+    expect(p.filter((x) => /\bdenn\b|Derzeit/u.test(x))).toEqual([]);
+  });
+
+  it('never copies words a colon introduces (speech whose quotation marks were lost)', () => {
+    const p = [
+      'Wien – Die Regierung hat beraten. Dass man mit der Türkei verhandle, verteidigte der Kanzler so: Es ist kein Zugeständnis an die Regierung in Ankara erfolgt. Die Opposition kritisierte das.',
+      'Wien – Die Regierung hat beraten. Zur Frage der Steuern meinte der Kanzler: Man muss immer schauen, dass die Bürger entlastet werden. Die Opposition kritisierte das.',
+      'Wien – Die Regierung hat beraten. Jetzt hat das Landesgericht Linz geurteilt: Die Stadt habe eine Entschädigung von acht Millionen Euro zu bezahlen. Die Stadt will berufen.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => x.includes(':'))).toEqual([]);
+  });
+
+  it('leaves a bracketed aside out instead of leaving it behind when its word moves', () => {
+    const p = prompts(
+      'Wien – Innenministerin Maria Huber (ÖVP) kündigte am Montag ein neues Gesetz für die Polizei an. Die Opposition kritisierte das Gesetz scharf.'
+    );
+    expect(p).toContain(
+      'Am Montag kündigte Innenministerin Maria Huber ein neues Gesetz für die Polizei an.'
+    );
+    expect(p.filter((x) => x.includes('('))).toEqual([]);
+  });
+
+  it('asks a statement that only leaves words out of its sentence never as true (a copy)', () => {
+    const s = statements(
+      'Stuttgart – Die Polizei korrigierte zudem frühere Angaben zum Einsatz. Die Ermittlungen dauern an.'
+    );
+    expect(s.filter((c) => c.answer === true).map((c) => c.prompt)).toEqual([]);
+  });
+
+  it('puts an unstressed pronoun right after the verb when the subject moves first', () => {
+    const p = prompts(
+      'Berlin – In einem neuen Buch widmet sich der Historiker ausführlich dem Mittelalter. Das Buch erscheint im Mai.'
+    );
+    expect(p).toContain(
+      'Der Historiker widmet sich in einem neuen Buch ausführlich dem Mittelalter.'
+    );
+  });
+
+  it('keeps a focus particle with its subject when another phrase is put first', () => {
+    const p = prompts(
+      'Graz – Auch der Bürgermeister hat im Mai einen schweren Fehler eingeräumt. Die Opposition fordert seinen Rücktritt.'
+    );
+    expect(p).toContain('Im Mai hat auch der Bürgermeister einen schweren Fehler eingeräumt.');
+  });
+
+  it('restates no sentence that opens with its verb (a condition without `wenn`)', () => {
+    const p = prompts(
+      'Wien – Die Regierung hat beraten. Besucht ein Nutzer eine solche Seite, versucht sich die Software automatisch auf dem Rechner zu installieren. Die Polizei warnt.'
+    );
+    expect(p.filter((x) => /besucht/iu.test(x))).toEqual([]);
+  });
+
+  it('leaves no noun or verb without what it needs (an infinitive, the verb closing the bracket, a particle)', () => {
+    const texts = [
+      'Wien – Mitarbeiter sollen zudem jederzeit die Möglichkeit haben, wieder aus dem Vertrag auszusteigen. Die Gewerkschaft begrüßt das.',
+      'Wien – Für die Forscher sind die Ergebnisse ein Grund, um die Methode weiter zu verbessern. Die Studie erscheint im Mai.',
+      'Berlin – So hat das Bundesamt (BAMF) nun die Ergebnisse einer Befragung unter 2800 Asylberechtigten aus mehreren Ländern, darunter Afghanistan, Irak, und Syrien, veröffentlicht. Die Ergebnisse sind überraschend.',
+      'London – Am Donnerstag teilte die Universität dann den Rückzug des Professors mit: Er habe sein Amt niedergelegt. Die Kritik war heftig.',
+      'Wien – Die Lage ist ernst. Vor allem sollen sich die Verträge wie ursprünglich vorgesehen wieder auf Führungskräfte beschränken. Die Gewerkschaft ist zufrieden.'
+    ];
+    const p = texts.flatMap(prompts);
+    expect(
+      p.filter((x) => /(Möglichkeit haben|ein Grund|Syrien|des Professors|vorgesehen)\.$/u.test(x))
+    ).toEqual([]);
+  });
+
+  it('restates no sentence with a subheading glued to it (a capital on a word that is no noun)', () => {
+    const p = prompts(
+      'Wien – Hohe Kosten Angeblich sind die Preise im vergangenen Jahr stark gestiegen. Die Kunden sind verärgert.'
+    );
+    expect(p.filter((x) => x.includes('Angeblich'))).toEqual([]);
+  });
+
+  it('moves no subject first whose prepositional phrase may be the verb’s, nor one that leaves its relative clause behind', () => {
+    const p = [
+      ...prompts(
+        'Linz – Im Viertelfinale trifft der Rekordsieger am Dienstag auf den LASK. Das Spiel ist ausverkauft.'
+      ),
+      ...prompts(
+        'Wien – In jedem Fall entstehen Bilder, die lange nachwirken. Das Festival dauert eine Woche.'
+      )
+    ];
+    expect(p.filter((x) => /Rekordsieger am Dienstag trifft|Bilder entstehen/u.test(x))).toEqual(
+      []
+    );
+  });
+
+  it('takes no name that ran on into an object as the subject (`Der Historiker Karl Berger der Frage`)', () => {
+    const p = prompts(
+      'Berlin – In einem neuen Buch widmet sich der Historiker Karl Berger der Frage, wie Städte im Mittelalter wuchsen. Das Buch erscheint im Mai.'
+    );
+    expect(p.filter((x) => x.includes('Berger der Frage'))).toEqual([]);
+  });
+  it('swaps a person behind a preposition under a noun for a false twin (`Treffer von …`)', () => {
+    const c = statements(
+      'Wien – Der Verein hat am Sonntag gewonnen. Dank eines späten Treffers von Moritz Hartmann hat das Team zudem einen Rekord aufgestellt. Trainer Peter Huber war zufrieden. Auch Stürmer David Alaba traf.'
+    );
+    const lie = c.find((x) => x.answer === false && /Rekord/u.test(x.prompt));
+    expect(lie?.prompt).toBe(
+      'Das Team hat dank eines späten Treffers von David Alaba einen Rekord aufgestellt.'
+    );
+  });
+
+  it('restates no subject with a possessive first (`Ihr Bestand …`): nothing before it says whose', () => {
+    const p = prompts(
+      'Wien – Die Flamingos leben im Süden. In Europa wird ihr Bestand auf rund 20.000 Brutpaare geschätzt. Der Zoo ist stolz.'
+    );
+    expect(p.filter((x) => /^Ihr /u.test(x))).toEqual([]);
+  });
+
+  it('moves no word out of the phrase before the verb (German puts one phrase there)', () => {
+    const p = [
+      'Wien – Die Gewerkschaft hat einen Rechner vorgestellt. Einige anonyme Angaben zur Beschäftigungssituation reichen, um das Gehalt zu ermitteln. Die Nutzung ist gratis.',
+      'Wien – Der Verein hat am Sonntag gewonnen. Trainer Peter Huber war zufrieden. Der Präsident gratulierte.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => /reichen zur|war trainer/u.test(x))).toEqual([]);
+  });
+  it('restates a copy by putting a plain phrase of the verb first, never one with words hanging on it', () => {
+    expect(
+      prompts(
+        'Wien – Die Regierung ist ratlos. Die Wirtschaftsleistung der Insel sinkt wegen der hohen Schulden deutlich. Die Bürger sind besorgt.'
+      )
+    ).toContain('Wegen der hohen Schulden sinkt die Wirtschaftsleistung der Insel deutlich.');
+    const p = [
+      'Wien – Die Ausstellung ist eröffnet. Die Künstlerin lenkt den Blick auf die Phänomene, die sie abbildet. Die Kritik ist begeistert.',
+      'Wien – Die Ausstellung ist eröffnet. Die Leute akzeptieren pro 1.000 Einwohner zehn Asylwerber. Die Kritik ist begeistert.'
+    ].flatMap(prompts);
+    expect(p.filter((x) => /^(Auf die Phänomene|Pro 1\.000)/u.test(x))).toEqual([]);
+  });
+  it('negates a noun with its definite article after `sein` before the article', () => {
+    const lie = statements(
+      'Wien – Die Umfrage ist da. Die FPÖ ist derzeit die einzige Partei, die offensiv Neuwahlen fordert. Die anderen Parteien zögern.'
+    ).find((c) => c.answer === false);
+    expect(lie?.prompt).toBe(
+      'Die FPÖ ist derzeit nicht die einzige Partei, die offensiv Neuwahlen fordert.'
+    );
+  });
+  it('restates no sentence whose relative `das` disagrees with its noun (a misparse after a comma)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
+    expect(p.filter((x) => /hätten das so gemacht/u.test(x))).toEqual([]);
+  });
+  it('swaps no member of a list for a false twin: the name put in is often said elsewhere to share the property', () => {
+    const p = prompts(
+      'Moskau – Die Software ist gefährlich. Analysen ergaben, dass Nutzer in Deutschland und Frankreich der höchsten Gefährdung ausgesetzt sind. Eine hohe Gefährdung besteht auch für Nutzer in Südafrika, Österreich, Italien, den USA, China und Indien. In Russland ist die Gefahr gering.'
+    );
+    expect(p.filter((x) => /Italien, den USA/u.test(x))).toEqual([]);
+  });
+  it('keeps the comma before a name swapped into a list (`Jürgen Drews, Andreas Vana und …`)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'));
+    const lie = p.find((x) => x.startsWith('Stars für die erste Sendung'));
+    expect(lie).toBeDefined();
+    expect(lie).not.toMatch(/Drews [A-Z]/u);
+  });
+  it('keeps `sowohl` with its subject when a phrase is put first (never `… Griss als auch Hofer`)', () => {
+    const p = prompts(
+      'Wien – Die Umfrage ist da. Sowohl die Grünen als auch die Liberalen haben im Mai deutlich zugelegt. Die Regierung verliert.'
+    );
+    expect(p).toContain('Im Mai haben sowohl die Grünen als auch die Liberalen deutlich zugelegt.');
+  });
+  it('takes no capitalised adverb the tagger read as a name for the subject (`Erstmals rutschte …`)', () => {
+    const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/118.txt`, 'utf8'));
+    expect(p.filter((x) => / Erstmals /u.test(x))).toEqual([]);
   });
 });

@@ -37,6 +37,24 @@ const norm = (t: string) =>
     .trim();
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * Whether a German statement is its sentence with words left out and nothing else changed: its
+ * words in the sentence's order (`Der Gipfel hat … gebracht` of `Der Gipfel habe … gebracht`: the
+ * finite verb, put in the indicative, counts as itself). Such a statement is a copy, however many
+ * asides it drops (`Mikl-Leitner erklärte, dass …` of `Mikl-Leitner (ÖVP) erklärte, dass …`).
+ */
+function copiesInOrder(statement: string, sentence: string, finite: string | undefined): boolean {
+  const said = norm(statement).split(' ');
+  const source = norm(sentence).split(' ');
+  const verb = finite ? norm(finite) : undefined;
+  let i = 0;
+  for (const w of source) {
+    if (i >= said.length) break;
+    if (w === said[i] || (verb !== undefined && w === verb && i > 0)) i++;
+  }
+  return i >= said.length;
+}
+
 const NEGATION =
   /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
 /** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
@@ -93,6 +111,21 @@ function negatedStatement(
           !(info.children[o.head.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'det'))
     );
     if (bare) return undefined;
+    // A noun with its definite article after `sein` (`Die FPÖ ist die einzige Partei, die …`):
+    // `nicht` before the article contradicts it (`ist nicht die einzige Partei`).
+    const article = (info.children[p.id] ?? [])
+      .map((c) => info.s.words[c - 1])
+      .find((w) => w?.deprel === 'det' && w.feats.Definite === 'Def' && w.feats.PronType === 'Art');
+    if (p.upos === 'NOUN' && finite.lemma === 'sein' && finite.deprel === 'cop' && article) {
+      const negatedNoun = pack.statement(
+        doc,
+        info,
+        clause,
+        { phrase: single(article), text: `nicht ${article.form}` },
+        front
+      );
+      return negatedNoun && norm(negatedNoun) !== norm(base) ? negatedNoun : undefined;
+    }
     // `nicht` goes right before the verb only after an adverb, a pronoun or a noun phrase;
     // after a prepositional phrase (`in Anträge gegossen`) it belongs before that phrase.
     const before = core
@@ -133,6 +166,62 @@ function negatedStatement(
   return negated && norm(negated) !== norm(base) ? negated : undefined;
 }
 
+/**
+ * Whether a name can be swapped for another: a bare name, or (German) a person or date with a
+ * preposition of its own under a noun (`des Treffers von Moritz Hartmann`, `in der Nacht auf
+ * Freitag`): the preposition, not the noun, governs it, so no article or title outside it has to
+ * agree with the new name.
+ */
+function swappable(
+  doc: Doc,
+  info: SentenceInfo,
+  start: number,
+  end: number,
+  type: string
+): boolean {
+  if (isBareName(info, start, end)) return true;
+  // Not a place: `in China` swapped for `in Deutschland` is often only unsaid, not false.
+  if (doc.language !== 'de' || type === 'LOC' || type === 'ORG') return false;
+  const ids: number[] = [];
+  for (let id = start; id < end; id++) ids.push(id);
+  const outside = ids.filter((id) => {
+    const w = info.s.words[id - 1];
+    return !!w && (w.head < start || w.head >= end) && w.head !== 0;
+  });
+  if (outside.length !== 1) return false;
+  const top = info.s.words[(outside[0] as number) - 1] as Word;
+  if (top.deprel !== 'nmod') return false;
+  const own = info.s.words.filter((w) => w.head === top.id && (w.id < start || w.id >= end));
+  return own.length > 0 && own.every((w) => w.deprel === 'case' && w.upos === 'ADP');
+}
+
+/**
+ * Whether a phrase is a plain prepositional phrase that can open a German clause: in one piece,
+ * a preposition and then only articles, adjectives, nouns and figures (`mit minus 45 Punkten`),
+ * at most six words, ending where its noun phrase ends (no noun or article right after it) and
+ * not right after a noun (whose attribute it may be).
+ */
+function simplePrepositionalPhrase(info: SentenceInfo, p: Phrase): boolean {
+  const ids = [...p.ids].sort((a, b) => a - b);
+  if (ids.length < 2 || ids.length > 6) return false;
+  if (ids.some((id, i) => i > 0 && id !== (ids[i - 1] as number) + 1)) return false;
+  const words = ids.map((id) => info.s.words[id - 1] as Word);
+  if (words[0]?.upos !== 'ADP') return false;
+  if (!words.slice(1).every((w) => /^(DET|ADJ|NOUN|PROPN|NUM)$/u.test(w.upos))) return false;
+  if (!/^(NOUN|PROPN|NUM)$/u.test(words[words.length - 1]?.upos ?? '')) return false;
+  // One noun phrase: after its first noun only more nouns or names (`in der Stadt Wien`), never a
+  // second article or figure (`pro 1.000 Einwohner zehn Asylwerber`).
+  const noun = words.findIndex((w) => w.upos === 'NOUN' || w.upos === 'PROPN');
+  if (noun >= 0 && words.slice(noun).some((w) => w.upos !== 'NOUN' && w.upos !== 'PROPN'))
+    return false;
+  const after = info.s.words[ids[ids.length - 1] as number];
+  if (after && /^(NOUN|PROPN|DET|NUM|ADP)$/u.test(after.upos)) return false;
+  // Nothing outside the phrase hangs on it (a relative clause, `die sie abbildet`, would stay
+  // behind when the phrase moves first).
+  const inside = new Set(ids);
+  return !info.s.words.some((w) => !inside.has(w.id) && inside.has(w.head) && w.upos !== 'PUNCT');
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -164,17 +253,46 @@ export const trueFalseKind: QuestionKind = {
       // The sentence's own wording, kept for a false statement's correction when no restatement
       // is possible (a false statement is never a copy: one detail is changed).
       let verbatim: string | undefined;
-      if (statement && norm(statement) === norm(info.s.text)) {
+      // German: a statement that only leaves words out of its sentence is a copy too.
+      const copy = (t: string) =>
+        norm(t) === norm(info.s.text) ||
+        (doc.language === 'de' && copiesInOrder(t, info.s.text, clause.finite?.form));
+      if (statement && copy(statement)) {
         verbatim = statement;
         statement = undefined;
-        for (const t of targetsOf(doc, info, clause)) {
-          if (t.role !== 'time' && t.role !== 'place') continue;
+        // German also puts another adverbial phrase of the verb first (`Mit einem
+        // Misstrauensvotum versuchten …`): any phrase with its preposition may open a clause.
+        const adverbials: Phrase[] =
+          doc.language === 'de'
+            ? clause.dependents
+                .filter(
+                  (d) =>
+                    d.rel === 'obl' &&
+                    d.phrase.head.head === clause.predicate.id &&
+                    simplePrepositionalPhrase(info, d.phrase)
+                )
+                .map((d) => d.phrase)
+            : [];
+        const fronts = [
+          ...targetsOf(doc, info, clause)
+            .filter((t) => t.role === 'time' || t.role === 'place')
+            .map((t) => ({ phrase: t.phrase })),
+          ...adverbials.map((phrase) => ({ phrase }))
+        ];
+        for (const t of fronts) {
           // Only a phrase with its preposition moves to the front (`Im Jahr 2015`, `In
           // Europa`); a bare year or figure fronted (`1986 wichtige Änderungsverträge wurden
           // …`) was a modifier of a noun.
           if (info.s.words[(t.phrase.ids[0] ?? 1) - 1]?.upos !== 'ADP') continue;
+          // German: a phrase right after a noun may be that noun's (`seit der ersten Befragung
+          // im Februar`): fronted, it would say something else.
+          const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
+          if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
           const alt = pack.statement(doc, info, clause, undefined, t.phrase);
-          if (alt && norm(alt) !== norm(info.s.text)) {
+          // A phrase the parse gave twice (`Mit einem Vorsprung reiste Benfica mit einem
+          // Vorsprung …`) is not restated.
+          const twice = alt && norm(alt).split(norm(t.phrase.text)).length > 2;
+          if (alt && !copy(alt) && !twice) {
             statement = alt;
             front = t.phrase;
             break;
@@ -204,10 +322,25 @@ export const trueFalseKind: QuestionKind = {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;
-        if (!head || head.feats.Case === 'Gen' || !isBareName(info, m.start, m.end)) continue;
+        if (!head || head.feats.Case === 'Gen' || !swappable(doc, info, m.start, m.end, m.type))
+          continue;
         // Only people, places, organisations, dates and numbers are swapped: a product or event
         // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
         if (m.type === 'MISC') continue;
+        // German: not one place of a list (`in Südafrika, Österreich, den USA, China und
+        // Indien`): the place put in its stead is often said elsewhere to share the property
+        // (`in Deutschland … der höchsten Gefährdung`), and the statement is true after all.
+        const top = ids
+          .map((id) => info.s.words[id - 1] as Word)
+          .find((w) => w.head < m.start || w.head >= m.end);
+        if (
+          doc.language === 'de' &&
+          m.type === 'LOC' &&
+          top &&
+          (top.deprel === 'conj' ||
+            (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
+        )
+          continue;
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {

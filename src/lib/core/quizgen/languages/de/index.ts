@@ -3,7 +3,14 @@
  * (wer/wen/wem, was, wann, wo/wohin/woher, wie viele, warum), statements with the subject first.
  */
 import type { Word } from '../../../nlp/types';
-import { isDemonymNoun, word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import {
+  isDemonymNoun,
+  word,
+  type Clause,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -183,6 +190,341 @@ function finiteForm(doc: Doc, finite: Word): string {
   return indicative ?? finite.form;
 }
 
+/** Verbs that close their clause with a participle or infinitive (`hat … veröffentlicht`). */
+const AUXILIARY_LEMMA = /^(haben|sein|werden|können|müssen|sollen|wollen|dürfen|mögen)$/u;
+
+/** Conjunctions and adverbs that open an infinitive clause of purpose or manner, not a complement. */
+const ADVERBIAL_INFINITIVE = /^(um|ohne|statt|anstatt)$/iu;
+
+/**
+ * The core a German statement restates, or undefined when the sentence cannot be restated
+ * cleanly:
+ * - a lead-in before a colon that opens the sentence (`Denn: Derzeit sind …`, `Sein Argument:
+ *   Österreich habe …`) is no part of the clause and goes;
+ * - a colon left inside the core (`Der Kanzler parierte: Es ist …`, `… hat geurteilt: Die Stadt
+ *   habe …`) introduces words (speech whose quotation marks the source lost) that would be copied
+ *   as they stand: no statement;
+ * - a bracketed aside (`Mikl-Leitner (ÖVP)`, `(rechts vom Haupteingang)`) goes: left in, it
+ *   stays where it stood while its word moves (`Mikl-Leitner erklärte (ÖVP), dass …`);
+ * - a sentence that opens with its finite verb (`Geht es um …, dann …`, `Hätten die Deutschen
+ *   …`) is a condition without `wenn` or a question the parse read as a clause: no statement.
+ */
+function statementCore(info: SentenceInfo, clause: Clause, finite: Word): number[] | undefined {
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  const opener = info.s.words.find((w) => w.id >= layoutEnd && w.upos !== 'PUNCT');
+  if (
+    opener &&
+    (opener.upos === 'VERB' || opener.upos === 'AUX') &&
+    opener.feats.VerbForm === 'Fin'
+  )
+    return undefined;
+  let core = coreIds(info, clause);
+  // Punctuation is no part of the core: the colons are found among the sentence's words.
+  const colons = info.s.words.filter((w) => w.form === ':').map((w) => w.id);
+  const subjectAt = clause.subject?.ids[0] ?? 0;
+  const leadIn = colons.find((c) => c < finite.id && c < subjectAt && c > Math.min(...core));
+  if (leadIn !== undefined) {
+    const before = core.filter((id) => id < leadIn && word(info.s, id)?.upos !== 'PUNCT');
+    if (before.length > 3) return undefined;
+    core = core.filter((id) => id > leadIn);
+  }
+  const from = Math.min(...core);
+  const to = Math.max(...core);
+  if (colons.some((c) => c > from && c < to)) return undefined;
+  const bracketed = new Set<number>();
+  let open: number | undefined;
+  for (const w of info.s.words) {
+    if (w.form === '(') open = w.id;
+    else if (w.form === ')' && open !== undefined) {
+      for (let id = open; id <= w.id; id++) bracketed.add(id);
+      open = undefined;
+    }
+  }
+  return core.filter((id) => !bracketed.has(id));
+}
+
+/**
+ * Whether a German statement leaves a word without what it needs: a named entity cut apart by
+ * the parse (`Anwendungen wie Apple sollen Pay und Fotos …`: part of the name in the subject,
+ * part behind the verb), or a noun or verb whose infinitive complement was cut off behind it
+ * (`Mitarbeiter sollen die Möglichkeit haben.` of `…, wieder auszusteigen`; `Die Ergebnisse sind
+ * ein Grund.` of `…, um Flüchtlinge … zu fördern`).
+ */
+function leavesIncomplete(
+  doc: Doc,
+  info: SentenceInfo,
+  core: readonly number[],
+  clause: Clause,
+  finite: Word
+): boolean {
+  const subject = clause.subject as Phrase;
+  const finiteId = finite.id;
+  const inSubject = new Set(subject.ids);
+  const kept = new Set([...core, ...subject.ids]);
+  const from = Math.min(...kept);
+  const to = Math.max(...kept);
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  for (const id of kept) {
+    const w = word(info.s, id);
+    if (!w) continue;
+    // A capital inside the sentence on a word that is no noun or name (`Schnelle
+    // Gehaltserhöhungen Angeblich sind …`): a subheading glued to its sentence.
+    const before = word(info.s, id - 1);
+    if (
+      id > layoutEnd &&
+      /^\p{Lu}\p{Ll}/u.test(w.form) &&
+      /^(ADV|AUX|VERB|SCONJ|PRON|DET|ADP|PART|ADJ)$/u.test(w.upos) &&
+      before &&
+      before.upos !== 'PUNCT' &&
+      // A word of a name (`die Neue Galerie`, `in Los Angeles`, `Rotes Kreuz`) is written with
+      // a capital.
+      !(w.upos === 'ADJ' && /^(DET|ADP)$/u.test(before.upos)) &&
+      !/^\p{Lu}/u.test(word(info.s, id + 1)?.form ?? '') &&
+      !info.s.entities.some((e) => id >= e.start && id < e.end)
+    )
+      return true;
+    // A focus particle whose phrase was cut (`Nur so konnte …` without `so`): it would focus
+    // another phrase.
+    const next = word(info.s, id + 1);
+    if (
+      FOCUS_BEFORE_SUBJECT.test(w.form) &&
+      next &&
+      next.upos !== 'PUNCT' &&
+      !kept.has(next.id) &&
+      id < to
+    )
+      return true;
+  }
+  // A word the statement cuts from inside its span while keeping the word it belongs to: a
+  // conjunction, preposition or article (`vor allem ursprünglich vorgesehen` of `wie
+  // ursprünglich vorgesehen`).
+  for (let id = from + 1; id < to; id++) {
+    const w = word(info.s, id);
+    if (!w || kept.has(id)) continue;
+    // A conjunction cut from between kept words leaves its clause's words behind.
+    if (w.upos === 'CCONJ' || w.upos === 'SCONJ') return true;
+    if (!/^(mark|case|det)$/u.test(w.deprel)) continue;
+    // The predicate's own conjunctions and connectives are asides of the clause.
+    if (kept.has(w.head) && word(info.s, w.head)?.deprel !== 'root') return true;
+  }
+  // The verb that closes the sentence's verbal bracket cut off (`Das Bundesamt hat nun die
+  // Ergebnisse einer Befragung …` of `…, veröffentlicht`; `Hunt … hatten den Nobelpreis` of `…
+  // erhalten`): what is left says something else.
+  // The first verb form after the statement's words, before any clause of its own opens.
+  let closing: Word | undefined;
+  for (const w of info.s.words.slice(to)) {
+    if (
+      w.upos === 'SCONJ' ||
+      w.feats.PronType?.includes('Rel') ||
+      /^(zu|um|ohne|statt|anstatt)$/iu.test(w.form) ||
+      w.feats.VerbForm === 'Fin'
+    )
+      break;
+    if (/^(VERB|AUX)$/u.test(w.upos) && /^(Part|Inf)$/u.test(w.feats.VerbForm ?? '')) {
+      closing = w;
+      break;
+    }
+  }
+  if (
+    closing &&
+    AUXILIARY_LEMMA.test(finite.lemma) &&
+    clause.predicate.id === finite.id &&
+    // A verb of a clause coordinated with `und`, `oder` … closes that clause, not this one.
+    !(
+      closing.deprel === 'conj' &&
+      (info.children[closing.id] ?? []).some((c) => word(info.s, c)?.deprel === 'cc')
+    ) &&
+    !/zu\p{L}+en$/u.test(closing.form.slice(2))
+  )
+    return true;
+  // German puts one phrase before the finite verb: where the subject stands there, a word the
+  // statement keeps before the verb belongs to that subject, whatever the parse attached it to
+  // (`Einige Angaben zur Beschäftigungssituation reichen` would become `Einige Angaben reichen
+  // zur Beschäftigungssituation`, `Trainer Peter Huber war zufrieden` `Peter Huber war trainer
+  // zufrieden`).
+  if (
+    (subject.ids[0] ?? 0) < finiteId &&
+    core.some((id) => {
+      const w = word(info.s, id);
+      return (
+        id < finiteId &&
+        !inSubject.has(id) &&
+        !!w &&
+        w.upos !== 'PUNCT' &&
+        !FOCUS_BEFORE_SUBJECT.test(w.form)
+      );
+    })
+  )
+    return true;
+  // A subject behind its verb with a prepositional phrase in it (`trifft der Rekordsieger am
+  // Dienstag auf …`, `seien Puerto Rico und seine Bürger vom Erbarmen der Gläubiger abhängig`):
+  // the parse cannot tell the noun's phrase from the verb's, and moved to the front with the
+  // subject, the verb's would say something else.
+  if (
+    (subject.ids[0] ?? 0) > finiteId &&
+    subject.ids.some(
+      (id) =>
+        id !== subject.head.id &&
+        word(info.s, id)?.deprel === 'case' &&
+        word(info.s, id)?.upos === 'ADP'
+    )
+  )
+    return true;
+  // A modal verb with a bare participle (`Die Verträge sollen sich wie vorgesehen.`, where the
+  // parse made `vorgesehen` of `wie ursprünglich vorgesehen` the predicate and cut the verb):
+  // a modal wants an infinitive.
+  if (
+    /^(können|müssen|sollen|wollen|dürfen|mögen)$/u.test(finite.lemma) &&
+    clause.predicate.feats.VerbForm === 'Part' &&
+    !core.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.id !== finite.id && w.feats.VerbForm === 'Inf';
+    })
+  )
+    return true;
+  // A particle cut off before a colon right behind the statement's words (`teilte am Donnerstag
+  // den Rückzug mit: …`, where the parse gave `mit` to what follows).
+  const colonAfter = info.s.words.find((w) => w.form === ':' && w.id > to);
+  if (
+    colonAfter &&
+    colonAfter.id - to <= 3 &&
+    info.s.words.slice(to, colonAfter.id - 1).some((w) => w.upos === 'ADP' || w.upos === 'PART')
+  )
+    return true;
+  for (const w of info.s.words) {
+    // A relative clause set off behind the verb (`In jedem Fall entstehen Bilder, die lange
+    // nachwirken`): with its noun moved to the front, it would stay behind on its own.
+    if (w.deprel === 'acl:relcl' && inSubject.has(w.head) && !inSubject.has(w.id) && kept.has(w.id))
+      return true;
+  }
+  // A relative clause whose `das` does not agree with its noun (`die ganze Familie, … hätten das
+  // so gemacht` read as `Familie …, das`): a misparse of what follows the comma.
+  for (const id of kept) {
+    const verb = word(info.s, id);
+    if (!verb || verb.deprel !== 'acl:relcl') continue;
+    const noun = word(info.s, verb.head);
+    const pronoun = (info.children[verb.id] ?? [])
+      .map((c) => word(info.s, c))
+      .find((c) => !!c && c.deprel !== 'det' && !!c.feats.PronType?.includes('Rel'));
+    if (!noun || !pronoun || noun.upos !== 'NOUN') continue;
+    // Only `das` is unambiguous (`der`, `die` and `dem` serve several genders and cases).
+    if (
+      /^das$/iu.test(pronoun.form) &&
+      !!noun.feats.Gender &&
+      (noun.feats.Gender !== 'Neut' || noun.feats.Number === 'Plur')
+    )
+      return true;
+  }
+  // A second main clause joined by a comma (`Mohammed ist übergetreten, die ganze Familie …
+  // hätten das so gemacht`): a finite verb of a clause with no conjunction or relative pronoun
+  // of its own.
+  for (const id of kept) {
+    const w = word(info.s, id);
+    if (!w || w.id === finite.id || w.feats.VerbForm !== 'Fin') continue;
+    const h = /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
+    if (!h || h.id === clause.predicate.id) continue;
+    if (h.deprel.startsWith('acl')) continue;
+    const own = (info.children[h.id] ?? []).map((c) => word(info.s, c));
+    const opened = own.some(
+      (c) =>
+        !!c &&
+        (c.deprel === 'mark' ||
+          c.feats.PronType?.includes('Rel') ||
+          c.feats.PronType?.includes('Int') ||
+          c.upos === 'SCONJ')
+    );
+    if (!opened) return true;
+  }
+  // A possessive in the subject (`Ihr Bestand wird in Europa …` of `In Europa wird ihr Bestand
+  // …`): the subject opens the statement, so nothing before it says whose.
+  if (
+    subject.ids.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.feats.Poss === 'Yes' && w.feats.Person === '3' && w.feats.Reflex !== 'Yes';
+    })
+  )
+    return true;
+  // A lone capitalised word the recogniser knows as no name, taken as the subject where it opens
+  // the sentence (`Erstmals rutschte … die Anzahl`): an adverb the tagger read by its capital.
+  const only = subject.ids.length === 1 ? word(info.s, subject.ids[0] as number) : undefined;
+  if (
+    only?.upos === 'PROPN' &&
+    atSentenceStart(info, only.id) &&
+    !info.s.entities.some((e) => only.id >= e.start && only.id < e.end)
+  )
+    return true;
+  // A person's name that ran on into a dative or accusative object (`Wößmann der Frage widmet
+  // sich`, `Der Historiker Karl Berger der Frage …`): an article and a noun of the dictionary
+  // right after the name, inside the subject.
+  const ranOn = info.s.entities.some((e) => {
+    if (e.type !== 'PER' || !inSubject.has(e.end - 1)) return false;
+    const article = word(info.s, e.end);
+    const noun = word(info.s, e.end + 1);
+    return (
+      !!article &&
+      !!noun &&
+      inSubject.has(noun.id) &&
+      /^(der|den|dem|die|das)$/u.test(article.form) &&
+      !!doc.lexicon?.nounInfo(noun.form)?.gender
+    );
+  });
+  if (ranOn) return true;
+  for (const e of info.s.entities) {
+    let inside = 0;
+    let total = 0;
+    for (let id = e.start; id < e.end; id++) {
+      total++;
+      if (inSubject.has(id)) inside++;
+    }
+    if (inside > 0 && inside < total) return true;
+  }
+  const last = to;
+  const comma = word(info.s, last + 1);
+  if (comma?.form !== ',') return false;
+  // The cut words after the comma, up to the next word the statement keeps.
+  const cut: Word[] = [];
+  for (let id = last + 2; id <= info.s.words.length && !kept.has(id); id++) {
+    const w = word(info.s, id) as Word;
+    if (w.upos === 'PUNCT' && w.form !== ',') break;
+    cut.push(w);
+  }
+  const infinitive =
+    cut.some((w, i) => w.upos === 'PART' && /^zu$/iu.test(w.form) && cut[i + 1]?.upos === 'VERB') ||
+    cut.some(
+      (w) => w.upos === 'VERB' && /^\p{L}+zu\p{L}+en$/u.test(w.form) && w.feats.VerbForm === 'Inf'
+    );
+  if (!infinitive) return false;
+  const adverbial = !!cut[0] && ADVERBIAL_INFINITIVE.test(cut[0].form);
+  const lastWord = word(info.s, last);
+  return !adverbial || lastWord?.upos === 'NOUN';
+}
+
+/**
+ * A word that opened the sentence or its clause (`Erstmals`, `Derzeit` after `Denn:`) and stands
+ * inside a restatement keeps no capital, unless it is a noun or name.
+ */
+function lowerOpeners(textValue: string, info: SentenceInfo, ids: readonly number[]): string {
+  let out = textValue;
+  const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  for (const id of ids) {
+    const w = word(info.s, id);
+    const before = word(info.s, id - 1);
+    if (!w || w.upos === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(w.form)) continue;
+    // A bare singular "noun" without an article or any word of its own, used as an adverbial,
+    // is an adverb the tagger read by its capital (`Derzeit sind …`).
+    const adverbial =
+      /^(advmod|obl)$/u.test(w.deprel) &&
+      w.feats.Number !== 'Plur' &&
+      (info.children[w.id] ?? []).length === 0;
+    if (w.upos === 'NOUN' && !adverbial) continue;
+    const opens = atSentenceStart(info, id) || (before?.form === ':' && id - 1 >= layoutEnd);
+    if (!opens) continue;
+    const lower = w.form.charAt(0).toLowerCase() + w.form.slice(1);
+    out = out.replace(new RegExp(`(?<=^|\\s)${w.form}(?=[\\s,.;:!?]|$)`, 'u'), lower);
+  }
+  return out;
+}
+
 export const german: LanguagePack = {
   language: 'de',
 
@@ -237,17 +579,46 @@ export const german: LanguagePack = {
     const finite = finiteOf(clause, doc);
     const subject = clause.subject;
     if (!finite || !subject) return undefined;
-    const core = coreIds(info, clause);
+    const core = statementCore(info, clause, finite);
+    if (!core || leavesIncomplete(doc, info, core, clause, finite)) return undefined;
     const inCore = (ids: readonly number[]) => ids.every((id) => core.includes(id));
     if ((replace && !inCore(replace.phrase.ids)) || (front && !inCore(front.ids))) return undefined;
     const replacesSubject = !!replace && subject.ids.every((id) => replace.phrase.ids.includes(id));
-    const subjectText = replacesSubject ? replace.text : resolvedText(doc, info, subject);
-    if (subjectText === undefined) return undefined;
+    // The first half of a paired conjunction before the subject (`Sowohl Griss als auch Hofer`)
+    // belongs to it, whatever the parse attached it to.
+    const pair = word(info.s, (subject.ids[0] ?? 0) - 1);
+    const paired =
+      pair && !core.includes(pair.id) && /^(sowohl|weder|entweder)$/iu.test(pair.form)
+        ? pair.form.toLowerCase()
+        : undefined;
+    if (paired && replacesSubject) return undefined;
+    const resolved = replacesSubject ? replace.text : resolvedText(doc, info, subject);
+    if (resolved === undefined) return undefined;
+    const subjectText = paired ? `${paired} ${resolved}` : resolved;
+    // A name swapped right after a comma (`Jürgen Drews, Oliver Berg und …`) takes the comma
+    // along: the words before it would lose their last comma at the edge (`Jürgen Drews Andreas
+    // Vana`).
+    const commaBefore = replace ? word(info.s, (replace.phrase.ids[0] ?? 0) - 1) : undefined;
+    const swap =
+      replace && commaBefore?.form === ',' && core.includes(commaBefore.id)
+        ? {
+            phrase: { ...replace.phrase, ids: [commaBefore.id, ...replace.phrase.ids] },
+            text: `, ${replace.text}`
+          }
+        : replace;
     const render = (ids: number[]) =>
-      renderWith(doc, info, ids, replacesSubject ? undefined : replace);
+      renderWith(doc, info, ids, replacesSubject ? undefined : swap);
+    // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
+    // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
+    // auch seine Partei verlassen` says something else).
+    const particle = word(info.s, (subject.ids[0] ?? 0) - 1);
+    const focus =
+      particle && core.includes(particle.id) && FOCUS_BEFORE_SUBJECT.test(particle.form)
+        ? particle
+        : undefined;
     if (front && !front.ids.some((id) => subject.ids.includes(id) || id === finite.id)) {
       // Another constituent first, the subject right after the verb: verb-second order kept.
-      let rest = without(core, subject.ids, [finite.id], front.ids);
+      let rest = without(core, subject.ids, [finite.id], front.ids, focus ? [focus.id] : []);
       const weak = isPronoun(subject) ? [] : weakPronouns(info, rest);
       rest = without(rest, weak);
       const frontText = render(front.ids);
@@ -257,30 +628,51 @@ export const german: LanguagePack = {
       const restText = atSentenceStart(info, rest[0])
         ? lowerFirstUnlessNoun(restRendered, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
         : restRendered;
-      const subj =
+      const bare =
         atSentenceStart(info, subject.ids[0]) && subjectText === subject.text
           ? lowerFirstUnlessNoun(subjectText, firstWord(info, subject), info.s.words)
           : subjectText;
+      // German only: the focus particle stays with its subject (`… räumte auch Mitterlehner …`).
+      const subj = focus ? `${focus.form.toLowerCase()} ${bare}` : bare;
       const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-      return upperFirst(joinDe(frontText, finiteForm(doc, finite), weakText, subj, restText)) + '.';
+      return (
+        upperFirst(
+          joinDe(
+            frontText,
+            finiteForm(doc, finite),
+            weakText,
+            subj,
+            lowerOpeners(restText, info, rest)
+          )
+        ) + '.'
+      );
     }
-    // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
-    // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
-    // auch seine Partei verlassen` says something else).
-    const particle = word(info.s, (subject.ids[0] ?? 0) - 1);
-    const focus =
-      particle && core.includes(particle.id) && FOCUS_BEFORE_SUBJECT.test(particle.form)
-        ? particle
-        : undefined;
-    const rest = without(core, subject.ids, [finite.id], focus ? [focus.id] : []);
-    const restText = render(rest);
-    if (restText === undefined) return undefined;
+    const others = without(core, subject.ids, [finite.id], focus ? [focus.id] : []);
+    // With the subject first, unstressed pronouns stand right after the verb (`Wößmann widmet
+    // sich in einem Aufsatz …`), not where they followed a phrase that stood first; one after a
+    // preposition (`mit ihm`) stays with it.
+    const weak = weakPronouns(info, others).filter(
+      (id) =>
+        (word(info.s, id)?.head === clause.predicate.id || word(info.s, id)?.head === finite.id) &&
+        !(info.children[id] ?? []).some((c) => word(info.s, c)?.deprel === 'case') &&
+        word(info.s, id - 1)?.upos !== 'ADP'
+    );
+    const rest = without(others, weak);
+    const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
+    const restRendered = render(rest);
+    if (restRendered === undefined) return undefined;
+    const restText = lowerFirstUnlessNoun(
+      lowerOpeners(restRendered, info, rest),
+      info.s.words[(rest[0] ?? 1) - 1],
+      info.s.words
+    );
     return (
       upperFirst(
         joinDe(
           focus ? `${focus.form.toLowerCase()} ${subjectText}` : subjectText,
           finiteForm(doc, finite),
-          lowerFirstUnlessNoun(restText, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
+          weakText,
+          restText
         )
       ) + '.'
     );
