@@ -13,7 +13,7 @@ import { generateQuestionSet } from './index';
 import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { cardsKind } from './kinds/cards';
-import { gistKind } from './kinds/gist';
+import { gistKind, leansOnAnother } from './kinds/gist';
 import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
@@ -1828,5 +1828,29 @@ describe('session 11: German true/false statements restate, never copy or garble
   it('takes no capitalised adverb the tagger read as a name for the subject (`Erstmals rutschte …`)', () => {
     const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/118.txt`, 'utf8'));
     expect(p.filter((x) => / Erstmals /u.test(x))).toEqual([]);
+  });
+});
+
+describe('session 11: a gist choice stands on its own', () => {
+  it('takes a side fact that opens with a conjunction, points back or adds itself to another for leaning (raters struck `And playwrights …`, `this multilingual ability`, `also released`)', () => {
+    for (const leaning of [
+      'And playwrights David Eldridge, Rebecca Lenkiewicz and Owen McCafferty will fight it out for The Charles Wintour Award.',
+      'Anti-virus firms speculate that this multilingual ability is helping the malicious program spread widely online.',
+      'Four other important fixes were also released.',
+      'Doch zurück zu den Goodies: Dank Bonifikationen können die Einkommen steigen.',
+      'Damit hat sie sich beim Betriebsrat durchgesetzt.',
+      'Wer ihnen dabei geholfen hat, soll er sagen.',
+      'Die Opposition fordert ebenfalls eine Volksbefragung.',
+      'Auch von namhaften Wissenschaftern kamen umgehend Reaktionen.',
+      'Die weiteren Treffer erzielten Vidal und Sanchez.',
+      'A further patch fixes a hole in Media Player.'
+    ])
+      expect(leansOnAnother(leaning)).toBe(true);
+    for (const standing of [
+      'Security firms are warning about a Windows virus disguising itself as an electronic Christmas card.',
+      'Nur Langfilme stehen dieses Jahr keine auf dem Programm.',
+      'The festival opens this week in Edinburgh.'
+    ])
+      expect(leansOnAnother(standing)).toBe(false);
   });
 });

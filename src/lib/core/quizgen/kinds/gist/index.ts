@@ -15,6 +15,23 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const LEANS_BACK =
   /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
 
+/**
+ * A side fact that leans on another sentence further in, which gives it away as a side fact
+ * (raters struck or fixed `And playwrights … will fight it out`, `Anti-virus firms speculate
+ * that this multilingual ability …`, `Four other important fixes were also released`): it opens
+ * with a conjunction or a linking adverb (`Damit`, `Dennoch`, `Seiner Meinung nach`), holds a
+ * pronoun or pronominal adverb that needs a referent (`ihnen`, `dabei`), names something by a
+ * demonstrative (`this ability`, `diese Regel`; not a time, `this week`), or adds itself to
+ * something said before (`also`, `too`, `ebenfalls`, `weitere`, `other`, `the … ones`; `Auch
+ * …` at the start). Connectives inside the sentence (`aber`, `jedoch`, `ohnehin`, `dort`) lean
+ * as well.
+ */
+const SIDE_LEANS_BACK =
+  /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|a further|another)\b|\b(ihnen|ihm|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|weitere[nmrs]?|further|other)\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
+
+/** Whether a side fact leans on another sentence (see `SIDE_LEANS_BACK`). */
+export const leansOnAnother = (text: string): boolean => SIDE_LEANS_BACK.test(text);
+
 /** Whether every quotation in a text is closed and at most three words long. */
 function onlyShortQuotes(text: string): boolean {
   const marks = text.match(/[„“”"«»]/gu) ?? [];
@@ -83,8 +100,11 @@ export const gistKind: QuestionKind = {
       // news go on with pronouns, and their side facts were lost as choices.
       .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
       .filter((x) => !LEANS_BACK.test(x.text))
+      // Side facts that stand alone first; one that leans on another sentence only when the
+      // text has no three others (a gist question with a weaker choice beats none).
       .sort(
         (a, b) =>
+          Number(leansOnAnother(a.text)) - Number(leansOnAnother(b.text)) ||
           Math.abs(words(a.text) - length) - Math.abs(words(b.text) - length) ||
           a.info.s.index - b.info.s.index
       );
