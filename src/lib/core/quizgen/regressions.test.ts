@@ -1843,9 +1843,7 @@ describe('session 11: a gist choice stands on its own', () => {
       'Die Opposition fordert ebenfalls eine Volksbefragung.',
       'Auch von namhaften Wissenschaftern kamen umgehend Reaktionen.',
       'Die weiteren Treffer erzielten Vidal und Sanchez.',
-      'A further patch fixes a hole in Media Player.',
-      'Seit Jahren wiederholen sie diese Forderung bei jeder Sitzung.',
-      'The board said he would stay until the end of the season.'
+      'A further patch fixes a hole in Media Player.'
     ])
       expect(leansOnAnother(leaning)).toBe(true);
     for (const standing of [

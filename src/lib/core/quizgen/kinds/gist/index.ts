@@ -20,15 +20,14 @@ const LEANS_BACK =
  * (raters struck or fixed `And playwrights … will fight it out`, `Anti-virus firms speculate
  * that this multilingual ability …`, `Four other important fixes were also released`): it opens
  * with a conjunction or a linking adverb (`Damit`, `Dennoch`, `Seiner Meinung nach`), holds a
- * personal pronoun or pronominal adverb that needs a referent (`wiederholen sie`, `ihnen`,
- * `dabei`, `he`), names something by a
+ * pronoun or pronominal adverb that needs a referent (`ihnen`, `dabei`), names something by a
  * demonstrative (`this ability`, `diese Regel`; not a time, `this week`), or adds itself to
  * something said before (`also`, `too`, `ebenfalls`, `weitere`, `other`, `the … ones`; `Auch
  * …` at the start). Connectives inside the sentence (`aber`, `jedoch`, `ohnehin`, `dort`) lean
  * as well.
  */
 const SIDE_LEANS_BACK =
-  /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|a further|another)\b|\b(ihnen|ihm|ihn|er|sie|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|weitere[nmrs]?|further|other|he|she|him|they|them)\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
+  /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|a further|another)\b|\b(ihnen|ihm|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|weitere[nmrs]?|further|other)\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
 
 /** Whether a side fact leans on another sentence (see `SIDE_LEANS_BACK`). */
 export const leansOnAnother = (text: string): boolean => SIDE_LEANS_BACK.test(text);
