@@ -152,10 +152,27 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     return !!w && (w.deprel === 'expl' || (/^there$/iu.test(w.form) && /^nsubj/u.test(w.deprel)));
   });
   if (expletive) return false;
-  if (!cleanCuts(info, coreIds(info, clause))) return false;
+  const core = coreIds(info, clause);
+  if (!cleanCuts(info, core)) return false;
+  // A relative pronoun in the core outside a relative clause (`whose experiments` read as a
+  // phrase of the main verb) is a misparse: the question or statement would tie the clause to
+  // the wrong noun (`When was the name oxygen coined, whose experiments … ?`).
+  if (core.some((id) => strayRelative(info, id))) return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
   return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
+}
+
+/** Whether word `id` is an English relative pronoun (`whose`, `which`, `who`) with no relative
+ * clause above it. */
+function strayRelative(info: SentenceInfo, id: number): boolean {
+  const w = word(info.s, id);
+  if (!w || !/^(whose|which|whom|who)$/iu.test(w.form) || w.upos === 'DET') return false;
+  for (let at: Word | undefined = w, steps = 0; at && steps < 20; steps++) {
+    if (/^acl/u.test(at.deprel)) return false;
+    at = at.head === 0 ? undefined : word(info.s, at.head);
+  }
+  return true;
 }
 
 /**

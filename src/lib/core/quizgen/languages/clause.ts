@@ -63,10 +63,13 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     // subordinate clause like the other markers.
     if (x.deprel === 'mark' && x.upos === 'PART' && /^(zu|to)$/iu.test(x.form)) return false;
     if (ASIDES.has(x.deprel)) return true;
+    // … but `too`/`so` right before an adjective or adverb say how much (`is too small to be
+    // shown`): left out, the statement says the opposite (`is small to be shown`).
     if (
       x.deprel === 'advmod' &&
       (x.upos === 'ADV' || x.upos === 'CCONJ') &&
-      CONNECTIVES.test(x.form)
+      CONNECTIVES.test(x.form) &&
+      !(x.id === p.id - 1 && (p.upos === 'ADJ' || p.upos === 'ADV'))
     )
       return true;
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;

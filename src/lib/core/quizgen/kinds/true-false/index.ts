@@ -67,6 +67,27 @@ const TIME_ADVERBS =
 const ENGLISH_AUXILIARIES = /^(be|have|will|would|can|could|shall|should|may|might|must)$/u;
 
 /**
+ * Whether an English clause is plain enough for `not` to say its opposite and nothing else. A
+ * blind rating (26) struck most English statements made false by `not`: `not` before a noun
+ * predicate denies an identity or a definition (`Pernod's last major purchase was not a third`,
+ * `A common technical definition of a recession is not two successive quarters …`); before a
+ * list or a figure it is ambiguous (`is not a nuclear reactor, geothermal energy … or waste
+ * heat`, `is not contained within Brazil, with 60 %`); a phrase before the subject is moved
+ * behind the verb, where `not` then reaches it (`was not struck finally`, `In April, the
+ * original Zafi virus did not appear this year`); and a long clause hides the one word that
+ * changed. What stays: `The packets are not routed individually.`
+ */
+function plainEnglishClause(info: SentenceInfo, clause: Clause, coreWords: readonly Word[]) {
+  const p = clause.predicate;
+  if (p.upos !== 'VERB' && p.upos !== 'ADJ') return false;
+  if (coreWords.some((w) => w.upos === 'CCONJ' || w.upos === 'NUM')) return false;
+  if (coreWords.filter((w) => w.upos !== 'PUNCT').length > 14) return false;
+  const subject = clause.subject;
+  const first = coreWords.find((w) => w.upos !== 'PUNCT');
+  return !!subject && !!first && subject.ids.includes(first.id);
+}
+
+/**
  * The clause with its verb negated, where the negation has one safe place: German before the
  * participle or infinitive an auxiliary or modal governs (`hat die Steuern nicht gesenkt`) or
  * before a predicative adjective (`ist nicht zufrieden`); English after the first auxiliary
@@ -148,6 +169,7 @@ function negatedStatement(
     if (!nonFinite && !predicative) return undefined;
     replace = { phrase: single(p), text: `nicht ${p.form}` };
   } else {
+    if (!plainEnglishClause(info, clause, coreWords)) return undefined;
     if (finite && finite.id !== p.id && finite.upos === 'AUX') {
       if (!ENGLISH_AUXILIARIES.test(finite.lemma)) return undefined;
       replace = { phrase: single(finite), text: `${finite.form} not` };
@@ -288,6 +310,19 @@ export const trueFalseKind: QuestionKind = {
           // im Februar`): fronted, it would say something else.
           const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
           if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
+          // A relative clause stays with what it describes: fronting its antecedent leaves it
+          // behind another noun (`In 1777 by Antoine Lavoisier, the name oxygen was coined,
+          // whose experiments …`).
+          const inFront = new Set(t.phrase.ids);
+          // One preposition, one phrase: a second one inside is mostly another phrase the parse
+          // hung on the first (`in 1777 by Antoine Lavoisier`), which fronted says something else.
+          if (t.phrase.ids.slice(1).some((id) => info.s.words[id - 1]?.upos === 'ADP')) continue;
+          if (
+            info.s.words.some(
+              (w) => /^acl/u.test(w.deprel) && !inFront.has(w.id) && inFront.has(w.head)
+            )
+          )
+            continue;
           const alt = pack.statement(doc, info, clause, undefined, t.phrase);
           // A phrase the parse gave twice (`Mit einem Vorsprung reiste Benfica mit einem
           // Vorsprung …`) is not restated.
@@ -352,6 +387,20 @@ export const trueFalseKind: QuestionKind = {
           // A changed date or figure alone is a lookup (a blind rating struck `1513` for
           // `1520`): only in the article's three most important sentences.
           if (!doc.ranked.slice(0, 3).includes(index)) continue;
+          // A figure before a noun in the singular names or describes that thing (`the 99
+          // freeway`, `the £25,000 Whitbread`), it counts nothing: changed, it is a lookup of a
+          // label (struck as trivial in blind rating 26). Counted things are plural (`146,000
+          // jobs`, `21 Menschen`).
+          const described = top ? info.s.words[top.head - 1] : undefined;
+          if (
+            top &&
+            described &&
+            top.id < described.id &&
+            /^(NOUN|PROPN)$/u.test(described.upos) &&
+            described.feats.Number !== 'Plur' &&
+            (described.id < m.start || described.id >= m.end)
+          )
+            continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
         } else {
           const key = doc.entityAt(index, m.start);
