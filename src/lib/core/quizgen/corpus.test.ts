@@ -77,11 +77,12 @@ describe('generator over the corpus', () => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       const words = countWords(text);
       // A news article of 300–800 words gets about 10–20 quiz questions (the issue's number,
-      // not reached: the corpus mean is 8.2); short paragraphs fewer. Side details and gaps on
+      // not reached: the corpus mean is 6.6); short paragraphs fewer. Side details and gaps on
       // ordinary words are asked only to fill a quiz the important sentences leave short, so an
-      // article with few facts may get five.
+      // article with few facts may get four (a book review of 301 words, once its only
+      // vocabulary item — `Stieftochter` explained as `Ziehtochter`, wrong — went in session 12).
       if (words >= 300 && words <= 800) {
-        expect(quiz.length).toBeGreaterThanOrEqual(5);
+        expect(quiz.length).toBeGreaterThanOrEqual(4);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
       // Short paragraphs (XQuAD) get fewer, but never none: a text of 150 words or more at least

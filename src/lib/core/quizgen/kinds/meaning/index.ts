@@ -79,6 +79,19 @@ export function isInternational(lemma: string): boolean {
   return forms.some((f) => f.length >= 5 && LANGUAGE_PACKS.en.frequencyRank(f) !== undefined);
 }
 
+/** Whether two nouns end on the same noun of five letters or more (`-tochter`, `-krieg`). */
+function sameHead(doc: Doc, a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let n = 0;
+  while (n < Math.min(x.length, y.length) && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  for (let k = n; k >= 5; k--) {
+    const tail = x.slice(x.length - k);
+    if (doc.lexicon?.nounInfo(tail.charAt(0).toUpperCase() + tail.slice(1))?.gender) return true;
+  }
+  return false;
+}
+
 /** Sorts a familiar compound that is not in the frequency list itself after listed words. */
 const RARE = 1e6;
 
@@ -139,7 +152,12 @@ export const meaningKind: QuestionKind = {
         // words (`Führungsebene`) tests little, and a meaning that is itself rare explains
         // nothing: a blind rating struck every such item, so it only fills a quiz that would
         // otherwise be too short.
+        // (Blind rating 26 struck all six vocabulary items of its sample, five of them such
+        // fillers: `Informatik`, `Atomenergie`, `Experimente`.)
         const weak = pack.isFamiliar(w.lemma) || pack.frequencyRank(answer) === undefined;
+        // A meaning built on the same last word (`Stieftochter` → `Ziehtochter`,
+        // `Religionskriege` → `Glaubenskrieg`) is either given away or wrong in what differs.
+        if (sameHead(doc, w.lemma, answer)) continue;
         const sentenceLemmas = new Set(info.s.words.map((x) => x.lemma.toLowerCase()));
         const options = (pool.get(w.upos) ?? [])
           .filter(
