@@ -22,8 +22,9 @@ import { speechKind } from './kinds/speech';
 import { whKind } from './kinds/wh';
 import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
+import { KINDS } from './kinds';
 import { LANGUAGE_PACKS } from './languages';
-import { join, lowerFirstUnlessNoun } from './languages/clause';
+import { coreIds, join, lowerFirstUnlessNoun } from './languages/clause';
 import { perturb, personRoles, wellFormedName } from './kinds/shared';
 import { roleKind } from './kinds/role';
 import { asksSameThing, rejectReason } from './rank';
@@ -1852,5 +1853,65 @@ describe('session 11: a gist choice stands on its own', () => {
       'The festival opens this week in Edinburgh.'
     ])
       expect(leansOnAnother(standing)).toBe(false);
+  });
+});
+
+describe('session 12: statements and vocabulary a blind rating struck', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const statements = (text: string, language: 'de' | 'en') =>
+    trueFalseKind
+      .propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => `${c.prompt} → ${String(c.answer)}`);
+
+  it('makes no English statement false with `not` before a noun predicate, a list, a figure or a moved phrase (`was not a third`, `was not struck finally`)', () => {
+    const p = statements(
+      "Shares in the drinks firm Allied Domecq have risen on talk of a takeover. Pernod's last major purchase was a third of US giant Seagram. " +
+        'Finally, a deal to turn the dome into a sport venue was struck. ' +
+        'The heat source is a nuclear reactor, geothermal energy or waste heat in some cases. ' +
+        'The packets are routed individually.',
+      'en'
+    );
+    const lies = p.filter((x) => x.endsWith('→ false'));
+    expect(lies.filter((x) => /was not a third|not struck|is not a nuclear/u.test(x))).toEqual([]);
+    expect(lies).toContain('The packets are not routed individually. → false');
+  });
+
+  it('changes no figure that names a thing (`the 99 freeway` → `the 79 freeway`)', () => {
+    const p = statements(
+      'The neighborhood lies southwest of the 99 freeway in Fresno. The city council met on Monday. Residents want a new park.',
+      'en'
+    );
+    expect(p.filter((x) => /\b(?!99)\d+ freeway/u.test(x))).toEqual([]);
+  });
+
+  it('keeps `too` before an adjective in what a clause says (never `is small to be shown`)', () => {
+    const d = docOf(
+      'The Holocene is too small to be shown clearly on the third timeline. The fourth scale expands it.',
+      'en'
+    );
+    const info = d.sentences[0]!;
+    const clause = info.clauses.find((c) => c.predicate.form === 'small')!;
+    expect(coreIds(info, clause).map((id) => info.s.words[id - 1]!.form)).toContain('too');
+  });
+
+  it('asks nothing of a clause with a stray relative pronoun (`When was the name oxygen coined, whose experiments …?`)', () => {
+    const text =
+      'The name oxygen was coined in 1777 by Antoine Lavoisier, whose experiments with oxygen helped to discredit the phlogiston theory. Oxygen is a gas. Chemists study it.';
+    const wh = whKind
+      .propose({ doc: docOf(text, 'en'), pack: LANGUAGE_PACKS.en })
+      .map((c) => c.prompt);
+    expect([...wh, ...statements(text, 'en')].filter((x) => /coined, whose/u.test(x))).toEqual([]);
+  });
+
+  it('explains no word by one ending on the same noun (`Stieftochter` → `Ziehtochter`)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/123.txt`, 'utf8'), 'de');
+    const items = KINDS.find((k) => k.name === 'meaning')!
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .map((c) => `${c.prompt} → ${String(c.answer)}`);
+    expect(items.filter((x) => /Stieftochter“ in.*→ \p{L}*tochter$/su.test(x))).toEqual([]);
   });
 });

@@ -80,6 +80,8 @@ const ENGLISH_AUXILIARIES = /^(be|have|will|would|can|could|shall|should|may|mig
 function plainEnglishClause(info: SentenceInfo, clause: Clause, coreWords: readonly Word[]) {
   const p = clause.predicate;
   if (p.upos !== 'VERB' && p.upos !== 'ADJ') return false;
+  // An adjective with an article is used as a noun (`was a third of …`).
+  if ((info.children[p.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'det')) return false;
   if (coreWords.some((w) => w.upos === 'CCONJ' || w.upos === 'NUM')) return false;
   if (coreWords.filter((w) => w.upos !== 'PUNCT').length > 14) return false;
   const subject = clause.subject;
