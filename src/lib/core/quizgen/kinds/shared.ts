@@ -826,11 +826,15 @@ export function articleFits(
   return (cases[gender] ?? []).includes(wanted);
 }
 
-export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: string): string[] {
+export function phraseDistractors(
+  doc: Doc,
+  answer: Phrase,
+  predicateLemma: string
+): { text: string; head: Word; sentence: number }[] {
   const want = answer.head.feats;
   const length = answer.ids.length;
   const seen = new Set<string>();
-  const out: { text: string; distance: number }[] = [];
+  const out: { text: string; head: Word; sentence: number; distance: number }[] = [];
   for (const info of doc.sentences) {
     if (!info.usable || info.s.index === answer.sentence) continue;
     for (const c of info.clauses) {
@@ -868,13 +872,18 @@ export function phraseDistractors(doc: Doc, answer: Phrase, predicateLemma: stri
             : plain;
         if (seen.has(text.toLowerCase()) || overlaps(text, answer.text)) continue;
         seen.add(text.toLowerCase());
-        out.push({ text, distance: Math.abs(p.ids.length - length) });
+        out.push({
+          text,
+          head: p.head,
+          sentence: info.s.index,
+          distance: Math.abs(p.ids.length - length)
+        });
       }
     }
   }
   return out
     .sort((a, b) => a.distance - b.distance || (a.text < b.text ? -1 : 1))
-    .map((x) => x.text);
+    .map(({ text, head, sentence }) => ({ text, head, sentence }));
 }
 
 /** Verbs that say little on their own (be, have, say …): never a gap or an alternative. */

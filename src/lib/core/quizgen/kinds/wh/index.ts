@@ -382,6 +382,17 @@ export const whKind: QuestionKind = {
           // An answer opening with a possessive (`Ihre Erklärung`) does not say whose, one with
           // a demonstrative (`diese Quote`) which.
           if (/^(ihr|ihre|sein|seine|dessen|deren|its|their|his|her)\b/iu.test(answer)) continue;
+          // A German one-word answer the dictionary knows as no noun and that names nothing
+          // (`Was geht der Tatbeweis? Verloren`) is a participle or adjective put first.
+          if (
+            doc.language === 'de' &&
+            !entity &&
+            answerPhrase.ids.length === 1 &&
+            answerPhrase.head.upos === 'NOUN' &&
+            doc.lexicon &&
+            !doc.lexicon.nounInfo(answerPhrase.head.lemma)
+          )
+            continue;
           if (POINTS_BACK_WORD.test(answer)) continue;
           // A negated answer (`keinen eigenen Kandidaten`, `no decision`) names nothing, and one
           // with `auch` (`auch keinen Kandidaten`) leans on another sentence.
@@ -419,18 +430,25 @@ export const whKind: QuestionKind = {
             // gets people as alternatives, never `das Bildungsniveau`.
             const agent =
               pack.isAgentNoun(target.phrase.head.lemma) || /^(Wer|Wen|Wem|Who)\b/u.test(prompt);
-            // A phrase names a person or institution when any of its words does (`der
-            // Polizist Bernhard H.` ends on a name, not on its noun).
-            const personNames = new Set(
-              [...doc.entities.values()]
-                .filter((e) => e.type === 'PER' || e.type === 'ORG')
-                .flatMap((e) => e.mentions.map((m) => m.text))
-            );
-            const agentLike = (p: string) =>
-              p.split(' ').some((w) => pack.isAgentNoun(w)) ||
-              [...personNames].some((n) => p.includes(n));
+            // A phrase names a person or institution when its head noun does (`die
+            // Polizei`, `Mitarbeiter eines Wachdienstes`), when its head is a person's or
+            // body's name, or when it is a name with its title (`Konzernchef Tim Cook`). A
+            // name further on does not make it one: a blind rating struck `El Guerrouj's
+            // record`, `a verdict from the Greek Athletics Federation`, `Arbeitsaufträge vom
+            // Nationalrat` offered as people.
+            const personNames = [...doc.entities.values()]
+              .filter((e) => e.type === 'PER' || e.type === 'ORG')
+              .flatMap((e) => e.mentions.map((m) => m.text));
+            const agentLike = (p: { text: string; head: Word; sentence: number }) => {
+              if (pack.isAgentNoun(p.head.lemma)) return true;
+              const key = doc.entityAt(p.sentence, p.head.id);
+              const type = key ? doc.entities.get(key)?.type : undefined;
+              if (type === 'PER' || type === 'ORG') return true;
+              return personNames.some((n) => p.text.endsWith(n) && words(p.text) - words(n) <= 1);
+            };
             const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma)
               .filter((p) => agent === agentLike(p))
+              .map((p) => p.text)
               // A phrase that opens with a name and runs on (`Wößmann der Frage`, a dative
               // object read as the name's attribute) is a misparse, not a person.
               .filter(
@@ -448,7 +466,20 @@ export const whKind: QuestionKind = {
                   .sort((a, b) => b.mentions.length - a.mentions.length)
                   .map((e) => e.name)
               : [];
-            distractors = pick([...phrases, ...names], answer, 3, seed);
+            // A name the text gives with the answer's noun as its title is the same one (`the
+            // prime minister` and `Prime Minister Tony Blair`, `der FPÖ-Kandidat` and
+            // `FPÖ-Kandidat Norbert Hofer`): a second right answer.
+            const title = target.phrase.head.form.toLowerCase();
+            const lowerText = doc.text.toLowerCase();
+            const sameOne = (d: string) =>
+              d.toLowerCase().split(/\s+/u).includes(title) ||
+              lowerText.includes(`${title} ${d.toLowerCase()}`);
+            distractors = pick(
+              [...phrases, ...names].filter((d) => !sameOne(d)),
+              answer,
+              3,
+              seed
+            );
           }
           // What a speaker said is another fact than who said it (the main clause's subject).
           const fact = `${index}:${according ? 'said:' : ''}${target.role}`;
