@@ -1915,3 +1915,32 @@ describe('session 12: statements and vocabulary a blind rating struck', () => {
     expect(items.filter((x) => /Stieftochter“ in.*→ \p{L}*tochter$/su.test(x))).toEqual([]);
   });
 });
+
+describe('session 12: who-questions offer people as alternatives', () => {
+  const asked = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+    return whKind
+      .propose({ doc, pack: LANGUAGE_PACKS[language] })
+      .filter((c) => c.type === 'multiple-choice')
+      .map((c) => `${c.prompt} → ${String(c.answer)} | ${(c.choices ?? []).join(' | ')}`);
+  };
+
+  it('takes no thing with a name further on for a person (`El Guerrouj’s record`, `a verdict from the Greek Athletics Federation`)', () => {
+    const q = asked(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), 'en').concat(
+      asked(readFileSync(`${CORPUS_DIR}/news-en/015.txt`, 'utf8'), 'en')
+    );
+    expect(q.filter((x) => /^Who /u.test(x) && /record|verdict/u.test(x))).toEqual([]);
+  });
+
+  it('offers no name the text gives with the answer’s noun as its title (`FPÖ-Kandidat Norbert Hofer` for `der FPÖ-Kandidat`)', () => {
+    const q = asked(readFileSync(`${CORPUS_DIR}/news-de-2/102.txt`, 'utf8'), 'de');
+    const hofer = q.filter((x) => x.includes('→ der FPÖ-Kandidat |'));
+    expect(hofer.filter((x) => /FPÖ-Kandidat Norbert Hofer/u.test(x))).toEqual([]);
+  });
+
+  it('asks no German one-word answer that is no noun (`Was geht der Tatbeweis? Verloren`)', () => {
+    const q = asked(readFileSync(`${CORPUS_DIR}/news-de-2/125.txt`, 'utf8'), 'de');
+    expect(q.filter((x) => /→ Verloren /u.test(x))).toEqual([]);
+  });
+});
