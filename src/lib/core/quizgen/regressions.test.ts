@@ -1888,6 +1888,14 @@ describe('session 12: statements and vocabulary a blind rating struck', () => {
     expect(p.filter((x) => /\b(?!99)\d+ freeway/u.test(x))).toEqual([]);
   });
 
+  it('gaps no figure that names a thing (`west of the ____ freeway`, `the ____ Whitbread`)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-en/007.txt`, 'utf8');
+    const m = models.en;
+    const d = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc: d, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(gaps.filter((x) => /____ Whitbread/u.test(x))).toEqual([]);
+  });
+
   it('keeps `too` before an adjective in what a clause says (never `is small to be shown`)', () => {
     const d = docOf(
       'The Holocene is too small to be shown clearly on the third timeline. The fourth scale expands it.',

@@ -699,6 +699,27 @@ export function evidenceFor(doc: Doc, index: number, ...texts: string[]): number
 }
 
 /**
+ * Whether the figure in words `start`…`end - 1` stands before a noun in the singular that it
+ * names or describes (`the 99 freeway`, `the £25,000 Whitbread`): it counts nothing, and
+ * changed or gapped it is a lookup of a label (struck as trivial in blind ratings 26 and 27).
+ * Counted things are plural (`146,000 jobs`, `21 Menschen`).
+ */
+export function labelFigure(info: SentenceInfo, start: number, end: number): boolean {
+  for (let id = start; id < end; id++) {
+    const w = word(info.s, id);
+    if (!w || (w.head >= start && w.head < end)) continue;
+    const described = word(info.s, w.head);
+    return (
+      !!described &&
+      w.id < described.id &&
+      /^(NOUN|PROPN)$/u.test(described.upos) &&
+      described.feats.Number !== 'Plur'
+    );
+  }
+  return false;
+}
+
+/**
  * Whether the words `[start, end)` form a whole noun phrase on their own (a bare name), so that
  * swapping them for another name cannot break agreement with an article or a title outside them
  * (`gegen den Schweizer Roger Federer` → never `gegen den Schweizer Serena Williams`).

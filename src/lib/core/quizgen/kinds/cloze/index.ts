@@ -13,7 +13,8 @@ import {
   isLightVerb,
   nameWords,
   perturb,
-  pick
+  pick,
+  labelFigure
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -214,6 +215,7 @@ export const clozeKind: QuestionKind = {
       for (const m of s.entities) {
         if (m.start < skip) continue;
         if (m.type === 'DATE' || (m.type === 'NUM' && !topSentence)) continue;
+        if (m.type === 'NUM' && labelFigure(info, m.start, m.end)) continue;
         // A place, a title or an event named once is a lookup (a blind rating struck the host
         // country of a tournament, a play's title): places only in the three most important
         // sentences, other names never; persons and organisations when the article comes back

@@ -25,7 +25,8 @@ import {
   overlaps,
   perturb,
   soundClause,
-  targetsOf
+  targetsOf,
+  labelFigure
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -389,20 +390,7 @@ export const trueFalseKind: QuestionKind = {
           // A changed date or figure alone is a lookup (a blind rating struck `1513` for
           // `1520`): only in the article's three most important sentences.
           if (!doc.ranked.slice(0, 3).includes(index)) continue;
-          // A figure before a noun in the singular names or describes that thing (`the 99
-          // freeway`, `the £25,000 Whitbread`), it counts nothing: changed, it is a lookup of a
-          // label (struck as trivial in blind rating 26). Counted things are plural (`146,000
-          // jobs`, `21 Menschen`).
-          const described = top ? info.s.words[top.head - 1] : undefined;
-          if (
-            top &&
-            described &&
-            top.id < described.id &&
-            /^(NOUN|PROPN)$/u.test(described.upos) &&
-            described.feats.Number !== 'Plur' &&
-            (described.id < m.start || described.id >= m.end)
-          )
-            continue;
+          if (labelFigure(info, m.start, m.end)) continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
         } else {
           const key = doc.entityAt(index, m.start);
