@@ -138,9 +138,11 @@ describe('generator over the corpus', () => {
     // A true statement is never a stretch of its sentence as written (session 9), and a lone
     // false one stays only in some sets; since session 11 no German statement is made of a
     // misparse or a colon's lead-in (a blind rating struck 23 of the 27 removed items): a third
-    // of the articles still get a statement.
+    // of the articles still get a statement. Since session 12 plural subjects are asked too
+    // (`Wer will bis 2018 durchhalten? ÖVP und Grüne`), and a question takes its sentence from a
+    // statement: three in ten.
     const withStatements = news.filter((s) => s.set.questions.some((q) => q.type === 'true-false'));
-    expect(withStatements.length).toBeGreaterThanOrEqual(Math.ceil(news.length / 3));
+    expect(withStatements.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.3));
     const asking = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
     );

@@ -1952,3 +1952,26 @@ describe('session 12: who-questions offer people as alternatives', () => {
     expect(q.filter((x) => /→ Verloren /u.test(x))).toEqual([]);
   });
 });
+
+describe('session 12: a plural subject is asked with a singular question word', () => {
+  const asked = (text: string) => {
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    return whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .map((c) => `${c.prompt} → ${String(c.answer)}`);
+  };
+
+  it('puts the verb into the singular (`Wer will …?`, never `Wer wollen …?`; plural subjects were never asked)', () => {
+    const q = asked(
+      'Graz – Die Landesregierung steht unter Druck. ÖVP und Grüne wollen bis 2018 durchhalten. Die Opposition fordert Neuwahlen im Herbst.'
+    );
+    expect(q.some((x) => /^Wer will bis 2018 durchhalten\? → ÖVP und Grüne$/u.test(x))).toBe(true);
+    expect(q.filter((x) => /^Wer wollen/u.test(x))).toEqual([]);
+  });
+
+  it('asks no plural subject whose second verb would stay plural (`Wer deklassierte Bolivien … und sind …?`)', () => {
+    const q = asked(readFileSync(`${CORPUS_DIR}/news-de/022.txt`, 'utf8'));
+    expect(q.filter((x) => /^Wer deklassierte.* sind /u.test(x))).toEqual([]);
+  });
+});

@@ -190,6 +190,26 @@ function finiteForm(doc: Doc, finite: Word): string {
   return indicative ?? finite.form;
 }
 
+/**
+ * The third person singular of a plural finite verb, in the indicative (`haben` → `hat`,
+ * `verschwanden` → `verschwand`, `seien` → `ist`), from the dictionary; undefined when it lacks
+ * the form.
+ */
+function singularForm(doc: Doc, finite: Word): string | undefined {
+  const f = finite.feats;
+  if (f.Person !== '3' || f.Number !== 'Plur') return undefined;
+  const tense = f.Tense === 'Past' ? 'Past' : 'Pres';
+  // Reported speech is asked in the indicative, like any question (`seien` → `ist`); a past
+  // subjunctive (`hätten`, `würden`) says what would be and keeps its mood.
+  const mood = f.Mood === 'Sub' && tense === 'Past' ? 'Sub' : 'Ind';
+  return doc.lexicon?.inflectVerb?.(finite.lemma, {
+    Mood: mood,
+    Tense: tense,
+    Person: '3',
+    Number: 'Sing'
+  });
+}
+
 /** Verbs that close their clause with a participle or infinitive (`hat … veröffentlicht`). */
 const AUXILIARY_LEMMA = /^(haben|sein|werden|können|müssen|sollen|wollen|dürfen|mögen)$/u;
 
@@ -540,7 +560,17 @@ export const german: LanguagePack = {
     );
     if (!wh) return undefined;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
-    if (target.role === 'subject' && finite.feats.Number === 'Plur') return undefined;
+    // A plural subject is asked with the verb put into the singular by the dictionary (`Wer
+    // hat erstmals eine Antwort gefunden? Neurowissenschafter von der Brown University`); not
+    // with a plural noun after a copula (`Wer ist die Sieger?`).
+    let finiteText = finiteForm(doc, finite);
+    if (target.role === 'subject' && finite.feats.Number === 'Plur') {
+      const predicative =
+        /^(NOUN|PROPN)$/u.test(clause.predicate.upos) && clause.predicate !== finite;
+      const singular = predicative ? undefined : singularForm(doc, finite);
+      if (!singular) return undefined;
+      finiteText = singular;
+    }
     // What someone said, asked as a fact of its own: without its `dass`, the speaker named.
     const conjunction = (id: number) => {
       const w = info.s.words[id - 1];
@@ -556,6 +586,26 @@ export const german: LanguagePack = {
     }
     let rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
     if (rest.length === 0 && !subjectText) return undefined;
+    // … and no second plural verb of the same subject left as it was (`Wer deklassierte Bolivien
+    // und sind weiter ungeschlagen?`).
+    if (
+      finiteText !== finiteForm(doc, finite) &&
+      rest.some((id) => {
+        const w = info.s.words[id - 1];
+        if (!w || w.feats.VerbForm !== 'Fin' || w.feats.Number !== 'Plur') return false;
+        // … unless it has a subject of its own in a clause below (`ergaben, dass Anwender …
+        // ausgesetzt sind`, `die … sind`).
+        for (let at: Word | undefined = w, steps = 0; at && steps < 20; steps++) {
+          if (at.id === clause.predicate.id) return true;
+          if (/^(acl|ccomp|csubj|advcl|parataxis)/u.test(at.deprel)) return false;
+          if ((info.children[at.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'mark'))
+            return false;
+          at = at.head === 0 ? undefined : info.s.words[at.head - 1];
+        }
+        return true;
+      })
+    )
+      return undefined;
     // `Wann befindet sich der Teil …`: weak pronouns before a full subject.
     // With the speaker named the pronouns stand before `laut …` too (`Was hat sich laut X …`).
     const weak = (subject && !isPronoun(subject)) || according ? weakPronouns(info, rest) : [];
@@ -572,7 +622,7 @@ export const german: LanguagePack = {
         : subjectText;
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
     const source = according ? `laut ${according}` : undefined;
-    return closeQuotes(joinDe(wh, finiteForm(doc, finite), weakText, subj, source, restText)) + '?';
+    return closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText)) + '?';
   },
 
   statement(doc, info, clause, replace, front) {
