@@ -95,7 +95,6 @@ function nounPart(doc: Doc, info: SentenceInfo, reason: Phrase): string {
  * words, not pointing back (`dieser`, `its`). Other reason phrases come first.
  */
 export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt: string): string[] {
-  const want = reason.head.feats;
   const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const asked = new Set(
     prompt
@@ -137,12 +136,18 @@ export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt:
       if (!first || !/^(DET|ADJ)$/u.test(first.upos)) continue;
       // `einer Beteiligung`, `a solution`: an article and a noun alone says nothing unless it
       // names a thing of the text (`der Regierungsmehrheit`).
-      if (p.ids.length === 2 && first.feats.Definite !== 'Def' && !/^(the)$/iu.test(first.form))
+      if (
+        p.ids.length === 2 &&
+        first.upos === 'DET' &&
+        first.feats.Definite !== 'Def' &&
+        !/^(the)$/iu.test(first.form)
+      )
         continue;
-      // German: the phrase put into the case the preposition governs (`den tiefen Ölpreisen`
-      // → `der tiefen Ölpreise` after `aufgrund`), by the dictionary; English needs nothing.
-      const text =
-        doc.language === 'de' ? inflectPhrase(doc, info, p.ids, want.Case ?? '') : p.text;
+      // German: the phrase put into the genitive every reason preposition governs (`den tiefen
+      // Ölpreisen` → `der tiefen Ölpreise` after `aufgrund`), by the dictionary (the tagger's
+      // case of the reason's own noun is a guess: `wegen methodischer Unterschiede` read as a
+      // dative got no alternatives at all); English needs nothing.
+      const text = doc.language === 'de' ? inflectPhrase(doc, info, p.ids, 'Gen') : p.text;
       if (!text || POINTING.test(text)) continue;
       // Never a phrase the question itself holds (`Why was a rate rise justified? Because of a
       // rate rise`).
@@ -189,28 +194,35 @@ function inflectPhrase(doc: Doc, info: SentenceInfo, ids: readonly number[], wan
   const headAt = parts.findIndex((w) => w.upos === 'NOUN');
   const after = parts.slice(headAt + 1);
   if (after.some((w) => w.feats.Case && w.feats.Case !== 'Gen')) return undefined;
-  const [article, ...rest] = parts.slice(0, headAt + 1);
+  const head = parts.slice(0, headAt + 1);
+  // A plural phrase without an article (`methodischer Unterschiede`, `hohe Kosten`) takes the
+  // strong genitive of its adjectives; it needs one adjective at least (`wegen Kosten` is no
+  // German).
+  const bare = head[0]?.upos === 'ADJ' && parts[headAt]?.feats.Number === 'Plur';
+  const article = bare ? undefined : head[0];
+  const rest = bare ? head : head.slice(1);
   const noun = rest[rest.length - 1];
   const adjectives = rest.slice(0, -1);
   const kind = article ? ARTICLES[article.form.toLowerCase()] : undefined;
-  if (!article || !kind || !noun || noun.upos !== 'NOUN') return undefined;
+  if ((!bare && (!article || !kind)) || !noun || noun.upos !== 'NOUN') return undefined;
   if (adjectives.some((a) => a.upos !== 'ADJ')) return undefined;
   const number = noun.feats.Number === 'Plur' ? 'Plur' : 'Sing';
   const gender = lexicon.nounInfo(noun.lemma)?.gender;
   if (!gender) return undefined;
-  const det =
-    GENITIVE_ARTICLE[kind.definite ? 'definite' : 'indefinite'][
-      number === 'Plur' ? 'Plur' : gender
-    ];
+  const det = bare
+    ? ''
+    : GENITIVE_ARTICLE[kind?.definite ? 'definite' : 'indefinite'][
+        number === 'Plur' ? 'Plur' : gender
+      ];
   const nounForm = lexicon.inflectNoun(noun.lemma, { Case: 'Gen', Number: number });
-  if (!det || !nounForm) return undefined;
+  if ((!bare && !det) || !nounForm) return undefined;
   const adjectiveForms: string[] = [];
   for (const a of adjectives) {
     const form = lexicon.inflectAdjective(a.lemma, {
       Case: 'Gen',
       Number: number,
       Gender: gender,
-      Strength: kind.definite ? 'Weak' : 'Mixed'
+      Strength: bare ? 'Strong' : kind?.definite ? 'Weak' : 'Mixed'
     });
     if (!form) return undefined;
     adjectiveForms.push(form);
