@@ -122,8 +122,25 @@ const factSentence = (c: Candidate): number => {
  * shows what the second asks for (a gap on `Grüne` next to a gap in `ÖVP und Grüne wollen …`).
  */
 export function givesAway(shown: Candidate, asked: Candidate): boolean {
+  if (typeof asked.answer !== 'string') return false;
+  // A gist question shows whole sentences of the text as its choices: one of them holding both
+  // the answer and most of another question's words answers that question (`Was stellt einen
+  // frühen Test … dar? die jüngste Meinungsverschiedenheit` next to the choice `Die jüngste
+  // Meinungsverschiedenheit stellt einen frühen Test … dar`).
+  if (shown.kind === 'gist' && asked.kind !== 'gist') {
+    const answer = ` ${norm(asked.answer)} `;
+    const promptWords = norm(asked.prompt.replace('____', ' '))
+      .split(' ')
+      .filter((w) => w.length >= 4);
+    for (const choice of shown.choices ?? []) {
+      const text = ` ${norm(choice)} `;
+      if (answer.trim().length < 2 || !text.includes(answer)) continue;
+      const shared = promptWords.filter((w) => text.includes(` ${w} `)).length;
+      if (promptWords.length > 0 && shared / promptWords.length >= 0.6) return true;
+    }
+  }
   // The sentence asked about, not the ones that only name who is meant.
-  if (typeof asked.answer !== 'string' || factSentence(shown) !== factSentence(asked)) return false;
+  if (factSentence(shown) !== factSentence(asked)) return false;
   const answer = norm(asked.answer);
   if (answer.length < 2) return false;
   const inPrompt = ` ${norm(shown.prompt.replace('____', ' '))} `;

@@ -481,9 +481,11 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
 
   it('gives a thing persons as alternatives never (`Was ist nicht in Einklang zu bringen? der Polizist …`)', () => {
     const d = corpusDoc('news-de/016.txt');
+    // Since session 12 such a thing is typed (no alternatives at all); were it offered with
+    // choices, none would be a person.
     const things = whKind
       .propose({ doc: d, pack })
-      .filter((c) => c.choices && /^(die|das) Darstellung\b/u.test(String(c.answer)));
+      .filter((c) => /^(die|das) Darstellung\b/u.test(String(c.answer)));
     for (const c of things)
       for (const choice of c.choices ?? [])
         expect(choice).not.toMatch(/Polizist|Richterin|Staatsanwalt|Gewerkschafterin/u);
@@ -1973,5 +1975,39 @@ describe('session 12: a plural subject is asked with a singular question word', 
   it('asks no plural subject whose second verb would stay plural (`Wer deklassierte Bolivien … und sind …?`)', () => {
     const q = asked(readFileSync(`${CORPUS_DIR}/news-de/022.txt`, 'utf8'));
     expect(q.filter((x) => /^Wer deklassierte.* sind /u.test(x))).toEqual([]);
+  });
+});
+
+describe('session 12: a common noun phrase is typed, not chosen among random phrases', () => {
+  const m = models.de;
+  const docOf = (text: string) =>
+    buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+
+  it('asks `die Polizei` as a short answer that accepts `Polizei` (alternatives like `der Schlaf` for a sleep researcher were struck)', () => {
+    const d = docOf(
+      'Stuttgart – In der Nacht explodierte eine Granate vor einem Heim. Die Polizei korrigierte am Morgen frühere Angaben. Der Bürgermeister zeigte sich erschüttert. Die Ermittler suchen Zeugen.'
+    );
+    const police = whKind
+      .propose({ doc: d, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^Wer korrigierte/u.test(c.prompt));
+    expect(police.length).toBeGreaterThan(0);
+    for (const c of police) {
+      expect(c.type).toBe('short-answer');
+      expect(c.answer).toBe('die Polizei');
+      expect(c.accept).toContain('Polizei');
+    }
+  });
+
+  it('gives no answer away in a gist choice (`Was stellt einen frühen Test … dar?` next to the choice that says it)', () => {
+    const text = readFileSync(
+      new URL('../../../../questions/hikvision-kanada.de.txt', import.meta.url),
+      'utf8'
+    );
+    const set = generateQuestionSet(text, { models, language: 'de', id: 'bundled' });
+    const gist = set.questions.find((q) => q.kind === 'gist');
+    const choices = gist?.type === 'multiple-choice' ? gist.choices : [];
+    expect(choices.some((c) => /frühen Test/u.test(c))).toBe(true);
+    const typed = set.questions.filter((q) => q.type === 'short-answer');
+    expect(typed.filter((q) => /frühen Test/u.test(q.prompt))).toEqual([]);
   });
 });

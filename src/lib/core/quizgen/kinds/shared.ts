@@ -158,6 +158,16 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   // phrase of the main verb) is a misparse: the question or statement would tie the clause to
   // the wrong noun (`When was the name oxygen coined, whose experiments … ?`).
   if (core.some((id) => strayRelative(info, id))) return false;
+  // A name or noun read as the clause's conjunction (`Kanadas` in `Kanadas Antrag auf … wird …
+  // beschädigen`) is a misparse: the question lost it and asked `Was wird Antrag auf … ?`.
+  const predicateKids = info.children[clause.predicate.id] ?? [];
+  if (
+    predicateKids.some((c) => {
+      const k = word(info.s, c);
+      return !!k && k.deprel === 'mark' && /^(PROPN|NOUN|ADJ|VERB)$/u.test(k.upos);
+    })
+  )
+    return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
   return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);

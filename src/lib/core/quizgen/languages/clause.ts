@@ -58,20 +58,29 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       })
     )
       return true;
+    // A connective or an adverb pointing back (`zuvor`, `danach`, `however`) is cut wherever the
+    // parse hung it (`kritisierte die Entscheidung danach scharf`: on `scharf`) … but `too`/`so`
+    // right before an adjective or adverb say how much (`is too small to be shown`): left out,
+    // the statement says the opposite (`is small to be shown`).
+    if (
+      x.deprel === 'advmod' &&
+      (x.upos === 'ADV' || x.upos === 'CCONJ') &&
+      CONNECTIVES.test(x.form)
+    ) {
+      const governor = word(info.s, x.head);
+      const degree =
+        /^(too|so)$/iu.test(x.form) &&
+        x.id === x.head - 1 &&
+        !!governor &&
+        (governor.upos === 'ADJ' || governor.upos === 'ADV');
+      if (!degree) return true;
+    }
     if (x.head !== p.id) return false;
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.
     if (x.deprel === 'mark' && x.upos === 'PART' && /^(zu|to)$/iu.test(x.form)) return false;
     if (ASIDES.has(x.deprel)) return true;
-    // … but `too`/`so` right before an adjective or adverb say how much (`is too small to be
-    // shown`): left out, the statement says the opposite (`is small to be shown`).
-    if (
-      x.deprel === 'advmod' &&
-      (x.upos === 'ADV' || x.upos === 'CCONJ') &&
-      CONNECTIVES.test(x.form) &&
-      !(x.id === p.id - 1 && (p.upos === 'ADJ' || p.upos === 'ADV'))
-    )
-      return true;
+
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
     return false;
   });
