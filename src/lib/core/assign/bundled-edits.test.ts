@@ -211,12 +211,19 @@ describe('a student’s app of another version', () => {
   });
 
   it('says so when a question the link names changed under the same id', () => {
-    // The generator's ids hash type, prompt and answer: other choices keep the id.
-    const mc = shipped.questions.find(
-      (q) => q.type === 'multiple-choice' && referenced.includes(q.id)
+    // The generator's ids hash type, prompt and answer: other choices (or another word bank)
+    // keep the id.
+    const listed = shipped.questions.find(
+      (q) =>
+        referenced.includes(q.id) &&
+        (q.type === 'multiple-choice' || (q.type === 'cloze' && (q.wordBank?.length ?? 0) > 1))
     )!;
-    const other = withQuestion(mc.id, (q) =>
-      q.type === 'multiple-choice' ? { ...q, choices: [...q.choices].reverse() } : q
+    const other = withQuestion(listed.id, (q) =>
+      q.type === 'multiple-choice'
+        ? { ...q, choices: [...q.choices].reverse() }
+        : q.type === 'cloze'
+          ? { ...q, wordBank: [...(q.wordBank ?? [])].reverse() }
+          : q
     );
     expect(studentSees(link, other)).toEqual({ ok: false, problem: 'other-version' });
   });
