@@ -2011,3 +2011,46 @@ describe('session 12: a common noun phrase is typed, not chosen among random phr
     expect(typed.filter((q) => /frühen Test/u.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('session 12: a typed answer names something of its own', () => {
+  const m = models.de;
+  const asked = (text: string) =>
+    whKind
+      .propose({
+        doc: buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names),
+        pack: LANGUAGE_PACKS.de
+      })
+      .map((c) => `${c.prompt} → ${String(c.answer)}`);
+
+  it('asks no generic group (`Wer erwartet …? Experten`, `Wer kann …? Kunden`)', () => {
+    const q = asked(
+      'Wien – Apple stellt am Montag neue Geräte vor. Experten erwarten keine ganz neue Gerätegeneration. Die Kunden können sofort einen neuen Tarif nutzen. Der Konzern schweigt.'
+    );
+    expect(q.filter((x) => /→ (die )?(Experten|Kunden)$/u.test(x))).toEqual([]);
+  });
+
+  it('asks not for the thing the whole text is about (`Was kann … essen? Rippenquallen`)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8');
+    const item = (JSON.parse(text) as { id: string; context: string }[]).find(
+      (x) => x.id === 'xquad.de/17/0'
+    )!;
+    expect(asked(item.context).filter((x) => /→ Rippenquallen$/u.test(x))).toEqual([]);
+  });
+
+  it('keeps `so` with the source it names (`…, so der Landeshauptmann`, never `…, der Landeshauptmann`)', () => {
+    const d = buildDocument(
+      analyse(
+        'Eisenstadt – Die Europäische Union hat in der Asylfrage bis jetzt versagt, so der Landeshauptmann. Er fordert Hilfe.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const info = d.sentences.find((i) => /versagt/u.test(i.s.text))!;
+    const clause = info.clauses.find((c) => c.main)!;
+    const kept = coreIds(info, clause).map((id) => info.s.words[id - 1]!.form);
+    if (kept.includes('Landeshauptmann')) expect(kept).toContain('so');
+  });
+});

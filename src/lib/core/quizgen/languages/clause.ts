@@ -62,12 +62,15 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     // parse hung it (`kritisierte die Entscheidung danach scharf`: on `scharf`) … but `too`/`so`
     // right before an adjective or adverb say how much (`is too small to be shown`): left out,
     // the statement says the opposite (`is small to be shown`).
+    const governor = word(info.s, x.head);
     if (
       x.deprel === 'advmod' &&
       (x.upos === 'ADV' || x.upos === 'CCONJ') &&
-      CONNECTIVES.test(x.form)
+      CONNECTIVES.test(x.form) &&
+      // … on a verb, adjective or adverb: on a noun it belongs to that phrase (`so der
+      // Landeshauptmann`, a source).
+      (x.head === p.id || /^(VERB|AUX|ADJ|ADV)$/u.test(governor?.upos ?? ''))
     ) {
-      const governor = word(info.s, x.head);
       const degree =
         /^(too|so)$/iu.test(x.form) &&
         x.id === x.head - 1 &&
