@@ -27,9 +27,10 @@ const EDITED_PROMPT = 'Welche Antwort hat die Lehrkraft als richtig festgelegt?'
 
 const all = [...BUNDLED.values()];
 const quizQuestions = all.filter((q) => q.type !== 'flashcard');
-/** The set's first question goes; the first multiple-choice question after it is edited. */
-const deleted = all[0]!;
-const editedIndex = all.findIndex((q, i) => i > 0 && q.type === 'multiple-choice');
+/** The set's first multiple-choice question is edited; the first other quiz question goes. */
+const editedIndex = all.findIndex((q) => q.type === 'multiple-choice');
+const deletedIndex = all.findIndex((q, i) => i !== editedIndex && q.type !== 'flashcard');
+const deleted = all[deletedIndex]!;
 const original = all[editedIndex]! as StoredQuestion & { choices: string[] };
 /** The edited question's new right answer: another of its choices. */
 const newAnswer = original.choices.find((choice) => choice !== original.answer)!;
@@ -40,14 +41,15 @@ test('a teacher’s edits to a bundled set travel as one QR code; the student ge
   baseURL
 }) => {
   test.setTimeout(240_000);
-  expect(editedIndex).toBeGreaterThan(0);
+  expect(editedIndex).toBeGreaterThanOrEqual(0);
+  expect(deletedIndex).toBeGreaterThanOrEqual(0);
   const teacherContext = await browser.newContext(DESKTOP);
   const teacher = await teacherContext.newPage();
   const site = await startSiteServer();
   const student = await browser.newContext({ serviceWorkers: 'allow' });
   const phone = await student.newPage();
   try {
-    // Curation: edit question N (its prompt and right answer), then delete question 1.
+    // Curation: edit question N (its prompt and right answer), then delete question M.
     await gotoHydrated(teacher, '/teach/hikvision-kanada');
     const number = editedIndex + 1;
     await teacher.getByRole('button', { name: `Bearbeiten: Frage ${number}`, exact: true }).click();
@@ -56,8 +58,9 @@ test('a teacher’s edits to a bundled set travel as one QR code; the student ge
     await editor.getByLabel('Richtige Antwort (genau wie in der Auswahl)').fill(newAnswer);
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await expect(teacher.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
-    await teacher.getByRole('button', { name: 'Löschen: Frage 1', exact: true }).click();
-    await expect(teacher.getByText('Frage 1 gelöscht.')).toBeVisible();
+    const gone = deletedIndex + 1;
+    await teacher.getByRole('button', { name: `Löschen: Frage ${gone}`, exact: true }).click();
+    await expect(teacher.getByText(`Frage ${gone} gelöscht.`)).toBeVisible();
 
     // The form says before creating that one QR code will do, with every question.
     await gotoHydrated(teacher, '/assign/hikvision-kanada');

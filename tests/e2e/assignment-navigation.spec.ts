@@ -9,13 +9,14 @@ import { gotoHydrated } from './helpers';
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
 /**
- * Three neighbouring quiz questions of the bundled set, the middle one answered by choosing (so
- * a stored answer shows as a checked option when the student comes back to it); they appear in
- * the set's order.
+ * Three neighbouring quiz questions of the bundled set, the middle one answered by choosing or
+ * typing (so a stored answer shows as a checked option or the typed text when the student comes
+ * back to it); they appear in the set's order.
  */
 const QUIZ = [...BUNDLED.values()].filter((q) => q.type !== 'flashcard');
 const MIDDLE = QUIZ.findIndex(
-  (q, i) => i > 0 && i < QUIZ.length - 1 && q.type === 'multiple-choice'
+  (q, i) =>
+    i > 0 && i < QUIZ.length - 1 && (q.type === 'multiple-choice' || q.type === 'short-answer')
 );
 const CHOSEN = [QUIZ[MIDDLE - 1]!, QUIZ[MIDDLE]!, QUIZ[MIDDLE + 1]!];
 const PICKED = CHOSEN.map((q) => q.prompt.slice(0, 40));
@@ -74,7 +75,9 @@ test('a student skips, goes back, changes an answer and is shown what is open be
     await expect(heading(phone)).toHaveText('Frage 3 von 3');
     await phone.getByRole('button', { name: 'Zurück' }).click();
     await expect(heading(phone)).toHaveText('Frage 2 von 3');
-    await expect(phone.locator('form input[type="radio"]:checked')).toHaveCount(1);
+    if (second.type === 'multiple-choice')
+      await expect(phone.locator('form input[type="radio"]:checked')).toHaveCount(1);
+    else await expect(phone.locator('form').getByRole('textbox')).toHaveValue('Atlantis');
     await expect(phone.getByRole('button', { name: 'Überspringen' })).toHaveCount(0);
     await answer(phone, second, true);
     await phone.getByRole('button', { name: 'Weiter' }).click();

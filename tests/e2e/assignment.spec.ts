@@ -14,7 +14,7 @@ import { answer, BUNDLED, currentQuestion, promptsOfTypes } from './quiz-answers
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
 /** Four questions of the bundled set of three kinds, found by the start of their prompts. */
-const PICKED = promptsOfTypes(['multiple-choice', 'short-answer', 'cloze', 'multiple-choice']);
+const PICKED = promptsOfTypes(['multiple-choice', 'short-answer', 'cloze', 'short-answer']);
 
 /** The teacher's side: creates an assignment of the four questions, returns its page and link. */
 async function createAssignment(

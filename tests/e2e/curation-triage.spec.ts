@@ -36,12 +36,17 @@ test('triage, strike many, step back, move to top, drag and keyboard move', asyn
   await expect(heading).toHaveText(`Durchgehen: Frage 3 von ${total}`);
   await page.locator('.triage').getByRole('button', { name: 'Bearbeiten' }).click();
   const editor = page.getByRole('form', { name: 'Frage bearbeiten' });
-  await editor.getByLabel('Frage', { exact: true }).fill('Wer antwortete Ottawa?');
+  // The prompt is the editor's first field; a gap's sentence keeps a gap.
+  const promptField = editor.locator('textarea').first();
+  const changed = (await promptField.inputValue()).includes('____')
+    ? 'Wer antwortete ____?'
+    : 'Wer antwortete Ottawa?';
+  await promptField.fill(changed);
   await editor.getByRole('button', { name: 'Speichern' }).click();
   await expect(heading).toHaveText(`Durchgehen: Frage 4 von ${total}`);
   await page.getByRole('button', { name: 'Zurück zur Liste' }).click();
   await expect(questions(page)).toHaveCount(total - 1);
-  await expect(prompt(page, 2)).toHaveText('Wer antwortete Ottawa?');
+  await expect(prompt(page, 2)).toHaveText(changed);
 
   // Strike two at once.
   await page.getByRole('checkbox', { name: 'Auswählen: Frage 1', exact: true }).check();
