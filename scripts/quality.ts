@@ -119,6 +119,9 @@ function key(q: Question): string {
       return q.answer.map(([l, r]) => `${l} ↔ ${r}`).join('; ');
     case 'flashcard':
       return `Back: ${q.answer}`;
+    case 'short-answer':
+      // What else the grading accepts, so a rater judges the typed answer as a student meets it.
+      return `${q.answer}${q.accept && q.accept.length > 0 ? ` (also accepted: ${q.accept.join(' / ')})` : ''}`;
     default:
       return q.answer;
   }
