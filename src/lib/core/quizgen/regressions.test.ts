@@ -2054,3 +2054,48 @@ describe('session 12: a typed answer names something of its own', () => {
     if (kept.includes('Landeshauptmann')) expect(kept).toContain('so');
   });
 });
+
+describe('session 12: gaps and statements blind rating 31 struck', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('gaps no part of a name (`Van der ____`, `an der ____ Wien`)', () => {
+    const gaps = clozeKind
+      .propose({
+        doc: docOf(readFileSync(`${CORPUS_DIR}/news-de-2/102.txt`, 'utf8'), 'de'),
+        pack: LANGUAGE_PACKS.de
+      })
+      .concat(
+        clozeKind.propose({
+          doc: docOf(readFileSync(`${CORPUS_DIR}/news-de-2/120.txt`, 'utf8'), 'de'),
+          pack: LANGUAGE_PACKS.de
+        })
+      )
+      .map((c) => c.prompt);
+    expect(gaps.filter((p) => /Van der ____|____ Wien/u.test(p))).toEqual([]);
+  });
+
+  it('makes no statement false with `not` when its subject counts only some (`Some countries have not tried …`)', () => {
+    const statements = trueFalseKind
+      .propose({
+        doc: docOf(readFileSync(`${CORPUS_DIR}/news-en/004.txt`, 'utf8'), 'en'),
+        pack: LANGUAGE_PACKS.en
+      })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /^Some countries have not/u.test(p))).toEqual([]);
+  });
+
+  it('states no comparison that lost its other half (`Dominic Thiem ist umso glücklicher.`)', () => {
+    const statements = trueFalseKind
+      .propose({
+        doc: docOf(readFileSync(`${CORPUS_DIR}/news-de-2/115.txt`, 'utf8'), 'de'),
+        pack: LANGUAGE_PACKS.de
+      })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /\bumso\b/u.test(p))).toEqual([]);
+  });
+});

@@ -260,6 +260,26 @@ export const clozeKind: QuestionKind = {
         // An English noun with a capital inside a sentence is part of a name or title (`The ____
         // Boys` of `The History Boys`): never a gap.
         if (doc.language === 'en' && /^\p{Lu}/u.test(w.form) && w.id !== firstVisibleId) continue;
+        // Nor part of a name in any language (blind rating 31 struck `Van der ____` and `an der
+        // ____ Wien`): a name right after it belongs to it (`Universität Wien`), and a name
+        // particle before its article makes it a surname (`Van der Bellen`, `von der Leyen`).
+        const next = s.words[w.id];
+        if (
+          next &&
+          next.upos === 'PROPN' &&
+          next.head === w.id &&
+          /^(flat|flat:name|appos|nmod|compound)$/u.test(next.deprel)
+        )
+          continue;
+        const before = s.words[w.id - 2];
+        const beforeThat = s.words[w.id - 3];
+        if (
+          before &&
+          /^(der|den|de|la|le|du|del)$/iu.test(before.form) &&
+          beforeThat &&
+          (beforeThat.upos === 'PROPN' || /^(van|von|de|di|da)$/iu.test(beforeThat.form))
+        )
+          continue;
         // One of the words every reader uses daily (`Version`, `Regierung`) is a gap the
         // sentence mostly fills by itself (a blind rating struck such gaps as trivial): only a
         // filler for a text that offers nothing better.

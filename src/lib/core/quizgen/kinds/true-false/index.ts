@@ -62,6 +62,10 @@ const NEGATION =
  * `not less sanguine`, `do not have yet to`). */
 const FOCUS =
   /^(bereits|schon|erst|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|less|fewer|more|nearly|almost|hardly)$/iu;
+/** Words that count only part of a group. */
+const QUANTIFIER =
+  /^(some|many|several|few|most|various|einige|manche|viele|mehrere|wenige|etliche|zahlreiche)$/iu;
+
 /** German adverbs of time after which `nicht` stands right before the verb. */
 const TIME_ADVERBS =
   /^(noch|wieder|bisher|bislang|jetzt|heute|gestern|morgen|dann|damals|zuvor|danach|inzwischen|mittlerweile|zunächst|vorerst|offiziell)$/iu;
@@ -108,6 +112,10 @@ function negatedStatement(
   const core = coreIds(info, clause);
   const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
+  // A subject that counts only some (`Some countries have not tried …`, `Einige Länder …`) is
+  // not contradicted by `not`: others may have (blind rating 31 found such a key wrong).
+  const opener = clause.subject ? info.s.words[(clause.subject.ids[0] ?? 1) - 1] : undefined;
+  if (opener && QUANTIFIER.test(opener.form)) return undefined;
   const p = clause.predicate;
   const finite = clause.finite;
   // `X did not say that …` tests whether a reader saw the verb of saying, not what was said
@@ -349,6 +357,9 @@ export const trueFalseKind: QuestionKind = {
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
       if (/[„“”"«»]/u.test(base)) continue;
+      // A comparison whose other half the statement lost (`Dominic Thiem ist umso glücklicher.`:
+      // than what?) says nothing to judge.
+      if (/\b(umso|desto|all the more)\b/iu.test(base)) continue;
       // The false twin: swap one entity mention or one date/amount of the clause. Not in a
       // negated clause: `Kosovo hat keinen Kandidaten nominiert` for `Serbien hat keinen …` is
       // not false, only unsaid (a blind rating found such a key wrong).
