@@ -2099,3 +2099,17 @@ describe('session 12: gaps and statements blind rating 31 struck', () => {
     expect(statements.filter((p) => /\bumso\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 12: no gap on one figure of a table of numbers', () => {
+  it('gaps no figure of a sentence with three or more (`114 Anfragen …, von der ÖVP 50. Dazu kommen ____ Anfragen`)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/002.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const gaps = clozeKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(gaps.filter((p) => /Dazu kommen ____ Anfragen/u.test(p))).toEqual([]);
+  });
+});
