@@ -3,7 +3,7 @@
 // visible keyboard focus, no horizontal scrolling down to 320 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FALLBACK_ROUTE, ROUTES } from './helpers';
+import { FALLBACK_ROUTE, gotoHydrated, ROUTES } from './helpers';
 
 const ALL_ROUTES = [...ROUTES, FALLBACK_ROUTE];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -123,7 +123,7 @@ test('the keyboard reaches everything, with a visible focus and a skip link', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kanada ordnet das Aus/);
 
   // Settings work from the keyboard: arrow keys move between radio buttons.
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await page.getByRole('radio', { name: 'Wie das System' }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Hell' })).toBeChecked();

@@ -3,7 +3,7 @@
 // Content-Security-Policy that allows nothing remote and is never violated.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { FALLBACK_ROUTE, readerText, ROUTES } from './helpers';
+import { FALLBACK_ROUTE, gotoHydrated, readerText, ROUTES } from './helpers';
 
 test('the library shows the bundled article and opens it for reading', async ({ page }) => {
   await page.goto('/');
@@ -39,7 +39,7 @@ test('an unknown article shows a clear message and a way back', async ({ page })
 });
 
 test('English can be chosen, is remembered and sets <html lang>', async ({ page }) => {
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -58,7 +58,7 @@ test('English can be chosen, is remembered and sets <html lang>', async ({ page 
   // The article keeps its own language.
   await expect(page.locator('article')).toHaveAttribute('lang', 'de');
 
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await page.getByRole('radio', { name: 'Deutsch' }).check();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
@@ -70,7 +70,7 @@ test('dark mode follows the system and can be set', async ({ page }) => {
   await page.goto('/');
   expect(await background()).toBe('rgb(16, 24, 32)');
 
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   await page.getByRole('radio', { name: 'Hell' }).check();
   expect(await background()).toBe('rgb(247, 246, 242)');
   await page.reload();

@@ -3,7 +3,7 @@
 // moving the clock past a due date brings the card back.
 import { expect, test, type Page } from '@playwright/test';
 import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'json' };
-import { countsIn } from './helpers';
+import { countsIn, gotoHydrated } from './helpers';
 
 /** The fronts of the bundled set's first two cards, which new cards are studied in. */
 const [FIRST, SECOND] = bundled.questions
@@ -31,7 +31,7 @@ test('flashcards are rated by keys, buttons and swipe, undone, kept, and come ba
   await page.clock.setFixedTime(START);
 
   // Two new cards a day.
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   const limit = page.getByLabel('Neue Karten pro Tag');
   await expect(limit).toHaveValue('20');
   await limit.fill('zwei');

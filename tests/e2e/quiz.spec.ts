@@ -290,7 +290,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('grading follows the settings: capitals matter and no typo forgiven', async ({ page }) => {
-  await page.goto('/settings');
+  await gotoHydrated(page, '/settings');
   const toggle = page.getByRole('checkbox', { name: /Groß- und Kleinschreibung beachten/ });
   await toggle.check();
   // Otherwise a wrong capital would be forgiven as the one typo.
