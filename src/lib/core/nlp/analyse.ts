@@ -8,6 +8,7 @@
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
+import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
 import type {
@@ -221,6 +222,7 @@ function analyseWords(
     if (w.surface) word.surface = w.surface;
     return word;
   });
+  if (models.language === 'de') attachStrandedParticles(words, models.lexicon);
   const quantities = findQuantities(tagged, models.language);
   const names = models.entities
     .recognise(tagged)

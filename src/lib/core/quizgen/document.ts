@@ -413,6 +413,7 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
     )
       continue;
     const kids = (info.children[w.id] ?? []).map((c) => word(s, c) as Word);
+    if (misreadPredicate(s, w, kids)) continue;
     const finite =
       w.feats.VerbForm === 'Fin'
         ? w
@@ -819,4 +820,39 @@ function scoreImportance(
       cues +
       quotePenalty;
   });
+}
+
+/** Modal verbs: they govern an infinitive, never a participle on its own. */
+const MODAL_LEMMA = /^(müssen|können|sollen|dürfen|wollen|mögen|möchten)$/u;
+
+/**
+ * A predicate no reader would take for one: a verb written with a capital inside its sentence
+ * (`the German architect Gottfried Semper, at the request of Cole, produced …` parsed with
+ * `Gottfried` as the verb: the question came out as `What Gottfried Semper, …?`), or a German
+ * participle whose only auxiliary is a modal (`sollen sich All-in-Verträge wie ursprünglich
+ * vorgesehen wieder … beschränken` parsed with `vorgesehen` as the main verb). Questions and
+ * statements moved around such a parse come out garbled, so the clause is not used.
+ */
+function misreadPredicate(s: AnalysedSentence, w: Word, kids: readonly Word[]): boolean {
+  const layoutEnd = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
+  const first = s.words.find((x) => x.id >= layoutEnd && x.upos !== 'PUNCT');
+  const before = word(s, w.id - 1);
+  if (
+    w.upos === 'VERB' &&
+    /^\p{Lu}/u.test(w.form) &&
+    w.id !== first?.id &&
+    s.role !== 'title' &&
+    !(before && /^[:„“"«(]$/u.test(before.form))
+  )
+    return true;
+  if (w.feats.VerbForm === 'Part') {
+    const auxiliaries = kids.filter((k) => k.deprel === 'aux' || k.deprel === 'aux:pass');
+    if (
+      auxiliaries.length > 0 &&
+      auxiliaries.every((k) => MODAL_LEMMA.test(k.lemma)) &&
+      !kids.some((k) => k.deprel === 'cop')
+    )
+      return true;
+  }
+  return false;
 }

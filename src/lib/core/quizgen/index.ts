@@ -13,6 +13,7 @@ import { detectLanguage } from '../text/language';
 import { buildDocument } from './document';
 import { hashText } from './hash';
 import { KINDS } from './kinds';
+import { nameWords } from './kinds/shared';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseCards, chooseQuiz, defaultQuizSize, mixOrder } from './rank';
@@ -72,7 +73,12 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
     options.maxQuestions !== undefined ? Math.max(0, options.maxQuestions) : defaultQuizSize(words);
   // Restated texts are read back with the same tagger; what reads garbled is not offered.
   const reread = makeRereader(language, models);
-  const check = (t: string) => garbledReason(reread(t), language);
+  const names = nameWords(doc);
+  const rereadContext = {
+    ...(models.lexicon ? { lexicon: models.lexicon } : {}),
+    isNameWord: (w: string) => names.has(w)
+  };
+  const check = (t: string) => garbledReason(reread(t), language, rereadContext);
   const quiz = mixOrder(chooseQuiz(candidates, doc, quizMax, check));
   const cardMax =
     options.maxQuestions !== undefined

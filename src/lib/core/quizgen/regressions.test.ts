@@ -2113,3 +2113,95 @@ describe('session 12: no gap on one figure of a table of numbers', () => {
     expect(gaps.filter((p) => /Dazu kommen ____ Anfragen/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 13: garbled questions from misparses (blind rating 31)', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const corpusText = (path: string) => readFileSync(`${CORPUS_DIR}/${path}`, 'utf8');
+  const xquadText = (language: 'de' | 'en', id: string) =>
+    (JSON.parse(corpusText(`xquad/${language}.json`)) as { id: string; context: string }[]).find(
+      (x) => x.id === id
+    )!.context;
+  const whPrompts = (text: string, language: 'de' | 'en') =>
+    whKind
+      .propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] })
+      .map((c) => c.prompt);
+
+  it('puts a reflexive pronoun right after the verb when the question word is the subject (`Wer konnte nur sich …`)', () => {
+    const prompts = whPrompts(corpusText('news-de-2/125.txt'), 'de');
+    expect(prompts.filter((p) => /konnte nur sich/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => /konnte sich nur die kostspieligen Produktionen/u.test(p))).toBe(
+      true
+    );
+  });
+
+  it("moves no pronoun of a relative clause into the question's main clause (`Wen muss sich …, der mit Leistenproblemen plagt?`)", () => {
+    const prompts = whKind
+      .propose({ doc: docOf(corpusText('news-de/021.txt'), 'de'), pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c.prompt]);
+    const cards = cardsKind
+      .propose({ doc: docOf(corpusText('news-de/021.txt'), 'de'), pack: LANGUAGE_PACKS.de })
+      .map((c) => c.prompt);
+    expect([...prompts, ...cards].filter((p) => /der mit Leistenproblemen plagt/u.test(p))).toEqual(
+      []
+    );
+  });
+
+  it('asks nothing on a participle the parse made the main verb under a modal (`Was soll … ursprünglich vorgesehen wieder …`)', () => {
+    const prompts = whPrompts(corpusText('news-de/011.txt'), 'de');
+    expect(prompts.filter((p) => /ursprünglich vorgesehen wieder/u.test(p))).toEqual([]);
+  });
+
+  it('asks nothing on a capitalised word the parse made the verb (`What Gottfried Semper, at the request of Cole in 1855?`)', () => {
+    const prompts = whPrompts(xquadText('en', 'xquad.en/23/0'), 'en');
+    expect(prompts.filter((p) => /^What Gottfried/u.test(p))).toEqual([]);
+  });
+
+  it('reads a word that opened its sentence, capitalised inside a restatement, as garbled (`wirkte sich Mildernd …`, `Was ist Angeblich …`)', () => {
+    const m = models.de;
+    const reread = makeRereader('de', m);
+    const context = { lexicon: m.lexicon!, isNameWord: (w: string) => w === 'kurz' };
+    const garbled = (t: string) => garbledReason(reread(t), 'de', context);
+    expect(
+      garbled('Laut Pfeiffer wirkte sich Mildernd in der Berechnung die schwierige Lage aus.')
+    ).toBeDefined();
+    expect(
+      garbled('Was ist Angeblich nämlich etliche der Mitarbeiter zugute gekommen?')
+    ).toBeDefined();
+    expect(garbled('Wer Besucht eine entsprechende Seite?')).toBeDefined();
+    // Names, nouns made of adjectives and the adjectives of a name keep their capitals.
+    expect(garbled('Was hat Kurz am Montag angekündigt?')).toBeUndefined();
+    expect(garbled('Was zeigt sowohl Experimentelles wie auch Fabeln?')).toBeUndefined();
+    expect(garbled('Wer hat im Allgemeinen recht?')).toBeUndefined();
+    expect(garbled('Wer leitet das Rote Kreuz?')).toBeUndefined();
+  });
+
+  it('keeps the particle of a separable verb that closes its clause before a colon (`Wer teilte … den Rückzug des 72-Jährigen?`)', () => {
+    const prompts = whPrompts(corpusText('news-de-2/121.txt'), 'de');
+    const rueckzug = prompts.filter((p) => /Rückzug des 72-Jährigen/u.test(p));
+    expect(rueckzug.length).toBeGreaterThan(0);
+    for (const p of rueckzug) expect(p).toMatch(/ mit\?$/u);
+  });
+});
+
+describe('session 13: vocabulary keys from a loose group of related words', () => {
+  it('asks no meaning whose synonyms are a field of a dozen related words (`Finanzierung` → `Barkredit`)', () => {
+    const m = models.de;
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = buildDocument(
+      analyse(contexts.find((x) => x.id === 'xquad.de/3/0')!.context, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = KINDS.find((k) => k.name === 'meaning')!
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .map((c) => c.answer);
+    expect(asked).not.toContain('Barkredit');
+  });
+});

@@ -7,7 +7,7 @@
  * misparse was, without looking at the source sentence.
  */
 import { tokenise, wordsOf } from '../nlp/tokenise';
-import type { Language, LanguageModels, TaggedWord } from '../nlp/types';
+import type { Language, LanguageModels, Lexicon, TaggedWord } from '../nlp/types';
 
 export interface RereadWord extends TaggedWord {
   form: string;
@@ -57,7 +57,8 @@ const isFinite = (w: RereadWord) =>
  */
 export function garbledReason(
   words: readonly RereadWord[],
-  language: Language
+  language: Language,
+  context?: RereadContext
 ): string | undefined {
   const stretches: RereadWord[][] = [[]];
   // What stood before each stretch (`,`, `und`, …; '' for the first).
@@ -429,5 +430,54 @@ export function garbledReason(
     );
     if (modal && !governed) return 'modal without its verb';
   }
+  if (language === 'de' && context?.lexicon && capitalisedInside(words, context)) {
+    return 'a word that opened its sentence, capitalised inside';
+  }
   return undefined;
+}
+
+/** What the German checks know besides the produced text itself. */
+export interface RereadContext {
+  lexicon?: Lexicon;
+  /** Whether a word (lower case) is part of a name in the article. */
+  isNameWord?: (lowerCase: string) => boolean;
+}
+
+/** Words after which a capitalised adjective is a noun made of it (`etwas Neues`). */
+const NOMINALISING = /^(DET|ADP|NUM|ADJ|NOUN|PROPN|PUNCT)$/u;
+
+/**
+ * A German adverb, adjective or verb with a capital inside the text: a word that opened the
+ * source sentence, moved behind another by a restatement the parse misled (`Laut BWB wirkte sich
+ * Mildernd in der Berechnung …`, `Was ist Angeblich nämlich etliche …`, `Wer Besucht …`).
+ * Not a noun the dictionary knows, a name of the article, a noun made of an adjective after an
+ * article or preposition (`im Allgemeinen`), nor the first of a name's words (`Neue Galerie`).
+ */
+function capitalisedInside(words: readonly RereadWord[], context: RereadContext): boolean {
+  const lexicon = context.lexicon as Lexicon;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as RereadWord;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.form) || w.upos === 'PROPN') continue;
+    const before = words[i - 1] as RereadWord;
+    if (NOMINALISING.test(before.upos)) continue;
+    const next = words[i + 1];
+    if (next && /^\p{Lu}/u.test(next.form)) continue;
+    if (context.isNameWord?.(w.form.toLowerCase())) continue;
+    const readings = lexicon.analysesOf(w.form);
+    if (readings.some((a) => a.upos === 'NOUN' || a.upos === 'PROPN')) continue;
+    // Uninflected only: an inflected adjective with a capital is a noun made of it (`sowohl
+    // Experimentelles wie …`).
+    const lowerForm = w.form.toLowerCase();
+    const lower = lexicon.analysesOf(lowerForm);
+    if (
+      lower.some(
+        (a) =>
+          a.upos === 'ADV' ||
+          (a.upos === 'ADJ' && a.lemma.toLowerCase() === lowerForm) ||
+          (/^(VERB|AUX)$/u.test(a.upos) && a.feats.VerbForm !== 'Inf')
+      )
+    )
+      return true;
+  }
+  return false;
 }

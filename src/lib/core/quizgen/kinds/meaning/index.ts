@@ -30,6 +30,11 @@ function meaningOf(doc: Doc, w: Word, pack: LanguagePack): readonly string[] {
   // A verb only where the text has it as an infinitive: the choices are infinitives, and
   // `genehmigte` against `absegnen` reads as a different word.
   if (w.upos === 'VERB' && w.form.toLowerCase() !== w.lemma.toLowerCase()) return [];
+  // A large group is a loose field of related words, not synonyms (`Finanzierung` among eleven
+  // kinds of credit gave `Barkredit`, `Notwendigkeit` among thirteen gave `Grundvoraussetzung`,
+  // `Experiment` gave `Testlauf`: blind rating 31 struck each key as imprecise).
+  const senses = thesaurus.senses(w.lemma);
+  if (senses.some((sense) => sense.length > LOOSE_GROUP)) return [];
   return (
     thesaurus
       .synonyms(w.lemma)
@@ -91,6 +96,9 @@ function sameHead(doc: Doc, a: string, b: string): boolean {
   }
   return false;
 }
+
+/** Synonyms in a group larger than this are a field of related words, not one meaning. */
+const LOOSE_GROUP = 6;
 
 /** Sorts a familiar compound that is not in the frequency list itself after listed words. */
 const RARE = 1e6;

@@ -608,7 +608,16 @@ export const german: LanguagePack = {
       return undefined;
     // `Wann befindet sich der Teil …`: weak pronouns before a full subject.
     // With the speaker named the pronouns stand before `laut …` too (`Was hat sich laut X …`).
-    const weak = (subject && !isPronoun(subject)) || according ? weakPronouns(info, rest) : [];
+    // With the question word as the subject they stand right after the verb too (`Was soll sich
+    // vor allem … beschränken?`, never `Was soll vor allem sich …`).
+    const weak =
+      (subject && !isPronoun(subject)) || according || target.role === 'subject'
+        ? // … the clause's own, not those of a clause inside it (`, der sich … plagt`).
+          weakPronouns(info, rest).filter((id) => {
+            const head = info.s.words[id - 1]?.head;
+            return head === clause.predicate.id || head === finite.id;
+          })
+        : [];
     rest = without(rest, weak);
     const restText = lowerFirstUnlessNoun(
       text(doc, info, rest),

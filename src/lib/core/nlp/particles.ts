@@ -1,0 +1,50 @@
+/**
+ * German separable verbs whose particle the parse lost. A particle that closes its clause right
+ * before a comma or colon (`teilte … den Rückzug mit: …`, `nimmt sich des Wellenspiels … an,
+ * sondern …`) reads to the parser like a preposition of the next clause. Questions built on such
+ * a parse dropped it (`Wer teilte den Rückzug des 72-Jährigen?`). The repair attaches it to the
+ * clause's finite verb when the dictionary knows the particle verb (`mitteilen`, `annehmen`):
+ * the same evidence a reader uses.
+ */
+import type { Lexicon, Word } from './types';
+
+/** Particles of German separable verbs (the ones also read as prepositions or adverbs). */
+const PARTICLE =
+  /^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|über|um|unter|wieder|heraus|hinaus|herein|hinein|voran|vorbei|weiter|nieder|bereit|statt|teil)$/u;
+
+/** What ends the clause a particle closes. */
+const CLAUSE_END = /^[,:;.!?)–—"“”]$/u;
+
+export function attachStrandedParticles(words: Word[], lexicon: Lexicon | undefined): void {
+  if (!lexicon) return;
+  for (const particle of words) {
+    if (particle.upos !== 'ADP' && particle.upos !== 'ADV') continue;
+    if (!PARTICLE.test(particle.form)) continue;
+    // (A particle already on a verb is fine; one the parse hung on a noun is not.)
+    if (particle.deprel === 'compound:prt' && words[particle.head - 1]?.upos === 'VERB') continue;
+    const next = words[particle.id];
+    if (next && !CLAUSE_END.test(next.form)) continue;
+    // A preposition with words of its own (`mit ihm`) is none.
+    if (words.some((w) => w.head === particle.id && w.upos !== 'PUNCT')) continue;
+    // The finite verb of the same clause: the nearest one before the particle, with no comma,
+    // colon or conjunction of a new clause between them.
+    let verb: Word | undefined;
+    for (let id = particle.id - 1; id >= 1; id--) {
+      const w = words[id - 1] as Word;
+      if (w.upos === 'PUNCT' && /^[,:;–—]$/u.test(w.form)) break;
+      if (w.upos === 'SCONJ' || w.feats.PronType?.includes('Rel')) break;
+      if (w.upos === 'VERB' && w.feats.VerbForm === 'Fin') {
+        verb = w;
+        break;
+      }
+    }
+    if (!verb) continue;
+    // Verb-second: a verb-final clause writes the particle on the verb (`mitteilte`).
+    if (words.some((w) => w.head === verb.id && w.deprel === 'compound:prt')) continue;
+    const particleVerb = `${particle.form}${verb.lemma}`;
+    if (!lexicon.analysesOf(particleVerb).some((a) => a.upos === 'VERB' && !a.compound)) continue;
+    particle.head = verb.id;
+    particle.deprel = 'compound:prt';
+    particle.upos = 'ADP';
+  }
+}
