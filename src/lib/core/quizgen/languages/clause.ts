@@ -43,6 +43,9 @@ const CONNECTIVES =
 const ADVERBIAL_MARKERS =
   /^(wie|um|weil|da|wenn|nachdem|obwohl|obgleich|während|bevor|sobald|falls|seit|seitdem|bis|after|before|because|when|while|if|although|though|since|until|unless|whereas)$/iu;
 
+/** Conjunctions that open what a verb decides or asks (an indirect question), never an adverbial. */
+const COMPLEMENT_MARKERS = /^(ob|whether)$/iu;
+
 /** Ids of the clause's core: the predicate's subtree without asides and conjoined clauses. */
 export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   const p = clause.predicate;
@@ -82,6 +85,16 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.
     if (x.deprel === 'mark' && x.upos === 'PART' && /^(zu|to)$/iu.test(x.form)) return false;
+    // A clause opened by `whether`/`ob` is what the verb decides or asks, however
+    // the parse labelled it: cut as an aside it left `The coaching team will now decide.`
+    if (
+      x.deprel === 'advcl' &&
+      (info.children[x.id] ?? []).some((c) => {
+        const m = word(info.s, c);
+        return !!m && m.deprel === 'mark' && COMPLEMENT_MARKERS.test(m.form);
+      })
+    )
+      return false;
     if (ASIDES.has(x.deprel)) return true;
 
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;

@@ -52,6 +52,61 @@ const ROLE_VALUE: Record<Target['role'], number> = {
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * An English plural of an everyday noun that the recogniser took for a name by its capital,
+ * where it opens every sentence that has it (`Students thronged to Wittenberg`, `Farmers are
+ * taking extra lessons`): a group, not a name. Asked with names as alternatives it got `England`,
+ * `Freedom` and `Luther` (blind rating 31); as a common noun phrase it is typed.
+ */
+function pluralCommonNoun(doc: Doc, e: Entity, pack: LanguagePack): boolean {
+  if (doc.language !== 'en' || /\s/u.test(e.name) || !/^\p{Lu}\p{Ll}+s$/u.test(e.name))
+    return false;
+  const lower = e.name.toLowerCase();
+  const singular = [lower.slice(0, -1), lower.replace(/ies$/u, 'y'), lower.replace(/es$/u, '')];
+  if (!singular.some((x) => pack.frequencyRank(x) !== undefined)) return false;
+  return e.mentions.every((m) => {
+    const info = doc.sentences[m.sentence];
+    const first = info?.s.words.find((w) => w.upos !== 'PUNCT');
+    return !!first && first.id === m.span.start;
+  });
+}
+
+/**
+ * The names a learner may type for a person or body: the name without the title or origin
+ * before it (`Bernard Lagat` for `Kenyan Bernard Lagat`, `BT` for `UK telco BT`), a person's
+ * surname (`Lagat`), and for a title alone the one person the text names with it (`Tony Blair`
+ * for `the prime minister`, where the text has `Prime Minister Tony Blair`). Blind rating 31 asked
+ * for each of these on typed answers it would otherwise keep.
+ */
+function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: Phrase): string[] {
+  const out: string[] = [];
+  const person = (e: Entity) => {
+    out.push(e.name);
+    const surname = e.name.split(' ').pop() as string;
+    if (e.name.includes(' ') && surname.length > 2) out.push(surname);
+  };
+  // Only when the answer is the name with words before it that say who (`Dr Fox` for Liam
+  // Fox): `Analysen von Kaspersky Lab`, `der Schah von Iran` are no names.
+  const lastWord = answer.split(' ').pop() as string;
+  const hasPreposition = p.ids.some(
+    (id) => doc.sentences[p.sentence]?.s.words[id - 1]?.upos === 'ADP'
+  );
+  if (entity && !hasPreposition) {
+    if (entity.type === 'PER' && entity.name.endsWith(lastWord)) person(entity);
+    else if (entity.name !== answer && answer.endsWith(entity.name)) out.push(entity.name);
+  } else if (!entity && p.head.upos === 'NOUN' && p.ids[p.ids.length - 1] === p.head.id) {
+    const title = p.head.form.toLowerCase();
+    const lowerText = doc.text.toLowerCase();
+    const named = [...doc.entities.values()].filter(
+      (e) =>
+        e.type === 'PER' &&
+        e.mentions.some((m) => lowerText.includes(`${title} ${m.text.toLowerCase()}`))
+    );
+    if (named.length === 1) person(named[0] as Entity);
+  }
+  return [...new Set(out)].filter((x) => x !== answer);
+}
+
 /** Whether no word outside the phrase depends on a word inside it (punctuation aside). */
 function isWholeSubtree(info: SentenceInfo, p: Phrase): boolean {
   const inside = new Set(p.ids);
@@ -354,7 +409,8 @@ export const whKind: QuestionKind = {
           // A subject pronoun that surely stands for one person is asked for that person.
           const person = pronounPerson(doc, info, target.phrase);
           const key = person?.key ?? entityOf(doc, target.phrase);
-          const entity = key ? doc.entities.get(key) : undefined;
+          const found = key ? doc.entities.get(key) : undefined;
+          const entity = found && !pluralCommonNoun(doc, found, pack) ? found : undefined;
           // A surname stands for the person: the answer is the full name the text gives.
           const answer =
             entity && entity.type === 'PER' && (person || entity.name.endsWith(answerPhrase.text))
@@ -594,8 +650,7 @@ export const whKind: QuestionKind = {
             (entity || phraseAnswer || target.role === 'time' || target.role === 'amount')
           ) {
             const accept: string[] = phraseAnswer ? phraseVariants(info, answerPhrase) : [];
-            if (entity && entity.type === 'PER' && entity.name.includes(' '))
-              accept.push(entity.name.split(' ').pop() as string);
+            accept.push(...namedVariants(doc, answer, entity, answerPhrase));
             if (target.role === 'time') {
               const bare = answer.replace(
                 /^(am|im|in|an|um|seit|bis|on|in|at|since|until)\s+/iu,
