@@ -702,7 +702,13 @@ function resolvePronouns(
       const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
       const compatible = recent.filter((r) => {
         if (info.s.index - r.sentence > 2) return false;
-        if (plural) return r.number === 'Plur';
+        // An English name put for `they` keeps the plural verb (`PC affect Windows programs`,
+        // blind rating 31): only a name that reads as a plural (`the Greens`) stands for it.
+        if (plural)
+          return (
+            r.number === 'Plur' &&
+            (language !== 'en' || !r.key || /s$/u.test(entities.get(r.key)?.name ?? ''))
+          );
         if (r.number === 'Plur') return false;
         if (language === 'en') {
           const human = /^(he|she|him|her)$/iu.test(w.form);

@@ -2248,3 +2248,37 @@ describe('session 13: typed names and kept complements (blind rating 31)', () =>
     expect(statements.filter((p) => /decide\.$/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 13: referents, gist and quotations blind rating 31 struck', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const corpusText = (path: string) => readFileSync(`${CORPUS_DIR}/${path}`, 'utf8');
+
+  it('puts no singular name for `they` (`PC affect Windows programs`)', () => {
+    const statements = trueFalseKind
+      .propose({ doc: docOf(corpusText('news-en/019.txt'), 'en'), pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /^PC affect/u.test(p))).toEqual([]);
+  });
+
+  it('offers no gist for a text that opens on its figures (`The following four timelines show …`)', () => {
+    const contexts = JSON.parse(corpusText('xquad/en.json')) as { id: string; context: string }[];
+    const gist = gistKind.propose({
+      doc: docOf(contexts.find((x) => x.id === 'xquad.en/21/0')!.context, 'en'),
+      pack: LANGUAGE_PACKS.en
+    });
+    expect(gist).toEqual([]);
+  });
+
+  it('asks about no quotation that points back or holds quotation marks (`That was my last decent year`)', () => {
+    const quoted = ['news-en/014.txt', 'news-en/012.txt'].flatMap((path) =>
+      speechKind
+        .propose({ doc: docOf(corpusText(path), 'en'), pack: LANGUAGE_PACKS.en })
+        .map((c) => c.prompt)
+    );
+    expect(quoted.filter((p) => /That was my last decent year|“put up with”/u.test(p))).toEqual([]);
+  });
+});

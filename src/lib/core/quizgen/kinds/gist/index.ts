@@ -16,6 +16,14 @@ const LEANS_BACK =
   /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
 
 /**
+ * A sentence about the page rather than the subject (`The following four timelines show the
+ * geologic time scale`, `Die folgende Tabelle …`) introduces what comes next: as the
+ * gist it sums up nothing (blind rating 31).
+ */
+const POINTS_ELSEWHERE =
+  /\b(the following|as follows|folgende[nmrs]?|im folgenden|wie folgt|nachstehend\w*)\b/iu;
+
+/**
  * A side fact that leans on another sentence further in, which gives it away as a side fact
  * (raters struck or fixed `And playwrights … will fight it out`, `Anti-virus firms speculate
  * that this multilingual ability …`, `Four other important fixes were also released`): it opens
@@ -85,6 +93,8 @@ export const gistKind: QuestionKind = {
       .slice(0, 2)
       .map((info) => ({ info, text: ownWords(info) }))
       .find((x) => x.text && important.has(x.info.s.index) && !LEANS_BACK.test(x.text));
+    // A text that opens on its figures or tables is about them: no sentence of it sums it up.
+    if (body.slice(0, 2).some((info) => POINTS_ELSEWHERE.test(info.s.text))) return [];
     if (!lead?.text) return [];
     const length = words(lead.text);
     // Side facts: the less important half, standing on their own, of a length close to the

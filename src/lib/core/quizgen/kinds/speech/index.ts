@@ -61,6 +61,15 @@ export const speechKind: QuestionKind = {
           /^(NOUN|PROPN|NUM)$/u.test(info.s.words[id - 1]?.upos ?? '')
         );
         if (!says) continue;
+        // A quotation whose subject points back (`That was my last decent year`, `Das war zu
+        // viel`) says something about what came before it: out of its context it means nothing
+        // (blind rating 31). A quotation holding quotation marks of its own is cut wrongly.
+        if (/^(that|this|it|these|those|das|dies|es)\s/iu.test(content)) {
+          const first = q.content.ids.find((id) => info.s.words[id - 1]?.upos !== 'PUNCT') ?? 0;
+          const second = info.s.words[first];
+          if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
+        }
+        if (/[„“”"«»]/u.test(content)) continue;
         // Reported speech is a clause with its own subject (`present in Parliament who were
         // not prepared …` lost it to a cut): without one it is a fragment.
         if (
