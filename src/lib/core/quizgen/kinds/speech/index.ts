@@ -64,7 +64,7 @@ export const speechKind: QuestionKind = {
         // A quotation whose subject points back (`That was my last decent year`, `Das war zu
         // viel`) says something about what came before it: out of its context it means nothing
         // (blind rating 31). A quotation holding quotation marks of its own is cut wrongly.
-        if (/^(that|this|it|these|those|das|dies|es)\s/iu.test(content)) {
+        if (/^(that|this|these|those|das|dies)\s/iu.test(content)) {
           const first = q.content.ids.find((id) => info.s.words[id - 1]?.upos !== 'PUNCT') ?? 0;
           const second = info.s.words[first];
           if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
