@@ -155,6 +155,36 @@ describe('generator over the corpus', () => {
     expect(withChoice.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.95));
   });
 
+  it.each(sets.map((s) => [s.name, s] as const))(
+    '%s: no two word banks share a word, and a German noun bank holds nouns',
+    (_name, { set }) => {
+      const gaps = set.questions.filter((q) => q.type === 'cloze' && q.wordBank);
+      const seen = new Set<string>();
+      for (const q of gaps) {
+        const bank = q.type === 'cloze' ? (q.wordBank ?? []) : [];
+        // (Session 13: the same bank under two gaps, each the other's answer, showed which word
+        // was left; a verb and two run-together words were offered among nouns.)
+        for (const word of bank) {
+          expect(seen.has(word.toLowerCase()), `${word} in two banks`).toBe(false);
+          if (set.language === 'de' && /^\p{Lu}/u.test(String(q.answer)) && !/\d/u.test(word))
+            expect(word, q.prompt).toMatch(/^\p{Lu}/u);
+        }
+        for (const word of bank) seen.add(word.toLowerCase());
+      }
+      expect(seen.size).toBe(
+        gaps.reduce((n, q) => n + (q.type === 'cloze' ? (q.wordBank?.length ?? 0) : 0), 0)
+      );
+    }
+  );
+
+  it('asks the meaning of a word only where a text offers no other question', () => {
+    // Session 13: 3 of 31 vocabulary-in-context items across six blind ratings were good.
+    for (const { name, set } of sets) {
+      const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+      if (quiz.some((q) => q.kind === 'meaning')) expect(quiz.length, name).toBe(1);
+    }
+  });
+
   it('asks an order question only when a text names at least three different years', () => {
     for (const { name, set } of sets) {
       const years = new Set(

@@ -153,6 +153,17 @@ export function givesAway(shown: Candidate, asked: Candidate): boolean {
 }
 
 /**
+ * Whether two gaps of one quiz offer a word in common: the same bank twice (`Hirnstrommessungen
+ * / Meerestieren / Schlafstörungen / Verfahren` under two gaps, each the other's answer) tells a
+ * student which word is left for the second gap.
+ */
+export function sharesBank(a: Candidate, b: Candidate): boolean {
+  if (a.type !== 'cloze' || b.type !== 'cloze' || !a.wordBank || !b.wordBank) return false;
+  const words = new Set(a.wordBank.map(norm));
+  return b.wordBank.some((w) => words.has(norm(w)));
+}
+
+/**
  * Whether two questions ask for the same thing in one sentence: one's answer holds the other's
  * (`Wie viele Megabit beträgt der Datendurchsatz? 50` next to `Was beträgt der Datendurchsatz?
  * 50 Megabit pro Sekunde`).
@@ -203,9 +214,11 @@ export function chooseQuiz(
   check?: TextCheck
 ): Candidate[] {
   const sentences = doc.sentences.map((s) => s.s.text);
-  const passing = candidates.filter(
+  const checked = candidates.filter(
     (c) => c.type !== 'flashcard' && rejectReason(c, sentences) === undefined
   );
+  const passing = checked.filter((c) => !c.lastResort);
+  const lastResorts = checked.filter((c) => c.lastResort).sort((a, b) => b.score - a.score);
   const ordered = [...passing].sort(
     (a, b) =>
       b.score - a.score ||
@@ -283,6 +296,7 @@ export function chooseQuiz(
         const key = keyOf(c);
         if (key !== undefined && limit !== 4 && answerKeys.has(key)) continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
+        if (chosen.some((x) => sharesBank(x, c))) continue;
         if (!kindFits(c, chosen)) continue;
         const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
         if (sentence >= 0 && (perSentence.get(sentence) ?? 0) >= limit) continue;
@@ -360,6 +374,12 @@ export function chooseQuiz(
       const c = original.type === 'true-false' ? readable(original, check) : undefined;
       if (c) return [c];
     }
+  // … and one with nothing else to ask gets a last resort rather than no quiz.
+  if (chosen.length === 0 && max > 0)
+    for (const original of lastResorts) {
+      const c = readable(original, check);
+      if (c) return [c];
+    }
   return chosen;
 }
 
@@ -428,6 +448,7 @@ function balanceTrueFalse(
       // and a filler never on a sentence the quiz already asks about (two gaps in one sentence
       // each showed the other's answer).
       if (result.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
+      if (result.some((x) => sharesBank(x, c))) continue;
       if (result.some((x) => factSentence(x) === factSentence(c))) continue;
       // … and no second question with the same key.
       if (

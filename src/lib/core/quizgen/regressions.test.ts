@@ -17,12 +17,11 @@ import { gistKind, leansOnAnother } from './kinds/gist';
 import { clozeKind } from './kinds/cloze';
 import { matchKind } from './kinds/match';
 import type { Candidate } from './kinds/types';
-import { isInternational } from './kinds/meaning';
+import { isInternational, meaningKind } from './kinds/meaning';
 import { speechKind } from './kinds/speech';
 import { whKind } from './kinds/wh';
 import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
-import { KINDS } from './kinds';
 import { LANGUAGE_PACKS } from './languages';
 import { coreIds, join, lowerFirstUnlessNoun } from './languages/clause';
 import { perturb, personRoles, wellFormedName } from './kinds/shared';
@@ -1920,7 +1919,7 @@ describe('session 12: statements and vocabulary a blind rating struck', () => {
 
   it('explains no word by one ending on the same noun (`Stieftochter` → `Ziehtochter`)', () => {
     const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/123.txt`, 'utf8'), 'de');
-    const items = KINDS.find((k) => k.name === 'meaning')!
+    const items = meaningKind
       .propose({ doc: d, pack: LANGUAGE_PACKS.de })
       .map((c) => `${c.prompt} → ${String(c.answer)}`);
     expect(items.filter((x) => /Stieftochter“ in.*→ \p{L}*tochter$/su.test(x))).toEqual([]);
@@ -2200,9 +2199,7 @@ describe('session 13: vocabulary keys from a loose group of related words', () =
       m.thesaurus,
       m.entities.names
     );
-    const asked = KINDS.find((k) => k.name === 'meaning')!
-      .propose({ doc, pack: LANGUAGE_PACKS.de })
-      .map((c) => c.answer);
+    const asked = meaningKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.answer);
     expect(asked).not.toContain('Barkredit');
   });
 });
@@ -2280,5 +2277,26 @@ describe('session 13: referents, gist and quotations blind rating 31 struck', ()
         .map((c) => c.prompt)
     );
     expect(quoted.filter((p) => /That was my last decent year|“put up with”/u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 13: word banks', () => {
+  it('offers no verb among nouns (`Atomkernen / aufzuheizen / Einschlussstudien`)', () => {
+    const m = models.de;
+    const banks = ['news-de/031.txt'].flatMap((path) =>
+      clozeKind
+        .propose({
+          doc: buildDocument(
+            analyse(readFileSync(`${CORPUS_DIR}/${path}`, 'utf8'), 'de', m),
+            m.lexicon,
+            m.thesaurus,
+            m.entities.names
+          ),
+          pack: LANGUAGE_PACKS.de
+        })
+        .flatMap((c) => c.wordBank ?? [])
+    );
+    expect(banks.length).toBeGreaterThan(0);
+    expect(banks).not.toContain('aufzuheizen');
   });
 });

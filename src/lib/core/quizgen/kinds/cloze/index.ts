@@ -96,6 +96,23 @@ export const clozeKind: QuestionKind = {
       const y = contexts.get(b);
       return !!x && !!y && [...x].some((k) => y.has(k));
     };
+    // Whether a compound's first part is a word of its own or a written-out prefix (`Flüchtlings|
+    // heime`, `NS-|Raubkunst`).
+    const hasKnownFirstPart = (form: string): boolean => {
+      if (form.includes('-')) return true;
+      for (let cut = form.length - 4; cut >= 3; cut--) {
+        const first = form.slice(0, cut);
+        // (Joined by an `s`, or a verb's stem: `Spreng|stoff` of `sprengen`.)
+        const stems = [first, first.replace(/s$/u, ''), first.replace(/(e|en|n)$/u, '')];
+        for (const f of [...stems, `${first}en`, `${first}n`]) {
+          const found = (doc.lexicon?.analysesOf(f) ?? []).concat(
+            doc.lexicon?.analysesOf(f.toLowerCase()) ?? []
+          );
+          if (f.length >= 3 && found.some((a) => !a.compound)) return true;
+        }
+      }
+      return false;
+    };
     const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
     // A name the tagger read as a noun (`Hikvision`) is no alternative among nouns.
     const names = nameWords(doc);
@@ -104,6 +121,17 @@ export const clozeKind: QuestionKind = {
         if (w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 5) continue;
         if (names.has(w.form.toLowerCase())) continue;
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
+        // … and a form the dictionary reads only as something else is none (`aufzuheizen`, a
+        // verb the tagger took for a noun, offered among nouns).
+        // A German noun has its capital (`aufzuheizen`, a verb the tagger took for a noun, was
+        // offered among nouns), and one the dictionary knows only by guessing from its last part
+        // needs a first part of its own (`Niesslerneuerte`, two words run together, is none).
+        if (doc.language === 'de' && !/^\p{Lu}/u.test(w.form)) continue;
+        const known = doc.lexicon?.analysesOf(w.form) ?? [];
+        if (known.length > 0 && !known.some((a) => a.upos === 'NOUN' || a.upos === 'PROPN'))
+          continue;
+        if (known.length > 0 && known.every((a) => a.compound) && !hasKnownFirstPart(w.form))
+          continue;
         const key = formKey(w);
         const list = nounsByForm.get(key) ?? [];
         if (!list.some((x) => x.form === w.form))
@@ -189,6 +217,15 @@ export const clozeKind: QuestionKind = {
         if (first.includes('-') || known(first) || known(first.replace(/-?s$/u, ''))) return true;
       }
       return false;
+    };
+    // Gaps of one form take their alternatives in turn from the list (key terms first): the same
+    // bank under two gaps shows a student which word is left (the quiz keeps only one of them).
+    const banksOfForm = new Map<string, number>();
+    const rotated = (options: readonly string[], form: string): string[] => {
+      const used = banksOfForm.get(form) ?? 0;
+      banksOfForm.set(form, used + 1);
+      const start = options.length > 3 ? (used * 3) % options.length : 0;
+      return [...options.slice(start), ...options.slice(0, start)];
     };
     const titleLemmas = new Set(
       doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
@@ -325,7 +362,7 @@ export const clozeKind: QuestionKind = {
           // offering `Grundgehalt` and `Vorjahr`).
           .filter((x) => fitsForm(x.form, w.form))
           .map((x) => x.form);
-        const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
+        const bank = pick(rotated(options, formKey(w)), w.form, 3, `gap|${index}|${w.form}`);
         // A bank of two alternatives (a short text has few nouns of one form) only fills a quiz
         // that would otherwise be too short.
         if (bank.length >= 2)
@@ -387,7 +424,7 @@ export const clozeKind: QuestionKind = {
           // Never a verb that means the same (`believes` / `feels` both fit).
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
           .map((x) => x.form);
-        const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
+        const bank = pick(rotated(options, `verb|${key}`), w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)
           gaps.push({
             ids: [w.id],
