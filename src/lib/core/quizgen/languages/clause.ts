@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|zuvor|daraufhin|danach|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|zuvor|daraufhin|danach|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
 
 /** Conjunctions that open an adverbial clause (not `dass`/`that`, `als`/`than`, `of`). */
 const ADVERBIAL_MARKERS =
@@ -81,6 +81,20 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
         (governor.upos === 'ADJ' || governor.upos === 'ADV');
       if (!degree) return true;
     }
+    // A focus particle on such a connective goes with it (`Nur so konnte sich Servus TV …
+    // leisten`): left alone it focuses another phrase (`Wer konnte sich nur die kostspieligen
+    // Produktionen leisten?` says what the text does not, blind rating 32).
+    const next = word(info.s, x.id + 1);
+    if (
+      x.deprel === 'advmod' &&
+      /^(nur|erst|auch|gerade|eben|bloß|allein|only|just|even)$/iu.test(x.form) &&
+      next &&
+      next.deprel === 'advmod' &&
+      (next.upos === 'ADV' || next.upos === 'CCONJ') &&
+      CONNECTIVES.test(next.form) &&
+      (next.head === p.id || next.head === x.head)
+    )
+      return true;
     if (x.head !== p.id) return false;
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.

@@ -252,6 +252,15 @@ export const whKind: QuestionKind = {
           );
         });
         if (aside) continue;
+        // `nicht A, sondern B` / `not A but B`: the point is B; a question on the negated half
+        // (`Wer nimmt sich … keineswegs per Fotografie an?`) asks who does not do something
+        // (blind rating 32).
+        const negatedCore = coreIds(info, clause).some((id) =>
+          /^(nicht|kein\w*|keineswegs|keinesfalls|nie|niemals|not|n't|never)$/iu.test(
+            info.s.words[id - 1]?.form ?? ''
+          )
+        );
+        if (negatedCore && info.s.words.some((w) => /^(sondern|instead)$/iu.test(w.form))) continue;
         // A headline drops its articles (`Stadtrat streitet über neue Straßenbahn`): a question
         // made of it reads as a headline with a question mark, its answer a bare noun.
         if (
