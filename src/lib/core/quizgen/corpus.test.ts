@@ -85,20 +85,18 @@ describe('generator over the corpus', () => {
         expect(quiz.length).toBeGreaterThanOrEqual(4);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
-      // Short paragraphs (XQuAD) get fewer, but never none: a text of 150 words or more at least
-      // two questions.
-      expect(quiz.length).toBeGreaterThanOrEqual(words >= 150 ? 2 : 1);
+      // Short paragraphs (XQuAD) get fewer: a text of 150 words or more at least two questions,
+      // one of 100 at least one. A paragraph shorter than that may get none when nothing in it
+      // is sound (session 13: xquad.en/6/0, 86 words, whose only gap offered the verb `speak`
+      // among nouns); the app then says the article has no quiz questions (see below: rare).
+      expect(quiz.length).toBeGreaterThanOrEqual(words >= 150 ? 2 : words >= 100 ? 1 : 0);
     }
   );
 
   it.each(sets.map((s) => [s.name, s] as const))(
     '%s: never asks about a dateline or a speaker label',
     (_name, { set }) => {
-      expect(set.questions.length).toBeGreaterThan(0);
-      for (const q of set.questions) {
-        expect(q.prompt, q.prompt).not.toMatch(/^____\s*[–-]/u);
-        expect(q.prompt, q.prompt).not.toMatch(/^____:/u);
-      }
+      expect(set.questions.filter((q) => /^____\s*[–-]|^____:/u.test(q.prompt))).toEqual([]);
     }
   );
 
@@ -176,6 +174,11 @@ describe('generator over the corpus', () => {
       );
     }
   );
+
+  it('leaves hardly any text without a quiz', () => {
+    const empty = sets.filter((s) => !s.set.questions.some((q) => q.type !== 'flashcard'));
+    expect(empty.length).toBeLessThanOrEqual(Math.floor(sets.length * 0.02));
+  });
 
   it('asks the meaning of a word only where a text offers no other question', () => {
     // Session 13: 3 of 31 vocabulary-in-context items across six blind ratings were good.

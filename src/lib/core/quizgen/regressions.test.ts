@@ -2323,3 +2323,37 @@ describe('session 13: focus and contrast (blind rating 32)', () => {
     expect(whPrompts('news-de/036.txt').filter((p) => /keineswegs/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 13: English word banks (blind ratings 32 and 33)', () => {
+  const gapsOf = (text: string) => {
+    const m = models.en;
+    const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    return clozeKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+  };
+  const xquad = (id: string) =>
+    (
+      JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+        id: string;
+        context: string;
+      }[]
+    ).find((x) => x.id === id)!.context;
+
+  it('offers among nouns only words the text uses as nouns (`career / commentary / speak`)', () => {
+    const banks = gapsOf(xquad('xquad.en/6/0')).flatMap((c) => c.wordBank ?? []);
+    expect(banks).not.toContain('speak');
+  });
+
+  it('gaps no verb the tagger read as a plural noun (`The Amazon ____ over half …`: represents)', () => {
+    const represents = gapsOf(xquad('xquad.en/16/0')).filter((c) => c.answer === 'represents');
+    // (A verb gap on it offers verbs.)
+    expect(represents.filter((c) => (c.wordBank ?? []).includes('kilometres'))).toEqual([]);
+  });
+
+  it('gaps and offers no body or sex word (`breasts` from a report on abuse)', () => {
+    const banks = gapsOf(readFileSync(`${CORPUS_DIR}/news-en/012.txt`, 'utf8')).flatMap(
+      (c) => c.wordBank ?? []
+    );
+    expect(banks.length).toBeGreaterThan(0);
+    expect(banks.filter((w) => /^(breasts|melons)$/u.test(w))).toEqual([]);
+  });
+});

@@ -20,6 +20,10 @@ import type { Candidate, QuestionKind } from '../types';
 
 const GAP = '____';
 
+/** Words never offered as a wrong choice: bodies, sex and violence out of their context. */
+const SENSITIVE =
+  /^(breasts?|melons?|penis|vagina|sex|sexual|rape[sd]?|genitals?|nude|naked|brüste?n?|busen|penis|vagina|sex|vergewaltigung(en)?|genitalien|nackt\w*)$/iu;
+
 /**
  * A verb worth a gap: a full verb (not an auxiliary or modal, not a light verb), written as one
  * word (a German verb whose particle stands apart, `gab … an`, would leave the particle in the
@@ -113,6 +117,25 @@ export const clozeKind: QuestionKind = {
       }
       return false;
     };
+    const englishNounUse = new Set<string>();
+    if (doc.language === 'en')
+      for (const info of doc.sentences)
+        for (const w of info.s.words) {
+          const before = info.s.words[w.id - 2];
+          if (
+            w.upos === 'NOUN' &&
+            /^\p{Ll}[\p{Ll}-]*$/u.test(w.form) &&
+            !/-old$/u.test(w.form) &&
+            !!before &&
+            (/^(DET|ADJ|NUM)$/u.test(before.upos) ||
+              before.feats.Poss === 'Yes' ||
+              /^'s?$/u.test(before.form) ||
+              // … or a noun of its own before it (`the theatre building`); not a name (`The
+              // Amazon represents …`, a verb the parse made a noun).
+              (before.upos === 'NOUN' && /^\p{Ll}/u.test(before.form)))
+          )
+            englishNounUse.add(w.lemma.toLowerCase());
+        }
     const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
     // A name the tagger read as a noun (`Hikvision`) is no alternative among nouns.
     const names = nameWords(doc);
@@ -121,8 +144,6 @@ export const clozeKind: QuestionKind = {
         if (w.upos !== 'NOUN' || pack.isCommonWord(w.lemma) || w.form.length < 5) continue;
         if (names.has(w.form.toLowerCase())) continue;
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
-        // … and a form the dictionary reads only as something else is none (`aufzuheizen`, a
-        // verb the tagger took for a noun, offered among nouns).
         // A German noun has its capital (`aufzuheizen`, a verb the tagger took for a noun, was
         // offered among nouns), and one the dictionary knows only by guessing from its last part
         // needs a first part of its own (`Niesslerneuerte`, two words run together, is none).
@@ -132,6 +153,11 @@ export const clozeKind: QuestionKind = {
           continue;
         if (known.length > 0 && known.every((a) => a.compound) && !hasKnownFirstPart(w.form))
           continue;
+        // English has no dictionary here: a noun is one the text uses as a noun somewhere, after
+        // an article, a possessive, an adjective, a number or a noun (`speak`, `chosen`, `hybrid`,
+        // `Portuguese`, `year-old` were offered among nouns, blind rating 33).
+        if (doc.language === 'en' && !englishNounUse.has(w.lemma.toLowerCase())) continue;
+        if (SENSITIVE.test(w.form)) continue;
         const key = formKey(w);
         const list = nounsByForm.get(key) ?? [];
         if (!list.some((x) => x.form === w.form))
@@ -317,6 +343,10 @@ export const clozeKind: QuestionKind = {
         // filler for a text that offers nothing better.
         const everyday = (pack.frequencyRank(w.lemma) ?? Infinity) <= EVERYDAY_RANK;
         if (!/^(nsubj|obj|obl|iobj|nmod)/u.test(w.deprel)) continue;
+        // (An English verb the tagger read as a plural noun, `The Amazon ____ over half …` for
+        // `represents`, is no noun gap either.)
+        if (doc.language === 'en' && !englishNounUse.has(w.lemma.toLowerCase())) continue;
+        if (SENSITIVE.test(w.form)) continue;
         // Only a word the dictionary knows as a noun (a capitalised `Wobei` opening a sentence
         // is not one); a language without a lexicon relies on the tagger alone.
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
@@ -355,6 +385,9 @@ export const clozeKind: QuestionKind = {
           // People for a person (`Superstar` among `Hausherren`, `Rekord` and `Torhüter` gave
           // the odd one out away).
           .filter((x) => !pack.isAgentNoun(w.lemma) || pack.isAgentNoun(x.lemma))
+          // A word a class should not meet as a wrong answer out of its context (`breasts`,
+          // taken from a report on abuse in parliament, blind ratings 32 and 33).
+          .filter((x) => !SENSITIVE.test(x.form))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         // A bank of two alternatives (a short text has few nouns of one form) only fills a quiz
