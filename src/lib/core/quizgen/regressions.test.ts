@@ -2357,3 +2357,29 @@ describe('session 13: English word banks (blind ratings 32 and 33)', () => {
     expect(banks.filter((w) => /^(breasts|melons)$/u.test(w))).toEqual([]);
   });
 });
+
+describe('session 13: English statements', () => {
+  const statementsOf = (path: string) => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${path}`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+  };
+
+  it('negates with the base form (`does not fixe` of `fixes`)', () => {
+    expect(statementsOf('news-en/019.txt').filter((p) => /\bnot fixe\b/u.test(p))).toEqual([]);
+  });
+
+  it('states nothing that adds itself to something said before (`Four other important fixes were released.`)', () => {
+    expect(statementsOf('news-en/019.txt').filter((p) => /\b(other|further)\b/u.test(p))).toEqual(
+      []
+    );
+  });
+});

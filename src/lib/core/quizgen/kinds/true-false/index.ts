@@ -17,6 +17,7 @@ import {
 } from '../../document';
 import type { LanguagePack } from '../../languages/types';
 import { coreIds } from '../../languages/clause';
+import { baseForm } from '../../languages/en';
 import {
   danglingReference,
   entityDistractors,
@@ -192,7 +193,7 @@ function negatedStatement(
             ? 'does'
             : 'do';
       if (!/^\p{Ll}+$/u.test(p.lemma)) return undefined;
-      replace = { phrase: single(p), text: `${does} not ${p.lemma}` };
+      replace = { phrase: single(p), text: `${does} not ${baseForm(p.lemma)}` };
     } else return undefined;
   }
   const negated = pack.statement(doc, info, clause, replace, front);
@@ -357,6 +358,9 @@ export const trueFalseKind: QuestionKind = {
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
       if (/[„“”"«»]/u.test(base)) continue;
+      // A statement that adds itself to something said before (`Four other important fixes were
+      // released.`, `A further patch …`, `weitere Fälle`) cannot be judged alone (blind rating 32).
+      if (/\b(other|further|another|weitere[nmrs]?)\b/iu.test(base)) continue;
       // A comparison whose other half the statement lost (`Dominic Thiem ist umso glücklicher.`:
       // than what?) says nothing to judge.
       if (/\b(umso|desto|all the more)\b/iu.test(base)) continue;

@@ -119,6 +119,17 @@ export function singularForm(finite: Word): string | undefined {
   return `${form}s`;
 }
 
+/**
+ * A verb's base form for `do`-support (`does not fix`): the tagger's lemma, except where it kept
+ * the `e` of an `-es` ending (`fixes` → `fixe`, `reaches` → `reache`; blind rating 33 saw `A
+ * further patch does not fixe a hole`).
+ */
+export function baseForm(lemma: string): string {
+  return /(x|sh|ch|ss)e$/u.test(lemma) && !/^(ache|niche|cache)$/u.test(lemma)
+    ? lemma.slice(0, -1)
+    : lemma;
+}
+
 /** The auxiliary that inverts, or the `do` form that carries tense and agreement. */
 function operator(
   info: SentenceInfo,
@@ -210,7 +221,7 @@ export const english: LanguagePack = {
     let verbText: string | undefined;
     if (op.lemma) {
       rest = without(rest, [p.id]);
-      verbText = p.lemma;
+      verbText = baseForm(p.lemma);
     }
     // The predicate and what follows it, then what stood before the subject (fronted adverbials).
     const subjectStart = subject.ids[0] ?? 0;
