@@ -290,7 +290,7 @@ const SPEECH_VERBS: Record<Language, Set<string>> = {
       'sagen erklären betonen fordern verlangen ankündigen kritisieren meinen warnen behaupten ' +
       'mitteilen berichten versprechen bestätigen antworten hinzufügen schreiben sprechen ' +
       'argumentieren vorwerfen bekräftigen unterstreichen einräumen zugeben ablehnen appellieren ' +
-      'auffordern drohen heißen anmerken'
+      'auffordern drohen heißen anmerken besagen'
     ).split(' ')
   ),
   en: new Set(

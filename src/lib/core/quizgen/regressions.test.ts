@@ -2383,3 +2383,43 @@ describe('session 13: English statements', () => {
     );
   });
 });
+
+describe('session 13: answers and prompts a misparse left', () => {
+  const whOf = (path: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${path}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('asks no verb of saying without what was said (`Was besagt nach STANDARD-Infos?`)', () => {
+    expect(whOf('news-de-2/127.txt').filter((c) => /^Was besagt/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('gives no answer that opens with the verb’s adverb (`umgehend Reaktionen`)', () => {
+    expect(whOf('news-de-2/121.txt').filter((c) => /^umgehend/u.test(String(c.answer)))).toEqual(
+      []
+    );
+  });
+
+  it('reads an article and an adjective without their noun as garbled (`im jüngsten im Viertelfinal-Heimspiel`)', () => {
+    const reread = makeRereader('de', models.de);
+    expect(
+      garbledReason(
+        reread('Was ging im jüngsten im Viertelfinal-Heimspiel als Sieger vom Feld?'),
+        'de'
+      )
+    ).toBeDefined();
+    expect(garbledReason(reread('Wer spielte am besten im Team?'), 'de')).toBeUndefined();
+    expect(
+      garbledReason(
+        reread('Wer rechnet mit dem Rückgang der iPhone-Verkäufe seit dem Start?'),
+        'de'
+      )
+    ).toBeUndefined();
+  });
+});

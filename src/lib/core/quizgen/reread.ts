@@ -142,6 +142,19 @@ export function garbledReason(
       if (adjective < 0 || !rest.slice(adjective + 1).some((x) => /^(NOUN|PROPN)$/u.test(x.upos)))
         return 'article without its noun';
     }
+  // An article and an adjective with no noun after them (`Was ging im jüngsten im
+  // Viertelfinal-Heimspiel …?`: `im jüngsten [Duell]` of a parse that lost the elliptical
+  // phrase's sense) read as a noun cut away; not a superlative (`am besten im Team`).
+  if (language === 'de')
+    for (let i = 0; i + 2 < words.length; i++) {
+      const [det, adj, next] = [words[i], words[i + 1], words[i + 2]] as RereadWord[];
+      if (det.upos !== 'DET' || det.feats.PronType !== 'Art') continue;
+      // (A German noun has its capital: a lowercase `noun` is the adjective, whatever the tagger.)
+      if (!/^(ADJ|NOUN)$/u.test(adj.upos) || !/^\p{Ll}+$/u.test(adj.form)) continue;
+      if (!/^(ADP|VERB|AUX)$/u.test(next.upos)) continue;
+      const superlative = /sten$/u.test(adj.form) && /^(an|am)$/iu.test(words[i - 1]?.form ?? '');
+      if (!superlative) return 'article without its noun';
+    }
   // An English predicate that ends on a singular common noun without its article (`The
   // partnership … is not part.`) lost the rest of the sentence.
   if (language === 'en') {

@@ -6,6 +6,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  isSpeechVerb,
   speaksInPerson,
   subtree,
   type Clause,
@@ -397,6 +398,25 @@ export const whKind: QuestionKind = {
           // A question needs something to ask about besides its verb: `Who will now decide?`
           // leaves out what is decided. A noun, name or number must stay in it.
           const asked = new Set(target.phrase.ids);
+          // … and a verb of saying keeps what is said: `Was besagt nach STANDARD-Infos?` lost the
+          // report after its colon.
+          if (
+            target.role === 'subject' &&
+            isSpeechVerb(clause.predicate.lemma, doc.language) &&
+            !coreIds(info, clause).some((id) => {
+              const w = info.s.words[id - 1];
+              if (!w || asked.has(id) || w.head !== clause.predicate.id) return false;
+              if (/^(obj|ccomp|xcomp|iobj|parataxis)$/u.test(w.deprel)) return true;
+              // (`spricht … von kleinen Widersprüchen`: what it is about will do.)
+              return (
+                w.deprel.startsWith('obl') &&
+                (info.children[w.id] ?? []).some((c) =>
+                  /^(von|über|of|about)$/iu.test(info.s.words[c - 1]?.form ?? '')
+                )
+              );
+            })
+          )
+            continue;
           const anchored = coreIds(info, clause).some((id) => {
             const w = info.s.words[id - 1];
             return !asked.has(id) && !!w && /^(NOUN|PROPN|NUM)$/u.test(w.upos);
@@ -486,6 +506,26 @@ export const whKind: QuestionKind = {
           )
             continue;
           if (POINTS_BACK_WORD.test(answer)) continue;
+          // An answer opening with an adverb of the verb (`umgehend Reaktionen` of `kamen
+          // umgehend Reaktionen`) took a word of the clause along; words that measure or focus
+          // a phrase (`rund 170`, `nur Peter`, `only 146,000 jobs`) belong to it.
+          const opener = info.s.words[(answerPhrase.ids[0] ?? 0) - 1];
+          // (A German adjective before its noun is inflected: an uninflected one is the verb's
+          // adverb, whatever the tagger read.)
+          const adverbial =
+            doc.language === 'de' &&
+            opener?.upos === 'ADJ' &&
+            opener.form === opener.lemma &&
+            /^\p{Ll}+$/u.test(opener.form) &&
+            !/^(rosa|lila|orange|beige|prima|super|extra)$/u.test(opener.form);
+          if (adverbial) continue;
+          if (
+            opener?.upos === 'ADV' &&
+            !/^(nur|auch|sogar|selbst|rund|etwa|fast|knapp|mehr|über|gut|bis|zu|erst|bereits|schon|noch|ganze?|allein|only|just|even|also|about|around|almost|nearly|some|over|more|less|roughly|at)$/iu.test(
+              opener.form
+            )
+          )
+            continue;
           // A negated answer (`keinen eigenen Kandidaten`, `no decision`) names nothing, and one
           // with `auch` (`auch keinen Kandidaten`) leans on another sentence.
           if (/^(kein|keine|keinen|keinem|keiner|keines|no|none|auch|also)\b/iu.test(answer))
