@@ -2423,3 +2423,38 @@ describe('session 13: answers and prompts a misparse left', () => {
     ).toBeUndefined();
   });
 });
+
+describe('session 13: English agreement and quotation pieces', () => {
+  const docOf = (text: string) => {
+    const m = models.en;
+    return buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const corpusText = (path: string) => readFileSync(`${CORPUS_DIR}/${path}`, 'utf8');
+
+  it('negates no statement whose subject counts all (`Every arm of government does not seem …`)', () => {
+    const statements = trueFalseKind
+      .propose({ doc: docOf(corpusText('news-en/010.txt')), pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /^Every\b.*\bnot\b/u.test(p))).toEqual([]);
+  });
+
+  it('asks no singular `What is …?` of a plural noun after a copula (`What is cydippids with …?`)', () => {
+    const contexts = JSON.parse(corpusText('xquad/en.json')) as { id: string; context: string }[];
+    const prompts = whKind
+      .propose({
+        doc: docOf(contexts.find((x) => x.id === 'xquad.en/17/0')!.context),
+        pack: LANGUAGE_PACKS.en
+      })
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /^What is cydippids/u.test(p))).toEqual([]);
+  });
+
+  it('gaps no piece of a quotation cut off from its opening mark (`The process was ____ and muddled.”`)', () => {
+    const prompts = clozeKind
+      .propose({ doc: docOf(corpusText('news-en/010.txt')), pack: LANGUAGE_PACKS.en })
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /and muddled\.”$/u.test(p))).toEqual([]);
+  });
+});

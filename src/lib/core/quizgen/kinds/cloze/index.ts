@@ -494,6 +494,14 @@ export const clozeKind: QuestionKind = {
           doc.text.slice(last.end, s.end)
         ).trim();
         if (!prompt.includes(GAP) || prompt.split(GAP).length !== 2) continue;
+        // A piece of a quotation (`The process was ____ and muddled.”`) that opens or closes
+        // outside the sentence is read without the words around it.
+        const count = (pattern: RegExp) => (prompt.match(pattern) ?? []).length;
+        const unbalanced =
+          doc.language === 'de'
+            ? count(/„/gu) !== count(/“/gu)
+            : count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 !== 0;
+        if (unbalanced) continue;
         if (prompt.toLowerCase().includes(g.answer.toLowerCase())) continue;
         out.push({
           kind: 'cloze',

@@ -65,7 +65,7 @@ const FOCUS =
   /^(bereits|schon|erst|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|less|fewer|more|nearly|almost|hardly)$/iu;
 /** Words that count only part of a group. */
 const QUANTIFIER =
-  /^(some|many|several|few|most|various|einige|manche|viele|mehrere|wenige|etliche|zahlreiche)$/iu;
+  /^(some|many|several|few|most|various|every|each|all|einige|manche|viele|mehrere|wenige|etliche|zahlreiche|jede[rsnm]?|alle|sämtliche)$/iu;
 
 /** German adverbs of time after which `nicht` stands right before the verb. */
 const TIME_ADVERBS =
@@ -114,7 +114,8 @@ function negatedStatement(
   const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
   // A subject that counts only some (`Some countries have not tried …`, `Einige Länder …`) is
-  // not contradicted by `not`: others may have (blind rating 31 found such a key wrong).
+  // not contradicted by `not`: others may have (blind rating 31 found such a key wrong); one
+  // that counts all (`Every arm of government does not seem …`) reads as `none`.
   const opener = clause.subject ? info.s.words[(clause.subject.ids[0] ?? 1) - 1] : undefined;
   if (opener && QUANTIFIER.test(opener.form)) return undefined;
   const p = clause.predicate;

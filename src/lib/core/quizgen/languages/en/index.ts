@@ -164,6 +164,25 @@ export const english: LanguagePack = {
       const finite = clause.finite ?? clause.predicate;
       const singular = singularForm(finite);
       if (singular === undefined) return undefined;
+      if (singular !== finite.form) {
+        // Made singular, the verb must not leave a plural one of the same subject (`Who says
+        // the experience has been very positive, and are already planning …?`), nor agree with
+        // a plural noun after a copula (`What is cydippids with …?`).
+        const plural = (w: Word | undefined) =>
+          !!w &&
+          w.id !== finite.id &&
+          (w.upos === 'VERB' || w.upos === 'AUX') &&
+          w.feats.VerbForm === 'Fin' &&
+          (w.feats.Number === 'Plur' || /^(are|were|have|do)$/iu.test(w.form));
+        const conjoined = core.some((id) => {
+          const w = word(info.s, id);
+          if (!plural(w)) return false;
+          const head = w && /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
+          return !!head && head.deprel === 'conj' && head.head === clause.predicate.id;
+        });
+        const copula = finite.deprel === 'cop' && clause.predicate.feats.Number === 'Plur';
+        if (conjoined || copula) return undefined;
+      }
       const subjectStart = target.phrase.ids[0] ?? 0;
       // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
       // it: `Who, who will join …` asks nothing.
