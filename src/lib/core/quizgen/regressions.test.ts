@@ -2458,3 +2458,22 @@ describe('session 13: English agreement and quotation pieces', () => {
     expect(prompts.filter((p) => /and muddled\.”$/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 13: Was for a thing of a kind', () => {
+  it('asks `Was ist eines der ältesten Viertel der Stadt?`, never `Wer …?`', () => {
+    const m = models.de;
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = buildDocument(
+      analyse(contexts.find((x) => x.id === 'xquad.de/18/0')!.context, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Wer ist eines der ältesten Viertel/u.test(p))).toEqual([]);
+    expect(prompts).toContain('Was ist eines der ältesten Viertel der Stadt?');
+  });
+});

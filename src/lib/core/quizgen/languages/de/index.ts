@@ -553,12 +553,32 @@ export const german: LanguagePack = {
     // Reported speech stands alone once its speaker is named.
     if (!finite || (!according && !standsAlone(info, clause, target))) return undefined;
     const isPeople = (lemma: string) => AGENT_NOUN.test(lemma) || isDemonymNoun(doc, lemma);
-    const wh = whWord(target, clause.predicate, (t) =>
+    const asked = whWord(target, clause.predicate, (t) =>
       t.role === 'subject' || t.role === 'object' || t.role === 'dative'
         ? namesPeople(t, info.s.words, isPeople)
         : false
     );
-    if (!wh) return undefined;
+    if (!asked) return undefined;
+    // What a copula makes a thing of a kind (`West Side ist eines der ältesten Viertel der
+    // Stadt`, however the recogniser typed the name) is asked with „Was …?“, not „Wer ist eines
+    // der ältesten Viertel?“ (blind rating 31); a party or a club stays „Wer“.
+    const predicateKids = (info.children[clause.predicate.id] ?? []).map((c) => word(info.s, c));
+    // (`eines der ältesten Viertel`: the noun after `eines der`.)
+    const predicateNoun =
+      clause.predicate.upos === 'NOUN'
+        ? clause.predicate
+        : /^(eine[rsnm]?|eins)$/iu.test(clause.predicate.form)
+          ? predicateKids.find((k) => k?.deprel === 'nmod' && k.upos === 'NOUN')
+          : undefined;
+    const predicateIsThing =
+      !!predicateNoun &&
+      !isPeople(predicateNoun.lemma) &&
+      !AGENT_NOUN.test(predicateNoun.lemma) &&
+      predicateKids.some((k) => k?.deprel === 'cop');
+    const wh =
+      asked === 'Wer' && target.role === 'subject' && target.entity !== 'PER' && predicateIsThing
+        ? 'Was'
+        : asked;
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     // A plural subject is asked with the verb put into the singular by the dictionary (`Wer
     // hat erstmals eine Antwort gefunden? Neurowissenschafter von der Brown University`); not
