@@ -2477,3 +2477,17 @@ describe('session 13: Was for a thing of a kind', () => {
     expect(prompts).toContain('Was ist eines der ältesten Viertel der Stadt?');
   });
 });
+
+describe('session 13: gist of a teaser lead', () => {
+  it('takes no riddle lead as the gist (`Was arbeitsamen Radioredakteuren nachgesagt wird, …`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/042.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const keys = gistKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(keys.filter((k) => /^Was arbeitsamen/u.test(k))).toEqual([]);
+  });
+});

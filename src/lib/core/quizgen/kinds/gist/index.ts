@@ -16,6 +16,13 @@ const LEANS_BACK =
   /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
 
 /**
+ * A lead that opens with a riddle (`Was arbeitsamen Radioredakteuren nachgesagt wird, könnte …`,
+ * `What the figures hide …`) teases the story instead of telling it: as the gist a blind rating
+ * (31) struck it for the plainer sentence after it.
+ */
+const TEASER = /^(was|wer|wie|wo|warum|what|who|how|why|where)\s/iu;
+
+/**
  * A sentence about the page rather than the subject (`The following four timelines show the
  * geologic time scale`, `Die folgende Tabelle …`) introduces what comes next: as the
  * gist it sums up nothing (blind rating 31).
@@ -92,7 +99,13 @@ export const gistKind: QuestionKind = {
     const lead = body
       .slice(0, 2)
       .map((info) => ({ info, text: ownWords(info) }))
-      .find((x) => x.text && important.has(x.info.s.index) && !LEANS_BACK.test(x.text));
+      .find(
+        (x) =>
+          x.text &&
+          important.has(x.info.s.index) &&
+          !LEANS_BACK.test(x.text) &&
+          !TEASER.test(x.text)
+      );
     // A text that opens on its figures or tables is about them: no sentence of it sums it up.
     if (body.slice(0, 2).some((info) => POINTS_ELSEWHERE.test(info.s.text))) return [];
     if (!lead?.text) return [];
