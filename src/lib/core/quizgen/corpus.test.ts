@@ -149,8 +149,9 @@ describe('generator over the corpus', () => {
       s.set.questions.some((q) => q.type === 'multiple-choice')
     );
     // Answers and alternatives must be whole phrases of the same kind, so a short text with few
-    // names may offer none: 95 % of the articles still get multiple choice.
-    expect(withChoice.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.95));
+    // names may offer none: nine in ten articles still get multiple choice (since session 13 no
+    // vocabulary item fills the gap, and no riddle lead is taken for the gist).
+    expect(withChoice.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.9));
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(
