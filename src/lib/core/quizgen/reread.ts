@@ -147,7 +147,9 @@ export function garbledReason(
   // phrase's sense) read as a noun cut away; not a superlative (`am besten im Team`).
   if (language === 'de')
     for (let i = 0; i + 2 < words.length; i++) {
-      const [det, adj, next] = [words[i], words[i + 1], words[i + 2]] as RereadWord[];
+      const det = words[i] as RereadWord;
+      const adj = words[i + 1] as RereadWord;
+      const next = words[i + 2] as RereadWord;
       if (det.upos !== 'DET' || det.feats.PronType !== 'Art') continue;
       // (A German noun has its capital: a lowercase `noun` is the adjective, whatever the tagger.)
       if (!/^(ADJ|NOUN)$/u.test(adj.upos) || !/^\p{Ll}+$/u.test(adj.form)) continue;
