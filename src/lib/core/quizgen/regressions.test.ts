@@ -2491,3 +2491,30 @@ describe('session 13: gist of a teaser lead', () => {
     expect(keys.filter((k) => /^Was arbeitsamen/u.test(k))).toEqual([]);
   });
 });
+
+describe('session 13: prompts blind rating 34 still struck', () => {
+  it('reads `has` before a word no participle ends like as garbled (`Who added that he has proof the authorities?`)', () => {
+    const reread = makeRereader('en', models.en);
+    expect(
+      garbledReason(reread('Who added that he has proof the authorities?'), 'en')
+    ).toBeDefined();
+    for (const fine of ['Who has taken the lead?', 'Who has put the plan forward?'])
+      expect(garbledReason(reread(fine), 'en')).toBeUndefined();
+  });
+
+  it('cuts no name at the answer’s edge (`Was war Theater (1922-26) …? Das Wojciech Bogusławski`)', () => {
+    const m = models.de;
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = buildDocument(
+      analyse(contexts.find((x) => x.id === 'xquad.de/1/0')!.context, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers).not.toContain('Das Wojciech Bogusławski');
+  });
+});

@@ -157,6 +157,17 @@ export function garbledReason(
       const superlative = /sten$/u.test(adj.form) && /^(an|am)$/iu.test(words[i - 1]?.form ?? '');
       if (!superlative) return 'article without its noun';
     }
+  // After `has`/`have`/`had` comes a participle, and every English participle ends in d, n, t,
+  // g, k, e or m (`added`, `taken`, `built`, `sung`, `struck`, `done`, `swum`): a word that does
+  // not (`Who added that he has proof the authorities?`, `proof` read as a verb) is a misparse
+  // the question repeated.
+  if (language === 'en')
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i] as RereadWord;
+      const next = words[i + 1] as RereadWord;
+      if (!/^(has|have|had)$/iu.test(w.form) || next.upos !== 'VERB') continue;
+      if (!/[dntgkem]$/iu.test(next.form)) return 'no participle after have';
+    }
   // An English predicate that ends on a singular common noun without its article (`The
   // partnership … is not part.`) lost the rest of the sentence.
   if (language === 'en') {

@@ -506,6 +506,18 @@ export const whKind: QuestionKind = {
           )
             continue;
           if (POINTS_BACK_WORD.test(answer)) continue;
+          // A name cut by the answer's edge (`Das Wojciech Bogusławski` of `Das Wojciech
+          // Bogusławski Theater`) splits across question and key (`Was war Theater (1922-26) das
+          // beste Beispiel …?`, blind rating 34).
+          const inAnswer = new Set(answerPhrase.ids);
+          const cutName = info.s.entities.some((e) => {
+            // (An amount is asked as its number without its unit by design.)
+            if (e.type === 'NUM' || e.type === 'DATE') return false;
+            let inside = 0;
+            for (let id = e.start; id < e.end; id++) if (inAnswer.has(id)) inside++;
+            return inside > 0 && inside < e.end - e.start;
+          });
+          if (cutName) continue;
           // An answer opening with an adverb of the verb (`umgehend Reaktionen` of `kamen
           // umgehend Reaktionen`) took a word of the clause along; words that measure or focus
           // a phrase (`rund 170`, `nur Peter`, `only 146,000 jobs`) belong to it.
