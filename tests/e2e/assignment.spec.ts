@@ -162,7 +162,7 @@ test('a link without a key, opened from its file: no feedback, resumes, graded b
   const student = await browser.newContext();
   const phone = await student.newPage();
   try {
-    await phone.goto('/a');
+    await gotoHydrated(phone, '/a');
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Aufgabe öffnen');
     await phone.getByLabel('Datei öffnen').setInputFiles(file!);
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Ohne Lösungen');

@@ -43,7 +43,7 @@ test('a backup restores own articles into an empty browser, twice without duplic
   const other = await second.newPage();
   await other.goto('/');
   await expect(other.getByText(/Noch keine eigenen Artikel/)).toBeVisible();
-  await other.goto('/settings');
+  await gotoHydrated(other, '/settings');
   await other.setInputFiles('input[type="file"][accept^=".json"]', backupPath);
   await expect(
     other.getByRole('status').filter({ hasText: 'Sicherung eingespielt' })
