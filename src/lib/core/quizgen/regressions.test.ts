@@ -2518,3 +2518,23 @@ describe('session 13: prompts blind rating 34 still struck', () => {
     expect(answers).not.toContain('Das Wojciech Bogusławski');
   });
 });
+
+describe('session 13: a leading body is asked with Wer', () => {
+  it('asks `Wer will den Verkaufsprozess … einleiten? die ORF-Führung`, never `Was …`', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/042.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.answer === 'die ORF-Führung');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).toMatch(/^Wer /u);
+    // … while a thing named like one stays a thing.
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Einführung')).toBe(false);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Wasserleitung')).toBe(false);
+  });
+});
