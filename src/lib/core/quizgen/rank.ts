@@ -276,11 +276,17 @@ export function chooseQuiz(
   const floor = Math.min(max, max >= 10 ? 6 : 3);
   const gapFloor = Math.min(max, max >= 10 ? 6 : 2);
   const sideFill = floor;
+  // An English gap on an everyday word (blind ratings 33 and 34: 1 of 35 kept as is) brings a
+  // quiz only up to its minimum: four questions for an article, two for a paragraph. The meaning
+  // of a word (3 of 31 kept) only comes in where nothing else is asked (below).
+  const minimum = Math.min(max, max >= 10 ? 4 : 2);
+  const resortPool = lastResorts.filter((c) => c.kind !== 'meaning');
   const fill = (limits: readonly number[]) => {
     for (const limit of limits) {
-      for (const original of ordered) {
-        if (chosen.length >= (limit === 4 ? floor : max)) break;
-        if ((limit === 4) !== !!original.fallback) continue;
+      const resort = limit === 5;
+      for (const original of resort ? resortPool : ordered) {
+        if (chosen.length >= (resort ? minimum : limit === 4 ? floor : max)) break;
+        if (!resort && (limit === 4) !== !!original.fallback) continue;
         if (limit === 4 && original.type === 'cloze' && chosen.length >= gapFloor) continue;
         if (!isCore(original) && (limit === 1 || limit === 2 || chosen.length >= sideFill))
           continue;
@@ -294,7 +300,7 @@ export function chooseQuiz(
         const askedHere = askedKeys(c);
         if (askedHere.some((k) => asked.has(k))) continue;
         const key = keyOf(c);
-        if (key !== undefined && limit !== 4 && answerKeys.has(key)) continue;
+        if (key !== undefined && limit < 4 && answerKeys.has(key)) continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
         if (chosen.some((x) => sharesBank(x, c))) continue;
         if (!kindFits(c, chosen)) continue;
@@ -366,7 +372,7 @@ export function chooseQuiz(
   if (balanced.length >= floor) return balanced;
   // Too short to be a quiz once true and false are balanced: the fallbacks fill it up.
   register(balanced);
-  fill([4]);
+  fill([4, 5]);
   // A text whose only questions are statements of one truth value still gets one of them rather
   // than no quiz at all (a paragraph of three sentences with no false version to make).
   if (chosen.length === 0)

@@ -601,6 +601,14 @@ const WEEKDAY_WORDS: Record<'de' | 'en', string[]> = {
   en: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ')
 };
 
+/** Whether a word names a month or a weekday (a point in the calendar, not a content word). */
+export function isCalendarWord(lemma: string): boolean {
+  const key = lemma.toLowerCase();
+  return (['de', 'en'] as const).some((l) =>
+    [...MONTH_WORDS[l], ...WEEKDAY_WORDS[l]].some((x) => x.toLowerCase() === key)
+  );
+}
+
 /**
  * Wrong versions of a date or number phrase: years shifted by a few, other weekdays or months,
  * numbers moved by an amount that is not always the same factor (so the wrong ones are not

@@ -184,7 +184,7 @@ export function lowerFirstUnlessNoun(
   if (!first || first.upos === 'NOUN' || first.upos === 'PROPN' || first.form === 'I')
     return textValue;
   const before = words?.[first.id - 2];
-  if (before && !/^[–—:„“"«(]$/u.test(before.form)) return textValue;
+  if (before && !/^[-–—:„“"«(]$/u.test(before.form)) return textValue;
   return textValue.charAt(0).toLowerCase() + textValue.slice(1);
 }
 
@@ -212,7 +212,7 @@ export function lowerFirstEnglish(
   const next = words[first.id];
   if (next && /^\p{Lu}/u.test(next.form) && /^(ADJ|NOUN)$/u.test(first.upos)) return textValue;
   const before = words[first.id - 2];
-  if (before && !/^[–—:„“"«(]$/u.test(before.form)) return textValue;
+  if (before && !/^[-–—:„“"«(]$/u.test(before.form)) return textValue;
   return textValue.charAt(0).toLowerCase() + textValue.slice(1);
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Regression tests for gaps blind ratings struck (sessions 13–14), each named after the failure
+ * it guards, on invented texts through the real analysis and the committed models.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
+import { allModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { clozeKind } from './index';
+import { generateQuestionSet } from '../../index';
+
+const models = allModels();
+const gapsOf = (text: string, language: 'de' | 'en') => {
+  const m = models[language];
+  const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  return clozeKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+};
+
+const corpusTexts = (folder: string) =>
+  readdirSync(`${CORPUS_DIR}/${folder}`)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(`${CORPUS_DIR}/${folder}/${f}`, 'utf8'));
+
+describe('cloze: gaps blind ratings struck', () => {
+  const german = corpusTexts('news-de-2').flatMap((t) => gapsOf(t, 'de'));
+  const english = corpusTexts('news-en').flatMap((t) => gapsOf(t, 'en'));
+
+  it('never gaps the source of a report (`laut ____` for `Medienberichten`, `told ____`)', () => {
+    expect(german.length).toBeGreaterThan(20);
+    for (const c of [...german, ...english])
+      expect(c.prompt).not.toMatch(/\b(laut|according to|told|nach Angaben)\s+(\S+\s+)?____/iu);
+    expect(
+      gapsOf('Der Bürgermeister sagte der Lokalzeitung, die Werte würden sinken.', 'de')
+    ).toEqual([]);
+  });
+
+  it('never gaps a month or weekday (`seit ____` for `Februar`)', () => {
+    const calendar =
+      /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|june|july|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+    for (const c of [...german, ...english]) expect(String(c.answer)).not.toMatch(calendar);
+  });
+
+  it('asks an English gap on an everyday noun or verb only to bring a quiz up to its minimum (`a considerable ____ of money`)', () => {
+    const gaps = gapsOf(
+      'His patents earned him a considerable amount of money, much of which financed his own projects. He lived most of his life in a series of New York hotels. The inventor died in 1943 in his hotel room. His experiments with electricity made him famous across the country.',
+      'en'
+    );
+    const words = gaps.filter((c) => /^\p{Ll}/u.test(String(c.answer)));
+    expect(words.length).toBeGreaterThan(0);
+    for (const c of words) expect(c.lastResort, c.prompt).toBe(true);
+  });
+
+  it('fills an English article with everyday-word gaps only up to four questions', () => {
+    let filled = 0;
+    for (const text of corpusTexts('news-en')) {
+      const quiz = generateQuestionSet(text, { models, language: 'en' }).questions.filter(
+        (q) => q.type !== 'flashcard'
+      );
+      const words = quiz.filter((q) => q.type === 'cloze' && /^\p{Ll}/u.test(String(q.answer)));
+      if (words.length > 0) filled++;
+      if (words.length > 0)
+        expect(quiz.length, quiz.map((q) => q.prompt).join('\n')).toBeLessThanOrEqual(4);
+    }
+    expect(filled).toBeGreaterThan(0);
+  });
+});
