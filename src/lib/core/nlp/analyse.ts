@@ -189,14 +189,21 @@ function analyseLong(
   return { words, entities };
 }
 
+const CURLY_QUOTE = /^[“”„‟«»]$/u;
+
 function analyseWords(
   piece: readonly SentenceWord[],
   models: LanguageModels
 ): { words: Word[]; entities: EntitySpan[] } {
   if (piece.length === 0) return { words: [], entities: [] };
   const forms = piece.map((w) => w.form);
-  const tags = models.tagger.tag(forms);
-  const tagged = tags.map((t, i) => ({ ...t, form: forms[i] as string }));
+  // The English treebanks write quotation marks straight: a curly one (`“critical”`) was an
+  // unknown word to the tagger, read as a symbol and made a preposition of the next noun by the
+  // parser (`eight “critical” security holes` parsed as `eight` with a `holes` attribute). The
+  // models read it as the straight mark; the word keeps its form.
+  const read = models.language === 'en' ? forms.map((f) => (CURLY_QUOTE.test(f) ? '"' : f)) : forms;
+  const tags = models.tagger.tag(read);
+  const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);
   const words: Word[] = piece.map((w, i) => {
     const t = tags[i] as (typeof tags)[number];

@@ -124,9 +124,10 @@ describe('generator over the corpus', () => {
     // Gaps only on names, numbers and the article's key terms (a blind rating found gaps on
     // words used once guessable from their neighbours): most articles still get some. A short
     // text (under 300 words) gets gaps on ordinary words only to reach two questions (session
-    // 10), so three in four, not four in five.
+    // 10), so three in four, not four in five. Since session 14 an English gap on an everyday
+    // word only brings a quiz up to four questions (blind ratings kept 1 of 35): seven in ten.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.75));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.7));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

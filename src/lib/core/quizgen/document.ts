@@ -697,7 +697,11 @@ function resolvePronouns(
         recent.unshift(item);
         continue;
       }
-      if (w.upos !== 'PRON' || !PRONOUNS_3RD[language].has(w.form.toLowerCase())) continue;
+      if (
+        w.upos !== 'PRON' ||
+        !(PRONOUNS_3RD[language].has(w.form.toLowerCase()) || referringIt(info, w, language))
+      )
+        continue;
       if (w.feats.Person && w.feats.Person !== '3') continue;
       const plural = w.feats.Number === 'Plur' || /^(they|them|ihnen)$/iu.test(w.form);
       const compatible = recent.filter((r) => {
@@ -737,6 +741,27 @@ function resolvePronouns(
       }
     }
   }
+}
+
+/**
+ * An English `it` that stands for something named: the subject of a verb with an object of its
+ * own, active and not a copula (`In its monthly bulletin, it flagged up eight security holes`
+ * after `Microsoft has warned …`). `It` as the subject of `be`, `seem`, `take`, of a passive or of
+ * a verb with a clause (`it emerged that …`, `it is expected to …`) is mostly expletive: never.
+ */
+function referringIt(info: SentenceInfo, w: Word, language: Language): boolean {
+  if (language !== 'en' || !/^it$/iu.test(w.form) || w.deprel !== 'nsubj') return false;
+  const verb = info.s.words[w.head - 1];
+  if (!verb || verb.upos !== 'VERB') return false;
+  if (
+    /^(be|seem|appear|happen|take|make|remain|become|mean|matter|emerge|cost|look)$/iu.test(
+      verb.lemma
+    )
+  )
+    return false;
+  const kids = (info.children[verb.id] ?? []).map((c) => info.s.words[c - 1] as Word);
+  if (kids.some((k) => /^(ccomp|xcomp|csubj|aux:pass|expl)/u.test(k.deprel))) return false;
+  return kids.some((k) => k.deprel === 'obj' && k.upos !== 'PRON');
 }
 
 /** Sentences a question may be about: body text with a verb, not a question, not a fragment. */

@@ -223,6 +223,21 @@ export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
       );
     if (!setOff && !small) return false;
   }
+  // What the kept words leave off at the end must start like a clause or phrase of its own
+  // (`, taking prey …`, `because …`, `to fund …`): a noun, verb or numeral right after the last
+  // kept word with no comma between is a piece of it the parse split off (`eat ten` of `eat ten
+  // times their own weight`, `times` read as a verb).
+  const next = word(info.s, last + 1);
+  const unmarked = (w: Word) =>
+    !(info.children[w.id] ?? []).some((c) => /^(mark|case)$/u.test(word(info.s, c)?.deprel ?? ''));
+  if (
+    next &&
+    kept.has(next.head) &&
+    /^(advcl|acl|dep|parataxis|xcomp)$/u.test(next.deprel) &&
+    /^(NOUN|PROPN|VERB|ADJ|NUM)$/u.test(next.upos) &&
+    unmarked(next)
+  )
+    return false;
   return true;
 }
 
@@ -600,6 +615,40 @@ const WEEKDAY_WORDS: Record<'de' | 'en', string[]> = {
   de: 'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'.split(' '),
   en: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ')
 };
+
+/** Counts written as words, indexed by their value (`eins`/`one` is left out: an article). */
+const NUMBER_WORDS: Record<'de' | 'en', string[]> = {
+  de: ',,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf'.split(','),
+  en: ',,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve'.split(',')
+};
+
+/**
+ * Other counts in words near a count written as a word (`eight` → `five`, `nine`, `ten`), for a
+ * `How many …?` answered so. Gaps and statements never change a count word: a gap on `zwei
+ * Piloten` or `G7 meeting of ____ nations` asked what everyone knows (tried, session 14).
+ */
+export function otherCounts(answer: string, language: 'de' | 'en', seed: string): string[] {
+  const spelled = numberWordValue(answer, language);
+  if (spelled === undefined) return [];
+  const words = NUMBER_WORDS[language];
+  const shifts = [-3, -2, 2, 3, 4, -1, 1, 5];
+  const start = Math.floor(hashUnit(`${seed}|words`) * shifts.length);
+  const out: string[] = [];
+  for (let i = 0; i < shifts.length && out.length < 3; i++) {
+    const v = spelled + (shifts[(start + i) % shifts.length] as number);
+    if (v < 2 || v >= words.length) continue;
+    const other = words[v] as string;
+    out.push(/^\p{Lu}/u.test(answer) ? other.charAt(0).toUpperCase() + other.slice(1) : other);
+  }
+  return out;
+}
+
+/** The value of an answer that is one count word (`eight`, `zwei`), else undefined. */
+export function numberWordValue(answer: string, language: 'de' | 'en'): number | undefined {
+  const key = answer.trim().toLowerCase();
+  const i = NUMBER_WORDS[language].indexOf(key);
+  return i >= 2 ? i : undefined;
+}
 
 /** Whether a word names a month or a weekday (a point in the calendar, not a content word). */
 export function isCalendarWord(lemma: string): boolean {
@@ -982,9 +1031,30 @@ export function danglingReference(
       (w.upos === 'PRON' || (w.upos === 'DET' && w.feats.Poss === 'Yes'));
     // `es`/`it` as a subject is mostly expletive (`es gibt`, `it is expected`): left alone.
     if (pointing && /^(es|it)$/iu.test(w.form) && /^(nsubj|expl)/u.test(w.deprel)) continue;
+    // A possessive before the subject it agrees with (`In its bulletin, it flagged up …`), where
+    // that subject is resolved: the question names the subject first, so `its` follows it.
+    if (pointing && !named && w.feats.Poss === 'Yes' && ownerResolved(info, w, resolved)) continue;
     if (pointing && !named) return w;
   }
   return undefined;
+}
+
+/** Possessives and the subject pronouns they agree with. */
+const POSSESSIVE_OF: Record<string, RegExp> = {
+  its: /^it$/iu,
+  his: /^he$/iu,
+  her: /^she$/iu,
+  their: /^they$/iu
+};
+
+/** Whether an English possessive agrees with a subject pronoun the question resolves. */
+function ownerResolved(info: SentenceInfo, w: Word, resolved: ReadonlySet<number>): boolean {
+  const owner = POSSESSIVE_OF[w.form.toLowerCase()];
+  if (!owner) return false;
+  return [...resolved].some((id) => {
+    const r = word(info.s, id);
+    return !!r && owner.test(r.form) && /^nsubj/u.test(r.deprel) && info.referents.has(id);
+  });
 }
 
 /**

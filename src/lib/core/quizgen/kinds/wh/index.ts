@@ -27,6 +27,8 @@ import {
   evidenceFor,
   isGenitiveName,
   isWholePhrase,
+  numberWordValue,
+  otherCounts,
   perturb,
   phraseDistractors,
   surelyTyped,
@@ -566,7 +568,10 @@ export const whKind: QuestionKind = {
             // Euro`) gets other amounts, never things (`den Plan`, `den Bau`).
             answerPhrase.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM')
           ) {
-            distractors = perturb(answer, doc.language, seed);
+            distractors =
+              target.role === 'amount' && numberWordValue(answer, doc.language) !== undefined
+                ? otherCounts(answer, doc.language, seed)
+                : perturb(answer, doc.language, seed);
           } else if (!entity && target.phrase.head.upos === 'NOUN') {
             // A person or institution gets people and institutions as alternatives; a thing
             // gets other things in the same case and number.

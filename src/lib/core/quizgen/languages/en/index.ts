@@ -148,14 +148,37 @@ function operator(
   return { form: p.feats.Person === '3' && p.feats.Number === 'Sing' ? 'does' : 'do', lemma: true };
 }
 
+/**
+ * `How many` with the whole counted noun (`How many “critical” security holes`, not `How many
+ * holes` with `critical security` lost), and a relative clause on that noun left out of the
+ * question (`… holes which could leave PCs open …` stood after the verb, cut from its noun).
+ */
+function countedUnit(
+  doc: Doc,
+  info: SentenceInfo,
+  target: Extract<Target, { role: 'amount' }>
+): { wh: string; drop: number[] } | undefined {
+  const unit = target.unit;
+  if (!unit || /^(percent|per|dollars?|pounds?|euros?)$/iu.test(unit.form)) return undefined;
+  const lastNumber = Math.max(...target.number.ids);
+  const ids = target.phrase.ids.filter((id) => id > lastNumber);
+  const words = text(doc, info, ids);
+  if (!words || !ids.includes(unit.id)) return undefined;
+  const drop = info.s.words
+    .filter((w) => /^acl/u.test(w.deprel) && w.head === unit.id)
+    .flatMap((w) => subtree(info, w.id));
+  return { wh: `How many ${words}`, drop };
+}
+
 export const english: LanguagePack = {
   language: 'en',
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
     if (!standsAlone(info, clause, target)) return undefined;
-    const wh = whWord(target, clause.predicate);
+    const counted = target.role === 'amount' ? countedUnit(doc, info, target) : undefined;
+    const wh = counted?.wh ?? whWord(target, clause.predicate);
     if (!wh) return undefined;
-    const core = coreIds(info, clause);
+    const core = without(coreIds(info, clause), counted?.drop);
     if (target.role === 'subject') {
       // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
       // out as `What mean …`.
@@ -308,6 +331,19 @@ export const english: LanguagePack = {
         e.type === 'DATE' && !!firstBefore && firstBefore.id >= e.start && firstBefore.id < e.end
     );
     if (firstBefore && !dated && /^(NOUN|PROPN|ADJ)$/u.test(firstBefore.upos)) return undefined;
+    // … and so does a word that modifies a word of the subject (`Almost all ctenophores are
+    // predators` restated as `All ctenophores are predators … almost`).
+    // (The parse may hang it on the predicate: a degree or focus word before the subject
+    // belongs to the subject wherever it hangs.)
+    const subjectIds = new Set(subject.ids);
+    if (beforeIds.some((id) => subjectIds.has(word(info.s, id)?.head ?? 0))) return undefined;
+    if (
+      firstBefore &&
+      /^(almost|nearly|only|just|even|about|around|roughly|some|over|virtually|practically)$/iu.test(
+        firstBefore.form
+      )
+    )
+      return undefined;
     const beforeText = render(beforeIds);
     const frontText = fronted ? render(fronted.ids) : '';
     if (afterText === undefined || beforeText === undefined || frontText === undefined)

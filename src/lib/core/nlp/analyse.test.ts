@@ -1,0 +1,27 @@
+/**
+ * Regression tests for `analyse` itself (what the generator reads), named after the failure
+ * each guards, with the committed models.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../scripts/nlp-models';
+import { analyse } from './analyse';
+
+const models = allModels();
+
+describe('analyse', () => {
+  it('reads an English curly quotation mark as punctuation, not as a preposition (`eight “critical” security holes`)', () => {
+    const words = analyse(
+      'In its monthly bulletin, it flagged up eight “critical” security holes.',
+      'en',
+      models.en
+    ).sentences[0]?.words;
+    const quote = words?.find((w) => w.form === '“');
+    const eight = words?.find((w) => w.form === 'eight');
+    const holes = words?.find((w) => w.form === 'holes');
+    expect(quote?.upos).toBe('PUNCT');
+    expect(eight?.head).toBe(holes?.id);
+    expect(eight?.deprel).toBe('nummod');
+    // The word keeps the form it has in the text.
+    expect(words?.map((w) => w.form)).toContain('”');
+  });
+});

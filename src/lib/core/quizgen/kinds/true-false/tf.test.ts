@@ -1,0 +1,37 @@
+/**
+ * Regression tests for true/false statements, each named after the failure it guards, on
+ * invented texts through the real analysis and the committed models.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { trueFalseKind } from './index';
+
+const models = allModels();
+const statementsOf = (text: string, language: 'de' | 'en') => {
+  const m = models[language];
+  const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  return trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+};
+
+describe('true/false: English statements', () => {
+  it('keeps a word that modifies the subject before it (`All comb jellies are predators … almost`)', () => {
+    const prompts = statementsOf(
+      'Almost all comb jellies are predators, taking prey ranging from tiny larvae to small crustaceans. Comb jellies live in every ocean of the world. In favourable conditions, comb jellies can eat ten times their own weight in a day. Most species are hermaphrodites.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\balmost\.?$/iu.test(p))).toEqual([]);
+  });
+
+  it('never leaves off a piece the parse split from the object (`Comb jellies can eat ten in favourable conditions`)', () => {
+    const prompts = statementsOf(
+      'Comb jellies live in every ocean of the world. In favourable conditions, comb jellies can eat ten times their own weight in a day. Most species are hermaphrodites. Comb jellies move with rows of tiny combs.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\beat (ten|\d+)\b(?! times)/iu.test(p))).toEqual([]);
+  });
+});
