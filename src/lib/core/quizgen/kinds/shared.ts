@@ -303,6 +303,114 @@ export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity |
   return e;
 }
 
+/** Verbs that ask someone to do something (`warned PC users to update …`). */
+const ASKING_VERBS =
+  /^(urge|warn|ask|tell|invite|encourage|force|allow|help|order|call|advise|persuade|remind)$/iu;
+
+/** A `to`-clause the parse hung on the verb as an adverbial clause, as a phrase. */
+function advclOf(doc: Doc, info: SentenceInfo, clause: Clause): { phrase: Phrase } | undefined {
+  // … or on the object as its clause (`warned users to change …` with `change` on `users`).
+  const object = clause.dependents.find((d) => d.rel === 'obj')?.phrase.head;
+  const k =
+    (info.children[clause.predicate.id] ?? [])
+      .map((c) => word(info.s, c) as Word)
+      .find((w) => w.deprel === 'advcl' && w.upos === 'VERB') ??
+    (object ? (info.children[object.id] ?? []) : [])
+      .map((c) => word(info.s, c) as Word)
+      .find((w) => w.deprel === 'acl' && w.upos === 'VERB' && w.id > object!.id);
+  if (!k) return undefined;
+  const p = phrase(doc, info, subtree(info, k.id));
+  return p ? { phrase: p } : undefined;
+}
+
+/** Verbs whose `to`-infinitive says what someone does, asked `What did X try to do?`. */
+const ACTION_VERBS =
+  /^(try|attempt|plan|intend|aim|hope|want|wish|decide|agree|refuse|fail|promise|threaten|offer|seek|vow|pledge|expect|urge|warn|ask|tell|invite|encourage|force|allow|help|order|call|prepare|struggle|manage|continue|begin|start)$/iu;
+
+/**
+ * English: the `to`-infinitive of a full verb of trying, planning, refusing or asking (`Pernod
+ * tried to buy Glenmorangie`, `The tribunal is expected to give its verdict`, `Microsoft warned
+ * users to update their systems`): what is done, asked as `What … to do?`. Not a perfect or
+ * passive infinitive (`is thought to have spread`), not `have to` or `seem to`.
+ */
+function actionTarget(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause
+): Extract<Target, { role: 'action' }> | undefined {
+  if (doc.language !== 'en' || clause.predicate.upos !== 'VERB') return undefined;
+  if (!ACTION_VERBS.test(clause.predicate.lemma)) return undefined;
+  // A finite verb or one with a finite auxiliary (`have tried to`, `is expected to`), not one
+  // the parse read after a preposition (`every race was like trying to climb …`).
+  const form = clause.predicate.feats.VerbForm;
+  if (!clause.finite && form !== 'Fin') return undefined;
+  const marked = (info.children[clause.predicate.id] ?? []).some((c) =>
+    /^(mark|case)$/u.test(word(info.s, c)?.deprel ?? '')
+  );
+  if (form === 'Ger' || marked) return undefined;
+  // (After an object, the parse often reads the infinitive as an adverbial clause: `warned PC
+  // users to update …`.)
+  const xcomp =
+    clause.dependents.find((d) => d.rel === 'xcomp') ??
+    (clause.dependents.some((d) => d.rel === 'obj') && ASKING_VERBS.test(clause.predicate.lemma)
+      ? advclOf(doc, info, clause)
+      : undefined);
+  if (!xcomp || xcomp.phrase.head.upos !== 'VERB') return undefined;
+  const kids = (info.children[xcomp.phrase.head.id] ?? []).map((c) => word(info.s, c) as Word);
+  const to = kids.find((k) => k.deprel === 'mark' && /^to$/iu.test(k.form));
+  if (!to || to.id !== xcomp.phrase.ids[0]) return undefined;
+  if (kids.some((k) => /^aux/u.test(k.deprel))) return undefined;
+  if (xcomp.phrase.head.feats.VerbForm && xcomp.phrase.head.feats.VerbForm !== 'Inf')
+    return undefined;
+  // What is done, without asides set off by commas (`buy Glenmorangie, one of Scotland's premier
+  // whisky firms,`): they stay out of both question and answer.
+  const aside = new Set(
+    info.s.words
+      .filter(
+        (w) =>
+          /^(appos|acl:relcl|parataxis|advcl)$/u.test(w.deprel) &&
+          xcomp.phrase.ids.includes(w.id) &&
+          word(info.s, w.id - 1)?.form === ','
+      )
+      .flatMap((w) => [w.id - 1, ...subtree(info, w.id)])
+  );
+  // A time at its end stays in the question (`What is the tribunal expected to do early next
+  // week? give its verdict`).
+  const timed = new Set(
+    kids
+      .filter(
+        (k) =>
+          /^(obl|obl:tmod|obl:unmarked|advmod)$/u.test(k.deprel) &&
+          k.id > xcomp.phrase.head.id &&
+          (info.s.entities.some((e) => e.type === 'DATE' && k.id >= e.start && k.id < e.end) ||
+            isCalendarWord(k.lemma) ||
+            /^(week|month|year|day|weekend|today|tomorrow|yesterday|morning|evening|night|season|summer|winter|spring|autumn)$/iu.test(
+              k.lemma
+            ))
+      )
+      .flatMap((k) => subtree(info, k.id))
+  );
+  let ids = xcomp.phrase.ids.filter((id) => id !== to.id && !aside.has(id) && !timed.has(id));
+  // (An apposition the parse did not see as one, `Glenmorangie, one of Scotland's premier
+  // whisky firms`, opens with an article, `one` or a relative word after its comma.)
+  const comma = ids.find((id) => word(info.s, id)?.form === ',');
+  if (comma && /^(one|a|an|the|which|who|whose)$/iu.test(word(info.s, comma + 1)?.form ?? ''))
+    ids = ids.filter((id) => id < comma);
+  const own = phrase(doc, info, ids);
+  if (!own || ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) !== 1)) return undefined;
+  // A noun phrase right after the infinitive belongs to it, wherever the parse hung it (`refused
+  // to discuss weekend newspaper reports` with `reports` on `refused`): asked without it, the
+  // question reads `What did Dr Fox refuse to do weekend newspaper reports …?`.
+  const after = word(info.s, Math.max(...xcomp.phrase.ids) + 1);
+  if (after && /^(NOUN|PROPN|DET|ADJ|NUM|PRON)$/u.test(after.upos)) return undefined;
+  // The `to` and any aside go out of the question too.
+  return {
+    role: 'action',
+    phrase: own,
+    aside: xcomp.phrase.ids.filter((id) => !ids.includes(id) && !timed.has(id))
+  };
+}
+
 function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const targets: Target[] = [];
   if (!soundClause(info, clause, doc)) return targets;
@@ -339,6 +447,8 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
         targets.push({ role: 'place', phrase: p, preposition: caseWord.form });
     }
   }
+  const action = actionTarget(doc, info, clause);
+  if (action) targets.push(action);
   // Amounts: a numeral modifying the head noun of the subject or object (`170 Beschlüsse`).
   for (const p of [
     subject,

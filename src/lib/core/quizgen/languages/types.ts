@@ -14,7 +14,9 @@ export type Target =
   | { role: 'time'; phrase: Phrase }
   | { role: 'place'; phrase: Phrase; preposition: string }
   | { role: 'amount'; phrase: Phrase; number: Phrase; unit?: Word }
-  | { role: 'reason'; phrase: Phrase };
+  | { role: 'reason'; phrase: Phrase }
+  /** What someone tries, plans, refuses or is expected to do (`to buy Glenmorangie`). */
+  | { role: 'action'; phrase: Phrase; aside: number[] };
 
 export interface LanguagePack {
   language: Language;

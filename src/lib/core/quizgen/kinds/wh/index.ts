@@ -50,7 +50,10 @@ const ROLE_VALUE: Record<Target['role'], number> = {
   time: 0.45,
   place: 0.6,
   amount: 0.55,
-  reason: 1.1
+  reason: 1.1,
+  // What someone tried, refused or is expected to do: an event of the text, as worth asking as
+  // an object.
+  action: 0.85
 };
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -208,6 +211,44 @@ function reportedClauses(doc: Doc, info: SentenceInfo): { clause: Clause; accord
     out.push({ clause, according: speaker.name });
   }
   return out;
+}
+
+/**
+ * What other sentences say someone does or is to do: the words of each English `to`-infinitive
+ * (`play down the worrying implications of the data`), two to ten words in one piece, without
+ * asides or pronouns pointing elsewhere.
+ */
+function infinitivePhrases(doc: Doc, except: number): string[] {
+  if (doc.language !== 'en') return [];
+  const out: string[] = [];
+  for (const info of doc.sentences) {
+    if (info.s.index === except || !info.usable) continue;
+    for (const w of info.s.words) {
+      if (w.upos !== 'VERB' || w.feats.VerbForm !== 'Inf') continue;
+      const kids = (info.children[w.id] ?? []).map((c) => info.s.words[c - 1]);
+      if (!kids.some((k) => k?.deprel === 'mark' && /^to$/iu.test(k.form))) continue;
+      if (kids.some((k) => k && /^aux/u.test(k.deprel))) continue;
+      const ids = subtree(info, w.id).filter((id) => {
+        const k = info.s.words[id - 1];
+        return !!k && !(k.deprel === 'mark' && k.head === w.id);
+      });
+      if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) !== 1)) continue;
+      if (ids.length < 2 || ids.length > 10) continue;
+      const t = ids.map((id) => info.s.words[id - 1]?.form ?? '').join(' ');
+      if (/[,;:“”"()]/u.test(t) || POINTS_BACK_WORD.test(t)) continue;
+      if (/\b(it|they|them|he|she|him|her|its|their|his|this|these)\b/iu.test(t)) continue;
+      out.push(
+        ids.reduce(
+          (acc, id, i) =>
+            acc +
+            (i > 0 && info.s.words[ids[i - 1]! - 1]?.spaceAfter !== false ? ' ' : '') +
+            (info.s.words[id - 1]?.form ?? ''),
+          ''
+        )
+      );
+    }
+  }
+  return [...new Set(out)];
 }
 
 const ENGLISH_AUXILIARY =
@@ -388,12 +429,37 @@ export const whKind: QuestionKind = {
                     .flatMap((w) => subtree(info, w.id))
                 : []
             );
+            // A verb conjoined to another shares its subject (`Pernod tried to buy Glenmorangie
+            // … but lost out to LVMH`): the stretch from the subject to the first verb, and from
+            // the conjunction to this one, must be clean; a conjoined verb must be finite
+            // (`and then attacking the lies` has no subject of its own to ask for).
+            const conjunction = (info.children[verb] ?? [])
+              .map((id) => info.s.words[id - 1])
+              .find((w) => w?.deprel === 'cc' && w.id < verb);
+            const shared =
+              clause.predicate.deprel === 'conj' &&
+              !(info.children[verb] ?? []).some((id) =>
+                /^nsubj/u.test(info.s.words[id - 1]?.deprel ?? '')
+              );
             if (
-              info.s.words
-                .slice(last, (cop?.id ?? verb) - 1)
-                .some(
-                  (w) => !relative.has(w.id) && !(relative.size > 0 && w.form === ',') && split(w)
-                )
+              shared &&
+              (!conjunction || (clause.finite ?? clause.predicate).feats.VerbForm !== 'Fin')
+            )
+              continue;
+            const stretches: [number, number][] = shared
+              ? [
+                  [last, clause.predicate.head - 1],
+                  [conjunction?.id ?? verb, (cop?.id ?? verb) - 1]
+                ]
+              : [[last, (cop?.id ?? verb) - 1]];
+            if (
+              stretches.some(([from, to]) =>
+                info.s.words
+                  .slice(from, to)
+                  .some(
+                    (w) => !relative.has(w.id) && !(relative.size > 0 && w.form === ',') && split(w)
+                  )
+              )
             )
               continue;
           }
@@ -572,6 +638,14 @@ export const whKind: QuestionKind = {
               target.role === 'amount' && numberWordValue(answer, doc.language) !== undefined
                 ? otherCounts(answer, doc.language, seed)
                 : perturb(answer, doc.language, seed);
+          } else if (target.role === 'action') {
+            // Other things the text says someone does or is to do, in the same shape.
+            distractors = pick(
+              infinitivePhrases(doc, index).filter((t) => !prompt.includes(t)),
+              answer,
+              3,
+              seed
+            );
           } else if (!entity && target.phrase.head.upos === 'NOUN') {
             // A person or institution gets people and institutions as alternatives; a thing
             // gets other things in the same case and number.
@@ -694,8 +768,12 @@ export const whKind: QuestionKind = {
             continue;
           // … except a long one (`ein Viertel der befragten Iraker`) asked with `Wer`, whose
           // alternatives are people and bodies of the text: too long to type.
+          // So is a long action (`update their systems with the latest security fixes`), with
+          // other actions of the text as alternatives.
           const longAgent =
-            phraseAnswer && words(answer) > 4 && /^(Wer|Wen|Wem|Who)\b/u.test(prompt);
+            phraseAnswer &&
+            words(answer) > 4 &&
+            (/^(Wer|Wen|Wem|Who)\b/u.test(prompt) || target.role === 'action');
           if (distractors.length >= 3 && (!phraseAnswer || longAgent)) {
             // Choices read alike: a phrase cut from the start of a sentence loses its capital.
             const lower = (t: string) =>
@@ -716,6 +794,7 @@ export const whKind: QuestionKind = {
             (entity || phraseAnswer || target.role === 'time' || target.role === 'amount')
           ) {
             const accept: string[] = phraseAnswer ? phraseVariants(info, answerPhrase) : [];
+            if (target.role === 'action') accept.push(`to ${answer}`);
             accept.push(...namedVariants(doc, answer, entity, answerPhrase));
             if (target.role === 'time') {
               const bare = answer.replace(

@@ -51,4 +51,30 @@ describe('wh: English questions on what a text states', () => {
     );
     for (const info of doc.sentences.slice(1)) expect([...info.referents.keys()]).toEqual([]);
   });
+
+  it('asks what someone tried, is expected or was warned to do (`What did Contoso try to do last year?`)', () => {
+    const asked = whOf(
+      `Last year Contoso tried to buy Fabrikam, one of Scotland's premier software firms, but lost out to a rival. The Greek tribunal is expected to give its verdict early next week. The regulator has warned users to change their passwords. Fabrikam makes accounting software for small firms. Contoso sells cloud services to banks and insurers.`,
+      'en'
+    );
+    const byPrompt = new Map(asked.map((c) => [c.prompt, c]));
+    expect(byPrompt.get('What did Contoso try to do last year?')?.answer).toBe('buy Fabrikam');
+    expect(byPrompt.get('What did Contoso try to do last year?')?.accept).toContain(
+      'to buy Fabrikam'
+    );
+    expect(byPrompt.get('What is the Greek tribunal expected to do early next week?')?.answer).toBe(
+      'give its verdict'
+    );
+    expect(byPrompt.get('What has the regulator warned users to do?')?.answer).toBe(
+      'change their passwords'
+    );
+  });
+
+  it('never asks what a misparse made a verb do (`What was every race trying to do before?`)', () => {
+    const prompts = whOf(
+      "“Before, every race was like trying to climb Mount Everest and I now know you can't do it on your own.” The runner won the race in Madrid. She trained in Kenya for three months.",
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /trying to do/u.test(p))).toEqual([]);
+  });
 });

@@ -126,6 +126,8 @@ function whWord(
       return PLACE_WORD[target.preposition.toLowerCase()];
     case 'reason':
       return 'Warum';
+    case 'action':
+      return undefined;
     case 'amount': {
       const unit = target.unit;
       if (!unit) return undefined;

@@ -78,6 +78,8 @@ function whWord(target: Target, predicate?: Word): string | undefined {
       return /^(in|at|on|near)$/iu.test(target.preposition) ? 'Where' : undefined;
     case 'reason':
       return 'Why';
+    case 'action':
+      return 'What';
     case 'amount': {
       const unit = target.unit;
       if (!unit) return undefined;
@@ -178,7 +180,11 @@ export const english: LanguagePack = {
     const counted = target.role === 'amount' ? countedUnit(doc, info, target) : undefined;
     const wh = counted?.wh ?? whWord(target, clause.predicate);
     if (!wh) return undefined;
-    const core = without(coreIds(info, clause), counted?.drop);
+    const core = without(
+      coreIds(info, clause),
+      counted?.drop,
+      target.role === 'action' ? target.aside : undefined
+    );
     if (target.role === 'subject') {
       // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
       // out as `What mean …`.
@@ -269,6 +275,26 @@ export const english: LanguagePack = {
     const subjectStart = subject.ids[0] ?? 0;
     const after = rest.filter((id) => id > subjectStart);
     const before = rest.filter((id) => id < subjectStart);
+    // `What did Pernod try to do last year?`, `What has Microsoft warned PC users to do?`: the
+    // infinitive asked leaves `to do` where it stood.
+    const toDo = target.role === 'action' ? 'to do' : undefined;
+    const cut = target.phrase.ids[0] ?? 0;
+    const split = (ids: number[]) =>
+      toDo
+        ? join(
+            text(
+              doc,
+              info,
+              ids.filter((id) => id < cut)
+            ),
+            toDo,
+            text(
+              doc,
+              info,
+              ids.filter((id) => id > cut)
+            )
+          )
+        : text(doc, info, ids);
     const afterText = verbText
       ? join(
           text(
@@ -277,13 +303,9 @@ export const english: LanguagePack = {
             after.filter((id) => id < p.id)
           ),
           verbText,
-          text(
-            doc,
-            info,
-            after.filter((id) => id > p.id)
-          )
+          split(after.filter((id) => id > p.id))
         )
-      : text(doc, info, after);
+      : split(after);
     const subj =
       atSentenceStart(info, subjectStart) && subjectText === subject.text
         ? lowerFirstEnglish(subjectText, firstWord(info, subject), info.s.words, info.s.entities)
