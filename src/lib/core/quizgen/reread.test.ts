@@ -91,3 +91,16 @@ describe('garbledReason', () => {
       expect(garbledDe(t), t).toBeUndefined();
   });
 });
+
+describe('reread: a sentence opener left capitalised inside', () => {
+  const context = { lexicon: models.de.lexicon, isNameWord: (w: string) => w === 'neue' };
+  it('reads an inflected adjective with a capital after the verb as garbled (`Warum herrschte Großes Interesse …?`)', () => {
+    expect(
+      garbledReason(de('Warum herrschte Großes Interesse an der Ausstellung?'), 'de', context)
+    ).toBe('a word that opened its sentence, capitalised inside');
+    // A name of the article keeps its capital (`Neue Galerie`).
+    expect(
+      garbledReason(de('Warum schließt Neue Galerie im Sommer?'), 'de', context)
+    ).toBeUndefined();
+  });
+});

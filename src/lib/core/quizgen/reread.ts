@@ -483,10 +483,27 @@ function capitalisedInside(words: readonly RereadWord[], context: RereadContext)
   const lexicon = context.lexicon as Lexicon;
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as RereadWord;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w.form) || w.upos === 'PROPN') continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.form)) continue;
     const before = words[i - 1] as RereadWord;
-    if (NOMINALISING.test(before.upos)) continue;
+    // An inflected adjective with a capital before a noun, after a verb (`Warum wird Weiterer
+    // Nachwuchs erwartet?`): the subject's first word kept the capital it had opening the
+    // sentence, however the tagger read it (a name, here). Not a name of the article (`Neue
+    // Galerie`).
     const next = words[i + 1];
+    if (
+      /^(VERB|AUX)$/u.test(before.upos) &&
+      next &&
+      /^\p{Lu}\p{Ll}/u.test(next.form) &&
+      !context.isNameWord?.(w.form.toLowerCase()) &&
+      !lexicon.analysesOf(w.form).some((a) => a.upos === 'NOUN' || a.upos === 'PROPN') &&
+      lexicon
+        .analysesOf(w.form.toLowerCase())
+        .some((a) => a.upos === 'ADJ' && a.lemma.toLowerCase() !== w.form.toLowerCase()) &&
+      lexicon.analysesOf(next.form).some((a) => a.upos === 'NOUN')
+    )
+      return true;
+    if (w.upos === 'PROPN') continue;
+    if (NOMINALISING.test(before.upos)) continue;
     if (next && /^\p{Lu}/u.test(next.form)) continue;
     if (context.isNameWord?.(w.form.toLowerCase())) continue;
     const readings = lexicon.analysesOf(w.form);

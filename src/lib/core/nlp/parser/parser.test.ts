@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { packSections } from '../perceptron';
 import { UPOS_TAGS, type Language, type Upos } from '../types';
 import type { ParserInput } from './features';
-import { clauseOnVerb, decodeParser, subjectByCase } from './parser';
+import { adverbialByConjunction, clauseOnVerb, decodeParser, subjectByCase } from './parser';
 
 const load = (lang: Language) =>
   decodeParser(new Uint8Array(readFileSync(`static/models/${lang}/parser.bin`)));
@@ -166,5 +166,19 @@ describe('regression: two subjects in one clause (the parser weighs word order o
     );
     const out = clauseOnVerb(w, att('2:nsubj 0:root 2:obj 6:mark 6:nsubj 3:advcl'));
     expect(out[5]).toEqual({ head: 2, deprel: 'advcl' });
+  });
+
+  it('makes a `weil`/`da`/`because` clause the parser read as a complement an adverbial clause (`…, weil es der AKP nicht gelungen war`)', () => {
+    const w = words(
+      'Es/PRON/es/Nom kommt/VERB/kommen weil/SCONJ/weil es/PRON/es/Nom misslang/VERB/misslingen'
+    );
+    const out = adverbialByConjunction(w, att('2:expl 0:root 5:mark 5:expl 2:ccomp'));
+    expect(out[4]).toEqual({ head: 2, deprel: 'advcl' });
+    // What a verb says stays its complement (`sagt, dass …`).
+    const said = adverbialByConjunction(
+      words('Er/PRON/er/Nom sagt/VERB/sagen dass/SCONJ/dass es/PRON/es/Nom regnet/VERB/regnen'),
+      att('2:nsubj 0:root 5:mark 5:expl 2:ccomp')
+    );
+    expect(said[4]).toEqual({ head: 2, deprel: 'ccomp' });
   });
 });

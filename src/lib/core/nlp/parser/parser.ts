@@ -135,7 +135,10 @@ export class TransitionParser implements Parser {
         head: c.heads[i] as number,
         deprel: this.labels[c.labels[i] as number] as string
       });
-    return clauseOnVerb(words, subjectOfSubjectless(words, subjectByCase(words, out)));
+    return adverbialByConjunction(
+      words,
+      clauseOnVerb(words, subjectOfSubjectless(words, subjectByCase(words, out)))
+    );
   }
 }
 
@@ -264,6 +267,31 @@ export function clauseOnVerb(words: readonly ParserInput[], out: Attachment[]): 
     if (!head || !grand || !/^(NOUN|PROPN)$/u.test(head.upos) || grand.head === i + 1) return;
     if (grand.head === 0) return;
     out[i] = { ...a, head: grand.head };
+  });
+  return out;
+}
+
+/** Conjunctions that open an adverbial clause (a reason, condition, time or concession), never
+ * what a verb says or thinks (`dass`, `ob`, `that`, `whether` open a complement). */
+const ADVERBIAL_CONJUNCTION =
+  /^(weil|da|obwohl|obgleich|obschon|wenn|falls|sofern|nachdem|bevor|ehe|während|seit|seitdem|sobald|solange|damit|sodass|indem|zumal|because|although|though|unless|whereas|while|whilst|until|once)$/iu;
+
+/**
+ * A clause the parser attached as a complement (`ccomp`) whose conjunction only opens adverbial
+ * clauses (`…, weil es der AKP nicht gelungen war, …`, `…, da dieses vor einem fast leeren
+ * Gästeblock stattfand`) is an adverbial clause (`advcl`), as the treebanks annotate it: the
+ * generator reads reasons and conditions from `advcl`.
+ */
+export function adverbialByConjunction(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  out.forEach((a, i) => {
+    if (a.deprel !== 'ccomp') return;
+    const mark = out.findIndex((m, j) => m.head === i + 1 && m.deprel === 'mark' && j < i);
+    const conjunction = mark >= 0 ? words[mark] : undefined;
+    if (conjunction && ADVERBIAL_CONJUNCTION.test(conjunction.form))
+      out[i] = { ...a, deprel: 'advcl' };
   });
   return out;
 }

@@ -14,8 +14,8 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../../document';
-import { coreIds } from '../../languages/clause';
-import { arrange, evidenceFor, overlaps, soundClause } from '../shared';
+import { coreIds, lowerFirstEnglish, lowerFirstUnlessNoun } from '../../languages/clause';
+import { arrange, danglingReference, evidenceFor, overlaps, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -65,6 +65,70 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
         ? written
         : written.charAt(0).toLowerCase() + written.slice(1);
     if (words(body) >= 3 && words(body) <= 22 && !speaksInPerson(info, ids)) out.push(body);
+  }
+  return out;
+}
+
+/**
+ * The main clauses of other sentences, put into the form of a reason clause without its
+ * conjunction: German with the finite verb at the end (`die Gäste am Montag anreisten`, `die
+ * Polizei den Mann festgenommen hat`), English as written. Only a plain clause: a subject of its
+ * own and a finite verb after something, four to eighteen words in one piece, no comma, quote or
+ * colon inside, no first or second person, no pronoun or `dort` pointing outside it. Most
+ * important sentences first: what the text is about makes the likelier wrong reason.
+ */
+export function clausesAsReasons(doc: Doc, except: number): string[] {
+  const out: string[] = [];
+  for (const index of doc.ranked) {
+    const info = doc.sentences[index];
+    if (!info || !info.usable || index === except) continue;
+    for (const clause of info.clauses) {
+      if (!clause.main || !clause.subject || clause.negated) continue;
+      if (!soundClause(info, clause, doc)) continue;
+      const ids = coreIds(info, clause).filter((id) => word(info.s, id)?.upos !== 'PUNCT');
+      if (ids.length < 4 || ids.length > 18) continue;
+      if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) !== 1)) continue;
+      if (speaksInPerson(info, ids)) continue;
+      const inside = textOf(doc, info.s, ids);
+      if (/[,:;„“”"«»()]/u.test(inside)) continue;
+      if (danglingReference(doc, info, ids)) continue;
+      if (clause.subject.head.upos === 'PRON') continue;
+      // What the verb says or lets know stays with it (`Nikolic hatte wissen lassen, dass …`
+      // without its `dass` clause says nothing).
+      const kept = new Set(ids);
+      const cut = (info.children[clause.predicate.id] ?? []).some(
+        (c) => /^(ccomp|csubj|xcomp|parataxis)/u.test(word(info.s, c)?.deprel ?? '') && !kept.has(c)
+      );
+      if (cut) continue;
+      const finite = clause.finite ?? clause.predicate;
+      if (finite.feats.VerbForm !== 'Fin' || !ids.includes(finite.id)) continue;
+      const first = word(info.s, ids[0] ?? 0);
+      if (!first || first.id === finite.id) continue;
+      if (doc.language === 'en') {
+        out.push(lowerFirstEnglish(inside, first, info.s.words, info.s.entities));
+        continue;
+      }
+      // German: the finite verb goes to the end, a separable particle joins it (`reisten … an`
+      // → `anreisten`).
+      const particle = (info.children[finite.id] ?? [])
+        .map((c) => word(info.s, c) as Word)
+        .find((k) => k.deprel === 'compound:prt' && k.id > finite.id);
+      const before = ids.filter((id) => id < finite.id);
+      const after = ids.filter((id) => id > finite.id && id !== particle?.id);
+      // Two infinitives at the end (`hatte … wissen lassen`) keep the finite verb before them:
+      // left out rather than put wrong.
+      const infinitives = after.filter((id) => word(info.s, id)?.feats.VerbForm === 'Inf');
+      if (infinitives.length >= 2) continue;
+      const verb = particle ? `${particle.form}${finite.form}` : finite.form;
+      const text = [
+        lowerFirstUnlessNoun(textOf(doc, info.s, before), first, info.s.words),
+        textOf(doc, info.s, after),
+        verb
+      ]
+        .filter(Boolean)
+        .join(' ');
+      out.push(text);
+    }
   }
   return out;
 }
@@ -284,7 +348,9 @@ export const whyKind: QuestionKind = {
         const distractors: string[] = [];
         if (mark) {
           const marker = mark.form.toLowerCase();
-          for (const { b } of bodies) {
+          // Other reasons of the text first, then its other facts put as reasons.
+          const clauses = clausesAsReasons(doc, info.s.index).map((b) => ({ b }));
+          for (const { b } of [...bodies, ...clauses]) {
             const candidate = upper(`${marker} ${b}`);
             if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
               continue;
@@ -306,7 +372,7 @@ export const whyKind: QuestionKind = {
             distractors.push(candidate);
           }
         }
-        if (distractors.length < 3) continue;
+        if (distractors.length < 2) continue;
         const seed = `why|${info.s.index}`;
         // The three distractors closest in length to the answer, so length gives nothing away.
         const chosen = distractors

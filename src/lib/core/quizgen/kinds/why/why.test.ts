@@ -26,4 +26,34 @@ describe('why: questions on the reasons a text gives', () => {
     expect(prompts.some((p) => p.includes('der britische Forscher'))).toBe(true);
     expect(prompts.filter((p) => / Der britische/u.test(p))).toEqual([]);
   });
+
+  it('asks a reason of a short text, with its other facts put as reasons (`Warum herrschte …? Da dieses …` had no alternatives)', () => {
+    const why = whyOf(
+      `Im Derby herrschte eine seltsame Stimmung, da das Spiel vor einem fast leeren Gästeblock stattfand. Die Gäste reisten erst am Montag an. Die Polizei hat vor dem Stadion zwei Männer festgenommen. Der Verein will die Ticketpreise im Sommer deutlich senken. Der Trainer lobte die Mannschaft nach dem Spiel.`,
+      'de'
+    );
+    const q = why.find((c) => c.prompt.startsWith('Warum herrschte'));
+    expect(q?.answer).toBe('Da das Spiel vor einem fast leeren Gästeblock stattfand');
+    const wrong = (q?.choices ?? []).filter((c) => c !== q?.answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    // Verb last, a separable particle joined to it.
+    expect(wrong).toContain('Da die Polizei vor dem Stadion zwei Männer festgenommen hat');
+    for (const c of wrong)
+      expect([
+        'Da die Gäste erst am Montag anreisten',
+        'Da die Polizei vor dem Stadion zwei Männer festgenommen hat',
+        'Da der Verein die Ticketpreise im Sommer deutlich senken will',
+        'Da der Trainer die Mannschaft nach dem Spiel lobte'
+      ]).toContain(c);
+  });
+
+  it('puts an English fact as a reason as written (`Because the club will cut ticket prices …`)', () => {
+    const why = whyOf(
+      `The derby had a strange atmosphere because the away end was almost empty. The visitors arrived on Monday. Police arrested two men outside the stadium. The club will cut ticket prices in the summer.`,
+      'en'
+    );
+    const q = why.find((c) => c.prompt.startsWith('Why'));
+    expect(q?.answer).toBe('Because the away end was almost empty');
+    expect(q?.choices).toContain('Because the club will cut ticket prices in the summer');
+  });
 });
