@@ -807,6 +807,9 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     }
   }
   const num = /\d+(?:[.,]\d+)*/u.exec(answer);
+  // A figure glued to a capital names a thing (`the 3D world`, `G7`, `MP3`, `4G`): no amount to
+  // change (`the 5D world` is no alternative).
+  if (num && /\d\p{Lu}|\p{Lu}\d/u.test(answer)) return out;
   // Odds, scores and times (`5/4`, `1:0`, `7:46.78`) are no amounts to scale: `4/4` is absurd.
   if (num && /\d[/:]\d/u.test(answer)) return out;
   if (num) {
@@ -1094,6 +1097,30 @@ export const isLightVerb = (lemma: string, language: 'de' | 'en') =>
   LIGHT_VERBS[language].test(lemma.toLowerCase());
 
 /** Words that point at a place or time named before (`dort`, `there`, `damals`). */
+/** Nouns that stand for an event, plan or idea said before (`the move`, `der Schritt`). */
+const ANAPHORIC_NOUN: Record<'de' | 'en', RegExp> = {
+  de: /^(idee|entscheidung|schritt|plan|vorschlag|maßnahme|vorhaben|vorstoß|forderung|angebot|entschluss)$/iu,
+  en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion)$/iu
+};
+
+/**
+ * Whether a noun with the definite article (`the idea`, `die Entscheidung`) points back to an
+ * event or plan: one of those nouns, alone with its article (no attribute says which), and not
+ * named in an earlier sentence of the text.
+ */
+function pointsBackToEvent(doc: Doc, info: SentenceInfo, w: Word): boolean {
+  if (!ANAPHORIC_NOUN[doc.language].test(w.lemma)) return false;
+  const kids = (info.children[w.id] ?? []).map((c) => word(info.s, c) as Word);
+  const definite = kids.some(
+    (k) => k.deprel === 'det' && (k.feats.Definite === 'Def' || /^(the|this|that)$/iu.test(k.form))
+  );
+  if (!definite || kids.some((k) => !/^(det|case|punct)$/u.test(k.deprel))) return false;
+  const lemma = w.lemma.toLowerCase();
+  return !doc.sentences
+    .slice(0, info.s.index)
+    .some((i) => i.s.words.some((x) => x.lemma.toLowerCase() === lemma));
+}
+
 const DEICTIC: Record<'de' | 'en', RegExp> = {
   de: /^(dort|dorthin|hier|damals|daraufhin|dabei|dadurch|dafür|dagegen|darin|darauf|deshalb|deswegen)$/iu,
   en: /^(there|then|thereby|therefore|here)$/iu
@@ -1125,6 +1152,9 @@ export function danglingReference(
     const w = word(info.s, id);
     if (!w) continue;
     if (before.has(id)) named = true;
+    // `the idea`, `die Entscheidung`: a definite event or plan the text has not named before
+    // (`Who is serious about the idea?` left out which idea).
+    if (w.upos === 'NOUN' && !before.has(id) && pointsBackToEvent(doc, info, w)) return w;
     if (w.upos === 'NOUN' || w.upos === 'PROPN') {
       named = true;
       continue;

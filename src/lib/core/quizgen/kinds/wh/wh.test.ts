@@ -8,6 +8,7 @@ import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { whKind } from './index';
+import { perturb } from '../shared';
 
 const models = allModels();
 const docOf = (text: string, language: 'de' | 'en') => {
@@ -76,5 +77,20 @@ describe('wh: English questions on what a text states', () => {
       'en'
     ).map((c) => c.prompt);
     expect(prompts.filter((p) => /trying to do/u.test(p))).toEqual([]);
+  });
+
+  it('never asks about `the idea` the text named in the sentence before (`Who is serious about the idea?`)', () => {
+    const prompts = whOf(
+      'Artists and engineers could build virtual cities together. UK telco Fabrikam is serious about the idea. The firm has set up three research centres in London. Its engineers built a 3D model of the river.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\bthe idea\b/u.test(p))).toEqual([]);
+  });
+
+  it('offers no other figures for a figure glued to a capital (`the 5D world` for `the 3D world`)', () => {
+    expect(perturb('the 3D world', 'en', 'seed')).toEqual([]);
+    expect(perturb('the G7 meeting', 'en', 'seed')).toEqual([]);
+    expect(perturb('£9m', 'en', 'seed').length).toBe(3);
   });
 });
