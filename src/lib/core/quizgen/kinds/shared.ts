@@ -303,6 +303,10 @@ export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity |
   return e;
 }
 
+/** Units of measure and money, counted in the singular (`50 Euro`, `3 Kilometer`, `10 percent`). */
+const MEASURE_UNIT =
+  /^(euro|dollar|franken|pfund|cent|prozent|promille|meter|kilometer|zentimeter|millimeter|kilogramm|gramm|tonne|liter|grad|megabit|gigabyte|megabyte|stück|mal|percent|per cent|pound|dollar|euro|yen|mile|metre|meter|kilometre|kilometer|degree|ton|tonne|kilogram|gram|litre|liter)$/iu;
+
 /** Verbs that ask someone to do something (`warned PC users to update …`). */
 const ASKING_VERBS =
   /^(urge|warn|ask|tell|invite|encourage|force|allow|help|order|call|advise|persuade|remind)$/iu;
@@ -461,6 +465,11 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     if (!numeral) continue;
     const numberPhrase = phrase(doc, info, subtree(info, numeral.id));
     if (!numberPhrase) continue;
+    // A year is no count (`den Vertrag von Rom 1957` asked `Wie viele Vertrag …?`), and a count
+    // needs a plural noun or a unit of measure (`sein 20-jähriges Bestehen` is no count of
+    // `Bestehen`).
+    if (/^(1[5-9]|20)\d\d$/u.test(numeral.form)) continue;
+    if (p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
     if (p === subject && p.head.feats.Number === 'Plur' && doc.language === 'de') continue;
     targets.push({ role: 'amount', phrase: p, number: numberPhrase, unit: p.head });
   }

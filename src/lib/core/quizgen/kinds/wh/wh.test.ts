@@ -2,7 +2,9 @@
  * Regression tests for wh-questions, each named after the failure it guards, on invented texts
  * through the real analysis and the committed models.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
@@ -92,5 +94,22 @@ describe('wh: English questions on what a text states', () => {
     expect(perturb('the 3D world', 'en', 'seed')).toEqual([]);
     expect(perturb('the G7 meeting', 'en', 'seed')).toEqual([]);
     expect(perturb('£9m', 'en', 'seed').length).toBe(3);
+  });
+});
+
+describe('wh: German counts', () => {
+  it('never counts a year or a singular noun (`Wie viele Vertrag …? 1957`, `Wie viele Bestehen …? 20`)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const texts = [
+      paragraphs.find((p) => p.id === 'xquad.de/15/0')?.context ?? '',
+      readFileSync(`${CORPUS_DIR}/news-de-2/118.txt`, 'utf8'),
+      'Die Abgeordneten besuchten 450 Workshops. Der Verein hat 28 Tore erzielt.'
+    ];
+    const prompts = texts.flatMap((t) => whOf(t, 'de').map((c) => c.prompt));
+    expect(prompts).toContain('Wie viele Workshops besuchten die Abgeordneten?');
+    expect(prompts.filter((p) => /^Wie viele (Vertrag|Bestehen)\b/u.test(p))).toEqual([]);
   });
 });
