@@ -755,7 +755,9 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
   });
 
   it('writes English common nouns small and names and titles capitalised (`When did Consumer borrowing rise?`, `What has prime Minister Tony Blair …`)', () => {
-    const t = `Consumer borrowing rose at a near-record pace in January. Prime Minister Tony Blair has yet to name the date of the election. The Panthers defense gave up just 308 points in the season. Expectations of a rate rise have gathered pace after the figures.`;
+    // (Session 14: `rose at a near-record pace in January` is no longer asked `When …?`, its
+    // answer being the pace; the date alone is.)
+    const t = `Consumer borrowing in Britain rose in January. Prime Minister Tony Blair has yet to name the date of the election. The Panthers defense gave up just 308 points in the season. Expectations of a rate rise have gathered pace after the figures.`;
     const prompts = generateQuestionSet(t, { models, language: 'en' }).questions.map(
       (q) => q.prompt
     );

@@ -168,6 +168,18 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     })
   )
     return false;
+  // A main clause has no conjunction of its own: one on the root (`every race was like trying
+  // to climb …`, `like` read as the conjunction of `trying`) is a misparse, and restated it
+  // drops the word (`Every race was trying to climb Mount Everest before`).
+  if (
+    clause.main &&
+    clause.predicate.deprel === 'root' &&
+    predicateKids.some((c) => {
+      const k = word(info.s, c);
+      return !!k && k.deprel === 'mark' && k.upos === 'SCONJ' && k.id < clause.predicate.id;
+    })
+  )
+    return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
   return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
@@ -445,7 +457,17 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     if (rel.startsWith('obl') || rel === 'advmod' || rel === 'nmod') {
       const caseWord = caseWordOf(info, p.head);
       if (hasDate(info, p) && p.ids.length <= 6) {
-        if (!caseWord || TIME_PREPOSITION.test(caseWord.form))
+        // The date must be the phrase itself, not a date inside it (`from the Athens Olympics
+        // last August` answers no `When …?`).
+        const headDated =
+          info.s.entities.some(
+            (e) => e.type === 'DATE' && p.head.id >= e.start && p.head.id < e.end
+          ) ||
+          isCalendarWord(p.head.lemma) ||
+          /^(jahr|monat|woche|tag|wochenende|saison|year|month|week|day|weekend|season|century|jahrhundert|jahrzehnt|decade)$/iu.test(
+            p.head.lemma
+          );
+        if ((!caseWord || TIME_PREPOSITION.test(caseWord.form)) && headDated)
           targets.push({ role: 'time', phrase: p });
       } else if (caseWord && entityTypeOf(doc, p) === 'LOC' && p.ids.length <= 5)
         targets.push({ role: 'place', phrase: p, preposition: caseWord.form });

@@ -44,6 +44,10 @@ describe('cloze: gaps blind ratings struck', () => {
     ).toEqual([]);
   });
 
+  it("never gaps a name before its possessive mark (`Corpus, ____' fourth collection of poems`)", () => {
+    for (const c of [...german, ...english]) expect(c.prompt).not.toMatch(/____['’]/u);
+  });
+
   it('never gaps a month or weekday (`seit ____` for `Februar`)', () => {
     const calendar =
       /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|june|july|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;

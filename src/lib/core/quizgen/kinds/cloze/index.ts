@@ -533,7 +533,8 @@ export const clozeKind: QuestionKind = {
         // glued to the punctuation before it: a page reference (`success.:121,154`).
         const before = doc.text.charAt(first.start - 1);
         const after = doc.text.charAt(last.end);
-        if (/[\p{L}\p{N}\-:.,;]/u.test(before) || /[\p{L}\p{N}-]/u.test(after)) continue;
+        // (Nor a name with its possessive mark, `____' fourth collection`.)
+        if (/[\p{L}\p{N}\-:.,;]/u.test(before) || /[\p{L}\p{N}'’-]/u.test(after)) continue;
         const prompt = (
           doc.text.slice(firstVisible.start, first.start) +
           GAP +

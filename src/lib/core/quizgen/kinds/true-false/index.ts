@@ -395,6 +395,10 @@ export const trueFalseKind: QuestionKind = {
             (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
         )
           continue;
+        // Nor a possessor (`Michael Symmons Roberts' fourth collection`): its mark stays behind
+        // as a word of its own (`Corpus John Guy ' fourth collection`).
+        const after = info.s.words[m.end - 1];
+        if (after && /^(['’]s?|s)$/u.test(after.form) && after.deprel === 'case') continue;
         const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
         let replacement: string | undefined;
         if (m.type === 'DATE' || m.type === 'NUM') {

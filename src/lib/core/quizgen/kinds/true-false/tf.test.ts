@@ -34,4 +34,25 @@ describe('true/false: English statements', () => {
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.filter((p) => /\beat (ten|\d+)\b(?! times)/iu.test(p))).toEqual([]);
   });
+
+  const panel = `A panel of judges including Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris will decide the overall winner on Tuesday. The other contenders include Susan Fletcher. Susan Fletcher has recently graduated from a creative writing course. The fourth book in the running is Corpus, Michael Symmons Roberts' fourth collection of poems. Kenteris and Thanou withdrew from the Athens Olympics last August.`;
+
+  it('never moves the start of a subject the parse cut short to the end (`Joanne Harris will decide … a panel of judges including …`)', () => {
+    const prompts = statementsOf(panel, 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => /\ba panel of judges\b/u.test(p))).toEqual([]);
+  });
+
+  it("never swaps a possessor's name (`Corpus Susan Fletcher ' fourth collection`)", () => {
+    const prompts = statementsOf(panel, 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => / ['’] /u.test(p))).toEqual([]);
+  });
+
+  it('restates no main clause with a conjunction of its own (`Every race was trying to climb Mount Everest before`)', () => {
+    const prompts = statementsOf(
+      'Before, every race was like trying to climb Mount Everest. The runner won the race in Madrid. She trained in Kenya for three months.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /trying to climb/u.test(p))).toEqual([]);
+  });
 });

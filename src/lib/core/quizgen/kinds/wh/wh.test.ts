@@ -97,6 +97,29 @@ describe('wh: English questions on what a text states', () => {
   });
 });
 
+describe('wh: English questions read the right way round', () => {
+  const panel = `The other contenders include Susan Fletcher. Susan Fletcher has recently graduated from a creative writing course. Kenteris and Thanou withdrew from the Athens Olympics last August. The Greek tribunal will give its verdict on Monday.`;
+  const asked = whOf(panel, 'en');
+
+  it('never asks for the list that includes a name (`What includes Susan Fletcher?`)', () => {
+    expect(asked.map((c) => c.prompt).filter((p) => /^What includes\b/u.test(p))).toEqual([]);
+  });
+
+  it('asks `When …?` only for a date, not for a phrase with a date inside (`from the Athens Olympics last August`)', () => {
+    const when = asked.filter((c) => c.prompt.startsWith('When'));
+    expect(when.length).toBeGreaterThan(0);
+    for (const c of when) expect(String(c.answer)).not.toMatch(/Olympics/u);
+  });
+
+  it('never leaves a plural verb beside a singular `says` (`Who says … and are already planning …?`)', () => {
+    const prompts = whOf(readFileSync(`${CORPUS_DIR}/news-en/018.txt`, 'utf8'), 'en').map(
+      (c) => c.prompt
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Who says\b.*\b(and|,) are\b/u.test(p))).toEqual([]);
+  });
+});
+
 describe('wh: German counts', () => {
   // Analysed while collecting: a busy machine must not time the test out.
   const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {

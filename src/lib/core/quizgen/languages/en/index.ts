@@ -207,7 +207,16 @@ export const english: LanguagePack = {
           const w = word(info.s, id);
           if (!plural(w)) return false;
           const head = w && /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
-          return !!head && head.deprel === 'conj' && head.head === clause.predicate.id;
+          // (However the parse attached it: `says the experience has been very positive, and
+          // are already planning …` hung `planning` on `positive`; with no subject of its own it
+          // is the asked subject's verb.)
+          return (
+            !!head &&
+            head.deprel === 'conj' &&
+            !(info.children[head.id] ?? []).some((c) =>
+              /^nsubj/u.test(word(info.s, c)?.deprel ?? '')
+            )
+          );
         });
         const copula = finite.deprel === 'cop' && clause.predicate.feats.Number === 'Plur';
         if (conjoined || copula) return undefined;
@@ -352,7 +361,11 @@ export const english: LanguagePack = {
       (e) =>
         e.type === 'DATE' && !!firstBefore && firstBefore.id >= e.start && firstBefore.id < e.end
     );
-    if (firstBefore && !dated && /^(NOUN|PROPN|ADJ)$/u.test(firstBefore.upos)) return undefined;
+    // Only an adverbial opens that stretch (a preposition, adverb, conjunction or date): an
+    // article there (`A panel of judges including … and writer Joanne Harris will decide …`,
+    // parsed with `Joanne Harris` as the subject) was the subject's own start.
+    if (firstBefore && !dated && !/^(ADP|ADV|SCONJ|CCONJ|PUNCT)$/u.test(firstBefore.upos))
+      return undefined;
     // … and so does a word that modifies a word of the subject (`Almost all ctenophores are
     // predators` restated as `All ctenophores are predators … almost`).
     // (The parse may hang it on the predicate: a degree or focus word before the subject
