@@ -794,10 +794,21 @@ export function numberWordValue(answer: string, language: 'de' | 'en'): number |
 /** Whether a word names a month or a weekday (a point in the calendar, not a content word). */
 export function isCalendarWord(lemma: string): boolean {
   const key = lemma.toLowerCase();
+  if (TIME_OF_DAY.test(key)) return true;
   return (['de', 'en'] as const).some((l) =>
-    [...MONTH_WORDS[l], ...WEEKDAY_WORDS[l]].some((x) => x.toLowerCase() === key)
+    [...MONTH_WORDS[l], ...WEEKDAY_WORDS[l]].some(
+      (x) =>
+        x.toLowerCase() === key ||
+        (l === 'de' &&
+          key.startsWith(x.toLowerCase()) &&
+          /^(morgen|vormittag|mittag|nachmittag|abend|nacht)$/u.test(key.slice(x.length)))
+    )
   );
 }
+
+/** Times of day and of the year (`Freitagnachmittag` is caught by its weekday). */
+const TIME_OF_DAY =
+  /^(wochenende|vorjahr|jahreswechsel|jahresende|jahresbeginn|jahresanfang|monatsende|vormittag|nachmittag|abend|mittag|weekend|morning|afternoon|evening|midnight|noon)$/u;
 
 /**
  * Wrong versions of a date or number phrase: years shifted by a few, other weekdays or months,

@@ -48,9 +48,9 @@ describe('cloze: gaps blind ratings struck', () => {
     for (const c of [...german, ...english]) expect(c.prompt).not.toMatch(/____['’]/u);
   });
 
-  it('never gaps a month or weekday (`seit ____` for `Februar`)', () => {
+  it('never gaps a month, weekday or time of day (`seit ____` for `Februar`, `am ____` for `Freitagnachmittag`)', () => {
     const calendar =
-      /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|june|july|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+      /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(nachmittag|abend|vormittag)?|wochenende|january|february|march|june|july|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/iu;
     for (const c of [...german, ...english]) expect(String(c.answer)).not.toMatch(calendar);
   });
 
