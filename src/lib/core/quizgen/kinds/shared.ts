@@ -180,6 +180,17 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     })
   )
     return false;
+  // An object hung on a noun or name is a clause the writer left without its verb (`Ljubljana
+  // nominierte X, Kroatien seine Außenministerin Y, …`): asked, the question swallows the other
+  // clauses (`Wer nominierte X, Kroatien seine Außenministerin …? Ljubljana`).
+  if (
+    core.some((id) => {
+      const w = word(info.s, id);
+      const head = w ? word(info.s, w.head) : undefined;
+      return !!w && /^(obj|iobj)$/u.test(w.deprel) && /^(NOUN|PROPN)$/u.test(head?.upos ?? '');
+    })
+  )
+    return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
   return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
