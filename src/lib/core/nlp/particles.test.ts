@@ -32,4 +32,13 @@ describe('separable particles the parse lost', () => {
   it('leaves a preposition with its own object alone (`kam mit ihm`)', () => {
     expect(particleOf('Der Minister kam gestern mit ihm, sagte er.', 'kam')).toBeUndefined();
   });
+
+  it('attaches a particle before a comparison to its verb (`fällt deutlich kleiner aus als …`)', () => {
+    expect(
+      particleOf(
+        'Der Rahmen fällt damit deutlich kleiner aus als bei den großen Präsentationen in San Francisco.',
+        'fällt'
+      )
+    ).toBe('aus');
+  });
 });

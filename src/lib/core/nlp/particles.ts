@@ -22,10 +22,13 @@ export function attachStrandedParticles(words: Word[], lexicon: Lexicon | undefi
     if (!PARTICLE.test(particle.form)) continue;
     // (A particle already on a verb is fine; one the parse hung on a noun is not.)
     if (particle.deprel === 'compound:prt' && words[particle.head - 1]?.upos === 'VERB') continue;
+    // (… or a comparison after it: `fällt deutlich kleiner aus als bei …`.)
     const next = words[particle.id];
-    if (next && !CLAUSE_END.test(next.form)) continue;
-    // A preposition with words of its own (`mit ihm`) is none.
-    if (words.some((w) => w.head === particle.id && w.upos !== 'PUNCT')) continue;
+    if (next && !CLAUSE_END.test(next.form) && !/^(als|wie)$/u.test(next.form)) continue;
+    // A preposition with words of its own (`mit ihm`) is none; a comparison the parse hung on
+    // it (`aus als bei …`) is not its own.
+    const comparison = (w: Word) => /^(als|wie)$/u.test(w.form) && w.id === particle.id + 1;
+    if (words.some((w) => w.head === particle.id && w.upos !== 'PUNCT' && !comparison(w))) continue;
     // The finite verb of the same clause: the nearest one before the particle, with no comma,
     // colon or conjunction of a new clause between them.
     let verb: Word | undefined;
@@ -43,6 +46,7 @@ export function attachStrandedParticles(words: Word[], lexicon: Lexicon | undefi
     if (words.some((w) => w.head === verb.id && w.deprel === 'compound:prt')) continue;
     const particleVerb = `${particle.form}${verb.lemma}`;
     if (!lexicon.analysesOf(particleVerb).some((a) => a.upos === 'VERB' && !a.compound)) continue;
+    for (const w of words) if (w.head === particle.id && comparison(w)) w.head = verb.id;
     particle.head = verb.id;
     particle.deprel = 'compound:prt';
     particle.upos = 'ADP';

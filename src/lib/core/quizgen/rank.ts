@@ -422,8 +422,11 @@ function balanceTrueFalse(
   // statements are rarer (they need a name, figure or verb that can be changed safely), so a
   // lone true statement stays in about three sets of ten, by a hash of its text; across the
   // corpus that gives about as many true as false statements.
+  // A lone statement with both versions is true or false by the hash above and stays: only one
+  // that has no other version is thinned out (session 14: thinning both tipped the corpus to
+  // 61 % true and left short texts without their only statement).
   const lone = result.find(isTrue);
-  const keepLone = !!lone && hashUnit(`lone|${lone.prompt}`) < 0.4;
+  const keepLone = !!lone && (!!lone.twin || hashUnit(`lone|${lone.prompt}`) < 0.4);
   const maxTrue = falses === 0 ? (keepLone ? 1 : 0) : Math.max(1, Math.floor((falses * 0.6) / 0.4));
   if (trues > maxTrue) {
     const drop = new Set(
@@ -479,7 +482,8 @@ function balanceTrueFalse(
   // text): a true statement is never a copy of its sentence, so sets with nothing but a false
   // one are common, and "false" must not become the safe tap across quizzes.
   const loneFalse = result.find(isFalse);
-  const keepLoneFalse = !!loneFalse && hashUnit(`lone-false|${loneFalse.prompt}`) < 0.6;
+  const keepLoneFalse =
+    !!loneFalse && (!!loneFalse.twin || hashUnit(`lone-false|${loneFalse.prompt}`) < 0.6);
   const maxFalse =
     trueCount === 0 ? (keepLoneFalse ? 1 : 0) : Math.max(1, Math.floor((trueCount * 0.6) / 0.4));
   const falseOnes = result.filter(isFalse);

@@ -104,3 +104,14 @@ describe('reread: a sentence opener left capitalised inside', () => {
     ).toBeUndefined();
   });
 });
+
+describe('reread: English comma splices', () => {
+  it('reads a second clause after a comma as garbled even when its subject holds an adverb (`…, the most recent era is expanded …`)', () => {
+    expect(
+      garbledEn(
+        'The second scale compresses the most recent era, the most recent era is expanded in the third scale.'
+      )
+    ).toBe('two main clauses joined by a comma');
+    expect(garbledEn('In April, the original virus appeared.')).toBeUndefined();
+  });
+});

@@ -208,14 +208,15 @@ export function garbledReason(
       const verb = stretch.findIndex(isFinite);
       if (verb < 1 || verb > 4 || verb === stretch.length - 1) continue;
       const before = stretch.slice(0, verb);
-      const opener = before.some(
-        (w) =>
-          w.upos === 'SCONJ' ||
-          w.upos === 'ADP' ||
-          w.upos === 'ADV' ||
-          !!w.feats.PronType?.match(/Rel|Int/u) ||
-          CLAUSE_OPENERS.test(w.form)
-      );
+      // (The opener stands first: an adverb inside the subject, `the most recent era`, opens
+      // nothing.)
+      const first = before[0] as RereadWord;
+      const opener =
+        first.upos === 'SCONJ' ||
+        first.upos === 'ADP' ||
+        first.upos === 'ADV' ||
+        CLAUSE_OPENERS.test(first.form) ||
+        before.some((w) => !!w.feats.PronType?.match(/Rel|Int/u));
       const subject = before.some(
         (w) => (w.upos === 'PRON' && w.feats.PronType === 'Prs') || /^(NOUN|PROPN)$/u.test(w.upos)
       );

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { singularForm } from '../languages/en';
 import type { Word } from '../../nlp/types';
-import { balanced, overlaps, perturb } from './shared';
+import { balanced, cleanCuts, overlaps, perturb } from './shared';
+import { allModels } from '../../../../../scripts/nlp-models';
+import { analyse } from '../../nlp/analyse';
+import { buildDocument, type SentenceInfo } from '../document';
 
 const verb = (form: string, lemma: string, feats: Record<string, string>, upos = 'VERB'): Word =>
   ({
@@ -80,5 +83,35 @@ describe('regression: number alternatives gave the answer away (always larger, a
         const v = Number.parseInt(t, 10);
         expect(v % 40 === 0 || 40 % v === 0, t).toBe(false);
       }
+  });
+});
+
+describe('cleanCuts', () => {
+  const models = allModels();
+  it('never drops a `but` or `so` between two clauses (`The firm cut jobs, profits rose`)', () => {
+    const doc = buildDocument(
+      analyse('The firm cut jobs, but profits rose.', 'en', models.en),
+      models.en.lexicon,
+      models.en.thesaurus,
+      models.en.entities.names
+    );
+    const info = doc.sentences[0] as SentenceInfo;
+    const but = info.s.words.find((w) => w.form === 'but')?.id;
+    const ids = info.s.words.filter((w) => w.id !== but && w.form !== '.').map((w) => w.id);
+    expect(cleanCuts(info, ids)).toBe(false);
+    // An adverb of one word may go (`The firm cut jobs quickly`).
+    const adverb = buildDocument(
+      analyse('The firm quickly cut jobs.', 'en', models.en),
+      models.en.lexicon,
+      models.en.thesaurus,
+      models.en.entities.names
+    ).sentences[0] as SentenceInfo;
+    const quickly = adverb.s.words.find((w) => w.form === 'quickly')?.id;
+    expect(
+      cleanCuts(
+        adverb,
+        adverb.s.words.filter((w) => w.id !== quickly && w.form !== '.').map((w) => w.id)
+      )
+    ).toBe(true);
   });
 });

@@ -242,7 +242,12 @@ export function cleanCuts(info: SentenceInfo, ids: readonly number[]): boolean {
       run.every(
         (w) =>
           /^(ADV|PART|CCONJ|SCONJ|INTJ)$/u.test(w.upos) &&
-          !(w.upos === 'CCONJ' && /^(und|oder|sowie|and|or|nor)$/iu.test(w.form))
+          // (… nor `so`, `but`, `aber`: dropped between two clauses they leave a comma splice,
+          // `The second scale compresses the most recent era, the most recent era is …`.)
+          !(
+            w.upos === 'CCONJ' &&
+            /^(und|oder|sowie|aber|doch|sondern|denn|and|or|nor|so|but|yet)$/iu.test(w.form)
+          )
       );
     if (!setOff && !small) return false;
   }

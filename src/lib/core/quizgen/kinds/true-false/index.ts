@@ -95,6 +95,83 @@ function plainEnglishClause(info: SentenceInfo, clause: Clause, coreWords: reado
   return !!subject && !!first && subject.ids.includes(first.id);
 }
 
+/** Words whose opposite makes a statement the text contradicts: directions of change and
+ * comparisons. German comparatives also with their endings (`niedrigere` → `höhere`). */
+const OPPOSITES: Record<'de' | 'en', Map<string, string>> = {
+  de: pairs(
+    [
+      ['höher', 'niedriger'],
+      ['größer', 'kleiner'],
+      ['stärker', 'schwächer'],
+      ['besser', 'schlechter'],
+      ['älter', 'jünger'],
+      ['teurer', 'billiger']
+    ],
+    ['', 'e', 'en', 'er', 'es', 'em']
+  ),
+  en: pairs(
+    [
+      ['higher', 'lower'],
+      ['larger', 'smaller'],
+      ['bigger', 'smaller'],
+      ['stronger', 'weaker'],
+      ['better', 'worse'],
+      ['rose', 'fell'],
+      ['risen', 'fallen'],
+      ['rises', 'falls'],
+      ['increased', 'decreased'],
+      ['increases', 'decreases'],
+      ['cheaper', 'dearer']
+    ],
+    ['']
+  )
+};
+for (const [a, b] of [
+  ['stieg', 'sank'],
+  ['stiegen', 'sanken'],
+  ['steigt', 'sinkt'],
+  ['steigen', 'sinken'],
+  ['gestiegen', 'gesunken']
+] as const) {
+  OPPOSITES.de.set(a, b);
+  OPPOSITES.de.set(b, a);
+}
+
+function pairs(list: [string, string][], endings: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [a, b] of list)
+    for (const ending of endings) {
+      map.set(a + ending, b + ending);
+      map.set(b + ending, a + ending);
+    }
+  return map;
+}
+
+/**
+ * The clause with one direction or comparison turned round (`Der Anteil liegt niedriger` →
+ * `höher`, `Shares rose` → `fell`): a false statement that tests what happened, not a name.
+ */
+function reversedStatement(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  pack: LanguagePack,
+  front: Phrase | undefined,
+  base: string
+): string | undefined {
+  for (const id of coreIds(info, clause)) {
+    const w = info.s.words[id - 1];
+    const other = w ? OPPOSITES[doc.language].get(w.form.toLowerCase()) : undefined;
+    if (!w || !other || w.surface) continue;
+    const phrase: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
+    const text = /^\p{Lu}/u.test(w.form) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
+    const reversed = pack.statement(doc, info, clause, { phrase, text }, front);
+    if (reversed && norm(reversed) !== norm(base) && !norm(doc.text).includes(norm(reversed)))
+      return reversed;
+  }
+  return undefined;
+}
+
 /**
  * The clause with its verb negated, where the negation has one safe place: German before the
  * participle or infinitive an auxiliary or modal governs (`hat die Steuern nicht gesenkt`) or
@@ -387,8 +464,9 @@ export const trueFalseKind: QuestionKind = {
         const top = ids
           .map((id) => info.s.words[id - 1] as Word)
           .find((w) => w.head < m.start || w.head >= m.end);
+        // (English too: `Los Angeles, Orange County, San Diego` lost its comma and read `Los
+        // Angeles California`.)
         if (
-          doc.language === 'de' &&
           m.type === 'LOC' &&
           top &&
           (top.deprel === 'conj' ||
@@ -434,7 +512,10 @@ export const trueFalseKind: QuestionKind = {
           break;
         }
       }
-      // No name, date or figure to change: the statement says the opposite of the text.
+      // No name, date or figure to change: a direction or comparison turned round (`stieg` →
+      // `sank`, `higher` → `lower`), else the statement says the opposite of the text.
+      if (!falseText && !negated)
+        falseText = reversedStatement(doc, info, clause, pack, front, base);
       if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
       const fact = `${index}:statement`;
       const evidence = evidenceFor(doc, index, base);

@@ -2,7 +2,9 @@
  * Regression tests for true/false statements, each named after the failure it guards, on
  * invented texts through the real analysis and the committed models.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
@@ -54,5 +56,37 @@ describe('true/false: English statements', () => {
     ).map((c) => c.prompt);
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.filter((p) => /trying to climb/u.test(p))).toEqual([]);
+  });
+
+  it('never swaps one place of a list (`The dominant areas are Los Angeles California, San Diego …`)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const text = paragraphs.find((p) => p.id === 'xquad.en/7/0')?.context ?? '';
+    const prompts = statementsOf(text, 'en').map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /Los Angeles (?!,)/u.test(p))).toEqual([]);
+  });
+});
+
+describe('true/false: false statements that turn a direction round', () => {
+  it('makes a comparison or a change the opposite (`teurer` → `billiger`, `rose` → `fell`)', () => {
+    const de = statementsOf(
+      'Das neue Modell soll deutlich teurer verkauft werden. Die Firma stellt das Gerät im März vor. Der Konzern verkauft weniger Telefone als im Vorjahr.',
+      'de'
+    );
+    const lieDe = de.map((c) => (c.answer === false ? c : c.twin)).find((c) => !!c);
+    expect(de.flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]).map((c) => c.prompt)).toContain(
+      'Das neue Modell soll deutlich billiger verkauft werden.'
+    );
+    expect(lieDe).toBeDefined();
+    const en = statementsOf(
+      'Consumer borrowing in Britain rose sharply in the autumn months. The figures were published by the central bank. Analysts expect rates to stay unchanged.',
+      'en'
+    );
+    expect(en.flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]).map((c) => c.prompt)).toContain(
+      'Consumer borrowing in Britain fell sharply in the autumn months.'
+    );
   });
 });
