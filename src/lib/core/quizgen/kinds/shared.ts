@@ -331,6 +331,11 @@ export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity |
   return e;
 }
 
+/** Verbs that say what a group or list holds: its members are asked neither way (the text's
+ * other names are mostly members too). */
+export const INCLUDING =
+  /^(include|comprise|contain|feature|umfassen|enthalten|beinhalten|einschließen)$/iu;
+
 /** Units of measure and money, counted in the singular (`50 Euro`, `3 Kilometer`, `10 percent`). */
 const MEASURE_UNIT =
   /^(euro|dollar|franken|pfund|cent|prozent|promille|meter|kilometer|zentimeter|millimeter|kilogramm|gramm|tonne|liter|grad|megabit|gigabyte|megabyte|stück|mal|percent|per cent|pound|dollar|euro|yen|mile|metre|meter|kilometre|kilometer|degree|ton|tonne|kilogram|gram|litre|liter)$/iu;

@@ -9,6 +9,7 @@ import {
   sentencesWithLemma,
   arrange,
   entityDistractors,
+  INCLUDING,
   isBareName,
   isCalendarWord,
   isLightVerb,
@@ -316,6 +317,9 @@ export const clozeKind: QuestionKind = {
         // sentences, other names never; persons and organisations when the article comes back
         // to them or the sentence is among its three most important.
         if (m.type === 'MISC' || (m.type === 'LOC' && !topSentence)) continue;
+        // A member of a list (`The other contenders include ____`): the bank's other names are
+        // mostly members too (blind rating 35).
+        if (info.clauses.some((c) => c.main && INCLUDING.test(c.predicate.lemma))) continue;
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const answer = textOf(doc, s, ids);

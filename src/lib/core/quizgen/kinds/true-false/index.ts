@@ -163,6 +163,9 @@ function reversedStatement(
     const w = info.s.words[id - 1];
     const other = w ? OPPOSITES[doc.language].get(w.form.toLowerCase()) : undefined;
     if (!w || !other || w.surface) continue;
+    // Not inside a noun phrase: there the word is part of a term (`the Greens who won their first
+    // lower house seats` turned into an invented `higher house`, blind rating 35).
+    if (/^(amod|compound|nmod|flat)/u.test(w.deprel)) continue;
     const phrase: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
     const text = /^\p{Lu}/u.test(w.form) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
     const reversed = pack.statement(doc, info, clause, { phrase, text }, front);

@@ -89,4 +89,15 @@ describe('true/false: false statements that turn a direction round', () => {
       'Consumer borrowing in Britain fell sharply in the autumn months.'
     );
   });
+
+  it('never turns round a word of a term (`their first lower house seats` → `higher house`)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const text = paragraphs.find((p) => p.id === 'xquad.en/9/0')?.context ?? '';
+    const all = statementsOf(text, 'en').flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map((c) => c.prompt).filter((p) => /higher house/u.test(p))).toEqual([]);
+  });
 });

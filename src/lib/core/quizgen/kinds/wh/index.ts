@@ -26,6 +26,7 @@ import {
   entityOf,
   evidenceFor,
   isGenitiveName,
+  INCLUDING,
   isWholePhrase,
   numberWordValue,
   otherCounts,
@@ -251,10 +252,6 @@ function infinitivePhrases(doc: Doc, except: number): string[] {
   return [...new Set(out)];
 }
 
-/** Verbs that say what a group or list holds. */
-const INCLUDING =
-  /^(include|comprise|contain|feature|umfassen|enthalten|beinhalten|einschließen)$/iu;
-
 const ENGLISH_AUXILIARY =
   /^(be|have|do|will|would|can|could|shall|should|may|might|must|ought|need|dare|get)$/iu;
 
@@ -331,7 +328,13 @@ export const whKind: QuestionKind = {
           const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
           // `The other contenders include Susan Fletcher` asked for its subject reads backwards
           // (`What includes Susan Fletcher?`): a list is asked for its members, not its name.
-          if (target.role === 'subject' && INCLUDING.test(clause.predicate.lemma)) continue;
+          // … nor for one member: the other names of the text are mostly members too (`Who do
+          // the other contenders include?` offered four contenders, blind rating 35).
+          if (
+            (target.role === 'subject' || target.role === 'object') &&
+            INCLUDING.test(clause.predicate.lemma)
+          )
+            continue;
           if (nominal && !pronoun && !isWholePhrase(info, target.phrase)) continue;
           // A subject or object in the genitive (`Kanadas`) is a misparse of a possessor.
           if (nominal && isGenitiveName(doc, target.phrase)) continue;

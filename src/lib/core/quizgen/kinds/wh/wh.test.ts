@@ -10,6 +10,7 @@ import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { whKind } from './index';
+import { clozeKind } from '../cloze';
 import { perturb } from '../shared';
 
 const models = allModels();
@@ -103,6 +104,14 @@ describe('wh: English questions read the right way round', () => {
 
   it('never asks for the list that includes a name (`What includes Susan Fletcher?`)', () => {
     expect(asked.map((c) => c.prompt).filter((p) => /^What includes\b/u.test(p))).toEqual([]);
+  });
+
+  it('never asks for one member of a list either (`Who do the other contenders include?` offered four contenders)', () => {
+    expect(asked.map((c) => c.prompt).filter((p) => /\binclude\?$/u.test(p))).toEqual([]);
+    const m = models.en;
+    const doc = buildDocument(analyse(panel, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(gaps.filter((p) => /include ____/u.test(p))).toEqual([]);
   });
 
   it('asks `When …?` only for a date, not for a phrase with a date inside (`from the Athens Olympics last August`)', () => {
