@@ -24,4 +24,15 @@ describe('analyse', () => {
     // The word keeps the form it has in the text.
     expect(words?.map((w) => w.form)).toContain('”');
   });
+
+  it('hangs an English day-first date on its verb (`Tesla died on 7 January 1943` had `on` as a particle)', () => {
+    const words = analyse('Tesla died on 7 January 1943.', 'en', models.en).sentences[0]?.words;
+    const on = words?.find((w) => w.form === 'on');
+    const january = words?.find((w) => w.form === 'January');
+    const died = words?.find((w) => w.form === 'died');
+    expect(january?.head).toBe(died?.id);
+    expect(january?.deprel).toBe('obl');
+    expect(on?.head).toBe(january?.id);
+    expect(on?.deprel).toBe('case');
+  });
 });

@@ -191,6 +191,43 @@ function analyseLong(
 
 const CURLY_QUOTE = /^[“”„‟«»]$/u;
 
+const MONTH =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * An English date written day first (`on 7 January 1943`, `on 16 March`), as British news do,
+ * is rare in the treebanks: the parser made `on` a particle of the verb and the date its
+ * modifier (`Tesla died on 7 January 1943` had no time to ask). After the parse, a date span
+ * right after a preposition becomes that preposition's phrase on the verb: the month heads it,
+ * the day and year hang on the month, the preposition is its `case`.
+ */
+function attachDayMonthDates(words: Word[], dates: readonly EntitySpan[]): void {
+  for (const span of dates) {
+    if (span.type !== 'DATE') continue;
+    const inside = words.slice(span.start - 1, span.end - 1);
+    const month = inside.find((w) => MONTH.test(w.form));
+    const preposition = words[span.start - 2];
+    if (!month || !preposition || preposition.upos !== 'ADP') continue;
+    if (!/^(on|in|since|until|by|before|after|from)$/iu.test(preposition.form)) continue;
+    // Only where the parse went wrong: the preposition is no `case` of a word of the span.
+    const ids = new Set(inside.map((w) => w.id));
+    if (preposition.deprel === 'case' && ids.has(preposition.head)) continue;
+    // The verb the phrase belongs to: where the preposition (or the span) hung.
+    let verb = words[preposition.head - 1];
+    for (let steps = 0; verb && ids.has(verb.id) && steps < 5; steps++) verb = words[verb.head - 1];
+    if (!verb || !/^(VERB|AUX)$/u.test(verb.upos)) continue;
+    month.head = verb.id;
+    month.deprel = 'obl';
+    preposition.head = month.id;
+    preposition.deprel = 'case';
+    for (const w of inside)
+      if (w !== month) {
+        w.head = month.id;
+        w.deprel = w.upos === 'NUM' && /^\d{4}$/u.test(w.form) ? 'nmod:unmarked' : 'nummod';
+      }
+  }
+}
+
 function analyseWords(
   piece: readonly SentenceWord[],
   models: LanguageModels
@@ -231,6 +268,7 @@ function analyseWords(
   });
   if (models.language === 'de') attachStrandedParticles(words, models.lexicon);
   const quantities = findQuantities(tagged, models.language);
+  if (models.language === 'en') attachDayMonthDates(words, quantities);
   const names = models.entities
     .recognise(tagged)
     .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end));
