@@ -15,7 +15,7 @@
  * Usage: npx tsx scripts/nlp/train-ner.ts --lang de|en [--epochs N] [--eval] [--sweep 1,2:0.5]
  *   [--no-clusters] [--cluster-words N] [--cluster-sizes 16,64,256] [--ler] [--europeana]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,7 +24,9 @@ import {
   type Gazetteer,
   type GazetteerData
 } from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
-import { BIO_LABELS, IO_LABELS, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
+import { BIO_LABELS, IO_LABELS, spansFromLabels, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
+import { RETYPE_LABELS, spanContext, spanFeatures } from '../../src/lib/core/nlp/ner/retype.ts';
+import type { EntitySpan, TaggedWord } from '../../src/lib/core/nlp/types.ts';
 import {
   dynamicFeatures,
   staticFeatures,
@@ -82,6 +84,18 @@ export interface TrainNerOptions {
   clusters?: ClusterOptions | false;
   /** Extra corpora train domain-specific copies of the features as well (see `trainNer`). */
   adapt?: boolean;
+  /** Mention replacement: this many extra copies of each GermEval sentence with names, each
+   * name replaced by another training name of the same type (seeded). */
+  augment?: number;
+  /** A second stage that types each found span again (`retype.ts`), trained on jackknifed
+   * first-stage spans of the training file. */
+  retype?: boolean;
+  /** Folds of the jackknife for the second stage. */
+  folds?: number;
+  /** Jackknife: train on every GermEval sentence but those whose index is `k` modulo `of`. */
+  holdOut?: { k: number; of: number };
+  /** Word clusters already learned (the jackknife reuses the final model's). */
+  clusterBytes?: Uint8Array;
   /** Progress lines (e.g. `console.log`). */
   log?: (line: string) => void;
 }
@@ -131,7 +145,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 function trainEpoch(
   trainer: PerceptronTrainer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
-  rare: ReadonlySet<number>
+  rare: { has(feature: number): boolean }
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
@@ -168,7 +182,7 @@ function trainEpochViterbi(
   trainer: PerceptronTrainer,
   gazetteer: Gazetteer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
-  rare: ReadonlySet<number>
+  rare: { has(feature: number): boolean }
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
@@ -209,7 +223,10 @@ function trainEpochViterbi(
 type Sourced = NerSentence & { domain: string };
 
 export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
-  const sentences: Sourced[] = germEvalTrain().map((s) => ({ ...s, domain: 'germeval' }));
+  const holdOut = options.holdOut;
+  const sentences: Sourced[] = germEvalTrain()
+    .filter((_, i) => !holdOut || i % holdOut.of !== holdOut.k)
+    .map((s) => ({ ...s, domain: 'germeval' }));
   const from = (domain: string) => (s: NerSentence) => ({ ...s, domain });
   if (options.ler ?? false) {
     // Only the LER sentences that name a person, place or organisation: the rest are legal
@@ -222,6 +239,152 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
   }
   if (options.europeana ?? false) sentences.push(...europeanaSentences().map(from('europeana')));
   return sentences;
+}
+
+/**
+ * Mention replacement (data augmentation): `copies` extra versions of every sentence that names
+ * something, each name replaced by a name of the same type drawn (seeded) from all the names
+ * of the training sentences, so that the model learns from the context around a name and less
+ * from the names it has memorised.
+ */
+export function withReplacedMentions(
+  sentences: readonly NerSentence[],
+  copies: number,
+  seed = 20141009
+): NerSentence[] {
+  const random = prng(seed);
+  const byType = new Map<string, string[][]>();
+  const spansOf = (labels: readonly string[]): { type: string; start: number; end: number }[] => {
+    const io = toIo(labels);
+    const spans: { type: string; start: number; end: number }[] = [];
+    for (let i = 0; i < io.length; i++) {
+      const type = io[i] as string;
+      if (type === 'O') continue;
+      const begins = i === 0 || io[i - 1] !== type || (labels[i] as string).startsWith('B-');
+      if (begins) spans.push({ type, start: i, end: i + 1 });
+      else (spans[spans.length - 1] as { end: number }).end = i + 1;
+    }
+    return spans;
+  };
+  for (const s of sentences)
+    for (const span of spansOf(s.labels)) {
+      let list = byType.get(span.type);
+      if (!list) byType.set(span.type, (list = []));
+      list.push(s.forms.slice(span.start, span.end));
+    }
+  const out: NerSentence[] = [];
+  for (let copy = 0; copy < copies; copy++)
+    for (const s of sentences) {
+      const spans = spansOf(s.labels);
+      if (spans.length === 0) continue;
+      const forms: string[] = [];
+      const labels: string[] = [];
+      let at = 0;
+      for (const span of spans) {
+        forms.push(...s.forms.slice(at, span.start));
+        labels.push(...s.labels.slice(at, span.start));
+        const pool = byType.get(span.type) as string[][];
+        const name = pool[Math.floor(random() * pool.length)] as string[];
+        forms.push(...name);
+        labels.push(...name.map((_, k) => `${k === 0 ? 'B' : 'I'}-${span.type}`));
+        at = span.end;
+      }
+      forms.push(...s.forms.slice(at));
+      labels.push(...s.labels.slice(at));
+      out.push({ forms, labels });
+    }
+  return out;
+}
+
+/**
+ * The second stage (`retype.ts`): the training file is cut into folds; a first stage trained on
+ * the other folds finds the spans of each fold, and each found span becomes an example whose
+ * class is the gold type when a gold name has exactly its boundaries, `O` when it overlaps no
+ * gold name (spans with wrong boundaries teach nothing about types and are left out). Every
+ * gold name the first stage missed or cut wrongly is an example too, with the first stage's
+ * type of its words.
+ */
+function trainRetyper(
+  options: TrainNerOptions,
+  gazetteer: Gazetteer,
+  sources: FeatureSources,
+  clusterBytes: Uint8Array | undefined,
+  log: (line: string) => void
+): PerceptronTrainer {
+  const folds = options.folds ?? 5;
+  const tagger = germanTagger();
+  const gold = withTags(germEvalTrain(), tagger);
+  const cache = process.env.NER_JK_CACHE;
+  const predicted: EntitySpan[][] =
+    cache && existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as EntitySpan[][])
+      : new Array<EntitySpan[]>(gold.length);
+  for (let k = 0; k < folds && !(cache && existsSync(cache)); k++) {
+    const { bytes } = trainNer({
+      ...options,
+      retype: false,
+      sweep: undefined,
+      holdOut: { k, of: folds },
+      clusterBytes,
+      log: () => {}
+    });
+    const recogniser = decodeEntityRecogniser(bytes);
+    gold.forEach((s, i) => {
+      if (i % folds !== k) return;
+      predicted[i] = recogniser.recognise(
+        s.forms.map((form, j) => ({ form, ...(s.tags?.[j] as TaggedWord) }))
+      );
+    });
+    log(`retype: fold ${k + 1} of ${folds} done`);
+    if (cache && k === folds - 1) writeFileSync(cache, JSON.stringify(predicted));
+  }
+  const examples: { features: number[]; truth: number }[] = [];
+  const withGold = process.env.NER_RETYPE_GOLD !== '0';
+  gold.forEach((s, i) => {
+    const context = spanContext(s.forms, gazetteer, s.tags, sources.clusters);
+    const truth = spansFromLabels(s.labels);
+    const found = predicted[i] as EntitySpan[];
+    const overlaps = (a: EntitySpan, b: EntitySpan): boolean => a.start < b.end && b.start < a.end;
+    for (const span of found) {
+      const same = truth.find((g) => g.start === span.start && g.end === span.end);
+      if (!same && truth.some((g) => overlaps(g, span))) continue;
+      examples.push({
+        features: spanFeatures(context, span, span.type),
+        truth: RETYPE_LABELS.indexOf(same ? same.type : 'O')
+      });
+    }
+    if (!withGold) return;
+    for (const g of truth) {
+      if (found.some((p) => p.start === g.start && p.end === g.end)) continue;
+      const over = found.find((p) => overlaps(p, g));
+      examples.push({
+        features: spanFeatures(context, g, over ? over.type : 'O'),
+        truth: RETYPE_LABELS.indexOf(g.type)
+      });
+    }
+  });
+  const counts = new Map<number, number>();
+  for (const example of examples)
+    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const minCount = Number(process.env.NER_RETYPE_COUNT ?? 2);
+  for (const example of examples)
+    example.features = example.features.filter((f) => (counts.get(f) ?? 0) >= minCount);
+  const trainer = new PerceptronTrainer(RETYPE_LABELS);
+  const random = prng(20141010);
+  const epochs = Number(process.env.NER_RETYPE_EPOCHS ?? 10);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let errors = 0;
+    for (const example of shuffled(examples, random)) {
+      const guess = trainer.predict(example.features);
+      trainer.tick();
+      if (guess !== example.truth) {
+        errors++;
+        trainer.update(example.truth, guess, example.features);
+      }
+    }
+    log(`retype epoch ${epoch}: ${errors} of ${examples.length} spans mistyped`);
+  }
+  return trainer;
 }
 
 /** Trains the recogniser of `language` and returns the model file's bytes. */
@@ -245,6 +408,14 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const tagged = options.tagged ?? true;
   const tagger = tagged ? germanTagger() : undefined;
   const training = germanTrainingSentences(options);
+  if (options.augment)
+    training.push(
+      ...withReplacedMentions(
+        training.filter((s) => s.domain === 'germeval'),
+        options.augment,
+        Number(process.env.NER_AUG_SEED ?? 20141009)
+      ).map((s) => ({ ...s, domain: 'germeval' }))
+    );
   const sentences = tagger
     ? withTags(training, tagger).map((s, i) => ({ ...s, domain: (training[i] as Sourced).domain }))
     : training;
@@ -272,7 +443,8 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const clusterBytes =
     clusterOptions === false
       ? undefined
-      : WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions }));
+      : (options.clusterBytes ??
+        WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions })));
   const sources: FeatureSources = {};
   if (clusterBytes) sources.clusters = WordClusters.decode(clusterBytes);
   const prepared = sentences.map((s) => ({
@@ -281,13 +453,16 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     fixed: adapted(s.domain, staticFeatures(s.forms, gazetteer, s.tags, sources))
   }));
   const counts = new Map<number, number>();
+  // Counted over the copies with replaced names as well: a name seen once in the real text
+  // but again in a copy gets a weight (counting the real text alone scored lower).
   for (const s of prepared)
     for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
   const minCount = options.minCount ?? 2;
   // Features seen fewer than `minCount` times never get a weight: one-off words and word
   // pairs would fill the model and teach little.
-  const rare = new Set([...counts].filter(([, c]) => c < minCount).map(([f]) => f));
-  log(`${counts.size} label-independent features, ${rare.size} seen fewer than ${minCount} times`);
+  const rare = { has: (f: number): boolean => (counts.get(f) ?? 0) < minCount };
+  const rareCount = [...counts.values()].filter((c) => c < minCount).length;
+  log(`${counts.size} label-independent features, ${rareCount} seen fewer than ${minCount} times`);
   const trainer = new PerceptronTrainer(classes);
   const random = prng(20140909);
   const epochs = options.epochs ?? 10;
@@ -299,15 +474,30 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         : trainEpoch(trainer, order, rare);
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
   }
+  const retyper = options.retype
+    ? trainRetyper(options, gazetteer, sources, clusterBytes, log)
+    : undefined;
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
     const model = trainer.finish({ minWeight, step, bits: 16, keep: (f) => f < FEATURE_BUCKETS });
-    const bytes = packSections({
-      meta: jsonSection({ ...meta('perceptron'), decoder, tagged, clusters: !!clusterBytes }),
-      gazetteer: jsonSection(gazetteerData),
-      perceptron: model.encode(),
-      ...(clusterBytes ? { clusters: clusterBytes } : {})
+    const second = retyper?.finish({
+      minWeight: Number(process.env.NER_RETYPE_MIN ?? minWeight),
+      step,
+      bits: 16
     });
-    return { bytes, features: model.featureCount };
+    const bytes = packSections({
+      meta: jsonSection({
+        ...meta('perceptron'),
+        decoder,
+        tagged,
+        clusters: !!clusterBytes,
+        ...(second ? { retype: true } : {})
+      }),
+      gazetteer: jsonSection(gazetteerData),
+      perceptron: model.encode(2),
+      ...(clusterBytes ? { clusters: clusterBytes } : {}),
+      ...(second ? { retype: second.encode(2) } : {})
+    });
+    return { bytes, features: model.featureCount + (second?.featureCount ?? 0) };
   };
   const dev = (): NerSentence[] => (tagger ? withTags(germEvalDev(), tagger) : germEvalDev());
   for (const setting of options.sweep ?? []) {
@@ -346,7 +536,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'cluster-sizes': { type: 'string' },
       'cluster-min-count': { type: 'string' },
       'cluster-words': { type: 'string' },
-      'cluster-contexts': { type: 'string' }
+      'cluster-contexts': { type: 'string' },
+      augment: { type: 'string' },
+      retype: { type: 'boolean' },
+      folds: { type: 'string' }
     }
   });
   const language = values.lang === 'en' ? 'en' : 'de';
@@ -371,6 +564,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           maxWords: values['cluster-words'] ? Number(values['cluster-words']) : undefined,
           contexts: values['cluster-contexts'] ? Number(values['cluster-contexts']) : undefined
         },
+    augment: values.augment ? Number(values.augment) : undefined,
+    retype: values.retype ?? false,
+    folds: values.folds ? Number(values.folds) : undefined,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
