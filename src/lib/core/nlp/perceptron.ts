@@ -307,43 +307,57 @@ export class PerceptronModel implements ClassScorer {
   }
 
   static decode(bytes: Uint8Array): PerceptronModel {
-    const r = new ByteReader(bytes);
-    if (r.u32() !== MAGIC) throw new Error('not a perceptron model (bad magic number)');
-    const version = r.u8();
-    if (!(VERSIONS as readonly number[]).includes(version))
-      throw new Error(`unsupported perceptron model version ${version}`);
-    const scale = r.f64();
-    const classes = JSON.parse(r.str()) as string[];
-    const n = r.varint();
-    const hashes = new Uint32Array(n);
-    const offsets = new Uint32Array(n + 1);
-    const classIdx: number[] = [];
-    const weights: number[] = [];
-    let previous = 0;
-    if (version === 2) {
-      for (let i = 0; i < n; i++) hashes[i] = previous += r.varint();
-      const masks = classes.length <= 31;
-      for (let i = 0; i < n; i++) {
-        if (masks) {
-          const mask = r.varint();
-          for (let c = 0; c < classes.length; c++) if (mask & (1 << c)) classIdx.push(c);
-        } else {
-          const k = r.varint();
-          let c = 0;
-          for (let j = 0; j < k; j++) classIdx.push((c += r.varint()));
-        }
-        offsets[i + 1] = classIdx.length;
+    const a = decodePerceptronArrays(bytes);
+    return new PerceptronModel(a.classes, a.scale, a.hashes, a.offsets, a.classIdx, a.weights);
+  }
+}
+
+/** The numbers of an encoded perceptron (either version), for `PerceptronModel.decode` and the
+ * parser's `IntegerScorer`. Throws on a bad magic number, version or class index. */
+export function decodePerceptronArrays(bytes: Uint8Array): {
+  classes: string[];
+  scale: number;
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+  classIdx: Uint16Array;
+  weights: Int16Array;
+} {
+  const r = new ByteReader(bytes);
+  if (r.u32() !== MAGIC) throw new Error('not a perceptron model (bad magic number)');
+  const version = r.u8();
+  if (!(VERSIONS as readonly number[]).includes(version))
+    throw new Error(`unsupported perceptron model version ${version}`);
+  const scale = r.f64();
+  const classes: unknown = JSON.parse(r.str());
+  if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string'))
+    throw new Error('perceptron model has no class list');
+  const n = r.varint();
+  const hashes = new Uint32Array(n);
+  const offsets = new Uint32Array(n + 1);
+  const classIdx: number[] = [];
+  const weights: number[] = [];
+  const pushClass = (c: number): void => {
+    if (c >= classes.length) throw new Error('perceptron model has a bad class index');
+    classIdx.push(c);
+  };
+  let previous = 0;
+  if (version === 2) {
+    for (let i = 0; i < n; i++) hashes[i] = previous += r.varint();
+    const masks = classes.length <= 31;
+    for (let i = 0; i < n; i++) {
+      if (masks) {
+        const mask = r.varint();
+        if (mask >= 2 ** classes.length) throw new Error('perceptron model has a bad class index');
+        for (let c = 0; c < classes.length; c++) if (mask & (1 << c)) pushClass(c);
+      } else {
+        const k = r.varint();
+        let c = 0;
+        for (let j = 0; j < k; j++) pushClass((c += r.varint()));
       }
-      for (let j = 0; j < classIdx.length; j++) weights.push(r.zigzag());
-      return new PerceptronModel(
-        classes,
-        scale,
-        hashes,
-        offsets,
-        Uint16Array.from(classIdx),
-        Int16Array.from(weights)
-      );
+      offsets[i + 1] = classIdx.length;
     }
+    for (let j = 0; j < classIdx.length; j++) weights.push(r.zigzag());
+  } else {
     for (let i = 0; i < n; i++) {
       previous += r.varint();
       hashes[i] = previous;
@@ -351,20 +365,20 @@ export class PerceptronModel implements ClassScorer {
       let c = 0;
       for (let j = 0; j < k; j++) {
         c += r.varint();
-        classIdx.push(c);
+        pushClass(c);
         weights.push(r.zigzag());
       }
       offsets[i + 1] = classIdx.length;
     }
-    return new PerceptronModel(
-      classes,
-      scale,
-      hashes,
-      offsets,
-      Uint16Array.from(classIdx),
-      Int16Array.from(weights)
-    );
   }
+  return {
+    classes: classes as string[],
+    scale,
+    hashes,
+    offsets,
+    classIdx: Uint16Array.from(classIdx),
+    weights: Int16Array.from(weights)
+  };
 }
 
 /** Appends little-endian numbers, LEB128 varints and length-prefixed UTF-8 strings. */
