@@ -4,18 +4,21 @@
  * German: a structured averaged perceptron with Viterbi decoding over IO labels PER/ORG/LOC/MISC
  * (features in `src/lib/core/nlp/ner/features.ts`), trained on GermEval 2014's official test
  * split (the kit's core NER training file), with distributional word clusters learned here from
- * the kit's unlabelled text (`word-clusters.ts`, stored in the model file); the extra corpora
- * (LER, Europeana) only when asked for, with domain-specific feature copies. Never trained or
- * tuned on `NER-de-dev.tsv`, which is for evaluation. English: no openly licensed English NER
- * data, so the model file carries the gazetteer for the rule-based recogniser.
+ * the kit's unlabelled text (`word-clusters.ts`, stored in the model file), four extra copies
+ * of every GermEval sentence with its names replaced by other training names of the same type
+ * (`withReplacedMentions`), and Europeana Newspapers with domain-specific feature copies (LER
+ * only when asked for). Never trained or tuned on `NER-de-dev.tsv`, which is for evaluation.
+ * English: no openly licensed English NER data, so the model file carries the gazetteer for the
+ * rule-based recogniser.
  *
  * Deterministic: sentences are shuffled per epoch with a seeded PRNG, features are hashed with
  * FNV-1a and the model encoding is sorted, so the same data gives a byte-identical file.
  *
  * Usage: npx tsx scripts/nlp/train-ner.ts --lang de|en [--epochs N] [--eval] [--sweep 1,2:0.5]
- *   [--no-clusters] [--cluster-words N] [--cluster-sizes 16,64,256] [--ler] [--europeana]
+ *   [--min-weight W] [--step S] [--no-clusters] [--cluster-words N] [--cluster-sizes 16,64,256]
+ *   [--ler] [--no-europeana] [--augment N] [--augment-seed N]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,9 +27,7 @@ import {
   type Gazetteer,
   type GazetteerData
 } from '../../src/lib/core/nlp/gazetteer/gazetteer.ts';
-import { BIO_LABELS, IO_LABELS, spansFromLabels, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
-import { RETYPE_LABELS, spanContext, spanFeatures } from '../../src/lib/core/nlp/ner/retype.ts';
-import type { EntitySpan, TaggedWord } from '../../src/lib/core/nlp/types.ts';
+import { BIO_LABELS, IO_LABELS, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
 import {
   dynamicFeatures,
   staticFeatures,
@@ -62,7 +63,7 @@ export interface TrainNerOptions {
   language: Language;
   /** Passes over the training data (German). */
   epochs?: number;
-  /** Extra corpora besides GermEval (German). */
+  /** Extra corpora besides GermEval (German): LER (default off), Europeana (default on). */
   ler?: boolean;
   europeana?: boolean;
   /** Pruning and quantisation of the perceptron. */
@@ -85,25 +86,23 @@ export interface TrainNerOptions {
   /** Extra corpora train domain-specific copies of the features as well (see `trainNer`). */
   adapt?: boolean;
   /** Mention replacement: this many extra copies of each GermEval sentence with names, each
-   * name replaced by another training name of the same type (seeded). */
+   * name replaced by another GermEval training name of the same type (seeded; 0: none). */
   augment?: number;
-  /** A second stage that types each found span again (`retype.ts`), trained on jackknifed
-   * first-stage spans of the training file. */
-  retype?: boolean;
-  /** Folds of the jackknife for the second stage. */
-  folds?: number;
-  /** Jackknife: train on every GermEval sentence but those whose index is `k` modulo `of`. */
-  holdOut?: { k: number; of: number };
-  /** Word clusters already learned (the jackknife reuses the final model's). */
-  clusterBytes?: Uint8Array;
+  /** Seed of the mention replacement's draws. */
+  augmentSeed?: number;
   /** Progress lines (e.g. `console.log`). */
   log?: (line: string) => void;
 }
 
-/** Averaged weights below this are dropped (chosen with the `--sweep` option; see docs). */
-const DEFAULT_MIN_WEIGHT = 1;
+/** Averaged weights below this are dropped (chosen with the `--sweep` option for the size
+ * budget; see docs). */
+const DEFAULT_MIN_WEIGHT = 2;
 /** Quantisation step of the weights (see `PerceptronTrainer.finish`). */
-const DEFAULT_STEP = 0.5;
+const DEFAULT_STEP = 1;
+/** Extra copies of the GermEval sentences with their names replaced (`withReplacedMentions`). */
+const DEFAULT_AUGMENT = 4;
+/** Passes over the training data. */
+const DEFAULT_EPOCHS = 5;
 
 export interface TrainNerResult {
   bytes: Uint8Array;
@@ -223,10 +222,7 @@ function trainEpochViterbi(
 type Sourced = NerSentence & { domain: string };
 
 export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
-  const holdOut = options.holdOut;
-  const sentences: Sourced[] = germEvalTrain()
-    .filter((_, i) => !holdOut || i % holdOut.of !== holdOut.k)
-    .map((s) => ({ ...s, domain: 'germeval' }));
+  const sentences: Sourced[] = germEvalTrain().map((s) => ({ ...s, domain: 'germeval' }));
   const from = (domain: string) => (s: NerSentence) => ({ ...s, domain });
   if (options.ler ?? false) {
     // Only the LER sentences that name a person, place or organisation: the rest are legal
@@ -237,7 +233,7 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
         .map(from('ler'))
     );
   }
-  if (options.europeana ?? false) sentences.push(...europeanaSentences().map(from('europeana')));
+  if (options.europeana ?? true) sentences.push(...europeanaSentences().map(from('europeana')));
   return sentences;
 }
 
@@ -296,97 +292,6 @@ export function withReplacedMentions(
   return out;
 }
 
-/**
- * The second stage (`retype.ts`): the training file is cut into folds; a first stage trained on
- * the other folds finds the spans of each fold, and each found span becomes an example whose
- * class is the gold type when a gold name has exactly its boundaries, `O` when it overlaps no
- * gold name (spans with wrong boundaries teach nothing about types and are left out). Every
- * gold name the first stage missed or cut wrongly is an example too, with the first stage's
- * type of its words.
- */
-function trainRetyper(
-  options: TrainNerOptions,
-  gazetteer: Gazetteer,
-  sources: FeatureSources,
-  clusterBytes: Uint8Array | undefined,
-  log: (line: string) => void
-): PerceptronTrainer {
-  const folds = options.folds ?? 5;
-  const tagger = germanTagger();
-  const gold = withTags(germEvalTrain(), tagger);
-  const cache = process.env.NER_JK_CACHE;
-  const predicted: EntitySpan[][] =
-    cache && existsSync(cache)
-      ? (JSON.parse(readFileSync(cache, 'utf8')) as EntitySpan[][])
-      : new Array<EntitySpan[]>(gold.length);
-  for (let k = 0; k < folds && !(cache && existsSync(cache)); k++) {
-    const { bytes } = trainNer({
-      ...options,
-      retype: false,
-      sweep: undefined,
-      holdOut: { k, of: folds },
-      clusterBytes,
-      log: () => {}
-    });
-    const recogniser = decodeEntityRecogniser(bytes);
-    gold.forEach((s, i) => {
-      if (i % folds !== k) return;
-      predicted[i] = recogniser.recognise(
-        s.forms.map((form, j) => ({ form, ...(s.tags?.[j] as TaggedWord) }))
-      );
-    });
-    log(`retype: fold ${k + 1} of ${folds} done`);
-    if (cache && k === folds - 1) writeFileSync(cache, JSON.stringify(predicted));
-  }
-  const examples: { features: number[]; truth: number }[] = [];
-  const withGold = process.env.NER_RETYPE_GOLD !== '0';
-  gold.forEach((s, i) => {
-    const context = spanContext(s.forms, gazetteer, s.tags, sources.clusters);
-    const truth = spansFromLabels(s.labels);
-    const found = predicted[i] as EntitySpan[];
-    const overlaps = (a: EntitySpan, b: EntitySpan): boolean => a.start < b.end && b.start < a.end;
-    for (const span of found) {
-      const same = truth.find((g) => g.start === span.start && g.end === span.end);
-      if (!same && truth.some((g) => overlaps(g, span))) continue;
-      examples.push({
-        features: spanFeatures(context, span, span.type),
-        truth: RETYPE_LABELS.indexOf(same ? same.type : 'O')
-      });
-    }
-    if (!withGold) return;
-    for (const g of truth) {
-      if (found.some((p) => p.start === g.start && p.end === g.end)) continue;
-      const over = found.find((p) => overlaps(p, g));
-      examples.push({
-        features: spanFeatures(context, g, over ? over.type : 'O'),
-        truth: RETYPE_LABELS.indexOf(g.type)
-      });
-    }
-  });
-  const counts = new Map<number, number>();
-  for (const example of examples)
-    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const minCount = Number(process.env.NER_RETYPE_COUNT ?? 2);
-  for (const example of examples)
-    example.features = example.features.filter((f) => (counts.get(f) ?? 0) >= minCount);
-  const trainer = new PerceptronTrainer(RETYPE_LABELS);
-  const random = prng(20141010);
-  const epochs = Number(process.env.NER_RETYPE_EPOCHS ?? 10);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    let errors = 0;
-    for (const example of shuffled(examples, random)) {
-      const guess = trainer.predict(example.features);
-      trainer.tick();
-      if (guess !== example.truth) {
-        errors++;
-        trainer.update(example.truth, guess, example.features);
-      }
-    }
-    log(`retype epoch ${epoch}: ${errors} of ${examples.length} spans mistyped`);
-  }
-  return trainer;
-}
-
 /** Trains the recogniser of `language` and returns the model file's bytes. */
 export function trainNer(options: TrainNerOptions): TrainNerResult {
   const log = options.log ?? (() => {});
@@ -408,12 +313,13 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const tagged = options.tagged ?? true;
   const tagger = tagged ? germanTagger() : undefined;
   const training = germanTrainingSentences(options);
-  if (options.augment)
+  const augment = options.augment ?? DEFAULT_AUGMENT;
+  if (augment > 0)
     training.push(
       ...withReplacedMentions(
         training.filter((s) => s.domain === 'germeval'),
-        options.augment,
-        Number(process.env.NER_AUG_SEED ?? 20141009)
+        augment,
+        options.augmentSeed
       ).map((s) => ({ ...s, domain: 'germeval' }))
     );
   const sentences = tagger
@@ -443,8 +349,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const clusterBytes =
     clusterOptions === false
       ? undefined
-      : (options.clusterBytes ??
-        WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions })));
+      : WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions }));
   const sources: FeatureSources = {};
   if (clusterBytes) sources.clusters = WordClusters.decode(clusterBytes);
   const prepared = sentences.map((s) => ({
@@ -465,7 +370,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   log(`${counts.size} label-independent features, ${rareCount} seen fewer than ${minCount} times`);
   const trainer = new PerceptronTrainer(classes);
   const random = prng(20140909);
-  const epochs = options.epochs ?? 10;
+  const epochs = options.epochs ?? DEFAULT_EPOCHS;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const order = shuffled(prepared, random);
     const errors =
@@ -474,30 +379,20 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         : trainEpoch(trainer, order, rare);
     log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
   }
-  const retyper = options.retype
-    ? trainRetyper(options, gazetteer, sources, clusterBytes, log)
-    : undefined;
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
     const model = trainer.finish({ minWeight, step, bits: 16, keep: (f) => f < FEATURE_BUCKETS });
-    const second = retyper?.finish({
-      minWeight: Number(process.env.NER_RETYPE_MIN ?? minWeight),
-      step,
-      bits: 16
-    });
     const bytes = packSections({
       meta: jsonSection({
         ...meta('perceptron'),
         decoder,
         tagged,
-        clusters: !!clusterBytes,
-        ...(second ? { retype: true } : {})
+        clusters: !!clusterBytes
       }),
       gazetteer: jsonSection(gazetteerData),
-      perceptron: model.encode(2),
-      ...(clusterBytes ? { clusters: clusterBytes } : {}),
-      ...(second ? { retype: second.encode(2) } : {})
+      perceptron: model.encode(),
+      ...(clusterBytes ? { clusters: clusterBytes } : {})
     });
-    return { bytes, features: model.featureCount + (second?.featureCount ?? 0) };
+    return { bytes, features: model.featureCount };
   };
   const dev = (): NerSentence[] => (tagger ? withTags(germEvalDev(), tagger) : germEvalDev());
   for (const setting of options.sweep ?? []) {
@@ -522,8 +417,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       lang: { type: 'string', default: 'de' },
       epochs: { type: 'string' },
       'min-weight': { type: 'string' },
+      step: { type: 'string' },
       ler: { type: 'boolean' },
-      europeana: { type: 'boolean' },
       eval: { type: 'boolean' },
       out: { type: 'string' },
       sweep: { type: 'string' },
@@ -538,8 +433,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'cluster-words': { type: 'string' },
       'cluster-contexts': { type: 'string' },
       augment: { type: 'string' },
-      retype: { type: 'boolean' },
-      folds: { type: 'string' }
+      'augment-seed': { type: 'string' },
+      'no-europeana': { type: 'boolean' }
     }
   });
   const language = values.lang === 'en' ? 'en' : 'de';
@@ -548,8 +443,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     language,
     epochs: values.epochs ? Number(values.epochs) : undefined,
     minWeight: values['min-weight'] ? Number(values['min-weight']) : undefined,
+    step: values.step ? Number(values.step) : undefined,
     ler: values.ler ?? false,
-    europeana: values.europeana ?? false,
+    europeana: !(values['no-europeana'] ?? false),
     sweep: values.sweep?.split(','),
     scheme: values.scheme === 'bio' ? 'bio' : 'io',
     decoder: values.decoder === 'greedy' ? 'greedy' : 'viterbi',
@@ -565,8 +461,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           contexts: values['cluster-contexts'] ? Number(values['cluster-contexts']) : undefined
         },
     augment: values.augment ? Number(values.augment) : undefined,
-    retype: values.retype ?? false,
-    folds: values.folds ? Number(values.folds) : undefined,
+    augmentSeed: values['augment-seed'] ? Number(values['augment-seed']) : undefined,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -25,7 +25,6 @@ import {
 } from './features';
 import { recogniseByRules } from './rules';
 import { WordClusters } from './clusters';
-import { RETYPE_LABELS, spanContext, spanFeatures } from './retype';
 
 export const NER_FORMAT = 'lesequiz-ner';
 export const NER_VERSION = 1;
@@ -40,9 +39,7 @@ const MetaSchema = v.object({
   /** Whether the features read the tagger's UPOS and lemma (`features.ts`), or forms only. */
   tagged: v.optional(v.boolean(), false),
   /** Whether the features read distributional word clusters (section `clusters`). */
-  clusters: v.optional(v.boolean(), false),
-  /** Whether a second stage types each found span again (section `retype`, `retype.ts`). */
-  retype: v.optional(v.boolean(), false)
+  clusters: v.optional(v.boolean(), false)
 });
 export type NerMeta = v.InferOutput<typeof MetaSchema>;
 
@@ -155,8 +152,7 @@ class PerceptronRecogniser implements EntityRecogniser {
     private readonly gazetteer: Gazetteer,
     private readonly decoder: 'greedy' | 'viterbi',
     private readonly tagged: boolean,
-    private readonly sources: FeatureSources,
-    private readonly retyper?: ClassScorer
+    private readonly sources: FeatureSources
   ) {
     this.allowed = allowedAfter(model.classes);
   }
@@ -177,42 +173,14 @@ class PerceptronRecogniser implements EntityRecogniser {
     if (this.decoder === 'greedy')
       return spansFromLabels(labelSentence(this.model, this.gazetteer, forms, this.allowed, fixed));
     const blocked = this.tagged ? opensNoName(words) : undefined;
-    const spans = withSurnames(
+    return withSurnames(
       spansFromLabels(
         viterbiLabels(this.model, this.gazetteer, forms, this.allowed, fixed, blocked)
       ),
       words,
       this.gazetteer
     );
-    return this.retyper && spans.length > 0
-      ? retypeSpans(
-          this.retyper,
-          spanContext(
-            forms,
-            this.gazetteer,
-            this.tagged ? words : undefined,
-            this.sources.clusters
-          ),
-          spans
-        )
-      : spans;
   }
-}
-
-/** The spans typed again by the second stage (`retype.ts`); a span it reads as no name is
- * dropped. */
-export function retypeSpans(
-  retyper: ClassScorer,
-  context: ReturnType<typeof spanContext>,
-  spans: readonly EntitySpan[]
-): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  for (const span of spans) {
-    const best = retyper.predict(spanFeatures(context, span, span.type));
-    const type = retyper.classes[best] as string;
-    if (type !== 'O') out.push({ ...span, type: type as EntitySpan['type'] });
-  }
-  return out;
 }
 
 /**
@@ -268,19 +236,11 @@ export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
     if (!sections.clusters) throw new Error('entity recogniser model lacks its word clusters');
     sources.clusters = WordClusters.decode(sections.clusters);
   }
-  let retyper: PerceptronModel | undefined;
-  if (meta.output.retype) {
-    if (!sections.retype) throw new Error('entity recogniser model lacks its second stage');
-    retyper = PerceptronModel.decode(sections.retype);
-    if (retyper.classes.join() !== RETYPE_LABELS.join())
-      throw new Error('entity recogniser second stage has unexpected labels');
-  }
   return new PerceptronRecogniser(
     model,
     gazetteer,
     meta.output.decoder,
     meta.output.tagged,
-    sources,
-    retyper
+    sources
   );
 }
