@@ -4,16 +4,19 @@
  * German: a structured averaged perceptron with Viterbi decoding over IO labels PER/ORG/LOC/MISC
  * (features in `src/lib/core/nlp/ner/features.ts`), trained on GermEval 2014's official test
  * split (the kit's core NER training file), with distributional word clusters learned here from
- * the kit's unlabelled text (`word-clusters.ts`, stored in the model file); the extra corpora
- * (LER, Europeana) only when asked for, with domain-specific feature copies. Never trained or
- * tuned on `NER-de-dev.tsv`, which is for evaluation. English: no openly licensed English NER
- * data, so the model file carries the gazetteer for the rule-based recogniser.
+ * the kit's unlabelled text (`word-clusters.ts`, stored in the model file), four extra copies
+ * of every GermEval sentence with its names replaced by other training names of the same type
+ * (`withReplacedMentions`), and Europeana Newspapers with domain-specific feature copies (LER
+ * only when asked for). Never trained or tuned on `NER-de-dev.tsv`, which is for evaluation.
+ * English: no openly licensed English NER data, so the model file carries the gazetteer for the
+ * rule-based recogniser.
  *
  * Deterministic: sentences are shuffled per epoch with a seeded PRNG, features are hashed with
  * FNV-1a and the model encoding is sorted, so the same data gives a byte-identical file.
  *
  * Usage: npx tsx scripts/nlp/train-ner.ts --lang de|en [--epochs N] [--eval] [--sweep 1,2:0.5]
- *   [--no-clusters] [--cluster-words N] [--cluster-sizes 16,64,256] [--ler] [--europeana]
+ *   [--min-weight W] [--step S] [--no-clusters] [--cluster-words N] [--cluster-sizes 16,64,256]
+ *   [--ler] [--no-europeana] [--augment N] [--augment-seed N]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +63,7 @@ export interface TrainNerOptions {
   language: Language;
   /** Passes over the training data (German). */
   epochs?: number;
-  /** Extra corpora besides GermEval (German). */
+  /** Extra corpora besides GermEval (German): LER (default off), Europeana (default on). */
   ler?: boolean;
   europeana?: boolean;
   /** Pruning and quantisation of the perceptron. */
@@ -82,14 +85,24 @@ export interface TrainNerOptions {
   clusters?: ClusterOptions | false;
   /** Extra corpora train domain-specific copies of the features as well (see `trainNer`). */
   adapt?: boolean;
+  /** Mention replacement: this many extra copies of each GermEval sentence with names, each
+   * name replaced by another GermEval training name of the same type (seeded; 0: none). */
+  augment?: number;
+  /** Seed of the mention replacement's draws. */
+  augmentSeed?: number;
   /** Progress lines (e.g. `console.log`). */
   log?: (line: string) => void;
 }
 
-/** Averaged weights below this are dropped (chosen with the `--sweep` option; see docs). */
-const DEFAULT_MIN_WEIGHT = 1;
+/** Averaged weights below this are dropped (chosen with the `--sweep` option for the size
+ * budget; see docs). */
+const DEFAULT_MIN_WEIGHT = 2;
 /** Quantisation step of the weights (see `PerceptronTrainer.finish`). */
-const DEFAULT_STEP = 0.5;
+const DEFAULT_STEP = 1;
+/** Extra copies of the GermEval sentences with their names replaced (`withReplacedMentions`). */
+const DEFAULT_AUGMENT = 4;
+/** Passes over the training data. */
+const DEFAULT_EPOCHS = 5;
 
 export interface TrainNerResult {
   bytes: Uint8Array;
@@ -131,7 +144,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 function trainEpoch(
   trainer: PerceptronTrainer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
-  rare: ReadonlySet<number>
+  rare: { has(feature: number): boolean }
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
@@ -168,7 +181,7 @@ function trainEpochViterbi(
   trainer: PerceptronTrainer,
   gazetteer: Gazetteer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
-  rare: ReadonlySet<number>
+  rare: { has(feature: number): boolean }
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
@@ -220,8 +233,63 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
         .map(from('ler'))
     );
   }
-  if (options.europeana ?? false) sentences.push(...europeanaSentences().map(from('europeana')));
+  if (options.europeana ?? true) sentences.push(...europeanaSentences().map(from('europeana')));
   return sentences;
+}
+
+/**
+ * Mention replacement (data augmentation): `copies` extra versions of every sentence that names
+ * something, each name replaced by a name of the same type drawn (seeded) from all the names
+ * of the training sentences, so that the model learns from the context around a name and less
+ * from the names it has memorised.
+ */
+export function withReplacedMentions(
+  sentences: readonly NerSentence[],
+  copies: number,
+  seed = 20141009
+): NerSentence[] {
+  const random = prng(seed);
+  const byType = new Map<string, string[][]>();
+  const spansOf = (labels: readonly string[]): { type: string; start: number; end: number }[] => {
+    const io = toIo(labels);
+    const spans: { type: string; start: number; end: number }[] = [];
+    for (let i = 0; i < io.length; i++) {
+      const type = io[i] as string;
+      if (type === 'O') continue;
+      const begins = i === 0 || io[i - 1] !== type || (labels[i] as string).startsWith('B-');
+      if (begins) spans.push({ type, start: i, end: i + 1 });
+      else (spans[spans.length - 1] as { end: number }).end = i + 1;
+    }
+    return spans;
+  };
+  for (const s of sentences)
+    for (const span of spansOf(s.labels)) {
+      let list = byType.get(span.type);
+      if (!list) byType.set(span.type, (list = []));
+      list.push(s.forms.slice(span.start, span.end));
+    }
+  const out: NerSentence[] = [];
+  for (let copy = 0; copy < copies; copy++)
+    for (const s of sentences) {
+      const spans = spansOf(s.labels);
+      if (spans.length === 0) continue;
+      const forms: string[] = [];
+      const labels: string[] = [];
+      let at = 0;
+      for (const span of spans) {
+        forms.push(...s.forms.slice(at, span.start));
+        labels.push(...s.labels.slice(at, span.start));
+        const pool = byType.get(span.type) as string[][];
+        const name = pool[Math.floor(random() * pool.length)] as string[];
+        forms.push(...name);
+        labels.push(...name.map((_, k) => `${k === 0 ? 'B' : 'I'}-${span.type}`));
+        at = span.end;
+      }
+      forms.push(...s.forms.slice(at));
+      labels.push(...s.labels.slice(at));
+      out.push({ forms, labels });
+    }
+  return out;
 }
 
 /** Trains the recogniser of `language` and returns the model file's bytes. */
@@ -245,6 +313,15 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const tagged = options.tagged ?? true;
   const tagger = tagged ? germanTagger() : undefined;
   const training = germanTrainingSentences(options);
+  const augment = options.augment ?? DEFAULT_AUGMENT;
+  if (augment > 0)
+    training.push(
+      ...withReplacedMentions(
+        training.filter((s) => s.domain === 'germeval'),
+        augment,
+        options.augmentSeed
+      ).map((s) => ({ ...s, domain: 'germeval' }))
+    );
   const sentences = tagger
     ? withTags(training, tagger).map((s, i) => ({ ...s, domain: (training[i] as Sourced).domain }))
     : training;
@@ -281,16 +358,19 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     fixed: adapted(s.domain, staticFeatures(s.forms, gazetteer, s.tags, sources))
   }));
   const counts = new Map<number, number>();
+  // Counted over the copies with replaced names as well: a name seen once in the real text
+  // but again in a copy gets a weight (counting the real text alone scored lower).
   for (const s of prepared)
     for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
   const minCount = options.minCount ?? 2;
   // Features seen fewer than `minCount` times never get a weight: one-off words and word
   // pairs would fill the model and teach little.
-  const rare = new Set([...counts].filter(([, c]) => c < minCount).map(([f]) => f));
-  log(`${counts.size} label-independent features, ${rare.size} seen fewer than ${minCount} times`);
+  const rare = { has: (f: number): boolean => (counts.get(f) ?? 0) < minCount };
+  const rareCount = [...counts.values()].filter((c) => c < minCount).length;
+  log(`${counts.size} label-independent features, ${rareCount} seen fewer than ${minCount} times`);
   const trainer = new PerceptronTrainer(classes);
   const random = prng(20140909);
-  const epochs = options.epochs ?? 10;
+  const epochs = options.epochs ?? DEFAULT_EPOCHS;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const order = shuffled(prepared, random);
     const errors =
@@ -302,7 +382,12 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
     const model = trainer.finish({ minWeight, step, bits: 16, keep: (f) => f < FEATURE_BUCKETS });
     const bytes = packSections({
-      meta: jsonSection({ ...meta('perceptron'), decoder, tagged, clusters: !!clusterBytes }),
+      meta: jsonSection({
+        ...meta('perceptron'),
+        decoder,
+        tagged,
+        clusters: !!clusterBytes
+      }),
       gazetteer: jsonSection(gazetteerData),
       perceptron: model.encode(),
       ...(clusterBytes ? { clusters: clusterBytes } : {})
@@ -332,8 +417,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       lang: { type: 'string', default: 'de' },
       epochs: { type: 'string' },
       'min-weight': { type: 'string' },
+      step: { type: 'string' },
       ler: { type: 'boolean' },
-      europeana: { type: 'boolean' },
       eval: { type: 'boolean' },
       out: { type: 'string' },
       sweep: { type: 'string' },
@@ -346,7 +431,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'cluster-sizes': { type: 'string' },
       'cluster-min-count': { type: 'string' },
       'cluster-words': { type: 'string' },
-      'cluster-contexts': { type: 'string' }
+      'cluster-contexts': { type: 'string' },
+      augment: { type: 'string' },
+      'augment-seed': { type: 'string' },
+      'no-europeana': { type: 'boolean' }
     }
   });
   const language = values.lang === 'en' ? 'en' : 'de';
@@ -355,8 +443,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     language,
     epochs: values.epochs ? Number(values.epochs) : undefined,
     minWeight: values['min-weight'] ? Number(values['min-weight']) : undefined,
+    step: values.step ? Number(values.step) : undefined,
     ler: values.ler ?? false,
-    europeana: values.europeana ?? false,
+    europeana: !(values['no-europeana'] ?? false),
     sweep: values.sweep?.split(','),
     scheme: values.scheme === 'bio' ? 'bio' : 'io',
     decoder: values.decoder === 'greedy' ? 'greedy' : 'viterbi',
@@ -371,6 +460,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           maxWords: values['cluster-words'] ? Number(values['cluster-words']) : undefined,
           contexts: values['cluster-contexts'] ? Number(values['cluster-contexts']) : undefined
         },
+    augment: values.augment ? Number(values.augment) : undefined,
+    augmentSeed: values['augment-seed'] ? Number(values['augment-seed']) : undefined,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -252,6 +252,12 @@ export function trainParser(
     const model = trainer.finish({ minWeight, bits });
     return { model, bytes: encodeParser(metaFor(minWeight), model) };
   };
+  // The size budget is measured on the perceptron's version-1 encoding, as when it was set, so
+  // that the pruning (and the file's weights) stay what they were; the file is version 2.
+  const budgetSize = (minWeight: number): number => {
+    const model = trainer.finish({ minWeight, bits });
+    return gzipSync(encodeParser(metaFor(minWeight), model, 1), { level: 9 }).length;
+  };
   const metaFor = (minWeight: number): ParserMeta => ({
     format: PARSER_FORMAT,
     version: PARSER_VERSION,
@@ -272,14 +278,14 @@ export function trainParser(
   let minWeight = options.minWeight ?? 0;
   let finished = finishAt(minWeight);
   const budget = options.maxGzipBytes;
-  if (budget !== undefined && gzipSync(finished.bytes, { level: 9 }).length > budget) {
+  if (budget !== undefined && budgetSize(minWeight) > budget) {
     // Binary search on the threshold, in steps of 1/1024 of the largest weight's scale.
     let lo = minWeight;
     let hi = Math.max(1, minWeight) * 2;
-    while (gzipSync(finishAt(hi).bytes, { level: 9 }).length > budget) hi *= 2;
+    while (budgetSize(hi) > budget) hi *= 2;
     for (let i = 0; i < 12; i++) {
       const mid = (lo + hi) / 2;
-      if (gzipSync(finishAt(mid).bytes, { level: 9 }).length > budget) lo = mid;
+      if (budgetSize(mid) > budget) lo = mid;
       else hi = mid;
     }
     minWeight = hi;

@@ -41,6 +41,24 @@ describe('perceptron', () => {
     expect(decoded.classes).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads version 1 and version 2 (columns) alike, with few or many classes', () => {
+    for (const n of [3, 40]) {
+      const classes = Array.from({ length: n }, (_, c) => `c${c}`);
+      const t = new PerceptronTrainer(classes);
+      for (let i = 0; i < 200; i++) {
+        const feats = hashFeatures([`w=${i % 13}`, `v=${i % 5}`, 'bias']);
+        t.tick();
+        t.update(i % n, t.predict(feats), feats);
+      }
+      const model = t.finish();
+      const v1 = model.encode(1);
+      const v2 = model.encode(2);
+      expect(v2).toEqual(model.encode());
+      expect(PerceptronModel.decode(v2).encode(1)).toEqual(v1);
+      expect(PerceptronModel.decode(v1).encode(2)).toEqual(v2);
+    }
+  });
+
   it('encodes byte-identically when trained twice on the same data', () => {
     expect(train().t.finish().encode()).toEqual(train().t.finish().encode());
   });

@@ -187,7 +187,11 @@ export class PerceptronTrainer implements ClassScorer {
 }
 
 const MAGIC = 0x4d50514c; // "LQPM" little-endian
-const VERSION = 1;
+/** Version 1: feature by feature (hash delta, class count, class deltas and weights). Version
+ * 2: the same numbers in three columns (all hash deltas, then the classes of each feature — a
+ * bit mask when there are at most 31 classes, else their count and deltas — then all
+ * weights), which gzip compresses a sixth to a fifth better. */
+const VERSIONS = [1, 2] as const;
 
 /** A trained, quantised perceptron: scores classes for hashed features. */
 export class PerceptronModel implements ClassScorer {
@@ -248,15 +252,42 @@ export class PerceptronModel implements ClassScorer {
     return argmax(this.scores(features), allowed);
   }
 
-  /** The compact binary form: header, class names, delta-coded hashes, sparse rows. */
-  encode(): Uint8Array {
+  /** The compact binary form: header, class names, delta-coded hashes, sparse rows (version
+   * 1), or the same in columns (version 2, see `VERSIONS`). */
+  encode(version: (typeof VERSIONS)[number] = 2): Uint8Array {
     const w = new ByteWriter();
     w.u32(MAGIC);
-    w.u8(VERSION);
+    w.u8(version);
     w.f64(this.scale);
     w.str(JSON.stringify(this.classes));
     w.varint(this.hashes.length);
     let previous = 0;
+    if (version === 2) {
+      for (let i = 0; i < this.hashes.length; i++) {
+        const h = this.hashes[i] as number;
+        w.varint(h - previous);
+        previous = h;
+      }
+      const masks = this.classes.length <= 31;
+      for (let i = 0; i < this.hashes.length; i++) {
+        const start = this.offsets[i] as number;
+        const end = this.offsets[i + 1] as number;
+        if (masks) {
+          let mask = 0;
+          for (let j = start; j < end; j++) mask |= 1 << (this.classIdx[j] as number);
+          w.varint(mask);
+          continue;
+        }
+        w.varint(end - start);
+        let previousClass = 0;
+        for (let j = start; j < end; j++) {
+          w.varint((this.classIdx[j] as number) - previousClass);
+          previousClass = this.classIdx[j] as number;
+        }
+      }
+      for (const weight of this.weights) w.zigzag(weight);
+      return w.bytes();
+    }
     for (let i = 0; i < this.hashes.length; i++) {
       const h = this.hashes[i] as number;
       w.varint(h - previous);
@@ -276,18 +307,57 @@ export class PerceptronModel implements ClassScorer {
   }
 
   static decode(bytes: Uint8Array): PerceptronModel {
-    const r = new ByteReader(bytes);
-    if (r.u32() !== MAGIC) throw new Error('not a perceptron model (bad magic number)');
-    const version = r.u8();
-    if (version !== VERSION) throw new Error(`unsupported perceptron model version ${version}`);
-    const scale = r.f64();
-    const classes = JSON.parse(r.str()) as string[];
-    const n = r.varint();
-    const hashes = new Uint32Array(n);
-    const offsets = new Uint32Array(n + 1);
-    const classIdx: number[] = [];
-    const weights: number[] = [];
-    let previous = 0;
+    const a = decodePerceptronArrays(bytes);
+    return new PerceptronModel(a.classes, a.scale, a.hashes, a.offsets, a.classIdx, a.weights);
+  }
+}
+
+/** The numbers of an encoded perceptron (either version), for `PerceptronModel.decode` and the
+ * parser's `IntegerScorer`. Throws on a bad magic number, version or class index. */
+export function decodePerceptronArrays(bytes: Uint8Array): {
+  classes: string[];
+  scale: number;
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+  classIdx: Uint16Array;
+  weights: Int16Array;
+} {
+  const r = new ByteReader(bytes);
+  if (r.u32() !== MAGIC) throw new Error('not a perceptron model (bad magic number)');
+  const version = r.u8();
+  if (!(VERSIONS as readonly number[]).includes(version))
+    throw new Error(`unsupported perceptron model version ${version}`);
+  const scale = r.f64();
+  const classes: unknown = JSON.parse(r.str());
+  if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string'))
+    throw new Error('perceptron model has no class list');
+  const n = r.varint();
+  const hashes = new Uint32Array(n);
+  const offsets = new Uint32Array(n + 1);
+  const classIdx: number[] = [];
+  const weights: number[] = [];
+  const pushClass = (c: number): void => {
+    if (c >= classes.length) throw new Error('perceptron model has a bad class index');
+    classIdx.push(c);
+  };
+  let previous = 0;
+  if (version === 2) {
+    for (let i = 0; i < n; i++) hashes[i] = previous += r.varint();
+    const masks = classes.length <= 31;
+    for (let i = 0; i < n; i++) {
+      if (masks) {
+        const mask = r.varint();
+        if (mask >= 2 ** classes.length) throw new Error('perceptron model has a bad class index');
+        for (let c = 0; c < classes.length; c++) if (mask & (1 << c)) pushClass(c);
+      } else {
+        const k = r.varint();
+        let c = 0;
+        for (let j = 0; j < k; j++) pushClass((c += r.varint()));
+      }
+      offsets[i + 1] = classIdx.length;
+    }
+    for (let j = 0; j < classIdx.length; j++) weights.push(r.zigzag());
+  } else {
     for (let i = 0; i < n; i++) {
       previous += r.varint();
       hashes[i] = previous;
@@ -295,20 +365,20 @@ export class PerceptronModel implements ClassScorer {
       let c = 0;
       for (let j = 0; j < k; j++) {
         c += r.varint();
-        classIdx.push(c);
+        pushClass(c);
         weights.push(r.zigzag());
       }
       offsets[i + 1] = classIdx.length;
     }
-    return new PerceptronModel(
-      classes,
-      scale,
-      hashes,
-      offsets,
-      Uint16Array.from(classIdx),
-      Int16Array.from(weights)
-    );
   }
+  return {
+    classes: classes as string[],
+    scale,
+    hashes,
+    offsets,
+    classIdx: Uint16Array.from(classIdx),
+    weights: Int16Array.from(weights)
+  };
 }
 
 /** Appends little-endian numbers, LEB128 varints and length-prefixed UTF-8 strings. */

@@ -234,8 +234,14 @@ export function subjectByCase(words: readonly ParserInput[], out: Attachment[]):
   return out;
 }
 
-export function encodeParser(meta: ParserMeta, model: PerceptronModel): Uint8Array {
-  return packSections({ meta: jsonSection(meta), weights: model.encode() });
+/** The parser's model file; `version` of the perceptron encoding (training measures its size
+ * budget on version 1, see `scripts/nlp/train-parser.ts`). */
+export function encodeParser(
+  meta: ParserMeta,
+  model: PerceptronModel,
+  version: 1 | 2 = 2
+): Uint8Array {
+  return packSections({ meta: jsonSection(meta), weights: model.encode(version) });
 }
 
 /** Loads a parser model file; throws with a message on a file that is not one. */

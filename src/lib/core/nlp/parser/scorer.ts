@@ -1,14 +1,11 @@
 /**
- * A read-only scorer over a perceptron model file (the format `PerceptronModel.encode` writes),
- * tuned for the parser's hot loop: integer accumulation into a caller's buffer, no allocation
- * per decision. The quantisation scale is the same for every class, so integer scores rank
+ * A read-only scorer over a perceptron model file (the format `PerceptronModel.encode` writes,
+ * either version), tuned for the parser's hot loop: integer accumulation into a caller's
+ * buffer, no allocation per decision. The quantisation scale is the same for every class, so integer scores rank
  * classes exactly as the scaled ones do.
  */
 
-import { ByteReader } from '../perceptron';
-
-const MAGIC = 0x4d50514c; // "LQPM", as in perceptron.ts
-const VERSION = 1;
+import { decodePerceptronArrays } from '../perceptron';
 
 export class IntegerScorer {
   readonly classes: readonly string[];
@@ -20,38 +17,14 @@ export class IntegerScorer {
   private readonly weights: Int16Array;
 
   constructor(bytes: Uint8Array) {
-    const r = new ByteReader(bytes);
-    if (r.u32() !== MAGIC) throw new Error('not a perceptron model (bad magic number)');
-    const version = r.u8();
-    if (version !== VERSION) throw new Error(`unsupported perceptron model version ${version}`);
-    r.f64(); // scale: irrelevant for ranking
-    const classes: unknown = JSON.parse(r.str());
-    if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string'))
-      throw new Error('perceptron model has no class list');
-    this.classes = classes as string[];
-    const n = r.varint();
-    const keys = new Uint32Array(n);
-    const offsets = new Uint32Array(n + 1);
-    const classIdx: number[] = [];
-    const weights: number[] = [];
-    let previous = 0;
-    for (let i = 0; i < n; i++) {
-      previous += r.varint();
-      keys[i] = previous;
-      const k = r.varint();
-      let c = 0;
-      for (let j = 0; j < k; j++) {
-        c += r.varint();
-        if (c >= this.classes.length) throw new Error('perceptron model has a bad class index');
-        classIdx.push(c);
-        weights.push(r.zigzag());
-      }
-      offsets[i + 1] = classIdx.length;
-    }
+    // The scale is irrelevant for ranking.
+    const { classes, hashes: keys, offsets, classIdx, weights } = decodePerceptronArrays(bytes);
+    this.classes = classes;
+    const n = keys.length;
     this.keys = keys;
     this.offsets = offsets;
-    this.classIdx = Uint16Array.from(classIdx);
-    this.weights = Int16Array.from(weights);
+    this.classIdx = classIdx;
+    this.weights = weights;
     let size = 2;
     while (size < n * 2) size <<= 1;
     this.table = new Int32Array(size);

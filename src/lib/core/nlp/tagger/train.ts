@@ -239,18 +239,19 @@ export function trainTagger(
 /** The model file of a trained tagger, its weights pruned below `minWeight` and quantised. */
 export function encodeTrainedTagger(
   trained: TrainedTagger,
-  options: { minWeight?: number; bits?: 8 | 16 }
+  options: { minWeight?: number; bits?: 8 | 16; version?: 1 | 2 }
 ): Uint8Array {
   const finish = { minWeight: options.minWeight ?? 0.5, bits: options.bits ?? 8 };
+  const version = options.version ?? 2;
   const sections: Record<string, Uint8Array> = {
     meta: jsonSection(trained.meta),
-    upos: trained.upos.finish(finish).encode()
+    upos: trained.upos.finish(finish).encode(version)
   };
-  if (trained.upos2) sections.upos2 = trained.upos2.finish(finish).encode();
+  if (trained.upos2) sections.upos2 = trained.upos2.finish(finish).encode(version);
   for (const { name } of trained.meta.features)
     sections[`feat:${name}`] = (trained.feats.get(name) as PerceptronTrainer)
       .finish(finish)
-      .encode();
+      .encode(version);
   return packSections(sections);
 }
 
