@@ -512,9 +512,10 @@ export function chooseCards(
   // A card never repeats a quiz question: fact cards come from the facts the quiz leaves out.
   const fronts = new Set<string>(quiz.map((c) => norm(c.prompt)));
   let vocabulary = 0;
-  // Cards that only show a word in its sentence (no meaning known) fill a deck that would
-  // otherwise have fewer than four cards, and only then.
-  const floor = Math.min(max, 4);
+  // Cards that only show a word in its sentence (no meaning known) teach nothing: blind ratings
+  // struck every one (rating 35: 0 of 9, `bulletin (noun)`, `archetypal (noun)`). One comes in
+  // only where a deck would otherwise be empty (it filled decks up to four before).
+  const floor = Math.min(max, 1);
   const ordered = [...passing.filter((c) => !c.fallback), ...passing.filter((c) => c.fallback)];
   for (const original of ordered) {
     if (chosen.length >= max) break;

@@ -117,7 +117,9 @@ describe('regressions of the regex generator', () => {
   });
 
   it('every set from this text holds the quality checks', () => {
-    expect(set.questions.length).toBeGreaterThan(3);
+    // (Session 14: vocabulary cards without a meaning no longer fill a deck up to four, so this
+    // short text has three questions and cards, not four.)
+    expect(set.questions.length).toBeGreaterThanOrEqual(3);
   });
 });
 
