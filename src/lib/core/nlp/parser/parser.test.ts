@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { packSections } from '../perceptron';
 import { UPOS_TAGS, type Language, type Upos } from '../types';
 import type { ParserInput } from './features';
-import { adverbialByConjunction, clauseOnVerb, decodeParser, subjectByCase } from './parser';
+import {
+  adverbialByConjunction,
+  clauseAfterAs,
+  clauseOnVerb,
+  decodeParser,
+  subjectByCase
+} from './parser';
 
 const load = (lang: Language) =>
   decodeParser(new Uint8Array(readFileSync(`static/models/${lang}/parser.bin`)));
@@ -166,6 +172,29 @@ describe('regression: two subjects in one clause (the parser weighs word order o
     );
     const out = clauseOnVerb(w, att('2:nsubj 0:root 2:obj 6:mark 6:nsubj 3:advcl'));
     expect(out[5]).toEqual({ head: 2, deprel: 'advcl' });
+  });
+
+  it('reads `as` before a noun and a finite verb as a clause, not a phrase (statement `Ed Balls was speaking as Sir Digby Jones`)', () => {
+    // He was speaking as Jones warned Brown: `as Jones` taken as a phrase, `warned` as a second
+    // verb of `He` without `and`.
+    const w = words(
+      'He/PRON was/AUX speaking/VERB/speak as/ADP Jones/PROPN warned/VERB/warn Brown/PROPN'
+    );
+    const finite = w[5] as ParserInput;
+    finite.feats = { VerbForm: 'Fin', Tense: 'Past' };
+    const out = clauseAfterAs(w, att('3:nsubj 3:aux 0:root 5:case 3:obl 3:conj 6:obj'));
+    expect(out[3]).toEqual({ head: 6, deprel: 'mark' });
+    expect(out[4]).toEqual({ head: 6, deprel: 'nsubj' });
+    expect(out[5]).toEqual({ head: 3, deprel: 'advcl' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+    // A second verb with its own `and` is one: `speaking as chairman and warned Brown`.
+    const joined = words(
+      'He/PRON speaking/VERB as/ADP chairman/NOUN and/CCONJ warned/VERB Brown/PROPN'
+    );
+    (joined[5] as ParserInput).feats = { VerbForm: 'Fin', Tense: 'Past' };
+    const kept = clauseAfterAs(joined, att('2:nsubj 0:root 4:case 2:obl 6:cc 2:conj 6:obj'));
+    expect(kept[3]).toEqual({ head: 2, deprel: 'obl' });
+    expect(kept[5]).toEqual({ head: 2, deprel: 'conj' });
   });
 
   it('makes a `weil`/`da`/`because` clause the parser read as a complement an adverbial clause (`…, weil es der AKP nicht gelungen war`)', () => {

@@ -135,9 +135,12 @@ export class TransitionParser implements Parser {
         head: c.heads[i] as number,
         deprel: this.labels[c.labels[i] as number] as string
       });
-    return adverbialByConjunction(
+    return clauseAfterAs(
       words,
-      clauseOnVerb(words, subjectOfSubjectless(words, subjectByCase(words, out)))
+      adverbialByConjunction(
+        words,
+        clauseOnVerb(words, subjectOfSubjectless(words, subjectByCase(words, out)))
+      )
     );
   }
 }
@@ -359,5 +362,46 @@ export function subjectOfSubjectless(
     if (determinerRulesOut) continue;
     out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
   }
+  return out;
+}
+
+/** English words that open a clause as well as a phrase (`as Sir Digby Jones warned …`). */
+const CLAUSE_OR_PHRASE = /^(as|after|before|since|until|till)$/iu;
+
+/**
+ * An English conjunction that also works as a preposition opens a clause when a finite verb
+ * follows its noun: `He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown …`
+ * is read by the parser as `speaking as Sir Digby Jones` (a phrase) and `warned` as a second verb
+ * of `He` joined without `and` (or a parataxis). Then the noun is the subject of that verb, the word its
+ * conjunction, and the clause an adverbial of the verb before (statements built on the misparse
+ * read `Ed Balls was speaking as Sir Digby Jones`). Only where that verb has no subject and no
+ * coordinating conjunction of its own, so a true second verb (`… and warned`) is left.
+ */
+export function clauseAfterAs(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  out.forEach((a, i) => {
+    const word = words[i] as ParserInput;
+    if (a.deprel !== 'case' || !CLAUSE_OR_PHRASE.test(word.form)) return;
+    const noun = a.head - 1;
+    const nounArc = out[noun];
+    if (!nounArc || noun < i || !/^obl/u.test(nounArc.deprel)) return;
+    if (!/^(NOUN|PROPN|PRON)$/u.test(words[noun]?.upos ?? '')) return;
+    const verbBefore = nounArc.head;
+    const verb = out.findIndex(
+      (v, j) =>
+        j > noun &&
+        v.head === verbBefore &&
+        (v.deprel === 'conj' || v.deprel === 'parataxis') &&
+        words[j]?.upos === 'VERB' &&
+        words[j]?.feats.VerbForm === 'Fin'
+    );
+    if (verb < 0) return;
+    const own = out.flatMap((k) => (k.head === verb + 1 ? [k.deprel] : []));
+    if (own.some((r) => r === 'cc' || /^nsubj/u.test(r))) return;
+    // Nothing of the phrase may stand after the verb: the noun's words end before it.
+    if (out.some((k, j) => j > verb && k.head === noun + 1)) return;
+    out[noun] = { head: verb + 1, deprel: 'nsubj' };
+    out[i] = { head: verb + 1, deprel: 'mark' };
+    out[verb] = { head: verbBefore, deprel: 'advcl' };
+  });
   return out;
 }
