@@ -2542,3 +2542,35 @@ describe('session 13: a leading body is asked with Wer', () => {
     expect(LANGUAGE_PACKS.de.isAgentNoun('Wasserleitung')).toBe(false);
   });
 });
+
+describe('session 15: the gist of a short text', () => {
+  const paragraph = (language: 'de' | 'en', id: string) => {
+    const m = models[language];
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/${language}.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = buildDocument(
+      analyse(contexts.find((x) => x.id === id)!.context, language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return gistKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+  };
+
+  it('asks the gist of a five-sentence paragraph, with side facts from the rest (short paragraphs got gaps on ordinary words instead)', () => {
+    const [gist] = paragraph('en', 'xquad.en/9/0');
+    expect(gist?.answer).toMatch(/^The centre-left Australian Labor Party/u);
+    expect(gist?.choices).toHaveLength(4);
+  });
+
+  it('takes no detail of a short text for its gist (`Pro Bowl Defensive Tackle Kawann Short führte das Team …`)', () => {
+    const answers = paragraph('de', 'xquad.de/0/0').map((c) => String(c.answer));
+    expect(answers.filter((a) => /^Pro Bowl/u.test(a))).toEqual([]);
+  });
+
+  it('offers no gist for a text that opens on what follows (`Die nachfolgenden vier Zeitachsen …`)', () => {
+    expect(paragraph('de', 'xquad.de/21/0')).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ const TEASER = /^(was|wer|wie|wo|warum|what|who|how|why|where)\s/iu;
  * gist it sums up nothing (blind rating 31).
  */
 const POINTS_ELSEWHERE =
-  /\b(the following|as follows|folgende[nmrs]?|im folgenden|wie folgt|nachstehend\w*)\b/iu;
+  /\b(the following|as follows|(nach)?folgende[nmrs]?|im folgenden|wie folgt|nachstehend\w*)\b/iu;
 
 /**
  * A side fact that leans on another sentence further in, which gives it away as a side fact
@@ -88,16 +88,27 @@ function namedSubject(doc: Doc, info: SentenceInfo, text: string): string | unde
   return person ? person.name + text.slice(first.form.length) : undefined;
 }
 
+/** Texts of fewer body sentences than this are short: side facts may come from anywhere. */
+const PARAGRAPH_SENTENCES = 8;
+
 export const gistKind: QuestionKind = {
   name: 'gist',
   propose({ doc, pack }) {
     const body = doc.sentences.filter((i) => i.s.role === 'body' && i.usable);
-    if (body.length < 5) return [];
+    if (body.length < 4) return [];
+    // A short text (an encyclopaedia paragraph, a notice) has no less important half to take
+    // side facts from: three of its seven sentences are not enough. There every sentence but the
+    // lead and the one ranked highest after it may be a side fact (blind rating 35: the gist was
+    // the kind most often kept, 11 of 15, while short English paragraphs got gaps on ordinary
+    // words instead, most of them struck).
+    const short = body.length < PARAGRAPH_SENTENCES;
     // The lead: the first body sentence, or the second when the first is a dateline line or a
     // quotation; it must also be among the more important half of the text.
     const important = new Set(doc.ranked.slice(0, Math.ceil(doc.ranked.length / 2)));
+    // A short text's topic sentence is its first: its second (`Pro Bowl Defensive Tackle Kawann
+    // Short führte das Team …` after the defence's record) is a detail.
     const lead = body
-      .slice(0, 2)
+      .slice(0, short ? 1 : 2)
       .map((info) => ({ info, text: ownWords(info) }))
       .find(
         (x) =>
@@ -112,9 +123,14 @@ export const gistKind: QuestionKind = {
     const length = words(lead.text);
     // Side facts: the less important half, standing on their own, of a length close to the
     // lead's (the longest choice should not always be the answer).
+    const runnerUp = doc.ranked.find((i) => i !== lead.info.s.index);
     const side = [...doc.ranked]
       .reverse()
-      .filter((i) => i !== lead.info.s.index && !important.has(i))
+      .filter((i) =>
+        short
+          ? i !== lead.info.s.index && (body.length < 5 || i !== runnerUp)
+          : i !== lead.info.s.index && !important.has(i)
+      )
       .map((i) => doc.sentences[i] as SentenceInfo)
       .map((info) => ({ info, text: ownWords(info) }))
       .filter((x): x is { info: SentenceInfo; text: string } => !!x.text)
