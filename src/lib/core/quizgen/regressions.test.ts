@@ -24,7 +24,7 @@ import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { coreIds, join, lowerFirstUnlessNoun } from './languages/clause';
-import { perturb, personRoles, wellFormedName } from './kinds/shared';
+import { entityDistractors, perturb, personRoles, wellFormedName } from './kinds/shared';
 import { roleKind } from './kinds/role';
 import { asksSameThing, rejectReason } from './rank';
 import { garbledReason, makeRereader } from './reread';
@@ -2572,5 +2572,40 @@ describe('session 15: the gist of a short text', () => {
 
   it('offers no gist for a text that opens on what follows (`Die nachfolgenden vier Zeitachsen …`)', () => {
     expect(paragraph('de', 'xquad.de/21/0')).toEqual([]);
+  });
+});
+
+describe('session 15: what a question asks for', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('takes no sentence-initial adverb the tagger read as a name for the subject (`Was rutschte …? Erstmals`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/118.txt`, 'utf8'), 'de');
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers.filter((a) => /^Erstmals$/iu.test(a))).toEqual([]);
+  });
+
+  it('swaps no organisation for one of another kind (`FBI bringt jetzt … das neue Modell` for Apple)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/117.txt`, 'utf8'), 'de');
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /^FBI /u.test(p))).toEqual([]);
+  });
+
+  it('swaps no place the name lists do not rank, which may contain the one asked (`in Kalifornien eingeladen` for `in Cupertino`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/117.txt`, 'utf8'), 'de');
+    const cupertino = [...doc.entities.values()].find((e) => e.name === 'Cupertino');
+    expect(cupertino?.type).toBe('LOC');
+    expect(entityDistractors(doc, cupertino!.key, 'LOC', 'einladen')).not.toContain('Kalifornien');
+  });
+
+  it('asks for no company by `der Konzern` (`Wer fürchtet, dass ein Präzedenzfall …? der Konzern`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/117.txt`, 'utf8'), 'de');
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers.filter((a) => /^der Konzern$/u.test(a))).toEqual([]);
   });
 });

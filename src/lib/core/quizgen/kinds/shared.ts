@@ -677,6 +677,20 @@ function namesCountry(doc: Doc, info: SentenceInfo, p: Phrase): boolean {
   return isCountryName(doc, name);
 }
 
+/**
+ * The rank of a place by the name lists: a country, a town (GeoNames and CLDR cities), or
+ * another place (a state, a region, a landscape). A town is swapped only for a town: for
+ * `Cupertino` the state `Kalifornien` made a "false" statement that is true.
+ */
+export function placeRank(doc: Doc, name: string): 'country' | 'town' | 'other' {
+  if (isCountryName(doc, name)) return 'country';
+  const words = name.split(/\s+/u).filter(Boolean);
+  const marks = doc.names?.mark(words) ?? [];
+  const town =
+    words.length > 0 && words.every((_, i) => (marks[i] ?? []).some((m) => m.startsWith('city:')));
+  return town ? 'town' : 'other';
+}
+
 /** Whether a place's name is a country of the name lists (CLDR, built into the gazetteer). */
 export function isCountryName(doc: Doc, name: string): boolean {
   const words = name.split(/\s+/u).filter(Boolean);
@@ -730,8 +744,10 @@ export function entityDistractors(
   // country may well lie in it (`in Griechenland` for `in Athen`: the "false" statement is
   // true), and a country among towns stands out.
   const own = doc.entities.get(key);
-  const countryRank = (name: string) => isCountryName(doc, name);
-  const ownIsCountry = type === 'LOC' && own ? countryRank(own.name) : undefined;
+  const ownRank = type === 'LOC' && own ? placeRank(doc, own.name) : undefined;
+  // A place the lists do not rank (`Cupertino`, `Kalifornien`) may lie in another one the text
+  // names, or contain it: it gets no alternatives.
+  if (ownRank === 'other') return [];
   // German countries mostly go without an article (`Österreich`), some only with one (`die
   // Slowakei`, `die USA`, `der Iran`): one of those never stands in for one of the others.
   const needsArticle = (name: string) =>
@@ -741,9 +757,9 @@ export function entityDistractors(
         name
       ) ||
       /^(Fem|Masc)$/u.test(doc.lexicon?.nounInfo(name)?.gender ?? ''));
-  const ownNeedsArticle = ownIsCountry ? needsArticle(own?.name ?? '') : undefined;
+  const ownNeedsArticle = ownRank === 'country' ? needsArticle(own?.name ?? '') : undefined;
   const others = [...doc.entities.values()]
-    .filter((e) => ownIsCountry === undefined || countryRank(e.name) === ownIsCountry)
+    .filter((e) => ownRank === undefined || placeRank(doc, e.name) === ownRank)
     .filter((e) => ownNeedsArticle === undefined || needsArticle(e.name) === ownNeedsArticle)
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => surelyTyped(doc, e.key))
@@ -751,6 +767,9 @@ export function entityDistractors(
     // A prize, a cup or a building named after a person is no person (`Milton Shulman Award`).
     .filter((e) => type !== 'PER' || !NOT_A_PERSON.test(e.name))
     .filter((e) => !/s$/u.test(e.name) || e.mentions.some((m) => m.head.feats.Case !== 'Gen'))
+    // An organisation for one of its kind: a company for a company, a party for a party (`FBI
+    // bringt jetzt … das neue Modell` for `Apple`, blind rating 35).
+    .filter((e) => type !== 'ORG' || !own || sameKindOfOrganisation(doc, own, e))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return others
     .filter(
@@ -763,6 +782,77 @@ export function entityDistractors(
         })
     )
     .map((e) => e.name);
+}
+
+/**
+ * Kinds of organisation, told by a word of the name (`Deutsche Bank`, `FC Köln`) or by the noun
+ * the text puts before or onto a mention (`der Konzern Apple`, `die US-Bundespolizei FBI`,
+ * `FPÖ-Politiker`).
+ */
+const ORGANISATION_KINDS: [kind: string, words: RegExp][] = [
+  [
+    'company',
+    /^(konzern|unternehmen|firma|hersteller|betreiber|anbieter|händler|handelskette|kette|gmbh|ag|se|kg|inc|ltd|plc|corp|corporation|company|firm|maker|manufacturer|retailer|carrier|operator|group|holding|airline|fluglinie|fluggesellschaft|bank|versicherer|versicherung)$/iu
+  ],
+  [
+    'party',
+    /^(partei|politiker|politikerin|kandidat|kandidatin|klubobmann|klubchefin|abgeordnete[rn]?|fraktion|landesrat|mandatar|party|mp|mps|candidate|politician)$/iu
+  ],
+  [
+    'authority',
+    /^(behörde|polizei|bundespolizei|ministerium|amt|gericht|regierung|kommission|regulierungsbehörde|geheimdienst|agency|authority|police|ministry|department|court|regulator|commission|watchdog|office)$/iu
+  ],
+  [
+    'media',
+    /^(zeitung|tageszeitung|blatt|sender|magazin|blog|nachrichtenagentur|agentur|newspaper|paper|broadcaster|channel|magazine|website)$/iu
+  ],
+  ['club', /^(verein|klub|club|team|mannschaft|fc|sv|sc|ac|vfl|vfb|tsv|fk|united|city|rovers)$/iu],
+  ['school', /^(universität|uni|hochschule|institut|university|college|institute|school|schule)$/iu]
+];
+
+/** The kind of an organisation where the text says it, else undefined. */
+function organisationKind(doc: Doc, e: Entity): string | undefined {
+  const kindOf = (w: string | undefined) =>
+    w ? ORGANISATION_KINDS.find(([, words]) => words.test(w))?.[0] : undefined;
+  for (const part of e.name.split(/\s+/u)) {
+    const k = kindOf(part.replace(/\.$/u, ''));
+    if (k) return k;
+  }
+  for (const m of e.mentions) {
+    const info = doc.sentences[m.sentence];
+    if (!info) continue;
+    // A noun right before the name (`der Konzern Apple`), its last part after a hyphen
+    // (`US-Bundespolizei`), or a compound made on the name (`FPÖ-Politiker`).
+    const before = word(info.s, m.span.start - 1);
+    if (before?.upos === 'NOUN') {
+      const k = kindOf(before.form.split('-').pop());
+      if (k) return k;
+    }
+  }
+  for (const info of doc.sentences)
+    for (const w of info.s.words) {
+      const dash = w.form.indexOf('-');
+      if (dash > 0 && w.form.slice(0, dash) === e.name) {
+        const k = kindOf(w.form.slice(dash + 1));
+        if (k) return k;
+      }
+    }
+  return undefined;
+}
+
+/** `FBI`, `ÖVP`: a name of capitals only. */
+const isAcronym = (name: string) => /^[\p{Lu}\d&.-]{2,}$/u.test(name);
+
+/**
+ * Whether two organisations are of one kind: the kinds the text gives agree, or, where it gives
+ * no kind for one of them, both are acronyms or neither is (an agency's acronym among companies'
+ * names stands out, and is mostly another kind).
+ */
+function sameKindOfOrganisation(doc: Doc, a: Entity, b: Entity): boolean {
+  const ka = organisationKind(doc, a);
+  const kb = organisationKind(doc, b);
+  if (ka && kb) return ka === kb;
+  return isAcronym(a.name) === isAcronym(b.name);
 }
 
 const MONTH_WORDS: Record<'de' | 'en', string[]> = {

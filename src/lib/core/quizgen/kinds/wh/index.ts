@@ -175,10 +175,15 @@ function isBareCommonNoun(doc: Doc, info: SentenceInfo, p: Phrase, pack: Languag
   if (p.ids.length !== 2 || p.head.upos !== 'NOUN') return false;
   const det = info.s.words[(p.ids[0] ?? 1) - 1];
   if (!det || det.upos !== 'DET' || det.feats.Definite !== 'Def') return false;
-  if (pack.isAgentNoun(p.head.lemma)) return false;
   const lemma = p.head.lemma.toLowerCase();
+  // `der Konzern`, `the company`: a company named elsewhere, however often the text says it.
+  if (STANDS_FOR_A_COMPANY.test(lemma)) return true;
+  if (pack.isAgentNoun(p.head.lemma)) return false;
   return sentencesWithLemma(doc, lemma) < 2;
 }
+
+/** Nouns a news text uses for a company it names (`Wer fürchtet …? der Konzern` for Apple). */
+const STANDS_FOR_A_COMPANY = /^(konzern|unternehmen|firma|company|firm)$/u;
 
 /**
  * German reported speech (`Doskozil hielt fest, dass die Republik nicht in der Pflicht sei`,
@@ -254,6 +259,31 @@ function infinitivePhrases(doc: Doc, except: number): string[] {
 
 const ENGLISH_AUXILIARY =
   /^(be|have|do|will|would|can|could|shall|should|may|might|must|ought|need|dare|get)$/iu;
+
+/**
+ * Whether a phrase is one capitalised word opening the sentence that the tagger read as a name
+ * (PROPN) while the entity recogniser found no name there and the lexicon knows no noun of that
+ * form: a sentence-initial adverb or verb (`Erstmals`, `Verliert`) taken for a name. Only with
+ * a lexicon (German): English names the recogniser misses have no such check.
+ */
+function strayFirstName(doc: Doc, info: SentenceInfo, p: Phrase): boolean {
+  if (!doc.lexicon || p.ids.length !== 1 || p.head.upos !== 'PROPN') return false;
+  const first = info.s.words.find((w) => w.upos !== 'PUNCT');
+  if (!first || first.id !== p.head.id) return false;
+  if (info.s.entities.some((e) => e.start <= p.head.id && p.head.id < e.end)) return false;
+  if (doc.lexicon.nounInfo(p.head.form)) return false;
+  // … and that reads as a common word once lower-cased: a verb or adjective form of the
+  // lexicon, or an adverb by its ending (`-mals`, `-weise`, `-dings`). A place the recogniser
+  // missed (`Südkalifornien`) is neither.
+  const lower = p.head.form.toLowerCase();
+  return (
+    ADVERB_ENDING.test(lower) ||
+    doc.lexicon.analysesOf(lower).some((a) => a.upos === 'VERB' || a.upos === 'ADJ')
+  );
+}
+
+/** Endings of German adverbs made from other words (`erstmals`, `möglicherweise`). */
+const ADVERB_ENDING = /\p{L}{3}(mals|weise|dings|wärts|seits|maßen)$/u;
 
 export const whKind: QuestionKind = {
   name: 'wh',
@@ -341,6 +371,10 @@ export const whKind: QuestionKind = {
           // A bare `der Wert` / `the figure` points back to something said before: as an
           // answer it says nothing on its own.
           if (nominal && isBareCommonNoun(doc, info, target.phrase, pack)) continue;
+          // A capitalised first word that the tagger took for a name and the recogniser did not
+          // (`Erstmals rutschte … unter die Marke`: `Was rutschte …? Erstmals`) is an adverb or
+          // verb read wrongly, not the subject.
+          if (nominal && strayFirstName(doc, info, target.phrase)) continue;
           // Asking for the object of a verb that keeps a clause of its own (`What did Eyre issue
           // that the show was unsuitable?`) means the clause belonged to the object (`a warning
           // that …`): the parse attached it to the verb.
