@@ -2603,6 +2603,19 @@ describe('session 15: what a question asks for', () => {
     expect(entityDistractors(doc, cupertino!.key, 'LOC', 'einladen')).not.toContain('Kalifornien');
   });
 
+  it('asks for a building with Was/What, not Wer/Who (`Wer befand sich auf dem Gelände? das Brompton Park House`)', () => {
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = docOf(contexts.find((x) => x.id === 'xquad.de/23/0')!.context, 'de');
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => String(c.answer).endsWith('Brompton Park House'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).toMatch(/^Was /u);
+  });
+
   it('asks for no company by `der Konzern` (`Wer fürchtet, dass ein Präzedenzfall …? der Konzern`)', () => {
     const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/117.txt`, 'utf8'), 'de');
     const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));

@@ -308,3 +308,17 @@ export function atSentenceStart(info: SentenceInfo, id: number | undefined): boo
   const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
   return info.s.words.slice(0, id - 1).every((w) => w.id < layoutEnd || w.upos === 'PUNCT');
 }
+
+/**
+ * Whether a phrase names a building or another made place by its last word (`das Brompton Park
+ * House`, `the Great Theatre building`, `Schloss Schönbrunn` not: only the last word counts):
+ * a thing, asked with „Was“/`What` however the recogniser typed the name (blind rating: `Wer
+ * befand sich auf dem Gelände? das Brompton Park House`).
+ */
+export function namesABuilding(p: Phrase): boolean {
+  const last = p.text.split(/\s+/u).pop() ?? '';
+  return BUILDING_WORD.test(last.toLowerCase());
+}
+
+const BUILDING_WORD =
+  /^(building|house|hall|palace|castle|tower|bridge|church|cathedral|stadium|arena|garden|gardens|wall|fort|canal|airport|station|hotel|street|square|gebäude|haus|halle|palast|schloss|burg|turm|brücke|kirche|dom|kathedrale|stadion|garten|mauer|festung|kanal|flughafen|bahnhof|straße|platz)$/u;

@@ -25,7 +25,8 @@ import {
   text,
   upperFirst,
   weakPronouns,
-  without
+  without,
+  namesABuilding
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
@@ -104,6 +105,9 @@ function whWord(
   // it not at all (`Wen heißt das neuste Werk?` read the name as an object).
   if (predicate?.lemma === 'heißen' && (target.role === 'subject' || target.role === 'object'))
     return target.role === 'object' ? 'Wie' : undefined;
+  // A building is a thing, whatever the recogniser made of its name.
+  if ((target.role === 'subject' || target.role === 'object') && namesABuilding(target.phrase))
+    return 'Was';
   switch (target.role) {
     case 'subject':
       // A country as the actor (`Griechenland ist jetzt wieder das Auffangbecken`) is asked as

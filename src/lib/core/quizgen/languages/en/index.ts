@@ -16,7 +16,8 @@ import {
   standsAlone,
   text,
   upperFirst,
-  without
+  without,
+  namesABuilding
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
@@ -49,9 +50,12 @@ function whWord(target: Target, predicate?: Word): string | undefined {
       .split(/\s+/u)
       .slice(1)
       .some((w) => AGENT_NOUN_EN.test(w));
+  // A building is a thing, whatever the recogniser made of its name.
+  const building = namesABuilding(target.phrase);
   switch (target.role) {
     case 'subject':
       if (countsPeople) return 'Who';
+      if (building) return 'What';
       if (
         predicate &&
         SAYING_EN.test(predicate.lemma) &&
@@ -69,6 +73,7 @@ function whWord(target: Target, predicate?: Word): string | undefined {
           ? undefined
           : 'What';
     case 'object':
+      if (building) return 'What';
       return target.entity === 'PER' || countsPeople ? 'Who' : target.entity ? undefined : 'What';
     case 'dative':
       return undefined;
