@@ -8,6 +8,7 @@
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
+import { repairCapitalisedOpening } from './openings';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
@@ -240,6 +241,7 @@ function analyseWords(
   // models read it as the straight mark; the word keeps its form.
   const read = models.language === 'en' ? forms.map((f) => (CURLY_QUOTE.test(f) ? '"' : f)) : forms;
   const tags = models.tagger.tag(read);
+  if (models.language === 'de') repairCapitalisedOpening(read, tags, models.lexicon);
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);
   const words: Word[] = piece.map((w, i) => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadModels } from '../../../../scripts/nlp-models';
+import { repairCapitalisedOpening } from './openings';
+import type { TaggedWord } from './types';
+
+const lexicon = loadModels('de').lexicon;
+
+/** Every word tagged as a name, as the tagger did for these openings. */
+function repaired(sentence: string): string[] {
+  const forms = sentence.split(' ');
+  const tags: TaggedWord[] = forms.map((f) => ({ upos: 'PROPN', lemma: f, feats: {} }));
+  repairCapitalisedOpening(forms, tags, lexicon);
+  return tags.map((t) => `${t.upos}:${t.lemma}`);
+}
+
+describe('repairCapitalisedOpening', () => {
+  it('reads a capitalised adjective and its noun at the start as common words, not a name (`Warum wird Weiterer Nachwuchs erwartet?`)', () => {
+    expect(repaired('Weiterer Nachwuchs wird erwartet').slice(0, 2)).toEqual([
+      'ADJ:weiter',
+      'NOUN:Nachwuchs'
+    ]);
+  });
+
+  it('reads an adverb and a finite verb at the start as such (`Was rutschte …? Erstmals`, `Verliert Strache …`)', () => {
+    expect(repaired('Erstmals rutschte die Zahl')[0]).toBe('ADV:erstmals');
+    expect(repaired('Verliert Strache die Wahl')[0]).toBe('VERB:verlieren');
+  });
+
+  it('leaves names that read like common words (`Frank Stronach`, `Neuer sagte`) and words after the first', () => {
+    expect(repaired('Frank Stronach sagte das')).toEqual([
+      'PROPN:Frank',
+      'PROPN:Stronach',
+      'PROPN:sagte',
+      'PROPN:das'
+    ]);
+    expect(repaired('Neuer sagte das')[0]).toBe('PROPN:Neuer');
+    expect(repaired('„ Erstmals rutschte')[1]).toBe('ADV:erstmals');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A German sentence's first word is capitalised whatever its class, and the tagger, which has
+ * learnt that capitalised words it does not know are mostly names, reads some common words
+ * there as names: `Weiterer Nachwuchs wird erwartet` (two PROPN, lemma `Nachwuch`), `Erstmals
+ * rutschte …` (asked as `Was rutschte …? Erstmals`), `Verliert Strache …`. The repair takes the
+ * dictionary's reading where it is certain: a first word tagged PROPN that the dictionary does
+ * not know as a noun, whose lower-case form is an inflected adjective before a noun of the
+ * dictionary (a name such as `Frank` or `Schnell` is the uninflected form, and `Neuer sagte …` has
+ * no noun after it: both stay names) or a finite verb of the dictionary, or an adverb by its
+ * ending (`-mals`, `-weise`); and, after a repaired adjective, that noun if the tagger also read
+ * it as a name. Runs before the parse, so the parse sees the
+ * classes. Only for German (the dictionary's language).
+ */
+import type { Features, Lexicon, TaggedWord, Upos } from './types';
+
+/** Endings of German adverbs made from other words (`erstmals`, `möglicherweise`). */
+const ADVERB_ENDING = /\p{L}{3}(mals|weise|dings|wärts|seits|maßen)$/u;
+
+/** What may stand before a sentence's first word: an opening quotation mark or bracket. */
+const OPENER = /^[„“"«(‚‘]$/u;
+
+export function repairCapitalisedOpening(
+  forms: readonly string[],
+  tags: TaggedWord[],
+  lexicon: Lexicon | undefined
+): void {
+  if (!lexicon) return;
+  let i = 0;
+  while (i < forms.length && OPENER.test(forms[i] as string)) i++;
+  const form = forms[i];
+  const tag = tags[i];
+  if (!form || !tag || tag.upos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(form)) return;
+  if (lexicon.analysesOf(form).some((a) => a.upos === 'NOUN')) return;
+  const lower = form.charAt(0).toLowerCase() + form.slice(1);
+  const readings = lexicon.analysesOf(lower);
+  // An inflected adjective (`neuer`, or `weiterer` on a stem the dictionary knows, `weiter`)
+  // before a noun of the dictionary: `Neuer Trainer …`, never `Neuer sagte …` (a name).
+  const nextNoun = lexicon.analysesOf(forms[i + 1] ?? '').some((a) => a.upos === 'NOUN');
+  const stem = /^(.{3,}?)(e|er|es|en|em)$/u.exec(lower)?.[1];
+  const adjective = !nextNoun
+    ? undefined
+    : (readings.find((a) => a.upos === 'ADJ' && a.lemma !== lower) ??
+      (stem && lexicon.analysesOf(stem).some((a) => a.upos === 'ADJ')
+        ? { upos: 'ADJ', lemma: stem, feats: {} }
+        : undefined));
+  const verb = readings.find((a) => a.upos === 'VERB' && a.feats.VerbForm === 'Fin');
+  const reading = adjective ?? verb;
+  if (reading)
+    tags[i] = { upos: reading.upos as Upos, lemma: reading.lemma, feats: { ...reading.feats } };
+  else if (ADVERB_ENDING.test(lower)) tags[i] = { upos: 'ADV', lemma: lower, feats: {} };
+  else return;
+  // The noun an adjective goes with, if the tagger made a name of it too.
+  const next = tags[i + 1];
+  const nextForm = forms[i + 1];
+  if (!adjective || !next || !nextForm || next.upos !== 'PROPN') return;
+  const noun = lexicon
+    .analysesOf(nextForm)
+    .filter((a) => a.upos === 'NOUN')
+    .sort((a, b) => agreement(b.feats, adjective.feats) - agreement(a.feats, adjective.feats))[0];
+  if (noun) tags[i + 1] = { upos: 'NOUN', lemma: noun.lemma, feats: { ...noun.feats } };
+}
+
+/** How many of case, number and gender two readings share. */
+function agreement(a: Features, b: Features): number {
+  return ['Case', 'Number', 'Gender'].filter((k) => a[k] !== undefined && a[k] === b[k]).length;
+}
