@@ -47,6 +47,9 @@ export interface LanguagePack {
   vocabulary(word: Word, doc: Doc): { front: string; lemma: string } | undefined;
   /** Whether a noun names a person, a group or an institution (asked with „wer“ / "who"). */
   isAgentNoun(lemma: string): boolean;
+  /** Whether a finite verb is in the mood of reported speech (German subjunctive I: `gehe`,
+   * `sei`), which a statement standing alone would have to turn into the indicative. */
+  reportsSpeech(doc: Doc, finite: Word): boolean;
   /** Words that never make a useful gap or card (function words, very common nouns). */
   isCommonWord(lemma: string): boolean;
   /** Rank of a lemma in the language's frequency list (1 = most frequent), undefined when it is

@@ -438,6 +438,11 @@ export const trueFalseKind: QuestionKind = {
       }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
+      // A clause in the subjunctive I of reported speech (`Er gehe davon aus, dass …`) is what
+      // someone said, not what the text says: restated in the indicative (`Steiner geht davon
+      // aus …`) it asserts it, with its pronoun guessed, and no longer matches its sentence.
+      // (Subjunctive II, `wären … aufgestiegen`, stays.)
+      if (pack.reportsSpeech(doc, clause.finite ?? clause.predicate)) continue;
       if (/[„“”"«»]/u.test(base)) continue;
       // A statement that adds itself to something said before (`Four other important fixes were
       // released.`, `A further patch …`, `weitere Fälle`) cannot be judged alone (blind rating 32).

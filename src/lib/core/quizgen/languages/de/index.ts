@@ -782,6 +782,7 @@ export const german: LanguagePack = {
   },
 
   isAgentNoun: (lemma) => AGENT_NOUN.test(lemma),
+  reportsSpeech: (doc, finite) => finiteForm(doc, finite) !== finite.form,
 
   isCommonWord: (lemma) => COMMON_NOUNS_DE.has(lemma.toLowerCase()),
 

@@ -425,6 +425,7 @@ export const english: LanguagePack = {
   },
 
   isAgentNoun: (lemma) => AGENT_NOUN_EN.test(lemma),
+  reportsSpeech: () => false,
 
   isCommonWord: (lemma) => COMMON_WORDS_EN.has(lemma.toLowerCase()),
 
