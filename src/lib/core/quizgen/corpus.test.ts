@@ -126,8 +126,10 @@ describe('generator over the corpus', () => {
     // text (under 300 words) gets gaps on ordinary words only to reach two questions (session
     // 10), so three in four, not four in five. Since session 14 an English gap on an everyday
     // word only brings a quiz up to four questions (blind ratings kept 1 of 35): seven in ten.
+    // Since session 15 a gap on any word (not a name or figure) only fills a quiz below its
+    // floor (blind rating 36: gaps 4 good, 26 bad of 38): half.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.7));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.5));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

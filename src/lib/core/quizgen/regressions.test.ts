@@ -1145,7 +1145,7 @@ describe('session 9: places of the same rank', () => {
 });
 
 describe('session 9: gaps on ordinary words only fill a short quiz', () => {
-  it('gaps an article’s compound term (`Umweltprüfung`) first; an ordinary noun or a verb only as a filler', () => {
+  it('gaps words only as fillers of an article below its floor, its compound terms too (`Die ____ explodierte nicht` for `Handgranate`, blind rating 36)', () => {
     const m = models.de;
     const article = `Linz plant eine Seilbahn
 
@@ -1154,7 +1154,10 @@ Linz – Die Stadt Linz plant eine Seilbahn über die Donau. Die Seilbahn soll 2
     const gaps = clozeKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
     const term = gaps.filter((c) => c.answer === 'Umweltprüfung');
     expect(term.length).toBeGreaterThan(0);
-    for (const c of term) expect(c.fallback, c.prompt).toBeUndefined();
+    for (const c of term) {
+      expect(c.fallback, c.prompt).toBe(true);
+      expect(c.lastResort, c.prompt).toBeUndefined();
+    }
     const ordinary = gaps.filter((c) =>
       /^(Errichtung|Finanzierung|beschlossen)$/u.test(String(c.answer))
     );
@@ -2614,6 +2617,15 @@ describe('session 15: what a question asks for', () => {
       .filter((c) => String(c.answer).endsWith('Brompton Park House'));
     expect(asked.length).toBeGreaterThan(0);
     for (const c of asked) expect(c.prompt).toMatch(/^Was /u);
+  });
+
+  it('restates no reported speech in the subjunctive I as a fact (`Steiner geht davon aus, dass …` for `Er gehe davon aus`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8'), 'de');
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(statements.filter((p) => /geht davon aus/u.test(p))).toEqual([]);
   });
 
   it('asks for no company by `der Konzern` (`Wer fürchtet, dass ein Präzedenzfall …? der Konzern`)', () => {
