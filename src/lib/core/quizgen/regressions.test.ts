@@ -2628,6 +2628,16 @@ describe('session 15: what a question asks for', () => {
     expect(statements.filter((p) => /geht davon aus/u.test(p))).toEqual([]);
   });
 
+  it('puts no guessed base form after `did` (`What did Davis compil?`)', () => {
+    const contexts = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const doc = docOf(contexts.find((x) => x.id === 'xquad.en/0/0')!.context, 'en');
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bcompil\b/u.test(p))).toEqual([]);
+  });
+
   it('asks for no company by `der Konzern` (`Wer fürchtet, dass ein Präzedenzfall …? der Konzern`)', () => {
     const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/117.txt`, 'utf8'), 'de');
     const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));

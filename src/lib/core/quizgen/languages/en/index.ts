@@ -137,6 +137,19 @@ export function baseForm(lemma: string): string {
     : lemma;
 }
 
+/**
+ * Whether the base form of a regular past (`compiled`) is a guess: the tagger strips `-ed` from a
+ * verb it never saw, and whether an `e` belongs at the end (`compile`, `visit`) no rule tells
+ * (`What did Davis compil?`, blind rating 36). A stem of consonant, vowel, consonant that the
+ * frequency list does not know, with or without the `e`, is not put after `did`.
+ */
+function unsureBase(p: Word): boolean {
+  const lemma = p.lemma.toLowerCase();
+  if (!/ed$/u.test(p.form.toLowerCase()) || p.form.toLowerCase() !== `${lemma}ed`) return false;
+  if (rankOf(lemma) !== undefined || rankOf(`${lemma}e`) !== undefined) return false;
+  return /[^aeiou][aeiou][bcdfgklmnprstvz]$/u.test(lemma);
+}
+
 /** The auxiliary that inverts, or the `do` form that carries tense and agreement. */
 function operator(
   info: SentenceInfo,
@@ -282,6 +295,7 @@ export const english: LanguagePack = {
     const p = clause.predicate;
     let verbText: string | undefined;
     if (op.lemma) {
+      if (unsureBase(p)) return undefined;
       rest = without(rest, [p.id]);
       verbText = baseForm(p.lemma);
     }
