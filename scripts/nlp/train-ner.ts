@@ -44,7 +44,12 @@ import {
   NER_VERSION,
   type NerMeta
 } from '../../src/lib/core/nlp/ner/recogniser.ts';
-import { jsonSection, packSections, PerceptronTrainer } from '../../src/lib/core/nlp/perceptron.ts';
+import {
+  jsonSection,
+  packSections,
+  quantisePerceptron,
+  PerceptronTrainer
+} from '../../src/lib/core/nlp/perceptron.ts';
 import { WordClusters } from '../../src/lib/core/nlp/ner/clusters.ts';
 import { clusterText, learnClusters, type ClusterOptions } from './word-clusters.ts';
 import type { Language } from '../../src/lib/core/nlp/types.ts';
@@ -90,6 +95,8 @@ export interface TrainNerOptions {
   augment?: number;
   /** Seed of the mention replacement's draws. */
   augmentSeed?: number;
+  /** Members of the weight-averaged ensemble (1: a single model). */
+  ensemble?: number;
   /** Progress lines (e.g. `console.log`). */
   log?: (line: string) => void;
 }
@@ -103,6 +110,10 @@ const DEFAULT_STEP = 1;
 const DEFAULT_AUGMENT = 4;
 /** Passes over the training data. */
 const DEFAULT_EPOCHS = 5;
+/** Seed of the first member's mention replacement. */
+const DEFAULT_AUGMENT_SEED = 20141009;
+/** Members of the weight-averaged ensemble. */
+const DEFAULT_ENSEMBLE = 1;
 
 export interface TrainNerResult {
   bytes: Uint8Array;
@@ -246,7 +257,7 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
 export function withReplacedMentions(
   sentences: readonly NerSentence[],
   copies: number,
-  seed = 20141009
+  seed = DEFAULT_AUGMENT_SEED
 ): NerSentence[] {
   const random = prng(seed);
   const byType = new Map<string, string[][]>();
@@ -312,21 +323,11 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   }
   const tagged = options.tagged ?? true;
   const tagger = tagged ? germanTagger() : undefined;
-  const training = germanTrainingSentences(options);
+  const base = germanTrainingSentences(options);
+  const baseTagged = tagger
+    ? withTags(base, tagger).map((s, i) => ({ ...s, domain: (base[i] as Sourced).domain }))
+    : base;
   const augment = options.augment ?? DEFAULT_AUGMENT;
-  if (augment > 0)
-    training.push(
-      ...withReplacedMentions(
-        training.filter((s) => s.domain === 'germeval'),
-        augment,
-        options.augmentSeed
-      ).map((s) => ({ ...s, domain: 'germeval' }))
-    );
-  const sentences = tagger
-    ? withTags(training, tagger).map((s, i) => ({ ...s, domain: (training[i] as Sourced).domain }))
-    : training;
-  const tokens = sentences.reduce((n, s) => n + s.forms.length, 0);
-  log(`training on ${sentences.length} sentences, ${tokens} tokens`);
   const scheme = options.scheme ?? 'io';
   const decoder = options.decoder ?? 'viterbi';
   const classes = scheme === 'io' ? IO_LABELS : BIO_LABELS;
@@ -352,35 +353,79 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
       : WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions }));
   const sources: FeatureSources = {};
   if (clusterBytes) sources.clusters = WordClusters.decode(clusterBytes);
-  const prepared = sentences.map((s) => ({
+  const prepare = (s: Sourced) => ({
     forms: s.forms,
     truth: (scheme === 'io' ? toIo(s.labels) : s.labels).map((l) => classes.indexOf(l)),
     fixed: adapted(s.domain, staticFeatures(s.forms, gazetteer, s.tags, sources))
-  }));
-  const counts = new Map<number, number>();
-  // Counted over the copies with replaced names as well: a name seen once in the real text
-  // but again in a copy gets a weight (counting the real text alone scored lower).
-  for (const s of prepared)
-    for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const minCount = options.minCount ?? 2;
-  // Features seen fewer than `minCount` times never get a weight: one-off words and word
-  // pairs would fill the model and teach little.
-  const rare = { has: (f: number): boolean => (counts.get(f) ?? 0) < minCount };
-  const rareCount = [...counts.values()].filter((c) => c < minCount).length;
-  log(`${counts.size} label-independent features, ${rareCount} seen fewer than ${minCount} times`);
-  const trainer = new PerceptronTrainer(classes);
-  const random = prng(20140909);
+  });
+  const preparedBase = baseTagged.map(prepare);
+  // An ensemble (weight averaging): each member trains on its own copies with replaced names
+  // (seed `augmentSeed + k`) in its own order (seed 20140909 + k); the model is the mean of
+  // the members' averaged weights, pruned once. One member is the plain averaged perceptron.
+  const members = Math.max(1, options.ensemble ?? DEFAULT_ENSEMBLE);
   const epochs = options.epochs ?? DEFAULT_EPOCHS;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const order = shuffled(prepared, random);
-    const errors =
-      decoder === 'viterbi'
-        ? trainEpochViterbi(trainer, gazetteer, order, rare)
-        : trainEpoch(trainer, order, rare);
-    log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
+  const keep = (f: number): boolean => f < FEATURE_BUCKETS;
+  let combined = new Map<number, Float64Array>();
+  let trainingSentences = 0;
+  let tokens = 0;
+  for (let k = 0; k < members; k++) {
+    const copies =
+      augment > 0
+        ? withReplacedMentions(
+            base.filter((s) => s.domain === 'germeval'),
+            augment,
+            (options.augmentSeed ?? DEFAULT_AUGMENT_SEED) + k
+          ).map((s) => ({ ...s, domain: 'germeval' }))
+        : [];
+    const copiesTagged = tagger
+      ? withTags(copies, tagger).map((s) => ({ ...s, domain: 'germeval' }))
+      : copies;
+    const prepared = preparedBase.concat(copiesTagged.map(prepare));
+    trainingSentences = prepared.length;
+    tokens = prepared.reduce((n, s) => n + s.forms.length, 0);
+    log(
+      `member ${k + 1} of ${members}: training on ${prepared.length} sentences, ${tokens} tokens`
+    );
+    const counts = new Map<number, number>();
+    // Counted over the copies with replaced names as well: a name seen once in the real text
+    // but again in a copy gets a weight (counting the real text alone scored lower).
+    for (const s of prepared)
+      for (const word of s.fixed) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const minCount = options.minCount ?? 2;
+    // Features seen fewer than `minCount` times never get a weight: one-off words and word
+    // pairs would fill the model and teach little.
+    const rare = { has: (f: number): boolean => (counts.get(f) ?? 0) < minCount };
+    const rareCount = [...counts.values()].filter((c) => c < minCount).length;
+    log(
+      `${counts.size} label-independent features, ${rareCount} seen fewer than ${minCount} times`
+    );
+    const trainer = new PerceptronTrainer(classes);
+    const random = prng(20140909 + k);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      const order = shuffled(prepared, random);
+      const errors =
+        decoder === 'viterbi'
+          ? trainEpochViterbi(trainer, gazetteer, order, rare)
+          : trainEpoch(trainer, order, rare);
+      log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
+    }
+    const averaged = trainer.averagedWeights(keep);
+    if (members === 1) combined = averaged;
+    else
+      for (const [f, avg] of averaged) {
+        const sum = combined.get(f);
+        if (!sum)
+          combined.set(
+            f,
+            avg.map((w) => w / members)
+          );
+        else
+          for (let c = 0; c < avg.length; c++)
+            sum[c] = (sum[c] as number) + (avg[c] as number) / members;
+      }
   }
   const pack = (minWeight: number, step: number): { bytes: Uint8Array; features: number } => {
-    const model = trainer.finish({ minWeight, step, bits: 16, keep: (f) => f < FEATURE_BUCKETS });
+    const model = quantisePerceptron(classes, combined, { minWeight, step, bits: 16 });
     const bytes = packSections({
       meta: jsonSection({
         ...meta('perceptron'),
@@ -408,7 +453,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     options.minWeight ?? DEFAULT_MIN_WEIGHT,
     options.step ?? DEFAULT_STEP
   );
-  return { bytes, trainingSentences: sentences.length, trainingTokens: tokens, features };
+  return { bytes, trainingSentences, trainingTokens: tokens, features };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -434,6 +479,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'cluster-contexts': { type: 'string' },
       augment: { type: 'string' },
       'augment-seed': { type: 'string' },
+      ensemble: { type: 'string' },
       'no-europeana': { type: 'boolean' }
     }
   });
@@ -462,6 +508,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         },
     augment: values.augment ? Number(values.augment) : undefined,
     augmentSeed: values['augment-seed'] ? Number(values['augment-seed']) : undefined,
+    ensemble: values.ensemble ? Number(values.ensemble) : undefined,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
