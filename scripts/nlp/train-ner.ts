@@ -31,6 +31,7 @@ import { BIO_LABELS, IO_LABELS, toIo } from '../../src/lib/core/nlp/ner/bio.ts';
 import {
   dynamicFeatures,
   staticFeatures,
+  secondOrderFeature,
   transitionFeatures,
   wordShape,
   FEATURE_BUCKETS,
@@ -40,6 +41,7 @@ import {
   allowedAfter,
   decodeEntityRecogniser,
   viterbiLabels,
+  viterbiLabels2,
   NER_FORMAT,
   NER_VERSION,
   type NerMeta
@@ -95,6 +97,16 @@ export interface TrainNerOptions {
   augment?: number;
   /** Seed of the mention replacement's draws. */
   augmentSeed?: number;
+  /** Mention replacement makes half the persons of first and last names of two training names. */
+  composeNames?: boolean;
+  /** Loss-augmented training: a wrong label scores this much extra in training's decoding. */
+  margin?: number;
+  /** Feature dropout in training: the chance that a word loses a feature in one pass. */
+  dropout?: number;
+  /** Viterbi with one label of history (1, default) or two (2). */
+  order?: 1 | 2;
+  /** Bag-of-context features: lemmas 3 to `window` words either side (0: none). */
+  window?: number;
   /** Members of the weight-averaged ensemble (1: a single model). */
   ensemble?: number;
   /** Progress lines (e.g. `console.log`). */
@@ -112,6 +124,8 @@ const DEFAULT_AUGMENT = 4;
 const DEFAULT_EPOCHS = 5;
 /** Seed of the first member's mention replacement. */
 const DEFAULT_AUGMENT_SEED = 20141009;
+/** Bag-of-context window (`FeatureSources.window`; 0: none). */
+const DEFAULT_WINDOW = 0;
 /** Members of the weight-averaged ensemble. */
 const DEFAULT_ENSEMBLE = 1;
 
@@ -192,18 +206,41 @@ function trainEpochViterbi(
   trainer: PerceptronTrainer,
   gazetteer: Gazetteer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
-  rare: { has(feature: number): boolean }
+  rare: { has(feature: number): boolean },
+  margin = 0,
+  dropout?: { rate: number; random: () => number },
+  order = 1
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
   const labels = trainer.classes;
-  for (const sentence of sentences) {
-    const predicted = viterbiLabels(
-      trainer,
-      gazetteer,
-      sentence.forms,
-      allowed,
-      sentence.fixed
+  for (const original of sentences) {
+    // Feature dropout: each word loses each of its features with this chance in this pass, so
+    // that no feature (a memorised name) carries a decision alone.
+    const sentence = dropout
+      ? {
+          ...original,
+          fixed: original.fixed.map((word) =>
+            word.filter((f, k) => k === 0 || dropout.random() >= dropout.rate)
+          )
+        }
+      : original;
+    // Loss-augmented decoding (margin > 0): every wrong label gets `margin` extra, so that the
+    // gold sequence must win by a margin that grows with the number of words it differs in.
+    const cost =
+      margin > 0 ? (i: number, c: number) => (c === sentence.truth[i] ? 0 : margin) : undefined;
+    const predicted = (
+      order === 2
+        ? viterbiLabels2(trainer, sentence.forms, allowed, sentence.fixed, undefined, cost)
+        : viterbiLabels(
+            trainer,
+            gazetteer,
+            sentence.forms,
+            allowed,
+            sentence.fixed,
+            undefined,
+            cost
+          )
     ).map((l) => labels.indexOf(l));
     for (let i = 0; i < sentence.forms.length; i++) {
       trainer.tick();
@@ -211,6 +248,16 @@ function trainEpochViterbi(
       const guess = predicted[i] as number;
       const goldBefore = i > 0 ? (sentence.truth[i - 1] as number) : -1;
       const guessBefore = i > 0 ? (predicted[i - 1] as number) : -1;
+      const goldBefore2 = i > 1 ? (sentence.truth[i - 2] as number) : -1;
+      const guessBefore2 = i > 1 ? (predicted[i - 2] as number) : -1;
+      const name = (c: number): string => (c < 0 ? '<s>' : (labels[c] as string));
+      if (
+        order === 2 &&
+        (gold !== guess || goldBefore !== guessBefore || goldBefore2 !== guessBefore2)
+      ) {
+        trainer.adjust([secondOrderFeature(name(goldBefore2), name(goldBefore))], gold, 1);
+        trainer.adjust([secondOrderFeature(name(guessBefore2), name(guessBefore))], guess, -1);
+      }
       if (gold === guess && goldBefore === guessBefore) continue;
       if (gold !== guess) {
         errors++;
@@ -221,7 +268,6 @@ function trainEpochViterbi(
         );
       }
       const shape = wordShape(sentence.forms[i] as string);
-      const name = (c: number): string => (c < 0 ? '<s>' : (labels[c] as string));
       trainer.adjust(transitionFeatures(sentence.forms, i, name(goldBefore), shape), gold, 1);
       trainer.adjust(transitionFeatures(sentence.forms, i, name(guessBefore), shape), guess, -1);
     }
@@ -257,7 +303,8 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
 export function withReplacedMentions(
   sentences: readonly NerSentence[],
   copies: number,
-  seed = DEFAULT_AUGMENT_SEED
+  seed = DEFAULT_AUGMENT_SEED,
+  compose = false
 ): NerSentence[] {
   const random = prng(seed);
   const byType = new Map<string, string[][]>();
@@ -279,6 +326,10 @@ export function withReplacedMentions(
       if (!list) byType.set(span.type, (list = []));
       list.push(s.forms.slice(span.start, span.end));
     }
+  const persons = (byType.get('PER') ?? []).filter((name) => name.length >= 2);
+  const firstNames = persons.map((name) => name[0] as string);
+  const surnames = persons.map((name) => name[name.length - 1] as string);
+  compose &&= persons.length > 0;
   const out: NerSentence[] = [];
   for (let copy = 0; copy < copies; copy++)
     for (const s of sentences) {
@@ -291,7 +342,14 @@ export function withReplacedMentions(
         forms.push(...s.forms.slice(at, span.start));
         labels.push(...s.labels.slice(at, span.start));
         const pool = byType.get(span.type) as string[][];
-        const name = pool[Math.floor(random() * pool.length)] as string[];
+        let name = pool[Math.floor(random() * pool.length)] as string[];
+        if (compose && span.type === 'PER' && random() < 0.5) {
+          // A new person: a first name and a surname of two different training names (a
+          // surname alone where the name replaced was one word).
+          const surname = surnames[Math.floor(random() * surnames.length)] as string;
+          const first = firstNames[Math.floor(random() * firstNames.length)] as string;
+          name = span.end - span.start === 1 ? [surname] : [first, surname];
+        }
         forms.push(...name);
         labels.push(...name.map((_, k) => `${k === 0 ? 'B' : 'I'}-${span.type}`));
         at = span.end;
@@ -353,6 +411,8 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
       : WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions }));
   const sources: FeatureSources = {};
   if (clusterBytes) sources.clusters = WordClusters.decode(clusterBytes);
+  const window = options.window ?? DEFAULT_WINDOW;
+  if (window > 2) sources.window = window;
   const prepare = (s: Sourced) => ({
     forms: s.forms,
     truth: (scheme === 'io' ? toIo(s.labels) : s.labels).map((l) => classes.indexOf(l)),
@@ -374,7 +434,8 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         ? withReplacedMentions(
             base.filter((s) => s.domain === 'germeval'),
             augment,
-            (options.augmentSeed ?? DEFAULT_AUGMENT_SEED) + k
+            (options.augmentSeed ?? DEFAULT_AUGMENT_SEED) + k,
+            options.composeNames ?? false
           ).map((s) => ({ ...s, domain: 'germeval' }))
         : [];
     const copiesTagged = tagger
@@ -401,11 +462,20 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     );
     const trainer = new PerceptronTrainer(classes);
     const random = prng(20140909 + k);
+    const dropRandom = prng(19990101 + k);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const order = shuffled(prepared, random);
       const errors =
         decoder === 'viterbi'
-          ? trainEpochViterbi(trainer, gazetteer, order, rare)
+          ? trainEpochViterbi(
+              trainer,
+              gazetteer,
+              order,
+              rare,
+              options.margin ?? 0,
+              options.dropout ? { rate: options.dropout, random: dropRandom } : undefined,
+              options.order ?? 1
+            )
           : trainEpoch(trainer, order, rare);
       log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
     }
@@ -431,7 +501,9 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         ...meta('perceptron'),
         decoder,
         tagged,
-        clusters: !!clusterBytes
+        clusters: !!clusterBytes,
+        ...(window > 2 ? { window } : {}),
+        ...((options.order ?? 1) === 2 ? { order: 2 } : {})
       }),
       gazetteer: jsonSection(gazetteerData),
       perceptron: model.encode(),
@@ -480,6 +552,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       augment: { type: 'string' },
       'augment-seed': { type: 'string' },
       ensemble: { type: 'string' },
+      window: { type: 'string' },
+      order: { type: 'string' },
+      dropout: { type: 'string' },
+      margin: { type: 'string' },
+      'compose-names': { type: 'boolean' },
       'no-europeana': { type: 'boolean' }
     }
   });
@@ -509,6 +586,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     augment: values.augment ? Number(values.augment) : undefined,
     augmentSeed: values['augment-seed'] ? Number(values['augment-seed']) : undefined,
     ensemble: values.ensemble ? Number(values.ensemble) : undefined,
+    window: values.window ? Number(values.window) : undefined,
+    order: values.order === '2' ? 2 : 1,
+    dropout: values.dropout ? Number(values.dropout) : undefined,
+    margin: values.margin ? Number(values.margin) : undefined,
+    composeNames: values['compose-names'] ?? false,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
