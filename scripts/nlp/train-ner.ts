@@ -97,16 +97,8 @@ export interface TrainNerOptions {
   augment?: number;
   /** Seed of the mention replacement's draws. */
   augmentSeed?: number;
-  /** Mention replacement makes half the persons of first and last names of two training names. */
-  composeNames?: boolean;
-  /** Loss-augmented training: a wrong label scores this much extra in training's decoding. */
-  margin?: number;
-  /** Feature dropout in training: the chance that a word loses a feature in one pass. */
-  dropout?: number;
   /** Viterbi with one label of history (1, default) or two (2). */
   order?: 1 | 2;
-  /** Bag-of-context features: lemmas 3 to `window` words either side (0: none). */
-  window?: number;
   /** Members of the weight-averaged ensemble (1: a single model). */
   ensemble?: number;
   /** Progress lines (e.g. `console.log`). */
@@ -124,8 +116,6 @@ const DEFAULT_AUGMENT = 4;
 const DEFAULT_EPOCHS = 5;
 /** Seed of the first member's mention replacement. */
 const DEFAULT_AUGMENT_SEED = 20141009;
-/** Bag-of-context window (`FeatureSources.window`; 0: none). */
-const DEFAULT_WINDOW = 0;
 /** Members of the weight-averaged ensemble. */
 const DEFAULT_ENSEMBLE = 1;
 
@@ -207,40 +197,16 @@ function trainEpochViterbi(
   gazetteer: Gazetteer,
   sentences: readonly { forms: string[]; truth: number[]; fixed: number[][] }[],
   rare: { has(feature: number): boolean },
-  margin = 0,
-  dropout?: { rate: number; random: () => number },
   order = 1
 ): number {
   let errors = 0;
   const allowed = allowedAfter(trainer.classes);
   const labels = trainer.classes;
-  for (const original of sentences) {
-    // Feature dropout: each word loses each of its features with this chance in this pass, so
-    // that no feature (a memorised name) carries a decision alone.
-    const sentence = dropout
-      ? {
-          ...original,
-          fixed: original.fixed.map((word) =>
-            word.filter((f, k) => k === 0 || dropout.random() >= dropout.rate)
-          )
-        }
-      : original;
-    // Loss-augmented decoding (margin > 0): every wrong label gets `margin` extra, so that the
-    // gold sequence must win by a margin that grows with the number of words it differs in.
-    const cost =
-      margin > 0 ? (i: number, c: number) => (c === sentence.truth[i] ? 0 : margin) : undefined;
+  for (const sentence of sentences) {
     const predicted = (
       order === 2
-        ? viterbiLabels2(trainer, sentence.forms, allowed, sentence.fixed, undefined, cost)
-        : viterbiLabels(
-            trainer,
-            gazetteer,
-            sentence.forms,
-            allowed,
-            sentence.fixed,
-            undefined,
-            cost
-          )
+        ? viterbiLabels2(trainer, sentence.forms, allowed, sentence.fixed)
+        : viterbiLabels(trainer, gazetteer, sentence.forms, allowed, sentence.fixed)
     ).map((l) => labels.indexOf(l));
     for (let i = 0; i < sentence.forms.length; i++) {
       trainer.tick();
@@ -303,8 +269,7 @@ export function germanTrainingSentences(options: TrainNerOptions): Sourced[] {
 export function withReplacedMentions(
   sentences: readonly NerSentence[],
   copies: number,
-  seed = DEFAULT_AUGMENT_SEED,
-  compose = false
+  seed = DEFAULT_AUGMENT_SEED
 ): NerSentence[] {
   const random = prng(seed);
   const byType = new Map<string, string[][]>();
@@ -326,10 +291,6 @@ export function withReplacedMentions(
       if (!list) byType.set(span.type, (list = []));
       list.push(s.forms.slice(span.start, span.end));
     }
-  const persons = (byType.get('PER') ?? []).filter((name) => name.length >= 2);
-  const firstNames = persons.map((name) => name[0] as string);
-  const surnames = persons.map((name) => name[name.length - 1] as string);
-  compose &&= persons.length > 0;
   const out: NerSentence[] = [];
   for (let copy = 0; copy < copies; copy++)
     for (const s of sentences) {
@@ -342,14 +303,7 @@ export function withReplacedMentions(
         forms.push(...s.forms.slice(at, span.start));
         labels.push(...s.labels.slice(at, span.start));
         const pool = byType.get(span.type) as string[][];
-        let name = pool[Math.floor(random() * pool.length)] as string[];
-        if (compose && span.type === 'PER' && random() < 0.5) {
-          // A new person: a first name and a surname of two different training names (a
-          // surname alone where the name replaced was one word).
-          const surname = surnames[Math.floor(random() * surnames.length)] as string;
-          const first = firstNames[Math.floor(random() * firstNames.length)] as string;
-          name = span.end - span.start === 1 ? [surname] : [first, surname];
-        }
+        const name = pool[Math.floor(random() * pool.length)] as string[];
         forms.push(...name);
         labels.push(...name.map((_, k) => `${k === 0 ? 'B' : 'I'}-${span.type}`));
         at = span.end;
@@ -411,8 +365,6 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
       : WordClusters.encode(learnClusters(clusterText(), { log, ...clusterOptions }));
   const sources: FeatureSources = {};
   if (clusterBytes) sources.clusters = WordClusters.decode(clusterBytes);
-  const window = options.window ?? DEFAULT_WINDOW;
-  if (window > 2) sources.window = window;
   const prepare = (s: Sourced) => ({
     forms: s.forms,
     truth: (scheme === 'io' ? toIo(s.labels) : s.labels).map((l) => classes.indexOf(l)),
@@ -434,8 +386,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         ? withReplacedMentions(
             base.filter((s) => s.domain === 'germeval'),
             augment,
-            (options.augmentSeed ?? DEFAULT_AUGMENT_SEED) + k,
-            options.composeNames ?? false
+            (options.augmentSeed ?? DEFAULT_AUGMENT_SEED) + k
           ).map((s) => ({ ...s, domain: 'germeval' }))
         : [];
     const copiesTagged = tagger
@@ -462,20 +413,11 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     );
     const trainer = new PerceptronTrainer(classes);
     const random = prng(20140909 + k);
-    const dropRandom = prng(19990101 + k);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const order = shuffled(prepared, random);
       const errors =
         decoder === 'viterbi'
-          ? trainEpochViterbi(
-              trainer,
-              gazetteer,
-              order,
-              rare,
-              options.margin ?? 0,
-              options.dropout ? { rate: options.dropout, random: dropRandom } : undefined,
-              options.order ?? 1
-            )
+          ? trainEpochViterbi(trainer, gazetteer, order, rare, options.order ?? 1)
           : trainEpoch(trainer, order, rare);
       log(`epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)} % of words mislabelled`);
     }
@@ -502,7 +444,6 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
         decoder,
         tagged,
         clusters: !!clusterBytes,
-        ...(window > 2 ? { window } : {}),
         ...((options.order ?? 1) === 2 ? { order: 2 } : {})
       }),
       gazetteer: jsonSection(gazetteerData),
@@ -518,7 +459,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     const gz = gzipSync(bytes, { level: 9 }).length;
     const e = evaluateNer(decodeEntityRecogniser(bytes), dev());
     log(
-      `min weight ${minWeight}: ${features} features, ${gz} bytes gzip, dev F1 ${(100 * e.f1).toFixed(1)}`
+      `min weight ${minWeight}: ${features} features, ${gz} bytes gzip, dev F1 ${(100 * e.f1).toFixed(2)}`
     );
   }
   const { bytes, features } = pack(
@@ -552,11 +493,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       augment: { type: 'string' },
       'augment-seed': { type: 'string' },
       ensemble: { type: 'string' },
-      window: { type: 'string' },
       order: { type: 'string' },
-      dropout: { type: 'string' },
-      margin: { type: 'string' },
-      'compose-names': { type: 'boolean' },
       'no-europeana': { type: 'boolean' }
     }
   });
@@ -586,11 +523,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     augment: values.augment ? Number(values.augment) : undefined,
     augmentSeed: values['augment-seed'] ? Number(values['augment-seed']) : undefined,
     ensemble: values.ensemble ? Number(values.ensemble) : undefined,
-    window: values.window ? Number(values.window) : undefined,
     order: values.order === '2' ? 2 : 1,
-    dropout: values.dropout ? Number(values.dropout) : undefined,
-    margin: values.margin ? Number(values.margin) : undefined,
-    composeNames: values['compose-names'] ?? false,
     log: (line) => console.log(line)
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -108,9 +108,7 @@ const F = {
   clusterAfter: P('c+1='),
   clusterBefore2: P('c-2='),
   clusterAfter2: P('c+2='),
-  clusterShape: P('csh='),
-  bagLeft: P('bl='),
-  bagRight: P('br=')
+  clusterShape: P('csh=')
 };
 
 /** The tagger's reading of the words, as the entity features use it: UPOS and lemma. */
@@ -120,9 +118,6 @@ export type NerTags = readonly Pick<TaggedWord, 'upos' | 'lemma'>[];
 export interface FeatureSources {
   /** Distributional word clusters (`clusters.ts`), learned from unlabelled text. */
   clusters?: WordClusters;
-  /** Bag of context: the lemmas (lower case) of the words 3 to `window` places before and after
-   * the word, each side as a set without positions (0 or absent: none). */
-  window?: number;
 }
 
 /** What does not depend on the labels: computed once per sentence, hashed. */
@@ -133,10 +128,8 @@ export function staticFeatures(
   sources: FeatureSources = {}
 ): number[][] {
   const { clusters } = sources;
-  const bagWindow = sources.window ?? 0;
   const n = forms.length;
   const lower = forms.map((f) => f.toLowerCase());
-  const bag = bagWindow > 2 ? forms.map((f, j) => (tags?.[j]?.lemma || f).toLowerCase()) : [];
   const shapes = forms.map(wordShape);
   const marks = gazetteer.mark(forms);
   const at = (arr: readonly string[], i: number): string =>
@@ -233,18 +226,6 @@ export function staticFeatures(
       push(F.clusterAfter2, i + 2, mid);
       const c = ids[i];
       f.push(hashParts(F.clusterShape, c ? String(c[clusters.levels - 1]) : '-', '|', shape));
-    }
-    if (bagWindow > 2) {
-      // Trigger words beyond the neighbours (`sagte`, `Firma`, `Bürgermeister`), by side.
-      const seen = new Set<string>();
-      for (let j = i - bagWindow; j <= i + bagWindow; j++) {
-        if (j < 0 || j >= n || Math.abs(j - i) < 3) continue;
-        const word = bag[j] as string;
-        const key = (j < i ? 'l' : 'r') + word;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        f.push(hashParts(j < i ? F.bagLeft : F.bagRight, word));
-      }
     }
     for (let k = 0; k < f.length; k++) f[k] = (f[k] as number) & BUCKET_MASK;
     out.push(f);

@@ -41,8 +41,6 @@ const MetaSchema = v.object({
   tagged: v.optional(v.boolean(), false),
   /** Whether the features read distributional word clusters (section `clusters`). */
   clusters: v.optional(v.boolean(), false),
-  /** Bag-of-context window (`FeatureSources.window`; 0: none). */
-  window: v.optional(v.number(), 0),
   /** Viterbi over one label of history (first order) or two (second order). */
   order: v.optional(v.picklist([1, 2]), 1)
 });
@@ -109,9 +107,7 @@ export function viterbiLabels(
   forms: readonly string[],
   allowed = allowedAfter(scorer.classes),
   fixed = staticFeatures(forms, gazetteer),
-  opensNoName?: readonly boolean[],
-  /** Training only: added to the score of label `c` at word `i` (loss-augmented decoding). */
-  cost?: (i: number, c: number) => number
+  opensNoName?: readonly boolean[]
 ): string[] {
   const labels = scorer.classes;
   const k = labels.length;
@@ -132,8 +128,7 @@ export function viterbiLabels(
       const transition = scorer.scores(transitionFeatures(forms, i, previous, shape));
       for (const c of allowed.get(previous) ?? []) {
         if (opensNoName?.[i] && opens(previous, labels[c] as string)) continue;
-        const score =
-          before + (base[c] as number) + (transition[c] as number) + (cost ? cost(i, c) : 0);
+        const score = before + (base[c] as number) + (transition[c] as number);
         if (score > (best[i * k + c] as number)) {
           best[i * k + c] = score;
           from[i * k + c] = p;
@@ -161,8 +156,7 @@ export function viterbiLabels2(
   forms: readonly string[],
   allowed: Map<string, number[]>,
   fixed: readonly number[][],
-  opensNoName?: readonly boolean[],
-  cost?: (i: number, c: number) => number
+  opensNoName?: readonly boolean[]
 ): string[] {
   const labels = scorer.classes;
   const k = labels.length;
@@ -190,7 +184,7 @@ export function viterbiLabels2(
       const befores = i === 0 ? [k] : i === 1 ? [k] : labels.map((_, pp) => pp);
       for (const c of allowed.get(previous) ?? []) {
         if (opensNoName?.[i] && opens(previous, labels[c] as string)) continue;
-        const own = (base[c] as number) + (transition[c] as number) + (cost ? cost(i, c) : 0);
+        const own = (base[c] as number) + (transition[c] as number);
         const at = (i * s + p) * k + c;
         for (const pp of befores) {
           const before = i === 0 ? 0 : (best[((i - 1) * s + pp) * k + p] as number);
@@ -315,7 +309,6 @@ export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
   if (labels !== BIO_LABELS.join() && labels !== IO_LABELS.join())
     throw new Error('entity recogniser model has unexpected labels');
   const sources: FeatureSources = {};
-  if (meta.output.window > 0) sources.window = meta.output.window;
   if (meta.output.clusters) {
     if (!sections.clusters) throw new Error('entity recogniser model lacks its word clusters');
     sources.clusters = WordClusters.decode(sections.clusters);
