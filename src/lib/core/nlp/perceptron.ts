@@ -134,56 +134,78 @@ export class PerceptronTrainer implements ClassScorer {
       keep?: (feature: number) => boolean;
     } = {}
   ): PerceptronModel {
+    return quantisePerceptron(this.classes, this.averagedWeights(options.keep), options);
+  }
+
+  /** The averaged weights of every feature (of those `keep` accepts), before pruning: what
+   * `finish` packs, and what an ensemble of trainers averages (`quantisePerceptron`). */
+  averagedWeights(keep?: (feature: number) => boolean): Map<number, Float64Array> {
     const n = this.classes.length;
     const steps = Math.max(1, this.instances);
     const averaged = new Map<number, Float64Array>();
-    let maxAbs = 0;
     for (const [f, row] of this.rows) {
-      if (options.keep && !options.keep(f)) continue;
+      if (keep && !keep(f)) continue;
       const avg = new Float64Array(n);
       for (let c = 0; c < n; c++) {
         const w = row[c] as number;
         const total = (row[n + c] as number) + (steps - (row[2 * n + c] as number)) * w;
-        const a = total / steps;
-        avg[c] = a;
-        if (Math.abs(a) > maxAbs) maxAbs = Math.abs(a);
+        avg[c] = total / steps;
       }
       averaged.set(f, avg);
     }
-    const bits = options.bits ?? 16;
-    const limit = bits === 8 ? 127 : 32767;
-    const scale = Math.max(maxAbs > 0 ? maxAbs / limit : 1, options.step ?? 0);
-    const minWeight = Math.max(options.minWeight ?? 0, scale / 2);
-    const keys = [...averaged.keys()].sort((a, b) => a - b);
-    const hashes: number[] = [];
-    const offsets: number[] = [0];
-    const classIdx: number[] = [];
-    const weights: number[] = [];
-    for (const f of keys) {
-      const avg = averaged.get(f) as Float64Array;
-      let kept = 0;
-      for (let c = 0; c < n; c++) {
-        const a = avg[c] as number;
-        if (Math.abs(a) < minWeight) continue;
-        const q = Math.max(-limit, Math.min(limit, Math.round(a / scale)));
-        if (q === 0) continue;
-        classIdx.push(c);
-        weights.push(q);
-        kept++;
-      }
-      if (kept === 0) continue;
-      hashes.push(f);
-      offsets.push(classIdx.length);
-    }
-    return new PerceptronModel(
-      this.classes,
-      scale,
-      Uint32Array.from(hashes),
-      Uint32Array.from(offsets),
-      Uint16Array.from(classIdx),
-      Int16Array.from(weights)
-    );
+    return averaged;
   }
+}
+
+/**
+ * Averaged weights, pruned and quantised into a model. Weights whose magnitude is below
+ * `minWeight` are dropped; the rest are stored as integers of `bits` bits (8 or 16) with one
+ * scale for the whole model. `step` (optional) makes the scale at least that coarse: weights
+ * become small integers that take one byte each and compress well, at the price of rounding (a
+ * model of weights around 1–10 loses little at a step of 0.25).
+ */
+export function quantisePerceptron(
+  classes: readonly string[],
+  averaged: ReadonlyMap<number, Float64Array>,
+  options: { minWeight?: number; bits?: 8 | 16; step?: number } = {}
+): PerceptronModel {
+  const n = classes.length;
+  let maxAbs = 0;
+  for (const avg of averaged.values())
+    for (let c = 0; c < n; c++) maxAbs = Math.max(maxAbs, Math.abs(avg[c] as number));
+  const bits = options.bits ?? 16;
+  const limit = bits === 8 ? 127 : 32767;
+  const scale = Math.max(maxAbs > 0 ? maxAbs / limit : 1, options.step ?? 0);
+  const minWeight = Math.max(options.minWeight ?? 0, scale / 2);
+  const keys = [...averaged.keys()].sort((a, b) => a - b);
+  const hashes: number[] = [];
+  const offsets: number[] = [0];
+  const classIdx: number[] = [];
+  const weights: number[] = [];
+  for (const f of keys) {
+    const avg = averaged.get(f) as Float64Array;
+    let kept = 0;
+    for (let c = 0; c < n; c++) {
+      const a = avg[c] as number;
+      if (Math.abs(a) < minWeight) continue;
+      const q = Math.max(-limit, Math.min(limit, Math.round(a / scale)));
+      if (q === 0) continue;
+      classIdx.push(c);
+      weights.push(q);
+      kept++;
+    }
+    if (kept === 0) continue;
+    hashes.push(f);
+    offsets.push(classIdx.length);
+  }
+  return new PerceptronModel(
+    classes,
+    scale,
+    Uint32Array.from(hashes),
+    Uint32Array.from(offsets),
+    Uint16Array.from(classIdx),
+    Int16Array.from(weights)
+  );
 }
 
 const MAGIC = 0x4d50514c; // "LQPM" little-endian

@@ -263,3 +263,9 @@ export function transitionFeatures(
     hashParts(F.t1sh, previous, '|', shape) & BUCKET_MASK
   ];
 }
+
+/** The second-order label feature of a word (`viterbiLabels` with `order` 2): the two labels
+ * before it. */
+export function secondOrderFeature(beforePrevious: string, previous: string): number {
+  return hashParts(F.t2, beforePrevious, '|', previous) & BUCKET_MASK;
+}

@@ -4,7 +4,15 @@ import { jsonSection, packSections, unpackSections, type ClassScorer } from '../
 import type { EntitySpan, Upos } from '../types';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { decodeTagger } from '../tagger/tagger';
-import { decodeEntityRecogniser, labelSentence, opensNoName, viterbiLabels } from './recogniser';
+import {
+  allowedAfter,
+  decodeEntityRecogniser,
+  labelSentence,
+  opensNoName,
+  viterbiLabels,
+  viterbiLabels2
+} from './recogniser';
+import { secondOrderFeature } from './features';
 
 const modelBytes = (language: string, name = 'ner'): Uint8Array =>
   new Uint8Array(
@@ -180,6 +188,50 @@ describe('viterbiLabels', () => {
       'B-PER',
       'I-PER'
     ]);
+  });
+});
+
+describe('viterbiLabels2 (second order)', () => {
+  const classes = ['O', 'PER'];
+  const allowed = allowedAfter(classes);
+  const gazetteer = new Gazetteer({ language: 'de', lists: {} });
+  // Word features 1–3 score the labels; the second-order feature of PER PER before a word
+  // forbids a third PER, which no first-order model can say.
+  const third = secondOrderFeature('PER', 'PER');
+  const scorer: ClassScorer = {
+    classes,
+    scores: (features) =>
+      Float64Array.from(
+        features.includes(third)
+          ? [0, -10]
+          : features.includes(1)
+            ? [0, 2]
+            : features.includes(3)
+              ? [0, 1]
+              : [0, 0]
+      ),
+    predict: () => 0
+  };
+
+  it('is first-order Viterbi when the two labels before score nothing', () => {
+    const plain: ClassScorer = {
+      ...scorer,
+      scores: (f) => scorer.scores(f.filter((x) => x !== third))
+    };
+    const forms = ['Erika', 'Mustermann', 'Berlin'];
+    const fixed = [[1], [1], [3]];
+    expect(viterbiLabels2(plain, forms, allowed, fixed)).toEqual(
+      viterbiLabels(plain, gazetteer, forms, allowed, fixed)
+    );
+    expect(viterbiLabels2(plain, forms, allowed, fixed)).toEqual(['PER', 'PER', 'PER']);
+  });
+
+  it('reads the two labels before a word', () => {
+    expect(
+      viterbiLabels2(scorer, ['Erika', 'Mustermann', 'Berlin'], allowed, [[1], [1], [3]])
+    ).toEqual(['PER', 'PER', 'O']);
+    expect(viterbiLabels2(scorer, ['Erika'], allowed, [[1]])).toEqual(['PER']);
+    expect(viterbiLabels2(scorer, [], allowed, [])).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ import { BIO_LABELS, IO_LABELS, spansFromLabels } from './bio';
 import {
   dynamicFeatures,
   staticFeatures,
+  secondOrderFeature,
   transitionFeatures,
   wordShape,
   type FeatureSources
@@ -39,7 +40,9 @@ const MetaSchema = v.object({
   /** Whether the features read the tagger's UPOS and lemma (`features.ts`), or forms only. */
   tagged: v.optional(v.boolean(), false),
   /** Whether the features read distributional word clusters (section `clusters`). */
-  clusters: v.optional(v.boolean(), false)
+  clusters: v.optional(v.boolean(), false),
+  /** Viterbi over one label of history (first order) or two (second order). */
+  order: v.optional(v.picklist([1, 2]), 1)
 });
 export type NerMeta = v.InferOutput<typeof MetaSchema>;
 
@@ -144,6 +147,77 @@ export function viterbiLabels(
   return out;
 }
 
+/**
+ * The best label sequence under a second-order model: as `viterbiLabels`, plus a score for each
+ * label given the two labels before it (`secondOrderFeature`); states are pairs of labels.
+ */
+export function viterbiLabels2(
+  scorer: ClassScorer,
+  forms: readonly string[],
+  allowed: Map<string, number[]>,
+  fixed: readonly number[][],
+  opensNoName?: readonly boolean[]
+): string[] {
+  const labels = scorer.classes;
+  const k = labels.length;
+  const n = forms.length;
+  if (n === 0) return [];
+  // States: (label before, label), the label before `k` standing for the sentence start.
+  const s = k + 1;
+  const name = (c: number): string => (c === k ? '<s>' : (labels[c] as string));
+  // tri[(pp * s + p) * k + c]: the score of c after pp, p.
+  const tri = new Float64Array(s * s * k);
+  for (let pp = 0; pp < s; pp++)
+    for (let p = 0; p < s; p++) {
+      const scores = scorer.scores([secondOrderFeature(name(pp), name(p))]);
+      for (let c = 0; c < k; c++) tri[(pp * s + p) * k + c] = scores[c] as number;
+    }
+  const best = new Float64Array(n * s * k).fill(-Infinity);
+  const from = new Int32Array(n * s * k).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const base = scorer.scores(fixed[i] as number[]);
+    const shape = wordShape(forms[i] as string);
+    const previousLabels = i === 0 ? [k] : labels.map((_, p) => p);
+    for (const p of previousLabels) {
+      const previous = name(p);
+      const transition = scorer.scores(transitionFeatures(forms, i, previous, shape));
+      const befores = i === 0 ? [k] : i === 1 ? [k] : labels.map((_, pp) => pp);
+      for (const c of allowed.get(previous) ?? []) {
+        if (opensNoName?.[i] && opens(previous, labels[c] as string)) continue;
+        const own = (base[c] as number) + (transition[c] as number);
+        const at = (i * s + p) * k + c;
+        for (const pp of befores) {
+          const before = i === 0 ? 0 : (best[((i - 1) * s + pp) * k + p] as number);
+          if (before === -Infinity) continue;
+          const score = before + own + (tri[(pp * s + p) * k + c] as number);
+          if (score > (best[at] as number)) {
+            best[at] = score;
+            from[at] = pp;
+          }
+        }
+      }
+    }
+  }
+  let bp = n === 1 ? k : 0;
+  let bc = 0;
+  for (let p = 0; p < s; p++)
+    for (let c = 0; c < k; c++)
+      if (
+        (best[((n - 1) * s + p) * k + c] as number) > (best[((n - 1) * s + bp) * k + bc] as number)
+      ) {
+        bp = p;
+        bc = c;
+      }
+  const out: string[] = new Array<string>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = labels[bc] as string;
+    const pp = from[(i * s + bp) * k + bc] as number;
+    bc = bp;
+    bp = pp;
+  }
+  return out;
+}
+
 class PerceptronRecogniser implements EntityRecogniser {
   private readonly allowed: Map<string, number[]>;
 
@@ -152,7 +226,8 @@ class PerceptronRecogniser implements EntityRecogniser {
     private readonly gazetteer: Gazetteer,
     private readonly decoder: 'greedy' | 'viterbi',
     private readonly tagged: boolean,
-    private readonly sources: FeatureSources
+    private readonly sources: FeatureSources,
+    private readonly order: number
   ) {
     this.allowed = allowedAfter(model.classes);
   }
@@ -175,7 +250,9 @@ class PerceptronRecogniser implements EntityRecogniser {
     const blocked = this.tagged ? opensNoName(words) : undefined;
     return withSurnames(
       spansFromLabels(
-        viterbiLabels(this.model, this.gazetteer, forms, this.allowed, fixed, blocked)
+        this.order === 2
+          ? viterbiLabels2(this.model, forms, this.allowed, fixed, blocked)
+          : viterbiLabels(this.model, this.gazetteer, forms, this.allowed, fixed, blocked)
       ),
       words,
       this.gazetteer
@@ -241,6 +318,7 @@ export function decodeEntityRecogniser(bytes: Uint8Array): EntityRecogniser {
     gazetteer,
     meta.output.decoder,
     meta.output.tagged,
-    sources
+    sources,
+    meta.output.order
   );
 }
