@@ -810,8 +810,17 @@ const ORGANISATION_KINDS: [kind: string, words: RegExp][] = [
   ['school', /^(universität|uni|hochschule|institut|university|college|institute|school|schule)$/iu]
 ];
 
-/** The kind of an organisation where the text says it, else undefined. */
+const organisationKinds = new WeakMap<Doc, Map<string, string | undefined>>();
+
+/** The kind of an organisation where the text says it, else undefined (once per document). */
 function organisationKind(doc: Doc, e: Entity): string | undefined {
+  let cache = organisationKinds.get(doc);
+  if (!cache) organisationKinds.set(doc, (cache = new Map()));
+  if (!cache.has(e.key)) cache.set(e.key, findOrganisationKind(doc, e));
+  return cache.get(e.key);
+}
+
+function findOrganisationKind(doc: Doc, e: Entity): string | undefined {
   const kindOf = (w: string | undefined) =>
     w ? ORGANISATION_KINDS.find(([, words]) => words.test(w))?.[0] : undefined;
   for (const part of e.name.split(/\s+/u)) {
