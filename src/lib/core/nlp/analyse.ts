@@ -8,6 +8,7 @@
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
+import { repairSubjectNumber } from './agreement';
 import { repairCapitalisedOpening } from './openings';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
@@ -268,7 +269,10 @@ function analyseWords(
     if (w.surface) word.surface = w.surface;
     return word;
   });
-  if (models.language === 'de') attachStrandedParticles(words, models.lexicon);
+  if (models.language === 'de') {
+    attachStrandedParticles(words, models.lexicon);
+    repairSubjectNumber(words, models.lexicon);
+  }
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);
   const names = models.entities

@@ -505,11 +505,21 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
   return clauses;
 }
 
+/** A punctuation token written without space on either side (`22-jährige`, `Hin-/Rückflug`). */
+function wordInternal(s: AnalysedSentence, id: number): boolean {
+  const w = word(s, id);
+  return w?.upos === 'PUNCT' && w.spaceAfter === false && word(s, id - 1)?.spaceAfter === false;
+}
+
 /** A subject phrase that is contiguous and headed by a noun, name, pronoun or numeral. */
 function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
   const ids = p.ids.filter((id) => word(s, id)?.upos !== 'PUNCT');
+  // Unbroken up to punctuation of its own (`Der 22-jährige Turniersieger` is tokenised with its
+  // hyphen apart, and the hyphen belongs to the phrase).
+  const inside = new Set(p.ids);
   for (let i = 1; i < ids.length; i++)
-    if ((ids[i] as number) !== (ids[i - 1] as number) + 1) return false;
+    for (let id = (ids[i - 1] as number) + 1; id < (ids[i] as number); id++)
+      if (!inside.has(id) || !wordInternal(s, id)) return false;
   const first = word(s, ids[0] ?? 0);
   if (!first || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos)) return false;
   // A lone determiner is a demonstrative used as a pronoun (`Das sagte der Chef`).

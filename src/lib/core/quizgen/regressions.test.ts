@@ -2644,3 +2644,42 @@ describe('session 15: what a question asks for', () => {
     expect(answers.filter((a) => /^der Konzern$/u.test(a))).toEqual([]);
   });
 });
+
+describe('session 16: subjects the analysis lost, people asked as people', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('keeps a subject with a hyphen inside a word (`Der 22-jährige Turniersieger … setzte sich durch` had no clause to ask)', () => {
+    const doc = docOf(
+      'Der 22-jährige Turniersieger aus Wien gewann am Sonntag das Finale gegen Rafael Nadal.',
+      'de'
+    );
+    const subjects = doc.sentences.flatMap((i) => i.clauses.map((c) => c.subject?.text));
+    expect(subjects).toContain('Der 22-jährige Turniersieger aus Wien');
+  });
+
+  it('asks for a subject whose noun reads alike in both numbers (`Mitarbeiter eines Wachdienstes entdeckten …` went unasked)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/105.txt`, 'utf8'), 'de');
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers).toContain('Mitarbeiter eines Wachdienstes');
+  });
+
+  it('asks for the people of a contest with Wer (`Was muss … vorgeben? Portugals Meister`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de/021.txt`, 'utf8'), 'de');
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /(Meister|Torschütze)$/u.test(String(c.answer)));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).toMatch(/^Wer /u);
+  });
+
+  it('changes no number inside a word of a description (`der 12-jährige Turniersieger` offered for `der 22-jährige`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/115.txt`, 'utf8'), 'de');
+    const choices = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.filter((c) => /jährige Turniersieger/u.test(c))).toEqual([]);
+  });
+});

@@ -676,7 +676,14 @@ export const whKind: QuestionKind = {
             target.role === 'amount' ||
             // An amount asked as a subject or object (`Was betragen die Kosten? 40 Millionen
             // Euro`) gets other amounts, never things (`den Plan`, `den Bau`).
-            answerPhrase.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM')
+            // … a count of the phrase's noun, not a number inside a word before it (`der
+            // 22-jährige Turniersieger` got a 12-jährige one as an alternative).
+            answerPhrase.ids.some((id) => {
+              const w = info.s.words[id - 1];
+              return (
+                w?.upos === 'NUM' && (id === answerPhrase.head.id || !/^compound/u.test(w.deprel))
+              );
+            })
           ) {
             distractors =
               target.role === 'amount' && numberWordValue(answer, doc.language) !== undefined
