@@ -505,6 +505,10 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
   return clauses;
 }
 
+/** Words that measure or limit a figure before it (`nur`, `rund`, `only`, `about`). */
+const MEASURE_WORD =
+  /^(nur|rund|etwa|fast|knapp|beinahe|mindestens|höchstens|gut|ungefähr|circa|ca\.|über|only|about|around|almost|nearly|roughly|some|over|at)$/iu;
+
 /** A punctuation token written without space on either side (`22-jährige`, `Hin-/Rückflug`). */
 function wordInternal(s: AnalysedSentence, id: number): boolean {
   const w = word(s, id);
@@ -516,12 +520,26 @@ function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
   const ids = p.ids.filter((id) => word(s, id)?.upos !== 'PUNCT');
   // Unbroken up to punctuation of its own (`Der 22-jährige Turniersieger` is tokenised with its
   // hyphen apart, and the hyphen belongs to the phrase).
+  // A comma inside is the phrase's own where it parts the members of a list or a name from its
+  // apposition (`Slowenien, Kroatien und Mazedonien haben …`, `Erich Schönleitner, Geschäftsführer
+  // der …, verwies …`): those lists and people went unasked.
   const inside = new Set(p.ids);
+  const listed = p.ids.some((id) => {
+    const w = word(s, id);
+    return !!w && /^(conj|appos)$/u.test(w.deprel) && inside.has(w.head);
+  });
   for (let i = 1; i < ids.length; i++)
     for (let id = (ids[i - 1] as number) + 1; id < (ids[i] as number); id++)
-      if (!inside.has(id) || !wordInternal(s, id)) return false;
+      if (!inside.has(id) || !(wordInternal(s, id) || (listed && word(s, id)?.form === ',')))
+        return false;
   const first = word(s, ids[0] ?? 0);
-  if (!first || !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos)) return false;
+  // A word that measures a figure may open the phrase (`nur 600.000 Flüchtlinge`, `rund 300
+  // Menschen`); before anything else an adverb is the clause's, not the subject's.
+  const measured =
+    first?.upos === 'ADV' &&
+    MEASURE_WORD.test(first.form) &&
+    word(s, (ids[1] as number) ?? 0)?.upos === 'NUM';
+  if (!first || (!measured && !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos))) return false;
   // A lone determiner is a demonstrative used as a pronoun (`Das sagte der Chef`).
   if (ids.length === 1 && p.head.upos === 'DET') return true;
   return /^(NOUN|PROPN|PRON|NUM)$/u.test(p.head.upos) && ids.length <= 12;

@@ -2683,3 +2683,25 @@ describe('session 16: subjects the analysis lost, people asked as people', () =>
     expect(choices.filter((c) => /jährige Turniersieger/u.test(c))).toEqual([]);
   });
 });
+
+describe('session 16: lists as subjects, descriptions not asked backwards', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('asks for a list of names as the subject (`Slowenien, Kroatien und Mazedonien haben … nominiert` went unasked)', () => {
+    const doc = docOf(
+      'Die Regierung in Wien hat am Montag einen Plan vorgestellt. Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten für den Posten des Generalsekretärs nominiert.',
+      'de'
+    );
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers).toContain('Slowenien, Kroatien und Mazedonien');
+  });
+
+  it('asks for no subject of a description (`Wer ist eine wild wuchernde Ansammlung …? Clothes, Music, Boys`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/123.txt`, 'utf8'), 'de');
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^(Wer|Was) ist eine /u.test(p))).toEqual([]);
+  });
+});

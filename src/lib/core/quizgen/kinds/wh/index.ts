@@ -507,6 +507,22 @@ export const whKind: QuestionKind = {
             )
               continue;
           }
+          // A subject is not asked of a description (`Clothes, Music, Boys ist eine wild
+          // wuchernde Ansammlung von Rückblenden …` asked `Wer ist eine … Ansammlung …?`): a noun
+          // with an indefinite article after a copula says what the subject is, and asked for the
+          // subject the question reads backwards.
+          if (
+            target.role === 'subject' &&
+            clause.predicate.upos === 'NOUN' &&
+            (info.children[clause.predicate.id] ?? []).some(
+              (c) => info.s.words[c - 1]?.deprel === 'cop'
+            ) &&
+            (info.children[clause.predicate.id] ?? []).some((c) => {
+              const d = info.s.words[c - 1];
+              return d?.deprel === 'det' && /^(ein|eine|einen|einem|einer|a|an)$/iu.test(d.form);
+            })
+          )
+            continue;
           // A question needs something to ask about besides its verb: `Who will now decide?`
           // leaves out what is decided. A noun, name or number must stay in it.
           const asked = new Set(target.phrase.ids);
