@@ -7,6 +7,7 @@ import type { ParserInput } from './features';
 import {
   adverbialByConjunction,
   clauseAfterAs,
+  mainVerbReadAsRelative,
   clauseOnVerb,
   decodeParser,
   subjectByCase
@@ -209,5 +210,81 @@ describe('regression: two subjects in one clause (the parser weighs word order o
       att('2:nsubj 0:root 5:mark 5:expl 2:ccomp')
     );
     expect(said[4]).toEqual({ head: 2, deprel: 'ccomp' });
+  });
+});
+
+describe('mainVerbReadAsRelative', () => {
+  /** Arcs from `head=deprel` specs (deprels may hold a colon). */
+  const arcs = (spec: string) =>
+    spec.split(' ').map((x) => {
+      const [head, deprel] = x.split('=') as [string, string];
+      return { head: Number(head), deprel };
+    });
+  const finite = (w: ParserInput[], i: number) => {
+    (w[i] as ParserInput).feats = { VerbForm: 'Fin' };
+    return w;
+  };
+
+  it('makes the verb the root where the parser made the first noun the root and the verb its relative clause (`New coach Tony Lester has helped …` had no main clause)', () => {
+    const w = finite(
+      words('New/ADJ coach/NOUN Tony/PROPN Lester/PROPN has/AUX helped/VERB/help McIlroy/PROPN'),
+      4
+    );
+    const out = mainVerbReadAsRelative(
+      w,
+      arcs('2=amod 0=root 6=nsubj 3=flat 6=aux 2=acl:relcl 6=obj')
+    );
+    expect(out[5]).toEqual({ head: 0, deprel: 'root' });
+    expect(out[1]).toEqual({ head: 3, deprel: 'compound' });
+    expect(out[2]).toEqual({ head: 6, deprel: 'nsubj' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('makes a list parted by a comma one subject (`Pam Ferris, Victoria Hamilton and Kelly Reilly are nominated …`)', () => {
+    const w = finite(
+      words(
+        'Pam/PROPN Ferris/PROPN ,/PUNCT Victoria/PROPN Hamilton/PROPN and/CCONJ Kelly/PROPN are/AUX nominated/VERB'
+      ),
+      7
+    );
+    const out = mainVerbReadAsRelative(
+      w,
+      arcs('0=root 1=flat 9=punct 9=nsubj:pass 4=flat 7=cc 4=conj 9=aux:pass 1=acl:relcl')
+    );
+    expect(out[8]).toEqual({ head: 0, deprel: 'root' });
+    expect(out[0]).toEqual({ head: 9, deprel: 'nsubj:pass' });
+    expect(out[3]).toEqual({ head: 1, deprel: 'conj' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('leaves a true relative clause: a relative word, a pronoun subject or a noun that is a predicate (`the best photographer we have worked with`)', () => {
+    const relative = finite(words('the/DET man/NOUN who/PRON came/VERB'), 3);
+    (relative[2] as ParserInput).feats = { PronType: 'Rel' };
+    const kept = arcs('2=det 0=root 4=nsubj 2=acl:relcl');
+    expect(
+      mainVerbReadAsRelative(
+        relative,
+        kept.map((a) => ({ ...a }))
+      )
+    ).toEqual(kept);
+    const fragment = finite(words('the/DET place/NOUN I/PRON recommend/VERB'), 3);
+    const kept2 = arcs('2=det 0=root 4=nsubj 2=acl:relcl');
+    expect(
+      mainVerbReadAsRelative(
+        fragment,
+        kept2.map((a) => ({ ...a }))
+      )
+    ).toEqual(kept2);
+    const predicate = finite(
+      words('Natasha/PROPN is/AUX the/DET photographer/NOUN Karla/PROPN hired/VERB'),
+      5
+    );
+    const kept3 = arcs('4=nsubj 4=cop 4=det 0=root 6=nsubj 4=acl:relcl');
+    expect(
+      mainVerbReadAsRelative(
+        predicate,
+        kept3.map((a) => ({ ...a }))
+      )
+    ).toEqual(kept3);
   });
 });
