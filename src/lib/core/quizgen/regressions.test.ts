@@ -644,7 +644,7 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
   });
 
   it('a gap on the object of a light verb (`seinen Ursprung haben`) is only a fallback', () => {
-    const t = `Die Stadt baut ein neues Museum. Das Museum hat seinen Ursprung in einer Ausstellung von 1851. Der Ursprung der Sammlung liegt in London. Die Ausstellung zeigte Maschinen aus aller Welt. Die Maschinen stehen heute im Museum. Das Museum zeigt auch Gemälde und Skulpturen. Viele Besucher kommen aus dem Ausland. Die Stadt plant einen Neubau für die Sammlung. Der Neubau soll 2030 fertig sein. Die Sammlung wächst jedes Jahr. Der Direktor sucht einen Sponsor für den Neubau. Die Stadt gewährt einen Zuschuss für den Betrieb. Der Verein organisiert einen Wettbewerb für junge Künstler.`;
+    const t = `Die Stadt baut ein neues Museum. Das Museum hat seinen Ursprung in einer Ausstellung von 1851. Der Ursprung der Sammlung liegt in London. Die Ausstellung zeigte Maschinen aus aller Welt. Die Maschinen stehen heute im Museum. Das Museum zeigt auch Gemälde und Skulpturen. Viele Besucher kommen aus dem Ausland. Die Stadt plant einen Neubau für die Sammlung. Der Neubau soll 2030 fertig sein. Die Sammlung wächst jedes Jahr. Der Direktor sucht einen Sponsor für den Neubau. Die Stadt gewährt einen Zuschuss für den Betrieb. Der Verein organisiert einen Wettbewerb für junge Künstler. Der Garten des Museums ist groß.`;
     const d = buildDocument(analyse(t, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
     const gaps = clozeKind.propose({ doc: d, pack }).filter((c) => c.answer === 'Ursprung');
     const fixed = gaps.filter((g) => /hat seinen ____/u.test(g.prompt));
@@ -2703,5 +2703,62 @@ describe('session 16: lists as subjects, descriptions not asked backwards', () =
     const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/123.txt`, 'utf8'), 'de');
     const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
     expect(prompts.filter((p) => /^(Wer|Was) ist eine /u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 16: word banks of one kind', () => {
+  const banks = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('offers no word that is not one among verbs (`und-himmeln`, the rest of `Sternenhaufen und -himmeln`)', () => {
+    const offered = banks('news-de/036.txt').flatMap((c) => c.wordBank ?? []);
+    expect(offered.filter((w) => !/^[\p{L}\d ,.%–-]+$/u.test(w) || /^und-/u.test(w))).toEqual([]);
+  });
+
+  it('offers no sentence-opening word guessed as a compound among nouns (`Zweifelsohne`)', () => {
+    const offered = banks('news-de-2/110.txt').flatMap((c) => c.wordBank ?? []);
+    expect(offered).not.toContain('Zweifelsohne');
+  });
+
+  it('asks a season among the seasons (`stets im ____`: Herbst / Konzern / Preis / Streit)', () => {
+    const gap = banks('news-de-2/117.txt').find((c) => c.answer === 'Herbst');
+    expect(gap?.wordBank?.slice().sort()).toEqual(['Frühling', 'Herbst', 'Sommer', 'Winter']);
+  });
+
+  it('offers no person for a thing (`im ____` for `Vertrag` offered `ÖIAG-Chef`)', () => {
+    const gap = banks('news-de-2/108.txt').find((c) => c.answer === 'Vertrag');
+    expect(gap?.wordBank ?? []).not.toContain('ÖIAG-Chef');
+  });
+});
+
+describe('session 16: reported speech read back', () => {
+  it('reads a clause after a verb of saying as reported speech, not a second main clause (`Wo hatte Hunt … erklärt, Frauen sollten … tätig sein?` was dropped as garbled)', () => {
+    const reread = makeRereader('de', models.de);
+    const context = { lexicon: models.de.lexicon, isNameWord: () => false };
+    expect(
+      garbledReason(
+        reread(
+          'Wo hatte Hunt auf einer Fachkonferenz am 9. Juni erklärt, Frauen sollten in separaten Labors tätig sein?'
+        ),
+        'de',
+        context
+      )
+    ).toBeUndefined();
+    // Two sentences run together still read garbled.
+    expect(
+      garbledReason(
+        reread('Was gibt der Anklagevertreter ab, das Urteil ist daher nicht rechtskräftig?'),
+        'de',
+        context
+      )
+    ).toBe('two main clauses joined by a comma');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { tokenise, wordsOf } from '../nlp/tokenise';
 import type { Language, LanguageModels, Lexicon, TaggedWord } from '../nlp/types';
+import { isSpeechVerb } from './document';
 
 export interface RereadWord extends TaggedWord {
   form: string;
@@ -346,7 +347,11 @@ export function garbledReason(
           w.upos === 'PROPN'
       );
       const finite = stretch[verb] as RereadWord;
-      if (!opener && subject && finite.feats.Mood !== 'Sub')
+      // (Nor after a verb of saying: `Hunt hatte erklärt, Frauen sollten …` reports in the
+      // subjunctive II, which reads like the past, or in the indicative.)
+      const last = (stretches[k - 1] ?? []).at(-1);
+      const said = !!last && last.upos === 'VERB' && isSpeechVerb(last.lemma, 'de');
+      if (!opener && subject && !said && finite.feats.Mood !== 'Sub')
         return 'two main clauses joined by a comma';
     }
     // `um … zu` opens an infinitive clause set off by a comma (`Wer empfiehlt um dem Fluch

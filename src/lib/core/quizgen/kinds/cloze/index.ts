@@ -20,6 +20,12 @@ import {
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
+/** The seasons, a slot whose alternatives need not come from the text. */
+const SEASONS: Record<'de' | 'en', string[]> = {
+  de: ['frühling', 'sommer', 'herbst', 'winter'],
+  en: ['spring', 'summer', 'autumn', 'winter']
+};
+
 const GAP = '____';
 
 /** Words never offered as a wrong choice: bodies, sex and violence out of their context. */
@@ -185,6 +191,11 @@ export const clozeKind: QuestionKind = {
           continue;
         if (known.length > 0 && known.every((a) => a.compound) && !hasKnownFirstPart(w.form))
           continue;
+        // … nor, as a sentence's first word, at all: its capital may be the sentence's, and the
+        // guess from its last part wrong (`Zweifelsohne positiv …` offered `Zweifelsohne` among
+        // nouns, read as `Zweifels|ohn`).
+        const opening = info.s.words.find((x) => x.upos !== 'PUNCT');
+        if (known.length > 0 && known.every((a) => a.compound) && opening?.id === w.id) continue;
         // English has no dictionary here: a noun is one the text uses as a noun somewhere, after
         // an article, a possessive, an adjective, a number or a noun (`speak`, `chosen`, `hybrid`,
         // `Portuguese`, `year-old` were offered among nouns, blind rating 33).
@@ -238,6 +249,9 @@ export const clozeKind: QuestionKind = {
     for (const info of doc.sentences)
       for (const w of info.s.words) {
         if (!isEventVerb(w, info.children[w.id] ?? [], info.s.words, doc.language)) continue;
+        // A word of letters only: `und-himmeln`, the rest of `Sternenhaufen und -himmeln`, was
+        // read as an infinitive and offered among verbs.
+        if (!/^\p{L}+$/u.test(w.form)) continue;
         const key = verbKey(w);
         if (key === undefined) continue;
         const list = verbsByForm.get(key) ?? [];
@@ -384,8 +398,21 @@ export const clozeKind: QuestionKind = {
         // the gap is read.
         if (topicSentences(w.lemma) >= Math.max(3, usableCount / 3)) continue;
         if (longText && topicSentences(w.lemma) < 2) continue;
+        // A season is asked among the seasons (`stets im ____`: Herbst / Konzern / Preis /
+        // Streit gave the one time word away): a slot of its own kind, filled from outside the
+        // text where the text names no other.
+        const season = SEASONS[doc.language].indexOf(w.lemma.toLowerCase());
         // Never an alternative the sentence itself holds (it would be read off the prompt).
-        const options = (nounsByForm.get(formKey(w)) ?? [])
+        const options = (
+          season >= 0
+            ? SEASONS[doc.language]
+                .filter((x, i) => i !== season)
+                .map((x) => ({
+                  form: doc.language === 'de' ? x[0]!.toUpperCase() + x.slice(1) : x,
+                  lemma: x
+                }))
+            : (nounsByForm.get(formKey(w)) ?? [])
+        )
           .filter((x) => x.form !== w.form && !s.words.some((y) => y.lemma === x.lemma))
           // Never a noun the text uses like the answer, nor one that means the same.
           .filter((x) => !sharesContext(x.lemma, w.lemma))
@@ -396,7 +423,8 @@ export const clozeKind: QuestionKind = {
           .filter((x) => fitsForm(x.form, w.form))
           // People for a person (`Superstar` among `Hausherren`, `Rekord` and `Torhüter` gave
           // the odd one out away).
-          .filter((x) => !pack.isAgentNoun(w.lemma) || pack.isAgentNoun(x.lemma))
+          // … and things for a thing (`im ____` for `Vertrag` offered `ÖIAG-Chef`).
+          .filter((x) => pack.isAgentNoun(w.lemma) === pack.isAgentNoun(x.lemma))
           // A word a class should not meet as a wrong answer out of its context (`breasts`,
           // taken from a report on abuse in parliament, blind ratings 32 and 33).
           .filter((x) => !SENSITIVE.test(x.form))
@@ -425,8 +453,9 @@ export const clozeKind: QuestionKind = {
       for (const w of s.words) {
         if (w.id < skip || !isEventVerb(w, info.children[w.id] ?? [], s.words, doc.language))
           continue;
-        // The clause's own verb, not one inside a name or an aside.
+        // The clause's own verb, not one inside a name or an aside, and a word of letters only.
         if (!/^(root|conj|xcomp|ccomp|advcl|parataxis)$/u.test(w.deprel)) continue;
+        if (!/^\p{L}+$/u.test(w.form)) continue;
         // A verb of saying (`wie L'Equipe anmerkte`) is filled from the sentence alone.
         if (isSpeechVerb(w.lemma, doc.language)) continue;
         // An everyday verb (`nennen`, `helfen`) and a reflexive one (`sich … distanzierte von`,
