@@ -484,7 +484,10 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
       sentence: s.index,
       predicate: w,
       dependents,
-      main: w.deprel === 'root' || (!!sharedSubject && headWord?.deprel === 'root'),
+      main:
+        w.deprel === 'root' ||
+        (!!sharedSubject && headWord?.deprel === 'root') ||
+        afterColon(info, w, kids, language),
       negated: s.words.some(
         (x) =>
           x.head === w.id &&
@@ -503,6 +506,47 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
     clauses.push(clause);
   }
   return clauses;
+}
+
+/**
+ * Whether a clause stands after a colon as a statement of its own: `Gesichert ist: Grünbaums
+ * Schwägerin … verkaufte 72 Werke`, `Eines steht fest: Elisabeth S. hat sich … den Knöchel
+ * gebrochen`, `… empfahl man keine Restitution: Die Kreidezeichnung … bleiben im Bestand`. The
+ * parse hangs it on the clause before (`parataxis`, `ccomp`, `conj`), so it was never asked,
+ * though it often carries the news. It needs its own subject and a finite verb in the
+ * indicative; after a verb of saying (`versprach: Wir werden …`) it is a quotation, and in the
+ * subjunctive a report (`Sein Argument: Österreich habe …`), neither restated as a fact.
+ */
+function afterColon(
+  info: SentenceInfo,
+  w: Word,
+  kids: readonly Word[],
+  language: Language
+): boolean {
+  if (!/^(parataxis|ccomp|conj)$/u.test(w.deprel)) return false;
+  // (The colon itself may hang on the clause.)
+  const first = Math.min(...subtree(info, w.id).filter((id) => word(info.s, id)?.upos !== 'PUNCT'));
+  if (word(info.s, first - 1)?.form !== ':') return false;
+  if (!kids.some((k) => /^nsubj/u.test(k.deprel))) return false;
+  const finite =
+    w.feats.VerbForm === 'Fin'
+      ? w
+      : kids.find((k) => /^(aux|aux:pass|cop)$/u.test(k.deprel) && k.feats.VerbForm === 'Fin');
+  // (A subjunctive reports what someone said: `Sein Argument: Österreich habe … aufgenommen`.)
+  if (!finite || finite.feats.Mood === 'Sub') return false;
+  // (German subjunctive I reads like a first person the tagger takes for the indicative: a
+  // third-person subject with `habe`, `sei`, `könne`, `komme`.)
+  if (
+    language === 'de' &&
+    (/^(sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|möge)$/iu.test(finite.form) ||
+      (finite.feats.Tense !== 'Past' &&
+        /[^t]e$/u.test(finite.form) &&
+        !/ie$/u.test(finite.form))) &&
+    !kids.some((k) => /^nsubj/u.test(k.deprel) && /^(ich)$/iu.test(k.form))
+  )
+    return false;
+  const before = info.s.words.slice(0, first - 2);
+  return !before.some((x) => x.upos === 'VERB' && isSpeechVerb(x.lemma, language));
 }
 
 /** Words that measure or limit a figure before it (`nur`, `rund`, `only`, `about`). */

@@ -2762,3 +2762,26 @@ describe('session 16: reported speech read back', () => {
     ).toBe('two main clauses joined by a comma');
   });
 });
+
+describe('session 16: a statement after a colon', () => {
+  const whOf = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('asks the clause after a colon as a statement of its own (`Eines steht fest: Elisabeth S. hat sich … den Knöchel gebrochen` went unasked)', () => {
+    const asked = whOf('news-de/016.txt').filter((c) => /Knöchel gebrochen/u.test(c.prompt));
+    expect(asked.map((c) => c.answer)).toContain('Elisabeth S.');
+  });
+
+  it('restates no report after a colon as a fact (`Sein Argument: Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen`)', () => {
+    const asked = whOf('news-de-2/110.txt').filter((c) => /90\.000 Asylwerber/u.test(c.prompt));
+    expect(asked).toEqual([]);
+  });
+});
