@@ -606,8 +606,23 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
       (k) => (k.deprel === 'ccomp' || k.deprel === 'parataxis') && finiteClause(k)
     );
     let contentIds: number[] | undefined;
-    if (contentWord) contentIds = subtree(info, contentWord.id);
-    else if (w.deprel === 'parataxis') {
+    if (contentWord) {
+      contentIds = subtree(info, contentWord.id);
+      // A quotation the parse split into two clauses of the verb (`“I believe after my wins
+      // …, I can run my race …,” said McIlroy` asked who said `I believe after my wins abroad
+      // and in our trial race in Sheffield`): all of them before the verb, in one piece, are
+      // the quotation.
+      const parts = kids.filter(
+        (k) => (k.deprel === 'ccomp' || k.deprel === 'parataxis') && k.id < w.id && finiteClause(k)
+      );
+      if (parts.length > 1 && contentWord.id < w.id) {
+        const joined = [...new Set(parts.flatMap((k) => subtree(info, k.id)))].sort(
+          (a, b) => a - b
+        );
+        const whole = joined.every((id, i) => i === 0 || id === (joined[i - 1] as number) + 1);
+        if (whole) contentIds = joined;
+      }
+    } else if (w.deprel === 'parataxis') {
       const headWord = word(s, w.head);
       if (headWord) {
         contentWord = headWord;

@@ -1080,8 +1080,16 @@ describe('session 9: who is a person, and answers that name something', () => {
   it('asks `Wer` for a person named by a demonym (`der junge Marokkaner`, news-de-2/111)', () => {
     const d = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'));
     const asked = whKind.propose({ doc: d, pack }).map((c) => `${c.prompt} → ${c.answer}`);
-    expect(asked.some((p) => /^Wer .*→ der junge Marokkaner$/u.test(p))).toBe(true);
+    // (Since session 16 a person named by a role alone is no key at all, `der junge Marokkaner`
+    // standing for Mohammed; the question word for a demonym is checked where one is asked.)
     expect(asked.filter((p) => /^Was .*→ der junge Marokkaner$/u.test(p))).toEqual([]);
+    const t =
+      'Die Regierung in Athen plant ein neues Lager. Mehrere hundert Marokkaner protestierten am Montag vor dem Parlament in Athen. Die Polizei fuhr einige hundert Flüchtlinge weg.';
+    const demonyms = whKind
+      .propose({ doc: docOf(t), pack })
+      .filter((c) => /Marokkaner/u.test(String(c.answer)));
+    expect(demonyms.length).toBeGreaterThan(0);
+    for (const c of demonyms) expect(c.prompt).toMatch(/^Wer /u);
   });
 
   it('never answers with a negation (`keinen eigenen Kandidaten`) or with `auch`', () => {
@@ -2783,5 +2791,48 @@ describe('session 16: a statement after a colon', () => {
   it('restates no report after a colon as a fact (`Sein Argument: Österreich habe im Vorjahr 90.000 Asylwerber aufgenommen`)', () => {
     const asked = whOf('news-de-2/110.txt').filter((c) => /90\.000 Asylwerber/u.test(c.prompt));
     expect(asked).toEqual([]);
+  });
+});
+
+describe('session 16: a quotation in one piece', () => {
+  it('asks a quotation the parse split in two as a whole (`who said: “I believe after my wins abroad and in our trial race in Sheffield”?`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = speechKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .map((c) => c.prompt)
+      .filter((p) => /I believe after my wins/u.test(p));
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).toMatch(/I can run my race/u);
+  });
+});
+
+describe('session 16: keys that name what is meant', () => {
+  const whOf = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('takes no role that only points back to a person for a key (`Wer hat … 28 Tore erzielt? der Hinspiel-Torschütze`)', () => {
+    const answers = whOf('news-de/021.txt').map((c) => String(c.answer));
+    expect(answers).not.toContain('der Hinspiel-Torschütze');
+    // A body is an answer of its own.
+    expect(whOf('news-de/001.txt').map((c) => String(c.answer))).toContain('die Polizei');
+  });
+
+  it('asks for a work by its title with Was, not Wen (`Wen wird Barbara Frey auf die Bühne bringen? den Roman Jakob von Gunten`)', () => {
+    const prompts = whOf('news-de-2/122.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /^(Wen|Wer) wird Barbara Frey /u.test(p))).toEqual([]);
   });
 });

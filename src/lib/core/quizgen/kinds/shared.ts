@@ -20,10 +20,17 @@ import {
 import { coreIds } from '../languages/clause';
 import type { LanguagePack, Target } from '../languages/types';
 
+/** Nouns for works that bear a title: a book, a film, a play (`Roman`, `novel`). */
+const WORK_NOUN =
+  /(roman|buch|film|stück|oper|album|lied|song|serie|gedicht|werk|gemälde|ausstellung|novel|book|film|play|opera|album|song|series|poem|painting|exhibition|biography|biografie)$/iu;
+
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
 export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
   const key = doc.entityAt(p.sentence, p.head.id);
   if (key) return doc.entities.get(key)?.type;
+  // A work named by its title (`den Roman Jakob von Gunten von Robert Walser`) is a thing,
+  // whatever names its title or its author hold: asked `Wen …?` among people (blind rating 37).
+  if (p.head.upos === 'NOUN' && WORK_NOUN.test(p.head.lemma)) return undefined;
   // A common noun with a name beside it (`der Firma Hikvision`, `Minister Joly`) names that
   // entity: persons first, then organisations, then places.
   // A name in the genitive (`Kanadas Antrag`) is the owner, not the thing named: no type.

@@ -124,6 +124,10 @@ function isWholeSubtree(info: SentenceInfo, p: Phrase): boolean {
  * Whether the only words outside a phrase that hang on it are relative clauses set off by
  * commas on both sides (`Edward Leigh, who is chairman of …, warned …`).
  */
+/** Nouns for bodies and groups rather than one person: an answer of their own. */
+const BODY_NOUN =
+  /(ministerium|regierung|führung|leitung|spitze|vorstand|direktion|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|heer|militär|team|verein|klub|club|government|ministry|council|committee|commission|party|court|company|firm|police|army|union|band|group|agency|authority|board|business|parliament|congress|senate|family|community|office|department|opposition|club|team)$/iu;
+
 /** Nouns of time: read as a subject or object, a misparse of a time phrase. */
 const TIME_NOUN =
   /^(anfang|ende|mitte|beginn|jahr|monat|woche|tag|abend|morgen|start|end|beginning|middle|year|month|week|day)$/iu;
@@ -574,6 +578,24 @@ export const whKind: QuestionKind = {
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
+          // One person named by a role alone (`der Hinspiel-Torschütze`) stands for someone the
+          // text names elsewhere: a key that only points back (blind rating 37 struck it: the
+          // answer was Jonas). Kept only where the text puts that role before one name, which
+          // is then accepted too; a body (`die Polizei`, `the government`) is an answer itself.
+          if (
+            nominal &&
+            !entity &&
+            answerPhrase.head.upos === 'NOUN' &&
+            answerPhrase.head.feats.Number !== 'Plur' &&
+            pack.isAgentNoun(answerPhrase.head.lemma) &&
+            !BODY_NOUN.test(answerPhrase.head.lemma) &&
+            !answerPhrase.ids.some((id) => info.s.words[id - 1]?.upos === 'PROPN') &&
+            /^(der|die|das|den|dem|the)$/iu.test(
+              info.s.words[(answerPhrase.ids[0] ?? 1) - 1]?.form ?? ''
+            ) &&
+            namedVariants(doc, answer, undefined, answerPhrase).length === 0
+          )
+            continue;
           // The entity the article is about (in a third of its sentences or more) is known
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
