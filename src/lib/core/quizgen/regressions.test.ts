@@ -2836,3 +2836,35 @@ describe('session 16: keys that name what is meant', () => {
     expect(prompts.filter((p) => /^(Wen|Wer) wird Barbara Frey /u.test(p))).toEqual([]);
   });
 });
+
+describe('session 16: a reason among reasons of its kind, no remark of the writer', () => {
+  const docOf = (file: string) => {
+    const m = models.de;
+    return buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+  };
+
+  it('cuts the writer’s remark on a whole clause from a question (`… von kleinen Widersprüchen, was nicht verwunderlich ist?`)', () => {
+    const prompts = whKind
+      .propose({ doc: docOf('news-de/016.txt'), pack: LANGUAGE_PACKS.de })
+      .map((c) => c.prompt);
+    expect(prompts.some((p) => /von kleinen Widersprüchen\?$/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /was nicht verwunderlich/u.test(p))).toEqual([]);
+  });
+
+  it('offers no reason in reported speech beside a key in the indicative (`Weil hier … auftauchen` among `Weil man … verhandle`)', () => {
+    const whys = whyKind.propose({ doc: docOf('news-de-2/110.txt'), pack: LANGUAGE_PACKS.de });
+    for (const c of whys) {
+      const reported = (t: string) => /\b(sei|werde|verhandle|habe)$/u.test(t);
+      const key = reported(String(c.answer));
+      for (const choice of c.choices ?? []) expect(reported(choice)).toBe(key);
+    }
+    expect(whys.flatMap((c) => c.choices ?? []).filter((t) => /könnte Es ist/u.test(t))).toEqual(
+      []
+    );
+  });
+});

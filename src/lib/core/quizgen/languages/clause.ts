@@ -95,6 +95,18 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       (next.head === p.id || next.head === x.head)
     )
       return true;
+    // A German `was` after a noun opens no relative clause on that noun but a comment on the
+    // whole clause (`spricht nur von kleinen Widersprüchen, was nicht verwunderlich ist`): the
+    // writer's remark, copied into a question (blind rating 37), is cut.
+    if (
+      x.deprel === 'acl:relcl' &&
+      /^(NOUN|PROPN)$/u.test(governor?.upos ?? '') &&
+      (info.children[x.id] ?? []).some((c) => {
+        const r = word(info.s, c);
+        return !!r && r.form === 'was' && r.upos === 'PRON' && c < x.id;
+      })
+    )
+      return true;
     if (x.head !== p.id) return false;
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.

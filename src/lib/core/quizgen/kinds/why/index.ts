@@ -56,6 +56,10 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
     const last = word(info.s, ids[ids.length - 1] ?? 0);
     if (!first || !last || /^(CCONJ|ADP|NUM)$/u.test(first.upos)) continue;
     if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) > 2)) continue;
+    // … and no colon or semicolon inside: the clause after it is another sentence's worth
+    // (`Weil es … Uneinigkeit geben könnte Es ist ein Vorteil …` lost its colon).
+    const inner = (id: number) => id > (ids[0] as number) && id < (ids[ids.length - 1] as number);
+    if (info.s.words.some((x) => /^[:;]$/u.test(x.form) && inner(x.id))) continue;
     if (doc.language === 'de' && !(last.upos === 'VERB' || last.upos === 'AUX')) continue;
     // The clause's first word keeps a capital only as a name or a German noun (`It is how …`
     // opened its sentence; after `because` it is `it`).
@@ -312,6 +316,24 @@ const ABSTRACT_NOUN: Record<'de' | 'en', RegExp> = {
   en: /(tion|sion|ment|ness|ity|ance|ence|ure|ing|ism|cy|crisis|shortage|pressure|dispute|change|loss|rise|fall|decline|prices?|costs?|fears?|concerns?|criticism|allegations?|suspicion|errors?|problems?|strength|weakness|demand)$/iu
 };
 
+/**
+ * Whether a German clause ending on its finite verb is in the subjunctive I of reported speech
+ * (`…, dass die Republik nicht in der Pflicht sei`, `…, man verhandle`): its last word is `sei`,
+ * `habe`, `werde`, a modal's `-e` form, or a present stem with `-e` (the indicative ends in `-t`
+ * or `-en`, the past in `-te`).
+ */
+function reportedMood(clause: string): boolean {
+  const last =
+    clause
+      .replace(/[.,;:!?“”„"«»)]+$/u, '')
+      .split(/\s+/u)
+      .pop() ?? '';
+  if (/^(sei|seien|habe|werde|könne|müsse|dürfe|solle|wolle|möge)$/iu.test(last)) return true;
+  // (`würde`, `wäre` are the subjunctive II, which the text uses as a plain statement.)
+  if (/^(würde|wäre)$/iu.test(last)) return false;
+  return /^\p{Ll}+[^t]e$/u.test(last) && !/ie$/u.test(last);
+}
+
 export const whyKind: QuestionKind = {
   name: 'why',
   propose({ doc, pack }) {
@@ -371,6 +393,15 @@ export const whyKind: QuestionKind = {
               continue;
             distractors.push(candidate);
           }
+        }
+        // A German reason and its alternatives in one mood: a key in the indicative among
+        // reasons in the subjunctive of reported speech (`Weil hier immer wieder neue
+        // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
+        // man … verhandle`) is told by its verb alone (blind rating 37).
+        if (doc.language === 'de' && mark) {
+          const mood = reportedMood(answer);
+          const same = distractors.filter((d) => reportedMood(d) === mood);
+          distractors.splice(0, distractors.length, ...same);
         }
         if (distractors.length < 2) continue;
         const seed = `why|${info.s.index}`;
