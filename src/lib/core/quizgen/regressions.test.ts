@@ -473,11 +473,19 @@ Graz – Der Stadtrat hat am Dienstag über die neue Straßenbahnlinie beraten. 
   });
 
   it('offers reasons that read as whole clauses (`Weil Und Auch die Türkei …`, `Weil zu 75.000 …`)', () => {
-    const choices = whyKind
-      .propose({ doc: corpusDoc('news-de-2/110.txt'), pack })
+    // (Since session 16 the why of news-de-2/110 is not asked: its key is in the indicative and
+    // the text's other reasons are reported speech; the other texts with reason clauses count.)
+    const choices = [
+      'news-de-2/110.txt',
+      'news-de/017.txt',
+      'news-de-2/113.txt',
+      'news-de-2/114.txt'
+    ]
+      .flatMap((f) => whyKind.propose({ doc: corpusDoc(f), pack }))
       .flatMap((c) => c.choices ?? []);
     expect(choices.length).toBeGreaterThan(0);
-    for (const choice of choices) expect(choice).not.toMatch(/^(Weil|Da) (und|auch|zu|bis)\b/iu);
+    // (`Da auch einige Kölner Fangruppen …` is a clause; `Weil Und Auch …` was not.)
+    for (const choice of choices) expect(choice).not.toMatch(/^(Weil|Da) (und|zu|bis)\b/iu);
   });
 
   it('gives a thing persons as alternatives never (`Was ist nicht in Einklang zu bringen? der Polizist …`)', () => {
