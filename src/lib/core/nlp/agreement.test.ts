@@ -16,9 +16,10 @@ function words(spec: string): Word[] {
       string
     ];
     const [deprel, head] = rel.split('>') as [string, string];
-    const feats: Features = {};
-    if (number) feats.Number = number;
-    if (upos === 'VERB' || upos === 'AUX') feats.VerbForm = 'Fin';
+    const feats: Features = {
+      ...(number ? { Number: number } : {}),
+      ...(upos === 'VERB' || upos === 'AUX' ? { VerbForm: 'Fin' } : {})
+    };
     return {
       id: i + 1,
       form,

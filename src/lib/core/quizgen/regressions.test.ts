@@ -2876,3 +2876,28 @@ describe('session 16: a reason among reasons of its kind, no remark of the write
     );
   });
 });
+
+describe('session 16: nothing the reader knows before reading, no half an action', () => {
+  const whOf = (file: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+  };
+
+  it('takes no recurring thing of the lead for a key, under any of its names (`Was ist mit Sprengstoff gefüllt gewesen? die Granate` in a text on a Handgranate)', () => {
+    const asked = whOf('news-de-2/105.txt', 'de').map((c) => String(c.answer));
+    expect(asked).not.toContain('die Granate');
+    // The actor the news is about stays an answer.
+    expect(whOf('news-de/002.txt', 'de').map((c) => String(c.answer))).toContain('der Nationalrat');
+  });
+
+  it('asks for no action with a second one joined to it (`What does the information network allow farmers to do, and share experiences …?`)', () => {
+    const prompts = whOf('news-en/018.txt', 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => /to do, and share/u.test(p))).toEqual([]);
+  });
+});

@@ -119,6 +119,19 @@ export function sentencesWithLemma(doc: Doc, lemma: string): number {
   return counts.get(lemma.toLowerCase()) ?? 0;
 }
 
+/**
+ * In how many sentences a German noun occurs alone or as the last part of a compound
+ * (`Granate` in a text on a `Handgranate`): the thing a text is about, under any of its names.
+ * Other languages count the lemma itself.
+ */
+export function sentencesWithTerm(doc: Doc, lemma: string): number {
+  const l = lemma.toLowerCase();
+  if (doc.language !== 'de') return sentencesWithLemma(doc, l);
+  return doc.sentences.filter((info) =>
+    [...info.lemmas].some((x) => x === l || (x.length >= l.length + 3 && x.endsWith(l)))
+  ).length;
+}
+
 /** Everything of `clause` that a wh-question can ask for. */
 export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
   const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
@@ -404,6 +417,10 @@ function actionTarget(
   const to = kids.find((k) => k.deprel === 'mark' && /^to$/iu.test(k.form));
   if (!to || to.id !== xcomp.phrase.ids[0]) return undefined;
   if (kids.some((k) => /^aux/u.test(k.deprel))) return undefined;
+  // An infinitive with a second one joined to it (`allows farmers to look beyond their own
+  // region, and share experiences …`) is half the action: asked, the other half stays behind
+  // in the question (`What does … allow farmers to do, and share experiences …?`).
+  if (kids.some((k) => k.deprel === 'conj' && k.upos === 'VERB')) return undefined;
   if (xcomp.phrase.head.feats.VerbForm && xcomp.phrase.head.feats.VerbForm !== 'Inf')
     return undefined;
   // What is done, without asides set off by commas (`buy Glenmorangie, one of Scotland's premier
@@ -447,6 +464,10 @@ function actionTarget(
   // question reads `What did Dr Fox refuse to do weekend newspaper reports …?`.
   const after = word(info.s, Math.max(...xcomp.phrase.ids) + 1);
   if (after && /^(NOUN|PROPN|DET|ADJ|NUM|PRON)$/u.test(after.upos)) return undefined;
+  // … and a second infinitive joined after it, however parsed (`to look beyond their own
+  // region, and share experiences …` with `share` read as a noun), is half the action.
+  const joined = after?.form === ',' ? word(info.s, after.id + 1) : after;
+  if (joined && /^(and|or)$/iu.test(joined.form)) return undefined;
   // The `to` and any aside go out of the question too.
   return {
     role: 'action',
