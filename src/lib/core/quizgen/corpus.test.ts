@@ -147,7 +147,10 @@ describe('generator over the corpus', () => {
     const asking = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
     );
-    expect(asking.length).toBeGreaterThanOrEqual(news.length - 1);
+    // (Since session 16 the least important two fifths of a text's sentences are asked only to
+    // bring a quiz to its minimum, and a very short article's minimum of two may be gaps: all
+    // but two articles.)
+    expect(asking.length).toBeGreaterThanOrEqual(news.length - 2);
     const withChoice = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice')
     );

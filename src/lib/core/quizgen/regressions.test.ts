@@ -2901,3 +2901,36 @@ describe('session 16: nothing the reader knows before reading, no half an action
     expect(prompts.filter((p) => /to do, and share/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 16: the tail of a text', () => {
+  it('asks nothing from the least important two fifths of an article’s sentences beyond its minimum (`What grew by 8.5% in the year to March 2004?`, from the last sentence)', () => {
+    for (const [file, language] of [
+      ['news-en/004.txt', 'en'],
+      ['news-de/001.txt', 'de'],
+      ['news-de/011.txt', 'de']
+    ] as const) {
+      const text = readFileSync(`${CORPUS_DIR}/${file}`, 'utf8');
+      const m = models[language];
+      const doc = buildDocument(
+        analyse(text, language, m),
+        m.lexicon,
+        m.thesaurus,
+        m.entities.names
+      );
+      const tail = new Set(doc.ranked.slice(Math.max(5, Math.ceil(doc.ranked.length * 0.6))));
+      const quiz = generateQuestionSet(text, { models, language }).questions.filter(
+        (q) => q.type !== 'flashcard'
+      );
+      const fromTail = quiz.filter((q) => q.evidence.every((i) => tail.has(i)));
+      if (quiz.length > 4)
+        expect(
+          fromTail.map((q) => q.prompt),
+          file
+        ).toEqual([]);
+      expect(
+        quiz.map((q) => q.prompt),
+        file
+      ).not.toContain('What grew by 8.5% in the year to March 2004?');
+    }
+  });
+});
