@@ -2934,3 +2934,25 @@ describe('session 16: the tail of a text', () => {
     }
   });
 });
+
+describe('session 16: `auch` pointing back', () => {
+  it('cuts `auch` on the verb from a question (`Wer soll auch an der Grenze kontrollieren?`: besides whom?), never from `wie auch`', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Die Regierung plant neue Kontrollen in Wien. Die Polizei soll auch an der Grenze kontrollieren. Das Museum zeigt sowohl Gemälde wie auch Skulpturen aus Italien.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts).toContain('Wer soll an der Grenze kontrollieren?');
+    const info = doc.sentences[2]!;
+    const clause = info.clauses.find((c) => c.main)!;
+    const kept = coreIds(info, clause).map((id) => info.s.words[id - 1]?.form);
+    expect(kept).toContain('auch');
+  });
+});

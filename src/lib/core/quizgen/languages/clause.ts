@@ -81,6 +81,20 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
         (governor.upos === 'ADJ' || governor.upos === 'ADV');
       if (!degree) return true;
     }
+    // `auch` on the verb points to something said before (`Wer soll auch an der Grenze
+    // kontrollieren?`: besides whom? — blind rating 37): cut where it stands alone, never in
+    // `wie auch`, `als auch`, `sondern auch`, nor where the parse hung a phrase on it.
+    if (
+      x.deprel === 'advmod' &&
+      /^auch$/iu.test(x.form) &&
+      x.head === p.id &&
+      (info.children[x.id] ?? []).length === 0 &&
+      !/^(wie|als|sondern|aber|oder|und)$/iu.test(word(info.s, x.id - 1)?.form ?? '') &&
+      // (Right before the subject it is the subject's: `Auch der Bürgermeister hat …` keeps it
+      // when restated.)
+      clause.subject?.ids[0] !== x.id + 1
+    )
+      return true;
     // A focus particle on such a connective goes with it (`Nur so konnte sich Servus TV …
     // leisten`): left alone it focuses another phrase (`Wer konnte sich nur die kostspieligen
     // Produktionen leisten?` says what the text does not, blind rating 32).
