@@ -2956,3 +2956,20 @@ describe('session 16: `auch` pointing back', () => {
     expect(kept).toContain('auch');
   });
 });
+
+describe('session 16: a byline is no fact', () => {
+  it('offers no sentence with the author’s byline as a gist choice (`… orientieren.(András Szigetvari, 19.1.2016)`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const choices = gistKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.filter((c) => /Szigetvari/u.test(c))).toEqual([]);
+  });
+});

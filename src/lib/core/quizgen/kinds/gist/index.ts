@@ -9,6 +9,8 @@ import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
 import { arrange, pronounPerson } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
+/** A name and a date in brackets: an author's byline glued to the last sentence. */
+const BYLINE = /\([^()]*\p{Lu}\p{Ll}+[^()]*,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)/u;
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
 /** Opening words that make a sentence lean on the one before it: it cannot stand alone. */
@@ -139,6 +141,9 @@ export const gistKind: QuestionKind = {
       // news go on with pronouns, and their side facts were lost as choices.
       .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
       .filter((x) => !LEANS_BACK.test(x.text))
+      // A sentence carrying the author's byline (`… orientieren.(András Szigetvari, 19.1.2016)`)
+      // is the article's signature, not a fact (blind rating 37).
+      .filter((x) => !BYLINE.test(x.text))
       // Side facts that stand alone first; one that leans on another sentence only when the
       // text has no three others (a gist question with a weaker choice beats none).
       .sort(
