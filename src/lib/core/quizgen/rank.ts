@@ -273,11 +273,7 @@ export function chooseQuiz(
   // otherwise stay below its minimum: in blind rating 37, items from them were 3 good and 13 bad of 24 (the
   // top fifth: 33 good, 10 bad of 67) — a side match, a contender's degree, a figure from the
   // last sentence. (A text of fewer than eight sentences has no such tail.)
-  const tail =
-    doc.ranked.length >= 8
-      ? new Set(doc.ranked.slice(Math.max(5, Math.ceil(doc.ranked.length * 0.6))))
-      : new Set<number>();
-  const inTail = (c: Candidate) => c.evidence.length > 0 && c.evidence.every((i) => tail.has(i));
+  const inTail = inTailOf(doc);
   // Questions a blind rating mostly struck come in only to give a short text a quiz at all:
   // up to six questions for an article, three for a paragraph; gaps on ordinary words only up
   // to two there (every such gap on an XQuAD paragraph was struck in session 7, and most in
@@ -513,6 +509,18 @@ function balanceTrueFalse(
   return result;
 }
 
+/**
+ * Whether a candidate rests wholly on the least important two fifths of a text's sentences (in
+ * a text of eight or more; the five most important are never that tail).
+ */
+function inTailOf(doc: Doc): (c: Candidate) => boolean {
+  const tail =
+    doc.ranked.length >= 8
+      ? new Set(doc.ranked.slice(Math.max(5, Math.ceil(doc.ranked.length * 0.6))))
+      : new Set<number>();
+  return (c) => c.evidence.length > 0 && c.evidence.every((i) => tail.has(i));
+}
+
 export function chooseCards(
   candidates: readonly Candidate[],
   doc: Doc,
@@ -534,7 +542,11 @@ export function chooseCards(
   // only where a deck would otherwise be empty (it filled decks up to four before).
   const floor = Math.min(max, 1);
   const ordered = [...passing.filter((c) => !c.fallback), ...passing.filter((c) => c.fallback)];
+  // A fact card from the tail of the text asks a side detail (`When did the Indian economy grow
+  // by 8.5%?`, from the last sentence, blind rating 37).
+  const inTail = inTailOf(doc);
   for (const original of ordered) {
+    if (original.card === 'fact' && inTail(original)) continue;
     if (chosen.length >= max) break;
     if (original.fallback && chosen.length >= floor) break;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
