@@ -127,10 +127,17 @@ export function sentencesWithLemma(doc: Doc, lemma: string): number {
 export function sentencesWithTerm(doc: Doc, lemma: string): number {
   const l = lemma.toLowerCase();
   if (doc.language !== 'de') return sentencesWithLemma(doc, l);
-  return doc.sentences.filter((info) =>
+  let counts = termCounts.get(doc);
+  if (!counts) termCounts.set(doc, (counts = new Map()));
+  const known = counts.get(l);
+  if (known !== undefined) return known;
+  const n = doc.sentences.filter((info) =>
     [...info.lemmas].some((x) => x === l || (x.length >= l.length + 3 && x.endsWith(l)))
   ).length;
+  counts.set(l, n);
+  return n;
 }
+const termCounts = new WeakMap<Doc, Map<string, number>>();
 
 /** Everything of `clause` that a wh-question can ask for. */
 export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[] {
