@@ -543,12 +543,19 @@ export function chooseCards(
   const floor = Math.min(max, 1);
   const ordered = [...passing.filter((c) => !c.fallback), ...passing.filter((c) => c.fallback)];
   // A fact card from the tail of the text asks a side detail (`When did the Indian economy grow
-  // by 8.5%?`, from the last sentence, blind rating 37).
+  // by 8.5%?`, from the last sentence, blind rating 37): it comes last, only to bring a deck of
+  // fewer than four cards up to four.
   const inTail = inTailOf(doc);
-  for (const original of ordered) {
-    if (original.card === 'fact' && inTail(original)) continue;
-    if (chosen.length >= max) break;
-    if (original.fallback && chosen.length >= floor) break;
+  const tailCards = ordered.filter((c) => c.card === 'fact' && inTail(c));
+  const deckMinimum = Math.min(max, 4);
+  const main = ordered.filter((c) => !tailCards.includes(c));
+  for (const original of [...main, ...tailCards]) {
+    const fromTail = tailCards.includes(original);
+    if (fromTail ? chosen.length >= deckMinimum : chosen.length >= max) {
+      if (fromTail) break;
+      continue;
+    }
+    if (!fromTail && original.fallback && chosen.length >= floor) continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     const c = readable(original, check);
     if (!c) continue;
