@@ -549,12 +549,15 @@ export function chooseCards(
   const tailCards = ordered.filter((c) => c.card === 'fact' && inTail(c));
   const deckMinimum = Math.min(max, 4);
   const main = ordered.filter((c) => !tailCards.includes(c));
-  for (const original of [...main, ...tailCards]) {
+  // (Before the cards that only fill an empty deck.)
+  const sequence = [
+    ...main.filter((c) => !c.fallback),
+    ...tailCards,
+    ...main.filter((c) => c.fallback)
+  ];
+  for (const original of sequence) {
     const fromTail = tailCards.includes(original);
-    if (fromTail ? chosen.length >= deckMinimum : chosen.length >= max) {
-      if (fromTail) break;
-      continue;
-    }
+    if (chosen.length >= (fromTail ? deckMinimum : max)) continue;
     if (!fromTail && original.fallback && chosen.length >= floor) continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     const c = readable(original, check);

@@ -2931,14 +2931,19 @@ describe('session 16: the tail of a text', () => {
         quiz.map((q) => q.prompt),
         file
       ).not.toContain('What grew by 8.5% in the year to March 2004?');
-      // Nor a fact card (`When did the Indian economy grow by 8.5%?`).
-      const cards = generateQuestionSet(text, { models, language }).questions.filter(
-        (q) => q.type === 'flashcard' && q.card === 'fact'
+      // Nor a fact card (`When did the Indian economy grow by 8.5%?`), unless a deck of fewer
+      // than four needs it.
+      const deck = generateQuestionSet(text, { models, language }).questions.filter(
+        (q) => q.type === 'flashcard'
       );
-      expect(
-        cards.filter((q) => q.evidence.every((i) => tail.has(i))).map((q) => q.prompt),
-        file
-      ).toEqual([]);
+      const tailCards = deck.filter(
+        (q) => q.type === 'flashcard' && q.card === 'fact' && q.evidence.every((i) => tail.has(i))
+      );
+      if (deck.length - tailCards.length >= 4)
+        expect(
+          tailCards.map((q) => q.prompt),
+          file
+        ).toEqual([]);
     }
   });
 });
