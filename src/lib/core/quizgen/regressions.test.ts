@@ -2986,3 +2986,20 @@ describe('session 16: a byline is no fact', () => {
     expect(choices.filter((c) => /Szigetvari/u.test(c))).toEqual([]);
   });
 });
+
+describe('session 16: the names a reader would type', () => {
+  it('accepts a person’s name without the words before it that say who or whence (`Kenyan Bernard Lagat`: `Bernard Lagat`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const lagat = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.type === 'short-answer' && String(c.answer) === 'Kenyan Bernard Lagat');
+    expect(lagat.length).toBeGreaterThan(0);
+    for (const c of lagat) expect(c.accept).toContain('Bernard Lagat');
+  });
+});

@@ -90,8 +90,26 @@ function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: 
   const out: string[] = [];
   const person = (e: Entity) => {
     out.push(e.name);
-    const surname = e.name.split(' ').pop() as string;
+    const parts = e.name.split(' ');
+    const surname = parts[parts.length - 1] as string;
     if (e.name.includes(' ') && surname.length > 2) out.push(surname);
+    // The name without words before it that say who or whence (`Kenyan Bernard Lagat`,
+    // `Teenager LaShawn Merritt`): from a known first name on (blind rating 38 wanted
+    // `Bernard Lagat` accepted).
+    const first = parts.findIndex((w, i) => i > 0 && doc.names?.has('first-name', w));
+    if (first > 0 && first < parts.length - 1) out.push(parts.slice(first).join(' '));
+  };
+  // Every other name the text gives the same person or body (`PSG` for `Paris Saint Germain`,
+  // blind rating 38), but not a genitive of one (`Grünbaums`).
+  const aliases = (e: Entity) => {
+    const texts = [...new Set(e.mentions.map((m) => m.text))];
+    for (const t of texts)
+      if (
+        t.length >= 2 &&
+        t !== e.name &&
+        !texts.some((o) => o !== t && (t === `${o}s` || t === `${o}'s` || t === `${o}’s`))
+      )
+        out.push(t);
   };
   // Only when the answer is the name with words before it that say who (`Dr Fox` for Liam
   // Fox): `Analysen von Kaspersky Lab`, `der Schah von Iran` are no names.
@@ -102,6 +120,7 @@ function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: 
   if (entity && !hasPreposition) {
     if (entity.type === 'PER' && entity.name.endsWith(lastWord)) person(entity);
     else if (entity.name !== answer && answer.endsWith(entity.name)) out.push(entity.name);
+    if (entity.type === 'PER' || entity.type === 'ORG') aliases(entity);
   } else if (!entity && p.head.upos === 'NOUN' && p.ids[p.ids.length - 1] === p.head.id) {
     const title = p.head.form.toLowerCase();
     const lowerText = doc.text.toLowerCase();
