@@ -89,9 +89,25 @@ describe('generator over the corpus', () => {
       // one of 100 at least one. A paragraph shorter than that may get none when nothing in it
       // is sound (session 13: xquad.en/6/0, 86 words, whose only gap offered the verb `speak`
       // among nouns); the app then says the article has no quiz questions (see below: rare).
-      expect(quiz.length).toBeGreaterThanOrEqual(words >= 150 ? 2 : words >= 100 ? 1 : 0);
+      expect(quiz.length).toBeGreaterThanOrEqual(words >= 100 ? 1 : 0);
     }
   );
+
+  it('asks two questions or more of nearly every text of 150 words', () => {
+    // A text of 150 words or more gets two questions at least, all but three: session 17 took
+    // the second away from three whose second was a gap a blind rating struck or would strike
+    // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
+    // verb bank with a verb-last form in a verb-second slot), and the parse finds nothing else
+    // in them (`Nur 100-150 Arten wurden bisher bestätigt` read `100` as a time).
+    const short = sets.filter(({ set, text }) => {
+      const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+      return countWords(text) >= 150 && quiz.length < 2;
+    });
+    expect(
+      short.map((s) => s.name).length,
+      short.map((s) => s.name).join(', ')
+    ).toBeLessThanOrEqual(3);
+  });
 
   it.each(sets.map((s) => [s.name, s] as const))(
     '%s: never asks about a dateline or a speaker label',

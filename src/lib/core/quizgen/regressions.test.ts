@@ -3003,3 +3003,73 @@ describe('session 16: the names a reader would type', () => {
     for (const c of lagat) expect(c.accept).toContain('Bernard Lagat');
   });
 });
+
+describe('session 17: side figures, verb banks, dates and shares without owner', () => {
+  const docOf = (language: 'de' | 'en', text: string) => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const corpusDoc = (language: 'de' | 'en', file: string) =>
+    docOf(language, readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'));
+  const xquad = (id: string) =>
+    (
+      JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+        id: string;
+        context: string;
+      }[]
+    ).find((x) => x.id === id)?.context ?? '';
+
+  it('gaps no figure buried in a noun phrase (`sechs Umfragen … mit etwa ____ Teilnehmern`)', () => {
+    const doc = corpusDoc('de', 'news-de/032.txt');
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(gaps.filter((c) => String(c.answer) === '600')).toEqual([]);
+    // … while a figure the clause states is still one.
+    const plain = docOf(
+      'de',
+      'Die Wirtschaft der Insel ist im vergangenen Jahr um 4,5 Prozent geschrumpft. Die Regierung sucht seit Monaten nach Geldgebern. Die Gläubiger verlangen harte Einschnitte.'
+    );
+    const figures = clozeKind
+      .propose({ doc: plain, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /4,5 Prozent/u.test(String(c.answer)));
+    expect(figures.length).toBeGreaterThan(0);
+  });
+
+  it('offers no verb of another frame in a verb gap (`____ zudem drei Fumbles`: not the verb-last `anführte`)', () => {
+    const doc = docOf('de', xquad('xquad.de/0/0'));
+    const banks = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => String(c.answer) === 'erzwang')
+      .flatMap((c) => c.wordBank ?? []);
+    expect(banks).not.toContain('anführte');
+    const sleep = corpusDoc('de', 'news-de-2/119.txt');
+    const entgehen = clozeKind
+      .propose({ doc: sleep, pack: LANGUAGE_PACKS.de })
+      .filter((c) => String(c.answer) === 'entgehen')
+      .flatMap((c) => c.wordBank ?? []);
+    expect(entgehen.filter((w) => /^(schlafen|arbeiten)$/u.test(w))).toEqual([]);
+  });
+
+  it('asks no date of a side sentence (`Wann hat Servus TV … erhalten?`, `When did the Indian economy grow by 8.5%?`)', () => {
+    const servus = whKind.propose({
+      doc: corpusDoc('de', 'news-de-2/125.txt'),
+      pack: LANGUAGE_PACKS.de
+    });
+    expect(servus.filter((c) => /^Wann hat Servus TV/u.test(c.prompt))).toEqual([]);
+    const india = whKind.propose({
+      doc: corpusDoc('en', 'news-en/004.txt'),
+      pack: LANGUAGE_PACKS.en
+    });
+    expect(india.filter((c) => /^When did the Indian economy grow/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('asks and states nothing about a share without its owner (`Was liegt in Europa bei um die 90 Prozent? die Quote`)', () => {
+    const doc = corpusDoc('de', 'news-de/012.txt');
+    const asked = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ];
+    const quota = (c: Candidate) =>
+      /\bQuote\b/u.test(c.prompt) || /^die Quote$/u.test(String(c.answer));
+    expect(asked.filter(quota).map((c) => c.prompt)).toEqual([]);
+  });
+});

@@ -1097,6 +1097,56 @@ export function labelFigure(info: SentenceInfo, start: number, end: number): boo
 }
 
 /**
+ * Whether the figure in words `start`…`end - 1` is buried in a noun phrase: inside a modifier
+ * of a noun (`das mit ____ dotierte Turnier`) or two nouns down from its clause (`Umfragen unter
+ * Studenten mit etwa ____ Teilnehmern`). Such a figure describes a thing the sentence mentions,
+ * not what happened: blind rating 38 struck a prize fund and a study's head count as trivial,
+ * while a figure the clause states (`growth of just ____`, `____ of the e-mail`) was kept.
+ */
+export function buriedFigure(info: SentenceInfo, start: number, end: number): boolean {
+  let top: Word | undefined;
+  for (let id = start; id < end; id++) {
+    const w = word(info.s, id);
+    if (w && (w.head < start || w.head >= end)) {
+      top = w;
+      break;
+    }
+  }
+  if (!top) return false;
+  // A figure that counts a noun (`600 Teilnehmern`) stands for that noun's phrase.
+  let current: Word | undefined =
+    /^(nummod|det)/u.test(top.deprel) && word(info.s, top.head) ? word(info.s, top.head) : top;
+  let nouns = 0;
+  for (let steps = 0; current && steps < 20; steps++) {
+    // (A relative clause is a clause of its own: `which has cost £9m`.)
+    if (/^(amod|acl)$/u.test(current.deprel) && /^(ADJ|VERB)$/u.test(current.upos)) return true;
+    if (/^(VERB|AUX)$/u.test(current.upos) || current.head === 0) break;
+    const parent = word(info.s, current.head);
+    if (!parent) break;
+    if (current.deprel !== 'conj' && /^(NOUN|PROPN)$/u.test(parent.upos)) nouns++;
+    current = parent;
+  }
+  return nouns >= 2;
+}
+
+/** Nouns that name a quantity, a share or an extent of something else. */
+const MEASURE_NOUN =
+  /^(quote|anteil|zahl|anzahl|wert|rate|summe|prozentsatz|hälfte|drittel|viertel|teil|mehrheit|minderheit|großteil|ausdehnung|länge|breite|höhe|umfang|menge|niveau|share|rate|number|proportion|figure|amount|majority|minority|half|third|quarter|part|level|total|percentage|length|width|height|extent)$/iu;
+
+/**
+ * Whether `head` is a noun that only points at a quantity of something it leaves out (`die
+ * Quote`, `die Ausdehnung`, `the share`): with what it measures (`die Quote der …`) it says
+ * something; alone, asked or stated, it does not (blind rating 38: `Was liegt in Europa bei um
+ * die 90 Prozent? die Quote`, `Was betrug 117 km? die Ausdehnung`).
+ */
+export function bareMeasure(info: SentenceInfo, head: Word): boolean {
+  if (!MEASURE_NOUN.test(head.lemma)) return false;
+  return !(info.children[head.id] ?? []).some((c) =>
+    /^(nmod|acl)/u.test(word(info.s, c)?.deprel ?? '')
+  );
+}
+
+/**
  * Whether the words `[start, end)` form a whole noun phrase on their own (a bare name), so that
  * swapping them for another name cannot break agreement with an article or a title outside them
  * (`gegen den Schweizer Roger Federer` → never `gegen den Schweizer Serena Williams`).

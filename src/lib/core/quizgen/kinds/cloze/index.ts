@@ -8,6 +8,7 @@ import { isSpeechVerb, speaksInPerson, textOf, type SentenceInfo } from '../../d
 import {
   sentencesWithLemma,
   arrange,
+  buriedFigure,
   entityDistractors,
   INCLUDING,
   isBareName,
@@ -242,9 +243,33 @@ export const clozeKind: QuestionKind = {
       (info.children[w.id] ?? [])
         .map((c) => info.s.words[c - 1])
         .find((k) => !!k && /^aux/u.test(k.deprel))?.lemma ?? '';
+    // The slot a verb fills besides its form: the objects it takes (none, an accusative, a
+    // dative, a clause) and, for a German finite verb, whether it stands second in a main clause
+    // or last in a subordinate one. A verb of the bank with another frame is read off as wrong
+    // at once (blind rating 38: `dem Fluch … zu ____` offered `arbeiten`, `schlafen` for
+    // `entgehen`; `____ zudem drei Fumbles` offered `anführte`, a verb-last form).
+    const frameOf = (info: SentenceInfo, w: Word): string => {
+      const kids = (info.children[w.id] ?? [])
+        .map((c) => info.s.words[c - 1])
+        .filter((k): k is Word => !!k);
+      const objects = kids
+        .filter((k) => /^(obj|iobj)$/u.test(k.deprel))
+        .map((k) => (doc.language === 'de' ? `${k.deprel}:${k.feats.Case ?? ''}` : k.deprel))
+        .sort()
+        .join(',');
+      const clause = kids.some((k) => /^(ccomp|xcomp)$/u.test(k.deprel)) ? 'clause' : '';
+      const subordinate =
+        doc.language === 'de' &&
+        w.feats.VerbForm === 'Fin' &&
+        (/^(acl|advcl|ccomp|csubj)/u.test(w.deprel) ||
+          kids.some((k) => k.deprel === 'mark' || k.feats.PronType === 'Rel'))
+          ? 'last'
+          : '';
+      return [objects, clause, subordinate].join('|');
+    };
     const verbsByForm = new Map<
       string,
-      { form: string; lemma: string; sentence: number; auxiliary: string }[]
+      { form: string; lemma: string; sentence: number; auxiliary: string; frame: string }[]
     >();
     for (const info of doc.sentences)
       for (const w of info.s.words) {
@@ -260,7 +285,8 @@ export const clozeKind: QuestionKind = {
             form: w.form,
             lemma: w.lemma,
             sentence: info.s.index,
-            auxiliary: auxiliaryOf(info, w)
+            auxiliary: auxiliaryOf(info, w),
+            frame: frameOf(info, w)
           });
         verbsByForm.set(key, list);
       }
@@ -302,6 +328,7 @@ export const clozeKind: QuestionKind = {
         if (m.start < skip) continue;
         if (m.type === 'DATE' || (m.type === 'NUM' && !topSentence)) continue;
         if (m.type === 'NUM' && labelFigure(info, m.start, m.end)) continue;
+        if (m.type === 'NUM' && buriedFigure(info, m.start, m.end)) continue;
         // One figure among three or more in its sentence (`114 Anfragen …, von der ÖVP 50. Dazu
         // kommen ____ Anfragen`, a poll's shares) is a lookup in a table of numbers: blind
         // ratings 26 and 31 struck every such gap as trivial.
@@ -476,8 +503,9 @@ export const clozeKind: QuestionKind = {
         const key = verbKey(w);
         if (key === undefined) continue;
         const auxiliary = auxiliaryOf(info, w);
+        const frame = frameOf(info, w);
         const options = (verbsByForm.get(key) ?? [])
-          .filter((x) => x.lemma !== w.lemma && x.sentence !== index)
+          .filter((x) => x.lemma !== w.lemma && x.sentence !== index && x.frame === frame)
           // A German participle keeps its auxiliary: `wurden … ausgeschlossen` never offers
           // `gedauert` (which takes `haben`, not a passive).
           .filter(

@@ -19,6 +19,8 @@ import type { LanguagePack } from '../../languages/types';
 import { coreIds } from '../../languages/clause';
 import { baseForm } from '../../languages/en';
 import {
+  bareMeasure,
+  buriedFigure,
   danglingReference,
   entityDistractors,
   evidenceFor,
@@ -450,6 +452,9 @@ export const trueFalseKind: QuestionKind = {
       // A comparison whose other half the statement lost (`Dominic Thiem ist umso glücklicher.`:
       // than what?) says nothing to judge.
       if (/\b(umso|desto|all the more)\b/iu.test(base)) continue;
+      // Nor one about a share or figure whose owner it lost (`Die Quote liegt in Europa bei um
+      // die 90 Prozent.`: the quota of what?).
+      if (clause.subject && bareMeasure(info, clause.subject.head)) continue;
       // The false twin: swap one entity mention or one date/amount of the clause. Not in a
       // negated clause: `Kosovo hat keinen Kandidaten nominiert` for `Serbien hat keinen …` is
       // not false, only unsaid (a blind rating found such a key wrong).
@@ -496,7 +501,7 @@ export const trueFalseKind: QuestionKind = {
           // A changed date or figure alone is a lookup (a blind rating struck `1513` for
           // `1520`): only in the article's three most important sentences.
           if (!doc.ranked.slice(0, 3).includes(index)) continue;
-          if (labelFigure(info, m.start, m.end)) continue;
+          if (labelFigure(info, m.start, m.end) || buriedFigure(info, m.start, m.end)) continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
         } else {
           const key = doc.entityAt(index, m.start);

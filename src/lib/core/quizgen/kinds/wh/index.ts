@@ -19,6 +19,7 @@ import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
   articleFits,
+  bareMeasure,
   POINTS_BACK_WORD,
   danglingReference,
   arrange,
@@ -813,6 +814,19 @@ export const whKind: QuestionKind = {
               seed
             );
           }
+          // When something happened is asked only where it is the news: in one of the
+          // article's three most important sentences, or in a paragraph of a few sentences.
+          // Elsewhere a date is a lookup in a side detail (blind ratings 37 and 38: of seven
+          // `Wann …?` items four were struck, `Wann hat Servus TV … erhalten? im Jahr 2015`).
+          if (
+            target.role === 'time' &&
+            doc.ranked.length >= 8 &&
+            !doc.ranked.slice(0, 3).includes(index)
+          )
+            continue;
+          // A question about a share whose owner it lost (`Wo liegt die Quote bei um die 90
+          // Prozent?`) asks about nothing a reader can place.
+          if (clause.subject && bareMeasure(info, clause.subject.head)) continue;
           // What a speaker said is another fact than who said it (the main clause's subject).
           const fact = `${index}:${according ? 'said:' : ''}${target.role}`;
           const score = info.importance * ROLE_VALUE[target.role];
@@ -862,6 +876,10 @@ export const whKind: QuestionKind = {
               return !!w && w.id !== head.id && !/^(DET|PUNCT)$/u.test(w.upos);
             });
             if (!own && head.feats.Number === 'Plur' && pack.isAgentNoun(head.lemma)) continue;
+            // Nor a noun that only points at a quantity of something the answer leaves out (`Was
+            // liegt in Europa bei um die 90 Prozent? die Quote`, `Was betrug 117 km? die
+            // Ausdehnung`, blind rating 38): with what it measures it says something.
+            if (bareMeasure(info, head)) continue;
             // (… under any of its names: `Was ist mit Sprengstoff gefüllt gewesen? die Granate`
             // in a text on a `Handgranate`, struck as trivial in blind rating 37.)
             // A thing of the title or lead that recurs (in three sentences or more) is that
