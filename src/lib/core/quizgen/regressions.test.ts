@@ -3073,3 +3073,41 @@ describe('session 17: side figures, verb banks, dates and shares without owner',
     expect(asked.filter(quota).map((c) => c.prompt)).toEqual([]);
   });
 });
+
+describe('session 17: counts asked as counts', () => {
+  const propose = (language: 'de' | 'en', text: string) => {
+    const m = models[language];
+    const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS[language] }).map((c) => c.prompt);
+  };
+
+  it('asks a counted subject `Wie viele …?`, not `Wer …?` with a count for an answer (`Wer besuchte 450 Workshops? 9.500 Schüler`)', () => {
+    const prompts = propose(
+      'de',
+      'Die Stadt hat ein neues Programm für Schulen gestartet. Im abgelaufenen Schuljahr besuchten 9.500 Schüler die Workshops der Stadt. Die Workshops sind kostenlos.'
+    );
+    expect(prompts.filter((p) => /^Wer besuchten?\b/u.test(p))).toEqual([]);
+    expect(prompts).toContain(
+      'Wie viele Schüler besuchten im abgelaufenen Schuljahr die Workshops der Stadt?'
+    );
+  });
+
+  it('keeps the counted subject out of an English count question (`How many MPs did some 83 MPs give …?`)', () => {
+    const prompts = propose(
+      'en',
+      'A new study looked at abuse in parliament. Some 83 MPs gave their answers in 100 hours of taped interviews for the study. The researchers published the results on Monday.'
+    );
+    expect(prompts.filter((p) => /^How many MPs did/u.test(p))).toEqual([]);
+    expect(prompts).toContain(
+      'How many MPs gave their answers in 100 hours of taped interviews for the study?'
+    );
+  });
+
+  it('asks no count of one end of a range (`Wie viele Arten wurden nur 100- bisher bestätigt?`)', () => {
+    const prompts = propose(
+      'de',
+      'Fast alle Rippenquallen sind Raubtiere. Nur 100-150 Arten wurden bisher bestätigt. Weitere Arten werden noch erforscht.'
+    );
+    expect(prompts.filter((p) => /\d-/u.test(p))).toEqual([]);
+  });
+});

@@ -367,6 +367,9 @@ export const INCLUDING =
 const MEASURE_UNIT =
   /^(euro|dollar|franken|pfund|cent|prozent|promille|meter|kilometer|zentimeter|millimeter|kilogramm|gramm|tonne|liter|grad|megabit|gigabyte|megabyte|stück|mal|percent|per cent|pound|dollar|euro|yen|mile|metre|meter|kilometre|kilometer|degree|ton|tonne|kilogram|gram|litre|liter)$/iu;
 
+/** Whether a noun is a unit of measure or money (`Euro`, `Megabit`, `seconds`). */
+export const isMeasureUnit = (lemma: string): boolean => MEASURE_UNIT.test(lemma);
+
 /** Verbs that ask someone to do something (`warned PC users to update …`). */
 const ASKING_VERBS =
   /^(urge|warn|ask|tell|invite|encourage|force|allow|help|order|call|advise|persuade|remind)$/iu;
@@ -547,8 +550,15 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     // needs a plural noun or a unit of measure (`sein 20-jähriges Bestehen` is no count of
     // `Bestehen`).
     if (/^(1[5-9]|20)\d\d$/u.test(numeral.form)) continue;
+    // Nor one end of a range (`100-150 Arten`: `Wie viele Arten wurden nur 100- bestätigt?`),
+    // nor a figure in millions (`857 Millionen SMS`: the unit is the word after it).
+    const before = word(info.s, Math.min(...numberPhrase.ids) - 1);
+    if (before && (/^[-–]$/u.test(before.form) || before.upos === 'NUM')) continue;
+    if (
+      /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(p.head.lemma)
+    )
+      continue;
     if (p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
-    if (p === subject && p.head.feats.Number === 'Plur' && doc.language === 'de') continue;
     targets.push({ role: 'amount', phrase: p, number: numberPhrase, unit: p.head });
   }
   return targets;

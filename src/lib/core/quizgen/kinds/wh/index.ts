@@ -28,6 +28,7 @@ import {
   evidenceFor,
   isGenitiveName,
   INCLUDING,
+  isMeasureUnit,
   isWholePhrase,
   numberWordValue,
   otherCounts,
@@ -377,9 +378,32 @@ export const whKind: QuestionKind = {
           })
         )
           continue;
-        for (const target of targetsOf(doc, info, clause)) {
+        const targets = targetsOf(doc, info, clause);
+        // A counted subject or object (`9.500 Schüler`, `450 Workshops`) is asked for its count
+        // (`Wie viele Schüler …?`): asked with `Wer`/`Was` its answer is a count with figures
+        // for alternatives (`Wer besuchte 450 Workshops? 12.000 Schüler / …`, blind rating 38).
+        // (A measure keeps its unit in the answer: `Was beträgt der Datendurchsatz? 50 Megabit
+        // pro Sekunde`.)
+        const counted = (phrase: Phrase) =>
+          !isMeasureUnit(phrase.head.lemma) &&
+          targets.some(
+            (t) =>
+              t.role === 'amount' &&
+              t.phrase.ids.length === phrase.ids.length &&
+              t.phrase.ids.every((id) => phrase.ids.includes(id))
+          );
+        for (const target of targets) {
           const nominal =
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
+          if ((target.role === 'subject' || target.role === 'object') && counted(target.phrase))
+            continue;
+          // `Mehr als 700 Mal haben die Mandatare …`: a count of times is no subject, whatever
+          // the parse made of it.
+          if (
+            target.role === 'subject' &&
+            target.phrase.ids.some((id) => /^(mal|times)$/iu.test(info.s.words[id - 1]?.form ?? ''))
+          )
+            continue;
           const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
           // `The other contenders include Susan Fletcher` asked for its subject reads backwards
           // (`What includes Susan Fletcher?`): a list is asked for its members, not its name.

@@ -605,7 +605,12 @@ export const german: LanguagePack = {
     };
     const core = coreIds(info, clause).filter((id) => !according || !conjunction(id));
     if (!clause.subject) return undefined;
-    const subject = target.role !== 'subject' ? clause.subject : undefined;
+    // A count in the subject is asked in the subject's place, its verb as it is: `Wie viele
+    // Schüler besuchten … 450 Workshops?` (asked `Wer besuchte …? 9.500 Schüler` before session
+    // 17, a count of people as the answer to `Wer`, struck in blind rating 38).
+    const countsSubject =
+      target.role === 'amount' && target.phrase.ids.every((id) => clause.subject?.ids.includes(id));
+    const subject = target.role !== 'subject' && !countsSubject ? clause.subject : undefined;
     let subjectText: string | undefined;
     if (subject) {
       subjectText = resolvedText(doc, info, subject);
@@ -638,7 +643,7 @@ export const german: LanguagePack = {
     // With the question word as the subject they stand right after the verb too (`Was soll sich
     // vor allem … beschränken?`, never `Was soll vor allem sich …`).
     const weak =
-      (subject && !isPronoun(subject)) || according || target.role === 'subject'
+      (subject && !isPronoun(subject)) || according || target.role === 'subject' || countsSubject
         ? // … the clause's own, not those of a clause inside it (`, der sich … plagt`).
           weakPronouns(info, rest).filter((id) => {
             const head = info.s.words[id - 1]?.head;

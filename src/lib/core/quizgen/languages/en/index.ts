@@ -203,13 +203,19 @@ export const english: LanguagePack = {
       counted?.drop,
       target.role === 'action' ? target.aside : undefined
     );
-    if (target.role === 'subject') {
+    // A count in the subject is asked in the subject's place: `How many MPs gave their answers
+    // …?`, never `How many MPs did some 83 MPs give …?` (a card of session 16).
+    const countsSubject =
+      target.role === 'amount' &&
+      !!clause.subject &&
+      target.phrase.ids.every((id) => clause.subject?.ids.includes(id));
+    if (target.role === 'subject' || countsSubject) {
       // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
       // out as `What mean …`.
       // "Who" and "what" take a singular verb: `The people have provided` asks `Who has
-      // provided`, `Firms speculate` asks `Who speculates`.
+      // provided`, `Firms speculate` asks `Who speculates`. (`How many MPs` keeps the plural.)
       const finite = clause.finite ?? clause.predicate;
-      const singular = singularForm(finite);
+      const singular = countsSubject ? finite.form : singularForm(finite);
       if (singular === undefined) return undefined;
       if (singular !== finite.form) {
         // Made singular, the verb must not leave a plural one of the same subject (`Who says
