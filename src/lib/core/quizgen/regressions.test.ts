@@ -3111,3 +3111,37 @@ describe('session 17: counts asked as counts', () => {
     expect(prompts.filter((p) => /\d-/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 17: a teaser is no lead, a second no person', () => {
+  it('reads a one-sentence first paragraph before a dateline as the title, and takes the gist from the lead (`Nachfolge-Sendung … startet am 12. September in Offenburg.`)', () => {
+    const text =
+      'Neue Show startet im September in Graz.\n\nWien – Die Verbindung von Tradition und Moderne ist die zentrale Botschaft der neuen Show, die am Dienstag in Wien vorgestellt wurde. Neben dem neuen Moderatorenteam wird es auch ein neues Bühnenbild geben. Die Live-Musik soll verstärkt werden. Die erste Sendung kommt aus Graz. Die Sendung läuft sechsmal im Jahr. Der Sender erwartet ein großes Publikum. Die Kritiker sind skeptisch. Die Musiker freuen sich auf die Show.';
+    const m = models.de;
+    const analysis = analyse(text, 'de', m);
+    expect(analysis.sentences[0]?.role).toBe('title');
+    const doc = buildDocument(analysis, m.lexicon, m.thesaurus, m.entities.names);
+    const gist = gistKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(gist.length).toBe(1);
+    for (const c of gist) {
+      expect(String(c.answer)).toMatch(/^Die Verbindung von Tradition und Moderne/u);
+      expect(c.choices ?? []).not.toContain('Neue Show startet im September in Graz.');
+    }
+  });
+
+  it('asks a span of time `Wie lange …?`, and a `Sekunde` is no `Kunde` (`Wen dauerte das erste Plasma …? eine Zehntel-Sekunde`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Forscher haben die Anlage gebaut. Das erste Plasma in der Maschine dauerte eine Zehntel-Sekunde. Die Forscher waren zufrieden.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^(Wen|Was) dauerte/u.test(p))).toEqual([]);
+    expect(prompts).toContain('Wie lange dauerte das erste Plasma in der Maschine?');
+  });
+});

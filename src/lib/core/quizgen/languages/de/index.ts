@@ -66,6 +66,16 @@ function joinDe(...pieces: (string | undefined)[]): string {
 const AGENT_NOUN =
   /(ministerium|regierung|(?:^|-)(?:führung|leitung|spitze)|(?:partei|konzern|unternehmens|geschäfts|klub)(?:führung|leitung|spitze)|(?:regierungs|staats)spitze|vorstand|direktion|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|opposition|staatsanwaltschaft|ministerin|minister|präsidentin|präsident|sprecherin|sprecher|chefin|chef|leiterin|leiter|experte|expertin|forscherin|forscher|polizist|polizistin|mitarbeiter|mitarbeiterin|bürgermeisterin|bürgermeister|kanzlerin|kanzler|hauptmann|hauptfrau|heer|bundesheer|militär|landesrat|landesrätin|abgeordneter|abgeordnete|vorsitzender|vorsitzende|direktor|direktorin|richter|richterin|anwalt|anwältin|team|verein|klub|club|frau|mann|kind|schüler|schülerin|student|studentin|bürger|bürgerin|täter|täterin|opfer|zeuge|zeugin|soldat|soldatin|spieler|spielerin|trainer|trainerin|stürmer|torhüter|kandidat|kandidatin|wähler|wählerin|arzt|ärztin|patient|patientin|flüchtling|asylwerber|migrant|migrantin|demonstrant|demonstrantin|journalist|journalistin|autor|autorin|künstler|künstlerin|sänger|sängerin|politiker|politikerin|diplomat|diplomatin|unternehmer|unternehmerin|manager|managerin|gründer|gründerin|besitzer|besitzerin|eigentümer|eigentümerin|käufer|käuferin|kunde|kundin|nutzer|nutzerin|einwohner|einwohnerin|bewohner|bewohnerin|anrainer|bauer|bäuerin|arbeiter|arbeiterin|arbeitnehmer|arbeitgeber|beamter|beamtin|lehrer|lehrerin|professor|professorin|wissenschafter|wissenschaftler|wissenschaftlerin|sohn|tochter|vater|mutter|bruder|schwester|junge|mädchen|mensch|person|sieger|siegerin|gewinner|gewinnerin|verlierer|verliererin|meister|meisterin|teilnehmer|teilnehmerin|mitglied|vertreter|vertreterin|kritiker|kritikerin|gegner|gegnerin|anhänger|anhängerin|beobachter|beobachterin|ermittler|ermittlerin|verteidiger|verteidigerin|angreifer|angreiferin|kapitän|kapitänin|schütze|schützin|profi|favorit|favoritin|außenseiter|aner|ianer|iner|länder|äer)$/iu;
 
+/**
+ * Words that end like a person or body but are none (`Se|kunde`, `Vor|rat`, `Appa|rat`): the
+ * endings above match the last part of a compound (`Bundes|kanzler`), and these are no compounds
+ * (`Wen dauerte das erste Plasma? eine Zehntel-Sekunde`, session 17).
+ */
+const NOT_AGENT = /(sekunde|vorrat|apparat|präparat|heirat|zierat|inserat|referat|karat|samt)$/iu;
+
+/** Whether a German noun names a person, a group of people or a body. */
+const isAgentNounDe = (lemma: string): boolean => AGENT_NOUN.test(lemma) && !NOT_AGENT.test(lemma);
+
 /** Verbs of saying: their subject is a speaker, asked with „Wer“. */
 const SAYING =
   /^(sagen|meinen|erklären|betonen|fordern|kritisieren|ankündigen|warnen|berichten|antworten|schreiben|mitteilen|bestätigen|behaupten|verlangen)$/u;
@@ -97,6 +107,9 @@ function namesPeople(
   );
 }
 
+/** Units of time a duration is counted in (`eine Zehntel-Sekunde`, `drei Wochen`). */
+const DURATION_DE = /(sekunde|minute|stunde|woche|monat)$|^(tag|jahr|jahrzehnt|jahrhundert)$/iu;
+
 function whWord(
   target: Target,
   predicate: Word | undefined,
@@ -121,6 +134,9 @@ function whWord(
         : 'Was';
     case 'object':
       if (target.country) return 'Welches Land';
+      // A span of time as the object (`dauerte eine Zehntel-Sekunde`) is asked „Wie lange …?“,
+      // never „Was dauerte …?“.
+      if (DURATION_DE.test(target.phrase.head.lemma)) return 'Wie lange';
       return target.entity === 'PER' || people(target) ? 'Wen' : target.entity ? undefined : 'Was';
     case 'dative':
       if (target.country) return 'Welchem Land';
@@ -559,7 +575,7 @@ export const german: LanguagePack = {
     const finite = finiteOf(clause, doc);
     // Reported speech stands alone once its speaker is named.
     if (!finite || (!according && !standsAlone(info, clause, target))) return undefined;
-    const isPeople = (lemma: string) => AGENT_NOUN.test(lemma) || isDemonymNoun(doc, lemma);
+    const isPeople = (lemma: string) => isAgentNounDe(lemma) || isDemonymNoun(doc, lemma);
     const asked = whWord(target, clause.predicate, (t) =>
       t.role === 'subject' || t.role === 'object' || t.role === 'dative'
         ? namesPeople(t, info.s.words, isPeople)
@@ -580,7 +596,7 @@ export const german: LanguagePack = {
     const predicateIsThing =
       !!predicateNoun &&
       !isPeople(predicateNoun.lemma) &&
-      !AGENT_NOUN.test(predicateNoun.lemma) &&
+      !isAgentNounDe(predicateNoun.lemma) &&
       predicateKids.some((k) => k?.deprel === 'cop');
     const wh =
       asked === 'Wer' && target.role === 'subject' && target.entity !== 'PER' && predicateIsThing
@@ -787,7 +803,7 @@ export const german: LanguagePack = {
     return { front: `${article} ${w.lemma}${pluralPart}`, lemma: w.lemma };
   },
 
-  isAgentNoun: (lemma) => AGENT_NOUN.test(lemma),
+  isAgentNoun: (lemma) => isAgentNounDe(lemma),
   reportsSpeech: (doc, finite) => finiteForm(doc, finite) !== finite.form,
 
   isCommonWord: (lemma) => COMMON_NOUNS_DE.has(lemma.toLowerCase()),

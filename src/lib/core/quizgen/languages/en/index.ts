@@ -39,10 +39,16 @@ const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|a
 const SHARE_NOUN_EN =
   /^(quarter|third|fifth|half|majority|minority|most|part|percent|number|dozen|hundred|thousand|group)$/iu;
 
+/** Units of time a duration is counted in (`a tenth of a second`, `three weeks`). */
+const DURATION_EN = /^(second|minute|hour|day|week|month|year|decade|century|tenth)s?$/iu;
+
 function whWord(target: Target, predicate?: Word): string | undefined {
   // A country as the actor or the object is asked as one: "Which country …?", among countries.
   if (target.role === 'subject' || target.role === 'object')
     if (target.country) return 'Which country';
+  // A span of time as the object (`lasted three weeks`) is asked "How long …?", never "What did
+  // it last?".
+  if (target.role === 'object' && DURATION_EN.test(target.phrase.head.lemma)) return 'How long';
   const countsPeople =
     (target.role === 'subject' || target.role === 'object') &&
     SHARE_NOUN_EN.test(target.phrase.head.lemma) &&
