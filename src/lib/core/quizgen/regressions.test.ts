@@ -3145,3 +3145,48 @@ describe('session 17: a teaser is no lead, a second no person', () => {
     expect(prompts).toContain('Wie lange dauerte das erste Plasma in der Maschine?');
   });
 });
+
+describe('session 17: second right answers and stray clauses', () => {
+  const docOf = (language: 'de' | 'en', text: string) => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('asks no subject that `auch` marks as one of several (`Wer räumte auch ein Problem … ein?` while Faymann had too)', () => {
+    const doc = docOf('de', readFileSync(`${CORPUS_DIR}/news-de-2/110.txt`, 'utf8'));
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Wer räumte/u.test(p))).toEqual([]);
+  });
+
+  it('offers no choice the question itself names (`Wer wirft dem türkischen Präsidenten vor …?`: not the president)', () => {
+    const doc = docOf('de', readFileSync(`${CORPUS_DIR}/news-de/007.txt`, 'utf8'));
+    const accuses = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^Wer wirft dem türkischen Präsidenten vor/u.test(c.prompt));
+    expect(accuses.length).toBeGreaterThan(0);
+    for (const c of accuses)
+      expect((c.choices ?? []).filter((x) => /Präsident/u.test(x))).toEqual([]);
+  });
+
+  it('leaves a conjoined clause with a subject of its own out of a question (`… geführt und es wurde … umbenannt?`)', () => {
+    const doc = docOf(
+      'de',
+      'Das Museum wurde 1852 gegründet. Bis Februar 1854 wurden bereits Diskussionen über die Verlegung des Museums an den heutigen Standort geführt und es wurde in South Kensington Museum umbenannt. Der Architekt lieferte einen Entwurf.'
+    );
+    const prompts = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(prompts.filter((p) => /geführt und es wurde/u.test(p))).toEqual([]);
+  });
+
+  it('takes reported speech as a gist choice only when nothing else is left (`Im Größenverhältnis liege Österreich …`)', () => {
+    const doc = docOf('de', readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8'));
+    const choices = gistKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBe(4);
+    expect(choices.filter((c) => /\S:\s/u.test(c))).toEqual([]);
+  });
+});

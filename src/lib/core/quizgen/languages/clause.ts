@@ -138,6 +138,16 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
     if (ASIDES.has(x.deprel)) return true;
 
     if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
+    // … and one whatever its tag that has a subject or auxiliary of its own (`und es wurde in
+    // South Kensington Museum umbenannt`, the participle tagged an adjective, was left in `Wann
+    // wurden Diskussionen … geführt und es wurde … umbenannt?`).
+    if (
+      x.deprel === 'conj' &&
+      (info.children[x.id] ?? []).some((c) =>
+        /^(nsubj|expl|aux|cop)/u.test(word(info.s, c)?.deprel ?? '')
+      )
+    )
+      return true;
     return false;
   });
   // A dateline or speaker label is layout, never part of what a clause says.

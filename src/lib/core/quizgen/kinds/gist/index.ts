@@ -123,6 +123,9 @@ export const gistKind: QuestionKind = {
     if (body.slice(0, 2).some((info) => POINTS_ELSEWHERE.test(info.s.text))) return [];
     if (!lead?.text) return [];
     const length = words(lead.text);
+    const spoken = (info: SentenceInfo, text: string) =>
+      /\S:\s/u.test(text) ||
+      info.clauses.some((c) => c.main && pack.reportsSpeech(doc, c.finite ?? c.predicate));
     // Side facts: the less important half, standing on their own, of a length close to the
     // lead's (the longest choice should not always be the answer).
     const runnerUp = doc.ranked.find((i) => i !== lead.info.s.index);
@@ -146,9 +149,14 @@ export const gistKind: QuestionKind = {
       .filter((x) => !BYLINE.test(x.text))
       // Side facts that stand alone first; one that leans on another sentence only when the
       // text has no three others (a gist question with a weaker choice beats none).
+      // … and what someone said in reported speech (`Komme … nichts heraus, würde er solch ein
+      // Vorgehen unterstützen`, `Im Größenverhältnis liege Österreich weit vorne: …`) or after a
+      // colon (`meinte der Landeshauptmann: Man muss …`) only then too: a speaker's words
+      // without the speaker read as the text's own claim, often its main one (blind rating 38).
       .sort(
         (a, b) =>
           Number(leansOnAnother(a.text)) - Number(leansOnAnother(b.text)) ||
+          Number(spoken(a.info, a.text)) - Number(spoken(b.info, b.text)) ||
           Math.abs(words(a.text) - length) - Math.abs(words(b.text) - length) ||
           a.info.s.index - b.info.s.index
       );

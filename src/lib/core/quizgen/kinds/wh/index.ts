@@ -397,6 +397,13 @@ export const whKind: QuestionKind = {
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
           if ((target.role === 'subject' || target.role === 'object') && counted(target.phrase))
             continue;
+          // `Auch Mitterlehner räumte … ein`: a subject with `auch`/`also` before it is one of
+          // several who did the same, and another of them is a second right answer (blind
+          // rating 38: `Wer räumte auch ein Problem … ein?` offered Faymann, who had too).
+          if (target.role === 'subject') {
+            const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
+            if (before && /^(auch|ebenfalls|also|too)$/iu.test(before.form)) continue;
+          }
           // `Mehr als 700 Mal haben die Mandatare …`: a count of times is no subject, whatever
           // the parse made of it.
           if (
@@ -748,8 +755,18 @@ export const whKind: QuestionKind = {
           const seed = `${index}|${target.role}|${answer}`;
           let distractors: string[] = [];
           if (entity && entity.name === answer) {
+            // Never one the sentence itself names in another role (`Wer wirft dem türkischen
+            // Präsidenten vor, …?` offered `der türkische Präsident Recep Tayyip Erdoğan`, blind
+            // rating 38): the question shows it is not the answer.
+            const named = new Set(
+              [...doc.entities.values()]
+                .filter((e) => e.mentions.some((m) => m.sentence === index))
+                .map((e) => e.name)
+            );
             distractors = pick(
-              entityDistractors(doc, entity.key, entity.type, clause.predicate.lemma),
+              entityDistractors(doc, entity.key, entity.type, clause.predicate.lemma).filter(
+                (name) => !named.has(name)
+              ),
               answer,
               3,
               seed
@@ -803,8 +820,22 @@ export const whKind: QuestionKind = {
               if (type === 'PER' || type === 'ORG') return true;
               return personNames.some((n) => p.text.endsWith(n) && words(p.text) - words(n) <= 1);
             };
+            // Never one the sentence names in another role, by its noun (`Wer wirft dem
+            // türkischen Präsidenten vor, …?` offered `der türkische Präsident Recep Tayyip
+            // Erdoğan`, blind rating 38) or by its name: the question shows it is not the answer.
+            const otherNouns = new Set(
+              info.s.words
+                .filter((w) => /^(NOUN|PROPN)$/u.test(w.upos) && !target.phrase.ids.includes(w.id))
+                .map((w) => w.lemma.toLowerCase())
+            );
+            const namedHere = new Set(
+              [...doc.entities.values()]
+                .filter((e) => e.mentions.some((m) => m.sentence === index))
+                .map((e) => e.name)
+            );
             const phrases = phraseDistractors(doc, target.phrase, clause.predicate.lemma)
               .filter((p) => agent === agentLike(p))
+              .filter((p) => !otherNouns.has(p.head.lemma.toLowerCase()))
               .map((p) => p.text)
               // A phrase that opens with a name and runs on (`Wößmann der Frage`, a dative
               // object read as the name's attribute) is a misparse, not a person.
@@ -832,7 +863,7 @@ export const whKind: QuestionKind = {
               d.toLowerCase().split(/\s+/u).includes(title) ||
               lowerText.includes(`${title} ${d.toLowerCase()}`);
             distractors = pick(
-              [...phrases, ...names].filter((d) => !sameOne(d)),
+              [...phrases, ...names].filter((d) => !sameOne(d) && !namedHere.has(d)),
               answer,
               3,
               seed
