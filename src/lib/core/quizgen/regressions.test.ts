@@ -3190,3 +3190,44 @@ describe('session 17: second right answers and stray clauses', () => {
     expect(choices.filter((c) => /\S:\s/u.test(c))).toEqual([]);
   });
 });
+
+describe('session 17: statements made false with `kein`', () => {
+  const statements = (text: string) => {
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    return trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+  };
+
+  it('makes a statement with an indefinite object false with `kein` (`verhängte eine Geldstrafe` → `keine Geldstrafe`)', () => {
+    const all = statements(
+      'Der Verband hat den Spieler für vier Spiele gesperrt. Der Disziplinarausschuss verhängte eine Geldstrafe gegen den Spieler. Der Verein will die Strafe anfechten.'
+    );
+    const lies = all.filter((c) => c.answer === false).map((c) => c.prompt);
+    expect(lies).toContain(
+      'Der Disziplinarausschuss verhängte keine Geldstrafe gegen den Spieler.'
+    );
+  });
+
+  it('never negates a quantity, a duration or a `noch` that way (`keine Zehntel-Sekunde`, `keine Menge Datenmaterial`)', () => {
+    const all = statements(
+      'Forscher haben die Anlage gebaut. Das erste Plasma in der Maschine dauerte eine Zehntel-Sekunde. Die Forscher haben für eine Studie eine Menge Datenmaterial zusammengetragen. Der Minister nennt noch einen dritten Brennpunkt.'
+    );
+    expect(
+      all.map((c) => c.prompt).filter((p) => /keine (Zehntel|Menge)|noch keinen/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('states nothing with a verb of saying whose content was cut (`Nach STANDARD-Infos besagt der interne Revisionsbericht.`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/127.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /besagt der interne Revisionsbericht\.$/u.test(p))).toEqual([]);
+  });
+});

@@ -69,6 +69,11 @@ const FOCUS =
 const QUANTIFIER =
   /^(some|many|several|few|most|various|every|each|all|einige|manche|viele|mehrere|wenige|etliche|zahlreiche|jede[rsnm]?|alle|sämtliche)$/iu;
 
+/** Nouns that count or measure (`eine Menge Daten`, `eine Reihe von …`, `eine Zehntel-Sekunde`):
+ * `keine Zehntel-Sekunde` says less, not the opposite. */
+const QUANTITY_NOUN =
+  /^(menge|reihe|vielzahl|anzahl|zahl|teil|handvoll|paar|hälfte|drittel|viertel|dutzend|bisschen|großteil|fülle|summe)$|(sekunde|minute|stunde|woche|monat|jahr|meter|prozent)$|^tag$/iu;
+
 /** German adverbs of time after which `nicht` stands right before the verb. */
 const TIME_ADVERBS =
   /^(noch|wieder|bisher|bislang|jetzt|heute|gestern|morgen|dann|damals|zuvor|danach|inzwischen|mittlerweile|zunächst|vorerst|offiziell)$/iu;
@@ -213,6 +218,35 @@ function negatedStatement(
   });
   let replace: { phrase: Phrase; text: string } | undefined;
   if (doc.language === 'de') {
+    // An object with the indefinite article is negated with `kein`, which inflects like `ein`
+    // (`entwickelten einen neuen Algorithmus` → `keinen neuen Algorithmus`): one word changes,
+    // wherever the verb stands, and the statement says the opposite of the text.
+    const objectArticle = clause.dependents
+      .filter((d) => d.rel === 'obj')
+      // (Not a quantity, `eine Menge Daten`, nor one of a list, `einen Kommentar und sein
+      // Werk`: `keine Menge`, `keinen Kommentar und sein Werk` say nothing clear.)
+      .filter(
+        (d) =>
+          !QUANTITY_NOUN.test(d.phrase.head.lemma) &&
+          !d.phrase.ids.some((id) => info.s.words[id - 1]?.upos === 'CCONJ')
+      )
+      .flatMap((d) => info.children[d.phrase.head.id] ?? [])
+      .map((c) => info.s.words[c - 1])
+      .find(
+        (w): w is Word =>
+          !!w && w.deprel === 'det' && /^ein(e|en|em|er|es)?$/u.test(w.form) && core.includes(w.id)
+      );
+    // (`noch einen dritten Brennpunkt` → `noch keinen`: not yet, not the opposite.)
+    if (objectArticle && !coreWords.some((w) => /^noch$/iu.test(w.form))) {
+      const negatedObject = pack.statement(
+        doc,
+        info,
+        clause,
+        { phrase: single(objectArticle), text: `k${objectArticle.form}` },
+        front
+      );
+      return negatedObject && norm(negatedObject) !== norm(base) ? negatedObject : undefined;
+    }
     const indefinite = coreWords.some(
       (w) => w.upos === 'DET' && w.feats.Definite === 'Ind' && w.head !== p.id
     );
@@ -440,6 +474,21 @@ export const trueFalseKind: QuestionKind = {
       }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
+      // A verb of saying or showing whose content was cut (`Nach STANDARD-Infos besagt der
+      // interne Revisionsbericht.`, what it says stood after a colon) states nothing.
+      const kept = new Set(coreIds(info, clause));
+      const said = (info.children[clause.predicate.id] ?? [])
+        .map((c) => info.s.words[c - 1])
+        .filter((k): k is Word => !!k && /^(obj|ccomp|xcomp|csubj|parataxis)/u.test(k.deprel));
+      if (
+        (isSpeechVerb(clause.predicate.lemma, doc.language) ||
+          /^(besagen|lauten|zeigen|ergeben|belegen|state|show|suggest|reveal)$/iu.test(
+            clause.predicate.lemma
+          )) &&
+        said.length > 0 &&
+        !said.some((k) => kept.has(k.id))
+      )
+        continue;
       // A clause in the subjunctive I of reported speech (`Er gehe davon aus, dass …`) is what
       // someone said, not what the text says: restated in the indicative (`Steiner geht davon
       // aus …`) it asserts it, with its pronoun guessed, and no longer matches its sentence.
