@@ -24,7 +24,13 @@ import { trueFalseKind } from './kinds/true-false';
 import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { coreIds, join, lowerFirstUnlessNoun } from './languages/clause';
-import { entityDistractors, perturb, personRoles, wellFormedName } from './kinds/shared';
+import {
+  entityDistractors,
+  figureChoices,
+  perturb,
+  personRoles,
+  wellFormedName
+} from './kinds/shared';
 import { roleKind } from './kinds/role';
 import { asksSameThing, rejectReason } from './rank';
 import { garbledReason, makeRereader } from './reread';
@@ -3229,5 +3235,31 @@ describe('session 17: statements made false with `kein`', () => {
     );
     const prompts = trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
     expect(prompts.filter((p) => /besagt der interne Revisionsbericht\.$/u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 17: figures among the choices', () => {
+  it('offers no figure the question holds for something else, nor a year after the text (`How many MPs …in 100 hours …?`: not `100`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'A new study looked at abuse in parliament in 2004. Some 83 MPs gave their answers in 100 hours of taped interviews for the study. The researchers published the results on Monday.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const counts = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => /^How many MPs/u.test(c.prompt));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const c of counts) {
+      expect(c.choices ?? []).not.toContain('100');
+      expect(c.choices?.length).toBe(4);
+    }
+    const figures = figureChoices(doc, 'Die Firma wurde 2001 gegründet.', 'im Jahr 2003', 'seed');
+    expect(figures.filter((f) => Number(/\d{4}/u.exec(f)?.[0]) > 2004)).toEqual([]);
   });
 });

@@ -980,6 +980,28 @@ const TIME_OF_DAY =
  * numbers moved by an amount that is not always the same factor (so the wrong ones are not
  * guessable as "the doubled one").
  */
+/**
+ * Three other figures for `answer` in `sentence` of `doc` (see `perturb`), none that the
+ * sentence holds for something else (`How many MPs gave their answers in 100 hours …?` offered
+ * `100`, blind rating 39) and no year after the latest the text names (`im Jahr 2024` among
+ * the choices of a text from 2016).
+ */
+export function figureChoices(doc: Doc, sentence: string, answer: string, seed: string): string[] {
+  const figures = (t: string) => t.match(/\d(?:[\d.,]*\d)?/gu) ?? [];
+  const own = new Set(figures(answer));
+  const taken = new Set(figures(sentence).filter((n) => !own.has(n)));
+  const years = (doc.text.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).map(Number);
+  const latest = years.length > 0 ? Math.max(...years) : Infinity;
+  const sound = (choice: string) =>
+    !figures(choice).some((n) => taken.has(n)) &&
+    !(choice.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).some((y) => Number(y) > latest);
+  const out: string[] = [];
+  for (let round = 0; round < 4 && out.length < 3; round++)
+    for (const choice of perturb(answer, doc.language, round === 0 ? seed : `${seed}|${round}`))
+      if (out.length < 3 && sound(choice) && !out.includes(choice)) out.push(choice);
+  return out;
+}
+
 export function perturb(answer: string, language: 'de' | 'en', seed: string, count = 3): string[] {
   const out: string[] = [];
   const add = (v: string) => {

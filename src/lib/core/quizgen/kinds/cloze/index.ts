@@ -10,12 +10,12 @@ import {
   arrange,
   buriedFigure,
   entityDistractors,
+  figureChoices,
   INCLUDING,
   isBareName,
   isCalendarWord,
   isLightVerb,
   nameWords,
-  perturb,
   pick,
   labelFigure
 } from '../shared';
@@ -346,7 +346,7 @@ export const clozeKind: QuestionKind = {
         const answer = textOf(doc, s, ids);
         const seed = `gap|${index}|${answer}`;
         let bank: string[] = [];
-        if (m.type === 'NUM') bank = perturb(answer, doc.language, seed);
+        if (m.type === 'NUM') bank = figureChoices(doc, s.text, answer, seed);
         else {
           const key = doc.entityAt(index, m.start);
           const e = key ? doc.entities.get(key) : undefined;

@@ -26,13 +26,13 @@ import {
   entityDistractors,
   entityOf,
   evidenceFor,
+  figureChoices,
   isGenitiveName,
   INCLUDING,
   isMeasureUnit,
   isWholePhrase,
   numberWordValue,
   otherCounts,
-  perturb,
   phraseDistractors,
   surelyTyped,
   pick,
@@ -788,7 +788,7 @@ export const whKind: QuestionKind = {
             distractors =
               target.role === 'amount' && numberWordValue(answer, doc.language) !== undefined
                 ? otherCounts(answer, doc.language, seed)
-                : perturb(answer, doc.language, seed);
+                : figureChoices(doc, info.s.text, answer, seed);
           } else if (target.role === 'action') {
             // Other things the text says someone does or is to do, in the same shape.
             distractors = pick(
