@@ -3263,3 +3263,28 @@ describe('session 17: figures among the choices', () => {
     expect(figures.filter((f) => Number(/\d{4}/u.exec(f)?.[0]) > 2004)).toEqual([]);
   });
 });
+
+describe('session 17: gist keys and choices that stand alone', () => {
+  const gistOf = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return gistKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('takes no verbless German headline as the key (`Deutschland und Frankreich am stärksten von Locky betroffen.`)', () => {
+    const gist = gistOf('news-de/027.txt');
+    expect(gist.length).toBe(1);
+    expect(String(gist[0]?.answer)).not.toMatch(/betroffen\.$/u);
+  });
+
+  it('prefers choices that do not lean on a noun named before (`Die jüngsten Zahlen stammen von 2011.`)', () => {
+    const gist = gistOf('news-de/012.txt');
+    expect(gist.length).toBe(1);
+    expect(gist[0]?.choices ?? []).not.toContain('Die jüngsten Zahlen stammen von 2011.');
+  });
+});
