@@ -94,19 +94,18 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but three: session 17 took
-    // the second away from three whose second was a gap a blind rating struck or would strike
+    // A text of 150 words or more gets two questions at least, all but four: session 17 took
+    // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
-    // verb bank with a verb-last form in a verb-second slot), and the parse finds nothing else
-    // in them (`Nur 100-150 Arten wurden bisher bestätigt` read `100` as a time).
+    // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
+    // `committee`; a tennis report whose lead became its gist once its teaser was read as the
+    // title), and the parse finds nothing else in them (`Nur 100-150 Arten wurden bisher
+    // bestätigt` read `100` as a time).
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(
-      short.map((s) => s.name).length,
-      short.map((s) => s.name).join(', ')
-    ).toBeLessThanOrEqual(3);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(4);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(
@@ -199,8 +198,13 @@ describe('generator over the corpus', () => {
   );
 
   it('leaves hardly any text without a quiz', () => {
+    // Three short paragraphs (under 90 words) of 113 texts: since session 17 the only gap of
+    // one of them (`the theatre ____` for `complex`, struck in blind rating 39) is no longer
+    // made, and nothing else in it is sound.
     const empty = sets.filter((s) => !s.set.questions.some((q) => q.type !== 'flashcard'));
-    expect(empty.length).toBeLessThanOrEqual(Math.floor(sets.length * 0.02));
+    expect(empty.length, empty.map((s) => s.name).join(', ')).toBeLessThanOrEqual(
+      Math.floor(sets.length * 0.03)
+    );
   });
 
   it('asks the meaning of a word only where a text offers no other question', () => {

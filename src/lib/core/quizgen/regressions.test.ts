@@ -3288,3 +3288,22 @@ describe('session 17: gist keys and choices that stand alone', () => {
     expect(gist[0]?.choices ?? []).not.toContain('Die jüngsten Zahlen stammen von 2011.');
   });
 });
+
+describe('session 17: gaps a neighbour fills', () => {
+  it('gaps no half of a two-noun term and no noun after a demonstrative (`computer ____`, `This ____ recognized …`)', () => {
+    const m = models.en;
+    const items = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const answers = ['xquad.en/4/0', 'xquad.en/14/0'].flatMap((id) => {
+      const text = items.find((x) => x.id === id)?.context ?? '';
+      const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+      return clozeKind
+        .propose({ doc, pack: LANGUAGE_PACKS.en })
+        .map((c) => `${c.prompt} → ${String(c.answer)}`);
+    });
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /(computer ____|This ____)/u.test(a))).toEqual([]);
+  });
+});

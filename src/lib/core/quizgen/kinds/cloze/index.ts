@@ -74,7 +74,8 @@ function isReportSource(info: SentenceInfo, w: Word, language: 'de' | 'en'): boo
   )
     return true;
   // `nach Angaben der Polizei`, `nach Informationen des STANDARD`: the source and its holder.
-  const sourceNoun = (x: Word) => /^(angabe|information|medienbericht|bericht)/iu.test(x.lemma);
+  const sourceNoun = (x: Word) =>
+    /^(angabe|information|info|quelle|medienbericht|bericht)/iu.test(x.lemma);
   if (sourceNoun(w) && preposition && /^nach$/iu.test(preposition.form)) return true;
   const governor = words[w.head - 1];
   if (governor && sourceNoun(governor) && /^nmod/u.test(w.deprel)) return true;
@@ -401,6 +402,20 @@ export const clozeKind: QuestionKind = {
         )
           continue;
         if (!/^(nsubj|obj|obl|iobj|nmod)/u.test(w.deprel)) continue;
+        // Nor half of a term of two nouns (`computer ____` for `science`, `education ____` for
+        // `secretary`, `the theatre ____`): the other noun fills it without the text (blind
+        // rating 39 struck all three). Nor a noun a demonstrative points back with (`This ____
+        // recognized …`): which word stood there is a riddle, not a fact.
+        const kids = (info.children[w.id] ?? []).map((c) => s.words[c - 1]);
+        if (kids.some((k) => k?.deprel === 'compound' && k.upos !== 'NUM')) continue;
+        if (
+          kids.some(
+            (k) =>
+              k?.deprel === 'det' &&
+              /^(this|these|that|those|diese[rsnm]?|jene[rsnm]?)$/iu.test(k.form)
+          )
+        )
+          continue;
         // (An English verb the tagger read as a plural noun, `The Amazon ____ over half …` for
         // `represents`, is no noun gap either.)
         if (doc.language === 'en' && !englishNounUse.has(w.lemma.toLowerCase())) continue;
