@@ -3307,3 +3307,18 @@ describe('session 17: gaps a neighbour fills', () => {
     expect(answers.filter((a) => /(computer ____|This ____)/u.test(a))).toEqual([]);
   });
 });
+
+describe('session 17: a name stays with its noun', () => {
+  it('asks no phrase whose name follows it (`Was können Kunden sofort namens B-free Premium in Anspruch nehmen?`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/116.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\bnamens\b/u.test(p))).toEqual([]);
+  });
+});

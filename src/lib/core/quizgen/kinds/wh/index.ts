@@ -397,6 +397,13 @@ export const whKind: QuestionKind = {
             target.role === 'subject' || target.role === 'object' || target.role === 'dative';
           if ((target.role === 'subject' || target.role === 'object') && counted(target.phrase))
             continue;
+          // A name given right after the phrase (`einen neuen LTE-Tarif namens B-free
+          // Premium`) belongs to it, wherever the parse hung it: left in the question it
+          // dangles (`Was können Kunden sofort namens B-free Premium in Anspruch nehmen?`,
+          // blind rating 39).
+          const following = info.s.words[Math.max(...target.phrase.ids)];
+          if (following && /^(namens|genannt|called|named|dubbed)$/iu.test(following.form))
+            continue;
           // `Auch Mitterlehner räumte … ein`: a subject with `auch`/`also` before it is one of
           // several who did the same, and another of them is a second right answer (blind
           // rating 38: `Wer räumte auch ein Problem … ein?` offered Faymann, who had too).
