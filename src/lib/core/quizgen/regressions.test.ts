@@ -3322,3 +3322,38 @@ describe('session 17: a name stays with its noun', () => {
     expect(prompts.filter((p) => /\bnamens\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 17: statements that lose what they need', () => {
+  const statements = (text: string) => {
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    return trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+  };
+
+  it('negates no clause with `noch` into `noch nicht` (`Der HSV ist … noch nicht unbesiegt`)', () => {
+    const prompts = ['news-de/001.txt', 'news-de-2/113.txt'].flatMap((f) =>
+      statements(readFileSync(`${CORPUS_DIR}/${f}`, 'utf8'))
+    );
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /noch nicht/u.test(p))).toEqual([]);
+  });
+
+  it('states nothing with a demonstrative for its object or a `heißen` without its name (`… soll das gewährt worden sein`)', () => {
+    const m = models.de;
+    const texts = ['news-de/016.txt', 'news-de-2/117.txt'].map((f) =>
+      readFileSync(`${CORPUS_DIR}/${f}`, 'utf8')
+    );
+    const prompts = texts.flatMap((text) => {
+      const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+      return trueFalseKind
+        .propose({ doc, pack: LANGUAGE_PACKS.de })
+        .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+        .map((c) => c.prompt);
+    });
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /das gewährt|heißen\.$/u.test(p))).toEqual([]);
+  });
+});

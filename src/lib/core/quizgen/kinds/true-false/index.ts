@@ -62,9 +62,10 @@ function copiesInOrder(statement: string, sentence: string, finite: string | und
 const NEGATION =
   /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
 /** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
- * `not less sanguine`, `do not have yet to`). */
+ * `not less sanguine`, `do not have yet to`), or turns into `not yet` (`kann noch nicht
+ * angefochten werden` for `kann noch angefochten werden`). */
 const FOCUS =
-  /^(bereits|schon|erst|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|less|fewer|more|nearly|almost|hardly)$/iu;
+  /^(bereits|schon|erst|noch|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|still|less|fewer|more|nearly|almost|hardly)$/iu;
 /** Words that count only part of a group. */
 const QUANTIFIER =
   /^(some|many|several|few|most|various|every|each|all|einige|manche|viele|mehrere|wenige|etliche|zahlreiche|jede[rsnm]?|alle|sämtliche)$/iu;
@@ -397,6 +398,30 @@ export const trueFalseKind: QuestionKind = {
       const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
       const resolved = new Set(subjectId !== undefined ? [subjectId] : []);
       if (danglingReference(doc, info, coreIds(info, clause), resolved)) continue;
+      // … and so does a demonstrative pronoun as an argument (`… soll das gewährt worden sein`):
+      // what `das` stands for is in another sentence.
+      if (
+        coreIds(info, clause).some((id) => {
+          const w = info.s.words[id - 1];
+          if (!w || !/^(das|dies|dieses|this|that)$/iu.test(w.form)) return false;
+          // (Also where the parse read it as an article of the verb.)
+          const head = info.s.words[w.head - 1];
+          return (
+            (w.upos === 'PRON' && /^(nsubj|obj|iobj|obl)/u.test(w.deprel)) ||
+            (w.upos === 'DET' && !!head && /^(VERB|AUX)$/u.test(head.upos))
+          );
+        })
+      )
+        continue;
+      // A name that the statement lost (`Das neue Telefon iPhone SE wird … heißen.`): `heißen`
+      // and `lauten` say nothing without what follows them.
+      if (
+        /^(heißen|lauten)$/u.test(clause.predicate.lemma) &&
+        !(info.children[clause.predicate.id] ?? []).some((c) =>
+          /^(obj|xcomp|ccomp|obl|advmod)/u.test(info.s.words[c - 1]?.deprel ?? '')
+        )
+      )
+        continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
