@@ -3357,3 +3357,22 @@ describe('session 17: statements that lose what they need', () => {
     expect(prompts.filter((p) => /das gewährt|heißen\.$/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 17: a participle read as a second verb', () => {
+  it('keeps a participle joined without `und` or a comma in the statement (`… sehen sich in Flüchtlingskurs bestätigt`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Der Gipfel in Brüssel ist vorbei. Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs bestätigt. Die Opposition kritisiert das.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const info = doc.sentences[1]!;
+    const clause = info.clauses.find((c) => c.main)!;
+    expect(coreIds(info, clause).map((id) => info.s.words[id - 1]?.form)).toContain('bestätigt');
+  });
+});

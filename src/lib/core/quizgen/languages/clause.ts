@@ -137,7 +137,14 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       return false;
     if (ASIDES.has(x.deprel)) return true;
 
-    if (x.deprel === 'conj' && (x.upos === 'VERB' || x.upos === 'AUX')) return true;
+    // (A verb joined without `und` or a comma is no clause of its own but a misparse of the
+    // predicate's participle: `sehen sich in Flüchtlingskurs bestätigt` lost `bestätigt`.)
+    if (
+      x.deprel === 'conj' &&
+      (x.upos === 'VERB' || x.upos === 'AUX') &&
+      (info.children[x.id] ?? []).some((c) => /^(cc|punct)$/u.test(word(info.s, c)?.deprel ?? ''))
+    )
+      return true;
     // … and one whatever its tag that has a subject or auxiliary of its own (`und es wurde in
     // South Kensington Museum umbenannt`, the participle tagged an adjective, was left in `Wann
     // wurden Diskussionen … geführt und es wurde … umbenannt?`).
