@@ -3376,3 +3376,21 @@ describe('session 17: a participle read as a second verb', () => {
     expect(coreIds(info, clause).map((id) => info.s.words[id - 1]?.form)).toContain('bestätigt');
   });
 });
+
+describe('session 17: the same as what?', () => {
+  it('asks and states nothing about `the same …` another sentence named (`Who won at the same Madrid venue last week?`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.en })
+    ].flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /the same Madrid/u.test(p))).toEqual([]);
+  });
+});

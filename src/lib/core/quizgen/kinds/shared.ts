@@ -1255,6 +1255,24 @@ export function balanced(text: string): boolean {
 export const POINTS_BACK_WORD =
   /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|this|these|those|that|such)(\s|$)/iu;
 
+/**
+ * Whether words `ids` of a sentence say `the same …` of something another sentence named (`at
+ * the same Madrid venue`, `derselbe Spieler`), not `the same as …` within the sentence.
+ */
+export function refersToSame(info: SentenceInfo, ids: readonly number[]): boolean {
+  return ids.some((id) => {
+    const w = word(info.s, id);
+    if (!w) return false;
+    if (/^(derselbe|dieselbe|dasselbe|denselben|demselben|desselben|derselben)$/iu.test(w.form))
+      return true;
+    return (
+      /^same$/iu.test(w.form) &&
+      /^the$/iu.test(word(info.s, id - 1)?.form ?? '') &&
+      !info.s.words.some((x) => x.id > id && /^as$/iu.test(x.form))
+    );
+  });
+}
+
 /** A demonstrative opening a phrase, and the definite article that replaces it. */
 const DEMONSTRATIVE_ARTICLE =
   /^(dieser|diese|dieses|diesem|diesen|Dieser|Diese|Dieses|Diesem|Diesen|this|these|This|These)(?= )/u;

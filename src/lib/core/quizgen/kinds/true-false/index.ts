@@ -26,6 +26,7 @@ import {
   evidenceFor,
   isBareName,
   overlaps,
+  refersToSame,
   perturb,
   soundClause,
   targetsOf,
@@ -413,6 +414,8 @@ export const trueFalseKind: QuestionKind = {
         })
       )
         continue;
+      // `at the same Madrid venue`: the same as another sentence says.
+      if (refersToSame(info, coreIds(info, clause))) continue;
       // A name that the statement lost (`Das neue Telefon iPhone SE wird … heißen.`): `heißen`
       // and `lauten` say nothing without what follows them.
       if (

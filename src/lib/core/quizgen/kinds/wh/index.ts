@@ -21,6 +21,7 @@ import {
   articleFits,
   bareMeasure,
   POINTS_BACK_WORD,
+  refersToSame,
   danglingReference,
   arrange,
   entityDistractors,
@@ -886,6 +887,13 @@ export const whKind: QuestionKind = {
             !doc.ranked.slice(0, 3).includes(index)
           )
             continue;
+          // `the same Madrid venue`, `derselbe Spieler`: the same as what another sentence named
+          // (blind rating 39: `Who won at the same Madrid venue last week?`).
+          const sameAs = refersToSame(
+            info,
+            coreIds(info, clause).filter((id) => !target.phrase.ids.includes(id))
+          );
+          if (sameAs) continue;
           // A question about a share whose owner it lost (`Wo liegt die Quote bei um die 90
           // Prozent?`) asks about nothing a reader can place.
           if (clause.subject && bareMeasure(info, clause.subject.head)) continue;
