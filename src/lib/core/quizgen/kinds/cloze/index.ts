@@ -408,6 +408,15 @@ export const clozeKind: QuestionKind = {
         // recognized …`): which word stood there is a riddle, not a fact.
         const kids = (info.children[w.id] ?? []).map((c) => s.words[c - 1]);
         if (kids.some((k) => k?.deprel === 'compound' && k.upos !== 'NUM')) continue;
+        // A singular noun right after its preposition with no article or adjective is a fixed
+        // phrase (`auf ____` for `Anfrage`, `in ____` for `Kraft`, `on ____` for `request`):
+        // filled without the text.
+        if (
+          w.feats.Number !== 'Plur' &&
+          s.words[w.id - 2]?.upos === 'ADP' &&
+          !kids.some((k) => !!k && /^(det|amod|nummod|nmod:poss|det:poss)/u.test(k.deprel))
+        )
+          continue;
         if (
           kids.some(
             (k) =>
@@ -427,6 +436,9 @@ export const clozeKind: QuestionKind = {
         // bomb squad, `told ____` for researchers): who said it frames the fact, and the
         // frame's word is filled from the frame (blind ratings 33 and 34 struck all four).
         if (isReportSource(info, w, doc.language)) continue;
+        // … nor a source named as a thing (`bestätigt die ____ über die Vorgänge` for
+        // `STANDARD-Infos`, blind rating 39): where facts come from, not a fact.
+        if (/(angabe|information|info|quelle)(n|en|s)?$/iu.test(w.lemma)) continue;
         // Only a word the dictionary knows as a noun (a capitalised `Wobei` opening a sentence
         // is not one); a language without a lexicon relies on the tagger alone.
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;

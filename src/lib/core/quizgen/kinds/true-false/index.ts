@@ -416,6 +416,16 @@ export const trueFalseKind: QuestionKind = {
         continue;
       // `at the same Madrid venue`: the same as another sentence says.
       if (refersToSame(info, coreIds(info, clause))) continue;
+      // A person named by an age or a role after a place's genitive (`Der 34-Jährige traf …`,
+      // `Russlands Teamstürmer hat …`): who is meant is in another sentence.
+      const subjectWords = clause.subject?.text.split(/\s+/u) ?? [];
+      if (
+        subjectWords.some((w) => /\d-jährige|-year-old$/iu.test(w)) ||
+        (subjectWords.length === 2 &&
+          /^\p{Lu}\S*(s|'s|’s)$/u.test(subjectWords[0] ?? '') &&
+          pack.isAgentNoun(subjectWords[1] ?? ''))
+      )
+        continue;
       // A name that the statement lost (`Das neue Telefon iPhone SE wird … heißen.`): `heißen`
       // and `lauten` say nothing without what follows them.
       if (

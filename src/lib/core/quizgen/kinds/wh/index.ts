@@ -656,6 +656,20 @@ export const whKind: QuestionKind = {
             namedVariants(doc, answer, undefined, answerPhrase).length === 0
           )
             continue;
+          // … and so does a role after a place's or a club's genitive (`Russlands Teamstürmer`,
+          // `Portugals Meister`, `Russia's striker` for Dsjuba and Benfica), however the parse
+          // read its words.
+          const [owner, role] = answer.split(/\s+/u);
+          if (
+            nominal &&
+            words(answer) === 2 &&
+            !!owner &&
+            !!role &&
+            /^\p{Lu}\S*(s|'s|’s)$/u.test(owner) &&
+            pack.isAgentNoun(role) &&
+            !BODY_NOUN.test(role)
+          )
+            continue;
           // The entity the article is about (in a third of its sentences or more) is known
           // before the question is read (a blind rating struck `Wer geizt …? Apple` in an
           // article about Apple): asked about, never the answer.
