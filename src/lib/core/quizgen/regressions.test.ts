@@ -3436,3 +3436,39 @@ describe('session 17: sources, fixed phrases and people named by a role', () => 
     );
   });
 });
+
+describe('session 17: evidence, existence and limits', () => {
+  const docOf = (file: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+  };
+
+  it('asks no subject of what shows, means or exists (`What means that …? the job gains`, `Was besteht für Nutzer …?`)', () => {
+    const prompts = [
+      ...whKind.propose({ doc: docOf('news-en/003.txt', 'en'), pack: LANGUAGE_PACKS.en }),
+      ...whKind.propose({ doc: docOf('news-de/021.txt', 'de'), pack: LANGUAGE_PACKS.de }),
+      ...whKind.propose({ doc: docOf('news-de/027.txt', 'de'), pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(
+      prompts.filter((p) => /^(What means|Was zeigt|Was ergab|Was besteht für)/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('negates no statement whose clause limits it in words the statement drops (`Bush did not preside over a net fall in jobs.`)', () => {
+    const statements = trueFalseKind
+      .propose({ doc: docOf('news-en/003.txt', 'en'), pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((p) => /did not preside/u.test(p))).toEqual([]);
+    const zafi = trueFalseKind
+      .propose({ doc: docOf('news-en/020.txt', 'en'), pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(zafi.filter((p) => /^In April, .* did not/u.test(p))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Word } from '../../../nlp/types';
 import {
   isSpeechVerb,
   speaksInPerson,
+  subtree,
   textOf,
   type Clause,
   type Doc,
@@ -202,6 +203,29 @@ function negatedStatement(
   const core = coreIds(info, clause);
   const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
+  // `not` reaches everything the statement keeps, and only that: where the clause limits what
+  // it says in words the statement leaves out (a time or a figure: `He presided over a net fall
+  // in jobs up to last November's election` restated without its limit), the negated statement
+  // is not false but arguable (blind ratings 38–40 fixed or struck it each time). A relative
+  // clause describes a noun and may go.
+  const kept = new Set(core);
+  const described = new Set(
+    info.s.words.filter((w) => /^acl/u.test(w.deprel)).flatMap((w) => subtree(info, w.id))
+  );
+  const dropped = subtree(info, clause.predicate.id)
+    .filter((id) => !kept.has(id) && !described.has(id))
+    .map((id) => info.s.words[id - 1])
+    .filter((w): w is Word => !!w);
+  const limits = (w: Word) =>
+    w.upos === 'NUM' ||
+    /^(until|till|up|since|before|after|during|bis|seit|vor|nach|während|bevor|nachdem|solange)$/iu.test(
+      w.form
+    ) ||
+    info.s.entities.some((e) => e.type === 'DATE' && w.id >= e.start && w.id < e.end);
+  if (dropped.some(limits)) return undefined;
+  // An English statement with a phrase put before its subject reads clumsily with `not` (`In
+  // April, the original Zafi virus did not appear this year`, blind ratings 39 and 40).
+  if (doc.language === 'en' && front) return undefined;
   // A subject that counts only some (`Some countries have not tried …`, `Einige Länder …`) is
   // not contradicted by `not`: others may have (blind rating 31 found such a key wrong); one
   // that counts all (`Every arm of government does not seem …`) reads as `none`.

@@ -412,6 +412,29 @@ export const whKind: QuestionKind = {
             const before = info.s.words[(target.phrase.ids[0] ?? 1) - 2];
             if (before && /^(auch|ebenfalls|also|too)$/iu.test(before.form)) continue;
           }
+          // What shows or means that something is so (`What means that President Bush can
+          // celebrate …? the job gains`, `Was zeigt, dass Ibrahimovic …? die Statistik`) is asked
+          // for the evidence, and the evidence is a phrase copied from the sentence while the
+          // fact stands in the question (struck in blind ratings 39 and 40).
+          if (
+            target.role === 'subject' &&
+            /^(mean|show|suggest|indicate|imply|reveal|prove|bedeuten|zeigen|ergeben|belegen|beweisen|verdeutlichen|nahelegen)$/iu.test(
+              clause.predicate.lemma
+            ) &&
+            (info.children[clause.predicate.id] ?? []).some((c) =>
+              /^(ccomp|csubj)/u.test(info.s.words[c - 1]?.deprel ?? '')
+            )
+          )
+            continue;
+          // … and what merely exists (`Was besteht für Nutzer in Südafrika …? eine hohe
+          // Gefährdung`, blind rating 40): the answer is a vague phrase of the sentence.
+          // (`bestehen aus`, consisting of, says what something is made of: asked.)
+          if (
+            target.role === 'subject' &&
+            /^(bestehen|existieren|herrschen|exist)$/iu.test(clause.predicate.lemma) &&
+            !coreIds(info, clause).some((id) => /^aus$/iu.test(info.s.words[id - 1]?.form ?? ''))
+          )
+            continue;
           // `Mehr als 700 Mal haben die Mandatare …`: a count of times is no subject, whatever
           // the parse made of it.
           if (
