@@ -13,9 +13,11 @@ const VIEWPORTS = [
 ];
 
 async function openHydrated(page: Page, path: string, heading: string | RegExp) {
-  await page.goto(path);
+  await gotoHydrated(page, path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  // Hydration done: the layout has applied preferences (the pending-locale class is gone).
+  // … and the layout has applied preferences (the pending-locale class is gone). The German
+  // default never sets that class, so it alone did not wait for hydration: a radio checked on
+  // the prerendered page was reset by hydration (a run on a loaded machine, session 17).
   await expect(page.locator('html')).not.toHaveClass(/locale-pending/);
 }
 
