@@ -3472,3 +3472,70 @@ describe('session 17: evidence, existence and limits', () => {
     expect(zafi.filter((p) => /^In April, .* did not/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: gist choices a reader can weigh without another sentence (blind rating 41)', () => {
+  const gistChoices = (file: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return gistKind
+      .propose({ doc, pack: LANGUAGE_PACKS[language] })
+      .flatMap((c) => c.choices ?? []);
+  };
+
+  it('offers no reported speech without its speaker, no demonstrative pronoun for what came before and no person by pronoun or age (`Mache man nichts, werde …`, `Das teilte … mit`, `er begann …`, `The 29-year-old …`)', () => {
+    const choices = [
+      ...gistChoices('news-de-2/101.txt', 'de'),
+      ...gistChoices('news-de-2/109.txt', 'de'),
+      ...gistChoices('news-de/016.txt', 'de'),
+      ...gistChoices('news-en/013.txt', 'en'),
+      ...gistChoices('news-en/014.txt', 'en')
+    ];
+    expect(choices.length).toBe(20);
+    expect(
+      choices.filter((c) => /^(Mache man nichts|Das teilte)|, er begann|^The 2\d-year-old/u.test(c))
+    ).toEqual([]);
+  });
+
+  it('takes a choice that points back with a linking word inside it for leaning (`Apple-Fans nehmen deshalb …`, `Mitunter reiht sich hier …`)', () => {
+    for (const leaning of [
+      'Apple-Fans nehmen deshalb das Heft selbst in die Hand.',
+      'Mitunter reiht sich hier Galaxie an Galaxie, Meer an Meer.',
+      'Derselben entspringen zwar auch die Kompositionen dichter Sternenhaufen.',
+      'Zusätzlich wurde die Schadsoftware auf Internetseiten platziert.',
+      'Die andere Möglichkeit ist ein technischer Defekt.',
+      'Lame Duck würde man so etwas anderenorts wohl nennen.',
+      'Finally, a deal to turn it into a sport and entertainment venue was struck.'
+    ])
+      expect(leansOnAnother(leaning)).toBe(true);
+    // `damit` after a comma joins a purpose clause, not a sentence before.
+    expect(leansOnAnother('Die Stadt baut Radwege, damit weniger Autos fahren.')).toBe(false);
+  });
+});
+
+describe('session 18: a person named by an adjective is asked with `Wer`', () => {
+  it('asks no `Was …?` whose key is a person named by an adjective or participle (`Was erzählt eine ganz andere Geschichte? die 42-Jährige Verletzte`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/016.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(
+      asked.filter(
+        (c) =>
+          /^Was\b/u.test(c.prompt) &&
+          /^(die|der) (\d+-Jährige )?(Verletzte|Angeklagte)$/u.test(String(c.answer))
+      )
+    ).toEqual([]);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Schwerverletzte')).toBe(true);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Mitarbeitende')).toBe(true);
+  });
+});

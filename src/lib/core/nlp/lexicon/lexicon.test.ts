@@ -99,6 +99,15 @@ describe('the committed German lexicon', () => {
     expect(lexicon.nounInfo('Haus')).toEqual({ gender: 'Neut', plural: 'Häuser' });
   });
 
+  it('gives no gender for an adjective used as a noun, which the dictionary lists as a neuter with masculine forms (`das Defensive, -n` on a card, `Führungsebene` offered for `das ____`)', () => {
+    expect(lexicon.nounInfo('Betroffene')).toEqual({});
+    expect(lexicon.nounInfo('Defensive')).toEqual({});
+    expect(lexicon.nounInfo('Führungsebene')).toEqual({});
+    // A true neuter in -e keeps its gender: its accusative is its nominative.
+    expect(lexicon.nounInfo('Ende')).toEqual({ gender: 'Neut', plural: 'Enden' });
+    expect(lexicon.nounInfo('Gebäude')?.gender).toBe('Neut');
+  });
+
   it('inflects adjectives after a definite, an indefinite and no article', () => {
     const base = { Case: 'Nom', Number: 'Sing', Gender: 'Masc' } as const;
     expect(lexicon.inflectAdjective('groß', { ...base, Strength: 'Weak' })).toBe('große');

@@ -323,6 +323,17 @@ export class GermanLexicon {
   nounInfo(lemma: string): { gender?: 'Masc' | 'Fem' | 'Neut'; plural?: string } | undefined {
     const cls = this.nounClass(lemma);
     if (!cls) return undefined;
+    // The dictionary lists an adjective used as a noun (`Betroffene`, `Angestellte`) as a
+    // neuter with the forms of a masculine (`den Betroffenen`), and that entry has replaced the
+    // feminine noun of the same spelling (`Ebene`, `Breite`, `Defensive`): a neuter's accusative
+    // singular is always its nominative, so such an entry's gender and plural are unknown, not
+    // neuter (a card read `das Defensive, -n`; a word bank offered `Führungsebene` for `das ____`,
+    // blind rating 41).
+    const nominalisedAdjective =
+      cls[1] === 'Neut' &&
+      lemma.endsWith('e') &&
+      (this.inflect(cls, lemma, { Case: 'Acc', Number: 'Sing' }) ?? lemma) !== lemma;
+    if (nominalisedAdjective) return {};
     const gender = cls[1] ? (cls[1] as 'Masc' | 'Fem' | 'Neut') : undefined;
     const plural = this.inflect(cls, lemma, { Case: 'Nom', Number: 'Plur' });
     return { ...(gender ? { gender } : {}), ...(plural ? { plural } : {}) };

@@ -44,7 +44,7 @@ const POINTS_ELSEWHERE =
  * as well.
  */
 const SIDE_LEANS_BACK =
-  /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|a further|another)\b|\b(ihnen|ihm|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|weitere[nmrs]?|further|other)\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
+  /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|hier|immerhin|zusätzlich|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|finally|moreover|furthermore|besides|likewise|similarly|in addition|a further|another)\b|\b(ihnen|ihm|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|hier|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|nämlich|zudem|zusätzlich|außerdem|weitere[nmrs]?|derselbe[nmrs]?|dieselbe[nmrs]?|dasselbe|so etwas|further|other|the latter|the former)\b|(?<!,\s)\b(damit|daher|dann|deshalb|deswegen|dennoch|trotzdem)\b|\b(der|die|das|den|dem|des)\s+andere[nmrs]?\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
 
 /** Whether a side fact leans on another sentence (see `SIDE_LEANS_BACK`). */
 export const leansOnAnother = (text: string): boolean => SIDE_LEANS_BACK.test(text);
@@ -90,6 +90,49 @@ function namedSubject(doc: Doc, info: SentenceInfo, text: string): string | unde
   return person ? person.name + text.slice(first.form.length) : undefined;
 }
 
+/**
+ * Whether a German sentence holds a verb only reported speech uses: a form that is the subjunctive
+ * I of the third person and never its indicative (`werde`, `habe`, `könne`, `seien`, `komme`).
+ * Such a sentence repeats someone's words with the speaker left in another sentence (`Mache man
+ * nichts, werde das Problem noch größer.`, `Die andere Möglichkeit … könne ein technischer Defekt
+ * sein.`): as a choice it reads as a fragment (blind rating 41).
+ */
+function reportedInSubjunctive(doc: Doc, info: SentenceInfo): boolean {
+  if (doc.language !== 'de' || !doc.lexicon) return false;
+  const lexicon = doc.lexicon;
+  return info.s.words.some((w) => {
+    if (w.upos !== 'VERB' && w.upos !== 'AUX') return false;
+    const third = lexicon
+      .analysesOf(w.form)
+      .filter((a) => a.lemma === w.lemma && a.feats.Person === '3');
+    return (
+      third.some((a) => a.feats.Mood === 'Sub' && a.feats.Tense === 'Pres') &&
+      !third.some((a) => a.feats.Mood === 'Ind')
+    );
+  });
+}
+
+/**
+ * Whether a sentence opens with a demonstrative pronoun standing for what came before (`Das
+ * teilte heute … die Bundeswettbewerbsbehörde mit.`, `Das wäre vernünftig, …`, `This is …`): the
+ * pronoun's referent is in another sentence (blind rating 41).
+ */
+function opensWithDemonstrative(info: SentenceInfo): boolean {
+  const [first, second] = info.s.words;
+  return (
+    !!first &&
+    !!second &&
+    /^(das|dies|dem|den|this|that)$/iu.test(first.form) &&
+    (second.upos === 'VERB' || second.upos === 'AUX')
+  );
+}
+
+/** A sentence offered as a summary, in its own words. */
+interface Choice {
+  info: SentenceInfo;
+  text: string;
+}
+
 /** Texts of fewer body sentences than this are short: side facts may come from anywhere. */
 const PARAGRAPH_SENTENCES = 8;
 
@@ -130,18 +173,36 @@ export const gistKind: QuestionKind = {
     const length = words(lead.text);
     const spoken = (info: SentenceInfo, text: string) =>
       /\S:\s/u.test(text) ||
-      info.clauses.some((c) => c.main && pack.reportsSpeech(doc, c.finite ?? c.predicate));
+      info.clauses.some((c) => c.main && pack.reportsSpeech(doc, c.finite ?? c.predicate)) ||
+      reportedInSubjunctive(doc, info);
     // A side fact whose subject is a definite noun the text used before (`Die jüngsten Zahlen
     // stammen von 2011.`, `Auf den Gewinner der Partie …`) or an age for a person (`der
     // 22-Jährige`) leans on what came before: it reads as a fragment, not as a summary to weigh
     // (blind rating 39).
-    const anaphoric = (info: SentenceInfo) =>
+    const anaphoric = (info: SentenceInfo, text: string) =>
+      opensWithDemonstrative(info) ||
+      // … a person named by an age (`The 29-year-old took part …`: the tokens of the age may
+      // be split, so the words are read).
+      /^(the|der|die|den|dem)\s+(\p{L}+\s+)?\d+\s?-\s?(year-old|jährige)/iu.test(info.s.text) ||
+      // … or a person by a pronoun with no name before it (`…, würde er solch ein Vorgehen
+      // unterstützen`, `…, er begann einen Bericht zu schreiben`).
+      info.s.words.some(
+        (w, i) =>
+          w.upos === 'PRON' &&
+          /^(er|ihn|ihm|he|him|she)$/iu.test(w.form) &&
+          // (Not the opening pronoun a name has replaced: `He would not …` → `Liam Fox …`.)
+          (i > 0 || text.startsWith(w.form)) &&
+          !info.s.words.slice(0, i).some((x) => x.upos === 'PROPN')
+      ) ||
       info.clauses
         .filter((c) => c.main && c.subject)
         .some((c) => {
           const head = c.subject?.head;
-          if (!head || head.upos !== 'NOUN') return head?.upos === 'PRON';
-          if (/\d-jährige/iu.test(head.form) || /-year-old$/iu.test(head.form)) return true;
+          if (!head || head.upos !== 'NOUN')
+            return head?.upos === 'PRON' && (head.id > 1 || text.startsWith(head.form));
+          // (An age anywhere in the subject: `The 28-year-old 800 metres runner …`.)
+          const subjectWords = (c.subject?.ids ?? []).map((id) => info.s.words[id - 1]?.form ?? '');
+          if (subjectWords.some((f) => /\d-jährige|-year-old$/iu.test(f))) return true;
           const definite = (info.children[head.id] ?? []).some((k) =>
             /^(der|die|das|den|dem|des|the)$/iu.test(info.s.words[k - 1]?.form ?? '')
           );
@@ -155,39 +216,71 @@ export const gistKind: QuestionKind = {
     // Side facts: the less important half, standing on their own, of a length close to the
     // lead's (the longest choice should not always be the answer).
     const runnerUp = doc.ranked.find((i) => i !== lead.info.s.index);
-    const side = [...doc.ranked]
-      .reverse()
-      .filter((i) =>
-        short
-          ? i !== lead.info.s.index && (body.length < 5 || i !== runnerUp)
-          : i !== lead.info.s.index && !important.has(i)
-      )
-      .map((i) => doc.sentences[i] as SentenceInfo)
-      .map((info) => ({ info, text: ownWords(info) }))
-      .filter((x): x is { info: SentenceInfo; text: string } => !!x.text)
-      // A side fact opening with `He`/`She` for the one person it surely means is that person's
-      // (`He would not discuss reports …` → `Liam Fox would not discuss reports …`): English
-      // news go on with pronouns, and their side facts were lost as choices.
-      .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
-      .filter((x) => !LEANS_BACK.test(x.text))
-      // A sentence carrying the author's byline (`… orientieren.(András Szigetvari, 19.1.2016)`)
-      // is the article's signature, not a fact (blind rating 37).
-      .filter((x) => !BYLINE.test(x.text))
-      // Side facts that stand alone first; one that leans on another sentence only when the
-      // text has no three others (a gist question with a weaker choice beats none).
-      // … and what someone said in reported speech (`Komme … nichts heraus, würde er solch ein
-      // Vorgehen unterstützen`, `Im Größenverhältnis liege Österreich weit vorne: …`) or after a
-      // colon (`meinte der Landeshauptmann: Man muss …`) only then too: a speaker's words
-      // without the speaker read as the text's own claim, often its main one (blind rating 38).
+    // Whether a choice needs another sentence to be understood (see the tests below).
+    const leaning = (x: Choice) =>
+      leansOnAnother(x.text) || spoken(x.info, x.text) || anaphoric(x.info, x.text);
+    const choicesOf = (indices: number[]): Choice[] =>
+      indices
+        .map((i) => doc.sentences[i] as SentenceInfo)
+        .map((info) => ({ info, text: ownWords(info) }))
+        .filter((x): x is Choice => !!x.text)
+        // A side fact opening with `He`/`She` for the one person it surely means is that
+        // person's (`He would not discuss reports …` → `Liam Fox would not discuss reports …`):
+        // English news go on with pronouns, and their side facts were lost as choices.
+        .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
+        .filter((x) => !LEANS_BACK.test(x.text))
+        // A sentence carrying the author's byline (`… orientieren.(András Szigetvari,
+        // 19.1.2016)`) is the article's signature, not a fact (blind rating 37).
+        .filter((x) => !BYLINE.test(x.text));
+    const byLength = (a: Choice, b: Choice) =>
+      Math.abs(words(a.text) - length) - Math.abs(words(b.text) - length) ||
+      a.info.s.index - b.info.s.index;
+    const side = choicesOf(
+      [...doc.ranked]
+        .reverse()
+        .filter((i) =>
+          short
+            ? i !== lead.info.s.index && (body.length < 5 || i !== runnerUp)
+            : i !== lead.info.s.index && !important.has(i)
+        )
+    );
+    // Side facts that stand alone first. Where the less important half has fewer than three,
+    // a fact of the more important half that stands alone comes next — not one of the opening
+    // sentences, which restate the lead, nor the sentence ranked next to it: a fact the text
+    // makes more of is still not its sum (`promote a side fact`). One that leans on another
+    // sentence comes only when the text has no other (a gist question with a weaker choice
+    // beats none): it opens with a link or a pronoun for what came before, or repeats someone's
+    // words without them (`Komme … nichts heraus, würde er …`, `Mache man nichts, werde das
+    // Problem noch größer.`, `meinte der Landeshauptmann: Man muss …`), which reads as the
+    // text's own claim, often its main one (blind ratings 38 and 41 found such choices to be
+    // fragments no reader weighs as a summary).
+    const opening = new Set(body.slice(0, 3).map((info) => info.s.index));
+    const standing = side.filter((x) => !leaning(x)).sort(byLength);
+    const promoted =
+      short || standing.length >= 3
+        ? []
+        : choicesOf(
+            [...doc.ranked]
+              .reverse()
+              .filter(
+                (i) =>
+                  important.has(i) && i !== lead.info.s.index && i !== runnerUp && !opening.has(i)
+              )
+          )
+            .filter((x) => !leaning(x))
+            .slice(0, 3 - standing.length);
+    const leaningChoices = side
+      .filter(leaning)
       .sort(
         (a, b) =>
           Number(leansOnAnother(a.text)) - Number(leansOnAnother(b.text)) ||
           Number(spoken(a.info, a.text)) - Number(spoken(b.info, b.text)) ||
-          Number(anaphoric(a.info)) - Number(anaphoric(b.info)) ||
-          Math.abs(words(a.text) - length) - Math.abs(words(b.text) - length) ||
-          a.info.s.index - b.info.s.index
+          Number(anaphoric(a.info, a.text)) - Number(anaphoric(b.info, b.text)) ||
+          byLength(a, b)
       );
-    const distractors = side.slice(0, 3).map((x) => x.text);
+    const distractors = [...standing, ...promoted, ...leaningChoices]
+      .slice(0, 3)
+      .map((x) => x.text);
     if (distractors.length < 3) return [];
     const candidate: Candidate = {
       kind: 'gist',
