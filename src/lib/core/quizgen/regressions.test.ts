@@ -3539,3 +3539,29 @@ describe('session 18: a person named by an adjective is asked with `Wer`', () =>
     expect(LANGUAGE_PACKS.de.isAgentNoun('Mitarbeitende')).toBe(true);
   });
 });
+
+describe('session 18: word banks a reader cannot rule out by grammar or by the sentence', () => {
+  const banks = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('offers no verb after `zu` whose particle splits (`Format zu ____`: aufgreifen)', () => {
+    const gaps = banks('news-de-2/126.txt').filter((c) => / zu ____/u.test(c.prompt));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap.wordBank ?? []).not.toContain('aufgreifen');
+  });
+
+  it('offers no name the sentence holds in part (`Bei ____ …, vermutet Bachmayer.`: Wolfgang Bachmayer)', () => {
+    const offered = banks('news-de-2/102.txt')
+      .filter((c) => /Bachmayer/u.test(c.prompt))
+      .flatMap((c) => c.wordBank ?? []);
+    expect(offered).not.toContain('Wolfgang Bachmayer');
+  });
+});

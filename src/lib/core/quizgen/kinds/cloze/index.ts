@@ -268,6 +268,19 @@ export const clozeKind: QuestionKind = {
           : '';
       return [objects, clause, subordinate].join('|');
     };
+    // Whether a German verb's particle splits from it (`aufgreifen`: `aufzugreifen`, `greift …
+    // auf`): the dictionary lists its infinitive with `zu` inside.
+    const separable = (lemma: string): boolean => {
+      if (!doc.lexicon) return false;
+      for (let cut = 2; cut <= lemma.length - 4; cut++) {
+        const form = `${lemma.slice(0, cut)}zu${lemma.slice(cut)}`;
+        if (
+          doc.lexicon.analysesOf(form).some((a) => a.lemma === lemma && a.feats.VerbForm === 'Inf')
+        )
+          return true;
+      }
+      return false;
+    };
     const verbsByForm = new Map<
       string,
       { form: string; lemma: string; sentence: number; auxiliary: string; frame: string }[]
@@ -354,8 +367,18 @@ export const clozeKind: QuestionKind = {
           const head = s.words[m.end - 2] as Word | undefined;
           if (!e || e.name !== answer || head?.feats.Case === 'Gen') continue;
           if (!isBareName(info, m.start, m.end)) continue;
+          // Never a name the sentence holds, in full or in part: `Bei ____ dürfte … ein Manko
+          // vorliegen, vermutet Bachmayer.` offered `Wolfgang Bachmayer`, the speaker himself
+          // (blind rating 41).
+          const namedHere = new Set(
+            [...doc.entities.values()]
+              .filter((x) => x.mentions.some((m) => m.sentence === index))
+              .map((x) => x.name)
+          );
           bank = pick(
-            entityDistractors(doc, e.key, e.type, '').filter((n) => !s.text.includes(n)),
+            entityDistractors(doc, e.key, e.type, '').filter(
+              (n) => !s.text.includes(n) && !namedHere.has(n)
+            ),
             answer,
             3,
             seed
@@ -531,6 +554,10 @@ export const clozeKind: QuestionKind = {
         if (key === undefined) continue;
         const auxiliary = auxiliaryOf(info, w);
         const frame = frameOf(info, w);
+        const afterZu =
+          doc.language === 'de' &&
+          /^zu$/iu.test(s.words[w.id - 2]?.form ?? '') &&
+          w.form === w.lemma;
         const options = (verbsByForm.get(key) ?? [])
           .filter((x) => x.lemma !== w.lemma && x.sentence !== index && x.frame === frame)
           // A German participle keeps its auxiliary: `wurden … ausgeschlossen` never offers
@@ -544,6 +571,9 @@ export const clozeKind: QuestionKind = {
           )
           // Never a verb that means the same (`believes` / `feels` both fit).
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
+          // After `zu` an infinitive whose particle splits (`aufgreifen`: `aufzugreifen`) does
+          // not fit: `das Format zu ____` offered `aufgreifen` (blind rating 41).
+          .filter((x) => !afterZu || !separable(x.lemma))
           .map((x) => x.form);
         const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
         if (bank.length >= 3)
