@@ -883,6 +883,24 @@ export function speaksInPerson(info: SentenceInfo, ids: readonly number[]): bool
   });
 }
 
+/**
+ * Whether a sentence without quotation marks speaks in the first or second person anywhere
+ * (`PSG braucht den besten Zlatan, und ich bin sicher, dass er entscheidend sein wird.`): a
+ * source that dropped the marks of a quotation; every clause of it is the speaker's, not only
+ * the one holding the pronoun (`Wer braucht den besten Zlatan?` asked a footballer's opinion as
+ * a fact, blind rating 41).
+ */
+export function unmarkedSpeech(info: SentenceInfo): boolean {
+  if (/[„“”"«»‚‘’]/u.test(info.s.text.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return false;
+  // (A possessive counts: `Aber womöglich haben unsere Gehirne …, sagt Sasaki.`)
+  return info.s.words.some(
+    (w) =>
+      (w.upos === 'PRON' || (w.upos === 'DET' && w.feats.Poss === 'Yes')) &&
+      (w.feats.Person === '1' || w.feats.Person === '2') &&
+      !/^(Sie|Ihr|Ihre[nmrs]?)$/u.test(w.form)
+  );
+}
+
 const CUES: Record<Language, RegExp> = {
   de: /^(weil|da|denn|deshalb|daher|deswegen|darum|folglich|somit|aufgrund|wegen|erstmals|zum ersten mal|damit|sodass|um)$/iu,
   en: /^(because|since|therefore|thus|hence|consequently|so|first|due|result)$/iu

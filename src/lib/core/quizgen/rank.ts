@@ -178,6 +178,15 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/**
+ * Whether two normalised answers name the same one: equal, or one is the other with a title or
+ * role before it (`baumeister richard lugner` and `richard lugner`: `Wer liegt … am letzten
+ * Platz?` twice in one quiz).
+ */
+export function sameKey(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
 /** Kinds that appear at most once in a set. */
 const SINGLE = new Set(['gist', 'order', 'match']);
 
@@ -309,7 +318,8 @@ export function chooseQuiz(
         const askedHere = askedKeys(c);
         if (askedHere.some((k) => asked.has(k))) continue;
         const key = keyOf(c);
-        if (key !== undefined && limit < 4 && answerKeys.has(key)) continue;
+        if (key !== undefined && limit < 4 && [...answerKeys].some((k) => sameKey(k, key)))
+          continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
         if (chosen.some((x) => sharesBank(x, c))) continue;
         if (!kindFits(c, chosen)) continue;

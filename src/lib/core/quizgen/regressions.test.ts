@@ -32,7 +32,7 @@ import {
   wellFormedName
 } from './kinds/shared';
 import { roleKind } from './kinds/role';
-import { asksSameThing, rejectReason } from './rank';
+import { asksSameThing, rejectReason, sameKey } from './rank';
 import { garbledReason, makeRereader } from './reread';
 
 const models = allModels();
@@ -3563,5 +3563,72 @@ describe('session 18: word banks a reader cannot rule out by grammar or by the s
       .filter((c) => /Bachmayer/u.test(c.prompt))
       .flatMap((c) => c.wordBank ?? []);
     expect(offered).not.toContain('Wolfgang Bachmayer');
+  });
+});
+
+describe('session 18: a quotation whose marks the source dropped', () => {
+  it('asks nothing of a sentence speaking in the first person anywhere when it has no quotation marks (`Wer braucht den besten Zlatan?` of `PSG braucht den besten Zlatan, und ich bin sicher, …`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de/021.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /besten Zlatan/u.test(p))).toEqual([]);
+  });
+
+  it('… nor of one speaking through a possessive (`Wer sagt aber womöglich haben unsere Gehirne …?` of `Aber womöglich haben unsere Gehirne …, sagt Sasaki.`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/119.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /unsere Gehirne/u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 18: a verb with its particle is another verb', () => {
+  it('asks the subject of `schreibt … fest` with `Was`, not as a speaker (`Wer schreibt ein Gleitzeitmodell … fest? das Vertrauensarbeitszeitmodell`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Die Betriebsvereinbarung über die gleitende Arbeitszeit im Sinne Vertrauensarbeitszeitmodell hat er am 3. Juni unterschrieben. Das Vertrauensarbeitszeitmodell schreibt ein Gleitzeitmodell ohne Kernzeiten fest.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts).toContain('Was schreibt ein Gleitzeitmodell ohne Kernzeiten fest?');
+    expect(prompts.filter((p) => /^Wer schreibt/u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 18: one answer once per quiz, with or without its title', () => {
+  it('takes an answer with a title before it for the same answer (`Baumeister Richard Lugner` and `Richard Lugner`, both last in the poll)', () => {
+    expect(sameKey('baumeister richard lugner', 'richard lugner')).toBe(true);
+    expect(sameKey('richard lugner', 'baumeister richard lugner')).toBe(true);
+    expect(sameKey('richard lugner', 'lugners team')).toBe(false);
+    const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-de-2/102.txt`, 'utf8'), {
+      models,
+      language: 'de'
+    });
+    const keys = set.questions
+      .filter((q) => q.type === 'multiple-choice' || q.type === 'short-answer')
+      .map((q) => ('answer' in q ? String(q.answer) : ''))
+      .filter((a) => /Lugner$/u.test(a));
+    expect(keys.length).toBeLessThanOrEqual(1);
   });
 });

@@ -9,6 +9,7 @@ import type { Word } from '../../../nlp/types';
 import {
   isSpeechVerb,
   speaksInPerson,
+  unmarkedSpeech,
   subtree,
   textOf,
   type Clause,
@@ -407,7 +408,12 @@ export const trueFalseKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info) continue;
       const clause = info.clauses.find((c) => c.main);
-      if (!clause || !soundClause(info, clause, doc) || speaksInPerson(info, coreIds(info, clause)))
+      if (
+        !clause ||
+        !soundClause(info, clause, doc) ||
+        speaksInPerson(info, coreIds(info, clause)) ||
+        unmarkedSpeech(info)
+      )
         continue;
       // A speech tag after the report (`…, anti-virus firm Sophos said.`) restated with the
       // speaker first leaves the tag's words behind (`… infected with the Zafi virus anti-virus

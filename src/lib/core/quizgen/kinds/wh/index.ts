@@ -8,6 +8,7 @@ import type { Word } from '../../../nlp/types';
 import {
   isSpeechVerb,
   speaksInPerson,
+  unmarkedSpeech,
   subtree,
   type Clause,
   type Doc,
@@ -343,7 +344,7 @@ export const whKind: QuestionKind = {
         ...reportedClauses(doc, info)
       ];
       for (const { clause, according } of asked) {
-        if (speaksInPerson(info, coreIds(info, clause))) continue;
+        if (speaksInPerson(info, coreIds(info, clause)) || unmarkedSpeech(info)) continue;
         // `Wie die Agentur meldete, …` / `as the report said`: an aside the parser took for the
         // main clause; what it reports is not its own clause here.
         const p = clause.predicate;

@@ -578,7 +578,12 @@ export const german: LanguagePack = {
     // Reported speech stands alone once its speaker is named.
     if (!finite || (!according && !standsAlone(info, clause, target))) return undefined;
     const isPeople = (lemma: string) => isAgentNounDe(lemma) || isDemonymNoun(doc, lemma);
-    const asked = whWord(target, clause.predicate, (t) =>
+    // A verb with its particle is another verb (`schreibt … fest` is no `schreiben`: `Wer
+    // schreibt ein Gleitzeitmodell fest? das Vertrauensarbeitszeitmodell`, blind rating 41).
+    const particle = (info.children[clause.predicate.id] ?? []).some(
+      (c) => word(info.s, c)?.deprel === 'compound:prt'
+    );
+    const asked = whWord(target, particle ? undefined : clause.predicate, (t) =>
       t.role === 'subject' || t.role === 'object' || t.role === 'dative'
         ? namesPeople(t, info.s.words, isPeople)
         : false
