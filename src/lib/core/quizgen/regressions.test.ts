@@ -3632,3 +3632,24 @@ describe('session 18: one answer once per quiz, with or without its title', () =
     expect(keys.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('session 18: a name the tagger read as a verb', () => {
+  it('restates nothing from a sentence with a capitalised word tagged as a verb inside it (`The German architect produced a design for the museum.`, the name `Gottfried Semper` lost)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'By February 1854 discussions were underway to transfer the museum to the current site. In 1855 the German architect Gottfried Semper, at the request of Cole, produced a design for the museum, but it was rejected by the Board of Trade as too expensive. The site was occupied by Brompton Park House.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const restated = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.en })
+    ].map((c) => c.prompt);
+    expect(restated.filter((p) => /architect|design/u.test(p))).toEqual([]);
+  });
+});
