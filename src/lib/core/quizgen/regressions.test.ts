@@ -3653,3 +3653,21 @@ describe('session 18: a name the tagger read as a verb', () => {
     expect(restated.filter((p) => /architect|design/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: people among people only where the text confirms them', () => {
+  it('offers no common noun the recogniser took for a person among people (`der Schlaf` among researchers)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/119.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const choices = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^Wer\b/u.test(c.prompt))
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).not.toContain('der Schlaf');
+  });
+});
