@@ -3558,6 +3558,20 @@ describe('session 18: word banks a reader cannot rule out by grammar or by the s
     for (const gap of gaps) expect(gap.wordBank ?? []).not.toContain('aufgreifen');
   });
 
+  it('gaps no sentence that needs the one before it, and offers no verb used as a noun (`Und stellen eine ____ … fest`, `Diese geht davon aus, dass ____ …`, `Bleiben` for `das ____`)', () => {
+    const gaps = [
+      ...banks('news-de/032.txt'),
+      ...banks('news-de-2/119.txt'),
+      ...banks('news-de/011.txt'),
+      ...banks('news-de-2/127.txt')
+    ];
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((c) => /^(Und stellen|Diese geht)/u.test(c.prompt))).toEqual([]);
+    const offered = gaps.flatMap((c) => c.wordBank ?? []);
+    expect(offered).not.toContain('Bleiben');
+    expect(offered).not.toContain('Bekunden');
+  });
+
   it('offers no name the sentence holds in part (`Bei ____ …, vermutet Bachmayer.`: Wolfgang Bachmayer)', () => {
     const offered = banks('news-de-2/102.txt')
       .filter((c) => /Bachmayer/u.test(c.prompt))

@@ -90,6 +90,23 @@ function isReportSource(info: SentenceInfo, w: Word, language: 'de' | 'en'): boo
 /** Lemmas this high in the frequency list are everyday words: a gap on one only fills a short quiz. */
 const EVERYDAY_RANK = 1500;
 
+/**
+ * Whether a sentence cannot be read without the one before it: it opens with a conjunction and
+ * its verb, the subject left out (`Und stellen … fest`), or with a demonstrative pronoun for its
+ * subject (`Diese geht davon aus`, `This was …`).
+ */
+function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
+  const [first, second] = info.s.words.filter((w) => w.id >= skip && w.upos !== 'PUNCT');
+  if (!first || !second) return false;
+  const verb = /^(VERB|AUX)$/u.test(second.upos);
+  if (/^(und|oder|aber|doch|and|or|but)$/iu.test(first.form) && verb) return true;
+  return (
+    /^(diese[rs]?|dies|jene[rs]?|this|these|that|those)$/iu.test(first.form) &&
+    (first.upos === 'PRON' || /^nsubj/u.test(first.deprel)) &&
+    verb
+  );
+}
+
 export const clozeKind: QuestionKind = {
   name: 'cloze',
   propose({ doc, pack }) {
@@ -105,10 +122,16 @@ export const clozeKind: QuestionKind = {
             found.add(`${c}|${a.feats.Number}|${a.feats.Number === 'Plur' ? '' : a.feats.Gender}`);
       return found.size > 0 ? found : undefined;
     };
-    const fitsForm = (alternative: string, answer: string): boolean => {
-      const a = readings(answer);
+    // The gap's readings: those of its case where the dictionary allows the case the tagger
+    // read (`die … geschlossenen ____ überprüft`, a nominative, offered the dative `Gehältern`,
+    // which shares only the dative plural with `Betriebsvereinbarungen`; blind rating 41).
+    const fitsForm = (alternative: string, answer: Word): boolean => {
+      const all = readings(answer.form);
       const b = readings(alternative);
-      return !a || !b || [...a].some((r) => b.has(r));
+      if (!all || !b) return true;
+      const inCase = [...all].filter((r) => r.startsWith(`${answer.feats.Case ?? ''}|`));
+      const a = inCase.length > 0 ? inCase : [...all];
+      return a.some((r) => b.has(r));
     };
     // Nouns of the whole text by case/number/gender, for noun word banks.
     const topicSentences = (lemma: string) => sentencesWithLemma(doc, lemma);
@@ -203,6 +226,17 @@ export const clozeKind: QuestionKind = {
         // `Portuguese`, `year-old` were offered among nouns, blind rating 33).
         if (doc.language === 'en' && !englishNounUse.has(w.lemma.toLowerCase())) continue;
         if (SENSITIVE.test(w.form)) continue;
+        // Nor a verb used as a noun (`das Bleiben` offered for `das ____` with `Grundgehalt`):
+        // it names no thing of the text's kind.
+        if (
+          doc.language === 'de' &&
+          w.lemma === w.form &&
+          (doc.lexicon?.analysesOf(w.form.toLowerCase()) ?? []).some(
+            (a) =>
+              a.upos === 'VERB' && a.feats.VerbForm === 'Inf' && a.lemma === w.form.toLowerCase()
+          )
+        )
+          continue;
         const key = formKey(w);
         const list = nounsByForm.get(key) ?? [];
         if (!list.some((x) => x.form === w.form))
@@ -325,6 +359,10 @@ export const clozeKind: QuestionKind = {
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
       if (visible.length < 6 || words(s.text) > 60 || speaksInPerson(info, visible)) continue;
+      // A sentence that needs the one before it to be read at all: its subject left out after
+      // `Und` (`Und stellen eine ____ zwischen unserer Wahrnehmung und der Realität fest`) or a
+      // demonstrative pronoun for it (`Diese geht davon aus, dass ____ …`; blind rating 41).
+      if (leansOnSentenceBefore(info, skip)) continue;
       const firstVisibleId = s.words.find((x) => x.id >= skip)?.id;
       const gaps: {
         ids: number[];
@@ -497,7 +535,7 @@ export const clozeKind: QuestionKind = {
           // The dictionary must allow the alternative in the gap's case, number and gender too:
           // the tagger's features of a single word are a guess (a rating found `auf die ____`
           // offering `Grundgehalt` and `Vorjahr`).
-          .filter((x) => fitsForm(x.form, w.form))
+          .filter((x) => fitsForm(x.form, w))
           // People for a person (`Superstar` among `Hausherren`, `Rekord` and `Torhüter` gave
           // the odd one out away).
           // … and things for a thing (`im ____` for `Vertrag` offered `ÖIAG-Chef`).
