@@ -883,6 +883,27 @@ export function speaksInPerson(info: SentenceInfo, ids: readonly number[]): bool
   });
 }
 
+const properNameCache = new WeakMap<Doc, ReadonlySet<string>>();
+
+/**
+ * The capitalised words of the text's names of people, organisations and places (`John Guy` →
+ * `John`, `Guy`): such a word opening a sentence keeps its capital when restated, whatever its
+ * tag there (`Guy has published …` read `Guy` as the noun `guy`).
+ */
+export function properNames(doc: Doc): ReadonlySet<string> {
+  let found = properNameCache.get(doc);
+  if (!found) {
+    found = new Set(
+      [...doc.entities.values()]
+        .filter((e) => /^(PER|ORG|LOC)$/u.test(e.type))
+        .flatMap((e) => e.name.split(/\s+/u))
+        .filter((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t))
+    );
+    properNameCache.set(doc, found);
+  }
+  return found;
+}
+
 /**
  * Whether a sentence without quotation marks speaks in the first or second person anywhere
  * (`PSG braucht den besten Zlatan, und ich bin sicher, dass er entscheidend sein wird.`): a

@@ -3685,3 +3685,18 @@ describe('session 18: people among people only where the text confirms them', ()
     expect(choices).not.toContain('der Schlaf');
   });
 });
+
+describe('session 18: a surname opening a sentence keeps its capital', () => {
+  it('writes `What has Guy published …?`, not `guy`, when the text names John Guy', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/007.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts.some((p) => / Guy published/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => / guy /u.test(p))).toEqual([]);
+  });
+});

@@ -241,9 +241,13 @@ export function lowerFirstEnglish(
   textValue: string,
   first: Word | undefined,
   words: readonly Word[],
-  entities: readonly EntitySpan[] = []
+  entities: readonly EntitySpan[] = [],
+  names: ReadonlySet<string> = new Set()
 ): string {
   if (!first || first.upos === 'PROPN' || first.form === 'I') return textValue;
+  // A word the text names someone or something with elsewhere (`Guy has published …`, the
+  // surname of `John Guy` read as the noun `guy`: `What has guy published?`).
+  if (names.has(first.form)) return textValue;
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(first.form)) return textValue;
   // A person, place or organisation; not a `MISC` run the rules made of a capitalised first
   // word (`Consumer borrowing`).

@@ -6,6 +6,7 @@
 import type { Word } from '../../../nlp/types';
 import {
   phrase,
+  properNames,
   speaksInPerson,
   subtree,
   textOf,
@@ -109,7 +110,7 @@ export function clausesAsReasons(doc: Doc, except: number): string[] {
       const first = word(info.s, ids[0] ?? 0);
       if (!first || first.id === finite.id) continue;
       if (doc.language === 'en') {
-        out.push(lowerFirstEnglish(inside, first, info.s.words, info.s.entities));
+        out.push(lowerFirstEnglish(inside, first, info.s.words, info.s.entities, properNames(doc)));
         continue;
       }
       // German: the finite verb goes to the end, a separable particle joins it (`reisten … an`

@@ -3,7 +3,14 @@
  * inversion for every other question (`When did Canada order …?`, `What has Ottawa banned?`).
  */
 import type { Word } from '../../../nlp/types';
-import { subtree, word, type Clause, type Doc, type SentenceInfo } from '../../document';
+import {
+  properNames,
+  subtree,
+  word,
+  type Clause,
+  type Doc,
+  type SentenceInfo
+} from '../../document';
 import {
   atSentenceStart,
   closeQuotes,
@@ -291,7 +298,8 @@ export const english: LanguagePack = {
               text(doc, info, before),
               word(info.s, before[0] ?? 0),
               info.s.words,
-              info.s.entities
+              info.s.entities,
+              properNames(doc)
             )
           )
         ) + '?'
@@ -348,7 +356,13 @@ export const english: LanguagePack = {
       : split(after);
     const subj =
       atSentenceStart(info, subjectStart) && subjectText === subject.text
-        ? lowerFirstEnglish(subjectText, firstWord(info, subject), info.s.words, info.s.entities)
+        ? lowerFirstEnglish(
+            subjectText,
+            firstWord(info, subject),
+            info.s.words,
+            info.s.entities,
+            properNames(doc)
+          )
         : subjectText;
     return (
       closeQuotes(
@@ -361,7 +375,8 @@ export const english: LanguagePack = {
             text(doc, info, before),
             word(info.s, before[0] ?? 0),
             info.s.words,
-            info.s.entities
+            info.s.entities,
+            properNames(doc)
           )
         )
       ) + '?'
@@ -416,7 +431,13 @@ export const english: LanguagePack = {
       return undefined;
     const subj =
       fronted && atSentenceStart(info, subjectStart) && subjectText === subject.text
-        ? lowerFirstEnglish(subjectText, firstWord(info, subject), info.s.words, info.s.entities)
+        ? lowerFirstEnglish(
+            subjectText,
+            firstWord(info, subject),
+            info.s.words,
+            info.s.entities,
+            properNames(doc)
+          )
         : subjectText;
     return (
       upperFirst(
@@ -428,7 +449,8 @@ export const english: LanguagePack = {
             beforeText,
             word(info.s, beforeIds[0] ?? 0),
             info.s.words,
-            info.s.entities
+            info.s.entities,
+            properNames(doc)
           )
         )
       ) + '.'
