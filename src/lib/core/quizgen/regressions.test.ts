@@ -3700,3 +3700,31 @@ describe('session 18: a surname opening a sentence keeps its capital', () => {
     expect(prompts.filter((p) => / guy /u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: places and keys a reader cannot place', () => {
+  const asked = (file: string) => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('asks no place right after a name it may belong to (`Wo dürfte Neymar bei der … Copa America nicht mehr zum Einsatz kommen? in Chile`), nor one with a role hung on it (`in Santiago als Doppeltorschütze`)', () => {
+    const questions = asked('news-de/022.txt');
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.filter((c) => /^Wo\b/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('keeps a place after a month (`am 9. Juni in Südkorea`)', () => {
+    expect(asked('news-de-2/121.txt').some((c) => c.answer === 'in Südkorea')).toBe(true);
+  });
+
+  it('takes no key that points back to others (`die beiden Mannschaften`, `die weiteren Treffer`)', () => {
+    const keys = asked('news-de/022.txt').map((c) => String(c.answer));
+    expect(keys.filter((k) => /^die (beiden|weiteren) /u.test(k))).toEqual([]);
+  });
+});

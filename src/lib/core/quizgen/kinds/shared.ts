@@ -191,6 +191,19 @@ export function nameReadAsVerb(info: SentenceInfo): boolean {
   });
 }
 
+/**
+ * Whether a place right after a name other than a person's may belong to that name rather than
+ * to the verb (`bei der Regionalmeisterschaft Copa America in Chile nicht mehr zum Einsatz
+ * kommen`: the tournament is in Chile, asked as `Wo dürfte Neymar … nicht mehr zum Einsatz
+ * kommen? in Chile`, blind ratings 39–41). The parse cannot tell; the place is not asked.
+ */
+function placeOfAName(doc: Doc, info: SentenceInfo, preposition: Word): boolean {
+  const before = word(info.s, preposition.id - 1);
+  if (!before || before.upos !== 'PROPN' || isCalendarWord(before.lemma)) return false;
+  const key = doc.entityAt(info.s.index, before.id);
+  return !key || doc.entities.get(key)?.type !== 'PER';
+}
+
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   if (agreementBroken(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;
@@ -550,7 +563,15 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
           );
         if ((!caseWord || TIME_PREPOSITION.test(caseWord.form)) && headDated)
           targets.push({ role: 'time', phrase: p });
-      } else if (caseWord && entityTypeOf(doc, p) === 'LOC' && p.ids.length <= 5)
+      } else if (
+        caseWord &&
+        entityTypeOf(doc, p) === 'LOC' &&
+        p.ids.length <= 5 &&
+        !placeOfAName(doc, info, caseWord) &&
+        // The place and nothing after it (`in Santiago als Doppeltorschütze`, a role the parse
+        // hung on the town, is no answer to `Wo …?`).
+        !p.ids.some((id) => /^(als|as)$/iu.test(word(info.s, id)?.form ?? ''))
+      )
         targets.push({ role: 'place', phrase: p, preposition: caseWord.form });
     }
   }
@@ -1275,7 +1296,7 @@ export function balanced(text: string): boolean {
  * something said before: as an answer or an alternative it says nothing on its own.
  */
 export const POINTS_BACK_WORD =
-  /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|this|these|those|that|such)(\s|$)/iu;
+  /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|this|these|those|that|such|(die|den|der) (beiden|anderen|weiteren|übrigen)|the two|both|the other|the remaining|further)(\s|$)/iu;
 
 /**
  * Whether words `ids` of a sentence say `the same …` of something another sentence named (`at
