@@ -3728,3 +3728,33 @@ describe('session 18: places and keys a reader cannot place', () => {
     expect(keys.filter((k) => /^die (beiden|weiteren) /u.test(k))).toEqual([]);
   });
 });
+
+describe('session 18: gaps on the article’s own words before everyday ones', () => {
+  it('gaps an everyday noun only after every other gap (`neben einer ____ in Japan` for `Anlage`, `the previous ____ to sell the Dome` for `attempt`)', () => {
+    const gapKeys = (text: string, language: 'de' | 'en') =>
+      generateQuestionSet(text, { models, language })
+        .questions.filter((q) => q.type === 'cloze')
+        .map((q) => ('answer' in q ? String(q.answer) : ''));
+    const fusion = gapKeys(readFileSync(`${CORPUS_DIR}/news-de/031.txt`, 'utf8'), 'de');
+    expect(fusion.length).toBeGreaterThan(0);
+    expect(fusion).not.toContain('Anlage');
+    const dome = gapKeys(readFileSync(`${CORPUS_DIR}/news-en/009.txt`, 'utf8'), 'en');
+    expect(dome).not.toContain('election');
+  });
+});
+
+describe('session 18: no English statement from a sentence linked to the one before', () => {
+  it('makes no statement of `Finally, a deal to turn it into …` (`… was struck finally.`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/010.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(statements.filter((p) => /finally\.$/u.test(p))).toEqual([]);
+  });
+});

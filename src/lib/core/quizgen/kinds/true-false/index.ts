@@ -400,6 +400,11 @@ function simplePrepositionalPhrase(info: SentenceInfo, p: Phrase): boolean {
   return !info.s.words.some((w) => !inside.has(w.id) && inside.has(w.head) && w.upos !== 'PUNCT');
 }
 
+/** English openings that link a sentence to the one before it. (A German statement drops its
+ * `Zudem` and reads well: `Der Disziplinarausschuss verhängte eine Geldstrafe …`.) */
+const LINKED_OPENING =
+  /^(finally|however|meanwhile|moreover|furthermore|instead|still|yet|also|besides|nevertheless|nonetheless|therefore|thus|hence)\b/iu;
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -412,7 +417,11 @@ export const trueFalseKind: QuestionKind = {
         !clause ||
         !soundClause(info, clause, doc) ||
         speaksInPerson(info, coreIds(info, clause)) ||
-        unmarkedSpeech(info)
+        unmarkedSpeech(info) ||
+        // A sentence opening on a link to the one before (`Finally, a deal to turn it into …
+        // was struck`) makes a statement about something the statement does not name: moved to
+        // the end, the link reads `… was struck finally.`
+        (doc.language === 'en' && LINKED_OPENING.test(info.s.text))
       )
         continue;
       // A speech tag after the report (`…, anti-virus firm Sophos said.`) restated with the
