@@ -9,6 +9,7 @@ import { analyse } from '../nlp/analyse';
 import type { Analysis } from '../nlp/types';
 import type { Question, QuizSet } from '../quizset/schema';
 import { buildDocument } from './document';
+import { KINDS } from './kinds';
 import { generateQuestionSet } from './index';
 import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
@@ -3756,5 +3757,43 @@ describe('session 18: no English statement from a sentence linked to the one bef
       .propose({ doc, pack: LANGUAGE_PACKS.en })
       .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
     expect(statements.filter((p) => /finally\.$/u.test(p))).toEqual([]);
+  });
+});
+
+describe('session 18: speakers, figures and demonstratives (blind rating 42)', () => {
+  const docOf = (file: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const text = file.startsWith('xquad')
+      ? ((
+          JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/${language}.json`, 'utf8')) as {
+            id: string;
+            context: string;
+          }[]
+        ).find((x) => x.id === file.split('#')[1])?.context ?? '')
+      : readFileSync(`${CORPUS_DIR}/${file}`, 'utf8');
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('attributes no quotation given as an example of what someone told of (`Harriet Harman told researchers of the sheer hostility …: “Well, you’ve only succeeded because you’re a woman.”`)', () => {
+    const doc = docOf('news-en/012.txt', 'en');
+    const said = KINDS.find((k) => k.name === 'speech')
+      ?.propose({ doc, pack: LANGUAGE_PACKS.en })
+      .map((c) => c.prompt);
+    expect(said?.filter((p) => /only succeeded/u.test(p))).toEqual([]);
+  });
+
+  it('asks a figure as an amount, not what measures it (`Was betrug 117 km …? die Ausdehnung des Hadrianswalls`)', () => {
+    const prompts = whKind
+      .propose({ doc: docOf('news-de-2/116.txt', 'de'), pack: LANGUAGE_PACKS.de })
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Was beträgt \d/u.test(p))).toEqual([]);
+  });
+
+  it('gaps no sentence naming its subject by a demonstrative (`Diese seltene Ehre deutet darauf hin, …`, `Dieser frühe Abschnitt von Luthers ____ …`)', () => {
+    const doc = docOf('news-de/026.txt', 'de');
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((p) => /^Dieses Farbsystem/u.test(p))).toEqual([]);
   });
 });

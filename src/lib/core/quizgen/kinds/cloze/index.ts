@@ -100,10 +100,12 @@ function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
   if (!first || !second) return false;
   const verb = /^(VERB|AUX)$/u.test(second.upos);
   if (/^(und|oder|aber|doch|and|or|but)$/iu.test(first.form) && verb) return true;
+  if (!/^(diese[rsmn]?|dies|jene[rsmn]?|this|these|that|those)$/iu.test(first.form)) return false;
+  // … or names its subject by a demonstrative (`Diese seltene Ehre deutet darauf hin, …`):
+  // which honour is in the sentence before.
   return (
-    /^(diese[rs]?|dies|jene[rs]?|this|these|that|those)$/iu.test(first.form) &&
-    (first.upos === 'PRON' || /^nsubj/u.test(first.deprel)) &&
-    verb
+    (first.upos === 'PRON' || /^nsubj/u.test(first.deprel) || first.upos === 'DET') &&
+    (verb || first.upos === 'DET')
   );
 }
 

@@ -70,6 +70,18 @@ export const speechKind: QuestionKind = {
           if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
         }
         if (/[„“”"«»]/u.test(content)) continue;
+        // A quotation given as an example of what the speaker tells of (`Harriet Harman told
+        // researchers of the sheer hostility …: “Well, you've only succeeded because you're a
+        // woman.”`) is someone else's words she reports: its speaker is not the one asked for
+        // (blind rating 42). (`said of the plan: “…”` stays the speaker's own words.)
+        const quoteStart = Math.min(...q.content.ids);
+        const toldOf =
+          /^(tell|recall|describe|erzählen|berichten|schildern)$/iu.test(q.verb.lemma) &&
+          q.verb.id < quoteStart &&
+          info.s.words
+            .slice(q.verb.id, quoteStart - 1)
+            .some((w) => w.upos === 'ADP' && /^(of|about|von|über)$/iu.test(w.form));
+        if (toldOf) continue;
         // Reported speech is a clause with its own subject (`present in Parliament who were
         // not prepared …` lost it to a cut): without one it is a fragment.
         if (

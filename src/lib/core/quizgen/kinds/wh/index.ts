@@ -436,6 +436,17 @@ export const whKind: QuestionKind = {
             !coreIds(info, clause).some((id) => /^aus$/iu.test(info.s.words[id - 1]?.form ?? ''))
           )
             continue;
+          // What measures or costs a figure (`Was betrug 117 km und erstreckte sich über …? die
+          // Ausdehnung des Hadrianswalls`, blind rating 42) is asked backwards: the figure is the
+          // fact, asked as an amount where it can be.
+          if (
+            target.role === 'subject' &&
+            /^(betragen|kosten|umfassen|messen|wiegen|erreichen|amount|cost|measure|weigh|total|reach)$/iu.test(
+              clause.predicate.lemma
+            ) &&
+            coreIds(info, clause).some((id) => info.s.words[id - 1]?.upos === 'NUM')
+          )
+            continue;
           // `Mehr als 700 Mal haben die Mandatare …`: a count of times is no subject, whatever
           // the parse made of it.
           if (
