@@ -3782,6 +3782,17 @@ describe('session 18: speakers, figures and demonstratives (blind rating 42)', (
     expect(said?.filter((p) => /only succeeded/u.test(p))).toEqual([]);
   });
 
+  it('asks English reported speech as reported, not between quotation marks (`who said: “there would be no spending spree”?`)', () => {
+    const doc = docOf('news-en/009.txt', 'en');
+    const said =
+      KINDS.find((k) => k.name === 'speech')
+        ?.propose({ doc, pack: LANGUAGE_PACKS.en })
+        .map((c) => c.prompt) ?? [];
+    expect(said).toContain(
+      'According to the text, who said that there would be no spending spree?'
+    );
+  });
+
   it('asks a figure as an amount, not what measures it (`Was betrug 117 km …? die Ausdehnung des Hadrianswalls`)', () => {
     const prompts = whKind
       .propose({ doc: docOf('news-de-2/116.txt', 'de'), pack: LANGUAGE_PACKS.de })

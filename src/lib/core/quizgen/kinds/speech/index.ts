@@ -122,7 +122,14 @@ export const speechKind: QuestionKind = {
         out.push({
           kind: 'speech',
           type: 'multiple-choice',
-          prompt: pack.texts.whoSaid(content),
+          // English reported speech is asked as reported (`who said that there would be no
+          // spending spree?`): between quotation marks it reads as the speaker's own words,
+          // which they were not (blind rating 42).
+          prompt: pack.texts.whoSaid(
+            !q.direct && doc.language === 'en' && !/^that\s/u.test(content)
+              ? `that ${content}`
+              : content
+          ),
           answer: e.name,
           choices: arrange(e.name, distractors, `said|${info.s.index}`),
           evidence: evidenceFor(doc, info.s.index, e.name),
