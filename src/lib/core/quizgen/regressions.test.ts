@@ -3793,6 +3793,18 @@ describe('session 18: speakers, figures and demonstratives (blind rating 42)', (
     );
   });
 
+  it('restates no clause whose subject is a noun standing for something said before (`In Berlin ereignete sich der Vorfall.`, `The site was not occupied by Brompton Park House.`)', () => {
+    const statements = [
+      ...trueFalseKind.propose({ doc: docOf('news-de-2/105.txt', 'de'), pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({
+        doc: docOf('xquad#xquad.en/23/0', 'en'),
+        pack: LANGUAGE_PACKS.en
+      })
+    ].flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((p) => /der Vorfall\.|^The site/u.test(p))).toEqual([]);
+  });
+
   it('asks a figure as an amount, not what measures it (`Was betrug 117 km …? die Ausdehnung des Hadrianswalls`)', () => {
     const prompts = whKind
       .propose({ doc: docOf('news-de-2/116.txt', 'de'), pack: LANGUAGE_PACKS.de })

@@ -204,9 +204,29 @@ function placeOfAName(doc: Doc, info: SentenceInfo, preposition: Word): boolean 
   return !key || doc.entities.get(key)?.type !== 'PER';
 }
 
+/** Nouns that stand for something said before them (`der Vorfall`, `the site`, `the move`). */
+const SHELL_NOUN =
+  /^(vorfall|fall|sache|angelegenheit|ereignis|vorgang|situation|lage|schritt|maßnahme|thema|site|incident|case|matter|event|situation|move|step|issue|affair|episode)$/iu;
+
+/**
+ * Whether a clause's subject is only an article and a noun that stands for something said before
+ * (`In Berlin ereignete sich der Vorfall.`, `The site was not occupied by Brompton Park House.`,
+ * blind ratings 41 and 42): restated alone, the statement or question does not say what it is
+ * about.
+ */
+function shellSubject(info: SentenceInfo, clause: Clause): boolean {
+  const subject = clause.subject;
+  if (!subject || subject.ids.length !== 2) return false;
+  const [article, noun] = subject.ids.map((id) => word(info.s, id));
+  return (
+    !!article && !!noun && /^(der|die|das|the)$/iu.test(article.form) && SHELL_NOUN.test(noun.lemma)
+  );
+}
+
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   if (agreementBroken(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;
+  if (shellSubject(info, clause)) return false;
   // An expletive subject (`there has been a resurgence`, `es gibt`) is a placeholder: restated
   // with the real subject first it reads `A resurgence … there has not been`.
   const expletive = (info.children[clause.predicate.id] ?? []).some((c) => {
