@@ -109,10 +109,7 @@ export const speechKind: QuestionKind = {
             const other = [...doc.entities.values()].find((x) => x.name === name);
             return (
               !!other &&
-              (speakers.has(other.key) || (other.type === 'PER' && words(other.name) >= 2)) &&
-              // A full name among full names: a lone first name (`Digby` beside `Ed Balls`,
-              // `Gordon Brown`) is what the recogniser kept of one, and stands out.
-              (other.type !== 'PER' || words(other.name) >= Math.min(2, words(e.name)))
+              (speakers.has(other.key) || (other.type === 'PER' && words(other.name) >= 2))
             );
           })
           .sort((a, b) => Number(isSpeaker(b)) - Number(isSpeaker(a)));
