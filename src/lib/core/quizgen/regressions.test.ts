@@ -3820,3 +3820,21 @@ describe('session 18: speakers, figures and demonstratives (blind rating 42)', (
     expect(gaps.filter((p) => /^Dieses Farbsystem/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: a sentence about the page', () => {
+  it('asks nothing of a sentence introducing figures (`How many timelines show the geologic time scale? four`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'The geologic time scale is a system of chronological dating. The following four timelines show the geologic time scale. The first shows the entire time from the formation of the Earth to the present.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /timelines/u.test(p))).toEqual([]);
+  });
+});

@@ -204,6 +204,9 @@ function placeOfAName(doc: Doc, info: SentenceInfo, preposition: Word): boolean 
   return !key || doc.entities.get(key)?.type !== 'PER';
 }
 
+const ABOUT_THE_PAGE =
+  /\b(the following|as follows|(nach)?folgende[nmrs]?|im folgenden|wie folgt|nachstehend\w*)\b(?!\s+(year|years|day|days|week|weeks|month|months|season|decade|century|morning|evening|night|jahr|jahres|jahren|tag|tages|tagen|woche|wochen|monat|monats|monaten|saison|jahrzehnt|jahrhundert|morgen|abend|nacht)\b)/iu;
+
 /** Nouns that stand for something said before them (`der Vorfall`, `the site`, `the move`). */
 const SHELL_NOUN =
   /^(vorfall|fall|sache|angelegenheit|ereignis|vorgang|situation|lage|schritt|maßnahme|thema|site|incident|case|matter|event|situation|move|step|issue|affair|episode)$/iu;
@@ -227,6 +230,10 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   if (agreementBroken(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;
   if (shellSubject(info, clause)) return false;
+  // A sentence about the page (`The following four timelines show the geologic time scale`)
+  // speaks of figures the reader does not have: `How many timelines show …? four` (blind
+  // rating 42).
+  if (ABOUT_THE_PAGE.test(info.s.text)) return false;
   // An expletive subject (`there has been a resurgence`, `es gibt`) is a placeholder: restated
   // with the real subject first it reads `A resurgence … there has not been`.
   const expletive = (info.children[clause.predicate.id] ?? []).some((c) => {
