@@ -3838,3 +3838,47 @@ describe('session 18: a sentence about the page', () => {
     expect(prompts.filter((p) => /timelines/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: gaps and statements of blind rating 43', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const xquad = (id: string) =>
+    (
+      JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+        id: string;
+        context: string;
+      }[]
+    ).find((x) => x.id === id)?.context ?? '';
+
+  it('gaps no topic word its compounds repeat (`ob sich der ____ dadurch verbessern lasse` for `Schlaf` in an article of `Schlafforscher`, `Tiefschlafphase`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/119.txt`, 'utf8'), 'de');
+    const keys = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('Schlaf');
+  });
+
+  it('gaps no title right before a person’s name (`the German ____ Gottfried Semper`)', () => {
+    const doc = docOf(xquad('xquad.en/23/0'), 'en');
+    const keys = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => String(c.answer));
+    expect(keys).not.toContain('architect');
+  });
+
+  it('offers no English word used only as the first of two nouns among nouns (`broadleaf`)', () => {
+    const doc = docOf(xquad('xquad.en/16/0'), 'en');
+    const offered = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => c.wordBank ?? []);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain('broadleaf');
+  });
+
+  it('makes no statement whose relative clause lost its comma (`McIlroy who was compared to the likes of …`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-en/014.txt`, 'utf8'), 'en');
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(statements.filter((p) => /McIlroy who/u.test(p))).toEqual([]);
+  });
+});

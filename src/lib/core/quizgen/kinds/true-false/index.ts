@@ -551,6 +551,13 @@ export const trueFalseKind: QuestionKind = {
       }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
+      // A name followed by its relative clause without the comma the text set (`McIlroy who
+      // was compared to the likes of Sebastian Coe …`): the restatement lost the clause's
+      // punctuation, and a changed name inside it reads as a list gone wrong (blind rating 42
+      // struck a name swapped into a list).
+      const lostComma = (t: string) =>
+        doc.language === 'en' && /\p{Lu}[\p{L}'’.-]* (who|which|whose)\b/u.test(t);
+      if (lostComma(base)) continue;
       // A verb of saying or showing whose content was cut (`Nach STANDARD-Infos besagt der
       // interne Revisionsbericht.`, what it says stood after a colon) states nothing.
       const kept = new Set(coreIds(info, clause));
@@ -656,6 +663,7 @@ export const trueFalseKind: QuestionKind = {
       if (!falseText && !negated)
         falseText = reversedStatement(doc, info, clause, pack, front, base);
       if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
+      if (falseText && lostComma(falseText)) falseText = undefined;
       const fact = `${index}:statement`;
       const evidence = evidenceFor(doc, index, base);
       // A blind rating found statements the weakest kind (mostly lookups of one sentence): they
