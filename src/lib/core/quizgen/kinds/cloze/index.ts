@@ -190,14 +190,13 @@ export const clozeKind: QuestionKind = {
       return false;
     };
     const englishNounUse = new Set<string>();
+    const englishHeadNounUse = new Set<string>();
     if (doc.language === 'en')
       for (const info of doc.sentences)
         for (const w of info.s.words) {
           const before = info.s.words[w.id - 2];
           if (
             w.upos === 'NOUN' &&
-            // (As a noun of its own, not the first of two: `broadleaf forest`.)
-            w.deprel !== 'compound' &&
             /^\p{Ll}[\p{Ll}-]*$/u.test(w.form) &&
             !/-old$/u.test(w.form) &&
             !!before &&
@@ -209,6 +208,9 @@ export const clozeKind: QuestionKind = {
               (before.upos === 'NOUN' && /^\p{Ll}/u.test(before.form)))
           )
             englishNounUse.add(w.lemma.toLowerCase());
+          // (As a noun of its own somewhere, not only the first of two: `broadleaf forest`.)
+          if (w.upos === 'NOUN' && w.deprel !== 'compound')
+            englishHeadNounUse.add(w.lemma.toLowerCase());
         }
     const nounsByForm = new Map<string, { form: string; lemma: string; weight: number }[]>();
     // A name the tagger read as a noun (`Hikvision`) is no alternative among nouns.
@@ -236,6 +238,7 @@ export const clozeKind: QuestionKind = {
         // an article, a possessive, an adjective, a number or a noun (`speak`, `chosen`, `hybrid`,
         // `Portuguese`, `year-old` were offered among nouns, blind rating 33).
         if (doc.language === 'en' && !englishNounUse.has(w.lemma.toLowerCase())) continue;
+        if (doc.language === 'en' && !englishHeadNounUse.has(w.lemma.toLowerCase())) continue;
         if (SENSITIVE.test(w.form)) continue;
         // Nor a verb used as a noun (`das Bleiben` offered for `das ____` with `Grundgehalt`):
         // it names no thing of the text's kind.
@@ -535,10 +538,24 @@ export const clozeKind: QuestionKind = {
         // `Staatsanwalt`): a side detail the name answers (blind rating 43).
         const after = s.words[w.id];
         const key = after ? doc.entityAt(index, after.id) : undefined;
-        if (after?.upos === 'PROPN' && key && doc.entities.get(key)?.type === 'PER') continue;
-        // (In English any capitalised word after it: the tagger may read a first name as a
-        // verb, `Gottfried`.)
-        if (doc.language === 'en' && after && /^\p{Lu}\p{Ll}/u.test(after.form)) continue;
+        if (
+          doc.language === 'de' &&
+          after?.upos === 'PROPN' &&
+          key &&
+          doc.entities.get(key)?.type === 'PER'
+        )
+          continue;
+        // (In English a full name after it, whatever its tags: the tagger may read a first name
+        // as a verb, `Gottfried`; not a subject after it, `under his ____ McIlroy has …`.)
+        const afterThat = s.words[w.id + 1];
+        if (
+          doc.language === 'en' &&
+          after &&
+          afterThat &&
+          /^\p{Lu}\p{Ll}/u.test(after.form) &&
+          /^\p{Lu}\p{Ll}/u.test(afterThat.form)
+        )
+          continue;
         if (longText && topicSentences(w.lemma) < 2) continue;
         // A season is asked among the seasons (`stets im ____`: Herbst / Konzern / Preis /
         // Streit gave the one time word away): a slot of its own kind, filled from outside the
