@@ -94,4 +94,16 @@ describe('regression: sentence split at a regnal number', () => {
       'Die Königin lächelte.'
     ]);
   });
+
+  it('ends a sentence after an amount with a thousands separator or decimals, never read as an ordinal (`bei 2.000. Überreste …`)', () => {
+    expect(
+      splitSentences('Die Einwohnerzahl lag bei 2.000. Überreste sind noch sichtbar.', 'de')
+    ).toEqual(['Die Einwohnerzahl lag bei 2.000.', 'Überreste sind noch sichtbar.']);
+    expect(splitSentences('Der Wert stieg auf 2,5. Experten staunten.', 'de')).toEqual([
+      'Der Wert stieg auf 2,5.',
+      'Experten staunten.'
+    ]);
+    // A date keeps its day and month together.
+    expect(splitSentences('Er kam am 28.10. Abend für Abend wartete sie.', 'de')).toHaveLength(1);
+  });
 });

@@ -142,6 +142,11 @@ function isBoundary(text: string, dot: number, language: 'de' | 'en'): boolean {
   }
   // U.S. / U.K. style dotted acronyms
   if (/(?:^|[\s(])(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
+  // A number with a thousands separator or decimals (`bei 2.000. Überreste …`, `2,5.`) is an
+  // amount, never an ordinal: its stop ends the sentence (blind rating 43 got a gap spanning
+  // two sentences).
+  // (Not a date: `am 28.10. Abend` keeps its day and month together.)
+  if (/\d(?:\.\d{3})+$|\d,\d+$/u.test(before)) return true;
   if (/^\d{1,3}$/u.test(word) && language === 'de') {
     const next = /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(dot + 1))?.[1] ?? '';
     if (MONTHS.has(next.toLowerCase())) return false;
