@@ -3882,3 +3882,23 @@ describe('session 18: gaps and statements of blind rating 43', () => {
     expect(statements.filter((p) => /McIlroy who/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 18: words that opened the sentence stay out of a quotation', () => {
+  it('asks `Who said in an interview weeks later: “…”?`, not `… is going to rise weeks later”?`', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'Weeks later, the Shah of Iran said in an interview: “Of course [the price of oil] is going to rise.”',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Who said in an interview weeks later: “Of course [the price of oil] is going to rise”?'
+    );
+  });
+});

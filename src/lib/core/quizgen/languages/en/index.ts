@@ -289,21 +289,24 @@ export const english: LanguagePack = {
               text: singular
             });
       if (afterText === undefined) return undefined;
-      return (
-        closeQuotes(
-          join(
-            wh,
-            afterText,
-            lowerFirstEnglish(
-              text(doc, info, before),
-              word(info.s, before[0] ?? 0),
-              info.s.words,
-              info.s.entities,
-              properNames(doc)
-            )
-          )
-        ) + '?'
+      const fronted = lowerFirstEnglish(
+        text(doc, info, before),
+        word(info.s, before[0] ?? 0),
+        info.s.words,
+        info.s.entities,
+        properNames(doc)
       );
+      // Words that opened the sentence go before a quotation the question ends on, never
+      // after it, where they read as the quotation's (`Who said in an interview: “… is going
+      // to rise weeks later”?`, blind ratings 41–43).
+      const colon = /:\s*[“"„«‘]/u.exec(afterText);
+      if (colon && fronted.trim())
+        return (
+          closeQuotes(
+            join(wh, `${afterText.slice(0, colon.index)} ${fronted}${afterText.slice(colon.index)}`)
+          ) + '?'
+        );
+      return closeQuotes(join(wh, afterText, fronted)) + '?';
     }
     const subject = clause.subject;
     if (!subject) return undefined;
