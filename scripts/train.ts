@@ -11,6 +11,7 @@ const repo = fileURLToPath(new URL('../', import.meta.url));
 const steps: [string, string[]][] = [
   ['scripts/nlp/build-lexicon-de.ts', []],
   ['scripts/nlp/build-thesaurus-de.ts', []],
+  ['scripts/nlp/build-glossary-en.ts', []],
   ['scripts/nlp/build-frequency.ts', []],
   ['scripts/nlp/train-tagger.ts', ['de', 'en']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'de']],

@@ -7,13 +7,14 @@ import { decodeEntityRecogniser } from './ner/recogniser';
 import { decodeParser } from './parser/parser';
 import { decodeLexicon } from './lexicon/lexicon';
 import { decodeTagger } from './tagger/tagger';
+import { decodeGlossary } from './glossary/glossary';
 import { decodeThesaurus } from './thesaurus/thesaurus';
 import type { Language, LanguageModels } from './types';
 
 /** Model files per language, as served under `/models/<language>/<name>.bin`. */
 export const MODEL_FILES: Record<Language, readonly string[]> = {
   de: ['lexicon', 'tagger', 'parser', 'ner', 'thesaurus'],
-  en: ['tagger', 'parser', 'ner']
+  en: ['tagger', 'parser', 'ner', 'glossary']
 };
 
 export const modelPath = (language: Language, name: string) => `models/${language}/${name}.bin`;
@@ -47,5 +48,7 @@ export function decodeLanguageModels(
   if (lexicon) models.lexicon = lexicon;
   if (language === 'de')
     models.thesaurus = named('thesaurus', () => decodeThesaurus(need('thesaurus')));
+  if (language === 'en')
+    models.glossary = named('glossary', () => decodeGlossary(need('glossary')));
   return models;
 }

@@ -6,6 +6,7 @@
  * change in one place.
  */
 
+import type { Glossary } from './glossary/glossary';
 import type { Thesaurus } from './thesaurus/thesaurus';
 
 export type Language = 'de' | 'en';
@@ -178,4 +179,6 @@ export interface LanguageModels {
   lexicon?: Lexicon;
   /** Synonyms, where the kit has a thesaurus (German: OpenThesaurus). */
   thesaurus?: Thesaurus;
+  /** Meanings of words, where the kit has a glossary (English: WordNet). */
+  glossary?: Glossary;
 }

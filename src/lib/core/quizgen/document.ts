@@ -15,6 +15,7 @@ import type {
   NameLists,
   Word
 } from '../nlp/types';
+import type { Glossary } from '../nlp/glossary/glossary';
 import type { Thesaurus } from '../nlp/thesaurus/thesaurus';
 
 /** A contiguous or gapped group of words of one sentence: a constituent. */
@@ -93,6 +94,8 @@ export interface Doc {
   lexicon?: Lexicon;
   /** Synonym groups (German), for meanings of words. */
   thesaurus?: Thesaurus;
+  /** Meanings of words (English: WordNet's dominant senses), for cards and word banks. */
+  glossary?: Glossary;
   /** The entity recogniser's name lists (first names, cities, titles …). */
   names?: NameLists;
   text: string;
@@ -322,7 +325,8 @@ export function buildDocument(
   analysis: Analysis,
   lexicon?: Lexicon,
   thesaurus?: Thesaurus,
-  names?: NameLists
+  names?: NameLists,
+  glossary?: Glossary
 ): Doc {
   const language = analysis.language;
   const infos: SentenceInfo[] = analysis.sentences.map((s) => {
@@ -372,6 +376,7 @@ export function buildDocument(
     language,
     ...(lexicon ? { lexicon } : {}),
     ...(thesaurus ? { thesaurus } : {}),
+    ...(glossary ? { glossary } : {}),
     ...(names ? { names } : {}),
     text: analysis.text,
     sentences: infos,

@@ -61,7 +61,13 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
   if (!models) throw new Error(`no language models for ${language}`);
   const analysis = analyse(raw, language, models);
   progress(0.6);
-  const doc = buildDocument(analysis, models.lexicon, models.thesaurus, models.entities.names);
+  const doc = buildDocument(
+    analysis,
+    models.lexicon,
+    models.thesaurus,
+    models.entities.names,
+    models.glossary
+  );
   const pack = LANGUAGE_PACKS[language];
   const candidates: Candidate[] = [];
   KINDS.forEach((kind, i) => {

@@ -3902,3 +3902,57 @@ describe('session 18: words that opened the sentence stay out of a quotation', (
     );
   });
 });
+
+describe('session 19: English cards and word banks with the meaning of words (WordNet glossary)', () => {
+  const englishDoc = (file: string, withGlossary = true) => {
+    const m = models.en;
+    return buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      withGlossary ? m.glossary : undefined
+    );
+  };
+
+  it('explains an English vocabulary card with the word’s meaning, not only its sentence (`underlying (adjective)`, `productive` struck in blind ratings 42 and 43)', () => {
+    const cards = cardsKind
+      .propose({ doc: englishDoc('news-en/012.txt'), pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.card === 'vocabulary');
+    const influx = cards.find((c) => c.prompt === 'influx (noun)');
+    expect(influx?.answer).toMatch(
+      /^Meaning: the process of flowing in \(inflow\)\. In the text: “/u
+    );
+    expect(influx?.fallback).toBeUndefined();
+    // (`hostility` has four senses, none dominant in the tagged corpus: no meaning is guessed.)
+    expect(cards.find((c) => c.prompt === 'hostility (noun)')?.answer ?? '').not.toMatch(
+      /^Meaning/u
+    );
+  });
+
+  it('shows no synonym whose own common sense is another one (`prevention`: `bar`)', () => {
+    const cards = cardsKind
+      .propose({ doc: englishDoc('news-en/018.txt'), pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.card === 'vocabulary');
+    const prevention = cards.find((c) => c.prompt === 'prevention (noun)');
+    expect(prevention?.answer).toMatch(/^Meaning: the act of preventing\. /u);
+  });
+
+  it('offers alternatives of the same kind of meaning where the text has enough (`experiences` among `shows` and `interviews`)', () => {
+    const glossary = models.en.glossary;
+    if (!glossary) throw new Error('no English glossary');
+    const gaps = clozeKind
+      .propose({ doc: englishDoc('news-en/012.txt'), pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.answer === 'experiences');
+    expect(gaps.length).toBeGreaterThan(0);
+    const kinds = glossary.kinds('experience', 'NOUN');
+    for (const gap of gaps)
+      for (const word of (gap.wordBank ?? []).filter((x) => x !== 'experiences')) {
+        const lemma = word.replace(/ies$/u, 'y').replace(/s$/u, '');
+        expect(
+          glossary.kinds(lemma, 'NOUN').some((k) => kinds.includes(k)),
+          word
+        ).toBe(true);
+      }
+  });
+});

@@ -20,6 +20,8 @@ export const aboutDe = {
     'Der mitgelieferte Artikel ist eine maschinelle Übersetzung eines englischen Nachrichtenberichts (2025); er dient als Übungstext.',
   'about.licences.lexicon':
     'Die Sprachmodelle des Fragengenerators sind trainiert auf Universal Dependencies (UD German-PUD, German-GSD, English-EWT u. a.) und GermEval 2014 (Wortcluster auch aus den Texten von LER und Europeana Newspapers), mit dem Lexikon german-pos-dict (LanguageTool); Modelle und Wortlisten stehen unter der Lizenz CC BY-SA 4.0 (Einzelheiten: models/ATTRIBUTION.md).',
+  'about.licences.meanings':
+    'Bedeutungen und Synonyme: für Deutsch OpenThesaurus (Daniel Naber und Mitwirkende, Lizenz LGPL 2.1), für Englisch WordNet 3.1 (WordNet 3.0 Copyright 2006 by Princeton University, WordNet-Lizenz).',
   'about.version': 'Version {version}'
 } as const;
 
@@ -39,6 +41,8 @@ export const aboutEn: Record<keyof typeof aboutDe, string> = {
     'The included article is a machine translation of an English news report (2025); it serves as a practice text.',
   'about.licences.lexicon':
     'The question generator’s language models are trained on Universal Dependencies (UD German-PUD, German-GSD, English-EWT and others) and GermEval 2014 (word clusters also from the texts of LER and Europeana Newspapers), with the german-pos-dict lexicon (LanguageTool); models and word lists are licensed under CC BY-SA 4.0 (details: models/ATTRIBUTION.md).',
+  'about.licences.meanings':
+    'Meanings and synonyms: for German OpenThesaurus (Daniel Naber and contributors, licensed under the LGPL 2.1), for English WordNet 3.1 (WordNet 3.0 Copyright 2006 by Princeton University, WordNet licence).',
   'about.version': 'Version {version}'
 };
 

@@ -71,9 +71,15 @@ export interface LanguagePack {
     matchSpeakers: string;
     matchCauses: string;
     because: string;
-    /** The back of a vocabulary card: the meaning (synonyms) where known, else the parts of a
-     * compound with the meaning of its last part, and the example. */
-    vocabularyBack(example: string, meaning?: readonly string[], parts?: CompoundParts): string;
+    /** The back of a vocabulary card: the meaning (a definition and synonyms, or synonyms
+     * alone) where known, else the parts of a compound with the meaning of its last part, and
+     * the example. */
+    vocabularyBack(
+      example: string,
+      meaning?: readonly string[],
+      parts?: CompoundParts,
+      definition?: string
+    ): string;
     /** Vocabulary in context: what a word of the sentence means. */
     meaning(form: string, sentence: string): string;
   };

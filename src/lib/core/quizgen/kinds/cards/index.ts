@@ -4,6 +4,7 @@
  * article's sentence as the example on the back. Words are chosen for being useful (content
  * words, rare in everyday language, once or twice in the text), not for being long.
  */
+import type { GlossaryPos } from '../../../nlp/glossary/glossary';
 import { textOf, type Doc } from '../../document';
 import { editDistance, nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -114,7 +115,22 @@ export const cardsKind: QuestionKind = {
             .filter((x) => !spellingVariant(x, lemma))
             .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
             .slice(0, 3);
-        const meaning = familiarSynonyms(entry.lemma);
+        // English: the dominant sense's definition from the glossary, with its synonyms (not
+        // the same word in another form: `experimentation` for `experiment`).
+        const gloss =
+          w.upos === 'NOUN' || w.upos === 'VERB' || w.upos === 'ADJ' || w.upos === 'ADV'
+            ? doc.glossary?.sense(entry.lemma, w.upos)
+            : undefined;
+        const definition = gloss?.definition;
+        const meaning = gloss
+          ? gloss.synonyms
+              // A synonym whose own common sense is another one misleads (`prevention`: `bar`).
+              .filter(
+                (x) => doc.glossary?.sense(x, w.upos as GlossaryPos)?.definition === definition
+              )
+              .filter((x) => !sameStem(x, entry.lemma) && !spellingVariant(x, entry.lemma))
+              .slice(0, 2)
+          : familiarSynonyms(entry.lemma);
         // A compound the thesaurus lacks is explained by its parts (`Regenwald + Anteil`), the
         // way a learner takes it apart; a German word with neither teaches nothing on a card
         // (a blind rating struck cards whose back only repeated the sentence).
@@ -123,13 +139,14 @@ export const cardsKind: QuestionKind = {
         // Only a fallback that fills a deck of fewer than four cards.
         // Parts alone (`General + Sekretär`) were still rated a card without meaning: they
         // explain the word only with the meaning of its last part.
-        const unexplained = meaning.length === 0 && !(parts && parts.headMeaning.length > 0);
+        const unexplained =
+          !definition && meaning.length === 0 && !(parts && parts.headMeaning.length > 0);
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',
           card: 'vocabulary',
           prompt: entry.front,
-          answer: pack.texts.vocabularyBack(example, meaning, parts),
+          answer: pack.texts.vocabularyBack(example, meaning, parts, definition),
           evidence: [index],
           fact: `vocab:${entry.lemma}`,
           // Longer words are more often the compound a learner needs; capped so that length
@@ -137,7 +154,7 @@ export const cardsKind: QuestionKind = {
           score:
             0.15 * info.importance +
             Math.min(1.5, entry.lemma.length / 10) +
-            (meaning.length > 0 ? 0.8 : parts ? 0.5 : 0),
+            (definition || meaning.length > 0 ? 0.8 : parts ? 0.5 : 0),
           support: [],
           ...(unexplained ? { fallback: true } : {})
         });

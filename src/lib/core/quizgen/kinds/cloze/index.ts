@@ -167,6 +167,28 @@ export const clozeKind: QuestionKind = {
         }
         contexts.set(w.lemma, set);
       }
+    // Where the glossary (English) knows the dominant sense of both words: the same kind of
+    // meaning (`noun.act`, `noun.substance`, `verb.communication` …) and not the same sense.
+    // (Any sense of the alternative may match any of the answer's: a bank word needs only to
+    // be readable in the gap.)
+    const sameKind = (a: string, b: string, pos: 'NOUN' | 'VERB') => {
+      const glossary = doc.glossary;
+      if (!glossary) return true;
+      const x = glossary.sense(a, pos);
+      const y = glossary.sense(b, pos);
+      if (x && y && (x.definition === y.definition || x.synonyms.includes(b))) return false;
+      const kindsA = glossary.kinds(a, pos);
+      const kindsB = glossary.kinds(b, pos);
+      return kindsA.length === 0 || kindsB.length === 0 || kindsA.some((k) => kindsB.includes(k));
+    };
+    const preferSameKind = <T extends { lemma: string }>(
+      options: T[],
+      answer: string,
+      pos: 'NOUN' | 'VERB'
+    ): T[] => {
+      const alike = options.filter((x) => sameKind(x.lemma, answer, pos));
+      return alike.length >= 3 ? alike : options;
+    };
     const sharesContext = (a: string, b: string) => {
       const x = contexts.get(a);
       const y = contexts.get(b);
@@ -586,9 +608,16 @@ export const clozeKind: QuestionKind = {
           .filter((x) => pack.isAgentNoun(w.lemma) === pack.isAgentNoun(x.lemma))
           // A word a class should not meet as a wrong answer out of its context (`breasts`,
           // taken from a report on abuse in parliament, blind ratings 32 and 33).
-          .filter((x) => !SENSITIVE.test(x.form))
-          .map((x) => x.form);
-        const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
+          .filter((x) => !SENSITIVE.test(x.form));
+        // The same kind of thing where the glossary knows both and the text has enough
+        // (`experiments` among `acids`, `metals` and `roots` was given away by sense alone,
+        // blind rating 43); else the bank as before, for a gap that is a last resort anyway.
+        const bank = pick(
+          preferSameKind(options, w.lemma, 'NOUN').map((x) => x.form),
+          w.form,
+          3,
+          `gap|${index}|${w.form}`
+        );
         // A bank of two alternatives (a short text has few nouns of one form) only fills a quiz
         // that would otherwise be too short.
         if (bank.length >= 2)
@@ -655,9 +684,13 @@ export const clozeKind: QuestionKind = {
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
           // After `zu` an infinitive whose particle splits (`aufgreifen`: `aufzugreifen`) does
           // not fit: `das Format zu ____` offered `aufgreifen` (blind rating 41).
-          .filter((x) => !afterZu || !separable(x.lemma))
-          .map((x) => x.form);
-        const bank = pick(options, w.form, 3, `gap|${index}|${w.form}`);
+          .filter((x) => !afterZu || !separable(x.lemma));
+        const bank = pick(
+          preferSameKind(options, w.lemma, 'VERB').map((x) => x.form),
+          w.form,
+          3,
+          `gap|${index}|${w.form}`
+        );
         if (bank.length >= 3)
           gaps.push({
             ids: [w.id],

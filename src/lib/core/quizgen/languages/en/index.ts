@@ -460,9 +460,12 @@ export const english: LanguagePack = {
     );
   },
 
-  vocabulary(w: Word) {
-    // Nouns and verbs that are long and not everyday words; the lemma with its part of speech.
-    if ((w.upos !== 'NOUN' && w.upos !== 'VERB' && w.upos !== 'ADJ') || w.lemma.length < 8)
+  vocabulary(w: Word, doc: Doc) {
+    // Nouns, verbs and adjectives that are not everyday words; the lemma with its part of
+    // speech. Long words (eight letters or more), or shorter ones whose meaning the glossary
+    // knows (`hostile`, `verdict`): a card then teaches the word, not only shows it.
+    if (w.upos !== 'NOUN' && w.upos !== 'VERB' && w.upos !== 'ADJ') return undefined;
+    if (w.lemma.length < 8 && !(w.lemma.length >= 6 && doc.glossary?.sense(w.lemma, w.upos)))
       return undefined;
     if (COMMON_WORDS_EN.has(w.lemma.toLowerCase()) || !/^\p{Ll}+$/u.test(w.lemma)) return undefined;
     // The tagger's lemma must be the word's own stem (`confident` read as a verb gave `to
@@ -498,13 +501,15 @@ export const english: LanguagePack = {
     matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
     because: 'because',
-    vocabularyBack: (example, meaning, parts) =>
+    vocabularyBack: (example, meaning, parts, definition) =>
       `${
-        meaning && meaning.length > 0
-          ? `Meaning: ${meaning.join(', ')}. `
-          : parts
-            ? `Parts: ${parts.modifier} + ${parts.head}. `
-            : ''
+        definition
+          ? `Meaning: ${definition}${meaning && meaning.length > 0 ? ` (${meaning.join(', ')})` : ''}. `
+          : meaning && meaning.length > 0
+            ? `Meaning: ${meaning.join(', ')}. `
+            : parts
+              ? `Parts: ${parts.modifier} + ${parts.head}. `
+              : ''
       }In the text: “${example}”`,
     meaning: (form, sentence) => `What does “${form}” mean in this sentence? “${sentence}”`
   }
