@@ -18,6 +18,7 @@ import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseCards, chooseQuiz, defaultQuizSize, mixOrder } from './rank';
 import { garbledReason, makeRereader } from './reread';
+import { ungluer } from './glued';
 
 export { qualityIssues } from './quality';
 
@@ -93,8 +94,10 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
   const cards = chooseCards(candidates, doc, cardMax, quiz, check);
   const sentences = analysis.sentences.map((s) => s.text);
   // A question that fails the schema is dropped alone rather than failing the whole set.
+  // Words the source glued together are written apart in everything shown (`HansNiessl`).
+  const unglue = ungluer(analysis.text, models.entities.names);
   const questions = [...quiz, ...cards]
-    .map((c) => toQuestion(c))
+    .map((c) => toQuestion(c, unglue))
     .filter((q) => v.safeParse(QuestionSchema, q).success);
   // Ids from content; on the rare collision, a suffix from the position among equals.
   const seen = new Map<string, number>();
@@ -140,7 +143,24 @@ export function deriveTitle(clean: string, sentences: string[], language: 'de' |
   );
 }
 
-function toQuestion(c: Candidate): Question {
+function toQuestion(original: Candidate, shown: (text: string) => string): Question {
+  const c: Candidate = {
+    ...original,
+    prompt: shown(original.prompt),
+    answer:
+      typeof original.answer === 'string'
+        ? shown(original.answer)
+        : Array.isArray(original.answer)
+          ? (original.answer.map((x) =>
+              typeof x === 'string' ? shown(x) : x.map((y) => shown(y))
+            ) as Candidate['answer'])
+          : original.answer,
+    ...(original.choices ? { choices: original.choices.map(shown) } : {}),
+    ...(original.wordBank ? { wordBank: original.wordBank.map(shown) } : {}),
+    ...(original.accept ? { accept: original.accept.map(shown) } : {}),
+    ...(original.correction ? { correction: shown(original.correction) } : {}),
+    ...(original.explanation ? { explanation: shown(original.explanation) } : {})
+  };
   const content = JSON.stringify([c.type, c.prompt, c.answer]);
   const base = {
     id: `q-${hashText(content)}`,

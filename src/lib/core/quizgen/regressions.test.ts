@@ -3956,3 +3956,16 @@ describe('session 19: English cards and word banks with the meaning of words (Wo
       }
   });
 });
+
+describe('session 19: words the source glued together', () => {
+  it('writes `HansNiessl` apart in every question of its article (a gist key marked fixable in blind ratings 40–43)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8');
+    expect(text).toContain('HansNiessl');
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    const everything = set.questions.map(shown).join('\n');
+    expect(everything).not.toContain('HansNiessl');
+    expect(everything).toContain('Hans Niessl');
+    // The article's own sentences stay as written (the reader shows them).
+    expect(set.sentences.join(' ')).toContain('HansNiessl');
+  });
+});
