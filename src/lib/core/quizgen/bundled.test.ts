@@ -77,11 +77,13 @@ describe('bundled article', () => {
 
   it('asks a quiz of its own size with several kinds, and cards apart', () => {
     const quiz = set.questions.filter((q) => q.type !== 'flashcard');
-    // At least the floor every article gets (six, fallbacks filling up). Session 8 dropped two
+    // Near the floor every article gets (six, fallbacks filling up). Session 8 dropped two
     // questions this article had: a garbled restatement (`Was wird Hikvision zur Schließung …
     // den bilateralen Handel beschädigen?`) and a thing asked with people as the alternatives
     // (`Was stellt einen frühen Test … dar?` among `der kanadische Industrieminister …`).
-    expect(quiz.length).toBeGreaterThanOrEqual(6);
+    // Since session 19 one gap on an ordinary word fills a quiz below its floor, not several
+    // (blind ratings 42–44 struck 52 of 112): `Rechten` went.
+    expect(quiz.length).toBeGreaterThanOrEqual(5);
     const types = new Set(quiz.map((q) => q.type));
     // No true/false is required: the article's only restatable main clauses are misparsed
     // (`in den Jahren 2019 2021`, a torn subject), and a statement is offered only when safe.

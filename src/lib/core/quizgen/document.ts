@@ -360,10 +360,15 @@ export function buildDocument(
         .map((id) => at.get(`${q.sentence}:${id}`))
         .filter((k): k is string => !!k && entities.get(k)?.type === 'PER')
     );
+    // … also where the parse heads it with a place or body before the name (`Mexikos Trainer
+    // Miguel Herrera sagte`: the speaker is Herrera, not Mexiko).
+    const headKey = at.get(`${q.sentence}:${q.speaker.head.id}`);
+    const headIsPerson = !!headKey && entities.get(headKey)?.type === 'PER';
     const key =
-      at.get(`${q.sentence}:${q.speaker.head.id}`) ??
-      infos[q.sentence]?.referents.get(q.speaker.head.id) ??
-      (inside.size === 1 ? [...inside][0] : undefined);
+      (headIsPerson ? headKey : undefined) ??
+      (inside.size === 1 ? [...inside][0] : undefined) ??
+      headKey ??
+      infos[q.sentence]?.referents.get(q.speaker.head.id);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);

@@ -11,7 +11,7 @@ import type { Question, QuizSet } from '../quizset/schema';
 import { buildDocument } from './document';
 import { KINDS } from './kinds';
 import { generateQuestionSet } from './index';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { cardsKind } from './kinds/cards';
 import { gistKind, leansOnAnother } from './kinds/gist';
@@ -3967,5 +3967,65 @@ describe('session 19: words the source glued together', () => {
     expect(everything).toContain('Hans Niessl');
     // The article's own sentences stay as written (the reader shows them).
     expect(set.sentences.join(' ')).toContain('HansNiessl');
+  });
+});
+
+describe('session 19: who said what where the text quotes few people', () => {
+  const speech = (file: string, language: 'de' | 'en') => {
+    const m = models[language];
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    return speechKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+  };
+
+  it('asks who said a quotation as a name to write when the text has too few people for choices (`It suggests that employment is continuing …`: Rick Egelton)', () => {
+    const asked = speech('news-en/003.txt', 'en').filter((c) =>
+      /employment is continuing/u.test(c.prompt)
+    );
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.type).toBe('short-answer');
+    expect(asked[0]?.answer).toBe('Rick Egelton');
+    expect(asked[0]?.accept).toEqual(['Egelton']);
+  });
+
+  it('asks no name to write for a speaker named by a pronoun (`after he said the party could not win the election`: Lord Ashcroft, not Liam Fox)', () => {
+    const asked = speech('news-en/011.txt', 'en').filter((c) => /could not win/u.test(c.prompt));
+    expect(asked).toEqual([]);
+  });
+
+  it('takes the person named in the speaker phrase, not the country before the title (`Mexikos Trainer Miguel Herrera`)', () => {
+    const asked = speech('news-de/022.txt', 'de').filter((c) => /Verantwortung/u.test(c.prompt));
+    expect(asked.map((c) => c.answer)).toEqual(['Miguel Herrera']);
+  });
+
+  it('keeps a quotation whose marks the feed dropped when it speaks in the first person, though it names others as `sie`/`ihre` (`Dieser feige Anschlag zeigt, dass … durch ihre Taten … unserer Gesellschaft`)', () => {
+    const asked = speech('news-de-2/105.txt', 'de').filter((c) => /feige Anschlag/u.test(c.prompt));
+    expect(asked.map((c) => c.answer)).toEqual(['Romani Rose']);
+  });
+});
+
+describe('session 19: one gap on an ordinary word per quiz beyond its minimum', () => {
+  it('fills a German article below its floor with one gap on an ordinary word, not several (`neben einer ____ in Japan`, `In favorable ____`: blind ratings 42–44 struck 52 of 112)', () => {
+    let checked = 0;
+    for (const folder of ['news-de', 'news-de-2'])
+      for (const file of readdirSync(`${CORPUS_DIR}/${folder}`).filter((f) => f.endsWith('.txt'))) {
+        const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/${folder}/${file}`, 'utf8'), {
+          models,
+          language: 'de'
+        });
+        const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+        // A gap on one word of letters (not a figure or a name of several words).
+        const wordGaps = quiz.filter(
+          (q) => q.type === 'cloze' && /^[\p{L}-]+$/u.test(String(q.answer))
+        );
+        if (wordGaps.length > 1) expect(quiz.length, `${folder}/${file}`).toBeLessThanOrEqual(4);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(30);
   });
 });

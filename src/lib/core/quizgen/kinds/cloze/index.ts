@@ -383,7 +383,8 @@ export const clozeKind: QuestionKind = {
     // word filled from its neighbours: `under Norse ____`, `Before Rollo's ____`) and in English
     // (across blind ratings 33 and 34, one of 35 gaps on an English noun or verb was kept as is
     // and 22 were struck: `a considerable ____ of money`, `the global ____`). There they only
-    // bring a quiz up to its minimum; elsewhere they fill a quiz below its floor (below).
+    // bring a quiz up to its minimum; in a German article one of them fills a quiz below its
+    // floor (`rank.ts`).
     const wordGapsLastResort = doc.language === 'en' || !longText;
     const titleLemmas = new Set(
       doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])

@@ -18,6 +18,9 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const THIRD_PERSON =
   /(^|\s)(he|she|him|his|her|er|sie|ihm|ihn|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer)(?=[\s,.;:!?]|$)/iu;
 
+const FIRST_PERSON =
+  /(^|\s)(I|me|my|we|us|our|ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)(?=[\s,.;:!?]|$)/iu;
+
 /** Whether the sentence before `index` (or `index` itself) names person `key` and no other. */
 function onlyPersonBefore(doc: Doc, index: number, key: string): boolean {
   for (const i of [index, index - 1]) {
@@ -95,7 +98,10 @@ export const speechKind: QuestionKind = {
         if (e.mentions.some((m) => content.includes(m.text))) continue;
         // Reported speech that speaks of its speaker in the third person (`he hopes the musical
         // …`) reads wrong between quotation marks and points at a man or a woman.
-        if (!q.direct && THIRD_PERSON.test(content)) continue;
+        // (Words in the first person are the speaker's own, given without the quotation marks
+        // a news feed dropped: `Wir müssen sie (PSG) … unter Druck setzen, betonte …`; there
+        // `sie` is someone else.)
+        if (!q.direct && THIRD_PERSON.test(content) && !FIRST_PERSON.test(content)) continue;
         if (!said.some((x) => x.key === e.key)) said.push({ key: e.key, content, info });
         // People among people, organisations among organisations: a mixed list gives the
         // answer away by its kind.
@@ -117,19 +123,47 @@ export const speechKind: QuestionKind = {
           const other = [...doc.entities.values()].find((x) => x.name === name);
           return !!other && speakers.has(other.key);
         }
+        // English reported speech is asked as reported (`who said that there would be no
+        // spending spree?`): between quotation marks it reads as the speaker's own words,
+        // which they were not (blind rating 42).
+        const reported = (text: string) =>
+          !q.direct && doc.language === 'en' && !/^that\s/u.test(text) ? `that ${text}` : text;
         const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
-        if (distractors.length < 3) continue;
+        // A text with too few other people for three alternatives still asks who said it, as a
+        // name to write: a person with a full name, the surname alone accepted (a text on a
+        // jobs report quoting two economists and the Labor Department had no question on who
+        // said what the economy was doing).
+        if (distractors.length < 3) {
+          const parts = e.name.split(' ');
+          const surname = parts[parts.length - 1] as string;
+          // (Named in the sentence itself: a `he` resolved to the one person named around it
+          // may be another, `after he said the party could not win` of Lord Ashcroft.)
+          if (
+            e.type !== 'PER' ||
+            parts.length < 2 ||
+            !surelyTyped(doc, e.key) ||
+            !q.speaker ||
+            q.speaker.head.upos === 'PRON'
+          )
+            continue;
+          out.push({
+            kind: 'speech',
+            type: 'short-answer',
+            prompt: pack.texts.whoSaid(reported(content)),
+            answer: e.name,
+            ...(surname.length > 2 ? { accept: [surname] } : {}),
+            evidence: evidenceFor(doc, info.s.index, e.name),
+            fact: `${info.s.index}:speaker`,
+            // Below a choice among the text's speakers: a name to recall, not to recognise.
+            score: info.importance * 0.9,
+            support: [content]
+          });
+          continue;
+        }
         out.push({
           kind: 'speech',
           type: 'multiple-choice',
-          // English reported speech is asked as reported (`who said that there would be no
-          // spending spree?`): between quotation marks it reads as the speaker's own words,
-          // which they were not (blind rating 42).
-          prompt: pack.texts.whoSaid(
-            !q.direct && doc.language === 'en' && !/^that\s/u.test(content)
-              ? `that ${content}`
-              : content
-          ),
+          prompt: pack.texts.whoSaid(reported(content)),
           answer: e.name,
           choices: arrange(e.name, distractors, `said|${info.s.index}`),
           evidence: evidenceFor(doc, info.s.index, e.name),
@@ -165,9 +199,10 @@ export const speechKind: QuestionKind = {
       )
       .sort((a, b) => b.info.importance - a.info.importance)
       .slice(0, 4);
-    // Only where "who said …?" cannot be asked of two statements alone: the matching task takes
+    // Only where "who said …?" cannot be asked with choices of two statements alone (a name to
+    // write is asked instead of choices where too few people speak): the matching task takes
     // the place of those questions in a quiz.
-    if (speakers.length >= 3 && out.length < 2) {
+    if (speakers.length >= 3 && out.filter((c) => c.type === 'multiple-choice').length < 2) {
       const pairs = speakers
         .sort((a, b) => a.info.s.index - b.info.s.index)
         .map((x) => [x.content, doc.entities.get(x.key)?.name ?? ''] as [string, string]);
