@@ -28,4 +28,13 @@ describe('glued words', () => {
     expect(gluedWords(text, names)).toEqual(new Map());
     expect(ungluer(text, names)('McIlroy')).toBe('McIlroy');
   });
+
+  it('writes a conjunction apart from the left-out part of a compound after it (`Arbeitszeiten und-leistungen`, blind rating 44)', () => {
+    const unglue = ungluer('Arbeitszeiten und-leistungen werden erfasst.');
+    expect(unglue('Arbeitszeiten und-leistungen werden erfasst.')).toBe(
+      'Arbeitszeiten und -leistungen werden erfasst.'
+    );
+    // (A hyphenated compound with `und` inside stays: `Frage-und-Antwort-Spiel`.)
+    expect(unglue('ein Frage-und-Antwort-Spiel')).toBe('ein Frage-und-Antwort-Spiel');
+  });
 });

@@ -28,9 +28,18 @@ export function gluedWords(text: string, names?: NameLists): Map<string, string>
   return found;
 }
 
+/**
+ * A German word ending in a hyphen for a compound's left-out part, glued to the conjunction
+ * before it (`Arbeitszeiten und-leistungen` for `und -leistungen`, blind rating 44).
+ */
+const GLUED_HYPHEN = /(?<=\s)(und|oder|sowie|bzw\.)-(?=\p{Ll})/gu;
+
 /** A function that writes a text's glued words apart in any string shown to the learner. */
 export function ungluer(text: string, names?: NameLists): (shown: string) => string {
   const glued = gluedWords(text, names);
-  if (glued.size === 0) return (shown) => shown;
-  return (shown) => shown.replace(GLUED, (whole) => glued.get(whole) ?? whole);
+  return (shown) =>
+    (glued.size === 0 ? shown : shown.replace(GLUED, (whole) => glued.get(whole) ?? whole)).replace(
+      GLUED_HYPHEN,
+      '$1 -'
+    );
 }

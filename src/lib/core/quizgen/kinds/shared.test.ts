@@ -86,6 +86,18 @@ describe('regression: number alternatives gave the answer away (always larger, a
   });
 });
 
+describe('regression: a figure that is not round among round ones (`83` among 110, 130 and 160, blind rating 44)', () => {
+  it('offers alternatives to a figure that is not round that are not round either', () => {
+    for (let i = 0; i < 30; i++) {
+      const others = perturb('83', 'en', `seed-${i}`);
+      expect(others).toHaveLength(3);
+      for (const t of others) expect(t, `seed-${i}`).not.toMatch(/0$/u);
+    }
+    // (A round figure keeps round alternatives: `600` among 420, 480 and 960.)
+    expect(perturb('600', 'en', 'seed').every((t) => /0$/u.test(t))).toBe(true);
+  });
+});
+
 describe('cleanCuts', () => {
   const models = allModels();
   it('never drops a `but` or `so` between two clauses (`The firm cut jobs, profits rose`)', () => {

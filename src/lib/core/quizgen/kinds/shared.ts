@@ -1136,14 +1136,20 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     const decimals = raw.includes(decimal) ? (raw.split(decimal)[1]?.length ?? 0) : 0;
     const digits = raw.replace(/\D/gu, '').replace(/^0+/u, '');
     const significant = Math.max(2, digits.replace(/0+$/u, '').length);
+    // A figure that is not round gets alternatives that are not round either: `83` among
+    // `110`, `130` and `160` was the one to pick without reading (blind rating 44).
+    const exact = !/0$/u.test(digits);
     const roundTo = (v: number) => {
       if (decimals > 0) return v.toFixed(decimals);
-      const scale = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1 - significant);
+      const scale = exact
+        ? 1
+        : 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(v))) + 1 - significant);
       return String(Math.max(1, Math.round(v / scale) * scale));
     };
     for (let i = 0; i < factors.length && out.length < count; i++) {
       const v = value * (factors[i] as number);
       const rounded = roundTo(v);
+      if (exact && decimals === 0 && /0$/u.test(rounded)) continue;
       const [int, frac] = rounded.split('.');
       const grouped =
         (int ?? '').length > 4 || raw.includes(thousands)

@@ -138,9 +138,11 @@ export const cardsKind: QuestionKind = {
         const parts = split ? { ...split, headMeaning: familiarSynonyms(split.head) } : undefined;
         // Only a fallback that fills a deck of fewer than four cards.
         // Parts alone (`General + Sekretär`) were still rated a card without meaning: they
-        // explain the word only with the meaning of its last part.
-        const unexplained =
-          !definition && meaning.length === 0 && !(parts && parts.headMeaning.length > 0);
+        // explain the word only with the meaning of its last part; with that part's synonyms
+        // too (`Beifall + Kundgebung (Kundgebung: Protest, Demonstration)`, `Produktion +
+        // Zyklus (Zyklus: Periode)`) blind rating 44 struck them as misleading or as a
+        // transparent compound not worth a card.
+        const unexplained = !definition && meaning.length === 0;
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',

@@ -73,6 +73,10 @@ export const speechKind: QuestionKind = {
           if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
         }
         if (/[„“”"«»]/u.test(content)) continue;
+        // Reported words whose subject is `it`/`they`/`es` stand for what the sentence names
+        // before them (`The Labor Department also said it had revised down the jobs gains`):
+        // alone, `it had revised down …` says nothing of whom (blind rating 44).
+        if (!q.direct && /^(it|they|es)\s/iu.test(content)) continue;
         // A quotation given as an example of what the speaker tells of (`Harriet Harman told
         // researchers of the sheer hostility …: “Well, you've only succeeded because you're a
         // woman.”`) is someone else's words she reports: its speaker is not the one asked for
