@@ -486,14 +486,14 @@ function balanceTrueFalse(
       if (result.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
       if (result.some((x) => sharesBank(x, c))) continue;
       if (result.some((x) => factSentence(x) === factSentence(c))) continue;
-      // … and no second question with the same key.
+      // … and no second question with the same key, with or without a title before it.
       if (
         typeof c.answer === 'string' &&
         result.some(
           (x) =>
             x.type !== 'true-false' &&
             typeof x.answer === 'string' &&
-            norm(x.answer) === norm(String(c.answer))
+            sameKey(norm(x.answer), norm(String(c.answer)))
         )
       )
         continue;

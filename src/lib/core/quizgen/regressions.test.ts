@@ -4025,7 +4025,7 @@ describe('session 19: one gap on an ordinary word per quiz beyond its minimum', 
         checked++;
       }
     expect(checked).toBeGreaterThan(30);
-  });
+  }, 120_000);
 });
 
 describe('session 19: reported words that need the sentence before them', () => {

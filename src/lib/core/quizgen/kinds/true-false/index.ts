@@ -668,7 +668,7 @@ export const trueFalseKind: QuestionKind = {
       const evidence = evidenceFor(doc, index, base);
       // A blind rating found statements the weakest kind (mostly lookups of one sentence): they
       // fill a quiz after questions that ask for understanding.
-      const score = info.importance * 0.55;
+      const score = info.importance * 0.9;
       const truth: Candidate | undefined = statement
         ? {
             kind: 'true-false',
