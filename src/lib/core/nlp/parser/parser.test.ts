@@ -8,6 +8,7 @@ import {
   adverbialByConjunction,
   clauseAfterAs,
   mainVerbReadAsRelative,
+  relativeBetweenCommas,
   clauseOnVerb,
   decodeParser,
   subjectByCase
@@ -210,6 +211,77 @@ describe('regression: two subjects in one clause (the parser weighs word order o
       att('2:nsubj 0:root 5:mark 5:expl 2:ccomp')
     );
     expect(said[4]).toEqual({ head: 2, deprel: 'ccomp' });
+  });
+});
+
+describe('relativeBetweenCommas', () => {
+  const arcs = (spec: string) =>
+    spec.split(' ').map((x) => {
+      const [head, deprel] = x.split('=') as [string, string];
+      return { head: Number(head), deprel };
+    });
+  const tensed = (w: ParserInput[], ...at: number[]) => {
+    for (const i of at) (w[i] as ParserInput).feats = { VerbForm: 'Fin', Tense: 'Past' };
+    return w;
+  };
+
+  it('hangs a `whose` clause set off by a comma on the noun before it (`… by Antoine Lavoisier, whose experiments … helped to discredit …` was read as a phrase of `coined`)', () => {
+    const w = tensed(
+      words(
+        'coined/VERB in/ADP 1777/NUM by/ADP Lavoisier/PROPN ,/PUNCT whose/PRON experiments/NOUN helped/VERB to/PART discredit/VERB theories/NOUN ./PUNCT'
+      ),
+      8
+    );
+    // As parsed: `experiments` an oblique of `coined`, `helped` a clause on `experiments`.
+    const out = relativeBetweenCommas(
+      w,
+      arcs(
+        '0=root 3=case 1=obl 5=case 1=obl 8=punct 8=nmod:poss 1=obl 8=acl 11=mark 9=xcomp 11=obj 1=punct'
+      )
+    );
+    expect(out[8]).toEqual({ head: 5, deprel: 'acl:relcl' });
+    expect(out[7]).toEqual({ head: 9, deprel: 'nsubj' });
+    expect(out[6]).toEqual({ head: 8, deprel: 'nmod:poss' });
+    expect(out[0]).toEqual({ head: 0, deprel: 'root' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('gives the root back to the main verb after the clause (`Cragg, who recently defeated Bekele in Boston, held off Geneti`: `Cragg` the root, `held` hung on `defeated`)', () => {
+    const w = tensed(
+      words(
+        'Cragg/PROPN ,/PUNCT who/PRON recently/ADV defeated/VERB Bekele/PROPN in/ADP Boston/PROPN ,/PUNCT held/VERB off/ADP Geneti/PROPN ./PUNCT'
+      ),
+      4,
+      9
+    );
+    const out = relativeBetweenCommas(
+      w,
+      arcs(
+        '0=root 5=punct 5=nsubj 5=advmod 1=parataxis 5=obj 8=case 5=obl 10=punct 5=advcl 12=case 10=obl 1=punct'
+      )
+    );
+    expect(out[9]).toEqual({ head: 0, deprel: 'root' });
+    expect(out[0]).toEqual({ head: 10, deprel: 'nsubj' });
+    expect(out[4]).toEqual({ head: 1, deprel: 'acl:relcl' });
+    expect(out[2]).toEqual({ head: 5, deprel: 'nsubj' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('leaves a clause with a second verb or clause inside, and German, alone', () => {
+    const w = tensed(
+      words(
+        'tribunal/NOUN ,/PUNCT which/PRON he/PRON claims/VERB proves/VERB nothing/PRON ./PUNCT'
+      ),
+      4,
+      5
+    );
+    const parsed = arcs('0=root 5=punct 6=nsubj 5=nsubj 1=acl:relcl 5=ccomp 6=obj 1=punct');
+    expect(
+      relativeBetweenCommas(
+        w,
+        parsed.map((a) => ({ ...a }))
+      )
+    ).toEqual(parsed);
   });
 });
 

@@ -141,7 +141,10 @@ export class TransitionParser implements Parser {
         words,
         clauseOnVerb(
           words,
-          subjectOfSubjectless(words, subjectByCase(words, mainVerbReadAsRelative(words, out)))
+          subjectOfSubjectless(
+            words,
+            subjectByCase(words, mainVerbReadAsRelative(words, relativeBetweenCommas(words, out)))
+          )
         )
       )
     );
@@ -507,5 +510,153 @@ export function mainVerbReadAsRelative(
     if (a.head === root + 1 && k > verb && words[k]?.upos === 'PUNCT')
       out[k] = { head: verb + 1, deprel: 'punct' };
   });
+  return out;
+}
+
+/**
+ * An English relative clause set off by commas (`Cragg, who recently defeated Kenenisa Bekele in
+ * Boston, held off …`; `… by Antoine Lavoisier, whose experiments with oxygen helped to discredit
+ * …`): the parser often hangs its words on the main clause or makes its verb the root, half of
+ * the relative words in the English corpus sat outside any relative clause. Where the words
+ * from `who`/`which`/`whose` to the next comma (or the sentence's end) hold one finite verb and
+ * no other relative or subordinate clause, that verb becomes a relative clause of the noun
+ * before the comma, the relative word its subject (or `whose` the possessor of its subject), and
+ * every word of the stretch hangs inside it; a main verb the parser had put inside becomes the
+ * root again. Anything else is left as parsed.
+ */
+/** A verb in a tense (the tagger marks some past forms as participles in the indicative). */
+const finiteLike = (w: ParserInput | undefined) =>
+  !!w &&
+  /^(VERB|AUX)$/u.test(w.upos) &&
+  (w.feats.VerbForm === 'Fin' || (w.upos === 'VERB' && w.feats.Mood === 'Ind'));
+
+export function relativeBetweenCommas(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  for (let r = 1; r < words.length; r++) {
+    const rel = words[r];
+    if (!rel || !/^(who|which|whose)$/iu.test(rel.form) || words[r - 1]?.form !== ',') continue;
+    // The noun before the comma: the head of its phrase (`Antoine Lavoisier` → `Antoine`).
+    let antecedent = r - 2;
+    if (!/^(NOUN|PROPN)$/u.test(words[antecedent]?.upos ?? '')) continue;
+    while (
+      /^(flat|flat:name|compound)$/u.test(out[antecedent]?.deprel ?? '') &&
+      (out[antecedent]?.head ?? 0) - 1 > antecedent
+    )
+      antecedent = (out[antecedent]?.head ?? 0) - 1;
+    while (/^(flat|flat:name)$/u.test(out[antecedent]?.deprel ?? ''))
+      antecedent = (out[antecedent]?.head ?? 1) - 1;
+    // The stretch: up to the next comma or the sentence's last mark.
+    let end = r + 1;
+    while (end < words.length && !/^[,;:.!?]$/u.test(words[end]?.form ?? '')) end++;
+    const span: number[] = [];
+    for (let k = r; k < end; k++) span.push(k);
+    if (span.length < 3) continue;
+    const finiteVerbs = span.filter((k) => finiteLike(words[k]));
+    // (No second clause inside: another relative word, a conjunction or a quotation.)
+    if (
+      span.some(
+        (k) =>
+          k > r &&
+          (/^(who|which|whose|whom|that|because|although|while|if|when)$/iu.test(
+            words[k]?.form ?? ''
+          ) ||
+            /^["“”]$/u.test(words[k]?.form ?? ''))
+      )
+    )
+      continue;
+    if (finiteVerbs.length !== 1) continue;
+    const finite = finiteVerbs[0] as number;
+    // The clause's verb: the finite verb, or the verb its auxiliary belongs to (`has been
+    // named`, `was born`).
+    let verb = finite;
+    if (words[finite]?.upos === 'AUX') {
+      const main = span.find((k) => k > finite && /^(VERB|ADJ|NOUN)$/u.test(words[k]?.upos ?? ''));
+      if (main === undefined) continue;
+      verb = main;
+    }
+    const inSpan = new Set(span);
+    const whose = /^whose$/iu.test(rel.form);
+    const owned = whose ? r + 1 : -1;
+    if (whose && !/^(NOUN|PROPN)$/u.test(words[owned]?.upos ?? '')) continue;
+    // A main verb the parser put inside the stretch or under it (`Cragg, who … Boston, held off
+    // …` with `defeated` as the root, or `Cragg` the root and `held` hung on `defeated`): the
+    // first finite verb after the stretch takes the root back.
+    const rootIndex = out.findIndex((a) => a.head === 0);
+    const rootWord = words[rootIndex];
+    const nounRoot =
+      /^(NOUN|PROPN)$/u.test(rootWord?.upos ?? '') &&
+      !out.some((a) => a.head === rootIndex + 1 && /^(cop|nsubj|nsubj:pass)$/u.test(a.deprel));
+    let newRoot = rootIndex;
+    if (inSpan.has(rootIndex) || nounRoot) {
+      newRoot = -1;
+      for (let k = end + 1; k < words.length; k++)
+        // (Right after the closing comma a past form is the main verb's, however tagged:
+        // `…, held off`.)
+        if (
+          finiteLike(words[k]) ||
+          (k === end + 1 && words[k]?.upos === 'VERB' && words[k]?.feats.Tense === 'Past')
+        ) {
+          newRoot = words[k]?.upos === 'AUX' ? -1 : k;
+          break;
+        }
+      if (newRoot < 0) continue;
+    }
+    const next = out.map((a) => ({ ...a }));
+    if (newRoot !== rootIndex) {
+      next[newRoot] = { head: 0, deprel: 'root' };
+      // Words outside the stretch that hung inside it hang on the new root; the noun before
+      // the comma, when it was the subject of the verb inside, is the new root's subject.
+      next.forEach((a, k) => {
+        if (k === newRoot || inSpan.has(k)) return;
+        if (
+          a.head === 0 ||
+          inSpan.has(a.head - 1) ||
+          (nounRoot && k > end && a.head === rootIndex + 1)
+        )
+          next[k] = { head: newRoot + 1, deprel: a.deprel === 'root' ? 'parataxis' : a.deprel };
+      });
+      if (
+        antecedent < r &&
+        !/^nsubj/u.test(next[antecedent]?.deprel ?? '') &&
+        next[antecedent]?.head === newRoot + 1
+      )
+        next[antecedent] = { head: newRoot + 1, deprel: 'nsubj' };
+    }
+    for (const k of span) {
+      if (k === verb) continue;
+      const a = next[k] as Attachment;
+      if (!inSpan.has(a.head - 1))
+        next[k] = { head: verb + 1, deprel: a.deprel === 'root' ? 'dep' : a.deprel };
+    }
+    const passive = span.some((k) => next[k]?.deprel === 'aux:pass' && next[k]?.head === verb + 1);
+    const subjectRel = passive ? 'nsubj:pass' : 'nsubj';
+    if (whose) {
+      next[r] = { head: owned + 1, deprel: 'nmod:poss' };
+      if (next[owned]?.head === verb + 1) next[owned] = { head: verb + 1, deprel: subjectRel };
+    } else if (
+      !span.some(
+        (k) => k !== r && /^nsubj/u.test(next[k]?.deprel ?? '') && next[k]?.head === verb + 1
+      )
+    )
+      next[r] = { head: verb + 1, deprel: subjectRel };
+    else next[r] = { head: verb + 1, deprel: 'obj' };
+    next[verb] = { head: antecedent + 1, deprel: 'acl:relcl' };
+    next[r - 1] = { head: verb + 1, deprel: 'punct' };
+    if (words[end]?.form === ',') next[end] = { head: verb + 1, deprel: 'punct' };
+    // A tree still: no word may end up its own ancestor.
+    const cyclic = next.some((_, k) => {
+      let at = k;
+      for (let steps = 0; steps <= next.length; steps++) {
+        const h = (next[at] as Attachment).head;
+        if (h === 0) return false;
+        at = h - 1;
+      }
+      return true;
+    });
+    if (cyclic || next.filter((a) => a.head === 0).length !== 1) continue;
+    for (let k = 0; k < next.length; k++) out[k] = next[k] as Attachment;
+  }
   return out;
 }
