@@ -656,7 +656,51 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
     if (speaker) q.speaker = speaker;
     quotes.push(q);
   }
+  const tagged = taggedBySo(doc, info);
+  if (tagged && !quotes.some((q) => q.content.ids.some((id) => tagged.content.ids.includes(id))))
+    quotes.push(tagged);
   return quotes;
+}
+
+/**
+ * German news names a speaker after the words with `so` and no verb (`Grundsätzlich halte ich
+ * das für problematisch, so Niessl.`, `…, so der Landeshauptmann.`): the parse hangs the name on
+ * the statement as an apposition, and no verb of saying marks it as said. The words before the
+ * comma are the statement; the name (or a phrase of up to eight words without a verb) after
+ * `so` is its speaker.
+ */
+function taggedBySo(doc: { text: string }, info: SentenceInfo): Quote | undefined {
+  const s = info.s;
+  const last = s.words[s.words.length - 1];
+  const ws = last && /^[.!?]$/u.test(last.form) ? s.words.slice(0, -1) : s.words;
+  const so = ws.findIndex((w, i) => i > 2 && /^so$/u.test(w.form) && ws[i - 1]?.form === ',');
+  if (so < 0) return undefined;
+  const named = ws.slice(so + 1);
+  if (
+    named.length === 0 ||
+    named.length > 8 ||
+    !named.some((w) => /^(NOUN|PROPN)$/u.test(w.upos)) ||
+    named.some((w) => /^(VERB|AUX)$/u.test(w.upos) || w.form === ',') ||
+    !/^(DET|PROPN|NOUN|ADJ)$/u.test(named[0]?.upos ?? '')
+  )
+    return undefined;
+  const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
+  const said = ws.slice(0, so - 1).filter((w) => w.id >= skip);
+  if (!said.some((w) => /^(VERB|AUX)$/u.test(w.upos) && w.feats.VerbForm === 'Fin'))
+    return undefined;
+  const content = phrase(
+    doc,
+    info,
+    said.map((w) => w.id)
+  );
+  const speaker = phrase(
+    doc,
+    info,
+    named.map((w) => w.id)
+  );
+  const verb = ws[so] as Word;
+  if (!content || !speaker) return undefined;
+  return { sentence: s.index, content, speaker, verb, direct: /[„“”"«»]/u.test(s.text) };
 }
 
 /** Name key: lower case, genitive `-s` of a name dropped, spaces unified. */

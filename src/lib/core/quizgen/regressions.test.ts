@@ -4062,3 +4062,27 @@ describe('session 19: a compound explained only by its parts', () => {
     for (const c of cards) expect(c.fallback, c.prompt).toBe(true);
   });
 });
+
+describe('session 19: a speaker named after `so` without a verb', () => {
+  const speech = () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/114.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    return speechKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  };
+
+  it('asks who said words tagged `…, so Glasner.` (the parse hung the name on them as an apposition)', () => {
+    const asked = speech().filter((c) => /Viertelfinale steht/u.test(c.prompt));
+    expect(asked.map((c) => c.answer)).toEqual(['Oliver Glasner']);
+  });
+
+  it('takes no one-word `person` after `so` for a speaker or an alternative (`…, so der gebürtige St. Pöltner.`)', () => {
+    const proposed = speech();
+    expect(proposed.filter((c) => /als Außenseiter/u.test(c.prompt))).toEqual([]);
+    expect(proposed.flatMap((c) => c.choices ?? [])).not.toContain('Pöltner');
+  });
+});

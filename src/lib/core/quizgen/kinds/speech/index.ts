@@ -52,6 +52,13 @@ export const speechKind: QuestionKind = {
         if (!key) continue;
         const e = doc.entities.get(key);
         if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
+        // A speaker named after `so` without a verb (`…, so Niessl.`) is a person the text
+        // names in full: the recogniser took `der gebürtige St. Pöltner` for a person too.
+        if (
+          /^so$/iu.test(q.verb.form) &&
+          (e.type !== 'PER' || words(e.name) < 2 || !surelyTyped(doc, e.key))
+        )
+          continue;
         // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
         // before names this one person and no other: otherwise the guess may be wrong.
         if (q.speaker?.head.upos === 'PRON' && !onlyPersonBefore(doc, info.s.index, e.key))
@@ -112,7 +119,16 @@ export const speechKind: QuestionKind = {
         // Alternatives who could have said it: others who speak in the text first, then
         // persons with a full name (a one-word `person` is often a misread place or thing).
         const speakers = new Set(
-          doc.sentences.flatMap((i) => i.quotes.map((x) => x.speakerEntity ?? ''))
+          doc.sentences.flatMap((i) =>
+            i.quotes
+              // (A one-word `person` after `so` is often a misread: `St. Pöltner`.)
+              .filter(
+                (x) =>
+                  !/^so$/iu.test(x.verb.form) ||
+                  words(doc.entities.get(x.speakerEntity ?? '')?.name ?? '') >= 2
+              )
+              .map((x) => x.speakerEntity ?? '')
+          )
         );
         const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma)
           .filter((name) => {
