@@ -571,12 +571,20 @@ export function chooseCards(
   const sequence = [
     ...main.filter((c) => !c.fallback),
     ...tailCards,
-    ...main.filter((c) => c.fallback)
+    ...main.filter((c) => c.fallback && !c.lastResort),
+    ...main.filter((c) => c.fallback && c.lastResort)
   ];
   for (const original of sequence) {
     const fromTail = tailCards.includes(original);
     if (chosen.length >= (fromTail ? deckMinimum : max)) continue;
-    if (!fromTail && original.fallback && chosen.length >= floor) continue;
+    // A card explained only by its parts fills a deck up to four; one with no meaning at all
+    // only an empty deck.
+    if (
+      !fromTail &&
+      original.fallback &&
+      chosen.length >= (original.lastResort ? floor : deckMinimum)
+    )
+      continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     const c = readable(original, check);
     if (!c) continue;

@@ -142,7 +142,10 @@ export const cardsKind: QuestionKind = {
         // too (`Beifall + Kundgebung (Kundgebung: Protest, Demonstration)`, `Produktion +
         // Zyklus (Zyklus: Periode)`) blind rating 44 struck them as misleading or as a
         // transparent compound not worth a card.
+        // They still bring a deck of fewer than four cards up to four; a card with no meaning
+        // at all only fills an empty deck.
         const unexplained = !definition && meaning.length === 0;
+        const bare = unexplained && !(parts && parts.headMeaning.length > 0);
         out.push({
           kind: 'vocabulary',
           type: 'flashcard',
@@ -158,7 +161,8 @@ export const cardsKind: QuestionKind = {
             Math.min(1.5, entry.lemma.length / 10) +
             (definition || meaning.length > 0 ? 0.8 : parts ? 0.5 : 0),
           support: [],
-          ...(unexplained ? { fallback: true } : {})
+          ...(unexplained ? { fallback: true } : {}),
+          ...(bare ? { lastResort: true } : {})
         });
       }
     }
