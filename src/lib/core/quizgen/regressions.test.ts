@@ -4086,3 +4086,26 @@ describe('session 19: a speaker named after `so` without a verb', () => {
     expect(proposed.flatMap((c) => c.choices ?? [])).not.toContain('Pöltner');
   });
 });
+
+describe('session 19: an English relative clause between commas in a restatement', () => {
+  it('leaves the aside out of a question on its sentence (`Who did Cragg who recently defeated … in Boston hold off …?`)', () => {
+    const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), {
+      models,
+      language: 'en'
+    });
+    expect(set.questions.filter((q) => /Cragg who/u.test(q.prompt))).toEqual([]);
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.en })
+    ].map((c) => c.prompt);
+    expect(asked).toContain('Who did Cragg hold off by only 0.19secs?');
+    expect(asked.filter((p) => /Cragg,? who/u.test(p))).toEqual([]);
+  });
+});

@@ -121,6 +121,23 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       })
     )
       return true;
+    // An English relative clause set off by commas (`Cragg, who recently defeated Kenenisa
+    // Bekele in Boston, held off …`) is an aside on its noun: restated without its commas it
+    // ran into the question (`Who did Cragg who recently defeated … hold off …?`).
+    if (x.deprel === 'acl:relcl' && /^(NOUN|PROPN)$/u.test(governor?.upos ?? '')) {
+      // (Its commas may hang on it.)
+      const span = subtree(info, x.id).filter((id) => word(info.s, id)?.form !== ',');
+      const first = Math.min(...span);
+      const last = Math.max(...span);
+      const opener = word(info.s, first);
+      if (
+        opener &&
+        /^(who|which|whose)$/iu.test(opener.form) &&
+        word(info.s, first - 1)?.form === ',' &&
+        /^[,.;:!?]$/u.test(word(info.s, last + 1)?.form ?? '.')
+      )
+        return true;
+    }
     if (x.head !== p.id) return false;
     // The infinitive's `zu`/`to` belongs to the verb (`war nicht zu erreichen`), not to a
     // subordinate clause like the other markers.
