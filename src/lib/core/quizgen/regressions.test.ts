@@ -4109,3 +4109,20 @@ describe('session 19: an English relative clause between commas in a restatement
     expect(asked.filter((p) => /Cragg,? who/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 19: a person read as the subject of a verb of liking', () => {
+  it('restates nothing where the parse made the person who likes something its subject (`Schieder gefällt gar nicht schlecht da die Idee …`, blind rating 44)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/101.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const restated = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ].map((c) => c.prompt);
+    expect(restated.filter((p) => /Schieder/u.test(p))).toEqual([]);
+  });
+});

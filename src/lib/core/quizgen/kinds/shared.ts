@@ -226,8 +226,29 @@ function shellSubject(info: SentenceInfo, clause: Clause): boolean {
   );
 }
 
+/** German verbs whose person is a dative and whose subject is the thing (`die Idee gefällt ihm`). */
+const DATIVE_EXPERIENCER =
+  /^(gefallen|missfallen|fehlen|gehören|schmecken|passen|gelingen|misslingen|behagen|zustehen|einfallen|auffallen)$/u;
+
+/**
+ * Whether the parse made a person the subject of a German verb whose person is a dative (`Gar
+ * nicht schlecht gefällt Schieder da die Idee …`: Schieder likes the idea, the idea is the
+ * subject; restated, `Schieder gefällt gar nicht schlecht da die Idee …`, blind rating 44).
+ */
+function personAsSubjectOfLiking(info: SentenceInfo, clause: Clause): boolean {
+  const subject = clause.subject;
+  // (By the form too: the lemmatiser reads `gefällt` as a participle of `fällen`.)
+  const verb = clause.finite ?? clause.predicate;
+  const liking =
+    DATIVE_EXPERIENCER.test(clause.predicate.lemma) ||
+    /^(gefäll|gefall|gefiel|missfäll|missfiel)/iu.test(verb.form);
+  if (!subject || !liking) return false;
+  return subject.head.upos === 'PROPN' || subject.head.feats.PronType === 'Prs';
+}
+
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   if (agreementBroken(info, clause)) return false;
+  if (personAsSubjectOfLiking(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;
   if (shellSubject(info, clause)) return false;
   // A sentence about the page (`The following four timelines show the geologic time scale`)
