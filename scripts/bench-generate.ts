@@ -6,7 +6,9 @@
  *   decoded, first run of the code) and warm (median of runs after warm-up);
  * - the bundled article, warm;
  * - analysis throughput in tokens per second;
- * - 10 KB and 100 KB of corpus text, and the growth factor (linear ≈ 10).
+ * - 10 KB and 100 KB of corpus text, and the growth factor (linear ≈ 10);
+ * - the English models' load (with the glossary) and the longest English news article, cold
+ *   and warm.
  *
  * Usage: npm run bench:generate   (needs ../shared/corpus beside the repository)
  */
@@ -105,3 +107,26 @@ for (const [label, bytes, runs] of [
 }
 const [a = 1, b = 1] = results;
 print('growth 10 KB → 100 KB (linear ≈ 10)', b / a, 'x');
+
+// English: model load with the glossary (WordNet meanings, since session 19), and an English
+// news article cold and warm.
+const englishNews = resolve(CORPUS_DIR, 'news-en');
+const englishArticle = readdirSync(englishNews)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(resolve(englishNews, f), 'utf8'))
+  .sort((x, y) => words(y) - words(x))[0] as string;
+const enStart = performance.now();
+const en = decodeLanguageModels('en', readModelFiles('en'));
+const enLoaded = performance.now();
+generateQuestionSet(englishArticle, { models: { en }, language: 'en' });
+const enCold = performance.now();
+print('English model load (read + decode, glossary included)', enLoaded - enStart);
+print(`English article of ${words(englishArticle)} words, cold`, enCold - enStart);
+const enWarm: number[] = [];
+for (let i = 0; i < 12; i++) {
+  const start = performance.now();
+  generateQuestionSet(englishArticle, { models: { en }, language: 'en' });
+  enWarm.push(performance.now() - start);
+}
+print('English article, warm (median of 12)', median(enWarm.slice(2)));

@@ -4126,3 +4126,37 @@ describe('session 19: a person read as the subject of a verb of liking', () => {
     expect(restated.filter((p) => /Schieder/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 19: from blind rating 45', () => {
+  const englishDoc = (text: string) => {
+    const m = models.en;
+    return buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('builds no clause on a word between quotation marks (`oxys, “acid”, literally “sharp”`: `Why did its name acy …?`)', () => {
+    const context = (
+      JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+        id: string;
+        context: string;
+      }[]
+    ).find((x) => x.id === 'xquad.en/12/0')?.context;
+    if (!context) throw new Error('xquad.en/12/0 missing');
+    const doc = englishDoc(context);
+    const prompts = [
+      ...whyKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.en })
+    ].map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bacy\b|its name acid/iu.test(p))).toEqual([]);
+  });
+
+  it('keeps the infinitive of `help … to` in a statement (`The system helps the inhabitants …` without `to organise their irrigation systems`)', () => {
+    const doc = englishDoc(readFileSync(`${CORPUS_DIR}/news-en/018.txt`, 'utf8'));
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, c.twin?.prompt ?? ''])
+      .filter((p) => /helps? the inhabitants/u.test(p));
+    expect(statements.length).toBeGreaterThan(0);
+    for (const p of statements) expect(p).toMatch(/to organise their vital irrigation systems/u);
+  });
+});

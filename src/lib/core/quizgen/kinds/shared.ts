@@ -247,6 +247,12 @@ function personAsSubjectOfLiking(info: SentenceInfo, clause: Clause): boolean {
 }
 
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
+  // A word between quotation marks is named, not used (`oxys, “acid”, literally “sharp”`): read
+  // as a verb it made a clause (`Why did its name acy, literally “sharp” …?`, blind rating 45).
+  const before = word(info.s, clause.predicate.id - 1);
+  const after = word(info.s, clause.predicate.id + 1);
+  if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
+    return false;
   if (agreementBroken(info, clause)) return false;
   if (personAsSubjectOfLiking(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;

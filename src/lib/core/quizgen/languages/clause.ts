@@ -152,6 +152,20 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       })
     )
       return false;
+    // An infinitive after `help`, `make`, `let` … is what the verb says, however the parse
+    // labelled it (`The system also helps the inhabitants … to organise their irrigation systems`:
+    // cut as an aside, the statement said only that it helps them, blind rating 45).
+    if (
+      x.deprel === 'advcl' &&
+      x.upos === 'VERB' &&
+      x.form.toLowerCase() === x.lemma.toLowerCase() &&
+      /^(help|make|let|have|see|watch|hear)$/iu.test(p.lemma) &&
+      !(info.children[x.id] ?? []).some((c) => {
+        const m = word(info.s, c);
+        return m?.deprel === 'mark' && !/^to$/iu.test(m.form);
+      })
+    )
+      return false;
     if (ASIDES.has(x.deprel)) return true;
 
     // (A verb joined without `und` or a comma is no clause of its own but a misparse of the
