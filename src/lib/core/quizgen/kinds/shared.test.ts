@@ -98,6 +98,17 @@ describe('regression: a figure that is not round among round ones (`83` among 11
   });
 });
 
+describe('regression: a time moved by a fifth is false at a glance (`The world junior champion clocked 35.94 seconds` for 44.93, blind rating 45)', () => {
+  it('moves a time by a few per cent', () => {
+    for (let i = 0; i < 20; i++)
+      for (const t of perturb('44.93 seconds', 'en', `seed-${i}`)) {
+        const value = Number.parseFloat(t);
+        expect(value, t).toBeGreaterThan(44.93 * 0.9);
+        expect(value, t).toBeLessThan(44.93 * 1.12);
+      }
+  });
+});
+
 describe('cleanCuts', () => {
   const models = allModels();
   it('never drops a `but` or `so` between two clauses (`The firm cut jobs, profits rose`)', () => {
