@@ -81,3 +81,35 @@ export function repairSubjectNumber(words: Word[], lexicon: Lexicon | undefined)
     noun.feats = { ...noun.feats, Number: wanted, Case: 'Nom' };
   }
 }
+
+/** A cardinal that counts one (`1`, `ein`): the noun it counts stays singular. */
+const ONE = /^(1|ein|eine|einen|einem|einer|eins)$/iu;
+
+/**
+ * A noun counted by a number above one is plural (`zwei Punkte`, `123 Gesetze`, `5 Euro`), but
+ * many plural forms read like an old singular dative (`Punkte`, `Tage`, `Jahre`) and the tagger
+ * guessed the singular: the count was then no count (`Wie viele Punkte …?` needs the plural) and
+ * the noun disagreed with its verb. The dictionary does not list every plural reading, and German
+ * grammar needs none: after a cardinal above one the noun is plural, in the case its role asks
+ * (subject nominative, object accusative) or the case it had. A year (`2012 Außenminister`) is no
+ * count. German only.
+ */
+export function repairCountedNumber(words: Word[]): void {
+  for (const noun of words) {
+    if (noun.upos !== 'NOUN' || noun.feats.Number !== 'Sing') continue;
+    const count = words.find(
+      (w) => w.head === noun.id && w.deprel === 'nummod' && w.upos === 'NUM' && w.id < noun.id
+    );
+    if (!count || ONE.test(count.form) || /^(1[5-9]|20)\d\d$/u.test(count.form)) continue;
+    // Only adjectives between the two, and none joined to the number (`sein 20-jähriges
+    // Bestehen` counts years, not the noun).
+    const between = words.slice(count.id, noun.id - 1);
+    if (between.some((w) => w.upos !== 'ADJ' && w.upos !== 'ADV')) continue;
+    const kase = /^nsubj/u.test(noun.deprel)
+      ? 'Nom'
+      : noun.deprel === 'obj'
+        ? 'Acc'
+        : noun.feats.Case;
+    noun.feats = { ...noun.feats, Number: 'Plur', ...(kase ? { Case: kase } : {}) };
+  }
+}

@@ -8,7 +8,7 @@
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
-import { repairSubjectNumber } from './agreement';
+import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import { repairCapitalisedOpening } from './openings';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
@@ -288,6 +288,7 @@ function analyseWords(
   if (models.language === 'de') {
     attachStrandedParticles(words, models.lexicon);
     repairSubjectNumber(words, models.lexicon);
+    repairCountedNumber(words);
   }
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);

@@ -456,9 +456,14 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
             .map((c) => word(s, c) as Word)
             .find((k) => k.deprel.startsWith('nsubj'))
         : undefined;
+    // The `es` of `es gibt` is the clause's grammatical subject however it was labelled: the
+    // clause is asked with it (`Wie viele Anschläge gab es in Wien?`).
     const subjectWord =
       kids.find((k) => k.deprel.startsWith('nsubj') || k.deprel.startsWith('csubj')) ??
-      sharedSubject;
+      sharedSubject ??
+      (w.lemma === 'geben'
+        ? kids.find((k) => k.deprel === 'expl' && /^es$/iu.test(k.form))
+        : undefined);
     const dependents: Clause['dependents'] = [];
     let reason: Phrase | undefined;
     let condition: Phrase | undefined;

@@ -143,7 +143,16 @@ export class TransitionParser implements Parser {
           words,
           subjectOfSubjectless(
             words,
-            subjectByCase(words, mainVerbReadAsRelative(words, relativeBetweenCommas(words, out)))
+            subjectByCase(
+              words,
+              quantityOnVerb(
+                words,
+                auxiliaryOnParticiple(
+                  words,
+                  mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                )
+              )
+            )
           )
         )
       )
@@ -323,6 +332,26 @@ const NOT_NOMINATIVE_DETERMINER =
  * conjoined to another shares that one's subject, and an imperative has none: both are left.
  * Words without case (English) are left as parsed.
  */
+/**
+ * `sein` and `werden` before a participle are auxiliaries, never copulas (a copula links a noun
+ * or adjective): `sind … geschlüpft` was read as a copula, and the clause had no verb to ask
+ * with. German only (English `be` before a participle is read right).
+ */
+export function auxiliaryOnParticiple(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  out.forEach((a, i) => {
+    const w = words[i] as ParserInput;
+    const head = words[a.head - 1];
+    if (a.deprel !== 'cop' || !head || head.upos !== 'VERB' || head.feats.VerbForm !== 'Part')
+      return;
+    if (w.lemma === 'sein') out[i] = { ...a, deprel: 'aux' };
+    else if (w.lemma === 'werden') out[i] = { ...a, deprel: 'aux:pass' };
+  });
+  return out;
+}
+
 export function subjectOfSubjectless(
   words: readonly ParserInput[],
   out: Attachment[]
@@ -354,7 +383,15 @@ export function subjectOfSubjectless(
       return k.upos === 'PRON' && (k.feats.Case === 'Nom' || k.feats.PronType === 'Rel');
     });
     if (pronounSubject) continue;
-    const objects = kids.filter((i) => out[i]?.deprel === 'obj');
+    // (A noun phrase without a preposition read as an adverbial counts as such an object:
+    // `Im Tiergarten sind bisher 19 Flamingo-Küken geschlüpft`, unless it names a time, `den
+    // ganzen Tag`.)
+    const bareAdverbial = (i: number) =>
+      out[i]?.deprel === 'obl' &&
+      !CALENDAR_NOUN.test(words[i]?.lemma ?? '') &&
+      !childrenOf(i + 1).some((c) => /^(case|mark)$/u.test(out[c]?.deprel ?? ''));
+    const direct = kids.filter((i) => out[i]?.deprel === 'obj');
+    const objects = direct.length > 0 ? direct : kids.filter(bareAdverbial);
     if (objects.length !== 1) continue;
     const o = objects[0] as number;
     const noun = words[o] as ParserInput;
@@ -367,6 +404,89 @@ export function subjectOfSubjectless(
     );
     if (determinerRulesOut) continue;
     out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
+}
+
+/** German determiners that can open a genitive (`der zwei großen Parteien`, `eines Drittels`). */
+const GENITIVE_DETERMINER =
+  /^(der|des|eines|einer|dieser|dieses|jener|jenes|deren|dessen|meiner|deiner|seiner|ihrer|unserer|eurer|meines|deines|seines|ihres|unseres|eures|keiner|keines|aller|vieler|zweier|dreier)$/iu;
+/** Nouns that date something (`im 4. Quartal`, `im Juni`, `am Montag`). */
+const CALENDAR_NOUN =
+  /^(jahr|vorjahr|halbjahr|quartal|monat|woche|tag|wochenende|saison|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|frühjahr|frühling|sommer|herbst|winter)$/iu;
+/** A four-figure year (`2012 Außenminister`): a date, not a count. */
+const YEAR = /^(1[5-9]|20)\d\d$/u;
+
+/**
+ * A German noun phrase counted by a number (`123 Gesetze`, `1,93 Milliarden`, `immer mehr
+ * Daten`) that the parser hung as a modifier on the noun before it (`beschloss im letzten Jahr
+ * 123 Gesetze`: `Gesetze` under `Jahr`; `betrug die Zahl der Nachrichten … 1,93 Milliarden`)
+ * belongs to the verb: a noun modifier without a preposition is a genitive in German, and a
+ * counted phrase with no genitive determiner is none. It becomes the verb's subject where the
+ * verb has none and it agrees with the finite verb in number, else its object where it has none.
+ * A phrase after a comma or dash is an apposition (`Zeugen – zwei Polizisten, …`), one before its
+ * head a part of it (`8,24 Millionen Euro`), and a year no count: all are left. Words without
+ * case (English) are left as parsed.
+ */
+export function quantityOnVerb(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  const childrenOf = (head: number) => out.flatMap((a, i) => (a.head === head ? [i] : []));
+  for (let n = 0; n < words.length; n++) {
+    const noun = words[n] as ParserInput;
+    const arc = out[n] as Attachment;
+    if (arc.deprel !== 'nmod' || noun.upos !== 'NOUN' || !noun.feats.Case) continue;
+    if (arc.head === 0 || arc.head - 1 >= n) continue;
+    const kids = childrenOf(n + 1);
+    if (kids.some((k) => out[k]?.deprel === 'case')) continue;
+    const counted = kids.some((k) => {
+      const w = words[k] as ParserInput;
+      const rel = out[k]?.deprel;
+      return (
+        (rel === 'nummod' && w.upos === 'NUM' && !YEAR.test(w.form)) ||
+        (rel === 'det' && /^(mehr|weniger)$/iu.test(w.form))
+      );
+    });
+    if (!counted) continue;
+    if (
+      kids.some(
+        (k) => /^det/u.test(out[k]?.deprel ?? '') && GENITIVE_DETERMINER.test(words[k]?.form ?? '')
+      )
+    )
+      continue;
+    if (words.slice(arc.head, n).some((w) => w.upos === 'PUNCT')) continue;
+    // Up the chain of nouns the phrase hangs on, to the verb's own argument.
+    let top = arc.head - 1;
+    for (
+      let steps = 0;
+      /^(nmod|flat|flat:name)$/u.test(out[top]?.deprel ?? '') && steps < 8;
+      steps++
+    )
+      top = (out[top] as Attachment).head - 1;
+    if (top < 0 || !/^(nsubj|obj|obl|iobj)/u.test(out[top]?.deprel ?? '')) continue;
+    const verbAt = (out[top] as Attachment).head - 1;
+    const verb = words[verbAt];
+    if (!verb || !/^(VERB|AUX)$/u.test(verb.upos) || verbAt < 0) continue;
+    const verbKids = childrenOf(verbAt + 1);
+    const rels = verbKids.map((k) => out[k]?.deprel ?? '');
+    const passive = rels.includes('aux:pass');
+    const finite =
+      verb.feats.VerbForm === 'Fin'
+        ? verb
+        : verbKids
+            .map((k) => words[k] as ParserInput)
+            .find((k, j) => /^(aux|cop)/u.test(rels[j] ?? '') && k.feats.VerbForm === 'Fin');
+    const hasSubject = rels.some((r) => /^(nsubj|csubj|expl)/u.test(r));
+    if (!hasSubject && finite?.feats.Number && finite.feats.Number === noun.feats.Number)
+      out[n] = { head: verbAt + 1, deprel: passive ? 'nsubj:pass' : 'nsubj' };
+    else if (!passive && !rels.includes('obj')) out[n] = { head: verbAt + 1, deprel: 'obj' };
+    else continue;
+    // A time after the count was hung on it too (`1,93 Milliarden im 4. Quartal`): it dates the
+    // clause, not the count.
+    for (const k of kids) {
+      const pp = words[k] as ParserInput;
+      if (k < n || out[k]?.deprel !== 'nmod' || !CALENDAR_NOUN.test(pp.lemma)) continue;
+      if (!childrenOf(k + 1).some((c) => out[c]?.deprel === 'case')) continue;
+      out[k] = { head: verbAt + 1, deprel: 'obl' };
+    }
   }
   return out;
 }

@@ -261,11 +261,13 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   // speaks of figures the reader does not have: `How many timelines show …? four` (blind
   // rating 42).
   if (ABOUT_THE_PAGE.test(info.s.text)) return false;
-  // An expletive subject (`there has been a resurgence`, `es gibt`) is a placeholder: restated
-  // with the real subject first it reads `A resurgence … there has not been`.
+  // An expletive subject (`there has been a resurgence`) is a placeholder: restated with the
+  // real subject first it reads `A resurgence … there has not been`. (The `es` of `es gibt`,
+  // taken as the clause's subject, keeps its place: `Es gab 45 Anschläge`.)
   const expletive = (info.children[clause.predicate.id] ?? []).some((c) => {
     const w = word(info.s, c);
-    return !!w && (w.deprel === 'expl' || (/^there$/iu.test(w.form) && /^nsubj/u.test(w.deprel)));
+    if (!w || clause.subject?.head.id === w.id) return false;
+    return w.deprel === 'expl' || (/^there$/iu.test(w.form) && /^nsubj/u.test(w.deprel));
   });
   if (expletive) return false;
   const core = coreIds(info, clause);
@@ -616,7 +618,11 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
             p.head.lemma
           );
         if ((!caseWord || TIME_PREPOSITION.test(caseWord.form)) && headDated)
-          targets.push({ role: 'time', phrase: p });
+          targets.push(
+            caseWord
+              ? { role: 'time', phrase: p, preposition: caseWord.form }
+              : { role: 'time', phrase: p }
+          );
       } else if (
         caseWord &&
         entityTypeOf(doc, p) === 'LOC' &&

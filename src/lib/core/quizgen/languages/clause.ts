@@ -221,6 +221,9 @@ export const isPronoun = (p: Phrase) => p.ids.length === 1 && p.head.upos === 'P
  */
 export function resolvedText(doc: Doc, info: SentenceInfo, p: Phrase): string | undefined {
   if (!isPronoun(p)) return p.text;
+  // The `es` of `es gibt` stands for nothing: it stays as it is (`Wie viele Attacken hatte es
+  // 2014 gegeben?`).
+  if (/^es$/iu.test(p.head.form) && word(info.s, p.head.head)?.lemma === 'geben') return p.text;
   const key = info.referents.get(p.head.id);
   if (!key) return undefined;
   const e = doc.entities.get(key);

@@ -11,7 +11,7 @@ export type Target =
   | { role: 'subject'; phrase: Phrase; entity?: EntityType; country?: boolean }
   | { role: 'object'; phrase: Phrase; entity?: EntityType; country?: boolean }
   | { role: 'dative'; phrase: Phrase; entity?: EntityType; country?: boolean }
-  | { role: 'time'; phrase: Phrase }
+  | { role: 'time'; phrase: Phrase; preposition?: string }
   | { role: 'place'; phrase: Phrase; preposition: string }
   | { role: 'amount'; phrase: Phrase; number: Phrase; unit?: Word }
   | { role: 'reason'; phrase: Phrase }

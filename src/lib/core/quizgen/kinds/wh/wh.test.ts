@@ -157,3 +157,53 @@ describe('wh: German counts', () => {
     expect(prompts.filter((p) => /^Wie viele (Vertrag|Bestehen)\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: German counts the parse had hung on the wrong word', () => {
+  it('asks a figure hung on the noun before it (`betrug die Zahl der Nachrichten … 1,93 Milliarden`: the figure read as part of the subject, no question)', () => {
+    const asked = whOf(
+      'In dem Jahr betrug die Zahl der verschickten Nachrichten in Österreich 1,93 Milliarden. Seither sinkt sie.',
+      'de'
+    );
+    expect(asked.map((c) => c.answer)).toContain('1,93 Milliarden');
+  });
+
+  it('counts a noun after a number in words, read as a singular dative (`zwei Punkte`: `Wie viele Punkte …?` never asked)', () => {
+    const q = whOf(
+      'Van der Bellen büßte auf vergleichsweise hohem Niveau zwei Punkte ein. Hofer gewann drei Punkte dazu.',
+      'de'
+    ).find((c) => c.prompt.startsWith('Wie viele Punkte büßte'));
+    expect(q?.answer).toBe('zwei');
+  });
+
+  it('asks a subject the parse read as an adverbial after `sind` read as a copula (`Im Tiergarten sind bisher 19 Flamingo-Küken geschlüpft`)', () => {
+    const prompts = whOf(
+      'Im Wiener Tiergarten Schönbrunn sind bisher 19 Flamingo-Küken geschlüpft. Die Küken sind noch grau.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Wie viele Flamingo-Küken sind im Wiener Tiergarten Schönbrunn bisher geschlüpft?'
+    );
+  });
+
+  it('asks with the `es` of `es gibt` (`2014 hatte es noch 199 Attacken gegeben`: the clause had no subject to ask with)', () => {
+    const asked = whOf(
+      'Im vergangenen Jahr gab es in Wien 45 Anschläge. 2014 hatte es noch insgesamt 199 Attacken gegeben.',
+      'de'
+    );
+    const prompts = asked.map((c) => c.prompt);
+    expect(prompts).toContain('Wie viele Anschläge gab es im vergangenen Jahr in Wien?');
+    expect(prompts).toContain('Wie viele Attacken hatte es 2014 noch insgesamt gegeben?');
+  });
+});
+
+describe('wh: the edge of a span of time', () => {
+  it('asks `Bis wann …?` for a time after `bis`, never `Wann …?` (`Wann gibt es … zu sehen? Bis 6. März`)', () => {
+    const asked = whOf(
+      'Das Festival beginnt heute. Bis 6. März gibt es in Wien wieder Animationsfilme von Frauen zu sehen.',
+      'de'
+    );
+    const times = asked.filter((c) => /\bwann\b/iu.test(c.prompt));
+    expect(times.length).toBeGreaterThan(0);
+    for (const c of times) expect(c.prompt).toMatch(/^Bis wann /u);
+  });
+});

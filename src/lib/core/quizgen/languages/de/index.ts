@@ -143,8 +143,12 @@ function whWord(
     case 'dative':
       if (target.country) return 'Welchem Land';
       return target.entity === 'PER' || target.entity === 'ORG' ? 'Wem' : undefined;
-    case 'time':
-      return 'Wann';
+    case 'time': {
+      // A span's edge is asked with its preposition: `Bis 6. März gibt es …` answers „Bis wann
+      // …?“, never „Wann …?“.
+      const edge = /^(seit|bis|ab)$/iu.exec(target.preposition ?? '')?.[0];
+      return edge ? `${upperFirst(edge.toLowerCase())} wann` : 'Wann';
+    }
     case 'place':
       return PLACE_WORD[target.preposition.toLowerCase()];
     case 'reason':

@@ -91,7 +91,8 @@ function whWord(target: Target, predicate?: Word): string | undefined {
     case 'dative':
       return undefined;
     case 'time':
-      return 'When';
+      // (`Until March …` answers no `When …?`, and `Until when …?` reads stiffly: not asked.)
+      return /^(since|until|till|from)$/iu.test(target.preposition ?? '') ? undefined : 'When';
     case 'place':
       return /^(in|at|on|near)$/iu.test(target.preposition) ? 'Where' : undefined;
     case 'reason':
