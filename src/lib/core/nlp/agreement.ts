@@ -96,7 +96,8 @@ const ONE = /^(1|ein|eine|einen|einem|einer|eins)$/iu;
  */
 export function repairCountedNumber(words: Word[]): void {
   for (const noun of words) {
-    if (noun.upos !== 'NOUN' || noun.feats.Number !== 'Sing') continue;
+    // (A unit the tagger took for a name counts too: `rund 30.000 Euro`.)
+    if (!/^(NOUN|PROPN)$/u.test(noun.upos) || noun.feats.Number !== 'Sing') continue;
     const count = words.find(
       (w) => w.head === noun.id && w.deprel === 'nummod' && w.upos === 'NUM' && w.id < noun.id
     );

@@ -143,13 +143,16 @@ export class TransitionParser implements Parser {
           words,
           subjectOfSubjectless(
             words,
-            subjectByCase(
+            subjectByAgreement(
               words,
-              quantityOnVerb(
+              subjectByCase(
                 words,
-                auxiliaryOnParticiple(
+                quantityOnVerb(
                   words,
-                  mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                  auxiliaryOnParticiple(
+                    words,
+                    mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                  )
                 )
               )
             )
@@ -332,6 +335,61 @@ const NOT_NOMINATIVE_DETERMINER =
  * conjoined to another shares that one's subject, and an imperative has none: both are left.
  * Words without case (English) are left as parsed.
  */
+/**
+ * German puts the object first as readily as the subject (`Neue Smartphones verkündet Apple
+ * stets im Herbst`, `Die Belege schickte das Kiewer ORF-Büro an die Buchhaltung`), and the
+ * parser, which weighs word order, made the first noun the subject. Where that noun disagrees
+ * with the finite verb in number and the object agrees (and nothing rules out its nominative),
+ * the two swap. Coordinated subjects (`X und Y`, plural verb) and pronouns are left; words
+ * without case (English) too.
+ */
+export function subjectByAgreement(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  const childrenOf = (head: number) => out.flatMap((a, i) => (a.head === head ? [i] : []));
+  for (let v = 0; v < words.length; v++) {
+    const verb = words[v] as ParserInput;
+    if (!/^(VERB|AUX)$/u.test(verb.upos)) continue;
+    const kids = childrenOf(v + 1);
+    const subjects = kids.filter((i) => out[i]?.deprel === 'nsubj');
+    const objects = kids.filter((i) => out[i]?.deprel === 'obj');
+    if (subjects.length !== 1 || objects.length !== 1) continue;
+    const s = subjects[0] as number;
+    const o = objects[0] as number;
+    const subject = words[s] as ParserInput;
+    const object = words[o] as ParserInput;
+    if (subject.upos !== 'NOUN' || !subject.feats.Case) continue;
+    if (!/^(NOUN|PROPN)$/u.test(object.upos)) continue;
+    const finite =
+      verb.feats.VerbForm === 'Fin'
+        ? verb
+        : kids
+            .map((i) => words[i] as ParserInput)
+            .find(
+              (k, j) =>
+                /^(aux|cop)/u.test(out[kids[j] as number]?.deprel ?? '') &&
+                k.feats.VerbForm === 'Fin'
+            );
+    const number = finite?.feats.Number;
+    if (!number || !subject.feats.Number || subject.feats.Number === number) continue;
+    if ((object.feats.Number ?? number) !== number) continue;
+    if (childrenOf(s + 1).some((i) => out[i]?.deprel === 'conj')) continue;
+    // The noun becoming the object must read as an accusative: no article but one that reads
+    // alike in both cases (`Der 22-jährige Turniersieger … gewann das Finale`: `der` is a
+    // nominative, and the tagger's plural for `Turniersieger` the mistake).
+    const notAccusative = childrenOf(s + 1).some(
+      (i) => /^det/u.test(out[i]?.deprel ?? '') && !AMBIGUOUS_DETERMINER.test(words[i]?.form ?? '')
+    );
+    if (notAccusative) continue;
+    const determinerRulesOut = childrenOf(o + 1).some(
+      (i) =>
+        /^det/u.test(out[i]?.deprel ?? '') && NOT_NOMINATIVE_DETERMINER.test(words[i]?.form ?? '')
+    );
+    if (determinerRulesOut) continue;
+    out[s] = { ...(out[s] as Attachment), deprel: 'obj' };
+    out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
+}
+
 /**
  * `sein` and `werden` before a participle are auxiliaries, never copulas (a copula links a noun
  * or adjective): `sind … geschlüpft` was read as a copula, and the clause had no verb to ask

@@ -156,13 +156,27 @@ export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
   const subject = clause.subject;
   const finite = clause.finite ?? clause.predicate;
   if (!subject || subject.head.upos === 'PRON') return false;
+  // A name's number is the tagger's guess from its ending (`Bayern München hat …` read as a
+  // plural): the verb tells it. (The recogniser's names only: a capitalised opening word is no
+  // name, `Manche sagen …`.)
+  const named = info.s.entities.some(
+    (e) =>
+      /^(PER|ORG|LOC|MISC)$/u.test(e.type) && subject.head.id >= e.start && subject.head.id < e.end
+  );
+  // (Not a name ending in `s`, which may be a genitive the parse took for the subject:
+  // `Hunts Kommentare rührten …`, `Carolinas Secondarys bestand …`.)
+  if (named && !subject.ids.some((id) => /s$/u.test(word(info.s, id)?.form ?? ''))) return false;
   const subjectNumber = subject.head.feats.Number;
   const verbNumber = finite.feats.Number;
   if (!subjectNumber || !verbNumber || subjectNumber === verbNumber) return false;
-  // Coordinated subjects (`X und Y`) take a plural verb with a singular head.
-  const coordinated = (info.children[subject.head.id] ?? []).some(
-    (c) => word(info.s, c)?.deprel === 'conj'
-  );
+  // Coordinated subjects (`X und Y`) take a plural verb with a singular head, wherever the parse
+  // hung the second one (`Mario Götze, Rode, … und Juan Bernat kamen`: on a part of the name).
+  const coordinated =
+    (info.children[subject.head.id] ?? []).some((c) => word(info.s, c)?.deprel === 'conj') ||
+    subject.ids.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.upos === 'CCONJ' && /^(und|sowie|and)$/iu.test(w.form);
+    });
   return !(coordinated && verbNumber === 'Plur');
 }
 
@@ -272,6 +286,20 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   if (expletive) return false;
   const core = coreIds(info, clause);
   if (!cleanCuts(info, core)) return false;
+  // A finite verb the parse hung on the clause as a modifier or a noun's part (`nahmen auf der
+  // Bank Platz, Robert Lewandowski stand …`: `stand` an adverb of `nahmen`) is a second clause
+  // read into this one: asked, it garbles (`Wen nahmen … auf der Bank stand gar nicht …?`).
+  const strayFinite = core.some((id) => {
+    const w = word(info.s, id);
+    return (
+      !!w &&
+      w.id !== clause.predicate.id &&
+      /^(VERB|AUX)$/u.test(w.upos) &&
+      w.feats.VerbForm === 'Fin' &&
+      !/^(root|conj|advcl|ccomp|csubj|acl|parataxis|xcomp|aux|cop|list)/u.test(w.deprel)
+    );
+  });
+  if (strayFinite) return false;
   // A relative pronoun in the core outside a relative clause (`whose experiments` read as a
   // phrase of the main verb) is a misparse: the question or statement would tie the clause to
   // the wrong noun (`When was the name oxygen coined, whose experiments … ?`).

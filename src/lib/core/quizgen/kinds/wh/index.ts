@@ -465,6 +465,14 @@ export const whKind: QuestionKind = {
           )
             continue;
           if (nominal && !pronoun && !isWholePhrase(info, target.phrase)) continue;
+          // `Manche`, `einige`, `alle`, `some` name nobody: no answer to „Wer …?“ (`Wer sagt, S.
+          // habe versucht …? Manche`).
+          if (
+            nominal &&
+            pronoun &&
+            !/^(Prs|Dem)$/u.test(target.phrase.head.feats.PronType ?? 'Prs')
+          )
+            continue;
           // A subject or object in the genitive (`Kanadas`) is a misparse of a possessor.
           if (nominal && isGenitiveName(doc, target.phrase)) continue;
           // A bare `der Wert` / `the figure` points back to something said before: as an

@@ -207,3 +207,38 @@ describe('wh: the edge of a span of time', () => {
     for (const c of times) expect(c.prompt).toMatch(/^Bis wann /u);
   });
 });
+
+describe('wh: German subjects told by agreement with the verb', () => {
+  it('takes the noun that agrees with the verb as the subject when the object stands first (`Neue Smartphones verkündet Apple …`: read with `Smartphones` as subject, nothing asked)', () => {
+    const asked = whOf(
+      'Neue Smartphones verkündet Apple eigentlich stets im Herbst. Dieses Jahr ist alles anders.',
+      'de'
+    );
+    const q = asked.find((c) => c.prompt.startsWith('Was verkündet Apple'));
+    expect(q?.answer).toBe('Neue Smartphones');
+  });
+
+  it('trusts the verb over the number guessed for a name (`Bayern München hat … geschafft`: `Bayern` read as a plural, the lead left unasked)', () => {
+    const asked = whOf(
+      'Bayern München hat im fünften Saisonspiel der deutschen Bundesliga den fünften Sieg geschafft. Die Münchner bleiben Erster.',
+      'de'
+    );
+    expect(asked.map((c) => c.answer)).toContain('Bayern München');
+  });
+
+  it('never asks a clause with a second finite verb hung on it as a modifier (`Wen nahmen … auf der Bank stand gar nicht erst im Aufgebot?`)', () => {
+    const prompts = whOf(
+      'Kapitän Philipp Lahm, Thomas Müller, Xabi Alonso und Thiago nahmen auf der Bank Platz, Robert Lewandowski stand gar nicht erst im Aufgebot. Die Bayern gewannen trotzdem.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bstand\b/u.test(p) && /\bnahmen\b/u.test(p))).toEqual([]);
+  });
+
+  it('never takes `Manche` or `Einige` opening a sentence for a name to ask for (`Wer sagt, S. habe versucht …? Manche`)', () => {
+    const asked = whOf(
+      'Der Prozess dauert an. Manche sagen, S. habe versucht, sich durch den Kordon zu drängen. Einige widersprechen.',
+      'de'
+    );
+    expect(asked.filter((c) => /^(Manche|Einige)$/u.test(String(c.answer)))).toEqual([]);
+  });
+});
