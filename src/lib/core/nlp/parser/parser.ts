@@ -149,9 +149,12 @@ export class TransitionParser implements Parser {
                 words,
                 quantityOnVerb(
                   words,
-                  auxiliaryOnParticiple(
+                  countedNounHead(
                     words,
-                    mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                    auxiliaryOnParticiple(
+                      words,
+                      mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                    )
                   )
                 )
               )
@@ -386,6 +389,31 @@ export function subjectByAgreement(words: readonly ParserInput[], out: Attachmen
     if (determinerRulesOut) continue;
     out[s] = { ...(out[s] as Attachment), deprel: 'obj' };
     out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
+}
+
+/** German nouns that count the noun after them (`857 Millionen SMS`, `drei Dutzend Eier`). */
+const COUNT_NOUN = /^(million|milliarde|billion|tausend|hundert|dutzend|mio\.?|mrd\.?)$/iu;
+
+/**
+ * In `857 Millionen SMS` the counted noun is `SMS` and `Millionen` its modifier (as the German
+ * treebanks annotate it); the parser made `Millionen` the subject and `SMS` an adverbial of the
+ * verb, and the restated clause came out as `857 Millionen wurden … nur mehr SMS verschickt`.
+ * Where the noun right after such a count word hangs on the same head, it takes the count
+ * word's place and the count word hangs on it. German only (English `million` is a numeral).
+ */
+export function countedNounHead(words: readonly ParserInput[], out: Attachment[]): Attachment[] {
+  for (let m = 0; m + 1 < words.length; m++) {
+    const count = words[m] as ParserInput;
+    const next = words[m + 1] as ParserInput;
+    if (count.upos !== 'NOUN' || !count.feats.Case || !COUNT_NOUN.test(count.lemma)) continue;
+    if (!/^(NOUN|PROPN)$/u.test(next.upos)) continue;
+    const a = out[m] as Attachment;
+    const b = out[m + 1] as Attachment;
+    if (b.head !== a.head || b.head === m + 1 || a.head === m + 2) continue;
+    out[m + 1] = { head: a.head, deprel: a.deprel };
+    out[m] = { head: m + 2, deprel: 'nmod' };
   }
   return out;
 }

@@ -671,9 +671,16 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     ...clause.dependents.filter((d) => d.rel === 'obj').map((d) => d.phrase)
   ]) {
     if (!p || caseWordOf(info, p.head)) continue;
-    const numeral = (info.children[p.head.id] ?? [])
-      .map((c) => word(info.s, c) as Word)
-      .find((c) => c.deprel === 'nummod' && c.upos === 'NUM');
+    const kids = (info.children[p.head.id] ?? []).map((c) => word(info.s, c) as Word);
+    // (`857 Millionen SMS`: the figure is the count word's with its number.)
+    const countWord = kids.find(
+      (c) =>
+        c.deprel === 'nmod' &&
+        c.id === p.head.id - 1 &&
+        /^(million|milliarde|billion|mio|mrd)/iu.test(c.lemma) &&
+        (info.children[c.id] ?? []).some((n) => word(info.s, n)?.upos === 'NUM')
+    );
+    const numeral = countWord ?? kids.find((c) => c.deprel === 'nummod' && c.upos === 'NUM');
     if (!numeral) continue;
     const numberPhrase = phrase(doc, info, subtree(info, numeral.id));
     if (!numberPhrase) continue;
@@ -689,11 +696,29 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
       /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(p.head.lemma)
     )
       continue;
-    if (p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
-    targets.push({ role: 'amount', phrase: p, number: numberPhrase, unit: p.head });
+    if (!countWord && p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
+    // Words that hedge or limit the figure right before it (`nur mehr 857 Millionen SMS`, `rund
+    // 170 Beschlüsse`) go with it: left in the question they dangle (`Wie viele SMS wurden …
+    // nur mehr verschickt?`).
+    const hedges: number[] = [];
+    if (numberPhrase.ids[0] === p.ids[0])
+      for (let at = (p.ids[0] ?? 0) - 1; at > 0; at--) {
+        const w = word(info.s, at);
+        if (!w || !FIGURE_HEDGE.test(w.form) || !/^(ADV|ADJ|ADP|PART)$/u.test(w.upos)) break;
+        hedges.unshift(at);
+      }
+    const widen = (x: Phrase): Phrase =>
+      hedges.length === 0
+        ? x
+        : { ...x, ids: [...hedges, ...x.ids], text: textOf(doc, info.s, [...hedges, ...x.ids]) };
+    targets.push({ role: 'amount', phrase: widen(p), number: widen(numberPhrase), unit: p.head });
   }
   return targets;
 }
+
+/** Words that hedge or limit a figure before it (`nur mehr`, `rund`, `knapp`, `only`). */
+const FIGURE_HEDGE =
+  /^(nur|mehr|rund|knapp|etwa|fast|gut|über|insgesamt|zirka|circa|ca\.|mindestens|höchstens|beinahe|annähernd|only|about|around|nearly|almost|roughly|approximately|just|over)$/iu;
 
 const norm = (t: string) =>
   t

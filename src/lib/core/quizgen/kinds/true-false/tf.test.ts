@@ -101,3 +101,14 @@ describe('true/false: false statements that turn a direction round', () => {
     expect(all.map((c) => c.prompt).filter((p) => /higher house/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: German figures with their hedge', () => {
+  it('keeps the words that limit a figure with it when the subject moves first (`857 Millionen SMS wurden … nur mehr verschickt`)', () => {
+    const statements = statementsOf(
+      'Die Zahl der SMS sinkt. Laut den aktuellen Zahlen der Telekomregulierungsbehörde RTR wurden im 3. Quartal 2015 nur mehr 857 Millionen SMS verschickt.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(statements.some((p) => /857 Millionen SMS/u.test(p))).toBe(true);
+    expect(statements.filter((p) => /SMS wurden .* nur mehr/u.test(p))).toEqual([]);
+  });
+});

@@ -391,8 +391,9 @@ export const whKind: QuestionKind = {
           targets.some(
             (t) =>
               t.role === 'amount' &&
-              t.phrase.ids.length === phrase.ids.length &&
-              t.phrase.ids.every((id) => phrase.ids.includes(id))
+              // (The count may take a hedge before the phrase along: `nur mehr 857 Millionen`.)
+              phrase.ids.every((id) => t.phrase.ids.includes(id)) &&
+              t.phrase.head.id === phrase.head.id
           );
         for (const target of targets) {
           const nominal =
@@ -800,7 +801,7 @@ export const whKind: QuestionKind = {
           if (adverbial) continue;
           if (
             opener?.upos === 'ADV' &&
-            !/^(nur|auch|sogar|selbst|rund|etwa|fast|knapp|mehr|über|gut|bis|zu|erst|bereits|schon|noch|ganze?|allein|only|just|even|also|about|around|almost|nearly|some|over|more|less|roughly|at)$/iu.test(
+            !/^(nur|auch|sogar|selbst|rund|etwa|fast|knapp|mehr|über|gut|bis|zu|erst|bereits|schon|noch|ganze?|allein|insgesamt|zirka|circa|mindestens|höchstens|beinahe|annähernd|only|just|even|also|about|around|almost|nearly|some|over|more|less|roughly|approximately|at)$/iu.test(
               opener.form
             )
           )

@@ -192,7 +192,7 @@ describe('wh: German counts the parse had hung on the wrong word', () => {
     );
     const prompts = asked.map((c) => c.prompt);
     expect(prompts).toContain('Wie viele Anschläge gab es im vergangenen Jahr in Wien?');
-    expect(prompts).toContain('Wie viele Attacken hatte es 2014 noch insgesamt gegeben?');
+    expect(prompts).toContain('Wie viele Attacken hatte es 2014 noch gegeben?');
   });
 });
 
@@ -240,5 +240,19 @@ describe('wh: German subjects told by agreement with the verb', () => {
       'de'
     );
     expect(asked.filter((c) => /^(Manche|Einige)$/u.test(String(c.answer)))).toEqual([]);
+  });
+});
+
+describe('wh: German counts in millions', () => {
+  it('asks for the counted noun after `Millionen`, the hedge before the figure in the answer (`857 Millionen wurden … nur mehr SMS verschickt`)', () => {
+    const asked = whOf(
+      'Die Zahl der SMS sinkt. Laut den aktuellen Zahlen der Telekomregulierungsbehörde RTR wurden im 3. Quartal 2015 nur mehr 857 Millionen SMS verschickt.',
+      'de'
+    );
+    const q = asked.find((c) => c.prompt.startsWith('Wie viele SMS'));
+    expect(q?.prompt).toBe(
+      'Wie viele SMS wurden laut den aktuellen Zahlen der Telekomregulierungsbehörde RTR im 3. Quartal 2015 verschickt?'
+    );
+    expect(q?.answer).toBe('nur mehr 857 Millionen');
   });
 });

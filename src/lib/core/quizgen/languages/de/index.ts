@@ -163,6 +163,10 @@ function whWord(
   }
 }
 
+/** Words that hedge or limit a figure before it (`nur mehr`, `rund`, `knapp`). */
+const FIGURE_HEDGE_DE =
+  /^(nur|mehr|rund|knapp|etwa|fast|gut|über|insgesamt|zirka|circa|ca\.|mindestens|höchstens|beinahe|annähernd)$/iu;
+
 /** Particles that focus the phrase after them (`auch die Regierung`, `nur Peter`). */
 const FOCUS_BEFORE_SUBJECT = /^(auch|nur|sogar|selbst|erst|ausgerechnet|allein|gerade)$/iu;
 
@@ -636,7 +640,7 @@ export const german: LanguagePack = {
     // Schüler besuchten … 450 Workshops?` (asked `Wer besuchte …? 9.500 Schüler` before session
     // 17, a count of people as the answer to `Wer`, struck in blind rating 38).
     const countsSubject =
-      target.role === 'amount' && target.phrase.ids.every((id) => clause.subject?.ids.includes(id));
+      target.role === 'amount' && !!clause.subject?.ids.includes(target.phrase.head.id);
     const subject = target.role !== 'subject' && !countsSubject ? clause.subject : undefined;
     let subjectText: string | undefined;
     if (subject) {
@@ -729,14 +733,24 @@ export const german: LanguagePack = {
     // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
     // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
     // auch seine Partei verlassen` says something else).
-    const particle = word(info.s, (subject.ids[0] ?? 0) - 1);
+    // (So do words that hedge a figure opening the subject: `nur mehr 857 Millionen SMS wurden
+    // … verschickt`, never `857 Millionen SMS wurden … nur mehr verschickt`.)
+    const figureFirst = word(info.s, subject.ids[0] ?? 0)?.upos === 'NUM';
+    const focusIds: number[] = [];
+    for (let at = (subject.ids[0] ?? 0) - 1; at > 0; at--) {
+      const w = word(info.s, at);
+      if (!w || !core.includes(at)) break;
+      if (!(FOCUS_BEFORE_SUBJECT.test(w.form) || (figureFirst && FIGURE_HEDGE_DE.test(w.form))))
+        break;
+      focusIds.unshift(at);
+    }
     const focus =
-      particle && core.includes(particle.id) && FOCUS_BEFORE_SUBJECT.test(particle.form)
-        ? particle
+      focusIds.length > 0
+        ? { form: focusIds.map((id) => word(info.s, id)?.form ?? '').join(' ') }
         : undefined;
     if (front && !front.ids.some((id) => subject.ids.includes(id) || id === finite.id)) {
       // Another constituent first, the subject right after the verb: verb-second order kept.
-      let rest = without(core, subject.ids, [finite.id], front.ids, focus ? [focus.id] : []);
+      let rest = without(core, subject.ids, [finite.id], front.ids, focusIds);
       const weak = isPronoun(subject) ? [] : weakPronouns(info, rest);
       rest = without(rest, weak);
       const frontText = render(front.ids);
@@ -765,7 +779,7 @@ export const german: LanguagePack = {
         ) + '.'
       );
     }
-    const others = without(core, subject.ids, [finite.id], focus ? [focus.id] : []);
+    const others = without(core, subject.ids, [finite.id], focusIds);
     // With the subject first, unstressed pronouns stand right after the verb (`Wößmann widmet
     // sich in einem Aufsatz …`), not where they followed a phrase that stood first; one after a
     // preposition (`mit ihm`) stays with it.

@@ -222,7 +222,7 @@ export const english: LanguagePack = {
     const countsSubject =
       target.role === 'amount' &&
       !!clause.subject &&
-      target.phrase.ids.every((id) => clause.subject?.ids.includes(id));
+      !!clause.subject?.ids.includes(target.phrase.head.id);
     if (target.role === 'subject' || countsSubject) {
       // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
       // out as `What mean …`.
