@@ -26,6 +26,18 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('keeps the stop of an ordinal ending a compound (`Der Weltranglisten-19. Dominic Thiem` split the subject at the stop, and the lead went unasked)', () => {
+    expect(forms('Der Weltranglisten-19. Dominic Thiem gewann.')).toEqual([
+      'Der',
+      'Weltranglisten-19.',
+      'Dominic',
+      'Thiem',
+      'gewann',
+      '.'
+    ]);
+    expect(forms('Er ist jetzt Weltranglisten-19.').slice(-2)).toEqual(['Weltranglisten-19', '.']);
+  });
+
   it('splits German contractions into UD words that share the token', () => {
     const words = wordsOf(tokenise('Zum Glück ging er ins Kino.', 'de'), 'de');
     expect(words.map((w) => w.form)).toEqual([

@@ -97,7 +97,9 @@ export function tokenise(sentence: string, language: Language, offset = 0): Surf
       const lower = t.form.toLowerCase();
       const abbreviation =
         (ABBREVIATIONS.has(lower) && isLetters(t.form)) || /^\p{Lu}$/u.test(t.form);
-      const ordinal = language === 'de' && /^\d{1,4}$/u.test(t.form) && !isLast;
+      // (… and compounds ending in one: `der Weltranglisten-19.`)
+      const ordinal =
+        language === 'de' && /^(\d{1,4}|\p{L}[\p{L}-]*-\d{1,4})$/u.test(t.form) && !isLast;
       const roman = language === 'de' && /^[IVX]{1,5}$/u.test(t.form) && !isLast && i > 0;
       if ((abbreviation && !isLast) || ordinal || roman) {
         merged.push({ form: t.form + '.', start: t.start, end: next.end });

@@ -568,6 +568,11 @@ function afterColon(
 const MEASURE_WORD =
   /^(nur|rund|etwa|fast|knapp|beinahe|mindestens|höchstens|gut|ungefähr|circa|ca\.|über|only|about|around|almost|nearly|roughly|some|over|at)$/iu;
 
+/** Particles that focus the phrase after them (`nur Bargeld`, `auch Servus TV`, `noch 1,93
+ * Milliarden`). */
+const FOCUS_WORD =
+  /^(nur|auch|sogar|selbst|allein|gerade|einmal|noch|mehr|insgesamt|only|also|even|just)$/iu;
+
 /** A punctuation token written without space on either side (`22-jährige`, `Hin-/Rückflug`). */
 function wordInternal(s: AnalysedSentence, id: number): boolean {
   const w = word(s, id);
@@ -591,14 +596,28 @@ function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
     for (let id = (ids[i - 1] as number) + 1; id < (ids[i] as number); id++)
       if (!inside.has(id) || !(wordInternal(s, id) || (listed && word(s, id)?.form === ',')))
         return false;
-  const first = word(s, ids[0] ?? 0);
   // A word that measures a figure may open the phrase (`nur 600.000 Flüchtlinge`, `rund 300
-  // Menschen`); before anything else an adverb is the clause's, not the subject's.
-  const measured =
-    first?.upos === 'ADV' &&
-    MEASURE_WORD.test(first.form) &&
-    word(s, (ids[1] as number) ?? 0)?.upos === 'NUM';
-  if (!first || (!measured && !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos))) return false;
+  // Menschen`, `gerade einmal 123.000 Zuschauer`), and a particle that focuses it (`nur
+  // Bargeld`, `auch Servus TV`); before anything else an adverb is the clause's, not the
+  // subject's.
+  let lead = 0;
+  while (
+    lead < ids.length - 1 &&
+    /^(ADV|PART|ADJ)$/u.test(word(s, ids[lead] as number)?.upos ?? '') &&
+    (MEASURE_WORD.test(word(s, ids[lead] as number)?.form ?? '') ||
+      FOCUS_WORD.test(word(s, ids[lead] as number)?.form ?? ''))
+  )
+    lead++;
+  const opener = word(s, ids[lead] ?? 0);
+  const measured = lead > 0 && opener?.upos === 'NUM';
+  const focused =
+    lead > 0 &&
+    !!opener &&
+    /^(DET|PROPN|NOUN)$/u.test(opener.upos) &&
+    ids.slice(0, lead).every((id) => FOCUS_WORD.test(word(s, id)?.form ?? ''));
+  const first = word(s, ids[0] ?? 0);
+  if (!first || (!measured && !focused && !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/u.test(first.upos)))
+    return false;
   // A lone determiner is a demonstrative used as a pronoun (`Das sagte der Chef`).
   if (ids.length === 1 && p.head.upos === 'DET') return true;
   return /^(NOUN|PROPN|PRON|NUM)$/u.test(p.head.upos) && ids.length <= 12;

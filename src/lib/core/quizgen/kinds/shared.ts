@@ -17,7 +17,7 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../document';
-import { coreIds } from '../languages/clause';
+import { atSentenceStart, coreIds } from '../languages/clause';
 import type { LanguagePack, Target } from '../languages/types';
 
 /** Nouns for works that bear a title: a book, a film, a play (`Roman`, `novel`). */
@@ -268,6 +268,17 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return false;
   if (agreementBroken(info, clause)) return false;
+  // A German main clause opening with its finite verb is a condition without `wenn` or a
+  // question (`Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 …`): asked
+  // as a statement it garbles (`Wann Wurden … verschickt, waren es …?`).
+  const finiteWord = clause.finite ?? clause.predicate;
+  if (
+    doc?.language === 'de' &&
+    clause.main &&
+    finiteWord.feats.VerbForm === 'Fin' &&
+    atSentenceStart(info, finiteWord.id)
+  )
+    return false;
   if (personAsSubjectOfLiking(info, clause)) return false;
   if (nameReadAsVerb(info)) return false;
   if (shellSubject(info, clause)) return false;

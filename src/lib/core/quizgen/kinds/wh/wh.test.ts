@@ -256,3 +256,13 @@ describe('wh: German counts in millions', () => {
     expect(q?.answer).toBe('nur mehr 857 Millionen');
   });
 });
+
+describe('wh: German clauses opening with their verb', () => {
+  it('never asks a condition without `wenn` as a statement (`Wann Wurden noch 1,93 Milliarden Nachrichten verschickt, waren es …?`)', () => {
+    const prompts = whOf(
+      'Die SMS stirbt aus. Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 nur mehr 857 Millionen.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /Wurden|wurden noch/u.test(p))).toEqual([]);
+  });
+});
