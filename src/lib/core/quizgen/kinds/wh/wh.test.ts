@@ -266,3 +266,25 @@ describe('wh: German clauses opening with their verb', () => {
     expect(prompts.filter((p) => /Wurden|wurden noch/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: English subjects with a modal or a reflexive of another noun', () => {
+  it('asks a subject before a modal (`The coaching team will now decide …` went unasked: no singular of `will`)', () => {
+    const prompts = whOf(
+      'Chepkemei missed the race. The Kenyan coaching team will now decide whether Chepkemei can be included in the team.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Who will now decide whether Chepkemei can be included in the team?');
+  });
+
+  it('keeps a reflexive that belongs to a noun of the question (`a virus disguising itself as …`), not only one of the subject', () => {
+    const asked = whOf(
+      'Security firms are warning about a Windows virus disguising itself as an electronic Christmas card. The virus spreads fast.',
+      'en'
+    );
+    expect(asked.map((c) => c.prompt)).toContain(
+      'Who is warning about a Windows virus disguising itself as an electronic Christmas card?'
+    );
+    const riddles = whOf('Cragg claimed the race would be between himself and Bekele.', 'en');
+    expect(riddles.filter((c) => /himself/u.test(c.prompt) && /^Who/u.test(c.prompt))).toEqual([]);
+  });
+});

@@ -126,6 +126,9 @@ export function singularForm(finite: Word): string | undefined {
   const form = finite.form;
   const lower = form.toLowerCase();
   if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
+  // A modal has one form for every person (`The coaching team will decide` asks `Who will
+  // decide …?`).
+  if (/^(will|would|can|could|should|may|might|must|shall|'ll|'d)$/u.test(lower)) return form;
   // A finite verb the tagger gave no tense (`Officials expect …`) is present when it equals its
   // lemma: `Who expect …?` needs the singular as much as a tagged present does.
   if (finite.feats.VerbForm !== 'Fin') return form;
@@ -271,12 +274,23 @@ export const english: LanguagePack = {
       if (after.length === 0) return undefined;
       // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
       // the subject the question takes away.
-      if (
-        after.some((id) =>
-          /^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? '')
-        )
-      )
-        return undefined;
+      // (One inside a phrase about a noun points to that noun: `a virus disguising itself as
+      // …` is asked as it is.)
+      const ownReflexive = (id: number) => {
+        if (!/^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? ''))
+          return false;
+        for (
+          let at = word(info.s, word(info.s, id)?.head ?? 0), steps = 0;
+          at && steps < 20;
+          steps++
+        ) {
+          if (at.id === clause.predicate.id) return true;
+          if (/^acl/u.test(at.deprel)) return false;
+          at = word(info.s, at.head);
+        }
+        return true;
+      };
+      if (after.some(ownReflexive)) return undefined;
       const afterText =
         singular === finite.form || !after.includes(finite.id)
           ? text(doc, info, after)
