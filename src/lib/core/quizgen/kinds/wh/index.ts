@@ -186,7 +186,9 @@ export function onlyCommaRelatives(info: SentenceInfo, p: Phrase): boolean {
   );
   if (outside.length === 0) return false;
   return outside.every((w) => {
-    if (w.deprel !== 'acl:relcl') return false;
+    // (A relative clause or a participle phrase: `A network of computer centres, linked by
+    // wireless technology, is providing …`.)
+    if (!/^acl/u.test(w.deprel)) return false;
     // The clause's own words, its commas aside (the parser hangs the first one on it).
     const ids = subtree(info, w.id).filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT');
     const before = info.s.words[Math.min(...ids) - 2];
@@ -499,7 +501,6 @@ export const whKind: QuestionKind = {
             !(
               doc.language === 'en' &&
               target.role === 'subject' &&
-              target.entity === 'PER' &&
               onlyCommaRelatives(info, target.phrase)
             )
           )
@@ -577,7 +578,7 @@ export const whKind: QuestionKind = {
             const relative = new Set(
               onlyCommaRelatives(info, target.phrase)
                 ? info.s.words
-                    .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+                    .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
                     .flatMap((w) => subtree(info, w.id))
                 : []
             );

@@ -288,3 +288,13 @@ describe('wh: English subjects with a modal or a reflexive of another noun', () 
     expect(riddles.filter((c) => /himself/u.test(c.prompt) && /^Who/u.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('wh: English subjects with an aside set off by commas', () => {
+  it('asks a subject whose relative clause between commas the question leaves out, whatever its kind (`The Greens, who won their first seats in 2014, are strongest …` went unasked: not a person)', () => {
+    const prompts = whOf(
+      'Victoria has three main parties. The Greens, who won their first lower house seats in 2014, are strongest in inner Melbourne.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Who is strongest in inner Melbourne?');
+  });
+});

@@ -266,7 +266,7 @@ export const english: LanguagePack = {
       // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
       // it: `Who, who will join …` asks nothing.
       const relatives = info.s.words
-        .filter((w) => w.deprel === 'acl:relcl' && target.phrase.ids.includes(w.head))
+        .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
         .flatMap((w) => subtree(info, w.id));
       const rest = without(core, target.phrase.ids, relatives);
       const after = rest.filter((id) => id > subjectStart);
