@@ -75,3 +75,14 @@ describe('cloze: gaps blind ratings struck', () => {
     expect(filled).toBeGreaterThan(0);
   });
 });
+
+describe('cloze: word banks in the gap’s number', () => {
+  it('offers no dative plural for a singular gap where the dictionary knows the plural (`nach dem ersten ____`: `Experiment / Helium / Kraftwerken`)', () => {
+    const gaps = gapsOf(
+      'Die Forscher sind zufrieden. Das ist ein toller Tag, sagte die Direktorin nach dem ersten Experiment in der Anlage. Dafür ist die Erzeugung eines Plasmas erforderlich, damit später in Kraftwerken Atomkerne verschmelzen. Die Stromversorgung ist ein großes Projekt. Nach dem nächsten Versuch wird das Ergebnis geprüft. Das Institut betreibt ein eigenes Labor. Die Forschung an dem Projekt läuft seit Jahren.',
+      'de'
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.wordBank ?? []).not.toContain('Kraftwerken');
+  });
+});

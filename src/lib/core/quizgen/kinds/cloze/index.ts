@@ -118,7 +118,11 @@ export const clozeKind: QuestionKind = {
     const readings = (form: string): Set<string> | undefined => {
       if (!doc.lexicon) return undefined;
       const found = new Set<string>();
-      for (const a of doc.lexicon.analysesOf(form))
+      // A reading the dictionary guessed from a compound's last part (`Kraftwerken` as a
+      // singular `Kraft|werken`) gives way to one it lists.
+      const nouns = doc.lexicon.analysesOf(form).filter((a) => a.upos === 'NOUN');
+      const listed = nouns.filter((a) => !a.compound);
+      for (const a of listed.length > 0 ? listed : nouns)
         if (a.upos === 'NOUN')
           for (const c of (a.feats.Case ?? '').split(','))
             found.add(`${c}|${a.feats.Number}|${a.feats.Number === 'Plur' ? '' : a.feats.Gender}`);
@@ -146,10 +150,31 @@ export const clozeKind: QuestionKind = {
     };
     // The form a noun must share with the gap to fit it: case and number, and in the singular
     // the gender (from the dictionary where there is one: the tagger's guess is less sure).
+    // Where the dictionary gives the plural, the form tells the number the tagger may have
+    // missed (`nach dem ersten ____` offered `Kraftwerken`, a dative plural read as a singular:
+    // blind rating 45), and a plural with an added `-n` is a dative (`Kraftwerke` → `Kraftwerken`).
     const formKey = (w: Word) => {
-      const gender =
-        w.feats.Number === 'Plur' ? '' : (doc.lexicon?.nounInfo(w.lemma)?.gender ?? w.feats.Gender);
-      return `${w.feats.Case}|${w.feats.Number}|${gender}`;
+      const info = doc.lexicon?.nounInfo(w.lemma);
+      let number = w.feats.Number;
+      let kase = w.feats.Case;
+      const plural = info?.plural;
+      if (doc.language === 'de' && plural && plural !== w.lemma) {
+        if (w.form === plural) number = 'Plur';
+        else if (!/[ns]$/u.test(plural) && w.form === `${plural}n`) {
+          number = 'Plur';
+          kase = 'Dat';
+        } else if (w.form === w.lemma) number = 'Sing';
+      }
+      // (… and so does a form the dictionary lists only as a plural.)
+      const listed = (doc.lexicon?.analysesOf(w.form) ?? []).filter(
+        (a) => a.upos === 'NOUN' && !a.compound
+      );
+      if (listed.length > 0 && listed.every((a) => a.feats.Number === 'Plur')) {
+        number = 'Plur';
+        if (listed.length === 1) kase = listed[0]?.feats.Case ?? kase;
+      }
+      const gender = number === 'Plur' ? '' : (info?.gender ?? w.feats.Gender);
+      return `${kase}|${number}|${gender}`;
     };
     // Where each noun lemma stands in the text: the words governing it and its adjectives. A
     // word of the bank that the text uses with the same verb or the same adjective as the gap
