@@ -1390,6 +1390,9 @@ describe('session 10: who is who', () => {
       expect(roles.filter((r) => /^(Flughafen|Zeitung|Roman|Regie|Schenkung)$/u.test(r))).toEqual(
         []
       );
+      // … nor a work named after its author (`der Max-Frisch-Klassiker Homo Faber`, `Max Frischs
+      // Klassiker Homo Faber`, matched as the role of a person `Homo Faber`).
+      expect(roles.filter((r) => /Klassiker$/u.test(r))).toEqual([]);
       const matched = matchKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
       for (const c of matched)
         for (const [, role] of c.answer as [string, string][])

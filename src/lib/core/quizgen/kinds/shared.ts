@@ -1704,6 +1704,7 @@ export function personRoles(
   pack: LanguagePack
 ): Map<string, { role: string; index: number }> {
   const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+  const names = nameWords(doc);
   const pairs = new Map<string, { role: string; index: number }>();
   for (const e of doc.entities.values()) {
     if (e.type !== 'PER' || pairs.has(e.name)) continue;
@@ -1768,6 +1769,18 @@ export function personRoles(
       // recogniser took a name for (`Ellenikon, Flughafen`, `Danas, Zeitung`, `Jakob von
       // Gunten, Roman`).
       if (!pack.isAgentNoun(parent.lemma) && !PERSON_SUFFIX[doc.language].test(parent.lemma))
+        continue;
+      // … nor a work named after a person (`der Max-Frisch-Klassiker Homo Faber` was matched as
+      // a person and their role): a compound whose first parts are a name of the text, or a
+      // noun with a name in the genitive (`Max Frischs Klassiker Homo Faber`).
+      const owner = word(info.s, parent.id - 1);
+      if (owner && owner.upos === 'PROPN' && owner.feats.Case === 'Gen') continue;
+      const prefix = parent.form.split('-').slice(0, -1);
+      if (
+        prefix.length >= 2 &&
+        prefix.every((part) => /^\p{Lu}\p{Ll}/u.test(part)) &&
+        prefix.some((part) => names.has(part.toLowerCase()) || names.has(`${part.toLowerCase()}s`))
+      )
         continue;
       // A name cut at its particle (`Alexander Van` of `Alexander Van der Bellen`) is no person.
       if (NAME_PARTICLE.test((e.name.split(/\s+/u).pop() ?? '').toLowerCase())) continue;
