@@ -36,4 +36,23 @@ describe('repairCapitalisedOpening', () => {
     expect(repaired('Neuer sagte das')[0]).toBe('PROPN:Neuer');
     expect(repaired('„ Erstmals rutschte')[1]).toBe('ADV:erstmals');
   });
+
+  it('reads a capitalised hedge before an article or number as an adverb, after a dateline too (`Drei Kandidaten liegen Gut eine Woche vor …`)', () => {
+    const tagged = (sentence: string, upos: TaggedWord['upos'][]) => {
+      const forms = sentence.split(' ');
+      const tags: TaggedWord[] = forms.map((f, i) => ({
+        upos: upos[i] ?? 'NOUN',
+        lemma: f,
+        feats: {}
+      }));
+      repairCapitalisedOpening(forms, tags, lexicon);
+      return tags.map((t) => `${t.upos}:${t.lemma}`);
+    };
+    expect(tagged('Gut eine Woche vor der Wahl', ['NOUN', 'DET', 'NOUN'])[0]).toBe('ADV:gut');
+    expect(tagged('Wien – Rund 300 Menschen kamen', ['PROPN', 'PUNCT', 'NOUN', 'NUM'])[2]).toBe(
+      'ADV:rund'
+    );
+    // (A noun before its verb stays: `Gut Aiderbichl liegt …`.)
+    expect(tagged('Gut Aiderbichl liegt hier', ['NOUN', 'PROPN', 'VERB'])[0]).toBe('NOUN:Gut');
+  });
 });

@@ -27,6 +27,10 @@ export function repairCapitalisedOpening(
   if (!lexicon) return;
   let i = 0;
   while (i < forms.length && OPENER.test(forms[i] as string)) i++;
+  hedgeAtOpening(forms, tags, i);
+  // (… also after a dateline the sentence was analysed with: `Wien – Gut eine Woche vor …`.)
+  const dash = forms.slice(0, 5).findIndex((f) => /^[–—-]$/u.test(f));
+  if (dash > 0) hedgeAtOpening(forms, tags, dash + 1);
   const form = forms[i];
   const tag = tags[i];
   if (!form || !tag || tag.upos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(form)) return;
@@ -63,4 +67,24 @@ export function repairCapitalisedOpening(
 /** How many of case, number and gender two readings share. */
 function agreement(a: Features, b: Features): number {
   return ['Case', 'Number', 'Gender'].filter((k) => a[k] !== undefined && a[k] === b[k]).length;
+}
+
+/** Words that hedge an amount (`gut eine Woche`, `rund 300 Menschen`, `fast alle`). */
+const HEDGE = /^(gut|rund|knapp|fast|etwa|ungefähr|beinahe|nahezu|annähernd|mehr|weniger)$/u;
+
+/**
+ * `Gut eine Woche vor der Wahl …`, `Rund 300 Menschen …`: a capitalised hedge before an article
+ * or a number opens the sentence as an adverb, but the tagger read `Gut` as the noun (a
+ * subject, and a capital left inside restated clauses: `Drei Kandidaten liegen Gut eine Woche
+ * …`).
+ */
+function hedgeAtOpening(forms: readonly string[], tags: TaggedWord[], i: number): void {
+  const form = forms[i];
+  const tag = tags[i];
+  const next = tags[i + 1];
+  if (!form || !tag || !next || !/^(NOUN|PROPN|ADJ)$/u.test(tag.upos)) return;
+  const lower = form.charAt(0).toLowerCase() + form.slice(1);
+  if (form === lower || !HEDGE.test(lower)) return;
+  if (!/^(DET|NUM)$/u.test(next.upos)) return;
+  tags[i] = { upos: 'ADV', lemma: lower, feats: {} };
 }
