@@ -27,6 +27,7 @@ import {
   arrange,
   entityDistractors,
   entityOf,
+  isCountryName,
   evidenceFor,
   figureChoices,
   isGenitiveName,
@@ -457,6 +458,23 @@ export const whKind: QuestionKind = {
             target.phrase.ids.some((id) => /^(mal|times)$/iu.test(info.s.words[id - 1]?.form ?? ''))
           )
             continue;
+          // The country the whole text is set in (`Wo hat es … mehr als tausend Angriffe auf
+          // Flüchtlingsheime gegeben? in Deutschland`, in an article on `die deutsche Polizei`,
+          // `das deutsche Innenministerium`: blind rating 46) is known without reading: its
+          // adjective runs through the text.
+          if (target.role === 'place') {
+            const name = target.phrase.ids
+              .map((id) => info.s.words[id - 1])
+              .filter((w) => !!w && w.upos === 'PROPN')
+              .map((w) => w?.form ?? '')
+              .join(' ');
+            const stem = name.slice(0, 5).toLowerCase();
+            const adjectiveSentences = doc.sentences.filter((i) =>
+              i.s.words.some((w) => w.upos === 'ADJ' && w.lemma.toLowerCase().startsWith(stem))
+            ).length;
+            if (name && stem.length === 5 && isCountryName(doc, name) && adjectiveSentences >= 2)
+              continue;
+          }
           const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
           // `The other contenders include Susan Fletcher` asked for its subject reads backwards
           // (`What includes Susan Fletcher?`): a list is asked for its members, not its name.

@@ -298,3 +298,29 @@ describe('wh: English subjects with an aside set off by commas', () => {
     expect(prompts).toContain('Who is strongest in inner Melbourne?');
   });
 });
+
+describe('wh: places known without reading', () => {
+  it('never asks for the country a text is set in (`Wo hat es … Angriffe gegeben? in Deutschland` in an article on the German police)', () => {
+    const asked = whOf(
+      'Die deutsche Polizei ermittelt nach dem Anschlag. Das deutsche Innenministerium zeigte sich besorgt. Im vergangenen Jahr hat es in Deutschland nach einem Bericht von Spiegel online mehr als tausend Angriffe auf Flüchtlingsheime gegeben. In Afghanistan wurde ein Hubschrauber abgeschossen.',
+      'de'
+    );
+    const answers = asked.filter((c) => c.prompt.startsWith('Wo ')).map((c) => String(c.answer));
+    expect(answers).not.toContain('in Deutschland');
+    // (A country the text is not set in is still asked.)
+    expect(answers).toContain('In Afghanistan');
+  });
+});
+
+describe('wh: German figures a verb of amounting takes', () => {
+  it('asks what something amounts to with `Wie viel`, not `Was` (`Was betrug die Zahl der verschickten Nachrichten …?`, blind rating 46)', () => {
+    const prompts = whOf(
+      'Die SMS stirbt aus. 2012 betrug die Zahl der verschickten Nachrichten in Österreich 1,93 Milliarden.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Wie viel betrug die Zahl der verschickten Nachrichten in Österreich 2012?'
+    );
+    expect(prompts.filter((p) => p.startsWith('Was betrug'))).toEqual([]);
+  });
+});

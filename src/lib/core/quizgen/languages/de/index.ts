@@ -139,6 +139,14 @@ function whWord(
       // A span of time as the object (`dauerte eine Zehntel-Sekunde`) is asked „Wie lange …?“,
       // never „Was dauerte …?“.
       if (DURATION_DE.test(target.phrase.head.lemma)) return 'Wie lange';
+      // What a figure amounts to is asked for its size: „Wie viel betrug die Zahl …?“, not „Was
+      // betrug …?“ (blind rating 46).
+      if (
+        predicate?.lemma === 'betragen' &&
+        target.phrase.ids.length <= 4 &&
+        /^(NUM|NOUN)$/u.test(target.phrase.head.upos)
+      )
+        return 'Wie viel';
       return target.entity === 'PER' || people(target) ? 'Wen' : target.entity ? undefined : 'Was';
     case 'dative':
       if (target.country) return 'Welchem Land';
