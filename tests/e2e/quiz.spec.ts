@@ -296,6 +296,27 @@ test('grading follows the settings: capitals matter and no typo forgiven', async
   // Otherwise a wrong capital would be forgiven as the one typo.
   const typo = page.getByRole('checkbox', { name: /Einen Tippfehler verzeihen/ });
   await typo.uncheck();
+  // Both changes are stored before the reload (a reload while the second write was still open
+  // lost it, and the test read the old value: a flaky run on CI).
+  const stored = (key: string) =>
+    page.evaluate(
+      (k) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('lesequiz');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('settings').objectStore('settings').get(k);
+            request.onsuccess = () => {
+              resolve((request.result as { value?: unknown } | undefined)?.value);
+              open.result.close();
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      key
+    );
+  await expect.poll(() => stored('study.caseSensitive')).toBe(true);
+  await expect.poll(() => stored('study.allowTypo')).toBe(false);
   await page.reload();
   await expect(toggle).toBeChecked();
   await expect(typo).not.toBeChecked();
