@@ -124,7 +124,9 @@ function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: 
   );
   if (entity && !hasPreposition) {
     if (entity.type === 'PER' && entity.name.endsWith(lastWord)) person(entity);
-    else if (entity.name !== answer && answer.endsWith(entity.name)) out.push(entity.name);
+    // (A name the text sets in quotation marks is whole: `Side` of „West Side“ is none.)
+    else if (entity.name !== answer && answer.endsWith(entity.name) && !quoted(doc, p))
+      out.push(entity.name);
     if (entity.type === 'PER' || entity.type === 'ORG') aliases(entity);
   } else if (!entity && p.head.upos === 'NOUN' && p.ids[p.ids.length - 1] === p.head.id) {
     const title = p.head.form.toLowerCase();
@@ -137,6 +139,20 @@ function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: 
     if (named.length === 1) person(named[0] as Entity);
   }
   return [...new Set(out)].filter((x) => x !== answer);
+}
+
+/** Whether a phrase's name stands between quotation marks (`die „West Side“ von Fresno`). */
+function quoted(doc: Doc, p: Phrase): boolean {
+  const words = doc.sentences[p.sentence]?.s.words ?? [];
+  const content = p.ids.filter(
+    (id) => words[id - 1]?.upos !== 'PUNCT' && words[id - 1]?.upos !== 'DET'
+  );
+  const first = Math.min(...content);
+  const last = Math.max(...content);
+  return (
+    /^[„“"‚‘«»]$/u.test(words[first - 2]?.form ?? '') &&
+    /^[“”"‘’»«]$/u.test(words[last]?.form ?? '')
+  );
 }
 
 /** Whether no word outside the phrase depends on a word inside it (punctuation aside). */

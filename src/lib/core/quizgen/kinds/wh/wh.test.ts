@@ -324,3 +324,15 @@ describe('wh: German figures a verb of amounting takes', () => {
     expect(prompts.filter((p) => p.startsWith('Was betrug'))).toEqual([]);
   });
 });
+
+describe('wh: typed answers that are names', () => {
+  it('accepts no last word of a name the text sets in quotation marks (`West Side` accepted `Side`, blind ratings 45 and 46)', () => {
+    const asked = whOf(
+      'Die „West Side“ von Fresno, auch oft „Southwest Fresno“ genannt, ist eines der ältesten Viertel der Stadt. Das Viertel liegt südwestlich der Innenstadt.',
+      'de'
+    );
+    const q = asked.find((c) => c.answer === 'West Side');
+    expect(q).toBeDefined();
+    expect(q?.accept ?? []).not.toContain('Side');
+  });
+});
