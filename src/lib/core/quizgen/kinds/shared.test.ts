@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { singularForm } from '../languages/en';
 import type { Word } from '../../nlp/types';
-import { balanced, cleanCuts, overlaps, perturb } from './shared';
+import { balanced, cleanCuts, overlaps, perturb, sourceDisagrees } from './shared';
 import { allModels } from '../../../../../scripts/nlp-models';
 import { analyse } from '../../nlp/analyse';
 import { buildDocument, type SentenceInfo } from '../document';
@@ -136,5 +136,27 @@ describe('cleanCuts', () => {
         adverb.s.words.filter((w) => w.id !== quickly && w.form !== '.').map((w) => w.id)
       )
     ).toBe(true);
+  });
+});
+
+describe('regression: a gist choice copied an error of the source (`The 14 telecentres uses only free … software`, blind rating 46)', () => {
+  const models = allModels();
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  it('finds a counted plural subject beside a singular verb, and nothing in sentences that agree', () => {
+    const doc = docOf(
+      'The 14 telecentres uses only free open source software. The 14 telecentres use only free software.',
+      'en'
+    );
+    expect(doc.sentences.map((info) => sourceDisagrees(doc, info))).toEqual([true, false]);
+  });
+  it('leaves a German unit after a number and a misparse with another agreeing noun (`dieses Mal sollen … rund 30.000 Euro verschwunden sein`)', () => {
+    const doc = docOf(
+      'Und dieses Mal sollen nach Informationen des STANDARD aus mehreren Quellen rund 30.000 Euro vom Radar des ORF verschwunden sein.',
+      'de'
+    );
+    expect(doc.sentences.map((info) => sourceDisagrees(doc, info))).toEqual([false]);
   });
 });

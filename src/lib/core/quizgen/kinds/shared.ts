@@ -181,6 +181,70 @@ export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
 }
 
 /**
+ * Whether the source sentence itself breaks agreement: a main clause whose subject noun is
+ * surely singular or plural by its form (German: the dictionary's plural; English: a plural
+ * `-s` the lemma lacks) beside a finite verb of the other number (`Für mehr Transparenz haben
+ * die Gewerkschaft … lanciert`, `The 14 telecentres uses only free … software`). Shown as it
+ * stands — a gap's sentence, a choice — it copies the error (blind rating 46); a name, a list
+ * and a pronoun are left alone.
+ */
+export function sourceDisagrees(doc: Doc, info: SentenceInfo): boolean {
+  return info.clauses.some((c) => {
+    if (!c.main || !c.subject) return false;
+    const head = c.subject.head;
+    const finite = c.finite ?? c.predicate;
+    if (head.upos !== 'NOUN' || finite.feats.VerbForm !== 'Fin' || finite.feats.Person !== '3')
+      return false;
+    const verbNumber = finite.feats.Number;
+    if (!verbNumber) return false;
+    if (info.s.entities.some((e) => head.id >= e.start && head.id < e.end && e.type !== 'NUM'))
+      return false;
+    const listed = c.subject.ids.some((id) => {
+      const w = word(info.s, id);
+      return !!w && (w.deprel === 'conj' || w.upos === 'CCONJ');
+    });
+    if (listed) return false;
+    const kids = (info.children[head.id] ?? []).map((id) => word(info.s, id) as Word);
+    const counted = kids.some((k) => k.deprel === 'nummod' && k.upos === 'NUM');
+    let number: string | undefined;
+    // (A German unit after a number stays singular in form, `rund 30.000 Euro … sind`.)
+    if (doc.language === 'de' && counted) return false;
+    if (doc.language === 'de') {
+      const plural = doc.lexicon?.nounInfo(head.lemma)?.plural;
+      if (plural && plural !== head.lemma)
+        number = head.form === head.lemma ? 'Sing' : head.form === plural ? 'Plur' : undefined;
+    } else {
+      // English: a plural `-s` counted by a number or a plural determiner (`The 14
+      // telecentres`), never the tagger's noun alone (`The Amazon represents …` read
+      // `represents` as a noun).
+      const form = head.form.toLowerCase();
+      const lemma = head.lemma.toLowerCase();
+      const pluralWord = kids.some(
+        (k) =>
+          (k.deprel === 'nummod' && k.upos === 'NUM' && !/^(1|one)$/iu.test(k.form)) ||
+          /^(these|those|many|several|both|all|few)$/iu.test(k.form)
+      );
+      if (pluralWord && /[^s]s$/u.test(form) && form !== lemma) number = 'Plur';
+    }
+    if (!number || number === verbNumber) return false;
+    // Another bare noun of the clause that agrees with the verb is more likely its subject than
+    // the source wrong (`dieses Mal sollen … rund 30.000 Euro verschwunden sein`).
+    // (German only: English keeps its subject before the verb.)
+    const other =
+      doc.language === 'de' &&
+      info.s.words.some(
+        (w) =>
+          w.id !== head.id &&
+          /^(NOUN|PROPN)$/u.test(w.upos) &&
+          w.feats.Number === verbNumber &&
+          w.feats.Case !== 'Gen' &&
+          !(info.children[w.id] ?? []).some((k) => word(info.s, k)?.deprel === 'case')
+      );
+    return !other;
+  });
+}
+
+/**
  * Whether a clause's parse can be trusted to restate it: subject and verb agree, and the subject
  * is a whole phrase (not an article left alone by a misparse, `Die … gehen`).
  */

@@ -17,6 +17,7 @@ import {
   isLightVerb,
   nameWords,
   pick,
+  sourceDisagrees,
   labelFigure
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -425,6 +426,8 @@ export const clozeKind: QuestionKind = {
       // `Und` (`Und stellen eine ____ zwischen unserer Wahrnehmung und der Realität fest`) or a
       // demonstrative pronoun for it (`Diese geht davon aus, dass ____ …`; blind rating 41).
       if (leansOnSentenceBefore(info, skip)) continue;
+      // A sentence that breaks agreement is no sentence to show with a gap in it.
+      if (sourceDisagrees(doc, info)) continue;
       const firstVisibleId = s.words.find((x) => x.id >= skip)?.id;
       const gaps: {
         ids: number[];

@@ -6,7 +6,7 @@
  * blind rating found restated choices broken whenever the parse was). Never a list of names.
  */
 import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
-import { arrange, pronounPerson } from '../shared';
+import { arrange, pronounPerson, sourceDisagrees } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 /** A name and a date in brackets: an author's byline glued to the last sentence. */
@@ -217,8 +217,12 @@ export const gistKind: QuestionKind = {
     // lead's (the longest choice should not always be the answer).
     const runnerUp = doc.ranked.find((i) => i !== lead.info.s.index);
     // Whether a choice needs another sentence to be understood (see the tests below).
+    // (… or copies an error of agreement from the source: a weaker choice, last of all.)
     const leaning = (x: Choice) =>
-      leansOnAnother(x.text) || spoken(x.info, x.text) || anaphoric(x.info, x.text);
+      leansOnAnother(x.text) ||
+      spoken(x.info, x.text) ||
+      anaphoric(x.info, x.text) ||
+      sourceDisagrees(doc, x.info);
     const choicesOf = (indices: number[]): Choice[] =>
       indices
         .map((i) => doc.sentences[i] as SentenceInfo)
