@@ -336,3 +336,14 @@ describe('wh: typed answers that are names', () => {
     expect(q?.accept ?? []).not.toContain('Side');
   });
 });
+
+describe('wh: English sentences opening with a link to the one before', () => {
+  it('leaves out `Separately,` and `Meanwhile,` rather than moving them to the end (`Who warned … growth separately?`, blind rating 46)', () => {
+    const prompts = whOf(
+      'India is growing fast. Separately, the IMF warned on Thursday that India’s budget deficit was too large. Meanwhile, Richard Griffiths will battle it out for the best actor award.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(1);
+    expect(prompts.filter((p) => /\b(separately|meanwhile)\b/iu.test(p))).toEqual([]);
+  });
+});

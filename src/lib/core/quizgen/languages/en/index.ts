@@ -207,6 +207,27 @@ function countedUnit(
   return { wh: `How many ${words}`, drop };
 }
 
+/**
+ * A word that links a sentence to the one before (`Separately, the IMF warned …`, `Meanwhile,
+ * …`, `However, …`) says nothing in a question, and moved to its end it dangles (`Who warned
+ * … growth separately?`, blind rating 46): it goes, with its comma.
+ */
+const CONNECTIVE =
+  /^(separately|meanwhile|however|also|instead|still|nevertheless|nonetheless|moreover|furthermore|besides|additionally|likewise|similarly|indeed|but|and|so|yet|then|now)$/iu;
+function connective(info: SentenceInfo, id: number): boolean {
+  const w = word(info.s, id);
+  if (!w) return false;
+  if (w.upos === 'PUNCT') {
+    const previous = word(info.s, id - 1);
+    return w.form === ',' && !!previous && connective(info, previous.id);
+  }
+  return (
+    CONNECTIVE.test(w.form) &&
+    /^(ADV|CCONJ)$/u.test(w.upos) &&
+    info.s.words.slice(0, id - 1).every((x) => x.upos === 'PUNCT')
+  );
+}
+
 export const english: LanguagePack = {
   language: 'en',
 
@@ -270,7 +291,7 @@ export const english: LanguagePack = {
         .flatMap((w) => subtree(info, w.id));
       const rest = without(core, target.phrase.ids, relatives);
       const after = rest.filter((id) => id > subjectStart);
-      const before = rest.filter((id) => id < subjectStart);
+      const before = rest.filter((id) => id < subjectStart && !connective(info, id));
       if (after.length === 0) return undefined;
       // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
       // the subject the question takes away.
@@ -340,7 +361,7 @@ export const english: LanguagePack = {
     // The predicate and what follows it, then what stood before the subject (fronted adverbials).
     const subjectStart = subject.ids[0] ?? 0;
     const after = rest.filter((id) => id > subjectStart);
-    const before = rest.filter((id) => id < subjectStart);
+    const before = rest.filter((id) => id < subjectStart && !connective(info, id));
     // `What did Pernod try to do last year?`, `What has Microsoft warned PC users to do?`: the
     // infinitive asked leaves `to do` where it stood.
     const toDo = target.role === 'action' ? 'to do' : undefined;
