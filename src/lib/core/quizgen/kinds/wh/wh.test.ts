@@ -347,3 +347,15 @@ describe('wh: English sentences opening with a link to the one before', () => {
     expect(prompts.filter((p) => /\b(separately|meanwhile)\b/iu.test(p))).toEqual([]);
   });
 });
+
+describe('wh: English counts with a date after the counted noun', () => {
+  it('asks `How many jobs did US firms add in January …?`, not `How many jobs in January did …?` (blind rating 46)', () => {
+    const prompts = whOf(
+      'The economy slowed. According to Labor Department figures, US firms added only 146,000 jobs in January.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'How many jobs did US firms add in January according to Labor Department figures?'
+    );
+  });
+});

@@ -185,6 +185,10 @@ function operator(
   return { form: p.feats.Person === '3' && p.feats.Number === 'Sing' ? 'does' : 'do', lemma: true };
 }
 
+/** Words that date something (`in January`, `last year`, `in the first quarter`). */
+const CALENDAR_EN =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|quarter|month|week|day|weekend|season)$/iu;
+
 /**
  * `How many` with the whole counted noun (`How many “critical” security holes`, not `How many
  * holes` with `critical security` lost), and a relative clause on that noun left out of the
@@ -194,17 +198,30 @@ function countedUnit(
   doc: Doc,
   info: SentenceInfo,
   target: Extract<Target, { role: 'amount' }>
-): { wh: string; drop: number[] } | undefined {
+): { wh: string; drop: number[]; keep: number[] } | undefined {
   const unit = target.unit;
   if (!unit || /^(percent|per|dollars?|pounds?|euros?)$/iu.test(unit.form)) return undefined;
   const lastNumber = Math.max(...target.number.ids);
-  const ids = target.phrase.ids.filter((id) => id > lastNumber);
+  // A time after the counted noun dates the clause, not the count: it stays in the question's
+  // rest (`How many jobs did US firms add in January …?`, not `How many jobs in January did US
+  // firms add …?`, blind rating 46).
+  const keep = info.s.words
+    .filter(
+      (w) =>
+        w.head === unit.id &&
+        w.id > unit.id &&
+        /^(nmod|obl)/u.test(w.deprel) &&
+        (CALENDAR_EN.test(w.lemma) ||
+          info.s.entities.some((e) => e.type === 'DATE' && w.id >= e.start && w.id < e.end))
+    )
+    .flatMap((w) => subtree(info, w.id));
+  const ids = target.phrase.ids.filter((id) => id > lastNumber && !keep.includes(id));
   const words = text(doc, info, ids);
   if (!words || !ids.includes(unit.id)) return undefined;
   const drop = info.s.words
     .filter((w) => /^acl/u.test(w.deprel) && w.head === unit.id)
     .flatMap((w) => subtree(info, w.id));
-  return { wh: `How many ${words}`, drop };
+  return { wh: `How many ${words}`, drop, keep };
 }
 
 /**
@@ -289,7 +306,8 @@ export const english: LanguagePack = {
       const relatives = info.s.words
         .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
         .flatMap((w) => subtree(info, w.id));
-      const rest = without(core, target.phrase.ids, relatives);
+      const asked = target.phrase.ids.filter((id) => !counted?.keep.includes(id));
+      const rest = without(core, asked, relatives);
       const after = rest.filter((id) => id > subjectStart);
       const before = rest.filter((id) => id < subjectStart && !connective(info, id));
       if (after.length === 0) return undefined;
@@ -350,7 +368,12 @@ export const english: LanguagePack = {
     if (subjectText === undefined) return undefined;
     const op = operator(info, clause);
     if (!op) return undefined;
-    let rest = without(core, target.phrase.ids, subject.ids, op.aux ? [op.aux.id] : []);
+    let rest = without(
+      core,
+      target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
+      subject.ids,
+      op.aux ? [op.aux.id] : []
+    );
     const p = clause.predicate;
     let verbText: string | undefined;
     if (op.lemma) {
