@@ -1357,6 +1357,21 @@ describe('session 10: reported speech is asked as a clause, not quoted', () => {
       'According to the text, who said that rates would rise?'
     );
   });
+
+  it('asks reported speech after its speaker as reported, never between quotation marks (`Wer hat laut Text gesagt: „Hunts Kommentare rührten …“?`, blind rating 46)', () => {
+    const m = models.de;
+    const d = buildDocument(
+      analyse(readFileSync(`${CORPUS_DIR}/news-de-2/121.txt`, 'utf8'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const prompts = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts.filter((p) => /„Hunts Kommentare/u.test(p))).toEqual([]);
+    expect(prompts).toContain(
+      'Wer sagte laut Text, Hunts Kommentare rührten am Kern der Vorurteile über Frauen in der Wissenschaft?'
+    );
+  });
 });
 
 describe('session 10: who is who', () => {

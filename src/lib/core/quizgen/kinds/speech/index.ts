@@ -146,8 +146,24 @@ export const speechKind: QuestionKind = {
         // English reported speech is asked as reported (`who said that there would be no
         // spending spree?`): between quotation marks it reads as the speaker's own words,
         // which they were not (blind rating 42).
+        // German reported speech after its speaker (`So sagte etwa Dorothy Bishop, …, Hunts
+        // Kommentare rührten am Kern …`) is asked as reported too: „Wer sagte laut Text, Hunts
+        // Kommentare rührten …?“, never between quotation marks (blind rating 46).
+        const first = Math.min(
+          ...q.content.ids.filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT')
+        );
+        const afterSpeaker =
+          doc.language === 'de' &&
+          !q.direct &&
+          q.verb.id < first &&
+          info.s.words[first - 2]?.form === ',' &&
+          !/^(dass|ob)\s/u.test(content);
         const reported = (text: string) =>
-          !q.direct && doc.language === 'en' && !/^that\s/u.test(text) ? `that ${text}` : text;
+          afterSpeaker
+            ? `, ${text}`
+            : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
+              ? `that ${text}`
+              : text;
         const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
         // A text with too few other people for three alternatives still asks who said it, as a
         // name to write: a person with a full name, the surname alone accepted (a text on a

@@ -849,10 +849,13 @@ export const german: LanguagePack = {
   texts: {
     gist: 'Welche Aussage fasst den Text am besten zusammen?',
     whoIs: (name) => `Wer ist ${name} laut Text?`,
+    // (Reported speech without `dass` comes with its comma: `, Hunts Kommentare rührten …`.)
     whoSaid: (content) =>
       /^(dass|ob)\s/u.test(content)
         ? `Wer sagte laut Text, ${content}?`
-        : `Wer hat laut Text gesagt: „${content}“?`,
+        : content.startsWith(', ')
+          ? `Wer sagte laut Text${content}?`
+          : `Wer hat laut Text gesagt: „${content}“?`,
     order:
       'Bringe die Ereignisse in die Reihenfolge, in der sie geschehen sind (das früheste zuerst).',
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
