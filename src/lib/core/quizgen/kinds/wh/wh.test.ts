@@ -359,3 +359,14 @@ describe('wh: English counts with a date after the counted noun', () => {
     );
   });
 });
+
+describe('wh: places made by people asked as things', () => {
+  it('asks `What closed …?` for a theatre, never `Who …?` (the recogniser types its name as a body)', () => {
+    const prompts = whOf(
+      'Tarantino owns a cinema in Los Angeles. The Silver Lake Theatre closed in 2012.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('What closed in 2012?');
+    expect(prompts).not.toContain('Who closed in 2012?');
+  });
+});
