@@ -23,6 +23,11 @@ const norm = (t: string) =>
 const POINTS_BACK =
   /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)(?!\s(as|year|years|week|weeks|weekend|month|months|season|summer|winter|spring|autumn|morning|afternoon|evening|decade|century|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jahr|Jahres|Jahrs|Kalenderjahr|Kalenderjahres|Woche|Wochenende|Wochenendes|Monat|Monats|Saison|Sommer|Sommers|Winter|Winters|Frühjahr|Frühjahrs|Herbst|Herbstes|Vormittag|Nachmittag|Abend|Jahrzehnt|Jahrhundert|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)/iu;
 
+/** A time named only in an earlier sentence (`In dem Jahr betrug die Zahl …`: which year?,
+ * blind rating 46; `damals`, `that year`). */
+const TIME_POINTS_BACK =
+  /(^|\s)(in dem Jahr|im selben Jahr|im gleichen Jahr|in jenem Jahr|am selben Tag|am gleichen Tag|damals|that year|the same year|that day|the same day)(?=[\s,?.]|$)/iu;
+
 /** Reads a produced text back and says why it is not a well-formed sentence (`reread.ts`). */
 export type TextCheck = (text: string) => string | undefined;
 
@@ -82,7 +87,7 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     c.type !== 'cloze' &&
     c.type !== 'flashcard' &&
     c.kind !== 'meaning' &&
-    POINTS_BACK.test(c.prompt)
+    (POINTS_BACK.test(c.prompt) || TIME_POINTS_BACK.test(c.prompt))
   )
     return 'points back';
   for (const t of [

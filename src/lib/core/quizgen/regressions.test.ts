@@ -1543,6 +1543,17 @@ describe('session 11: English articles lose no questions to their analysis', () 
     expect(rejectReason(candidate('What was this ability later?', 2), sentences)).toBe(
       'points back'
     );
+    // … while a year named only in the sentence before does (`Wie viel betrug die Zahl der
+    // verschickten Nachrichten in Österreich in dem Jahr?`, blind rating 46).
+    expect(
+      rejectReason(
+        candidate('Wie viel betrug die Zahl der verschickten Nachrichten in dem Jahr?', 1),
+        sentences
+      )
+    ).toBe('points back');
+    expect(rejectReason(candidate('Who had left the party that year?', 0), sentences)).toBe(
+      'points back'
+    );
   });
 
   it('never answers with a longer phrase ending on the article’s subject (`Northern Ireland man James McIlroy`, news-en/014)', () => {
