@@ -29,6 +29,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a number before an adverb that opens sentences (`bei Darmstadt 98. Ebenfalls Erfolge …` was one sentence, a gap spanning both)', () => {
+    expect(
+      splitSentences('Bayern siegte bei Darmstadt 98. Ebenfalls Erfolge gab es für Köln.', 'de')
+    ).toEqual(['Bayern siegte bei Darmstadt 98.', 'Ebenfalls Erfolge gab es für Köln.']);
+    expect(splitSentences('In der 20. Minute fiel das Tor zum 3. Mal.', 'de')).toHaveLength(1);
+  });
+
   it('ends a sentence after a closing quotation, not inside one', () => {
     expect(splitSentences('„Das ist gut.“ Dann ging er. „Wirklich?“, fragte sie.', 'de')).toEqual([
       '„Das ist gut.“',

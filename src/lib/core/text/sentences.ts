@@ -115,7 +115,7 @@ const MONTHS = new Set(
 
 /** Words that open a sentence and make `3. Der …` a sentence end rather than an ordinal. */
 const SENTENCE_STARTERS = new Set(
-  'der die das den dem des ein eine er sie es wir ich ihr man dies diese dieser dann aber doch auch so in im am an auf aus bei mit nach seit und oder denn als wenn weil da dass nun zudem the a an it he she they we this in on at'.split(
+  'der die das den dem des ein eine er sie es wir ich ihr man dies diese dieser dann aber doch auch so in im am an auf aus bei mit nach seit und oder denn als wenn weil da dass nun zudem ebenfalls außerdem jedoch allerdings trotzdem dennoch dabei damit daher deshalb somit danach zuvor später inzwischen mittlerweile bisher jetzt heute gestern bereits nachdem obwohl während sein seine ihre unser the a an it he she they we this in on at'.split(
     ' '
   )
 );
