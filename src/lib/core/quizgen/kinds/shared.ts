@@ -375,6 +375,20 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     );
   });
   if (strayFinite) return false;
+  // Words the parse hung on the closing full stop inside the clause's stretch (`kam der
+  // Rekordmeister am Samstag zu einem 3:0 bei Darmstadt 98.`: `zu einem 3:0` on the stop) are a
+  // part of it the core leaves out: restated it stops short (`Der Rekordmeister kam … am
+  // Samstag.`). After a comma they are an addition of their own (`…, davon 177 mit …`).
+  const last = info.s.words[info.s.words.length - 1];
+  if (last?.upos === 'PUNCT') {
+    const start = Math.min(...core);
+    const orphan = info.s.words.some((w) => {
+      if (w.upos === 'PUNCT' || w.head !== last.id || w.id < start) return false;
+      const first = Math.min(...subtree(info, w.id));
+      return !/^[,;:–—(-]$/u.test(word(info.s, first - 1)?.form ?? '');
+    });
+    if (orphan) return false;
+  }
   // A relative pronoun in the core outside a relative clause (`whose experiments` read as a
   // phrase of the main verb) is a misparse: the question or statement would tie the clause to
   // the wrong noun (`When was the name oxygen coined, whose experiments … ?`).

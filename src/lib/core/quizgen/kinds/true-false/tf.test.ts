@@ -112,3 +112,13 @@ describe('true/false: German figures with their hedge', () => {
     expect(statements.filter((p) => /SMS wurden .* nur mehr/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: clauses that lost a part to the full stop', () => {
+  it('restates no clause whose words the parse hung on the closing stop (`Der Rekordmeister kam mit … am Samstag.` without `zu einem 3:0`)', () => {
+    const statements = statementsOf(
+      'Bayern München hat den fünften Sieg geschafft. Mit David Alaba in der Innenverteidigung kam der Rekordmeister am Samstag zu einem 3:0 bei Darmstadt 98.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(statements.filter((p) => /kam .*am Samstag\.$/u.test(p))).toEqual([]);
+  });
+});
