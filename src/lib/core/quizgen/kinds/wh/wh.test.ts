@@ -205,6 +205,12 @@ describe('wh: the edge of a span of time', () => {
     const times = asked.filter((c) => /\bwann\b/iu.test(c.prompt));
     expect(times.length).toBeGreaterThan(0);
     for (const c of times) expect(c.prompt).toMatch(/^Bis wann /u);
+    const english = whOf(
+      'The play opened in 2003. The show will run until March at the National Theatre.',
+      'en'
+    ).filter((c) => /until/iu.test(String(c.answer)));
+    expect(english.length).toBeGreaterThan(0);
+    for (const c of english) expect(c.prompt).toMatch(/^Until when /u);
   });
 });
 

@@ -90,9 +90,13 @@ function whWord(target: Target, predicate?: Word): string | undefined {
       return target.entity === 'PER' || countsPeople ? 'Who' : target.entity ? undefined : 'What';
     case 'dative':
       return undefined;
-    case 'time':
-      // (`Until March …` answers no `When …?`, and `Until when …?` reads stiffly: not asked.)
-      return /^(since|until|till|from)$/iu.test(target.preposition ?? '') ? undefined : 'When';
+    case 'time': {
+      // A span's edge is asked with its preposition (`Since when …?`, `Until when …?`): `since
+      // last May` answers no `When …?`; `from` (`from 2001 to 2004`) is asked not at all.
+      const edge = /^(since|until|till)$/iu.exec(target.preposition ?? '')?.[0].toLowerCase();
+      if (edge) return `${edge === 'since' ? 'Since' : 'Until'} when`;
+      return /^from$/iu.test(target.preposition ?? '') ? undefined : 'When';
+    }
     case 'place':
       return /^(in|at|on|near)$/iu.test(target.preposition) ? 'Where' : undefined;
     case 'reason':
