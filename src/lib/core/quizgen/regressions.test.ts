@@ -4189,3 +4189,37 @@ describe('session 19: from blind rating 45', () => {
     for (const p of statements) expect(p).toMatch(/to organise their vital irrigation systems/u);
   });
 });
+
+describe('session 21: from blind rating 46', () => {
+  const germanDoc = (text: string) => {
+    const m = models.de;
+    return buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('turns reported speech into the indicative throughout (`Was hängt davon ab, inwieweit … genutzt werde?`)', () => {
+    const doc = germanDoc(
+      'Der Minister sprach am Montag über die Grenze. Die Zahl der Kontrollen hänge davon ab, inwieweit die Route von Schleppern genutzt werde. Die Polizei bereitet sich vor.'
+    );
+    const restated = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ]
+      .flatMap((c) => [c.prompt, c.twin?.prompt ?? ''])
+      .filter((p) => /genutzt/u.test(p));
+    expect(restated.length).toBeGreaterThan(0);
+    for (const p of restated) expect(p).toMatch(/genutzt wird/u);
+  });
+
+  it('reads no second main clause as a relative clause (`Was wird die Kulinarik auch spielen, ganz wichtig ist auch …?`)', () => {
+    const doc = germanDoc(
+      'Das Festival stellte am Montag sein Programm vor. Auch die Musik werde eine größere Rolle spielen, ganz wichtig sei auch die Förderung junger Sänger. Die Karten sind ab Mai erhältlich.'
+    );
+    const restated = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...cardsKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.de })
+    ].flatMap((c) => [c.prompt, c.twin?.prompt ?? '']);
+    expect(restated.length).toBeGreaterThan(0);
+    expect(restated.filter((p) => /spielen,? ganz wichtig|wichtig .*spielen/u.test(p))).toEqual([]);
+  });
+});

@@ -375,6 +375,11 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     );
   });
   if (strayFinite) return false;
+  // A German relative clause opens with its relative pronoun, after a preposition at most (`,
+  // die …`, `, mit dem …`, `, wo …`): one the parse made of a clause opening otherwise (`spielen,
+  // ganz wichtig sei auch die Förderung …`) is a second main clause read into this one, and
+  // restated it garbles (`Was wird die Kulinarik auch spielen, ganz wichtig ist auch …?`).
+  if (doc?.language === 'de' && core.some((id) => unmarkedRelative(info, id))) return false;
   // Words the parse hung on the closing full stop inside the clause's stretch (`kam der
   // Rekordmeister am Samstag zu einem 3:0 bei Darmstadt 98.`: `zu einem 3:0` on the stop) are a
   // part of it the core leaves out: restated it stops short (`Der Rekordmeister kam … am
@@ -433,6 +438,30 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
 
 /** Whether word `id` is an English relative pronoun (`whose`, `which`, `who`) with no relative
  * clause above it. */
+/**
+ * Whether a German word heads a relative clause in the verb-second order of a main clause,
+ * opening with no relative word: a second main clause the parse hung on a word of the first.
+ */
+function unmarkedRelative(info: SentenceInfo, id: number): boolean {
+  const w = word(info.s, id);
+  if (!w || w.deprel !== 'acl:relcl') return false;
+  const ids = subtree(info, id);
+  const words = ids.map((x) => word(info.s, x)).filter((x): x is Word => !!x && x.upos !== 'PUNCT');
+  const opener = words[0]?.upos === 'ADP' ? words[1] : words[0];
+  if (!opener) return false;
+  // (A verb phrase opening with its finite verb, `…, musste operiert werden und …`, shares the
+  // clause's subject: a coordination the parse mislabelled, which restates as it stands. One
+  // without a finite verb is a phrase, not a clause.)
+  const finite = (x: Word) => x.feats.VerbForm === 'Fin';
+  if (finite(opener) || !words.some(finite)) return false;
+  return !(
+    opener.feats.PronType === 'Rel' ||
+    /^(der|die|das|dem|den|denen|dessen|deren|derer|welche[rsmn]?|was|wer|wo\p{L}*|wie|wann|warum|weshalb|weswegen)$/iu.test(
+      opener.form
+    )
+  );
+}
+
 function strayRelative(info: SentenceInfo, id: number): boolean {
   const w = word(info.s, id);
   if (!w || !/^(whose|which|whom|who)$/iu.test(w.form) || w.upos === 'DET') return false;

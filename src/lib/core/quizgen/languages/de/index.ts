@@ -232,6 +232,32 @@ function finiteForm(doc: Doc, finite: Word): string {
 }
 
 /**
+ * Reported speech restated in the indicative throughout: once the clause's own verb is turned
+ * from the subjunctive I into the indicative (`hänge` → `hängt`), a verb of a clause inside it
+ * is too (`…, inwieweit der Lkw-Transit genutzt werde` → `genutzt wird`); a question half in
+ * the indicative and half in the subjunctive reads as a copying slip (blind rating 46). A form
+ * is replaced only where it occurs once in the text.
+ */
+function indicativeThroughout(
+  doc: Doc,
+  info: SentenceInfo,
+  ids: readonly number[],
+  textValue: string
+): string {
+  let out = textValue;
+  for (const id of ids) {
+    const w = word(info.s, id);
+    if (!w || w.feats.VerbForm !== 'Fin') continue;
+    const indicative = finiteForm(doc, w);
+    if (indicative === w.form) continue;
+    const form = new RegExp(`(?<=^|[\\s(„])${w.form}(?=[\\s,.;:!?)“]|$)`, 'gu');
+    if ((out.match(form) ?? []).length !== 1) continue;
+    out = out.replace(form, indicative);
+  }
+  return out;
+}
+
+/**
  * The third person singular of a plural finite verb, in the indicative (`haben` → `hat`,
  * `verschwanden` → `verschwand`, `seien` → `ist`), from the dictionary; undefined when it lacks
  * the form.
@@ -690,8 +716,11 @@ export const german: LanguagePack = {
           })
         : [];
     rest = without(rest, weak);
+    const reported = finiteForm(doc, finite) !== finite.form;
     const restText = lowerFirstUnlessNoun(
-      text(doc, info, rest),
+      reported
+        ? indicativeThroughout(doc, info, rest, text(doc, info, rest))
+        : text(doc, info, rest),
       info.s.words[(rest[0] ?? 1) - 1],
       info.s.words
     );
@@ -738,6 +767,11 @@ export const german: LanguagePack = {
         : replace;
     const render = (ids: number[]) =>
       renderWith(doc, info, ids, replacesSubject ? undefined : swap);
+    // Reported speech restated as a fact is in the indicative throughout.
+    const inIndicative = (rendered: string | undefined, ids: readonly number[]) =>
+      rendered !== undefined && finiteForm(doc, finite) !== finite.form
+        ? indicativeThroughout(doc, info, ids, rendered)
+        : rendered;
     // A focus particle right before the subject (`Auch Landesrat Mayr hat …`) belongs to it,
     // whatever the parse attached it to: left behind it would focus another phrase (`Mayr hat
     // auch seine Partei verlassen` says something else).
@@ -762,7 +796,7 @@ export const german: LanguagePack = {
       const weak = isPronoun(subject) ? [] : weakPronouns(info, rest);
       rest = without(rest, weak);
       const frontText = render(front.ids);
-      const restRendered = render(rest);
+      const restRendered = inIndicative(render(rest), rest);
       if (frontText === undefined || restRendered === undefined) return undefined;
       // The sentence's first word no longer stands first: `Erstmals` becomes `erstmals`.
       const restText = atSentenceStart(info, rest[0])
@@ -799,7 +833,7 @@ export const german: LanguagePack = {
     );
     const rest = without(others, weak);
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
-    const restRendered = render(rest);
+    const restRendered = inIndicative(render(rest), rest);
     if (restRendered === undefined) return undefined;
     const restText = lowerFirstUnlessNoun(
       lowerOpeners(restRendered, info, rest),
