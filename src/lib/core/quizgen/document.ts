@@ -58,6 +58,12 @@ export interface Clause {
   condition?: Phrase;
   /** Whether this is the sentence's main clause (the root). */
   main: boolean;
+  /**
+   * A relative clause whose relative pronoun is its subject (`das New Beverly Cinema, das
+   * ausschließlich analoge Filme vorführt`): the noun phrase the pronoun stands for. The clause's
+   * subject then has the pronoun's place and the noun phrase's head and words.
+   */
+  antecedent?: Phrase;
   negated: boolean;
   passive: boolean;
 }
@@ -78,6 +84,8 @@ export interface SentenceInfo {
   /** Children of each word id (index 0 holds the root's). */
   children: number[][];
   clauses: Clause[];
+  /** Relative clauses that can be restated with their antecedent as the subject. */
+  relatives: Clause[];
   quotes: Quote[];
   /** Content-word lemmas (lower case). */
   lemmas: Set<string>;
@@ -337,6 +345,7 @@ export function buildDocument(
       s,
       children,
       clauses: [],
+      relatives: [],
       quotes: [],
       lemmas: new Set(s.words.filter(isContent).map((w) => w.lemma.toLowerCase())),
       usable: true,
@@ -346,7 +355,9 @@ export function buildDocument(
   });
   const docText = { text: analysis.text };
   for (const info of infos) {
-    info.clauses = findClauses(docText, info, language);
+    const found = findClauses(docText, info, language);
+    info.clauses = found.filter((c) => !c.antecedent);
+    info.relatives = found.filter((c) => !!c.antecedent);
     info.quotes = findQuotes(docText, info, language);
   }
   const { entities, at } = mergeEntities(analysis, infos);
@@ -403,6 +414,98 @@ const CLAUSAL = new Set([
   'dislocated'
 ]);
 
+/** Relative pronouns that can be the subject of their clause. */
+const RELATIVE_SUBJECT: Record<Language, RegExp> = {
+  de: /^(der|die|das|welche[rs]?)$/iu,
+  en: /^(who|which|that)$/iu
+};
+
+/** German nominative relative pronouns by the gender and number they stand for. */
+const RELATIVE_AGREES: Record<string, (gender: string | undefined, plural: boolean) => boolean> = {
+  der: (g, plural) => !plural && (g === undefined || g === 'Masc'),
+  welcher: (g, plural) => !plural && (g === undefined || g === 'Masc'),
+  das: (g, plural) => !plural && (g === undefined || g === 'Neut'),
+  welches: (g, plural) => !plural && (g === undefined || g === 'Neut'),
+  die: (g, plural) => plural || g === undefined || g === 'Fem',
+  welche: (g, plural) => plural || g === undefined || g === 'Fem'
+};
+
+/**
+ * The noun phrase a relative clause with a relative pronoun for its subject stands for, where
+ * the phrase can be that clause's subject as written: a phrase naming someone or something by
+ * name, in one piece right before the clause, German only in a case whose form is the nominative's
+ * (nominative; accusative of a feminine, neuter or plural noun: `die Firma, die …`, never `dem
+ * Argentinier, der …`), and agreeing with the pronoun.
+ */
+function relativeAntecedent(
+  doc: { text: string },
+  info: SentenceInfo,
+  w: Word,
+  language: Language
+): Phrase | undefined {
+  if (w.deprel !== 'acl:relcl') return undefined;
+  const s = info.s;
+  const kids = (info.children[w.id] ?? []).map((c) => word(s, c) as Word);
+  const pronoun = kids.find((k) => /^nsubj/u.test(k.deprel));
+  if (!pronoun || !RELATIVE_SUBJECT[language].test(pronoun.form)) return undefined;
+  if (pronoun.upos !== 'PRON' && pronoun.upos !== 'DET') return undefined;
+  // The pronoun opens the clause, after its comma.
+  const clauseIds = subtree(info, w.id);
+  const firstOfClause = clauseIds.find((id) => word(s, id)?.upos !== 'PUNCT');
+  if (firstOfClause !== pronoun.id) return undefined;
+  const head = word(s, w.head);
+  if (!head || (head.upos !== 'NOUN' && head.upos !== 'PROPN')) return undefined;
+  const ids = subtree(
+    info,
+    head.id,
+    (x) =>
+      x.id === w.id ||
+      CLAUSAL.has(x.deprel) ||
+      // (A name in apposition stays, `die Sammlung Essl`; one set off by a comma is an aside.)
+      (x.deprel === 'appos' && word(s, x.id - 1)?.form === ',') ||
+      (x.deprel === 'case' && x.head === head.id) ||
+      (x.deprel === 'punct' && x.head === head.id)
+  );
+  const sorted = [...ids].sort((a, b) => a - b);
+  if (sorted.some((id, i) => i > 0 && id - (sorted[i - 1] as number) !== 1)) return undefined;
+  const last = sorted[sorted.length - 1] ?? 0;
+  // (Only a comma between the phrase and its clause.)
+  if (pronoun.id - last > 2 || (pronoun.id - last === 2 && word(s, last + 1)?.form !== ','))
+    return undefined;
+  if (sorted.length > 10) return undefined;
+  // The head last (but for the rest of its name): after a noun of its own (`das Turnier für
+  // Mexiko, das …`) the pronoun may stand for either.
+  if (
+    sorted.some((id) => {
+      const x = word(s, id) as Word;
+      return (
+        id > head.id &&
+        !(x.head === head.id && /^(flat|compound|appos)/u.test(x.deprel)) &&
+        !(/^(flat|compound)/u.test(x.deprel) && word(s, x.head)?.deprel === 'appos')
+      );
+    })
+  )
+    return undefined;
+  const dependents = sorted.map((id) => word(s, id) as Word);
+  const determiner = dependents.find((x) => x.head === head.id && /^det/u.test(x.deprel));
+  // A name: a common noun phrase standing for the subject (`the move`, `the name`, `die
+  // Gesetzesänderung`) names nothing once its sentence is gone, and its clause says what it is.
+  if (head.upos !== 'PROPN' && !dependents.some((x) => x.upos === 'PROPN')) return undefined;
+  if (language === 'de') {
+    const kase = head.feats.Case ?? determiner?.feats.Case;
+    const plural = head.feats.Number === 'Plur';
+    const gender = head.feats.Gender;
+    const nominativeForm =
+      kase === 'Nom' ||
+      (kase === 'Acc' && (plural || gender === 'Fem' || gender === 'Neut')) ||
+      (kase === undefined && head.upos === 'PROPN' && !determiner);
+    if (!nominativeForm) return undefined;
+    const agrees = RELATIVE_AGREES[pronoun.form.toLowerCase()];
+    if (!agrees || !agrees(gender, plural)) return undefined;
+  }
+  return phrase(doc, info, sorted);
+}
+
 function findClauses(doc: { text: string }, info: SentenceInfo, language: Language): Clause[] {
   const clauses: Clause[] = [];
   const s = info.s;
@@ -415,7 +518,8 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
         w.deprel === 'parataxis') &&
         (w.upos === 'VERB' ||
           (info.children[w.id] ?? []).some((c) => word(s, c)?.deprel === 'cop')));
-    if (!isPredicate) continue;
+    const antecedent = isPredicate ? undefined : relativeAntecedent(doc, info, w, language);
+    if (!isPredicate && !antecedent) continue;
     if (
       w.upos !== 'VERB' &&
       w.upos !== 'AUX' &&
@@ -502,6 +606,7 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
       main:
         w.deprel === 'root' ||
         (!!sharedSubject && headWord?.deprel === 'root') ||
+        coordinatedMain(info, w, kids, headWord, finite, language) ||
         afterColon(info, w, kids, language),
       negated: s.words.some(
         (x) =>
@@ -515,12 +620,52 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
     // A subject that is not one unbroken noun phrase is a parse to distrust: questions and
     // statements moved around it would come out garbled, so the clause is not used.
     if (subject && !soundSubject(s, subject)) continue;
-    if (subject) clause.subject = subject;
+    if (antecedent) {
+      // The relative pronoun's place, the antecedent's words: asked and restated, the clause
+      // reads with the noun phrase as its subject (`Was führt das New Beverly Cinema vor?`).
+      if (!subject || subject.ids.length !== 1) continue;
+      clause.antecedent = antecedent;
+      clause.subject = { ...subject, head: antecedent.head, text: antecedent.text };
+    } else if (subject) clause.subject = subject;
     if (reason) clause.reason = reason;
     if (condition) clause.condition = condition;
     clauses.push(clause);
   }
   return clauses;
+}
+
+/**
+ * Whether a clause joined to the main clause with its own subject is a main clause too (`Bestätigt
+ * wird all das nicht, die Öbib gibt zu diesem Thema keine Stellungnahme ab.`, `Es werden immer
+ * weniger SMS verschickt und es wird auch weniger telefoniert.`): the parse hangs it on the first
+ * (`conj`), so it was never asked. Only where it reads as written: no conjunction of its own, the
+ * subject first and the finite verb right after it.
+ */
+function coordinatedMain(
+  info: SentenceInfo,
+  w: Word,
+  kids: readonly Word[],
+  headWord: Word | undefined,
+  finite: Word | undefined,
+  language: Language
+): boolean {
+  if (w.deprel !== 'conj' || headWord?.deprel !== 'root' || !finite) return false;
+  if (!kids.some((k) => /^nsubj/u.test(k.deprel))) return false;
+  if (kids.some((k) => k.deprel === 'mark')) return false;
+  // German in verb-second order: the finite verb before the clause's last word (a verb at the
+  // end is a subordinate clause's).
+  const ids = subtree(info, w.id).filter((id) => word(info.s, id)?.upos !== 'PUNCT');
+  const last = Math.max(...ids);
+  if (language === 'de' && finite.id === last && ids.length > 2) return false;
+  // … and the subject right before the finite verb (`die Öbib gibt … ab`, `und es wird …
+  // telefoniert`; `2014 setzte sich Chelsea … durch`, a phrase first, is left out with its
+  // parse, which made `Chelsea im Viertelfinale gegen die Franzosen` the subject).
+  const opening = ids.filter((id) => word(info.s, id)?.upos !== 'CCONJ');
+  const subjectFirst = kids.find((k) => /^nsubj/u.test(k.deprel));
+  if (!subjectFirst) return false;
+  const subjectIds = subtree(info, subjectFirst.id);
+  const beforeFinite = opening.filter((id) => id < finite.id);
+  return beforeFinite.length > 0 && beforeFinite.every((id) => subjectIds.includes(id));
 }
 
 /**

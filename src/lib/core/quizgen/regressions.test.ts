@@ -4223,3 +4223,82 @@ describe('session 21: from blind rating 46', () => {
     expect(restated.filter((p) => /spielen,? ganz wichtig|wichtig .*spielen/u.test(p))).toEqual([]);
   });
 });
+
+describe('session 21: relative and coordinated clauses asked on their own', () => {
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const prompts = (text: string, language: 'de' | 'en') =>
+    whKind.propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] });
+
+  it('asks a relative clause with its named antecedent as the subject (`Wer stand erstmals … in der Startelf?`, `Was zeigt das New Beverly Cinema …?`)', () => {
+    const german = prompts(
+      'Eintracht Frankfurt gewann am Samstag gegen Bremen. Sebastian Rode, der erstmals in dieser Saison in der Startelf stand, machte nur eine Minute später alles klar. Der Regisseur Quentin Tarantino besitzt in Los Angeles das New Beverly Cinema, das seit Jahren ausschließlich analoge Filme zeigt. Die Fans jubelten lange.',
+      'de'
+    ).map((c) => `${c.prompt} ${String(c.answer)}`);
+    expect(german).toContain('Wer stand erstmals in dieser Saison in der Startelf? Sebastian Rode');
+    expect(german).toContain(
+      'Was zeigt das New Beverly Cinema seit Jahren ausschließlich? analoge Filme'
+    );
+  });
+
+  it('takes no antecedent in another case, after another noun, or without a name (`mit dem Trainer …, der`, `das Turnier für Mexiko, das`, `the move, which`)', () => {
+    const german = docOf(
+      'Die Mannschaft trainiert seit Montag mit dem Trainer Peter Stöger, der zuvor in Köln arbeitete. Beendet ist das Turnier für Mexiko, das in Rancagua gegen Ecuador verlor. Die Firma baut ein Werk, das 300 Arbeitsplätze bringt.',
+      'de'
+    );
+    expect(german.sentences.flatMap((i) => i.relatives)).toEqual([]);
+    const english = docOf(
+      'The company announced the move, which surprised many investors, on Monday.',
+      'en'
+    );
+    expect(english.sentences.flatMap((i) => i.relatives)).toEqual([]);
+  });
+
+  it('asks no relative clause inside a quotation (`"… the Tate Modern which opens in May," Mr Smith said`)', () => {
+    const doc = docOf(
+      'The council met on Monday. "I think the council wants to support the Tate Modern which opens in May," Mr Smith said. The plan costs millions.',
+      'en'
+    );
+    expect(doc.sentences.some((i) => i.relatives.length > 0)).toBe(true);
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => /open/u.test(c.prompt));
+    expect(asked).toEqual([]);
+  });
+
+  it("offers no figure changed inside a person's title as alternatives (`Olympic 13,000m champion Kenenisa Bekele`)", () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), 'en');
+    const candidates = whKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+    expect(candidates.some((c) => /Bekele/u.test(c.prompt))).toBe(true);
+    const figured = candidates.filter(
+      (c) => (c.choices ?? []).filter((x) => /champion Kenenisa Bekele/u.test(x)).length > 1
+    );
+    expect(figured).toEqual([]);
+  });
+
+  it('reads a verb whose past is its base form as past after a singular subject (`Where do Cragg beat …?`, `Who beats …?`)', () => {
+    const asked = prompts(
+      'Alistair Cragg won the race in Birmingham on Saturday. Cragg beat Olympic 10,000m champion Kenenisa Bekele in Boston last week. The crowd cheered.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(asked).toContain(
+      'Where did Cragg beat Olympic 10,000m champion Kenenisa Bekele last week?'
+    );
+    expect(asked.filter((p) => /\b(do Cragg|beats)\b/u.test(p))).toEqual([]);
+  });
+
+  it('asks a clause joined to the main clause with a subject of its own (`…, but Priestley is often given priority because …`)', () => {
+    const context = (
+      JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as {
+        id: string;
+        context: string;
+      }[]
+    ).find((x) => x.id === 'xquad.en/12/0')?.context;
+    if (!context) throw new Error('xquad.en/12/0 missing');
+    const doc = docOf(context, 'en');
+    const why = whyKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(why).toContain('Why is Priestley often given priority?');
+  });
+});

@@ -433,11 +433,12 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     return false;
   const subject = clause.subject;
   if (subject && doc && isGenitiveName(doc, subject)) return false;
-  return !subject || subject.head.upos === 'PRON' || isWholePhrase(info, subject);
+  // (A relative clause's subject is its antecedent's phrase.)
+  return (
+    !subject || subject.head.upos === 'PRON' || isWholePhrase(info, clause.antecedent ?? subject)
+  );
 }
 
-/** Whether word `id` is an English relative pronoun (`whose`, `which`, `who`) with no relative
- * clause above it. */
 /**
  * Whether a German word heads a relative clause in the verb-second order of a main clause,
  * opening with no relative word: a second main clause the parse hung on a word of the first.
@@ -462,6 +463,8 @@ function unmarkedRelative(info: SentenceInfo, id: number): boolean {
   );
 }
 
+/** Whether word `id` is an English relative pronoun (`whose`, `which`, `who`) with no relative
+ * clause above it. */
 function strayRelative(info: SentenceInfo, id: number): boolean {
   const w = word(info.s, id);
   if (!w || !/^(whose|which|whom|who)$/iu.test(w.form) || w.upos === 'DET') return false;
@@ -733,9 +736,11 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
   const person = subject ? pronounPerson(doc, info, subject) : undefined;
   if (subject && (subject.head.upos !== 'PRON' || person) && !clause.passive) {
     const t: Extract<Target, { role: 'subject' }> = { role: 'subject', phrase: subject };
-    const type = person ? 'PER' : entityTypeOf(doc, subject);
+    // (A relative clause's subject is named by its antecedent's words.)
+    const named = clause.antecedent ?? subject;
+    const type = person ? 'PER' : entityTypeOf(doc, named);
     if (type) t.entity = type;
-    if (type === 'LOC' && namesCountry(doc, info, subject)) t.country = true;
+    if (type === 'LOC' && namesCountry(doc, info, named)) t.country = true;
     targets.push(t);
   }
   for (const { rel, phrase: p } of clause.dependents) {

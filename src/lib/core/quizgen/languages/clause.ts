@@ -370,7 +370,8 @@ const FACT_MARKERS = /^(dass|nachdem|als|weil|da|that|after|because|since|when)$
  * a relative pronoun, opened by a conjunction that reports a fact (not `ob`, `wenn`, `if`).
  */
 export function standsAlone(info: SentenceInfo, clause: Clause, target: Target): boolean {
-  if (clause.main) return true;
+  // (A relative clause reads alone with its antecedent as the subject.)
+  if (clause.main || clause.antecedent) return true;
   if (target.role !== 'reason' || !clause.finite || !clause.subject) return false;
   if (!/^(ccomp|advcl)$/u.test(clause.predicate.deprel)) return false;
   if (clause.subject.head.feats.PronType?.includes('Rel')) return false;

@@ -229,6 +229,13 @@ function isBareCommonNoun(doc: Doc, info: SentenceInfo, p: Phrase, pack: Languag
   return sentencesWithLemma(doc, lemma) < 2;
 }
 
+/** Whether a word stands between quotation marks that open before it in its sentence. */
+function insideQuotation(info: SentenceInfo, w: Word): boolean {
+  const before = info.s.text.slice(0, w.start - info.s.start);
+  const opening = (before.match(/[„“”"«»]/gu) ?? []).length;
+  return opening % 2 === 1;
+}
+
 /** Nouns a news text uses for a company it names (`Wer fürchtet …? der Konzern` for Apple). */
 const STANDS_FOR_A_COMPANY = /^(konzern|unternehmen|firma|company|firm)$/u;
 
@@ -360,10 +367,15 @@ export const whKind: QuestionKind = {
       if (!info) continue;
       const asked: { clause: Clause; according?: string }[] = [
         ...info.clauses.filter((c) => c.main).map((clause) => ({ clause })),
+        ...info.relatives.map((clause) => ({ clause })),
         ...reportedClauses(doc, info)
       ];
       for (const { clause, according } of asked) {
         if (speaksInPerson(info, coreIds(info, clause)) || unmarkedSpeech(info)) continue;
+        // A relative clause inside a quotation is the speaker's (`"I think that Gordon Brown
+        // wants to be part of the successful Labour government which delivers …," Mr Balls
+        // told Today`), not the text's.
+        if (clause.antecedent && insideQuotation(info, clause.predicate)) continue;
         // `Wie die Agentur meldete, …` / `as the report said`: an aside the parser took for the
         // main clause; what it reports is not its own clause here.
         const p = clause.predicate;
@@ -501,7 +513,9 @@ export const whKind: QuestionKind = {
             INCLUDING.test(clause.predicate.lemma)
           )
             continue;
-          if (nominal && !pronoun && !isWholePhrase(info, target.phrase)) continue;
+          const shown =
+            target.role === 'subject' && clause.antecedent ? clause.antecedent : target.phrase;
+          if (nominal && !pronoun && !isWholePhrase(info, shown)) continue;
           // `Manche`, `einige`, `alle`, `some` name nobody: no answer to „Wer …?“ (`Wer sagt, S.
           // habe versucht …? Manche`).
           if (
@@ -879,12 +893,16 @@ export const whKind: QuestionKind = {
             // Euro`) gets other amounts, never things (`den Plan`, `den Bau`).
             // … a count of the phrase's noun, not a number inside a word before it (`der
             // 22-jährige Turniersieger` got a 12-jährige one as an alternative).
-            answerPhrase.ids.some((id) => {
-              const w = info.s.words[id - 1];
-              return (
-                w?.upos === 'NUM' && (id === answerPhrase.head.id || !/^compound/u.test(w.deprel))
-              );
-            })
+            // (Not a person or a name described by a figure: `Olympic 10,000m champion Kenenisa
+            // Bekele` is asked among people, never among `13,000m` champions of the same name.)
+            (target.entity !== 'PER' &&
+              answerPhrase.head.upos !== 'PROPN' &&
+              answerPhrase.ids.some((id) => {
+                const w = info.s.words[id - 1];
+                return (
+                  w?.upos === 'NUM' && (id === answerPhrase.head.id || !/^compound/u.test(w.deprel))
+                );
+              }))
           ) {
             distractors =
               target.role === 'amount' && numberWordValue(answer, doc.language) !== undefined

@@ -171,6 +171,13 @@ function unsureBase(p: Word): boolean {
   return /[^aeiou][aeiou][bcdfgklmnprstvz]$/u.test(lemma);
 }
 
+/** English verbs whose simple past is spelt as their base form. */
+const SAME_FORM_PAST = new Set(
+  'beat bet bid broadcast burst cast cost cut forecast hit hurt let put quit read set shed shut split spread thrust upset'.split(
+    ' '
+  )
+);
+
 /** The auxiliary that inverts, or the `do` form that carries tense and agreement. */
 function operator(
   info: SentenceInfo,
@@ -185,6 +192,16 @@ function operator(
   if (first) return { form: first.form.toLowerCase(), aux: first, lemma: false };
   if (p.upos !== 'VERB') return undefined;
   if (p.feats.Tense === 'Past') return { form: 'did', lemma: true };
+  // A verb whose past is its base form (`beat`, `put`, `set`) after a singular subject is
+  // past, whatever the tagger said: its present would be `beats` (`Where do Cragg beat …?`).
+  const head = clause.subject?.head;
+  if (
+    SAME_FORM_PAST.has(p.form.toLowerCase()) &&
+    head &&
+    head.feats.Number === 'Sing' &&
+    (/^(NOUN|PROPN)$/u.test(head.upos) || /^(he|she|it)$/iu.test(head.form))
+  )
+    return { form: 'did', lemma: true };
   if (p.feats.VerbForm && p.feats.VerbForm !== 'Fin') return undefined;
   return { form: p.feats.Person === '3' && p.feats.Number === 'Sing' ? 'does' : 'do', lemma: true };
 }
@@ -274,7 +291,9 @@ export const english: LanguagePack = {
       // "Who" and "what" take a singular verb: `The people have provided` asks `Who has
       // provided`, `Firms speculate` asks `Who speculates`. (`How many MPs` keeps the plural.)
       const finite = clause.finite ?? clause.predicate;
-      const singular = countsSubject ? finite.form : singularForm(finite);
+      // (`Cragg beat …` is past: `Who beat …?`, never `Who beats …?`.)
+      const pastAlready = operator(info, clause)?.form === 'did';
+      const singular = countsSubject || pastAlready ? finite.form : singularForm(finite);
       if (singular === undefined) return undefined;
       if (singular !== finite.form) {
         // Made singular, the verb must not leave a plural one of the same subject (`Who says
