@@ -1,8 +1,8 @@
 /**
  * Builds `static/models/de/thesaurus.bin` from OpenThesaurus (`../shared/nlp/thesaurus/de`,
- * LGPL 2.1): single words only (phrases like „nicht erlauben“ are no vocabulary answers), the
- * thesaurus's register labels turned into a mark (`~`, see src/lib/core/nlp/thesaurus), groups
- * with fewer than two words dropped. Deterministic: the same input gives the same bytes.
+ * LGPL 2.1): single words only (phrases like „nicht erlauben“ are no vocabulary answers), words
+ * with a register label left out, words in a restricted use (a field, `fig.`) marked with `~`
+ * (see src/lib/core/nlp/thesaurus), groups with fewer than two plain words dropped. Deterministic: the same input gives the same bytes.
  *
  * Usage: npx tsx scripts/nlp/build-thesaurus-de.ts   (also run by `npm run train`)
  */
@@ -16,6 +16,15 @@ import { STATIC_DIR } from './checksums';
 /** Labels after which a word is not one a learner should be taught as the plain meaning. */
 const MARKED =
   /\((ugs|vulg|derb|veraltet|veraltend|fachspr|lat|griech|engl|franz|ital|schweiz|österr|regional|süddt|norddt|bayr|schwäbisch|berlinerisch|Jargon|scherzh|ironisch|abwertend|Amtsdeutsch|militär|Kindersprache|Jugendsprache|historisch|selten|geh|poetisch|Neologismus|Anglizismus|zool|bot|med|jur|techn|Handelssprache)/iu;
+
+/**
+ * Labels that name a field or a use the word has in this group only (`Drittel (Eishockey)` among
+ * `Halbzeit; Satz; Spielabschnitt`, `(fig.)`, `(Person)`, `(Sport)`): the group is then not the
+ * word's plain meaning (a vocabulary card explained `zwei Drittel` by `Satz, Spielabschnitt,
+ * Halbzeit`). Grammar hints (`(sich)`, `(jemandem)`, `(etwas)`) and `(Hauptform)` restrict
+ * nothing.
+ */
+const RESTRICTED = /\((?!(Hauptform|Plural)\))[^)]*(\bfig\b|\p{Lu})[^)]*\)/u;
 
 const source = readFileSync(resolve(NLP_DIR, 'thesaurus/de/openthesaurus.txt'), 'utf8');
 const lines: string[] = [];
@@ -31,9 +40,13 @@ for (const line of source.split('\n')) {
     // A marked word (colloquial, regional, dated, technical, foreign) is left out: never an
     // answer a learner should learn, and news rarely uses one.
     if (marked) continue;
-    if (!words.includes(word)) words.push(word);
+    // A word in a restricted use keeps its place with a mark (`~Drittel`): it tells that the
+    // word has this sense too (so no other group is taken for its only meaning), but the group
+    // never explains it nor is it offered for the others.
+    const entryWord = RESTRICTED.test(entry) ? `~${word}` : word;
+    if (!words.includes(word) && !words.includes(`~${word}`)) words.push(entryWord);
   }
-  if (words.length < 2) continue;
+  if (words.filter((w) => !w.startsWith('~')).length < 2) continue;
   const out = words.join(';');
   if (seen.has(out)) continue;
   seen.add(out);

@@ -4222,6 +4222,15 @@ describe('session 21: from blind rating 46', () => {
     expect(restated.length).toBeGreaterThan(0);
     expect(restated.filter((p) => /spielen,? ganz wichtig|wichtig .*spielen/u.test(p))).toEqual([]);
   });
+  it('explains no word on a card by a sense the thesaurus gives it only in a field (`das Drittel`: `Satz, Spielabschnitt, Halbzeit`)', () => {
+    const doc = germanDoc(readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8'));
+    const backs = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.card === 'vocabulary')
+      .map((c) => `${c.prompt} ${String(c.answer)}`);
+    expect(backs.length).toBeGreaterThan(0);
+    expect(backs.filter((b) => /Spielabschnitt/u.test(b))).toEqual([]);
+  });
 });
 
 describe('session 21: relative and coordinated clauses asked on their own', () => {

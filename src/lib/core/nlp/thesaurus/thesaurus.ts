@@ -6,7 +6,9 @@
  *
  * File format (`static/models/de/thesaurus.bin`, UTF-8 text): one group of synonyms per line,
  * words separated by `;`. Words the thesaurus labels as colloquial, regional, dated, technical or
- * foreign are not in the file (`scripts/nlp/build-thesaurus-de.ts`).
+ * foreign are not in the file; a word in the group only in a restricted use (a field such as
+ * `(Eishockey)`, or `(fig.)`) is marked `~word`: the group counts as one of its senses, but it
+ * never gives the word a meaning nor is the word offered as one (`scripts/nlp/build-thesaurus-de.ts`).
  */
 
 export interface Thesaurus {
@@ -20,7 +22,10 @@ export interface Thesaurus {
 }
 
 interface Group {
+  /** The group's plain words. */
   words: string[];
+  /** Its words in a restricted use (lower case). */
+  restricted: Set<string>;
 }
 
 const key = (w: string) => w.toLowerCase();
@@ -31,11 +36,13 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
   const byWord = new Map<string, number[]>();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const words = line.split(';');
-    if (words.some((w) => !w)) throw new Error('empty word in a synonym group');
+    const entries = line.split(';');
+    if (entries.some((w) => !w || w === '~')) throw new Error('empty word in a synonym group');
+    const words = entries.filter((w) => !w.startsWith('~'));
+    const marked = entries.filter((w) => w.startsWith('~')).map((w) => w.slice(1));
     const index = groups.length;
-    groups.push({ words });
-    for (const w of words) {
+    groups.push({ words, restricted: new Set(marked.map(key)) });
+    for (const w of [...words, ...marked]) {
       const list = byWord.get(key(w)) ?? [];
       if (!list.includes(index)) list.push(index);
       byWord.set(key(w), list);
@@ -51,6 +58,7 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
       const found = byWord.get(key(lemma)) ?? [];
       if (found.length !== 1) return [];
       const g = groups[found[0] as number] as Group;
+      if (g.restricted.has(key(lemma))) return [];
       // A synonym with one meaning itself is the clearest explanation; shorter words first.
       return others(g, lemma)
         .map((w) => ({ w, senses: byWord.get(key(w))?.length ?? 1 }))
