@@ -895,7 +895,7 @@ export const whKind: QuestionKind = {
             // 22-jährige Turniersieger` got a 12-jährige one as an alternative).
             // (Not a person or a name described by a figure: `Olympic 10,000m champion Kenenisa
             // Bekele` is asked among people, never among `13,000m` champions of the same name.)
-            (target.entity !== 'PER' &&
+            (!('entity' in target && target.entity === 'PER') &&
               answerPhrase.head.upos !== 'PROPN' &&
               answerPhrase.ids.some((id) => {
                 const w = info.s.words[id - 1];
