@@ -781,6 +781,8 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
     const finiteClause = (k: Word) =>
       k.feats.VerbForm === 'Fin' ||
       (info.children[k.id] ?? []).some((c) => word(s, c)?.feats.VerbForm === 'Fin');
+    // Whether a word stands inside quotation marks.
+    const quoted = (k: Word) => insideQuotation(s.text, k.start - s.start, language);
     let contentWord = kids.find(
       (k) => (k.deprel === 'ccomp' || k.deprel === 'parataxis') && finiteClause(k)
     );
@@ -809,8 +811,30 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
       }
     }
     if (!contentWord || !contentIds || contentIds.length < 3) continue;
+    // A subject inside the quotation that the parse gave the verb of saying is the quotation's
+    // own (`“The plan includes …,” said …`): it goes back to the words it opens.
+    for (const k of kids) {
+      if (k.deprel !== 'nsubj' || !quoted(k)) continue;
+      const ids = subtree(info, k.id);
+      const first = Math.min(...contentIds);
+      if (Math.max(...ids) + 1 === first) contentIds = [...ids, ...contentIds];
+    }
     const content = phrase(doc, info, contentIds);
-    const subjectWord = kids.find((k) => k.deprel === 'nsubj');
+    // The speaker is never a word of the quotation (`“The plan includes …,” said Carlos
+    // Saldarriaga` has `The plan` as a second subject of `said`); after a quotation an English
+    // verb may come first, its speaker read as its object (`“…,” added Kiplagat`).
+    const subjectWord =
+      kids.find((k) => k.deprel === 'nsubj' && !quoted(k)) ??
+      (language === 'en' && contentWord.id < w.id
+        ? kids.find(
+            (k) =>
+              k.deprel === 'obj' &&
+              k.upos === 'PROPN' &&
+              k.id > w.id &&
+              k.id <= w.id + 3 &&
+              !quoted(k)
+          )
+        : undefined);
     const speaker = subjectWord
       ? phrase(
           doc,
@@ -829,6 +853,30 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
   if (tagged && !quotes.some((q) => q.content.ids.some((id) => tagged.content.ids.includes(id))))
     quotes.push(tagged);
   return quotes;
+}
+
+/**
+ * Whether a place in a sentence lies between quotation marks: German opens with `„` and closes
+ * with `“`, English opens with `“` and closes with `”`; straight marks and guillemets turn it on
+ * and off. A sentence whose first mark closes a quotation began inside one (`I do not wish to
+ * make any judgements,” Mr Chidambaram said.`).
+ */
+export function insideQuotation(text: string, offset: number, language: Language): boolean {
+  const opens = language === 'de' ? '„' : '“';
+  const closes = language === 'de' ? '“”' : '”';
+  let inside: boolean | undefined;
+  for (const ch of text.slice(0, offset)) {
+    if (ch === opens) inside = true;
+    else if (closes.includes(ch)) inside = false;
+    else if (ch === '"' || ch === '«' || ch === '»') inside = !inside;
+  }
+  if (inside !== undefined) return inside;
+  // No mark before it: inside where the first mark after it closes a quotation.
+  for (const ch of text.slice(offset)) {
+    if (closes.includes(ch)) return true;
+    if (ch === opens || ch === '"' || ch === '«' || ch === '»') return false;
+  }
+  return false;
 }
 
 /**

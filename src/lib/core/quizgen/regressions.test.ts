@@ -4310,4 +4310,23 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
     const why = whyKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
     expect(why).toContain('Why is Priestley often given priority?');
   });
+
+  it('takes no subject inside a quotation for its speaker, and keeps it in the quotation (`“The plan includes …,” said Carlos Saldarriaga`)', () => {
+    const doc = docOf(
+      'The city council of Lima approved the new water plan on Monday. “The plan includes training on computers for both farmers and engineers of the valley,” said Carlos Saldarriaga, technical coordinator of the project. The farmers welcomed the decision.',
+      'en'
+    );
+    const asked = speechKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+    expect(asked.map((c) => `${c.prompt} ${String(c.answer)}`)).toContain(
+      'According to the text, who said: “The plan includes training on computers for both farmers and engineers of the valley”? Carlos Saldarriaga'
+    );
+  });
+
+  it('finds an English speaker after the verb that follows a quotation (`“…,” added Kiplagat`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-en/013.txt`, 'utf8'), 'en');
+    const asked = speechKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => /decided to clear Masai/u.test(c.prompt));
+    expect(asked.map((c) => String(c.answer))).toContain('Isaiah Kiplagat');
+  });
 });
