@@ -379,7 +379,8 @@ export function buildDocument(
       (headIsPerson ? headKey : undefined) ??
       (inside.size === 1 ? [...inside][0] : undefined) ??
       headKey ??
-      infos[q.sentence]?.referents.get(q.speaker.head.id);
+      infos[q.sentence]?.referents.get(q.speaker.head.id) ??
+      roleHolder(infos, entities, at, q.sentence, q.speaker);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);
@@ -1120,6 +1121,41 @@ function referringIt(info: SentenceInfo, w: Word, language: Language): boolean {
   const kids = (info.children[verb.id] ?? []).map((c) => info.s.words[c - 1] as Word);
   if (kids.some((k) => /^(ccomp|xcomp|csubj|aux:pass|expl)/u.test(k.deprel))) return false;
   return kids.some((k) => k.deprel === 'obj' && k.upos !== 'PRON');
+}
+
+/**
+ * The person a definite role noun stands for (`…, so der Landeshauptmann.`, `sagt der Regisseur`,
+ * `the minister said`): the one person the text named before with that noun as a title right
+ * before the name (`Landeshauptmann Hans Niessl`, `finance minister Palaniappan Chidambaram`).
+ * Two people with the same title, or none, leave the speaker open.
+ */
+function roleHolder(
+  infos: readonly SentenceInfo[],
+  entities: Map<string, Entity>,
+  at: Map<string, string>,
+  sentence: number,
+  speaker: Phrase
+): string | undefined {
+  const head = speaker.head;
+  if (head.upos !== 'NOUN' || speaker.ids.length > 3) return undefined;
+  const info = infos[sentence];
+  if (!info) return undefined;
+  const determiner = speaker.ids
+    .map((id) => word(info.s, id) as Word)
+    .find((w) => w.head === head.id && /^det/u.test(w.deprel));
+  if (!determiner || !/^(der|die|the)$/iu.test(determiner.form)) return undefined;
+  const role = head.lemma.toLowerCase();
+  const holders = new Set<string>();
+  for (const earlier of infos.slice(0, sentence + 1))
+    for (const w of earlier.s.words) {
+      if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== role) continue;
+      const next = word(earlier.s, w.id + 1);
+      const key = next ? at.get(`${earlier.s.index}:${next.id}`) : undefined;
+      if (!next || !key || entities.get(key)?.type !== 'PER') continue;
+      if (next.head !== w.id && w.head !== next.id) continue;
+      holders.add(key);
+    }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** Sentences a question may be about: body text with a verb, not a question, not a fragment. */

@@ -4329,4 +4329,15 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
       .filter((c) => /decided to clear Masai/u.test(c.prompt));
     expect(asked.map((c) => String(c.answer))).toContain('Isaiah Kiplagat');
   });
+
+  it('takes a speaker named by a title for the one person the text gave that title (`…, so der Landeshauptmann.`)', () => {
+    const doc = docOf(
+      'Eisenstadt – Landeshauptmann Hans Niessl (SPÖ) zeigt sich mit der Arbeit der Landesregierung zufrieden. Die Koalition habe bisher rund 170 Beschlüsse gefasst. Die Europäische Union hat in der Asylfrage bis jetzt völlig versagt, so der Landeshauptmann. Die Opposition sieht das anders. Der Landtag tagt am Donnerstag.',
+      'de'
+    );
+    const asked = speechKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /Asylfrage/u.test(c.prompt));
+    expect(asked.map((c) => String(c.answer))).toEqual(['Hans Niessl']);
+  });
 });
