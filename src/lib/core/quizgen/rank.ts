@@ -233,7 +233,7 @@ export function chooseQuiz(
   );
   const passing = checked.filter((c) => !c.lastResort);
   // The meaning of a word comes in only where a text would otherwise have no quiz at all.
-  const onlyAlone = (c: Candidate) => c.kind === 'meaning';
+  const onlyAlone = (c: Candidate) => c.kind === 'meaning' || !!c.onlyAlone;
   const isWordGap = (c: Candidate) => c.type === 'cloze' && !!c.fallback;
   const lastResorts = checked.filter((c) => c.lastResort).sort((a, b) => b.score - a.score);
   const ordered = [...passing].sort(

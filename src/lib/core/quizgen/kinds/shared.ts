@@ -380,6 +380,21 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   // ganz wichtig sei auch die Förderung …`) is a second main clause read into this one, and
   // restated it garbles (`Was wird die Kulinarik auch spielen, ganz wichtig ist auch …?`).
   if (doc?.language === 'de' && core.some((id) => unmarkedRelative(info, id))) return false;
+  // The words kept end right before a verb the parse left out (`have gathered pace after
+  // figures | showed house prices are still rising`, `showed` read as a participle of `prices`):
+  // the clause cut there loses the verb of what it ends on (`… after figures.`).
+  const lastKept = Math.max(
+    ...core.filter((id) => word(info.s, id)?.upos !== 'PUNCT'),
+    clause.predicate.id
+  );
+  const afterLast = word(info.s, lastKept + 1);
+  if (
+    afterLast &&
+    !core.includes(afterLast.id) &&
+    /^(VERB|AUX)$/u.test(afterLast.upos) &&
+    afterLast.id !== clause.predicate.id
+  )
+    return false;
   // Words the parse hung on the closing full stop inside the clause's stretch (`kam der
   // Rekordmeister am Samstag zu einem 3:0 bei Darmstadt 98.`: `zu einem 3:0` on the stop) are a
   // part of it the core leaves out: restated it stops short (`Der Rekordmeister kam … am

@@ -36,6 +36,9 @@ export interface Candidate {
   /** A question blind ratings struck nearly always (the meaning of a word): asked only in a
    * quiz that would otherwise have none at all. */
   lastResort?: boolean;
+  /** A question asked only where a text would otherwise have no quiz at all (with
+   * `lastResort`): never one of several. */
+  onlyAlone?: boolean;
 }
 
 export interface KindContext {

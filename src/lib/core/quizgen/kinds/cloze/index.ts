@@ -437,6 +437,7 @@ export const clozeKind: QuestionKind = {
         weight: number;
         fallback?: boolean;
         lastResort?: boolean;
+        onlyAlone?: boolean;
       }[] = [];
       // A date or figure alone is a lookup (a blind rating's most frequent trivial target):
       // gapped only in the article's three most important sentences.
@@ -641,8 +642,17 @@ export const clozeKind: QuestionKind = {
         // The same kind of thing where the glossary knows both and the text has enough
         // (`experiments` among `acids`, `metals` and `roots` was given away by sense alone,
         // blind rating 43); else the bank as before, for a gap that is a last resort anyway.
+        // Where the glossary knows the kinds of meaning (English), alternatives of another kind
+        // only make a gap for a text with no other question: `century` and `warfare` for `all
+        // legal ____ of Protestantism`, `branch` and `theory` for `solved by a ____` were read
+        // off by sense (blind rating 46).
+        const strictly = doc.glossary
+          ? options.filter((x) => sameKind(x.lemma, w.lemma, 'NOUN'))
+          : undefined;
+        const mixed = !!strictly && strictly.length < 2;
+        const alike = strictly && !mixed ? strictly : preferSameKind(options, w.lemma, 'NOUN');
         const bank = pick(
-          preferSameKind(options, w.lemma, 'NOUN').map((x) => x.form),
+          alike.map((x) => x.form),
           w.form,
           3,
           `gap|${index}|${w.form}`
@@ -664,7 +674,8 @@ export const clozeKind: QuestionKind = {
             // 38 in rating 36, 26 bad): every gap on a word only fills a quiz below its floor,
             // and in a paragraph, where every one was struck, only brings it to its minimum.
             fallback: true,
-            lastResort: wordGapsLastResort
+            lastResort: wordGapsLastResort || mixed,
+            ...(mixed ? { onlyAlone: true } : {})
           });
       }
       for (const w of s.words) {
@@ -786,7 +797,8 @@ export const clozeKind: QuestionKind = {
           score: info.importance * g.weight,
           support: [g.answer],
           ...(g.fallback ? { fallback: true } : {}),
-          ...(g.lastResort ? { lastResort: true } : {})
+          ...(g.lastResort ? { lastResort: true } : {}),
+          ...(g.onlyAlone ? { onlyAlone: true } : {})
         });
       }
     }
