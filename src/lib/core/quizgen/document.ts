@@ -380,7 +380,7 @@ export function buildDocument(
       (inside.size === 1 ? [...inside][0] : undefined) ??
       headKey ??
       infos[q.sentence]?.referents.get(q.speaker.head.id) ??
-      roleHolder(infos, entities, at, q.sentence, q.speaker);
+      roleHolder(infos, entities, (i, id) => at.get(`${i}:${id}`), q.sentence, q.speaker);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);
@@ -1129,10 +1129,10 @@ function referringIt(info: SentenceInfo, w: Word, language: Language): boolean {
  * before the name (`Landeshauptmann Hans Niessl`, `finance minister Palaniappan Chidambaram`).
  * Two people with the same title, or none, leave the speaker open.
  */
-function roleHolder(
+export function roleHolder(
   infos: readonly SentenceInfo[],
-  entities: Map<string, Entity>,
-  at: Map<string, string>,
+  entities: ReadonlyMap<string, Entity>,
+  entityAt: (sentence: number, id: number) => string | undefined,
   sentence: number,
   speaker: Phrase
 ): string | undefined {
@@ -1150,7 +1150,7 @@ function roleHolder(
     for (const w of earlier.s.words) {
       if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== role) continue;
       const next = word(earlier.s, w.id + 1);
-      const key = next ? at.get(`${earlier.s.index}:${next.id}`) : undefined;
+      const key = next ? entityAt(earlier.s.index, next.id) : undefined;
       if (!next || !key || entities.get(key)?.type !== 'PER') continue;
       if (next.head !== w.id && w.head !== next.id) continue;
       holders.add(key);

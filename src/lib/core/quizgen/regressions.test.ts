@@ -3198,7 +3198,9 @@ describe('session 17: second right answers and stray clauses', () => {
   it('asks no subject that `auch` marks as one of several (`Wer räumte auch ein Problem … ein?` while Faymann had too)', () => {
     const doc = docOf('de', readFileSync(`${CORPUS_DIR}/news-de-2/110.txt`, 'utf8'));
     const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
-    expect(prompts.length).toBeGreaterThan(0);
+    // (Since session 21 `der Kanzler` is answered as Werner Faymann, the person the article is
+    // about, and not asked: the text may offer no other question of this kind.)
+    expect(doc.sentences.some((i) => /Auch Mitterlehner räumte/u.test(i.s.text))).toBe(true);
     expect(prompts.filter((p) => /^Wer räumte/u.test(p))).toEqual([]);
   });
 
@@ -4384,5 +4386,17 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
     ].flatMap((c) => [c.prompt, c.twin?.prompt ?? '']);
     expect(restated.length).toBeGreaterThan(0);
     expect(restated.filter((p) => /after figures[.?]$/u.test(p))).toEqual([]);
+  });
+
+  it('answers a question on a person named by a title alone with the name (`Wer konnte … zulegen? der FPÖ-Kandidat`)', () => {
+    const doc = docOf(
+      'Wien – Eine Woche vor der Wahl liegen drei Kandidaten im Vertrauensindex im Plus. Vorne liegt Alexander Van der Bellen mit 21 Punkten. Dahinter folgt FPÖ-Kandidat Norbert Hofer. Irmgard Griss liegt auf Platz drei. Der FPÖ-Kandidat konnte im Wahlkampf deutlich zulegen. Richard Lugner liegt weiterhin auf dem letzten Platz. Andreas Khol verlor zuletzt an Vertrauen.',
+      'de'
+    );
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /zulegen/u.test(c.prompt));
+    expect(asked.map((c) => c.answer)).toEqual(['Norbert Hofer']);
+    expect(asked[0]?.accept).toContain('Der FPÖ-Kandidat');
   });
 });

@@ -7,6 +7,7 @@
 import type { Word } from '../../../nlp/types';
 import {
   isSpeechVerb,
+  roleHolder,
   speaksInPerson,
   unmarkedSpeech,
   subtree,
@@ -722,12 +723,22 @@ export const whKind: QuestionKind = {
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
           // A subject pronoun that surely stands for one person is asked for that person.
           const person = pronounPerson(doc, info, target.phrase);
-          const key = person?.key ?? entityOf(doc, target.phrase);
+          // A person named here by a title alone (`der FPÖ-Kandidat`) is the one person the text
+          // gave that title before (`FPÖ-Kandidat Norbert Hofer`): the answer is the name.
+          const titled =
+            nominal &&
+            answerPhrase.head.upos === 'NOUN' &&
+            pack.isAgentNoun(answerPhrase.head.lemma)
+              ? roleHolder(doc.sentences, doc.entities, doc.entityAt, index, answerPhrase)
+              : undefined;
+          const key = person?.key ?? titled ?? entityOf(doc, target.phrase);
           const found = key ? doc.entities.get(key) : undefined;
           const entity = found && !pluralCommonNoun(doc, found, pack) ? found : undefined;
           // A surname stands for the person: the answer is the full name the text gives.
           const answer =
-            entity && entity.type === 'PER' && (person || entity.name.endsWith(answerPhrase.text))
+            entity &&
+            entity.type === 'PER' &&
+            (person || titled || entity.name.endsWith(answerPhrase.text))
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;
@@ -1122,6 +1133,8 @@ export const whKind: QuestionKind = {
             const accept: string[] = phraseAnswer ? phraseVariants(info, answerPhrase) : [];
             if (target.role === 'action') accept.push(`to ${answer}`);
             accept.push(...namedVariants(doc, answer, entity, answerPhrase));
+            // (The title the sentence names the person by is right too: `der FPÖ-Kandidat`.)
+            if (titled) accept.push(answerPhrase.text);
             if (target.role === 'time') {
               const bare = answer.replace(
                 /^(am|im|in|an|um|seit|bis|on|in|at|since|until)\s+/iu,
