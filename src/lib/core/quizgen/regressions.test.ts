@@ -4399,4 +4399,15 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
     expect(asked.map((c) => c.answer)).toEqual(['Norbert Hofer']);
     expect(asked[0]?.accept).toContain('Der FPÖ-Kandidat');
   });
+
+  it("takes no title after a noun for a work for a person (`children's film Mary Poppins`: `Cameron Mackintosh was originally created by …`)", () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-en/005.txt`, 'utf8'), 'en');
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, c.twin?.prompt ?? '']);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(
+      statements.filter((p) => /^(?!Mary Poppins)\S+ \S+ was originally created/u.test(p))
+    ).toEqual([]);
+  });
 });

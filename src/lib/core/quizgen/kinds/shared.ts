@@ -22,7 +22,7 @@ import type { LanguagePack, Target } from '../languages/types';
 
 /** Nouns for works that bear a title: a book, a film, a play (`Roman`, `novel`). */
 const WORK_NOUN =
-  /(roman|buch|film|stück|oper|album|lied|song|serie|gedicht|werk|gemälde|ausstellung|novel|book|film|play|opera|album|song|series|poem|painting|exhibition|biography|biografie)$/iu;
+  /(roman|buch|film|stück|oper|album|lied|song|serie|gedicht|werk|gemälde|ausstellung|musical|novel|book|film|movie|play|opera|album|song|series|poem|painting|exhibition|biography|biografie)$/iu;
 
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
 export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {
@@ -974,6 +974,17 @@ function judgeType(doc: Doc, e: Entity): boolean {
   };
   switch (e.type) {
     case 'PER': {
+      // A name right after a noun for a work (`children's film Mary Poppins`, `das Musical
+      // Mary Poppins`) is its title: no person, whatever its first name (a false statement
+      // swapped it for the producer: `Cameron Mackintosh was originally created by author
+      // Pamela Travers`, blind rating 46).
+      if (
+        e.mentions.some((m) => {
+          const w = before(m);
+          return !!w && w.upos === 'NOUN' && WORK_NOUN.test(w.lemma);
+        })
+      )
+        return false;
       if (names?.has('first-name', parts[0] ?? '') && parts.length >= 2) return true;
       if (doc.sentences.some((i) => i.quotes.some((q) => q.speakerEntity === e.key))) return true;
       return e.mentions.some((m) => {
