@@ -4245,14 +4245,21 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
   const prompts = (text: string, language: 'de' | 'en') =>
     whKind.propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] });
 
-  it('asks a relative clause with its named antecedent as the subject (`Wer stand erstmals … in der Startelf?`, `Was zeigt das New Beverly Cinema …?`)', () => {
+  it("asks a relative clause with its named antecedent as the subject in the opening or of the article's topic, never one in passing (`Wer stand erstmals … in der Startelf?`)", () => {
     const german = prompts(
-      'Eintracht Frankfurt gewann am Samstag gegen Bremen. Sebastian Rode, der erstmals in dieser Saison in der Startelf stand, machte nur eine Minute später alles klar. Der Regisseur Quentin Tarantino besitzt in Los Angeles das New Beverly Cinema, das seit Jahren ausschließlich analoge Filme zeigt. Die Fans jubelten lange.',
+      'Der Regisseur Quentin Tarantino besitzt in Los Angeles das New Beverly Cinema, das seit Jahren ausschließlich analoge Filme zeigt. Tarantino sammelt auch alte Videokassetten. Eintracht Frankfurt gewann am Samstag gegen Bremen. Sebastian Rode, der erstmals in dieser Saison in der Startelf stand, machte nur eine Minute später alles klar. Die Fans jubelten lange.',
       'de'
     ).map((c) => `${c.prompt} ${String(c.answer)}`);
-    expect(german).toContain('Wer stand erstmals in dieser Saison in der Startelf? Sebastian Rode');
     expect(german).toContain(
       'Was zeigt das New Beverly Cinema seit Jahren ausschließlich? analoge Filme'
+    );
+    expect(german.filter((p) => /Startelf/u.test(p))).toEqual([]);
+    const english = prompts(
+      'Alistair Cragg won the 3,000m in Birmingham on Saturday. Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held off Markos Geneti by only 0.19secs. Cragg will now run in Madrid. Mark Carroll finished third. Michael Johnson praised Cragg. Bernard Lagat missed the world record.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(english).toContain(
+      'Where did Cragg recently defeat Olympic 10,000m champion Kenenisa Bekele?'
     );
   });
 
@@ -4282,7 +4289,10 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
   });
 
   it("offers no figure changed inside a person's title as alternatives (`Olympic 13,000m champion Kenenisa Bekele`)", () => {
-    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-en/016.txt`, 'utf8'), 'en');
+    const doc = docOf(
+      'Alistair Cragg won the 3,000m in Birmingham on Saturday. Cragg, who recently defeated Olympic 10,000m champion Kenenisa Bekele in Boston, held off Markos Geneti by only 0.19secs. Cragg will now run in Madrid. Mark Carroll finished third. Michael Johnson praised Cragg. Bernard Lagat missed the world record.',
+      'en'
+    );
     const candidates = whKind.propose({ doc, pack: LANGUAGE_PACKS.en });
     expect(candidates.some((c) => /Bekele/u.test(c.prompt))).toBe(true);
     const figured = candidates.filter(
