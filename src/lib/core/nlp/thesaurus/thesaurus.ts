@@ -25,10 +25,12 @@ interface Group {
   /** The group's plain words. */
   words: string[];
   /** Its words in a restricted use (lower case). */
-  restricted: Set<string>;
+  restricted: ReadonlySet<string>;
 }
 
 const key = (w: string) => w.toLowerCase();
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -36,13 +38,18 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
   const byWord = new Map<string, number[]>();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const entries = line.split(';');
-    if (entries.some((w) => !w || w === '~')) throw new Error('empty word in a synonym group');
-    const words = entries.filter((w) => !w.startsWith('~'));
-    const marked = entries.filter((w) => w.startsWith('~')).map((w) => w.slice(1));
+    // One pass: plain words and the few marked ones (`~Drittel`) apart.
+    const words: string[] = [];
+    let marked: string[] | undefined;
+    for (const entry of line.split(';')) {
+      if (!entry || entry === '~') throw new Error('empty word in a synonym group');
+      if (entry.charCodeAt(0) === 126) (marked ??= []).push(entry.slice(1));
+      else words.push(entry);
+    }
     const index = groups.length;
-    groups.push({ words, restricted: new Set(marked.map(key)) });
-    for (const w of [...words, ...marked]) {
+    // (One shared empty set: only about 700 of 23,000 groups mark a word.)
+    groups.push({ words, restricted: marked ? new Set(marked.map(key)) : NONE });
+    for (const w of marked ? [...words, ...marked] : words) {
       const list = byWord.get(key(w)) ?? [];
       if (!list.includes(index)) list.push(index);
       byWord.set(key(w), list);
