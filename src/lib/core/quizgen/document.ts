@@ -1123,6 +1123,37 @@ function referringIt(info: SentenceInfo, w: Word, language: Language): boolean {
   return kids.some((k) => k.deprel === 'obj' && k.upos !== 'PRON');
 }
 
+const titleCache = new WeakMap<
+  readonly SentenceInfo[],
+  Map<string, { sentence: number; key: string }[]>
+>();
+
+/**
+ * Every title the text puts right before a person's name (`Landeshauptmann Hans Niessl`), by the
+ * title's lemma, with the sentence and the person: built once per text.
+ */
+function titlesOf(
+  infos: readonly SentenceInfo[],
+  entities: ReadonlyMap<string, Entity>,
+  entityAt: (sentence: number, id: number) => string | undefined
+): Map<string, { sentence: number; key: string }[]> {
+  let titles = titleCache.get(infos);
+  if (titles) return titles;
+  titles = new Map();
+  for (const info of infos)
+    for (const w of info.s.words) {
+      if (w.upos !== 'NOUN') continue;
+      const next = word(info.s, w.id + 1);
+      const key = next ? entityAt(info.s.index, next.id) : undefined;
+      if (!next || !key || entities.get(key)?.type !== 'PER') continue;
+      if (next.head !== w.id && w.head !== next.id) continue;
+      const role = w.lemma.toLowerCase();
+      titles.set(role, [...(titles.get(role) ?? []), { sentence: info.s.index, key }]);
+    }
+  titleCache.set(infos, titles);
+  return titles;
+}
+
 /**
  * The person a definite role noun stands for (`…, so der Landeshauptmann.`, `sagt der Regisseur`,
  * `the minister said`): the one person the text named before with that noun as a title right
@@ -1145,16 +1176,11 @@ export function roleHolder(
     .find((w) => w.head === head.id && /^det/u.test(w.deprel));
   if (!determiner || !/^(der|die|the)$/iu.test(determiner.form)) return undefined;
   const role = head.lemma.toLowerCase();
-  const holders = new Set<string>();
-  for (const earlier of infos.slice(0, sentence + 1))
-    for (const w of earlier.s.words) {
-      if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== role) continue;
-      const next = word(earlier.s, w.id + 1);
-      const key = next ? entityAt(earlier.s.index, next.id) : undefined;
-      if (!next || !key || entities.get(key)?.type !== 'PER') continue;
-      if (next.head !== w.id && w.head !== next.id) continue;
-      holders.add(key);
-    }
+  const holders = new Set(
+    (titlesOf(infos, entities, entityAt).get(role) ?? [])
+      .filter((t) => t.sentence <= sentence)
+      .map((t) => t.key)
+  );
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
