@@ -4420,4 +4420,15 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
       statements.filter((p) => /^(?!Mary Poppins)\S+ \S+ was originally created/u.test(p))
     ).toEqual([]);
   });
+
+  it('offers no German name in the genitive as a name (`Egon Schieles` beside `Schiele`)', () => {
+    const doc = docOf(
+      'Die Albertina zeigt Werke Egon Schieles. Schiele starb 1918 in Wien. Der Anwalt Klaus Gruber vertritt die Erben.',
+      'de'
+    );
+    expect(wellFormedName(doc, 'Egon Schieles')).toBe(false);
+    expect(wellFormedName(doc, 'Egon Schiele')).toBe(true);
+    expect(wellFormedName(doc, 'Klaus Gruber')).toBe(true);
+    expect(wellFormedName(doc, 'Hans Klaus')).toBe(true);
+  });
 });

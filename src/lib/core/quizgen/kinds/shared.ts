@@ -1069,6 +1069,15 @@ const NAME_PARTICLE =
 export function wellFormedName(doc: Doc, name: string): boolean {
   const parts = name.split(/\s+/u);
   if (!parts.every((t) => !/^\p{Ll}/u.test(t) || NAME_PARTICLE.test(t))) return false;
+  // A German name in the genitive (`Egon Schieles` where the text also says `Schiele`) is the
+  // name's form in `Werke Egon Schieles`, not a name to offer (blind rating 47).
+  const last = parts[parts.length - 1] ?? '';
+  if (
+    doc.language === 'de' &&
+    /\p{L}{3}[^s]s$/u.test(last) &&
+    textWords(doc).has(last.slice(0, -1))
+  )
+    return false;
   if (NAME_PARTICLE.test((parts[parts.length - 1] ?? '').toLowerCase())) return false;
   return !parts.some(
     (t, i) =>
@@ -1076,6 +1085,18 @@ export function wellFormedName(doc: Doc, name: string): boolean {
       /^(der|den|des|dem|die|das)$/u.test(parts[i - 1] ?? '') &&
       !!doc.lexicon?.nounInfo(t)?.gender
   );
+}
+
+const textWordCache = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The words of a text as written (letters and hyphens), once per text. */
+function textWords(doc: Doc): ReadonlySet<string> {
+  let found = textWordCache.get(doc);
+  if (!found) {
+    found = new Set(doc.text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+    textWordCache.set(doc, found);
+  }
+  return found;
 }
 
 /**
