@@ -4431,4 +4431,11 @@ describe('session 21: relative and coordinated clauses asked on their own', () =
     expect(wellFormedName(doc, 'Klaus Gruber')).toBe(true);
     expect(wellFormedName(doc, 'Hans Klaus')).toBe(true);
   });
+
+  it('gives no answer that only places a thing among others named before (`Was befindet sich … in der Entwicklung? das neuste Werk`)', () => {
+    const doc = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/122.txt`, 'utf8'), 'de');
+    const answers = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => String(c.answer));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /^das neuste Werk$/iu.test(a))).toEqual([]);
+  });
 });
