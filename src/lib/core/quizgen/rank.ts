@@ -359,6 +359,14 @@ export function chooseQuiz(
             chosen.some((x) => x.type === 'cloze' && factSentence(x) === sentence))
         )
           continue;
+        // After the statements are balanced (rounds 4 and 5), a statement comes in only where
+        // it keeps true and false within 60 % (a filler had made a paragraph's two statements
+        // both true).
+        if (limit >= 4 && c.type === 'true-false') {
+          const statements = chosen.filter((x) => x.type === 'true-false');
+          const same = statements.filter((x) => x.answer === c.answer).length + 1;
+          if (same > Math.max(1, Math.floor((statements.length + 1) * 0.6))) continue;
+        }
         // Over its cap a type waits for the last round; gaps then only fill a quiz that would
         // otherwise stay under half its size (a short text offering little else).
         const overCap = (perType.get(c.type) ?? 0) >= capOf(c.type);
