@@ -94,7 +94,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but five: session 17 took
+    // A text of 150 words or more gets two questions at least, all but seven: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -102,12 +102,15 @@ describe('generator over the corpus', () => {
     // title), and the parse finds nothing else in them (`Nur 100-150 Arten wurden bisher
     // bestätigt` read `100` as a time). Session 18 took the second of a short study report
     // (news-de/032, 197 words): a gap in `Und stellen eine ____ … fest`, its subject in the
-    // sentence before.
+    // sentence before. Session 22 took the second of two paragraphs in each language (the
+    // Amazon rainforest, the comb jellies): it was a gap on an ordinary word (`In favorable
+    // ____`, `The ____ of the forest`), struck in every blind rating; a paragraph's gaps are
+    // now on its years, figures and names, and these two have none the parse can ask.
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(5);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(7);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

@@ -86,3 +86,43 @@ describe('cloze: word banks in the gap’s number', () => {
     for (const c of gaps) expect(c.wordBank ?? []).not.toContain('Kraftwerken');
   });
 });
+
+describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
+  const paragraph =
+    'Oxygen was discovered independently by Carl Wilhelm Scheele, in Uppsala, in 1773 or earlier, and Joseph Priestley in Wiltshire, in 1774. The name oxygen was coined in 1777 by Antoine Lavoisier, whose experiments with oxygen helped to discredit the then-popular phlogiston theory. Its name derives from the Greek roots for acid and producer. Common uses of oxygen include production of steel, plastics and textiles.';
+
+  it('gaps the year of a paragraph’s event with the text’s other years as alternatives (`coined in ____`: 1777 among 1773, 1774)', () => {
+    const year = gapsOf(paragraph, 'en').find((c) => c.answer === '1777');
+    expect(year?.prompt).toMatch(/coined in ____ by/u);
+    expect(year?.wordBank).toEqual(expect.arrayContaining(['1773', '1774']));
+  });
+
+  it('asks a paragraph’s ordinary-word gap only where it has no other question (`whose ____ with oxygen` for `experiments`, rating 47)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const oxygen = paragraphs.find((p) => p.id === 'xquad.de/12/0')?.context ?? '';
+    const words = gapsOf(oxygen, 'de').filter((c) => c.fallback);
+    expect(words.length).toBeGreaterThan(0);
+    for (const c of words) expect(c.onlyAlone, c.prompt).toBe(true);
+  });
+
+  it('gaps no year right beside another (`Ende 1961 und Anfang ____`, `von 1870 bis ____`)', () => {
+    const gaps = gapsOf(
+      'Das Sommertheater im Sächsischen Garten war von 1870 bis 1939 in Betrieb. Ende 1961 und Anfang 1962 begannen die Ingenieure, das Verfahren zu unterstützen. Die Kommission wurde im Juli 1958 eingesetzt. Der Bericht erschien im Jahr 1965.',
+      'de'
+    );
+    expect(gaps.some((c) => /1958|1965/u.test(String(c.answer)))).toBe(true);
+    for (const c of gaps) expect(String(c.answer)).not.toMatch(/^(1939|1870|1961|1962)$/u);
+  });
+
+  it('gaps no name that is one member of a list (`In Venezuela, Ecuador, … und ____ befinden sich ebenfalls …`)', () => {
+    const gaps = gapsOf(
+      'Der größte Teil des Regenwaldes liegt in Brasilien. In Venezuela, Ecuador, Bolivien und Kolumbien befinden sich ebenfalls kleine Regenwaldanteile. Peru hat den zweitgrößten Anteil. In Chile und Argentinien gibt es keinen Regenwald. Mexiko hat eigene Wälder.',
+      'de'
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.prompt).not.toMatch(/Venezuela, .*____.* befinden/u);
+  });
+});

@@ -4,7 +4,8 @@
  * number and gender). Never a gap in a dateline, a part of a name, or a word the sentence repeats.
  */
 import type { Word } from '../../../nlp/types';
-import { isSpeechVerb, speaksInPerson, textOf, type SentenceInfo } from '../../document';
+import { hashUnit } from '../../hash';
+import { isSpeechVerb, speaksInPerson, textOf, type Doc, type SentenceInfo } from '../../document';
 import {
   sentencesWithLemma,
   arrange,
@@ -108,6 +109,78 @@ function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
     (first.upos === 'PRON' || /^nsubj/u.test(first.deprel) || first.upos === 'DET') &&
     (verb || first.upos === 'DET')
   );
+}
+
+/** The word ids of an entity mention. */
+const idsOf = (m: { start: number; end: number }): number[] => {
+  const ids: number[] = [];
+  for (let id = m.start; id < m.end; id++) ids.push(id);
+  return ids;
+};
+
+/** The year a date names (`1773`, `Juli 1961`, `7 January 1943`), if it names one. */
+function yearOf(date: string): number | undefined {
+  const found = /\b(1[0-9]\d\d|20\d\d)\b/u.exec(date);
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * Three other dates for a year's gap: the text's other dates of the same shape first (the
+ * years of a paragraph's other events are the ones a careless reader mixes up), none the
+ * sentence holds, then the year moved by a few (never past the latest year the text names).
+ */
+function yearChoices(doc: Doc, sentence: string, answer: string, seed: string): string[] {
+  const shape = (t: string) => t.replace(/\d/gu, '0');
+  const own = yearOf(answer) ?? 0;
+  const dates = doc.sentences.flatMap((i) =>
+    i.s.entities.filter((e) => e.type === 'DATE').map((e) => textOf(doc, i.s, idsOf(e)))
+  );
+  const latest = Math.max(own, ...dates.map((t) => yearOf(t) ?? 0));
+  const fromText = [
+    ...new Set(dates.filter((t) => shape(t) === shape(answer) && yearOf(t) !== own))
+  ].filter((t) => !sentence.includes(t));
+  const shifts = [-7, -4, -2, 3, 5, 9];
+  const start = Math.floor(hashUnit(seed) * shifts.length);
+  const moved: string[] = [];
+  for (let i = 0; i < shifts.length; i++) {
+    const y = own + (shifts[(start + i) % shifts.length] as number);
+    if (y > latest || sentence.includes(String(y))) continue;
+    if (fromText.some((t) => yearOf(t) === y)) continue;
+    moved.push(answer.replace(String(own), String(y)));
+  }
+  return pick([...fromText, ...moved], answer, 3, seed);
+}
+
+/**
+ * Whether the words `start`–`end` are one of three or more coordinated members (the parse
+ * may chain them: `Suriname und Französisch-Guayana` under `Suriname` under `Venezuela`).
+ */
+function listMember(info: SentenceInfo, start: number, end: number): boolean {
+  const words = info.s.words;
+  let top = words.find((w) => w.id >= start && w.id < end && (w.head < start || w.head >= end));
+  for (let guard = 0; top?.deprel === 'conj' && guard < 20; guard++) top = words[top.head - 1];
+  if (!top) return false;
+  let members = 1;
+  const queue = [top.id];
+  while (queue.length > 0 && members < 3) {
+    for (const c of info.children[queue.shift() as number] ?? [])
+      if (words[c - 1]?.deprel === 'conj') {
+        members++;
+        queue.push(c);
+      }
+  }
+  return members >= 3;
+}
+
+/**
+ * Whether a year stands next to another in its sentence (`von 1870 bis ____`, `Ende 1961 und
+ * Anfang ____`): the gap is filled from its neighbour.
+ */
+function besideAnotherYear(info: SentenceInfo, start: number, end: number): boolean {
+  const near = info.s.words.filter(
+    (w) => (w.id < start && w.id >= start - 3) || (w.id >= end && w.id < end + 3)
+  );
+  return near.some((w) => yearOf(w.form) !== undefined);
 }
 
 export const clozeKind: QuestionKind = {
@@ -441,10 +514,19 @@ export const clozeKind: QuestionKind = {
       }[] = [];
       // A date or figure alone is a lookup (a blind rating's most frequent trivial target):
       // gapped only in the article's three most important sentences.
-      const topSentence = doc.ranked.slice(0, 3).includes(index);
+      // In a paragraph (of an encyclopedia or a textbook) every sentence carries the facts its
+      // readers are asked about: the year of an event, a figure, a place or a person named once
+      // (the human questions on the XQuAD paragraphs: `Wann entdeckte Scheele Sauerstoff?` →
+      // 1773, `Welcher Forscher …?` → Lavoisier), while its gaps on ordinary words were struck
+      // in every blind rating (`dessen ____ mit Sauerstoff` for `Experimente`, rating 47).
+      const topSentence = doc.ranked.slice(0, 3).includes(index) || !longText;
       for (const m of s.entities) {
         if (m.start < skip) continue;
-        if (m.type === 'DATE' || (m.type === 'NUM' && !topSentence)) continue;
+        // A date only as a year of a paragraph's event (never a weekday or a month of the news).
+        const year =
+          m.type === 'DATE' && !longText && yearOf(textOf(doc, s, idsOf(m))) !== undefined;
+        if ((m.type === 'DATE' && !year) || (m.type === 'NUM' && !topSentence)) continue;
+        if (year && besideAnotherYear(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && labelFigure(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && buriedFigure(info, m.start, m.end)) continue;
         // One figure among three or more in its sentence (`114 Anfragen …, von der ÖVP 50. Dazu
@@ -459,12 +541,15 @@ export const clozeKind: QuestionKind = {
         // A member of a list (`The other contenders include ____`): the bank's other names are
         // mostly members too (blind rating 35).
         if (info.clauses.some((c) => c.main && INCLUDING.test(c.predicate.lemma))) continue;
-        const ids: number[] = [];
-        for (let id = m.start; id < m.end; id++) ids.push(id);
+        // Nor one name of a list of three or more (`In Venezuela, Ecuador, … und ____ befinden
+        // sich ebenfalls …`): any other member fits as well.
+        if (m.type !== 'NUM' && !year && listMember(info, m.start, m.end)) continue;
+        const ids = idsOf(m);
         const answer = textOf(doc, s, ids);
         const seed = `gap|${index}|${answer}`;
         let bank: string[] = [];
-        if (m.type === 'NUM') bank = figureChoices(doc, s.text, answer, seed);
+        if (year) bank = yearChoices(doc, s.text, answer, seed);
+        else if (m.type === 'NUM') bank = figureChoices(doc, s.text, answer, seed);
         else {
           const key = doc.entityAt(index, m.start);
           const e = key ? doc.entities.get(key) : undefined;
@@ -496,9 +581,15 @@ export const clozeKind: QuestionKind = {
         // The entity the article is about (in a third of its sentences) is no gap: known before
         // the sentence is read.
         if ((mentioned?.size ?? 0) >= Math.max(3, usableCount / 3)) continue;
-        if (m.type !== 'NUM' && m.type !== 'LOC' && (mentioned?.size ?? 0) < 2 && !topSentence)
+        if (
+          m.type !== 'NUM' &&
+          m.type !== 'LOC' &&
+          !year &&
+          (mentioned?.size ?? 0) < 2 &&
+          !topSentence
+        )
           continue;
-        const weight = m.type === 'NUM' ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
+        const weight = m.type === 'NUM' || year ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
         if (bank.length >= 3)
           gaps.push({ ids, answer, bank, fact: `${index}:gap:${answer}`, weight });
       }
@@ -675,7 +766,7 @@ export const clozeKind: QuestionKind = {
             // and in a paragraph, where every one was struck, only brings it to its minimum.
             fallback: true,
             lastResort: wordGapsLastResort || mixed,
-            ...(mixed ? { onlyAlone: true } : {})
+            ...(mixed || !longText ? { onlyAlone: true } : {})
           });
       }
       for (const w of s.words) {
@@ -742,7 +833,8 @@ export const clozeKind: QuestionKind = {
             // Verb gaps were struck in every rating (`mit … beauftragt`, `sich … distanzierte`):
             // only fillers.
             fallback: true,
-            lastResort: wordGapsLastResort
+            lastResort: wordGapsLastResort,
+            ...(!longText ? { onlyAlone: true } : {})
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
