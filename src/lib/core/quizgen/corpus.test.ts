@@ -80,9 +80,12 @@ describe('generator over the corpus', () => {
       // not reached: the corpus mean is 6.6); short paragraphs fewer. Side details and gaps on
       // ordinary words are asked only to fill a quiz the important sentences leave short, so an
       // article with few facts may get four (a book review of 301 words, once its only
-      // vocabulary item — `Stieftochter` explained as `Ziehtochter`, wrong — went in session 12).
+      // vocabulary item — `Stieftochter` explained as `Ziehtochter`, wrong — went in session 12),
+      // an English one three: session 22 took away the gap on an ordinary word that brought two
+      // English articles to four (`the ____ of the economy`, `the ____ of women before the 1997
+      // intake`; blind ratings 45–47 kept one of 15 such fillers as they were).
       if (words >= 300 && words <= 800) {
-        expect(quiz.length).toBeGreaterThanOrEqual(4);
+        expect(quiz.length).toBeGreaterThanOrEqual(language === 'en' ? 3 : 4);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
       // Short paragraphs (XQuAD) get fewer: a text of 150 words or more at least two questions,

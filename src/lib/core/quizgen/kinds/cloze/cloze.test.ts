@@ -64,15 +64,17 @@ describe('cloze: gaps blind ratings struck', () => {
     for (const c of words) expect(c.lastResort, c.prompt).toBe(true);
   });
 
-  it('fills an English article with everyday-word gaps only up to four questions', () => {
-    let filled = 0;
+  it('asks an English article’s gap on an ordinary word only where it has no other question (`ahead of the ____` for `meeting`, rating 47)', () => {
+    let alone = 0;
     for (const quiz of englishQuizzes) {
       const words = quiz.filter((q) => q.type === 'cloze' && /^\p{Ll}/u.test(String(q.answer)));
-      if (words.length > 0) filled++;
-      if (words.length > 0)
-        expect(quiz.length, quiz.map((q) => q.prompt).join('\n')).toBeLessThanOrEqual(4);
+      if (words.length > 0) expect(quiz.length, quiz.map((q) => q.prompt).join('\n')).toBe(1);
+      if (words.length === 0) alone++;
     }
-    expect(filled).toBeGreaterThan(0);
+    expect(alone).toBe(englishQuizzes.length);
+    const words = english.filter((c) => c.fallback);
+    expect(words.length).toBeGreaterThan(0);
+    for (const c of words) expect(c.onlyAlone, c.prompt).toBe(true);
   });
 });
 

@@ -483,8 +483,12 @@ export const clozeKind: QuestionKind = {
     // (across blind ratings 33 and 34, one of 35 gaps on an English noun or verb was kept as is
     // and 22 were struck: `a considerable ____ of money`, `the global ____`). There they only
     // bring a quiz up to its minimum; in a German article one of them fills a quiz below its
-    // floor (`rank.ts`).
+    // floor (`rank.ts`). Blind ratings 45–47 struck 10 of the 15 that brought a quiz up to its
+    // minimum and kept one (`ahead of the ____` for `meeting`, `the previous ____ to sell the
+    // Dome`): in English and in a paragraph they now come in only for a text with no other
+    // question.
     const wordGapsLastResort = doc.language === 'en' || !longText;
+    const wordGapsOnlyAlone = wordGapsLastResort;
     const titleLemmas = new Set(
       doc.sentences.filter((i) => i.s.role === 'title').flatMap((i) => [...i.lemmas])
     );
@@ -766,7 +770,7 @@ export const clozeKind: QuestionKind = {
             // and in a paragraph, where every one was struck, only brings it to its minimum.
             fallback: true,
             lastResort: wordGapsLastResort || mixed,
-            ...(mixed || !longText ? { onlyAlone: true } : {})
+            ...(mixed || wordGapsOnlyAlone ? { onlyAlone: true } : {})
           });
       }
       for (const w of s.words) {
@@ -834,7 +838,7 @@ export const clozeKind: QuestionKind = {
             // only fillers.
             fallback: true,
             lastResort: wordGapsLastResort,
-            ...(!longText ? { onlyAlone: true } : {})
+            ...(wordGapsOnlyAlone ? { onlyAlone: true } : {})
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
