@@ -82,8 +82,10 @@ describe('bundled article', () => {
     // den bilateralen Handel beschädigen?`) and a thing asked with people as the alternatives
     // (`Was stellt einen frühen Test … dar?` among `der kanadische Industrieminister …`).
     // Since session 19 one gap on an ordinary word fills a quiz below its floor, not several
-    // (blind ratings 42–44 struck 52 of 112): `Rechten` went.
-    expect(quiz.length).toBeGreaterThanOrEqual(5);
+    // (blind ratings 42–44 struck 52 of 112): `Rechten` went. Session 22 took away the
+    // weekday of Beijing's remarks (`Wann fanden die Äußerungen von Peking statt? am Montag`):
+    // no time is asked that only names a day of the week.
+    expect(quiz.length).toBeGreaterThanOrEqual(4);
     const types = new Set(quiz.map((q) => q.type));
     // No true/false is required: the article's only restatable main clauses are misparsed
     // (`in den Jahren 2019 2021`, a torn subject), and a statement is offered only when safe.

@@ -1297,6 +1297,35 @@ export function isCalendarWord(lemma: string): boolean {
   );
 }
 
+/**
+ * Whether a time names only a day of the week or a day or week counted from the report (`am
+ * Montag`, `on Friday`, `Am Donnerstagabend`, `letzte Woche`, `in der Nacht auf Freitag`,
+ * `yesterday`), with no date of the calendar.
+ */
+export function onlyWeekday(time: string): boolean {
+  const rest = time
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        !!w &&
+        !/^(am|an|on|in|der|die|dem|the|nacht|night|auf|zum|to|last|this|next|letzte[nrs]?|vergangene[nrs]?|kommende[nrs]?|nächste[nrs]?|diese[nrs]?|früh|spät|späten|frühen|early|late)$/u.test(
+          w
+        )
+    );
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (w) =>
+        /^(woche|week|wochenende|weekend|gestern|heute|morgen|yesterday|today|tomorrow)$/u.test(
+          w
+        ) ||
+        (isCalendarWord(w) &&
+          !MONTH_WORDS.de.concat(MONTH_WORDS.en).some((m) => m.toLowerCase() === w))
+    )
+  );
+}
+
 /** Times of day and of the year (`Freitagnachmittag` is caught by its weekday). */
 const TIME_OF_DAY =
   /^(wochenende|vorjahr|jahreswechsel|jahresende|jahresbeginn|jahresanfang|monatsende|vormittag|nachmittag|abend|mittag|weekend|morning|afternoon|evening|midnight|noon)$/u;

@@ -20,6 +20,7 @@ import {
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
+  onlyWeekday,
   articleFits,
   bareMeasure,
   POINTS_BACK_WORD,
@@ -1037,6 +1038,10 @@ export const whKind: QuestionKind = {
             !doc.ranked.slice(0, 3).includes(index)
           )
             continue;
+          // A weekday alone (`am Montag`, `on Friday`, `last week`) says when the news was
+          // reported, not what happened: no reader is asked it (`Wann fanden die Äußerungen von
+          // Peking statt? am Montag` led the bundled article's worksheet).
+          if (target.role === 'time' && onlyWeekday(answer)) continue;
           // `the same Madrid venue`, `derselbe Spieler`: the same as what another sentence named
           // (blind rating 39: `Who won at the same Madrid venue last week?`).
           const sameAs = refersToSame(

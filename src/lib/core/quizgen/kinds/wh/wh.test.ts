@@ -11,7 +11,7 @@ import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { whKind } from './index';
 import { clozeKind } from '../cloze';
-import { perturb } from '../shared';
+import { onlyWeekday, perturb } from '../shared';
 
 const models = allModels();
 const docOf = (text: string, language: 'de' | 'en') => {
@@ -99,7 +99,7 @@ describe('wh: English questions on what a text states', () => {
 });
 
 describe('wh: English questions read the right way round', () => {
-  const panel = `The other contenders include Susan Fletcher. Susan Fletcher has recently graduated from a creative writing course. Kenteris and Thanou withdrew from the Athens Olympics last August. The Greek tribunal will give its verdict on Monday.`;
+  const panel = `The other contenders include Susan Fletcher. Susan Fletcher has recently graduated from a creative writing course. Kenteris and Thanou withdrew from the Athens Olympics last August. The Greek tribunal will give its verdict on 3 March.`;
   const asked = whOf(panel, 'en');
 
   it('never asks for the list that includes a name (`What includes Susan Fletcher?`)', () => {
@@ -346,7 +346,7 @@ describe('wh: typed answers that are names', () => {
 describe('wh: English sentences opening with a link to the one before', () => {
   it('leaves out `Separately,` and `Meanwhile,` rather than moving them to the end (`Who warned … growth separately?`, blind rating 46)', () => {
     const prompts = whOf(
-      'India is growing fast. Separately, the IMF warned on Thursday that India’s budget deficit was too large. Meanwhile, Richard Griffiths will battle it out for the best actor award.',
+      'India is growing fast. Separately, the IMF warned in March that India’s budget deficit was too large. Meanwhile, Richard Griffiths will battle it out for the best actor award.',
       'en'
     ).map((c) => c.prompt);
     expect(prompts.length).toBeGreaterThan(1);
@@ -374,5 +374,28 @@ describe('wh: places made by people asked as things', () => {
     ).map((c) => c.prompt);
     expect(prompts).toContain('What closed in 2012?');
     expect(prompts).not.toContain('Who closed in 2012?');
+  });
+});
+
+describe('wh: times worth asking', () => {
+  it('asks no time that only names a day of the week (`Wann fanden die Äußerungen von Peking statt? am Montag`)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Die Äußerungen von Peking fanden am Montag statt, nachdem die Ministerin das Verbot angekündigt hatte. Die Regierung verwies auf die Sicherheit des Landes. China kündigte Gegenmaßnahmen an. Das Unternehmen stellt Überwachungskameras her.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    const asked = whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(String(c.answer), c.prompt).not.toMatch(/Montag/u);
+    expect(onlyWeekday('am Montag')).toBe(true);
+    expect(onlyWeekday('in der Nacht auf Freitag')).toBe(true);
+    expect(onlyWeekday('on 7 January 1943')).toBe(false);
+    expect(onlyWeekday('im April')).toBe(false);
   });
 });
