@@ -1875,11 +1875,12 @@ describe('session 11: German true/false statements restate, never copy or garble
     );
     expect(p.filter((x) => /Italien, den USA/u.test(x))).toEqual([]);
   });
-  it('keeps the comma before a name swapped into a list (`Jürgen Drews, Andreas Vana und …`)', () => {
+  it('swaps no person of a list either (`Jürgen Drews, Andreas Vana und …`, which also lost its comma)', () => {
+    // Since session 22 no name of a list of three or more is changed (blind rating 46 struck
+    // one changed entry of a shortlist); before, the swapped name had also lost its comma.
     const p = prompts(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'));
-    const lie = p.find((x) => x.startsWith('Stars für die erste Sendung'));
-    expect(lie).toBeDefined();
-    expect(lie).not.toMatch(/Drews [A-Z]/u);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.filter((x) => x.startsWith('Stars für die erste Sendung'))).toEqual([]);
   });
   it('keeps `sowohl` with its subject when a phrase is put first (never `… Griss als auch Hofer`)', () => {
     const p = prompts(

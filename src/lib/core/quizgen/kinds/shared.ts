@@ -1282,6 +1282,27 @@ export function numberWordValue(answer: string, language: 'de' | 'en'): number |
   return i >= 2 ? i : undefined;
 }
 
+/**
+ * Whether the words `start`–`end` are one of three or more coordinated members (the parse
+ * may chain them: `Suriname und Französisch-Guayana` under `Suriname` under `Venezuela`).
+ */
+export function listMember(info: SentenceInfo, start: number, end: number): boolean {
+  const words = info.s.words;
+  let top = words.find((w) => w.id >= start && w.id < end && (w.head < start || w.head >= end));
+  for (let guard = 0; top?.deprel === 'conj' && guard < 20; guard++) top = words[top.head - 1];
+  if (!top) return false;
+  let members = 1;
+  const queue = [top.id];
+  while (queue.length > 0 && members < 3) {
+    for (const c of info.children[queue.shift() as number] ?? [])
+      if (words[c - 1]?.deprel === 'conj') {
+        members++;
+        queue.push(c);
+      }
+  }
+  return members >= 3;
+}
+
 /** Whether a word names a month or a weekday (a point in the calendar, not a content word). */
 export function isCalendarWord(lemma: string): boolean {
   const key = lemma.toLowerCase();

@@ -19,7 +19,8 @@ import {
   nameWords,
   pick,
   sourceDisagrees,
-  labelFigure
+  labelFigure,
+  listMember
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -149,27 +150,6 @@ function yearChoices(doc: Doc, sentence: string, answer: string, seed: string): 
     moved.push(answer.replace(String(own), String(y)));
   }
   return pick([...fromText, ...moved], answer, 3, seed);
-}
-
-/**
- * Whether the words `start`–`end` are one of three or more coordinated members (the parse
- * may chain them: `Suriname und Französisch-Guayana` under `Suriname` under `Venezuela`).
- */
-function listMember(info: SentenceInfo, start: number, end: number): boolean {
-  const words = info.s.words;
-  let top = words.find((w) => w.id >= start && w.id < end && (w.head < start || w.head >= end));
-  for (let guard = 0; top?.deprel === 'conj' && guard < 20; guard++) top = words[top.head - 1];
-  if (!top) return false;
-  let members = 1;
-  const queue = [top.id];
-  while (queue.length > 0 && members < 3) {
-    for (const c of info.children[queue.shift() as number] ?? [])
-      if (words[c - 1]?.deprel === 'conj') {
-        members++;
-        queue.push(c);
-      }
-  }
-  return members >= 3;
 }
 
 /**

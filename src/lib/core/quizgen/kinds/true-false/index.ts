@@ -32,7 +32,9 @@ import {
   perturb,
   soundClause,
   targetsOf,
-  labelFigure
+  labelFigure,
+  listMember,
+  INCLUDING
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -617,6 +619,16 @@ export const trueFalseKind: QuestionKind = {
           top &&
           (top.deprel === 'conj' ||
             (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
+        )
+          continue;
+        // Nor any name of a list of three or more, or of what a clause includes (`The best
+        // director shortlist includes Luc Bondy …, Simon McBurney … and Pam Ferris for Festen`):
+        // one entry changed in a list tests the list, not the text (blind rating 46).
+        if (
+          m.type !== 'DATE' &&
+          m.type !== 'NUM' &&
+          (listMember(info, m.start, m.end) ||
+            info.clauses.some((c) => c.main && INCLUDING.test(c.predicate.lemma)))
         )
           continue;
         // Nor a possessor (`Michael Symmons Roberts' fourth collection`): its mark stays behind

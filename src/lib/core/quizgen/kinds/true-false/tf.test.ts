@@ -122,3 +122,12 @@ describe('true/false: clauses that lost a part to the full stop', () => {
     expect(statements.filter((p) => /kam .*am Samstag\.$/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: lists', () => {
+  it('changes no name of a list (`The best director shortlist includes Luc Bondy …, Simon McBurney … and Pam Ferris for Festen`, blind rating 46)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-en/008.txt`, 'utf8');
+    const statements = statementsOf(text, 'en').flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const c of statements) expect(c.prompt).not.toMatch(/shortlist includes/u);
+  });
+});
