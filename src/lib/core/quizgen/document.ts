@@ -944,6 +944,22 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       for (let id = span.start; id < span.end; id++) ids.push(id);
       const info = infos[s.index] as SentenceInfo;
       const text = textOf(analysis, s, ids);
+      // An English word capitalised only because it opens its sentence, which the text writes
+      // in lower case elsewhere, is a common noun (`Farmers are also taking extra lessons`
+      // beside `poor farmers`): no name (it was asked among `Agriculture`, `Cepes`, `Cuyo`).
+      const opening = s.words.find(
+        (w) => w.id >= Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1) && w.upos !== 'PUNCT'
+      );
+      if (
+        analysis.language === 'en' &&
+        ids.length === 1 &&
+        opening?.id === span.start &&
+        /^\p{Lu}\p{Ll}+$/u.test(text) &&
+        new RegExp(`(?<![\\p{L}\\p{N}])${text.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(
+          analysis.text
+        )
+      )
+        continue;
       const inside = new Set(ids);
       const head =
         ids.map((id) => word(s, id) as Word).find((w) => !inside.has(w.head)) ??

@@ -399,3 +399,11 @@ describe('wh: times worth asking', () => {
     expect(onlyWeekday('im April')).toBe(false);
   });
 });
+
+describe('wh: a common noun that opens its sentence', () => {
+  it('takes no capital of a sentence’s first word for a name (`Who is taking extra lessons?` among `Agriculture`, `Cepes`, `Cuyo`)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-en/018.txt`, 'utf8'), 'en');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.choices ?? [], c.prompt).not.toContain('Farmers');
+  });
+});
