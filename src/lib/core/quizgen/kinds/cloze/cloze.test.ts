@@ -128,3 +128,34 @@ describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
     for (const c of gaps) expect(c.prompt).not.toMatch(/Venezuela, .*____.* befinden/u);
   });
 });
+
+describe('cloze: ordinary words a rating struck in German articles (rating 47)', () => {
+  const union = readFileSync(`${CORPUS_DIR}/news-de/011.txt`, 'utf8');
+  const football = readFileSync(`${CORPUS_DIR}/news-de/022.txt`, 'utf8');
+  const refugees = readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8');
+
+  it('gaps no noun a `solche`/`such` points back with (`mit solchen ____` for `Verträgen`)', () => {
+    const gaps = gapsOf(union, 'de');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.prompt).not.toMatch(/\b(solche[nmrs]?|such) ____/iu);
+  });
+
+  it('gaps no counted noun (`mit vier ____` for `Zählern`) but a noun before a year (`im ____ 2014`)', () => {
+    const gaps = gapsOf(football, 'de');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.prompt).not.toMatch(/\b(vier|zwei|drei|\d+) ____/u);
+    const season = gapsOf(
+      'Apple bringt ein neues Modell. Zuletzt kam im Herbst 2014 das iPad Air 2 auf den Markt. Im Frühling folgt die nächste Version. Der Sommer bringt neue Geräte. Der Preis bleibt gleich.',
+      'de'
+    );
+    expect(season.some((c) => c.answer === 'Herbst')).toBe(true);
+    const art = gapsOf(readFileSync(`${CORPUS_DIR}/news-de/037.txt`, 'utf8'), 'de');
+    expect(art.some((c) => /2010: keine ____, keine Restitution/u.test(c.prompt))).toBe(true);
+  });
+
+  it('gaps a verb only to bring an article up to its minimum (`welche Qualifikationen Flüchtlinge ____`)', () => {
+    const verbs = gapsOf(refugees, 'de').filter((c) => /^\p{Ll}/u.test(String(c.answer)));
+    expect(verbs.length).toBeGreaterThan(0);
+    for (const c of verbs) expect(c.lastResort, c.prompt).toBe(true);
+  });
+});

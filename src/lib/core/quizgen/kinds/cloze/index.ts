@@ -610,6 +610,17 @@ export const clozeKind: QuestionKind = {
         // recognized …`): which word stood there is a riddle, not a fact.
         const kids = (info.children[w.id] ?? []).map((c) => s.words[c - 1]);
         if (kids.some((k) => k?.deprel === 'compound' && k.upos !== 'NUM')) continue;
+        // Nor a counted noun (`mit vier ____` for `Zählern`): the count is the fact, the noun its
+        // unit, filled from the sentence (blind rating 47). (A year after it is no count, `im
+        // ____ 2014`, nor one the parse hung on it across a colon, `2010: keine ____`.)
+        const counted = kids.some(
+          (k) =>
+            k?.deprel === 'nummod' &&
+            k.id < w.id &&
+            w.id - k.id <= 3 &&
+            !s.words.slice(k.id, w.id - 1).some((x) => x.upos === 'PUNCT')
+        );
+        if (counted) continue;
         // A singular noun right after its preposition with no article or adjective is a fixed
         // phrase (`auf ____` for `Anfrage`, `in ____` for `Kraft`, `on ____` for `request`):
         // filled without the text.
@@ -623,7 +634,9 @@ export const clozeKind: QuestionKind = {
           kids.some(
             (k) =>
               k?.deprel === 'det' &&
-              /^(this|these|that|those|diese[rsnm]?|jene[rsnm]?)$/iu.test(k.form)
+              /^(this|these|that|those|such|diese[rsnm]?|jene[rsnm]?|solche[rsnm]?|derartige[rsnm]?)$/iu.test(
+                k.form
+              )
           )
         )
           continue;
@@ -814,10 +827,12 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // Below a key noun: a blind rating kept few verb gaps.
             weight: 0.5,
-            // Verb gaps were struck in every rating (`mit … beauftragt`, `sich … distanzierte`):
-            // only fillers.
+            // Verb gaps were struck in every rating (`mit … beauftragt`, `sich … distanzierte`,
+            // rating 47: `welche Qualifikationen Flüchtlinge ____` for `mitnehmen`): they only
+            // bring a German article up to its minimum, elsewhere only a text with no other
+            // question.
             fallback: true,
-            lastResort: wordGapsLastResort,
+            lastResort: true,
             ...(wordGapsOnlyAlone ? { onlyAlone: true } : {})
           });
       }
