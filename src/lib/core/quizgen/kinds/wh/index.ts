@@ -1042,6 +1042,15 @@ export const whKind: QuestionKind = {
           // reported, not what happened: no reader is asked it (`Wann fanden die Äußerungen von
           // Peking statt? am Montag` led the bundled article's worksheet).
           if (target.role === 'time' && onlyWeekday(answer)) continue;
+          // A German `Was …?` for a thing that is the clause's subject gives the comment away
+          // and asks for the topic (`Was verliert mit Servus TV einen gewichtigen Sender? die
+          // österreichische Privatfernsehlandschaft`, `Was betrug 117 km …? die Ausdehnung des
+          // Hadrianswalls`): blind ratings 40–47 kept 5 of 37 such items as they were, against
+          // most `Was …?` for an object (`Was wollen die Forscher … verlängern?`). English `What
+          // …?` for a subject reads the right way round and was kept (`What had stagnated …?`).
+          // Such an item comes in only for a text with no other question.
+          const topicAsked =
+            doc.language === 'de' && target.role === 'subject' && /^Was\s/u.test(prompt);
           // `the same Madrid venue`, `derselbe Spieler`: the same as what another sentence named
           // (blind rating 39: `Who won at the same Madrid venue last week?`).
           const sameAs = refersToSame(
@@ -1060,7 +1069,8 @@ export const whKind: QuestionKind = {
             prompt,
             evidence: evidenceFor(doc, index, prompt, answer),
             fact,
-            support: [answer]
+            support: [answer],
+            ...(topicAsked ? { lastResort: true, onlyAlone: true } : {})
           };
           // A common noun phrase as the answer (`die Polizei`, `die ersten Küken`) is typed, not
           // chosen: alternatives taken from other sentences' subjects and objects were of

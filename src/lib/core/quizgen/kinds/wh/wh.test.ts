@@ -407,3 +407,17 @@ describe('wh: a common noun that opens its sentence', () => {
     for (const c of asked) expect(c.choices ?? [], c.prompt).not.toContain('Farmers');
   });
 });
+
+describe('wh: German `Was …?` for a subject', () => {
+  it('asks a thing that is the subject only where a text has no other question (`Was verliert mit Servus TV einen gewichtigen Sender?`, ratings 40–47)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/125.txt`, 'utf8'), 'de');
+    const topic = asked.filter((c) => c.prompt.startsWith('Was verliert mit Servus TV'));
+    expect(topic.length).toBeGreaterThan(0);
+    for (const c of topic) {
+      expect(c.lastResort).toBe(true);
+      expect(c.onlyAlone).toBe(true);
+    }
+    // An object is still asked (`Was verliert die … Privatfernsehlandschaft mit Servus TV?`).
+    expect(asked.some((c) => !c.onlyAlone && c.prompt.startsWith('Was verliert die'))).toBe(true);
+  });
+});
