@@ -22,7 +22,7 @@ import type { LanguagePack, Target } from '../languages/types';
 
 /** Nouns for works that bear a title: a book, a film, a play (`Roman`, `novel`). */
 const WORK_NOUN =
-  /(roman|buch|film|stück|oper|album|lied|song|serie|gedicht|werk|gemälde|ausstellung|musical|novel|book|film|movie|play|opera|album|song|series|poem|painting|exhibition|biography|biografie)$/iu;
+  /(roman|buch|film|stück|oper|album|lied|song|serie|gedicht|werk|gemälde|ausstellung|musical|klassiker|märchen|komödie|drama|tragödie|uraufführung|inszenierung|novel|book|film|movie|play|opera|album|song|series|poem|painting|exhibition|biography|biografie|classic|comedy|tragedy)$/iu;
 
 /** The entity type of a phrase: of the entity at its head, or of a person named inside it. */
 export function entityTypeOf(doc: Doc, p: Phrase): EntityType | undefined {

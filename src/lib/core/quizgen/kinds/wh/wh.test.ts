@@ -421,3 +421,16 @@ describe('wh: German `Was …?` for a subject', () => {
     expect(asked.some((c) => !c.onlyAlone && c.prompt.startsWith('Was verliert die'))).toBe(true);
   });
 });
+
+describe('wh: titles of works', () => {
+  it('offers no title after `Klassiker` as a person (`Wer bringt … das Märchen Grimm auf die Bühne?` among `Homo Faber`, rating 48)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-de-2/122.txt`, 'utf8');
+    const asked = whOf(text, 'de');
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(asked.filter((c) => (c.choices ?? []).length > 0).length).toBeGreaterThan(0);
+    for (const c of [...asked, ...gaps])
+      expect([...(c.choices ?? []), ...(c.wordBank ?? [])], c.prompt).not.toContain('Homo Faber');
+  });
+});
