@@ -24,4 +24,11 @@ describe('insideQuotation', () => {
     expect(insideQuotation(en, at(en, 'win'), 'en')).toBe(true);
     expect(insideQuotation(en, at(en, 'left'), 'en')).toBe(false);
   });
+
+  it('takes a quotation the source never closes in its paragraph for none (a tweet `„I’m a chauvinist …` before `Am Donnerstag teilte dann …`)', () => {
+    const de =
+      'Hunt sagt bei einem Essen „I’m a chauvinist and keep girls single. Am Donnerstag teilte dann das College den Rückzug mit.\nDas ist „gut“.';
+    expect(insideQuotation(de, at(de, 'teilte'), 'de')).toBe(false);
+    expect(insideQuotation(de, at(de, 'gut'), 'de')).toBe(true);
+  });
 });

@@ -866,14 +866,24 @@ export function insideQuotation(text: string, offset: number, language: Language
   const opens = language === 'de' ? '„' : '“';
   const closes = language === 'de' ? '“”' : '”';
   let inside: boolean | undefined;
-  for (const ch of text.slice(0, offset)) {
+  // Marks are read within the paragraph, and a quotation the source never closes in it (a
+  // tweet's `“I'm a chauvinist …` with no closing mark) was none: the words after it are the
+  // text's own (`Am Donnerstag teilte dann das University College London … mit`).
+  const paragraph = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const rest = text.slice(offset, end < 0 ? text.length : end);
+  const closedLater = [...rest].some(
+    (ch) => closes.includes(ch) || ch === '"' || ch === '»' || ch === '«'
+  );
+  for (const ch of text.slice(paragraph, offset)) {
     if (ch === opens) inside = true;
     else if (closes.includes(ch)) inside = false;
     else if (ch === '"' || ch === '«' || ch === '»') inside = !inside;
   }
-  if (inside !== undefined) return inside;
+  if (inside !== undefined) return inside && closedLater;
   // No mark before it: inside where the first mark after it closes a quotation.
   for (const ch of text.slice(offset)) {
+    if (ch === '\n') return false;
     if (closes.includes(ch)) return true;
     if (ch === opens || ch === '"' || ch === '«' || ch === '»') return false;
   }

@@ -6,6 +6,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  insideQuotation as quotedInText,
   isSpeechVerb,
   roleHolder,
   speaksInPerson,
@@ -394,6 +395,16 @@ export const whKind: QuestionKind = {
         // wants to be part of the successful Labour government which delivers …," Mr Balls
         // told Today`), not the text's.
         if (clause.antecedent && insideQuotation(info, clause.predicate)) continue;
+        // A main clause between quotation marks whose speaker the sentence does not name (`"Some
+        // countries have tried to use fixed exchange rates. I do not wish to make any
+        // judgements," Mr Chidambaram said.`) is someone's words, not the text's: asked as a
+        // fact it loses who said it (`What have some countries tried to do?`, rating 48).
+        if (
+          !according &&
+          quotedInText(doc.text, clause.predicate.start, doc.language) &&
+          !info.quotes.some((q) => q.content.ids.includes(clause.predicate.id))
+        )
+          continue;
         // `Wie die Agentur meldete, …` / `as the report said`: an aside the parser took for the
         // main clause; what it reports is not its own clause here.
         const p = clause.predicate;

@@ -434,3 +434,11 @@ describe('wh: titles of works', () => {
       expect([...(c.choices ?? []), ...(c.wordBank ?? [])], c.prompt).not.toContain('Homo Faber');
   });
 });
+
+describe('wh: quoted words', () => {
+  it('asks nothing of a quotation whose speaker the sentence does not name (`What have some countries tried to do?`, rating 48)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-en/004.txt`, 'utf8'), 'en');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /some countries/iu.test(c.prompt))).toEqual([]);
+  });
+});
