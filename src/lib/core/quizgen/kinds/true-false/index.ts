@@ -7,6 +7,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  insideQuotation,
   isSpeechVerb,
   speaksInPerson,
   unmarkedSpeech,
@@ -420,6 +421,12 @@ export const trueFalseKind: QuestionKind = {
         !soundClause(info, clause, doc) ||
         speaksInPerson(info, coreIds(info, clause)) ||
         unmarkedSpeech(info) ||
+        // Someone's words between quotation marks, outside what the analysis reads as their
+        // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is
+        // not fantastically rich.`): as a statement of the text they lose who said them (as
+        // `What have some countries tried to do?` did, blind rating 48).
+        (insideQuotation(doc.text, clause.predicate.start, doc.language) &&
+          !info.quotes.some((q) => q.content.ids.includes(clause.predicate.id))) ||
         // A sentence opening on a link to the one before (`Finally, a deal to turn it into …
         // was struck`) makes a statement about something the statement does not name: moved to
         // the end, the link reads `… was struck finally.`

@@ -131,3 +131,12 @@ describe('true/false: lists', () => {
     for (const c of statements) expect(c.prompt).not.toMatch(/shortlist includes/u);
   });
 });
+
+describe('true/false: quoted words', () => {
+  it('restates no quoted words as the text’s own (`The art world is "fantastically rich", said Mr Stone` → `The art world is not fantastically rich.`)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-en/017.txt`, 'utf8');
+    const statements = statementsOf(text, 'en').flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((c) => /fantastically rich/iu.test(c.prompt))).toEqual([]);
+  });
+});
