@@ -1641,7 +1641,7 @@ export function balanced(text: string): boolean {
  * something said before: as an answer or an alternative it says nothing on its own.
  */
 export const POINTS_BACK_WORD =
-  /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|this|these|those|that|such|(die|den|der) (beiden|anderen|weiteren|übrigen)|the two|both|the other|the remaining|further)(\s|$)/iu;
+  /(^|\s)(diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derartige[mnrs]?|entsprechende[mnrs]?|besagte[mnrs]?|genannte[mnrs]?|this|these|those|that|such|corresponding|(die|den|der) (beiden|anderen|weiteren|übrigen)|the two|both|the other|the remaining|further)(\s|$)/iu;
 
 /**
  * Whether words `ids` of a sentence say `the same …` of something another sentence named (`at

@@ -442,3 +442,11 @@ describe('wh: quoted words', () => {
     expect(asked.filter((c) => /some countries/iu.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('wh: answers that point back', () => {
+  it('gives no answer that only points back to what the text said before (`Was bestätigte Doskozil …? entsprechende Vorbereitungsarbeiten`, rating 48)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/112.txt`, 'utf8'), 'de');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(String(c.answer)).not.toMatch(/^entsprechende\b/iu);
+  });
+});
