@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allModels } from '../../../../../../scripts/nlp-models';
 import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../../index';
+import { loadModels } from '../../../../../../scripts/nlp-models';
 
 const models = allModels();
 const decks = readdirSync(`${CORPUS_DIR}/news-en`)
@@ -27,5 +28,34 @@ describe('cards: a card must teach', () => {
           expect(deck.length, card.prompt).toBe(1);
         }
     expect(decks.every((deck) => deck.length > 0)).toBe(true);
+  });
+});
+
+describe('cards: a German meaning the reader takes in its own sense', () => {
+  it('never explains a word by a synonym with many meanings of its own beside a clearer one (`Einklang`: `Zustimmung`, `Ankunft`: `Erscheinen`, `Event`: `Fest`)', () => {
+    const thesaurus = loadModels('de').thesaurus;
+    expect(thesaurus).toBeDefined();
+    const vague = (word: string) => (thesaurus?.senses(word).length ?? 0) >= 5;
+    let meanings = 0;
+    for (const file of [
+      'news-de/001.txt',
+      'news-de/016.txt',
+      'news-de-2/117.txt',
+      'news-de-2/127.txt',
+      'news-de-2/111.txt'
+    ]) {
+      const cards = generateQuestionSet(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), {
+        models,
+        language: 'de'
+      }).questions.filter((q) => q.type === 'flashcard' && q.card === 'vocabulary');
+      for (const card of cards) {
+        const synonyms = /^Bedeutung: ([^.]+)\./u.exec(String(card.answer))?.[1]?.split(', ');
+        if (!synonyms) continue;
+        meanings++;
+        if (synonyms.some((x) => !vague(x)))
+          expect(synonyms.filter(vague), card.prompt).toEqual([]);
+      }
+    }
+    expect(meanings).toBeGreaterThan(3);
   });
 });

@@ -42,6 +42,9 @@ export function compoundParts(
   return undefined;
 }
 
+/** A synonym in five groups of the thesaurus or more has many meanings of its own. */
+const vague = (doc: Doc, word: string) => (doc.thesaurus?.senses(word).length ?? 0) >= 5;
+
 /** Two spellings of one word (`Autobiografie` / `Autobiographie`, `Fotograf` / `Photograph`). */
 function spellingVariant(a: string, b: string): boolean {
   const plain = (t: string) =>
@@ -105,16 +108,21 @@ export const cardsKind: QuestionKind = {
         // the word, not only shows it).
         // Familiar synonyms only, the most familiar first: a rare word explained by rarer ones
         // teaches nothing.
-        const familiarSynonyms = (lemma: string) =>
-          (doc.thesaurus?.synonyms(lemma) ?? [])
+        const familiarSynonyms = (lemma: string) => {
+          const familiar = (doc.thesaurus?.synonyms(lemma) ?? [])
             // Not the word itself in another form or gender (`Kanzler`: `Bundeskanzler`,
             // `Kanzlerin`), which explains nothing.
             .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && !sameStem(x, lemma))
             // Nor the same word spelt another way (`Autobiografie`: `Autobiographie`, struck in
             // a blind rating as a card without meaning).
             .filter((x) => !spellingVariant(x, lemma))
-            .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6))
-            .slice(0, 3);
+            .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6));
+          // A word with many meanings of its own is read in its everyday sense (`Einklang`:
+          // `Zustimmung`, `Anhörung`: `Untersuchung`, `Ankunft`: `Erscheinen`): never beside a
+          // clearer synonym, which it would push off the card for being more frequent.
+          const clear = familiar.filter((x) => !vague(doc, x));
+          return (clear.length > 0 ? clear : familiar).slice(0, 3);
+        };
         // English: the dominant sense's definition from the glossary, with its synonyms (not
         // the same word in another form: `experimentation` for `experiment`).
         const gloss =
