@@ -99,6 +99,27 @@ describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
     expect(year?.wordBank).toEqual(expect.arrayContaining(['1773', '1774']));
   });
 
+  it('makes a year gap only a last resort that brings a paragraph to two questions (`Tesla died on ____`, `as early as ____`: rating 50)', () => {
+    const year = gapsOf(paragraph, 'en').find((c) => c.answer === '1777');
+    expect(year?.lastResort).toBe(true);
+  });
+
+  it('gaps no figure of a paragraph outside its three most important sentences (`lag die geschätzte Bevölkerungszahl … bei ____`, rating 50)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const text = paragraphs.find((p) => p.id === 'xquad.de/22/0')?.context ?? '';
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(gaps.length).toBeGreaterThan(0);
+    const top = new Set(doc.ranked.slice(0, 3));
+    const figures = gaps.filter((c) => /^\d[\d.,]*$/u.test(String(c.answer)));
+    for (const c of figures) expect(top.has(c.evidence[0] ?? -1), c.prompt).toBe(true);
+    expect(gaps.some((c) => c.answer === '2.000')).toBe(false);
+  });
+
   it('asks a paragraph’s ordinary-word gap only where it has no other question (`whose ____ with oxygen` for `experiments`, rating 47)', () => {
     const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
       id: string;
