@@ -97,7 +97,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but seven: session 17 took
+    // A text of 150 words or more gets two questions at least, all but eight: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -108,12 +108,16 @@ describe('generator over the corpus', () => {
     // sentence before. Session 22 took the second of two paragraphs in each language (the
     // Amazon rainforest, the comb jellies): it was a gap on an ordinary word (`In favorable
     // ____`, `The ____ of the forest`), struck in every blind rating; a paragraph's gaps are
-    // now on its years, figures and names, and these two have none the parse can ask.
+    // now on its years, figures and names, and these two have none the parse can ask. Session
+    // 23 took the second of a tennis report (news-de-2/115, 240 words): a gap on who else was
+    // called up for the Davis Cup, from outside its six most important sentences, which now
+    // only fill a quiz to its minimum when the core offers it (blind rating 50: such items 6
+    // good and 42 bad of 56 ratings).
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(7);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(8);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

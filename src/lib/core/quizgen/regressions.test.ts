@@ -1319,7 +1319,8 @@ describe('session 10: one answer is the key of one question', () => {
       .filter((q) => q.type !== 'flashcard' && q.type !== 'true-false')
       .map((q) => (typeof q.answer === 'string' ? q.answer.toLowerCase() : ''))
       .filter(Boolean);
-    expect(keys.length).toBeGreaterThan(3);
+    // (Three keys since session 23: side details no longer fill the quiz past four.)
+    expect(keys.length).toBeGreaterThanOrEqual(3);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
