@@ -55,6 +55,34 @@ function corpusTexts(): Text[] {
   return texts;
 }
 
+/**
+ * Whether a statement's word is a synonym of a word of its evidence, by the same thesaurus
+ * (German, by the lexicon's lemmas) and glossary (English) the generator rewords with.
+ */
+function rewords(language: 'de' | 'en') {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+  if (language === 'en') {
+    const glossary = models.en.glossary;
+    return (word: string, evidence: string) =>
+      words(evidence).some(
+        (e) => glossary?.sense(e, 'NOUN')?.synonyms.includes(word.toLowerCase()) ?? false
+      );
+  }
+  const { lexicon, thesaurus } = models.de;
+  const lemmas = (w: string) =>
+    (lexicon?.analysesOf(w.charAt(0).toUpperCase() + w.slice(1)) ?? [])
+      .filter((a) => a.upos === 'NOUN')
+      .map((a) => a.lemma);
+  return (word: string, evidence: string) =>
+    lemmas(word).some((l) =>
+      words(evidence).some((e) => lemmas(e).some((x) => thesaurus?.related(l, x) ?? false))
+    );
+}
+
 const texts = corpusTexts();
 const sets = texts.map((t) => ({
   ...t,
@@ -67,7 +95,7 @@ describe('generator over the corpus', () => {
   });
 
   it.each(sets.map((s) => [s.name, s] as const))('%s: every question passes', (_name, { set }) => {
-    expect(qualityIssues(set)).toEqual([]);
+    expect(qualityIssues(set, { rewords: rewords(set.language) })).toEqual([]);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(
@@ -77,15 +105,18 @@ describe('generator over the corpus', () => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       const words = countWords(text);
       // A news article of 300–800 words gets about 10–20 quiz questions (the issue's number,
-      // not reached: the corpus mean is 6.6); short paragraphs fewer. Side details and gaps on
+      // not reached: the corpus mean is 4.3 since session 23, which stopped side details from
+      // filling a quiz past four); short paragraphs fewer. Side details and gaps on
       // ordinary words are asked only to fill a quiz the important sentences leave short, so an
       // article with few facts may get four (a book review of 301 words, once its only
       // vocabulary item — `Stieftochter` explained as `Ziehtochter`, wrong — went in session 12),
       // an English one three: session 22 took away the gap on an ordinary word that brought two
       // English articles to four (`the ____ of the economy`, `the ____ of women before the 1997
-      // intake`; blind ratings 45–47 kept one of 15 such fillers as they were).
+      // intake`; blind ratings 45–47 kept one of 15 such fillers as they were). Session 23 let
+      // a German one have three too (a sociologist's obituary, news-de-2/120: its fourth was a
+      // lone true statement, which the balance of true and false keeps in three sets of ten).
       if (words >= 300 && words <= 800) {
-        expect(quiz.length).toBeGreaterThanOrEqual(language === 'en' ? 3 : 4);
+        expect(quiz.length).toBeGreaterThanOrEqual(3);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
       // Short paragraphs (XQuAD) get fewer: a text of 150 words or more at least two questions,

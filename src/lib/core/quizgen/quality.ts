@@ -5,11 +5,21 @@ import { STOP_WORDS } from './wordlists';
  * A teacher's checks on a question set, independent of how the generator filters its drafts:
  * valid schema; the answer among distinct choices and no distractor equal to or part of it;
  * the answer found in the evidence sentences; no prompt that gives its answer away; no prompt
- * twice. Returns one line per problem, empty when the set passes.
+ * twice. Returns one line per problem, empty when the set passes. A true statement may say a
+ * word of its sentence in other words where `options.rewords` says so.
  *
  * @example qualityIssues(generateQuestionSet(text, { models })) // []
  */
-export function qualityIssues(set: QuizSet): string[] {
+export interface QualityOptions {
+  /**
+   * Whether a word of a true statement stands for a word of its evidence in other words (a
+   * synonym the generator put in: `Wissenschaftler` for `Forscher`). Without it, every content
+   * word of a statement must be in its evidence.
+   */
+  rewords?: (word: string, evidence: string) => boolean;
+}
+
+export function qualityIssues(set: QuizSet, options: QualityOptions = {}): string[] {
   const issues: string[] = [];
   const parsed = parseQuizSet(set);
   if (!parsed.ok) issues.push(...parsed.issues.map((i) => `schema: ${i}`));
@@ -21,7 +31,9 @@ export function qualityIssues(set: QuizSet): string[] {
     prompts.add(key);
     const evidence = q.evidence.map((i) => set.sentences[i] ?? '').join(' ');
     for (const text of supportTexts(q)) {
-      const missing = unsupportedWords(text, evidence, set.language);
+      const missing = unsupportedWords(text, evidence, set.language).filter(
+        (word) => !(q.type === 'true-false' && options.rewords?.(word, evidence))
+      );
       if (missing.length > 0) issues.push(`${where}: not in evidence: ${missing.join(', ')}`);
     }
     if (q.type === 'multiple-choice' || q.type === 'short-answer' || q.type === 'cloze') {

@@ -1771,7 +1771,12 @@ describe('session 11: German true/false statements restate, never copy or garble
     const p = prompts(
       'Graz – Auch der Bürgermeister hat im Mai einen schweren Fehler eingeräumt. Die Opposition fordert seinen Rücktritt.'
     );
-    expect(p).toContain('Im Mai hat auch der Bürgermeister einen schweren Fehler eingeräumt.');
+    // (Since session 23 a noun may be said in other words: `Fehler` / `Irrtum`.)
+    expect(
+      p.some((x) =>
+        /^Im Mai hat auch der Bürgermeister einen schweren \p{L}+ eingeräumt\.$/u.test(x)
+      )
+    ).toBe(true);
   });
 
   it('restates no sentence that opens with its verb (a condition without `wenn`)', () => {

@@ -38,6 +38,7 @@ import {
   INCLUDING
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
+import { reword, synonymFor } from './synonym';
 
 const norm = (t: string) =>
   t
@@ -554,9 +555,11 @@ export const trueFalseKind: QuestionKind = {
       // sind Los Angeles.`, both struck in a blind rating): asked only false, with one detail
       // changed. (Fronting a phrase, as above, read as garbled in most such sentences: `In
       // Madrid, McIlroy now lives.`)
+      let stretch = false;
       if (statement && !front && norm(info.s.text).includes(norm(statement))) {
         verbatim = statement;
         statement = undefined;
+        stretch = true;
       }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;
@@ -683,6 +686,22 @@ export const trueFalseKind: QuestionKind = {
         falseText = reversedStatement(doc, info, clause, pack, front, base);
       if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
       if (falseText && lostComma(falseText)) falseText = undefined;
+      // In other words: one noun for its synonym, in the statement and its false twin alike. A
+      // copy of the whole clause so reworded is a paraphrase and may be asked true; a stretch
+      // of the sentence cut short stays a false statement's correction only.
+      // (Nor a copy that runs through a list, `Nutzer in Südafrika, Österreich, Italien, …`:
+      // true, it would test the list.)
+      const list = (base.match(/,/gu) ?? []).length >= 2;
+      const replacement =
+        !stretch && (statement || !list) ? synonymFor(doc, pack, info, clause, base) : undefined;
+      if (replacement) {
+        const reworded = reword(base, replacement);
+        const rewordedFalse = falseText ? reword(falseText, replacement) : undefined;
+        if (reworded && (!falseText || rewordedFalse)) {
+          statement = reworded;
+          falseText = rewordedFalse;
+        }
+      }
       const fact = `${index}:statement`;
       const evidence = evidenceFor(doc, index, base);
       // A blind rating found statements the weakest kind (mostly lookups of one sentence): they

@@ -140,3 +140,38 @@ describe('true/false: quoted words', () => {
     expect(statements.filter((c) => /fantastically rich/iu.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('true/false: statements in other words (session 23)', () => {
+  const season =
+    'Zürich – Das Schauspielhaus hat seine neue Saison vorgestellt. Herbert Fritsch bringt als Uraufführung ein Märchen auf die Bühne. Barbara Frey inszeniert einen Roman. Die Saison beginnt im September.';
+
+  it('says a rarer noun of a statement by its synonym, in the true statement and its false twin alike (`Uraufführung` → `Premiere`; a copy of the sentence tested recognition only, rating 50)', () => {
+    const statements = statementsOf(season, 'de');
+    const premiere = statements.find((c) => /^Herbert Fritsch bringt/u.test(c.prompt));
+    expect(premiere?.prompt).toBe('Herbert Fritsch bringt als Premiere ein Märchen auf die Bühne.');
+    expect(premiere?.answer).toBe(true);
+    expect(premiere?.twin?.prompt).toBe(
+      'Barbara Frey bringt als Premiere ein Märchen auf die Bühne.'
+    );
+    // The false statement's correction keeps the text's own words.
+    expect(premiere?.twin?.correction).toMatch(/als Uraufführung/u);
+  });
+
+  it('rewords with no synonym outside the frequency list nor of several meanings (`den Ball … gedroschen` as `den Tanzabend`)', () => {
+    const statements = statementsOf(
+      'São Paulo – Neymar hat nach dem Abpfiff den Ball mit voller Wucht gegen Pablo Armero gedroschen. Der Verband sperrte ihn für vier Spiele. Brasilien verlor danach gegen Kolumbien.',
+      'de'
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const c of statements) expect(c.prompt).not.toMatch(/Tanzabend/u);
+  });
+
+  it('keeps a person’s office as the text names it (`Bürgermeister`, never `Ortssprecher`)', () => {
+    const statements = statementsOf(
+      'Graz – Auch der Bürgermeister hat im Mai einen schweren Fehler eingeräumt. Die Opposition fordert seinen Rücktritt.',
+      'de'
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const c of statements) expect(c.prompt).toMatch(/Bürgermeister/u);
+  });
+});
