@@ -191,10 +191,15 @@ describe('regression: „who said“ offers things and organisations as speakers
   const text = `Die Stadt Wien baut ein neues Bad. Bürgermeister Michael Ludwig sagte am Montag, das Bad werde im Jahr 2027 eröffnet. Die Wiener Stadtwerke übernehmen den Betrieb. Stadträtin Ulli Sima erklärte, die Kosten lägen bei 40 Millionen Euro. Die Opposition kritisierte, dass die Stadt zu wenig spare. Der Grüne Peter Kraus forderte eine Volksbefragung. Die Firma Porr baut das Bad. Der Architekt Thomas Mayer sagte, das Dach werde aus Holz gebaut. Die Schwimmerin Anna Fischer erklärte, Wien brauche mehr Becken für das Training. Der Verein Wiener Bäder begrüßte den Plan.`;
   const set = generateQuestionSet(text, { models, language: 'de' });
   it('asks a person among persons only', () => {
-    const speech = set.questions.filter((x) => x.kind === 'speech');
+    // (The proposals, since session 23 keeps speakers named once out of a quiz with other
+    // questions.)
+    const m = models.de;
+    const d = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const speech = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
     expect(speech.length).toBeGreaterThan(0);
+    expect(set.questions.length).toBeGreaterThan(0);
     for (const q of speech)
-      for (const c of q.type === 'multiple-choice' ? q.choices : [])
+      for (const c of q.type === 'multiple-choice' ? (q.choices ?? []) : [])
         expect(c).not.toMatch(/Stadtwerke|Porr|Verein|Wien$/u);
   });
 });
@@ -1673,14 +1678,10 @@ describe('session 11: English articles lose no questions to their analysis', () 
       'Rick Egelton',
       'Ken Mayland'
     ]);
-    // Never a matching task beside a "who said …?" in one quiz.
-    const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-en/003.txt`, 'utf8'), {
-      models,
-      language: 'en'
-    });
-    const speech = set.questions.filter((q) => q.kind === 'speech');
-    expect(speech.length).toBeGreaterThan(0);
-    expect(speech.some((q) => q.type === 'match') && speech.length > 1).toBe(false);
+    // Both economists are named once: since session 23 their quotations are asked only where
+    // a text has nothing else (blind rating 50 struck `Rick Egelton` as name matching).
+    for (const c of proposed.filter((x) => x.type === 'short-answer'))
+      expect(c.onlyAlone, c.prompt).toBe(true);
   });
 
   it('asks no person with `its` left in the question (`Who was its best Shakespearean performer …?`, news-en/006)', () => {

@@ -1,0 +1,40 @@
+/**
+ * Regression tests for "who said …?", named after the failure each guards, on the development
+ * corpus through the real analysis and the committed models.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
+import { allModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { speechKind } from './index';
+
+const m = allModels().en;
+const doc = (file: string) =>
+  buildDocument(
+    analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'en', m),
+    m.lexicon,
+    m.thesaurus,
+    m.entities.names,
+    m.glossary
+  );
+
+describe('speech: who said it, of speakers the text is about', () => {
+  it('asks who said it of a speaker named once only where nothing else is asked (`Paul Sheard`, an analyst quoted for colour, rating 50)', () => {
+    const d = doc('news-en/002.txt');
+    const asked = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.en });
+    const sheard = asked.find((c) => c.answer === 'Paul Sheard');
+    expect(sheard).toBeDefined();
+    expect(sheard?.lastResort).toBe(true);
+    expect(sheard?.onlyAlone).toBe(true);
+  });
+
+  it('still asks it of a speaker the text comes back to (`Gregory Ioannidis`, kept in rating 50)', () => {
+    const asked = speechKind.propose({ doc: doc('news-en/015.txt'), pack: LANGUAGE_PACKS.en });
+    const lawyer = asked.filter((c) => c.answer === 'Gregory Ioannidis');
+    expect(lawyer.length).toBeGreaterThan(0);
+    for (const c of lawyer) expect(c.lastResort, c.prompt).toBeUndefined();
+  });
+});
