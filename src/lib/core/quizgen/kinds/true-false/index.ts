@@ -40,6 +40,9 @@ import {
 import type { Candidate, QuestionKind } from '../types';
 import { reword, synonymFor } from './synonym';
 
+/** A year as the texts write it (the perturbed ones included). */
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/u;
+
 const norm = (t: string) =>
   t
     .toLowerCase()
@@ -413,6 +416,8 @@ export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
+    const named = [...doc.text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
+    const years = { earliest: Math.min(...named), latest: Math.max(...named) };
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -657,7 +662,13 @@ export const trueFalseKind: QuestionKind = {
           // `1520`): only in the article's three most important sentences.
           if (!doc.ranked.slice(0, 3).includes(index)) continue;
           if (labelFigure(info, m.start, m.end) || buriedFigure(info, m.start, m.end)) continue;
-          replacement = perturb(p.text, doc.language, `tf|${index}`, 1)[0];
+          // A false year stays within the years the text names: `2018` for `2015` in an
+          // article written in 2016 is false by its date alone (blind rating 52), as is `bis
+          // 2011` for a coalition's plan to hold out until 2018 in the same year.
+          replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
+            const y = YEAR.exec(o);
+            return !y || (Number(y[1]) >= years.earliest && Number(y[1]) <= years.latest);
+          });
         } else {
           const key = doc.entityAt(index, m.start);
           const e = key ? doc.entities.get(key) : undefined;

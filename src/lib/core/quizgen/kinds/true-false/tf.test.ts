@@ -175,3 +175,27 @@ describe('true/false: statements in other words (session 23)', () => {
     for (const c of statements) expect(c.prompt).toMatch(/Bürgermeister/u);
   });
 });
+
+describe('true/false: a changed year stays within the text’s years (session 23)', () => {
+  it('never makes a statement false by a year the text’s own dates rule out (`im 3. Quartal 2018` in an article of 2016, blind rating 52; `bis 2021` for a plan to 2018)', () => {
+    let changed = 0;
+    for (const file of ['news-de-2/118.txt', 'news-de-2/103.txt']) {
+      const text = readFileSync(`${CORPUS_DIR}/${file}`, 'utf8');
+      const years = [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)].map((m) => Number(m[1]));
+      for (const c of statementsOf(text, 'de')) {
+        const lie = c.answer === false ? c : c.twin;
+        if (!lie || !lie.correction) continue;
+        const said = [...lie.prompt.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)].map((m) => Number(m[1]));
+        const source = [...lie.correction.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/gu)].map((m) =>
+          Number(m[1])
+        );
+        for (const y of said.filter((x) => !source.includes(x))) {
+          changed++;
+          expect(y, lie.prompt).toBeGreaterThanOrEqual(Math.min(...years));
+          expect(y, lie.prompt).toBeLessThanOrEqual(Math.max(...years));
+        }
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+});
