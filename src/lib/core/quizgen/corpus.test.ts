@@ -143,12 +143,14 @@ describe('generator over the corpus', () => {
     // 23 took the second of a tennis report (news-de-2/115, 240 words): a gap on who else was
     // called up for the Davis Cup, from outside its six most important sentences, which now
     // only fill a quiz to its minimum when the core offers it (blind rating 50: such items 6
-    // good and 42 bad of 56 ratings).
+    // good and 42 bad of 56 ratings). Session 24 took the second of six paragraphs more: it
+    // was a gap on a year (`Tesla died on ____`, `as early as ____`; ratings 50 and 51: 17 of 19
+    // ratings not good), now asked only of a paragraph with nothing else to ask.
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(8);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(14);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(
@@ -185,9 +187,11 @@ describe('generator over the corpus', () => {
     // 10), so three in four, not four in five. Since session 14 an English gap on an everyday
     // word only brings a quiz up to four questions (blind ratings kept 1 of 35): seven in ten.
     // Since session 15 a gap on any word (not a name or figure) only fills a quiz below its
-    // floor (blind rating 36: gaps 4 good, 26 bad of 38): half.
+    // floor (blind rating 36: gaps 4 good, 26 bad of 38): half. Since session 24 a figure is
+    // gapped only in an article's most important sentence (ratings 50 and 51 struck figures
+    // from the others as trivia): nine in twenty.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.5));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.45));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

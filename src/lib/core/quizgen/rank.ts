@@ -235,8 +235,6 @@ export function chooseQuiz(
   // The meaning of a word comes in only where a text would otherwise have no quiz at all.
   const onlyAlone = (c: Candidate) => c.kind === 'meaning' || !!c.onlyAlone;
   const isWordGap = (c: Candidate) => c.type === 'cloze' && !!c.fallback;
-  const isYearGap = (c: Candidate) =>
-    c.type === 'cloze' && typeof c.answer === 'string' && /\b(1\d{3}|20\d\d)\b/u.test(c.answer);
   const lastResorts = checked.filter((c) => c.lastResort).sort((a, b) => b.score - a.score);
   const ordered = [...passing].sort(
     (a, b) =>
@@ -317,11 +315,6 @@ export function chooseQuiz(
         // minimum (blind ratings 42–44 kept 24 of 112 such gaps as they were and struck 52, `In
         // favorable ____`, `neben einer ____ in Japan`, while they kept every gap on a figure).
         if (limit === 4 && isWordGap(original) && chosen.some(isWordGap)) continue;
-        // One gap on a year per quiz, a second only for a quiz of one question: a paragraph's
-        // dates in a row make a drill of dates, not a test of reading (`By ____ discussions were
-        // underway`, `opening in ____`, `opened in ____` on one museum's history).
-        if (isYearGap(original) && chosen.filter(isYearGap).length >= (chosen.length < 2 ? 2 : 1))
-          continue;
         if (!isCore(original) && (limit === 1 || limit === 2 || chosen.length >= sideFill))
           continue;
         if (rejected.has(original) || (!resort && inTail(original))) continue;

@@ -99,12 +99,25 @@ describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
     expect(year?.wordBank).toEqual(expect.arrayContaining(['1773', '1774']));
   });
 
-  it('makes a year gap only a last resort that brings a paragraph to two questions (`Tesla died on ____`, `as early as ____`: rating 50)', () => {
+  it('asks a year gap only of a paragraph with no other question (`Tesla died on ____`, `as early as ____`: ratings 50 and 51)', () => {
     const year = gapsOf(paragraph, 'en').find((c) => c.answer === '1777');
     expect(year?.lastResort).toBe(true);
+    expect(year?.onlyAlone).toBe(true);
   });
 
-  it('gaps no figure of a paragraph outside its three most important sentences (`lag die geschätzte Bevölkerungszahl … bei ____`, rating 50)', () => {
+  it('gaps a figure only in the text’s most important sentence (`80 kilometres north of Lima`: ratings 50 and 51)', () => {
+    const text =
+      'Hubschrauber mit 21 Menschen an Bord in Afghanistan notgelandet. Die Taliban nahmen nach der Landung 18 Menschen als Geiseln. Der Hubschrauber landete rund 80 Kilometer von der Stadt Maimana entfernt. Das Verteidigungsministerium in Kabul bestätigte den Vorfall. Die Regierung verhandelt nun mit den Taliban über die Freilassung.';
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const figures = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^\d[\d.,]*\s/u.test(String(c.answer)));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const c of figures) expect(c.evidence, c.prompt).toEqual([doc.ranked[0]]);
+  });
+
+  it('gaps no figure of a paragraph outside its most important sentence (`lag die geschätzte Bevölkerungszahl … bei ____`, rating 50)', () => {
     const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
       id: string;
       context: string;
@@ -114,9 +127,8 @@ describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
     const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
     const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
     expect(gaps.length).toBeGreaterThan(0);
-    const top = new Set(doc.ranked.slice(0, 3));
     const figures = gaps.filter((c) => /^\d[\d.,]*$/u.test(String(c.answer)));
-    for (const c of figures) expect(top.has(c.evidence[0] ?? -1), c.prompt).toBe(true);
+    for (const c of figures) expect(c.evidence, c.prompt).toEqual([doc.ranked[0]]);
     expect(gaps.some((c) => c.answer === '2.000')).toBe(false);
   });
 

@@ -496,24 +496,23 @@ export const clozeKind: QuestionKind = {
         lastResort?: boolean;
         onlyAlone?: boolean;
       }[] = [];
-      // A date or figure alone is a lookup (a blind rating's most frequent trivial target):
-      // gapped only in the article's three most important sentences.
       // In a paragraph (of an encyclopedia or a textbook) every sentence carries the facts its
       // readers are asked about: the year of an event, a figure, a place or a person named once
       // (the human questions on the XQuAD paragraphs: `Wann entdeckte Scheele Sauerstoff?` →
       // 1773, `Welcher Forscher …?` → Lavoisier), while its gaps on ordinary words were struck
       // in every blind rating (`dessen ____ mit Sauerstoff` for `Experimente`, rating 47).
-      const topThree = doc.ranked.slice(0, 3).includes(index);
-      const topSentence = topThree || !longText;
+      const topSentence = doc.ranked.slice(0, 3).includes(index) || !longText;
       for (const m of s.entities) {
         if (m.start < skip) continue;
         // A date only as a year of a paragraph's event (never a weekday or a month of the news).
         const year =
           m.type === 'DATE' && !longText && yearOf(textOf(doc, s, idsOf(m))) !== undefined;
-        // Blind rating 50 struck a paragraph's figures outside its three most important
-        // sentences as trivia, as the news rule had it (`lag die geschätzte Bevölkerungszahl von
-        // Pons Aelius bei ____`, the cost of a production).
-        if ((m.type === 'DATE' && !year) || (m.type === 'NUM' && !topThree)) continue;
+        // A figure alone is a lookup (a blind rating's most frequent trivial target): gapped only
+        // in the text's most important sentence, where it is the news. Ratings 50 and 51 struck
+        // figures from the other core sentences as trivia (`____ north of the capital Lima` for
+        // `80 kilometres`, the cost of a production, `lag die geschätzte Bevölkerungszahl von
+        // Pons Aelius bei ____`).
+        if ((m.type === 'DATE' && !year) || (m.type === 'NUM' && index !== doc.ranked[0])) continue;
         if (year && besideAnotherYear(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && labelFigure(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && buriedFigure(info, m.start, m.end)) continue;
@@ -578,9 +577,10 @@ export const clozeKind: QuestionKind = {
         )
           continue;
         const weight = m.type === 'NUM' || year ? 0.45 : (mentioned?.size ?? 0) >= 2 ? 0.8 : 0.6;
-        // A year alone is what both raters of blind rating 50 struck in every sentence, the
-        // most important too (`Tesla died on ____`, `as early as ____`, `opened in ____`, 15 of
-        // 16 ratings not good): it only brings a paragraph's quiz up to its minimum of two.
+        // A year alone is what both raters of blind ratings 50 and 51 struck in every sentence,
+        // the most important too (`Tesla died on ____`, `as early as ____`, `the Great
+        // Exhibition of ____`, 17 of 19 ratings not good): asked only of a paragraph with no
+        // other question (whose readers are asked for years, as the human questions show).
         if (bank.length >= 3)
           gaps.push({
             ids,
@@ -588,7 +588,7 @@ export const clozeKind: QuestionKind = {
             bank,
             fact: `${index}:gap:${answer}`,
             weight,
-            ...(year ? { lastResort: true } : {})
+            ...(year ? { lastResort: true, onlyAlone: true } : {})
           });
       }
       for (const w of s.words) {
