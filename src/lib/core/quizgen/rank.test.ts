@@ -23,9 +23,9 @@ const doc: Doc = buildDocument(
 
 /** One question on each of the text's twelve most important sentences, the least important
  * scored highest, so that only importance can keep them out. */
-function onePerSentence(type: 'short-answer' | 'flashcard'): Candidate[] {
-  return doc.ranked.slice(0, 12).map((index, rank) => {
-    const words = doc.sentences[index]?.s.words ?? [];
+function onePerSentence(type: 'short-answer' | 'flashcard', of: Doc = doc): Candidate[] {
+  return of.ranked.slice(0, 12).map((index, rank) => {
+    const words = of.sentences[index]?.s.words ?? [];
     const answer = words.find((w) => w.upos === 'NOUN')?.form ?? words[0]?.form ?? 'x';
     return {
       kind: type === 'flashcard' ? 'fact-card' : 'wh',
@@ -42,20 +42,42 @@ function onePerSentence(type: 'short-answer' | 'flashcard'): Candidate[] {
 }
 
 describe('rank: side details stay out of a long article’s quiz and deck', () => {
-  it('asks nothing from below the six most important sentences of a long report once the core fills the quiz (a contender’s degree, an injured player, rating 50)', () => {
+  it('asks nothing from below the four most important sentences of a long report once the core fills the quiz (a contender’s degree, an injured player: ratings 50 and 51)', () => {
     expect(doc.ranked.length).toBeGreaterThan(30);
     const quiz = chooseQuiz(onePerSentence('short-answer'), doc, 20);
-    const core = new Set(doc.ranked.slice(0, 6));
-    expect(quiz.length).toBeGreaterThanOrEqual(4);
-    for (const q of quiz) expect(core.has(q.evidence[0] ?? -1), q.prompt).toBe(true);
+    const core = new Set(doc.ranked.slice(0, 4));
+    // (Two of the four have the same answer, `Spielen`, asked once: one side detail brings the
+    // quiz to its minimum of four, and no further.)
+    const side = quiz.filter((q) => !core.has(q.evidence[0] ?? -1));
+    expect(quiz.length - side.length).toBeGreaterThanOrEqual(3);
+    expect(quiz.length).toBe(4);
   });
 
   it('makes fact cards from outside the core only to bring a deck up to four (`Wer wertete Interviews aus?`, rating 50)', () => {
-    const core = new Set(doc.ranked.slice(0, 6));
+    const core = new Set(doc.ranked.slice(0, 4));
     const cards = onePerSentence('flashcard').filter((c) => !core.has(c.evidence[0] ?? -1));
     expect(chooseCards(cards, doc, 12)).toHaveLength(4);
     const all = chooseCards(onePerSentence('flashcard'), doc, 12);
     expect(all.length).toBeGreaterThan(0);
     for (const c of all) expect(core.has(c.evidence[0] ?? -1), c.prompt).toBe(true);
+  });
+
+  it('asks a paragraph only about its two most important sentences (`Which country signed a Treaty in 1985?`, from the last sentence of a chronology: ratings 50 and 51)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const text = paragraphs.find((p) => p.id === 'xquad.de/15/0')?.context ?? '';
+    const paragraph = buildDocument(
+      analyse(text, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names
+    );
+    expect(paragraph.ranked.length).toBeGreaterThanOrEqual(4);
+    const quiz = chooseQuiz(onePerSentence('short-answer', paragraph), paragraph, 6);
+    expect(quiz.length).toBe(2);
+    const top = new Set(paragraph.ranked.slice(0, 2));
+    for (const q of quiz) expect(top.has(q.evidence[0] ?? -1), q.prompt).toBe(true);
   });
 });

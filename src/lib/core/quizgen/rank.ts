@@ -537,26 +537,32 @@ function balanceTrueFalse(
 }
 
 /**
+ * How many of a text's most important sentences carry its quiz and its fact cards. Blind rating
+ * 26 set it to the more important half (items below the top 40 % were 6 good and 22 bad of 40);
+ * in blind rating 50 items from the seventh sentence down, within that half, were still 6 good
+ * and 42 bad of 56 ratings (two raters; a contender's degree, an injured player, who found the
+ * grenade, a production's cost, a fact card on who evaluated interviews), against 31 good and 30
+ * bad of 80 from the top three. Across ratings 50 and 51 items from an article's fifth and sixth
+ * sentences were 8 good and 22 not of 30 ratings (an opening of the next round, the year a study
+ * began), and from a paragraph's third sentence down 3 good and 31 not of 34 (the last sentence
+ * of a treaty chronology, `When did Tesla die?`, a population estimate): a reader keeps the lead
+ * and a handful of sentences an article is about, and the topic sentences of a paragraph.
+ */
+const coreSize = (doc: Doc) => (doc.ranked.length >= 8 ? 4 : 2);
+
+/**
+ * Whether a candidate asks about one of the text's most important sentences, or about the text
+ * as a whole: an order of events or a matching across three sentences or more.
+ */
+function inCoreOf(doc: Doc): (c: Candidate) => boolean {
+  const core = new Set(doc.ranked.slice(0, coreSize(doc)));
+  return (c) => c.evidence.length >= 3 || c.evidence.some((i) => core.has(i));
+}
+
+/**
  * Whether a candidate rests wholly on the least important two fifths of a text's sentences (in
  * a text of eight or more; the five most important are never that tail).
  */
-/**
- * How many of a text's most important sentences carry its quiz and its fact cards. Blind rating
- * 26 set it to the more important half (items below the top 40 % were 6 good and 22 bad of 40);
- * in blind rating 50 items from the sixth sentence down, within that half, were still 6 good and
- * 42 bad of 56 ratings (two raters; a contender's degree, an injured player, who found the
- * grenade, a production's cost, a fact card on who evaluated interviews), against 31 good and 30
- * bad of 80 from the top three. A reader keeps the lead and a handful of sentences the text is
- * about, however long it is.
- */
-const CORE_SENTENCES = 6;
-
-/** Whether a candidate asks about one of the text's most important sentences. */
-function inCoreOf(doc: Doc): (c: Candidate) => boolean {
-  const core = new Set(doc.ranked.slice(0, CORE_SENTENCES));
-  return (c) => c.evidence.some((i) => core.has(i));
-}
-
 function inTailOf(doc: Doc): (c: Candidate) => boolean {
   const tail =
     doc.ranked.length >= 8
