@@ -56,7 +56,7 @@ export interface LanguagePack {
    * rarer than the list reaches (see `frequency.ts`). */
   frequencyRank(lemma: string): number | undefined;
   /** Whether a reader of news knows the word: in the frequency list, or (German) a compound of
-   * two words that are. */
+   * two words that are, or (English) a word German writes the same way. */
   isFamiliar(lemma: string): boolean;
   texts: {
     gist: string;

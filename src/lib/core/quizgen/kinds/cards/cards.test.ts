@@ -31,6 +31,18 @@ describe('cards: a card must teach', () => {
   });
 });
 
+describe('cards: no English word the learner knows from German', () => {
+  it('makes no card of a word German writes the same way (`export`, `museum`; blind rating 50 struck `export`)', () => {
+    const fronts = decks
+      .flat()
+      .filter((card) => card.card === 'vocabulary')
+      .map((card) => card.prompt.replace(/^to /u, '').split(' (')[0] ?? '');
+    expect(fronts.length).toBeGreaterThan(10);
+    for (const word of ['export', 'museum', 'integration', 'premiere', 'tribunal'])
+      expect(fronts).not.toContain(word);
+  });
+});
+
 describe('cards: a German meaning the reader takes in its own sense', () => {
   it('never explains a word by a synonym with many meanings of its own beside a clearer one (`Einklang`: `Zustimmung`, `Ankunft`: `Erscheinen`, `Event`: `Fest`)', () => {
     const thesaurus = loadModels('de').thesaurus;
