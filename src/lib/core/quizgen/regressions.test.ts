@@ -833,13 +833,20 @@ The city council delayed the new tram line on Tuesday. The mayor said the plans 
   });
 
   it('offers only whole reasons as alternatives (`Because them to get in on …`, `Because 2001 and …`)', () => {
-    const d = buildDocument(
-      analyse(readFileSync(`${CORPUS_DIR}/news-en/017.txt`, 'utf8'), 'en', m),
-      m.lexicon,
-      m.thesaurus,
-      m.entities.names
-    );
-    const choices = whyKind.propose({ doc: d, pack }).flatMap((c) => c.choices ?? []);
+    // (Every English text: since session 24 news-en/017, where these were seen, has no why
+    // question left, its alternatives coming only from the passage around the asked sentence.)
+    const texts = [
+      ...readdirSync(`${CORPUS_DIR}/news-en`)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(`${CORPUS_DIR}/news-en/${f}`, 'utf8')),
+      ...(
+        JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/en.json`, 'utf8')) as { context: string }[]
+      ).map((x) => x.context)
+    ];
+    const choices = texts.flatMap((t) => {
+      const d = buildDocument(analyse(t, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+      return whyKind.propose({ doc: d, pack }).flatMap((c) => c.choices ?? []);
+    });
     expect(choices.length).toBeGreaterThan(0);
     for (const choice of choices) expect(choice).not.toMatch(/^Because (them|him|her|\d|It )/u);
   });
@@ -961,7 +968,8 @@ Rom – Der italienische Senat hat am Mittwoch die umstrittene Reform beschlosse
     const why = whyKind.propose({ doc: d, pack }).find((c) => c.answer === 'Wegen obszöner Gesten');
     expect(why?.prompt).toMatch(/^Warum wurden zwei Senatoren .*ausgeschlossen\?$/u);
     const wrong = (why?.choices ?? []).filter((c) => c !== why?.answer);
-    expect(wrong).toHaveLength(3);
+    // (Two since session 24: causes from the sentences around the asked one only.)
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
     // Each a cause in the genitive after the same preposition: `Wegen der gestrigen Abstimmung`.
     for (const choice of wrong) expect(choice).toMatch(/^Wegen (der|des|einer|eines) /u);
   });

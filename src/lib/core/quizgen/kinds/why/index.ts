@@ -79,14 +79,20 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
  * conjunction: German with the finite verb at the end (`die Gäste am Montag anreisten`, `die
  * Polizei den Mann festgenommen hat`), English as written. Only a plain clause: a subject of its
  * own and a finite verb after something, four to eighteen words in one piece, no comma, quote or
- * colon inside, no first or second person, no pronoun or `dort` pointing outside it. Most
- * important sentences first: what the text is about makes the likelier wrong reason.
+ * colon inside, no first or second person, no pronoun or `dort` pointing outside it. Only from
+ * the sentences around the asked one (`NEAR`), most important first: what the passage is about
+ * makes the likelier wrong reason, while a fact from elsewhere in the article reads as no reason
+ * at all (`Why were new features added to Tara? Because it was bricked up in the 19th Century`,
+ * `Because dance is growing more intimate …`: struck by both raters of blind rating 53).
  */
+/** How far (in sentences) a fact put as a wrong reason may stand from the asked one. */
+const NEAR = 3;
+
 export function clausesAsReasons(doc: Doc, except: number): string[] {
   const out: string[] = [];
   for (const index of doc.ranked) {
     const info = doc.sentences[index];
-    if (!info || !info.usable || index === except) continue;
+    if (!info || !info.usable || index === except || Math.abs(index - except) > NEAR) continue;
     for (const clause of info.clauses) {
       if (!clause.main || !clause.subject || clause.negated) continue;
       if (!soundClause(info, clause, doc)) continue;
@@ -180,6 +186,9 @@ export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt:
         const text = nounPart(doc, info, clause.reason);
         if (words(text) >= 2 && words(text) <= 6) reasons.push(text);
       }
+    // Things put as causes come from the passage around the asked sentence (`Wegen der nahen
+    // Auflage`, `Wegen der Vorbereitung` from elsewhere in a cup preview: blind rating 53).
+    if (Math.abs(info.s.index - sentence) > NEAR) continue;
     for (const w of info.s.words) {
       if (w.upos !== 'NOUN' || !/^(nmod|obl|obj|nsubj)/u.test(w.deprel)) continue;
       // A cause reads as a state or an event (`der tiefen Ölpreise`, `the strength of …`), not
@@ -373,7 +382,9 @@ export const whyKind: QuestionKind = {
           const marker = mark.form.toLowerCase();
           // Other reasons of the text first, then its other facts put as reasons.
           const clauses = clausesAsReasons(doc, info.s.index).map((b) => ({ b }));
-          for (const { b } of [...bodies, ...clauses]) {
+          // (Other clauses of the passage only: see `NEAR`.)
+          const near = bodies.filter(({ i }) => Math.abs(i - info.s.index) <= NEAR);
+          for (const { b } of [...near, ...clauses]) {
             const candidate = upper(`${marker} ${b}`);
             if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
               continue;

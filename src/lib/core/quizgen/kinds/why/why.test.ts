@@ -17,6 +17,19 @@ const whyOf = (text: string, language: 'de' | 'en') => {
 };
 
 describe('why: questions on the reasons a text gives', () => {
+  it('puts as wrong reasons only facts of the passage around the asked sentence (`Why were new features added to Tara? Because it was bricked up in the 19th Century`: rating 53)', () => {
+    const why = whyOf(
+      // (Sentences six to ten, three and more away from the asked one, are the more important:
+      // they name Tara and its artists again.)
+      `Artists have built a virtual world called Tara. New features were added to Tara because the artists wanted video in their worlds. Visitors can walk through the streets of the world. The world shows a copy of an old market square. Schools use the project in their art lessons. The artists of Tara opened a new gallery in the city. Tara artists sold their first works to a museum. The river of Tara was bricked up in the 19th Century. The Tara artists held a festival in the old port. Critics praised the artists of Tara for their courage.`,
+      'en'
+    );
+    const q = why.find((c) => c.prompt.startsWith('Why were new features added'));
+    expect(q?.choices?.length).toBeGreaterThanOrEqual(3);
+    for (const choice of q?.choices ?? [])
+      expect(choice).not.toMatch(/gallery|museum|bricked up|festival|courage/u);
+  });
+
   it('writes the article of a subject after a hyphen dateline in lower case (`Warum hat Der britische …`)', () => {
     const prompts = whyOf(
       `London - Der britische Forscher Tim Walker hat wegen heftiger Kritik sein Amt als Professor niedergelegt. Die Universität hatte wegen der Vorwürfe eine Untersuchung eingeleitet. Studierende protestierten wegen der langen Wartezeiten vor dem Gebäude. Der Forscher entschuldigte sich wegen der missverständlichen Aussagen.`,
