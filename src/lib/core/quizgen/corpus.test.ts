@@ -263,10 +263,12 @@ describe('generator over the corpus', () => {
 
   it('asks the meaning of a word only where a text offers no other question', () => {
     // Session 13: 3 of 31 vocabulary-in-context items across six blind ratings were good.
-    for (const { name, set } of sets) {
-      const quiz = set.questions.filter((q) => q.type !== 'flashcard');
-      if (quiz.some((q) => q.kind === 'meaning')) expect(quiz.length, name).toBe(1);
-    }
+    // Since session 24 never of a word every reader knows nor with a meaning inside the word
+    // (`Informatik`, `Bestrafung` → `Strafe`, rating 53): no text of the corpus gets one.
+    const asking = sets.filter(({ set }) => set.questions.some((q) => q.kind === 'meaning'));
+    for (const { name, set } of asking)
+      expect(set.questions.filter((q) => q.type !== 'flashcard').length, name).toBe(1);
+    expect(asking.length).toBeLessThanOrEqual(2);
   });
 
   it('asks an order question only when a text names at least three different years', () => {

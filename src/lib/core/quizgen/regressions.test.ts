@@ -654,6 +654,28 @@ Graz – Der Stadtrat hat am 3. März über die neue Straßenbahnlinie beraten. 
     expect(isInternational('Anrainer')).toBe(false);
   });
 
+  it('asks no meaning of a word every reader knows nor one inside the word (`Was bedeutet „Informatik“?`, `Bestrafung` → `Strafe`: blind rating 53)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const md = models.de;
+    const asked = ['xquad.de/4/0', 'xquad.de/5/0'].flatMap((id) => {
+      const text = paragraphs.find((p) => p.id === id)?.context ?? '';
+      const doc = buildDocument(
+        analyse(text, 'de', md),
+        md.lexicon,
+        md.thesaurus,
+        md.entities.names
+      );
+      return meaningKind
+        .propose({ doc, pack: LANGUAGE_PACKS.de })
+        .map((c) => /„([^“]+)“/u.exec(c.prompt)?.[1] ?? '');
+    });
+    expect(asked).not.toContain('Informatik');
+    expect(asked).not.toContain('Bestrafung');
+  });
+
   it('never changes a figure written together with letters (`the 1963 s`)', () => {
     const t = `Minor amendments were made during the 1960s and 1970s. The treaty was signed in 1957 by six countries. Greenland left the community in 1985. The parliament was elected directly from 1979.`;
     const statements = generateQuestionSet(t, { models, language: 'en' }).questions.filter(
