@@ -189,9 +189,10 @@ describe('generator over the corpus', () => {
     // Since session 15 a gap on any word (not a name or figure) only fills a quiz below its
     // floor (blind rating 36: gaps 4 good, 26 bad of 38): half. Since session 24 a figure is
     // gapped only in an article's most important sentence (ratings 50 and 51 struck figures
-    // from the others as trivia): nine in twenty.
+    // from the others as trivia): nine in twenty; and no person an article names once (`The
+    // Producers, starring Nathan Lane and ____`): two in five.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.45));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.4));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

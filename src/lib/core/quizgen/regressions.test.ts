@@ -1235,9 +1235,16 @@ Linz – Die Stadt Linz plant eine Seilbahn über die Donau. Die Seilbahn soll 2
 
 describe('session 9: names cut or mistyped are no choices, and no gap inside a title', () => {
   const en = models.en;
-  const enDoc = (file: string) =>
+  /** The first seven sentences of a corpus article, as a short text. */
+  const shortDoc = (file: string) =>
     buildDocument(
-      analyse(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'), 'en', en),
+      analyse(
+        (readFileSync(`${CORPUS_DIR}/${file}`, 'utf8').match(/[^.!?]+[.!?]+/gu) ?? [])
+          .slice(0, 7)
+          .join(''),
+        'en',
+        en
+      ),
       en.lexicon,
       en.thesaurus,
       en.entities.names
@@ -1257,7 +1264,9 @@ describe('session 9: names cut or mistyped are no choices, and no gap inside a t
     ].flatMap((c) => [...(c.choices ?? []), ...(c.wordBank ?? [])]);
     expect(choices).toContain('Richard Lugner');
     expect(choices).not.toContain('Alexander Van');
-    const theatre = enDoc('news-en/008.txt');
+    // (The article's first paragraphs alone, a short text: since session 24 an article gaps no
+    // person it names once.)
+    const theatre = shortDoc('news-en/008.txt');
     const people = clozeKind
       .propose({ doc: theatre, pack: LANGUAGE_PACKS.en })
       .flatMap((c) => c.wordBank ?? []);
@@ -1266,7 +1275,7 @@ describe('session 9: names cut or mistyped are no choices, and no gap inside a t
   });
 
   it('never gaps a capitalised English noun inside a sentence (`The ____ Boys`)', () => {
-    const gaps = clozeKind.propose({ doc: enDoc('news-en/008.txt'), pack: LANGUAGE_PACKS.en });
+    const gaps = clozeKind.propose({ doc: shortDoc('news-en/008.txt'), pack: LANGUAGE_PACKS.en });
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.filter((c) => /The ____ Boys/u.test(c.prompt))).toEqual([]);
   });

@@ -89,6 +89,23 @@ describe('cloze: word banks in the gap’s number', () => {
   });
 });
 
+describe('cloze: no side figure of an article', () => {
+  it('gaps no person an article names once, even in its lead (`The Producers, starring Nathan Lane and ____`: rating 53)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-en/008.txt`, 'utf8');
+    const m = models.en;
+    const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+    const people = [...doc.entities.values()].filter((e) => e.type === 'PER');
+    expect(people.some((e) => e.name === 'Lee Evans')).toBe(true);
+    for (const c of gaps) {
+      const person = people.find((e) => e.name === c.answer);
+      if (person)
+        expect(new Set(person.mentions.map((x) => x.sentence)).size, c.prompt).toBeGreaterThan(1);
+    }
+    expect(gaps.map((c) => c.answer)).not.toContain('Lee Evans');
+  });
+});
+
 describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
   const paragraph =
     'Oxygen was discovered independently by Carl Wilhelm Scheele, in Uppsala, in 1773 or earlier, and Joseph Priestley in Wiltshire, in 1774. The name oxygen was coined in 1777 by Antoine Lavoisier, whose experiments with oxygen helped to discredit the then-popular phlogiston theory. Its name derives from the Greek roots for acid and producer. Common uses of oxygen include production of steel, plastics and textiles.';
