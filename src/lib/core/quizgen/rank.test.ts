@@ -53,6 +53,26 @@ describe('rank: side details stay out of a long article’s quiz and deck', () =
     expect(quiz.length).toBe(4);
   });
 
+  it('asks the least important sentences only to bring a quiz up to three (`McIlroy is now competing without the benefit of National Lottery funding`: ratings 50–53)', () => {
+    // One question on the most important sentence, the others from the tail of the report.
+    const candidates = onePerSentence('short-answer');
+    const tail = doc.ranked.slice(30, 36).map((index, k) => {
+      const words = doc.sentences[index]?.s.words ?? [];
+      const answer = words.find((w) => w.upos === 'NOUN')?.form ?? words[0]?.form ?? 'x';
+      return {
+        ...(candidates[0] as Candidate),
+        prompt: `Randfrage ${k + 1} zu Satz ${index}?`,
+        answer,
+        support: [answer],
+        evidence: [index],
+        fact: `${index}:tail`
+      };
+    });
+    const quiz = chooseQuiz([candidates[0] as Candidate, ...tail], doc, 20);
+    expect(quiz).toHaveLength(3);
+    expect(quiz.filter((q) => q.prompt.startsWith('Randfrage'))).toHaveLength(2);
+  });
+
   it('makes fact cards from outside the core only to bring a deck up to four (`Wer wertete Interviews aus?`, rating 50)', () => {
     const core = new Set(doc.ranked.slice(0, 4));
     const cards = onePerSentence('flashcard').filter((c) => !core.has(c.evidence[0] ?? -1));
