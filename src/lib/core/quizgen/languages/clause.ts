@@ -360,6 +360,19 @@ export function closeQuotes(textValue: string): string {
   return textValue;
 }
 
+/**
+ * A sentence to be shown inside quotation marks, its own quotations turned into the inner kind
+ * (German `„…“` → `‚…‘`, English `“…”` → `‘…’`, straight `"` → `'`): a card's example that
+ * opens with a quotation read `““It suggests …` (blind rating 54).
+ */
+export function nestQuotes(textValue: string, language: 'de' | 'en'): string {
+  const inner =
+    language === 'de'
+      ? textValue.replace(/„/gu, '‚').replace(/[“”]/gu, '‘')
+      : textValue.replace(/“/gu, '‘').replace(/”/gu, '’');
+  return inner.replace(/"/gu, "'");
+}
+
 /** Subordinating conjunctions whose clause states a fact the text vouches for. */
 const FACT_MARKERS = /^(dass|nachdem|als|weil|da|that|after|because|since|when)$/iu;
 

@@ -31,6 +31,17 @@ describe('cards: a card must teach', () => {
   });
 });
 
+describe('cards: an example that holds a quotation', () => {
+  it('turns the example’s own quotation marks into inner ones (`In the text: ““It suggests …`: rating 54)', () => {
+    const backs = decks
+      .flat()
+      .filter((card) => card.card === 'vocabulary')
+      .map((card) => String(card.answer));
+    expect(backs.some((b) => b.includes('In the text: “‘'))).toBe(true);
+    for (const back of backs) expect(back, back).not.toMatch(/““|””|“[^”‘’]*“/u);
+  });
+});
+
 describe('cards: no English word the learner knows from German', () => {
   it('makes no card of a word German writes the same way (`export`, `museum`; blind rating 50 struck `export`)', () => {
     const fronts = decks

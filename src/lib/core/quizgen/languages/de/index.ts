@@ -26,7 +26,8 @@ import {
   upperFirst,
   weakPronouns,
   without,
-  namesABuilding
+  namesABuilding,
+  nestQuotes
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
@@ -903,7 +904,8 @@ export const german: LanguagePack = {
           : parts
             ? `Wortteile: ${parts.modifier} + ${parts.head}${parts.headMeaning.length > 0 ? ` (${parts.head}: ${parts.headMeaning.join(', ')})` : ''}. `
             : ''
-      }Im Text: „${example}“`,
-    meaning: (form, sentence) => `Was bedeutet „${form}“ in diesem Satz? „${sentence}“`
+      }Im Text: „${nestQuotes(example, 'de')}“`,
+    meaning: (form, sentence) =>
+      `Was bedeutet „${form}“ in diesem Satz? „${nestQuotes(sentence, 'de')}“`
   }
 };

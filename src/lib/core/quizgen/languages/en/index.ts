@@ -24,7 +24,8 @@ import {
   text,
   upperFirst,
   without,
-  namesABuilding
+  namesABuilding,
+  nestQuotes
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
@@ -597,7 +598,8 @@ export const english: LanguagePack = {
             : parts
               ? `Parts: ${parts.modifier} + ${parts.head}. `
               : ''
-      }In the text: “${example}”`,
-    meaning: (form, sentence) => `What does “${form}” mean in this sentence? “${sentence}”`
+      }In the text: “${nestQuotes(example, 'en')}”`,
+    meaning: (form, sentence) =>
+      `What does “${form}” mean in this sentence? “${nestQuotes(sentence, 'en')}”`
   }
 };
