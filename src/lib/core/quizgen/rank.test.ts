@@ -73,6 +73,39 @@ describe('rank: side details stay out of a long article’s quiz and deck', () =
     expect(quiz.filter((q) => q.prompt.startsWith('Randfrage'))).toHaveLength(2);
   });
 
+  it('asks an article’s tenth sentence down only to bring a quiz up to three, however long the article (`Trainer Laurent Blanc muss … Marco Verratti vorgeben`, 13th of 42: ratings 53 and 54, 5 good and 16 bad of 26)', () => {
+    const candidates = onePerSentence('short-answer');
+    const side = doc.ranked.slice(9, 14).map((index, k) => ({
+      ...(candidates[0] as Candidate),
+      prompt: `Randfrage ${k + 1} zu Satz ${index}?`,
+      answer: `Antwort ${k + 1}`,
+      support: [],
+      evidence: [index],
+      fact: `${index}:side`
+    }));
+    const quiz = chooseQuiz([candidates[0] as Candidate, ...side], doc, 20);
+    expect(quiz).toHaveLength(3);
+  });
+
+  it('gaps an everyday word only to bring a quiz up to three, after every other question (`neben einer ____ in Japan` for `Anlage`)', () => {
+    const candidates = onePerSentence('short-answer');
+    const gaps = doc.ranked.slice(1, 4).map((index, k) => ({
+      ...(candidates[0] as Candidate),
+      kind: 'cloze',
+      type: 'cloze' as const,
+      prompt: `Lücke ${k + 1} in Satz ${index}`,
+      answer: `Wort${k + 1}`,
+      support: [],
+      evidence: [index],
+      fact: `${index}:gap:wort${k + 1}`,
+      fallback: true,
+      everyday: true
+    }));
+    const quiz = chooseQuiz([candidates[0] as Candidate, ...gaps], doc, 20);
+    expect(quiz).toHaveLength(3);
+    expect(quiz[0]?.prompt).toBe(candidates[0]?.prompt);
+  });
+
   it('makes fact cards from outside the core only to bring a deck up to four (`Wer wertete Interviews aus?`, rating 50)', () => {
     const core = new Set(doc.ranked.slice(0, 4));
     const cards = onePerSentence('flashcard').filter((c) => !core.has(c.evidence[0] ?? -1));

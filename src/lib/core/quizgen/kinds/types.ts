@@ -33,6 +33,10 @@ export interface Candidate {
   /** A question a blind rating mostly struck (a gap on an everyday word, the meaning of a word
    * every reader knows): asked only when a quiz would otherwise be too short to be one. */
   fallback?: boolean;
+  /** A gap on an everyday word (`neben einer ____ in Japan` for `Anlage`): like a side detail
+   * from the tail of an article, it only brings a quiz up to three questions, after every other
+   * question. */
+  everyday?: boolean;
   /** A question blind ratings struck nearly always (the meaning of a word): asked only in a
    * quiz that would otherwise have none at all. */
   lastResort?: boolean;

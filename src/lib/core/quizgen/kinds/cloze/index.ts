@@ -493,6 +493,7 @@ export const clozeKind: QuestionKind = {
         fact: string;
         weight: number;
         fallback?: boolean;
+        everyday?: boolean;
         lastResort?: boolean;
         onlyAlone?: boolean;
       }[] = [];
@@ -773,6 +774,7 @@ export const clozeKind: QuestionKind = {
             fact: `${index}:gap:${w.lemma}`,
             // A key term of the article (in several sentences) over a word used once.
             weight: everyday ? 0.3 : 0.6,
+            ...(everyday ? { everyday: true } : {}),
             // Two blind ratings of three struck most gaps on ordinary words as filled from the
             // sentence; the article's compound terms (`NS-Raubkunst`) were kept at first, but
             // ratings 35 and 36 struck most of those too (`Die ____ explodierte nicht` for
@@ -906,6 +908,7 @@ export const clozeKind: QuestionKind = {
           score: info.importance * g.weight,
           support: [g.answer],
           ...(g.fallback ? { fallback: true } : {}),
+          ...(g.everyday ? { everyday: true } : {}),
           ...(g.lastResort ? { lastResort: true } : {}),
           ...(g.onlyAlone ? { onlyAlone: true } : {})
         });
