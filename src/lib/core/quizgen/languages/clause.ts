@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|freilich|indes|hingegen|schließlich|zuvor|daraufhin|danach|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
 /** Conjunctions that open an adverbial clause (not `dass`/`that`, `als`/`than`, `of`). */
 const ADVERBIAL_MARKERS =
@@ -93,6 +93,22 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       // (Right before the subject it is the subject's: `Auch der Bürgermeister hat …` keeps it
       // when restated.)
       clause.subject?.ids[0] !== x.id + 1
+    )
+      return true;
+    // … and so it does right before an object (`will auch keinen Kandidaten unterstützen`:
+    // `Wer will … auch keinen Kandidaten unterstützen?`, besides whom? — blind rating 54).
+    const after = word(info.s, x.id + 1);
+    if (
+      x.deprel === 'advmod' &&
+      /^auch$/iu.test(x.form) &&
+      (info.children[x.id] ?? []).length === 0 &&
+      !/^(wie|als|sondern|aber|oder|und)$/iu.test(word(info.s, x.id - 1)?.form ?? '') &&
+      governor &&
+      /^(NOUN|PROPN)$/u.test(governor.upos) &&
+      /^(obj|iobj)$/u.test(governor.deprel) &&
+      governor.head === p.id &&
+      after &&
+      (after.id === governor.id || after.head === governor.id)
     )
       return true;
     // A focus particle on such a connective goes with it (`Nur so konnte sich Servus TV …

@@ -745,6 +745,25 @@ export const whKind: QuestionKind = {
               noun.deprel === 'conj' ||
               (info.children[noun.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj');
             if (listed) continue;
+            // A count whose members the question lists (`How many writers won their categories
+            // - first novel, novel, biography, poetry and children's book - …?` for `five`) is
+            // answered by counting them: both raters of blind rating 54 marked it.
+            const value =
+              numberWordValue(target.number.text, doc.language) ??
+              (/^\d+$/u.test(target.number.text) ? Number(target.number.text) : undefined);
+            const counted = new Set(target.number.ids);
+            const listsIt =
+              value !== undefined &&
+              value >= 2 &&
+              coreIds(info, clause).some(
+                (id) =>
+                  !counted.has(id) &&
+                  1 +
+                    (info.children[id] ?? []).filter((c) => info.s.words[c - 1]?.deprel === 'conj')
+                      .length ===
+                    value
+              );
+            if (listsIt) continue;
           }
           const prompt = pack.whQuestion(doc, info, clause, target, according);
           if (!prompt) continue;

@@ -450,3 +450,23 @@ describe('wh: answers that point back', () => {
     for (const c of asked) expect(String(c.answer)).not.toMatch(/^entsprechende\b/iu);
   });
 });
+
+describe('wh: counts', () => {
+  it('asks no count whose members the question lists (`How many writers … won their categories - first novel, novel, biography, poetry and children’s book - …?` for `five`, rating 54)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-en/007.txt`, 'utf8'), 'en');
+    expect(asked.some((c) => c.prompt.startsWith('Who'))).toBe(true);
+    expect(asked.filter((c) => /^How many writers/u.test(c.prompt))).toEqual([]);
+  });
+});
+
+describe('wh: words that point back', () => {
+  it('leaves out `auch` before an object and a connective `dann` (`Wer will … auch keinen Kandidaten … unterstützen?`, `Wer teilte am Donnerstag dann … mit?`, rating 54)', () => {
+    const serbia = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/106.txt`, 'utf8'), 'de');
+    const candidate = serbia.find((c) => /keinen Kandidaten aus der Region/u.test(c.prompt));
+    expect(candidate?.prompt).toMatch(/ will .* keinen Kandidaten/u);
+    expect(candidate?.prompt).not.toMatch(/auch keinen/u);
+    const ucl = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/121.txt`, 'utf8'), 'de');
+    const retreat = ucl.find((c) => /den Rückzug/u.test(c.prompt));
+    expect(retreat?.prompt).toMatch(/^Wer teilte am Donnerstag den Rückzug/u);
+  });
+});
