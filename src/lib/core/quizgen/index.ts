@@ -17,6 +17,7 @@ import { nameWords } from './kinds/shared';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseCards, chooseQuiz, defaultQuizSize, mixOrder } from './rank';
+import { findEpithets, nameEpithets } from './epithets';
 import { garbledReason, makeRereader } from './reread';
 import { ungluer } from './glued';
 
@@ -75,6 +76,10 @@ export function generateQuestionSet(text: string, options: GenerateOptions): Qui
     candidates.push(...kind.propose({ doc, pack }));
     progress(0.6 + (0.3 * (i + 1)) / KINDS.length);
   });
+  // A person called by their age (`der 23-Jährige`) is called by name in what is asked.
+  const epithets = findEpithets(doc);
+  for (let i = 0; i < candidates.length; i++)
+    candidates[i] = nameEpithets(candidates[i] as Candidate, epithets);
   const words = countWords(analysis.text);
   const quizMax =
     options.maxQuestions !== undefined ? Math.max(0, options.maxQuestions) : defaultQuizSize(words);
