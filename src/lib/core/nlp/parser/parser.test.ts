@@ -8,6 +8,7 @@ import {
   adverbialByConjunction,
   clauseAfterAs,
   mainVerbReadAsRelative,
+  nameAfterFiniteVerb,
   relativeBetweenCommas,
   clauseOnVerb,
   decodeParser,
@@ -358,5 +359,53 @@ describe('mainVerbReadAsRelative', () => {
         kept3.map((a) => ({ ...a }))
       )
     ).toEqual(kept3);
+  });
+});
+
+describe('nameAfterFiniteVerb', () => {
+  const arcs = (spec: string) =>
+    spec.split(' ').map((x) => {
+      const [head, deprel] = x.split('=') as [string, string];
+      return { head: Number(head), deprel };
+    });
+  const feats = (w: ParserInput[], i: number, f: Record<string, string>) => {
+    (w[i] as ParserInput).feats = { ...(w[i] as ParserInput).feats, ...f };
+    return w;
+  };
+
+  it('makes a name after the finite verb its clause’s subject, and the fronted plural the object (`Details über Zäune … wollte Doskozil nicht nennen`, rating 54’s article)', () => {
+    let w = words(
+      'Details/NOUN über/ADP Zäune/NOUN wollte/AUX Doskozil/PROPN nicht/PART nennen/VERB'
+    );
+    w = feats(w, 0, { Number: 'Plur' });
+    w = feats(w, 3, { VerbForm: 'Fin', Number: 'Sing' });
+    const out = nameAfterFiniteVerb(
+      w,
+      arcs('7=nsubj 3=case 1=nmod 7=aux 4=flat:name 7=advmod 0=root')
+    );
+    expect(out[4]).toEqual({ head: 7, deprel: 'nsubj' });
+    expect(out[0]).toEqual({ head: 7, deprel: 'obj' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('leaves a name before a postposition and one next to a pronoun subject (`ist Katzian zufolge`, `Wir werden Hosts sein`)', () => {
+    let w = words('Schritt/NOUN ist/AUX Katzian/PROPN zufolge/ADP Gesetz/NOUN');
+    w = feats(w, 1, { VerbForm: 'Fin', Number: 'Sing' });
+    const parsed = arcs('5=nsubj 5=cop 2=flat:name 3=case 0=root');
+    expect(
+      nameAfterFiniteVerb(
+        w,
+        parsed.map((a) => ({ ...a }))
+      )
+    ).toEqual(parsed);
+    let v = words('Wir/PRON werden/AUX Hosts/PROPN sein/AUX');
+    v = feats(v, 1, { VerbForm: 'Fin', Number: 'Plur' });
+    const hosts = arcs('4=nsubj 4=aux 2=flat:name 0=root');
+    expect(
+      nameAfterFiniteVerb(
+        v,
+        hosts.map((a) => ({ ...a }))
+      )
+    ).toEqual(hosts);
   });
 });

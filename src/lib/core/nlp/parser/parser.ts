@@ -153,7 +153,10 @@ export class TransitionParser implements Parser {
                     words,
                     auxiliaryOnParticiple(
                       words,
-                      mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                      nameAfterFiniteVerb(
+                        words,
+                        mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                      )
                     )
                   )
                 )
@@ -389,6 +392,58 @@ export function subjectByAgreement(words: readonly ParserInput[], out: Attachmen
     if (determinerRulesOut) continue;
     out[s] = { ...(out[s] as Attachment), deprel: 'obj' };
     out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
+}
+
+/**
+ * A name right after a finite verb is that clause's subject in German word order (`Details über
+ * Zäune … wollte Doskozil nicht nennen`, `Mit dem Tabletmarkt hat Apple deutlich weniger
+ * Freude`, `stellte Glasner klar`): the parser, which reads a name after a word as part of that
+ * word's name, hung it on the verb as `flat:name`, a relation only names have, and the clause
+ * lost its subject (or got the fronted object for one). Such a name becomes the subject of the
+ * clause's predicate (the verb itself, or the verb an auxiliary or copula serves); a subject
+ * the parser had given the clause becomes its object where it disagrees with the finite verb in
+ * number, and the name is left alone where that subject agrees, is a pronoun (`Wir werden Hosts
+ * sein`), or a word after the name makes it an adverbial (`ist Katzian zufolge …`).
+ */
+export function nameAfterFiniteVerb(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  const childrenOf = (head: number) => out.flatMap((a, i) => (a.head === head ? [i] : []));
+  for (let n = 1; n < words.length; n++) {
+    const name = words[n] as ParserInput;
+    const a = out[n] as Attachment;
+    if (name.upos !== 'PROPN' || !/^flat/u.test(a.deprel) || a.head !== n) continue;
+    const finite = words[n - 1] as ParserInput;
+    if (!/^(VERB|AUX)$/u.test(finite.upos) || finite.feats.VerbForm !== 'Fin') continue;
+    // The name's own words (`Servus TV`) and what follows them.
+    let end = n;
+    while (
+      end + 1 < words.length &&
+      out[end + 1]?.head === n + 1 &&
+      /^flat/u.test(out[end + 1]?.deprel ?? '')
+    )
+      end++;
+    if (words[end + 1]?.upos === 'ADP') continue;
+    const coordinated = childrenOf(n + 1).some((k) => out[k]?.deprel === 'conj');
+    const number = finite.feats.Number;
+    if (number && (coordinated ? 'Plur' : 'Sing') !== number) continue;
+    const serves = /^(aux|aux:pass|cop)$/u.test(out[n - 1]?.deprel ?? '');
+    const predicate = serves ? (out[n - 1]?.head ?? 0) - 1 : n - 1;
+    if (predicate < 0) continue;
+    const passive = childrenOf(predicate + 1).some((k) => out[k]?.deprel === 'aux:pass');
+    const subjects = childrenOf(predicate + 1).filter((k) => /^nsubj/u.test(out[k]?.deprel ?? ''));
+    if (subjects.length > 1) continue;
+    const other = subjects[0];
+    if (other !== undefined) {
+      const word = words[other] as ParserInput;
+      if (word.upos === 'PRON' || !number || word.feats.Number === number) continue;
+      if (word.upos !== 'NOUN') continue;
+      out[other] = { ...(out[other] as Attachment), deprel: 'obj' };
+    }
+    out[n] = { head: predicate + 1, deprel: passive ? 'nsubj:pass' : 'nsubj' };
   }
   return out;
 }
