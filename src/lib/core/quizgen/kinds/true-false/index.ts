@@ -194,6 +194,62 @@ function reversedStatement(
 }
 
 /**
+ * A clause negated by one `nicht`/`not` on its verb, restated without it: the statement says the
+ * opposite of the text (`Details über Zäune … wollte Doskozil nicht nennen` → `Doskozil wollte
+ * Details über Zäune … nennen`), which a negated clause lacked (its names are not swapped: a
+ * `kein` for another subject is only unsaid). Not where `nicht` is part of a phrase (`nicht nur`,
+ * `nicht zuletzt`, `not only`), nor for English `do not` (the verb would need its tense back),
+ * nor where the negation meets a focus word (`noch nicht`: `not yet` turned round is `already`).
+ */
+function affirmedStatement(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  pack: LanguagePack,
+  front: Phrase | undefined,
+  base: string
+): string | undefined {
+  const core = coreIds(info, clause);
+  const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
+  const negations = coreWords.filter((w) => NEGATION.test(w.form));
+  const [negation] = negations;
+  if (negations.length !== 1 || !negation || !/^(nicht|not|n't)$/iu.test(negation.form)) return;
+  if (negation.deprel !== 'advmod' || negation.head !== clause.predicate.id) return undefined;
+  if (coreWords.some((w) => FOCUS.test(w.form))) return undefined;
+  const next = info.s.words[negation.id];
+  if (
+    next &&
+    /^(nur|zuletzt|einmal|umsonst|unbedingt|ganz|so|zu|only|just|least|necessarily|quite|so|too|to)$/iu.test(
+      next.form
+    )
+  )
+    return undefined;
+  // (English: only after a modal or `be`/`have`, never with `do`, `does`, `did`.)
+  if (doc.language === 'en') {
+    const before = info.s.words[negation.id - 2];
+    if (!before || before.upos !== 'AUX' || /^do$/iu.test(before.lemma)) return undefined;
+    if (
+      !plainEnglishClause(
+        info,
+        clause,
+        coreWords.filter((w) => w !== negation)
+      )
+    )
+      return undefined;
+  }
+  const phrase: Phrase = {
+    sentence: info.s.index,
+    ids: [negation.id],
+    head: negation,
+    text: negation.form
+  };
+  const affirmed = pack.statement(doc, info, clause, { phrase, text: '' }, front);
+  return affirmed && norm(affirmed) !== norm(base) && !/\b(nicht|not)\b/iu.test(affirmed)
+    ? affirmed
+    : undefined;
+}
+
+/**
  * The clause with its verb negated, where the negation has one safe place: German before the
  * participle or infinitive an auxiliary or modal governs (`hat die Steuern nicht gesenkt`) or
  * before a predicative adjective (`ist nicht zufrieden`); English after the first auxiliary
@@ -695,6 +751,8 @@ export const trueFalseKind: QuestionKind = {
       // `sank`, `higher` → `lower`), else the statement says the opposite of the text.
       if (!falseText && !negated)
         falseText = reversedStatement(doc, info, clause, pack, front, base);
+      if (!falseText && negated)
+        falseText = affirmedStatement(doc, info, clause, pack, front, base);
       if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
       if (falseText && lostComma(falseText)) falseText = undefined;
       // In other words: one noun for its synonym, in the statement and its false twin alike. A

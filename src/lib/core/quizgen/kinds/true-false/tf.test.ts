@@ -199,3 +199,22 @@ describe('true/false: a changed year stays within the text’s years (session 23
     expect(changed).toBeGreaterThan(0);
   });
 });
+
+describe('true/false: a negated clause turned round', () => {
+  it('makes a negated clause false without its `nicht` (`Details … wollte Doskozil nicht nennen` → `Doskozil wollte Details … nennen`: falsch), and keeps `nicht nur` and `noch nicht` as they are', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-de-2/112.txt`, 'utf8');
+    const lies = statementsOf(text, 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false);
+    expect(lies.map((c) => c.prompt)).toContain(
+      'Doskozil wollte Details über Zäune und die Art der Kontrollen nennen.'
+    );
+    const invented = statementsOf(
+      'Die Regierung hat die Steuern noch nicht gesenkt. Der Minister hat nicht nur die Schulen besucht.',
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false);
+    for (const c of invented) expect(c.prompt).toMatch(/nicht/u);
+  });
+});
