@@ -9,6 +9,17 @@ import { analyse } from './analyse';
 const models = allModels();
 
 describe('analyse', () => {
+  it('never reads a word of letters as punctuation or a symbol (`Arturo Vidal schoss …` had `schoss` as punctuation and no main verb; `iPhone`, `B-free`)', () => {
+    const texts: [string, 'de' | 'en'][] = [
+      ['Arturo Vidal schoss die Gäste in der 20. Minute in Führung.', 'de'],
+      ['Vor zwei Jahren schaffte der Zweitligist den Einzug ins Finale.', 'de'],
+      ['Apple hat das iPhone und den Tarif B-free vorgestellt.', 'de']
+    ];
+    for (const [text, language] of texts)
+      for (const w of analyse(text, language, models[language]).sentences[0]?.words ?? [])
+        if (/\p{L}/u.test(w.form)) expect(w.upos, w.form).not.toMatch(/^(PUNCT|SYM)$/u);
+  });
+
   it('reads an English curly quotation mark as punctuation, not as a preposition (`eight “critical” security holes`)', () => {
     const words = analyse(
       'In its monthly bulletin, it flagged up eight “critical” security holes.',

@@ -257,7 +257,7 @@ function analyseWords(
   // parser (`eight “critical” security holes` parsed as `eight` with a `holes` attribute). The
   // models read it as the straight mark; the word keeps its form.
   const read = models.language === 'en' ? forms.map((f) => (CURLY_QUOTE.test(f) ? '"' : f)) : forms;
-  const tags = models.tagger.tag(read);
+  const tags = models.tagger.tag(read, { lettersAreWords: true });
   if (models.language === 'de') repairCapitalisedOpening(read, tags, models.lexicon);
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);

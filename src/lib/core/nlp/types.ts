@@ -108,7 +108,14 @@ export interface Analysis {
 
 /** Tags the words of one sentence. */
 export interface Tagger {
-  tag(forms: readonly string[]): TaggedWord[];
+  tag(forms: readonly string[], options?: TagOptions): TaggedWord[];
+}
+
+export interface TagOptions {
+  /** A word with letters is never punctuation, nor a symbol when it has two letters or more
+   * (`iPhone`, `schoss`, `ifo-Institut` were read as punctuation). Off while models train, so
+   * that `npm run train` reproduces the shipped models. */
+  lettersAreWords?: boolean;
 }
 
 /** Attaches the tagged words of one sentence into one dependency tree. */

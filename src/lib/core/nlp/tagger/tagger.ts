@@ -17,7 +17,14 @@ import {
   unpackSections,
   type ClassScorer
 } from '../perceptron';
-import { UPOS_TAGS, type Language, type Tagger, type TaggedWord, type Upos } from '../types';
+import {
+  UPOS_TAGS,
+  type Language,
+  type TagOptions,
+  type Tagger,
+  type TaggedWord,
+  type Upos
+} from '../types';
 import {
   lexiconPosFor,
   lexiconValues,
@@ -119,11 +126,24 @@ export class PerceptronTagger implements Tagger {
 
   /** UPOS of every word, greedy left to right; with a second pass, again left to right seeing
    * the first pass's tags on the right. */
-  tagUpos(forms: readonly string[], ctx = sentenceContext(forms, this.lexicon)): string[] {
+  tagUpos(
+    forms: readonly string[],
+    ctx = sentenceContext(forms, this.lexicon),
+    options: TagOptions = {}
+  ): string[] {
     // The features that do not depend on the tags, hashed once per word for both passes.
     const context = this.meta.uposContext ?? false;
     const base = forms.map((_, i) => hashFeatures(uposStaticFeatures(ctx, i, context)));
-    const allowed = forms.map((_, i) => this.allowedUpos(ctx, i));
+    const allowed = forms.map((form, i) => {
+      const dictionary = this.allowedUpos(ctx, i);
+      if (!options.lettersAreWords) return dictionary;
+      const letters = (form.match(/\p{L}/gu) ?? []).length;
+      if (letters === 0) return dictionary;
+      const banned = letters >= 2 ? ['PUNCT', 'SYM'] : ['PUNCT'];
+      return (dictionary ?? UPOS_TAGS.map((_, c) => c)).filter(
+        (c) => !banned.includes(UPOS_TAGS[c] as string)
+      );
+    });
     const first = this.uposPass(this.scorers.upos, base, allowed, (i, p1, p2) =>
       uposTagFeatures(ctx, i, p1, p2)
     );
@@ -294,10 +314,10 @@ export class PerceptronTagger implements Tagger {
     return best;
   }
 
-  tag(forms: readonly string[]): TaggedWord[] {
+  tag(forms: readonly string[], options: TagOptions = {}): TaggedWord[] {
     if (forms.length === 0) return [];
     const ctx = sentenceContext(forms, this.lexicon);
-    const upos = this.tagUpos(forms, ctx);
+    const upos = this.tagUpos(forms, ctx, options);
     const feats = this.tagFeatures(upos, ctx);
     return forms.map((form, i) => {
       const u = upos[i] as string;
