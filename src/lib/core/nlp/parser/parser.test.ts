@@ -9,6 +9,7 @@ import {
   clauseAfterAs,
   mainVerbReadAsRelative,
   nameAfterFiniteVerb,
+  verbAfterFrontedPhrase,
   relativeBetweenCommas,
   clauseOnVerb,
   decodeParser,
@@ -407,5 +408,69 @@ describe('nameAfterFiniteVerb', () => {
         hosts.map((a) => ({ ...a }))
       )
     ).toEqual(hosts);
+  });
+});
+
+describe('verbAfterFrontedPhrase', () => {
+  const arcs = (spec: string) =>
+    spec.split(' ').map((x) => {
+      const [head, deprel] = x.split('=') as [string, string];
+      return { head: Number(head), deprel };
+    });
+  const withFeats = (w: ParserInput[], i: number, f: Record<string, string>) => {
+    (w[i] as ParserInput).feats = { ...(w[i] as ParserInput).feats, ...f };
+    return w;
+  };
+
+  it('makes the finite verb after the opening phrase the root (`Die Reise nach Deutschland, ins Merkel-Wunderland, endet nach langen Umwegen …` had `Reise` as root and no main clause)', () => {
+    let w = words(
+      'Die/DET Reise/NOUN/Reise/Nom nach/ADP Deutschland/PROPN/Deutschland/Dat ,/PUNCT endet/VERB/enden nach/ADP Umwegen/NOUN/Umweg/Dat'
+    );
+    w = withFeats(w, 5, { VerbForm: 'Fin', Number: 'Sing' });
+    const out = verbAfterFrontedPhrase(
+      w,
+      arcs('2=det 0=root 4=case 2=nmod 6=punct 4=conj 8=case 6=obl')
+    );
+    expect(out[5]).toEqual({ head: 0, deprel: 'root' });
+    expect(out[1]).toEqual({ head: 6, deprel: 'nsubj' });
+    expect(out[7]).toEqual({ head: 6, deprel: 'obl' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('makes the participle or infinitive an auxiliary serves the root, a phrase with its postposition an adverbial (`Seiner Meinung nach lassen sich …`, `In Inneren solle … die Technik … stecken`)', () => {
+    let w = words(
+      'In/ADP Inneren/NOUN/Innere/Dat solle/AUX/sollen die/DET Technik/NOUN/Technik/Acc stecken/VERB/stecken'
+    );
+    w = withFeats(w, 2, { VerbForm: 'Fin', Number: 'Sing' });
+    w = withFeats(w, 5, { VerbForm: 'Inf' });
+    const out = verbAfterFrontedPhrase(w, arcs('2=case 0=root 2=case 5=det 6=obj 3=conj'));
+    expect(out[5]).toEqual({ head: 0, deprel: 'root' });
+    expect(out[2]).toEqual({ head: 6, deprel: 'aux' });
+    expect(out[1]).toEqual({ head: 6, deprel: 'obl' });
+    expect(isTree(out.map((a) => a.head))).toBe(true);
+  });
+
+  it('leaves a fragment with a relative clause and a copula with nothing to serve (`Die Sensation, die niemand erwartet hatte?`, `Im Vorjahr war … Endstation`)', () => {
+    let w = words(
+      'Die/DET Sensation/NOUN/Sensation/Nom ,/PUNCT die/PRON niemand/PRON erwartet/VERB hatte/AUX/haben'
+    );
+    w = withFeats(w, 3, { PronType: 'Rel' });
+    w = withFeats(w, 6, { VerbForm: 'Fin' });
+    const fragment = arcs('2=det 0=root 6=punct 6=obj 6=nsubj 2=acl:relcl 6=aux');
+    expect(
+      verbAfterFrontedPhrase(
+        w,
+        fragment.map((a) => ({ ...a }))
+      )
+    ).toEqual(fragment);
+    let v = words('Im/ADP Vorjahr/NOUN/Vorjahr/Dat war/AUX/sein Endstation/NOUN/Endstation/Nom');
+    v = withFeats(v, 2, { VerbForm: 'Fin' });
+    const copula = arcs('2=case 0=root 2=appos 3=nsubj');
+    expect(
+      verbAfterFrontedPhrase(
+        v,
+        copula.map((a) => ({ ...a }))
+      )
+    ).toEqual(copula);
   });
 });

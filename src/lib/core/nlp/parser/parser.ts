@@ -155,7 +155,10 @@ export class TransitionParser implements Parser {
                       words,
                       nameAfterFiniteVerb(
                         words,
-                        mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                        verbAfterFrontedPhrase(
+                          words,
+                          mainVerbReadAsRelative(words, relativeBetweenCommas(words, out))
+                        )
                       )
                     )
                   )
@@ -392,6 +395,144 @@ export function subjectByAgreement(words: readonly ParserInput[], out: Attachmen
     if (determinerRulesOut) continue;
     out[s] = { ...(out[s] as Attachment), deprel: 'obj' };
     out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+  }
+  return out;
+}
+
+/** Verbs that serve another verb as auxiliaries or modals. */
+const SERVING_LEMMA = /^(haben|sein|werden|können|müssen|sollen|dürfen|wollen|mögen|möchten)$/u;
+
+/**
+ * A German main clause opens with one phrase and its finite verb second (`Im Vorjahr war für
+ * Chelsea … Endstation`, `Die Reise nach Deutschland … endet nach langen Umwegen …`, `Mit dem
+ * Tabletmarkt hat Apple deutlich weniger Freude`). Where the parser made that opening phrase's
+ * noun the root and hung the finite verb somewhere inside it (as `conj`, `appos`, `case`, `flat`
+ * …), the sentence had no main clause and gave no question. Where the words before the verb are
+ * exactly the root noun's phrase and the verb opens no subordinate or relative clause, the verb
+ * (or the participle or infinitive its auxiliary serves, at the end of the clause) becomes the
+ * root, the noun phrase its adverbial (with a preposition), subject (where it has none) or object,
+ * and every word after the verb that hung on the opening phrase hangs on the verb. A copula with
+ * nothing to serve is left (`Nach der Niederlage … sind die Fohlen … Tabellenletzter` wants the
+ * predicate for its root).
+ */
+export function verbAfterFrontedPhrase(
+  words: readonly ParserInput[],
+  out: Attachment[]
+): Attachment[] {
+  const root = out.findIndex((a) => a.head === 0);
+  if (root < 0 || !/^(NOUN|PROPN)$/u.test(words[root]?.upos ?? '')) return out;
+  const childrenOf = (head: number) => out.flatMap((a, i) => (a.head === head ? [i] : []));
+  // (German only, known by its case features: English puts its subject first anyway.)
+  if (!words[root]?.feats.Case) return out;
+  if (childrenOf(root + 1).some((k) => /^(cop|nsubj|csubj)/u.test(out[k]?.deprel ?? '')))
+    return out;
+  // The finite verb right after the opening phrase.
+  const verb = words.findIndex(
+    (w, i) => i > root && /^(VERB|AUX)$/u.test(w.upos) && w.feats.VerbForm === 'Fin'
+  );
+  if (verb < 1) return out;
+  const phrase = new Set<number>();
+  const visit = (k: number) => {
+    if (k >= verb || phrase.has(k)) return;
+    phrase.add(k);
+    for (const c of childrenOf(k + 1)) visit(c);
+  };
+  visit(root);
+  // (A postposition the parser gave the verb belongs to the phrase: `Seiner Meinung nach
+  // lassen sich …`.)
+  const postposition =
+    out[verb - 1]?.head === verb + 1 && out[verb - 1]?.deprel === 'case' ? verb - 1 : -1;
+  for (let k = 0; k < verb; k++) {
+    if (phrase.has(k) || k === postposition) continue;
+    // (Punctuation before the verb may hang anywhere: `Die Reise nach Deutschland, ins …,`.)
+    if (words[k]?.upos === 'PUNCT') continue;
+    return out;
+  }
+  if (words[0]?.upos === 'PUNCT') return out;
+  // Nothing of a clause of its own before the verb (`Die Sensation, die niemand erwartet
+  // hatte?`), and only a comma right before it (`PS - Were you …`).
+  for (let k = 0; k < verb; k++)
+    if (words[k]?.feats.PronType === 'Rel' || /^(SCONJ|VERB|AUX)$/u.test(words[k]?.upos ?? ''))
+      return out;
+  if (words[verb - 1]?.upos === 'PUNCT' && words[verb - 1]?.form !== ',') return out;
+  // No subordinate or relative clause, no question: the verb's own dependents tell.
+  const verbKids = childrenOf(verb + 1);
+  if (
+    verbKids.some(
+      (k) =>
+        out[k]?.deprel === 'mark' ||
+        words[k]?.feats.PronType === 'Rel' ||
+        (k < verb && k !== postposition && words[k]?.upos !== 'PUNCT')
+    )
+  )
+    return out;
+  // The clause runs to the next comma, colon or dash not inside a bracket, or to the end.
+  let end = verb + 1;
+  while (end < words.length && !/^[,;:–—-]$/u.test(words[end]?.form ?? '')) end++;
+  // An auxiliary or modal serves the participle or infinitive at the clause's end.
+  let head = verb;
+  let serving = '';
+  const last = end - 1 > verb ? (words[end - 1]?.upos === 'PUNCT' ? end - 2 : end - 1) : -1;
+  const lastWord = last > verb ? words[last] : undefined;
+  // (Not across a second clause joined by `und`: `Viele Fehler wurden gegen 15 Uhr und die
+  // allermeisten Fehler wurden gegen drei Uhr nachts registriert`.)
+  for (let k = verb + 1; k < end; k++)
+    if (/^(und|oder|sowie|sondern)$/iu.test(words[k]?.form ?? '')) return out;
+  if (words[verb]?.upos === 'AUX' || SERVING_LEMMA.test(words[verb]?.lemma ?? '')) {
+    if (
+      lastWord &&
+      lastWord.upos === 'VERB' &&
+      /^(Inf|Part)$/u.test(lastWord.feats.VerbForm ?? '')
+    ) {
+      head = last;
+      serving =
+        words[verb]?.lemma === 'werden' && lastWord.feats.VerbForm === 'Part' ? 'aux:pass' : 'aux';
+    } else if (/^(sein|werden)$/u.test(words[verb]?.lemma ?? '')) return out;
+  }
+  const before = out.map((a) => ({ ...a }));
+  if (postposition >= 0) out[postposition] = { head: root + 1, deprel: 'case' };
+  out[head] = { head: 0, deprel: 'root' };
+  if (head !== verb) out[verb] = { head: head + 1, deprel: serving };
+  // Every word after the verb that hung on the opening phrase now hangs on the verb.
+  for (let k = verb + 1; k < words.length; k++) {
+    if (k === head) continue;
+    if (phrase.has((out[k]?.head ?? 0) - 1)) {
+      const rel = out[k]?.deprel ?? 'dep';
+      out[k] = {
+        head: head + 1,
+        deprel: /^(nmod|appos|conj|flat|case|nummod|orphan)/u.test(rel)
+          ? words[k]?.upos === 'PUNCT'
+            ? 'punct'
+            : /^(NOUN|PROPN|PRON)$/u.test(words[k]?.upos ?? '')
+              ? 'obl'
+              : words[k]?.upos === 'ADV' || words[k]?.upos === 'ADJ'
+                ? 'advmod'
+                : 'dep'
+          : rel
+      };
+    }
+  }
+  // The opening phrase: an adverbial with its preposition, else the subject or the object.
+  const headKids = childrenOf(head + 1).concat(head !== verb ? childrenOf(verb + 1) : []);
+  const hasSubject = headKids.some((k) => k !== root && /^nsubj/u.test(out[k]?.deprel ?? ''));
+  const preposition = childrenOf(root + 1).some((k) => out[k]?.deprel === 'case');
+  const passive = serving === 'aux:pass';
+  out[root] = {
+    head: head + 1,
+    deprel: preposition ? 'obl' : !hasSubject ? (passive ? 'nsubj:pass' : 'nsubj') : 'obj'
+  };
+  // A subject the verb's auxiliary had taken belongs to the verb it now serves.
+  if (head !== verb)
+    for (const k of childrenOf(verb + 1)) out[k] = { ...(out[k] as Attachment), head: head + 1 };
+  // A cycle would mean the parse was not what this repair expects: keep the parser's tree.
+  for (let k = 0; k < out.length; k++) {
+    let x = k;
+    for (let steps = 0; steps <= out.length; steps++) {
+      const h = (out[x]?.head ?? 0) - 1;
+      if (h < 0) break;
+      x = h;
+      if (steps === out.length) return before;
+    }
   }
   return out;
 }
