@@ -452,7 +452,17 @@ export function verbAfterFrontedPhrase(
   // Nothing of a clause of its own before the verb (`Die Sensation, die niemand erwartet
   // hatte?`), and only a comma right before it (`PS - Were you …`).
   for (let k = 0; k < verb; k++)
-    if (words[k]?.feats.PronType === 'Rel' || /^(SCONJ|VERB|AUX)$/u.test(words[k]?.upos ?? ''))
+    if (
+      words[k]?.feats.PronType === 'Rel' ||
+      /^(SCONJ|AUX)$/u.test(words[k]?.upos ?? '') ||
+      // (A `zu` infinitive on the noun is part of the phrase: `Ein erster Versuch …, die
+      // Geiseln zu befreien, wurde … abgewehrt`.)
+      (words[k]?.upos === 'VERB' &&
+        !(
+          words[k]?.feats.VerbForm === 'Inf' &&
+          childrenOf(k + 1).some((c) => /^zu$/iu.test(words[c]?.form ?? ''))
+        ))
+    )
       return out;
   if (words[verb - 1]?.upos === 'PUNCT' && words[verb - 1]?.form !== ',') return out;
   // No subordinate or relative clause, no question: the verb's own dependents tell.
