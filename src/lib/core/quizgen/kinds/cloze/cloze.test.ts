@@ -35,6 +35,13 @@ describe('cloze: gaps blind ratings struck', () => {
     )
   );
 
+  it('never gaps a sentence that opens by adding to the one before (`Dazu kommen sieben Erklärungen von ____`, rating 56)', () => {
+    const statistics = gapsOf(readFileSync(`${CORPUS_DIR}/news-de/002.txt`, 'utf8'), 'de');
+    expect(statistics.length).toBeGreaterThan(0);
+    for (const c of [...german, ...statistics])
+      expect(c.prompt).not.toMatch(/^(Dazu|Daneben|Dabei) \p{Ll}/u);
+  });
+
   it('never gaps the source of a report (`laut ____` for `Medienberichten`, `told ____`)', () => {
     expect(german.length).toBeGreaterThan(20);
     for (const c of [...german, ...english])
