@@ -436,7 +436,10 @@ Graz – Der Stadtrat hat am 3. März über die neue Straßenbahnlinie beraten. 
 
   it('asks reported speech in the indicative (`Wer sei gefordert …?`)', () => {
     const asked = whKind.propose({ doc: corpusDoc('news-de/001.txt'), pack }).map((c) => c.prompt);
-    expect(asked.some((p) => /^Wer ist gefordert, die Assistenzleistung\b/u.test(p))).toBe(true);
+    // (Since session 25 with the speaker the sentences before report: `laut Niessl`.)
+    expect(
+      asked.some((p) => /^Wer ist (laut \p{L}+ )?gefordert, die Assistenzleistung\b/u.test(p))
+    ).toBe(true);
     expect(asked.filter((p) => /^\p{L}+ (sei|seien|habe|solle|könne|müsse)\b/u.test(p))).toEqual(
       []
     );
@@ -510,7 +513,13 @@ Graz – Der Stadtrat hat am 3. März über die neue Straßenbahnlinie beraten. 
   });
 
   it('gives a thing persons as alternatives never (`Was ist nicht in Einklang zu bringen? der Polizist …`)', () => {
-    const d = corpusDoc('news-de/016.txt');
+    // (The text reports the sentence in the subjunctive of a speaker it does not name, which
+    // since session 25 is not asked; told as the text's own words it is.)
+    const text = readFileSync(`${CORPUS_DIR}/news-de/016.txt`, 'utf8').replace(
+      'Die Darstellung der Angeklagten sei daher',
+      'Die Darstellung der Angeklagten ist daher'
+    );
+    const d = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
     // Since session 12 such a thing is typed (no alternatives at all); were it offered with
     // choices, none would be a person.
     const things = whKind

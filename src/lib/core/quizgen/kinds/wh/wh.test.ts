@@ -470,3 +470,15 @@ describe('wh: words that point back', () => {
     expect(retreat?.prompt).toMatch(/^Wer teilte am Donnerstag den Rückzug/u);
   });
 });
+
+describe('wh: reported speech in the subjunctive', () => {
+  it('asks a main clause that goes on reporting someone’s words with that speaker (`Wer ist laut Niessl gefordert, …?`), and none in the past subjunctive (`Wer hätte … die Handgranate … gesprengt?`, rating 56)', () => {
+    const niessl = whOf(readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8'), 'de');
+    const demand = niessl.filter((c) => /gefordert, die Assistenzleistung/u.test(c.prompt));
+    expect(demand.length).toBeGreaterThan(0);
+    for (const c of demand) expect(c.prompt).toMatch(/^Wer ist laut Niessl gefordert/u);
+    const grenade = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/105.txt`, 'utf8'), 'de');
+    expect(grenade.length).toBeGreaterThan(0);
+    expect(grenade.filter((c) => /^Wer hätte\b/u.test(c.prompt))).toEqual([]);
+  });
+});
