@@ -115,6 +115,26 @@ describe('rank: side details stay out of a long article’s quiz and deck', () =
     for (const c of all) expect(core.has(c.evidence[0] ?? -1), c.prompt).toBe(true);
   });
 
+  it('makes fact cards from an article’s tenth sentence down only to bring a deck up to three (`Wer spielte bei Aufsteiger Darmstadt … durch?`, rating 56)', () => {
+    const tail: Candidate[] = doc.ranked.slice(9, 21).map((index, k) => {
+      const words = doc.sentences[index]?.s.words ?? [];
+      const answer = words.find((w) => w.upos === 'NOUN')?.form ?? words[0]?.form ?? 'x';
+      return {
+        kind: 'fact-card',
+        type: 'flashcard',
+        card: 'fact',
+        prompt: `Frage ${k + 1} zu Satz ${index}?`,
+        answer,
+        evidence: [index],
+        fact: `${index}:card`,
+        score: 1 + k,
+        support: [answer]
+      };
+    });
+    expect(tail.length).toBe(12);
+    expect(chooseCards(tail, doc, 12)).toHaveLength(3);
+  });
+
   it('asks a paragraph only about its two most important sentences (`Which country signed a Treaty in 1985?`, from the last sentence of a chronology: ratings 50 and 51)', () => {
     const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
       id: string;

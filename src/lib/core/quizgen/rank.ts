@@ -608,7 +608,12 @@ export function chooseCards(
   // Interviews aus?`, rating 50): it comes last, only to bring a deck of fewer than four cards
   // up to four.
   const inCore = inCoreOf(doc);
+  // … and one from the tail of an article (its tenth sentence down) only up to three: the quiz's
+  // tail rule moved `Wer spielte bei Aufsteiger Darmstadt … durch?` onto a card, and both raters
+  // of blind rating 56 struck it as trivia.
+  const inTail = inTailOf(doc);
   const tailCards = ordered.filter((c) => c.card === 'fact' && !inCore(c));
+  const deckTail = Math.min(max, 3);
   const deckMinimum = Math.min(max, 4);
   const main = ordered.filter((c) => !tailCards.includes(c));
   // (Before the cards that only fill an empty deck.)
@@ -620,7 +625,7 @@ export function chooseCards(
   ];
   for (const original of sequence) {
     const fromTail = tailCards.includes(original);
-    if (chosen.length >= (fromTail ? deckMinimum : max)) continue;
+    if (chosen.length >= (fromTail ? (inTail(original) ? deckTail : deckMinimum) : max)) continue;
     // A card explained only by its parts fills a deck up to four; one with no meaning at all
     // only an empty deck.
     if (
