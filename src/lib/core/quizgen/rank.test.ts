@@ -10,7 +10,7 @@ import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { analyse } from '../nlp/analyse';
 import { buildDocument, type Doc } from './document';
 import type { Candidate } from './kinds/types';
-import { chooseCards, chooseQuiz } from './rank';
+import { chooseCards, chooseQuiz, rejectReason } from './rank';
 
 const m = allModels().de;
 /** A long report (42 sentences): its core and its side details are far apart. */
@@ -152,5 +152,27 @@ describe('rank: side details stay out of a long article’s quiz and deck', () =
     expect(quiz.length).toBe(2);
     const top = new Set(paragraph.ranked.slice(0, 2));
     for (const q of quiz) expect(top.has(q.evidence[0] ?? -1), q.prompt).toBe(true);
+  });
+});
+
+describe('rank: statements that point back', () => {
+  it('rejects a statement whose `da` points at a matter named before (`Servus TV hat da sehr gut abgeschnitten`, rating 56), not a `da` that opens a reason', () => {
+    const statement = (prompt: string): Candidate => ({
+      kind: 'true-false',
+      type: 'true-false',
+      prompt,
+      answer: true,
+      evidence: [0],
+      fact: '0:statement',
+      score: 1,
+      support: [prompt]
+    });
+    const sentences = ['Servus TV hat da sehr gut abgeschnitten.'];
+    expect(rejectReason(statement('Servus TV hat da sehr gut abgeschnitten.'), sentences)).toBe(
+      'points back'
+    );
+    expect(
+      rejectReason(statement('Der Sender hört auf, da die Quote fehlt.'), sentences)
+    ).toBeUndefined();
   });
 });

@@ -23,6 +23,10 @@ const norm = (t: string) =>
 const POINTS_BACK =
   /(^|[\s(])(diese[rmns]?|dessen|deren|derselben|demselben|this|these|those|such)(?=\s)(?!\s(as|year|years|week|weeks|weekend|month|months|season|summer|winter|spring|autumn|morning|afternoon|evening|decade|century|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jahr|Jahres|Jahrs|Kalenderjahr|Kalenderjahres|Woche|Wochenende|Wochenendes|Monat|Monats|Saison|Sommer|Sommers|Winter|Winters|Frühjahr|Frühjahrs|Herbst|Herbstes|Vormittag|Nachmittag|Abend|Jahrzehnt|Jahrhundert|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)/iu;
 
+/** A German adverb that points at a place or matter named before (`Servus TV hat da sehr gut
+ * abgeschnitten`: where? — blind rating 56), not the conjunction after a comma (`, da …`). */
+const PLACE_POINTS_BACK = /(?<![,„])\s(da|dort|hier)\s(?!(?:und|oder)\s)/u;
+
 /** A time named only in an earlier sentence (`In dem Jahr betrug die Zahl …`: which year?,
  * blind rating 46; `damals`, `that year`). */
 const TIME_POINTS_BACK =
@@ -87,7 +91,9 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     c.type !== 'cloze' &&
     c.type !== 'flashcard' &&
     c.kind !== 'meaning' &&
-    (POINTS_BACK.test(c.prompt) || TIME_POINTS_BACK.test(c.prompt))
+    (POINTS_BACK.test(c.prompt) ||
+      TIME_POINTS_BACK.test(c.prompt) ||
+      PLACE_POINTS_BACK.test(c.prompt))
   )
     return 'points back';
   for (const t of [
