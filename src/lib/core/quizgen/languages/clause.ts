@@ -39,6 +39,20 @@ const ASIDES = new Set([
 const CONNECTIVES =
   /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
+/**
+ * Whether a word is a connective tying its clause to the sentence before (`aber`, `jedoch`,
+ * `however`), as an adverb or a conjunction inside the clause: shown alone, a clause keeps no such
+ * word (`Da die MHP und die CHP aber bereits … erklärt haben` as the answer to a why question gave
+ * itself away as lifted from its sentence, blind rating 56).
+ */
+export function isConnective(w: Word): boolean {
+  return (
+    /^(advmod|cc)$/u.test(w.deprel) &&
+    (w.upos === 'ADV' || w.upos === 'CCONJ') &&
+    CONNECTIVES.test(w.form)
+  );
+}
+
 /** Conjunctions that open an adverbial clause (not `dass`/`that`, `als`/`than`, `of`). */
 const ADVERBIAL_MARKERS =
   /^(wie|um|weil|da|wenn|nachdem|obwohl|obgleich|während|bevor|sobald|falls|seit|seitdem|bis|after|before|because|when|while|if|although|though|since|until|unless|whereas)$/iu;

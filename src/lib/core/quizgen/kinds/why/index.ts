@@ -15,7 +15,12 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../../document';
-import { coreIds, lowerFirstEnglish, lowerFirstUnlessNoun } from '../../languages/clause';
+import {
+  coreIds,
+  isConnective,
+  lowerFirstEnglish,
+  lowerFirstUnlessNoun
+} from '../../languages/clause';
 import { arrange, danglingReference, evidenceFor, overlaps, soundClause } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -376,7 +381,14 @@ export const whyKind: QuestionKind = {
         if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
         const prompt = pack.whQuestion(doc, info, clause, { role: 'reason', phrase: reason });
         if (!prompt || words(prompt) > 30) continue;
-        const answer = upper(reason.text);
+        // (Without a connective inside it: `Da die MHP … aber bereits …`.)
+        const shown = reason.ids.filter((id) => {
+          const w = word(info.s, id);
+          return !w || id === reason.ids[0] || !isConnective(w);
+        });
+        const answer = upper(
+          shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown)
+        );
         const distractors: string[] = [];
         if (mark) {
           const marker = mark.form.toLowerCase();

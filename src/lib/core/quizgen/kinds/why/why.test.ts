@@ -2,7 +2,9 @@
  * Regression tests for "Why …?" questions, each named after the failure it guards, on invented
  * texts through the real analysis and the committed models.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
@@ -68,5 +70,14 @@ describe('why: questions on the reasons a text gives', () => {
     const q = why.find((c) => c.prompt.startsWith('Why'));
     expect(q?.answer).toBe('Because the away end was almost empty');
     expect(q?.choices).toContain('Because the club will cut ticket prices in the summer');
+  });
+});
+
+describe('why: the reason as it reads alone', () => {
+  it('leaves a connective out of the reason (`Da die MHP und die CHP aber bereits … erklärt haben`, rating 56)', () => {
+    const asked = whyOf(readFileSync(`${CORPUS_DIR}/news-de/007.txt`, 'utf8'), 'de');
+    const parties = asked.filter((c) => /MHP/u.test(String(c.answer)));
+    expect(parties.length).toBeGreaterThan(0);
+    for (const c of parties) expect(String(c.answer)).not.toMatch(/\baber\b/u);
   });
 });
