@@ -247,16 +247,16 @@ const PLACING_ADJECTIVE =
 const STANDS_FOR_A_COMPANY = /^(konzern|unternehmen|firma|company|firm)$/u;
 
 /**
- * German reported speech (`Doskozil hielt fest, dass die Republik nicht in der Pflicht sei`,
- * `Mikl-Leitner erklärte, Österreich werde die Kontingente beibehalten`): the clause the
- * speaker's words fill is news of its own, asked with the speaker named (`laut …`), in the
- * indicative and verb-second order like any question (a separable verb at the end of a `dass`
- * clause, `auftauchen`, is left alone: the language pack does not split it). No clause with a
- * personal or possessive pronoun (it mostly means the speaker: `laut Faymann hat er …`, `die
- * Legislaturperiode in seiner Amtszeit`), none naming its speaker.
+ * Reported speech (`Doskozil hielt fest, dass die Republik nicht in der Pflicht sei`,
+ * `Mikl-Leitner erklärte, Österreich werde die Kontingente beibehalten`, `Anti-virus firm Sophos
+ * said that 10% of the e-mail … was infected`): the clause the speaker's words fill is news of its
+ * own, asked with the speaker named (`laut …`, `According to …,`), in German in the indicative
+ * and verb-second order like any question (a separable verb at the end of a `dass` clause,
+ * `auftauchen`, is left alone: the language pack does not split it). No clause with a personal or
+ * possessive pronoun (it mostly means the speaker: `laut Faymann hat er …`, `Mr Balls said he was
+ * confident …`), none naming its speaker, none whose words only wonder (`whether`, `ob`).
  */
 function reportedClauses(doc: Doc, info: SentenceInfo): { clause: Clause; according: string }[] {
-  if (doc.language !== 'de') return [];
   const out: { clause: Clause; according: string }[] = [];
   for (const q of info.quotes) {
     if (q.direct || !q.speakerEntity) continue;
@@ -267,17 +267,42 @@ function reportedClauses(doc: Doc, info: SentenceInfo): { clause: Clause; accord
     if (!clause?.subject || !clause.finite) continue;
     // A copula with a pronoun for its predicate (`… sei jene, die …`) says nothing to ask.
     if (/^(PRON|DET)$/u.test(clause.predicate.upos)) continue;
+    const marker = (info.children[clause.predicate.id] ?? [])
+      .map((id) => info.s.words[id - 1])
+      .find((w) => w?.deprel === 'mark');
+    if (marker && !/^(dass|that)$/iu.test(marker.form)) continue;
     const core = coreIds(info, clause);
     const personal = core.some((id) => {
       const w = info.s.words[id - 1];
-      return (w?.upos === 'PRON' && w.feats.PronType === 'Prs') || w?.feats.Poss === 'Yes';
+      return (
+        (w?.upos === 'PRON' && w.feats.PronType === 'Prs') ||
+        // (`these organisations need to …`: words pointing back to what the question lacks.)
+        (/^(PRON|DET)$/u.test(w?.upos ?? '') && w?.feats.PronType === 'Dem') ||
+        w?.feats.Poss === 'Yes' ||
+        // (`there would be no spending spree`: no subject to ask or keep.)
+        w?.deprel === 'expl'
+      );
     });
     if (personal) continue;
     const content = core.map((id) => info.s.words[id - 1]?.form ?? '').join(' ');
     if (speaker.mentions.some((m) => content.includes(m.text))) continue;
-    out.push({ clause, according: speaker.name });
+    out.push({ clause, according: speakerName(doc, speaker) });
   }
   return out;
+}
+
+/**
+ * A speaker's name as the question gives it: in English with the article the text gives an
+ * organisation (`According to the IMF`, never `According to IMF`).
+ */
+function speakerName(doc: Doc, speaker: Entity): string {
+  if (doc.language !== 'en' || speaker.type !== 'ORG') return speaker.name;
+  const withArticle = speaker.mentions.some(
+    (m) =>
+      m.text === speaker.name &&
+      /^the$/iu.test(doc.sentences[m.sentence]?.s.words[m.span.start - 2]?.form ?? '')
+  );
+  return withArticle ? `the ${speaker.name}` : speaker.name;
 }
 
 /**

@@ -56,6 +56,18 @@ describe('wh: English questions on what a text states', () => {
     for (const info of doc.sentences.slice(1)) expect([...info.referents.keys()]).toEqual([]);
   });
 
+  it('asks English reported speech with its speaker named (`According to Maria Costa, what would the cuts save …?`), never a clause of `he` or `these` (session 26)', () => {
+    const asked = whOf(
+      'The government of Contoso Bay has cut its budget for schools. Finance minister Maria Costa said that the cuts would save 40 million dollars next year. Mr Lindqvist, the head of the teachers union, said he was shocked. Maria Costa argued that these schools need to share buildings.',
+      'en'
+    );
+    const reported = asked.filter((c) => c.prompt.startsWith('According to'));
+    expect(reported.map((c) => c.prompt)).toEqual([
+      'According to Maria Costa, what would the cuts save next year?'
+    ]);
+    expect(reported[0]?.answer).toBe('40 million dollars');
+  });
+
   it('asks what someone tried, is expected or was warned to do (`What did Contoso try to do last year?`)', () => {
     const asked = whOf(
       `Last year Contoso tried to buy Fabrikam, one of Scotland's premier software firms, but lost out to a rival. The Greek tribunal is expected to give its verdict early next week. The regulator has warned users to change their passwords. Fabrikam makes accounting software for small firms. Contoso sells cloud services to banks and insurers.`,

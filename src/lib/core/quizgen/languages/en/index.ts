@@ -273,203 +273,16 @@ function connective(info: SentenceInfo, id: number): boolean {
 export const english: LanguagePack = {
   language: 'en',
 
-  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target) {
-    if (!standsAlone(info, clause, target)) return undefined;
-    const counted = target.role === 'amount' ? countedUnit(doc, info, target) : undefined;
-    const wh = counted?.wh ?? whWord(target, clause.predicate);
-    if (!wh) return undefined;
-    const core = without(
-      coreIds(info, clause),
-      counted?.drop,
-      target.role === 'action' ? target.aside : undefined
-    );
-    // A count in the subject is asked in the subject's place: `How many MPs gave their answers
-    // …?`, never `How many MPs did some 83 MPs give …?` (a card of session 16).
-    const countsSubject =
-      target.role === 'amount' &&
-      !!clause.subject &&
-      !!clause.subject?.ids.includes(target.phrase.head.id);
-    if (target.role === 'subject' || countsSubject) {
-      // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
-      // out as `What mean …`.
-      // "Who" and "what" take a singular verb: `The people have provided` asks `Who has
-      // provided`, `Firms speculate` asks `Who speculates`. (`How many MPs` keeps the plural.)
-      const finite = clause.finite ?? clause.predicate;
-      // (`Cragg beat …` is past: `Who beat …?`, never `Who beats …?`.)
-      const pastAlready = operator(info, clause)?.form === 'did';
-      const singular = countsSubject || pastAlready ? finite.form : singularForm(finite);
-      if (singular === undefined) return undefined;
-      if (singular !== finite.form) {
-        // Made singular, the verb must not leave a plural one of the same subject (`Who says
-        // the experience has been very positive, and are already planning …?`), nor agree with
-        // a plural noun after a copula (`What is cydippids with …?`).
-        const plural = (w: Word | undefined) =>
-          !!w &&
-          w.id !== finite.id &&
-          (w.upos === 'VERB' || w.upos === 'AUX') &&
-          w.feats.VerbForm === 'Fin' &&
-          (w.feats.Number === 'Plur' || /^(are|were|have|do)$/iu.test(w.form));
-        const conjoined = core.some((id) => {
-          const w = word(info.s, id);
-          if (!plural(w)) return false;
-          const head = w && /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
-          // (However the parse attached it: `says the experience has been very positive, and
-          // are already planning …` hung `planning` on `positive`; with no subject of its own it
-          // is the asked subject's verb.)
-          return (
-            !!head &&
-            head.deprel === 'conj' &&
-            !(info.children[head.id] ?? []).some((c) =>
-              /^nsubj/u.test(word(info.s, c)?.deprel ?? '')
-            )
-          );
-        });
-        const copula = finite.deprel === 'cop' && clause.predicate.feats.Number === 'Plur';
-        if (conjoined || copula) return undefined;
-      }
-      const subjectStart = target.phrase.ids[0] ?? 0;
-      // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
-      // it: `Who, who will join …` asks nothing.
-      const relatives = info.s.words
-        .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
-        .flatMap((w) => subtree(info, w.id));
-      const asked = target.phrase.ids.filter((id) => !counted?.keep.includes(id));
-      const rest = without(core, asked, relatives);
-      const after = rest.filter((id) => id > subjectStart);
-      const before = rest.filter((id) => id < subjectStart && !connective(info, id));
-      if (after.length === 0) return undefined;
-      // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
-      // the subject the question takes away.
-      // (One inside a phrase about a noun points to that noun: `a virus disguising itself as
-      // …` is asked as it is.)
-      const ownReflexive = (id: number) => {
-        if (!/^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? ''))
-          return false;
-        for (
-          let at = word(info.s, word(info.s, id)?.head ?? 0), steps = 0;
-          at && steps < 20;
-          steps++
-        ) {
-          if (at.id === clause.predicate.id) return true;
-          if (/^acl/u.test(at.deprel)) return false;
-          at = word(info.s, at.head);
-        }
-        return true;
-      };
-      if (after.some(ownReflexive)) return undefined;
-      const afterText =
-        singular === finite.form || !after.includes(finite.id)
-          ? text(doc, info, after)
-          : renderWith(doc, info, after, {
-              phrase: {
-                sentence: info.s.index,
-                ids: [finite.id],
-                head: finite,
-                text: finite.form
-              },
-              text: singular
-            });
-      if (afterText === undefined) return undefined;
-      const fronted = lowerFirstEnglish(
-        text(doc, info, before),
-        word(info.s, before[0] ?? 0),
-        info.s.words,
-        info.s.entities,
-        properNames(doc)
+  whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target, according?: string) {
+    // Reported speech stands alone once its speaker is named: `According to Sophos, how much of
+    // the e-mail currently on the net was infected …?`
+    if (according) {
+      const asked = englishWhQuestion(doc, info, clause, target, true);
+      return (
+        asked && `According to ${according}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
       );
-      // Words that opened the sentence go before a quotation the question ends on, never
-      // after it, where they read as the quotation's (`Who said in an interview: “… is going
-      // to rise weeks later”?`, blind ratings 41–43).
-      const colon = /:\s*[“"„«‘]/u.exec(afterText);
-      if (colon && fronted.trim())
-        return (
-          closeQuotes(
-            join(wh, `${afterText.slice(0, colon.index)} ${fronted}${afterText.slice(colon.index)}`)
-          ) + '?'
-        );
-      return closeQuotes(join(wh, afterText, fronted)) + '?';
     }
-    const subject = clause.subject;
-    if (!subject) return undefined;
-    const subjectText = resolvedText(doc, info, subject);
-    if (subjectText === undefined) return undefined;
-    const op = operator(info, clause);
-    if (!op) return undefined;
-    let rest = without(
-      core,
-      target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
-      subject.ids,
-      op.aux ? [op.aux.id] : []
-    );
-    const p = clause.predicate;
-    let verbText: string | undefined;
-    if (op.lemma) {
-      if (unsureBase(p)) return undefined;
-      rest = without(rest, [p.id]);
-      verbText = baseForm(p.lemma);
-    }
-    // The predicate and what follows it, then what stood before the subject (fronted adverbials).
-    const subjectStart = subject.ids[0] ?? 0;
-    const after = rest.filter((id) => id > subjectStart);
-    const before = rest.filter((id) => id < subjectStart && !connective(info, id));
-    // `What did Pernod try to do last year?`, `What has Microsoft warned PC users to do?`: the
-    // infinitive asked leaves `to do` where it stood.
-    const toDo = target.role === 'action' ? 'to do' : undefined;
-    const cut = target.phrase.ids[0] ?? 0;
-    const split = (ids: number[]) =>
-      toDo
-        ? join(
-            text(
-              doc,
-              info,
-              ids.filter((id) => id < cut)
-            ),
-            toDo,
-            text(
-              doc,
-              info,
-              ids.filter((id) => id > cut)
-            )
-          )
-        : text(doc, info, ids);
-    const afterText = verbText
-      ? join(
-          text(
-            doc,
-            info,
-            after.filter((id) => id < p.id)
-          ),
-          verbText,
-          split(after.filter((id) => id > p.id))
-        )
-      : split(after);
-    const subj =
-      atSentenceStart(info, subjectStart) && subjectText === subject.text
-        ? lowerFirstEnglish(
-            subjectText,
-            firstWord(info, subject),
-            info.s.words,
-            info.s.entities,
-            properNames(doc)
-          )
-        : subjectText;
-    return (
-      closeQuotes(
-        join(
-          wh,
-          op.form,
-          subj,
-          afterText,
-          lowerFirstEnglish(
-            text(doc, info, before),
-            word(info.s, before[0] ?? 0),
-            info.s.words,
-            info.s.entities,
-            properNames(doc)
-          )
-        )
-      ) + '?'
-    );
+    return englishWhQuestion(doc, info, clause, target, false);
   },
 
   statement(doc, info, clause, replace, front) {
@@ -603,3 +416,212 @@ export const english: LanguagePack = {
       `What does “${form}” mean in this sentence? “${nestQuotes(sentence, 'en')}”`
   }
 };
+
+/** The English wh-question (`reported`: the clause is someone's words, its `that` left out). */
+function englishWhQuestion(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  target: Target,
+  reported: boolean
+): string | undefined {
+  if (!reported && !standsAlone(info, clause, target)) return undefined;
+  const counted = target.role === 'amount' ? countedUnit(doc, info, target) : undefined;
+  const wh = counted?.wh ?? whWord(target, clause.predicate);
+  if (!wh) return undefined;
+  // (Someone's words are asked without their `that`.)
+  const marker = (info.children[clause.predicate.id] ?? []).filter(
+    (id) => word(info.s, id)?.deprel === 'mark'
+  );
+  const core = without(
+    coreIds(info, clause),
+    counted?.drop,
+    target.role === 'action' ? target.aside : undefined,
+    reported ? marker : undefined
+  );
+  // A count in the subject is asked in the subject's place: `How many MPs gave their answers
+  // …?`, never `How many MPs did some 83 MPs give …?` (a card of session 16).
+  const countsSubject =
+    target.role === 'amount' &&
+    !!clause.subject &&
+    !!clause.subject?.ids.includes(target.phrase.head.id);
+  if (target.role === 'subject' || countsSubject) {
+    // "What" and "who" take a singular verb: a plural present (`The gains mean`) would come
+    // out as `What mean …`.
+    // "Who" and "what" take a singular verb: `The people have provided` asks `Who has
+    // provided`, `Firms speculate` asks `Who speculates`. (`How many MPs` keeps the plural.)
+    const finite = clause.finite ?? clause.predicate;
+    // (`Cragg beat …` is past: `Who beat …?`, never `Who beats …?`.)
+    const pastAlready = operator(info, clause)?.form === 'did';
+    const singular = countsSubject || pastAlready ? finite.form : singularForm(finite);
+    if (singular === undefined) return undefined;
+    if (singular !== finite.form) {
+      // Made singular, the verb must not leave a plural one of the same subject (`Who says
+      // the experience has been very positive, and are already planning …?`), nor agree with
+      // a plural noun after a copula (`What is cydippids with …?`).
+      const plural = (w: Word | undefined) =>
+        !!w &&
+        w.id !== finite.id &&
+        (w.upos === 'VERB' || w.upos === 'AUX') &&
+        w.feats.VerbForm === 'Fin' &&
+        (w.feats.Number === 'Plur' || /^(are|were|have|do)$/iu.test(w.form));
+      const conjoined = core.some((id) => {
+        const w = word(info.s, id);
+        if (!plural(w)) return false;
+        const head = w && /^(aux|aux:pass|cop)$/u.test(w.deprel) ? word(info.s, w.head) : w;
+        // (However the parse attached it: `says the experience has been very positive, and
+        // are already planning …` hung `planning` on `positive`; with no subject of its own it
+        // is the asked subject's verb.)
+        return (
+          !!head &&
+          head.deprel === 'conj' &&
+          !(info.children[head.id] ?? []).some((c) => /^nsubj/u.test(word(info.s, c)?.deprel ?? ''))
+        );
+      });
+      const copula = finite.deprel === 'cop' && clause.predicate.feats.Number === 'Plur';
+      if (conjoined || copula) return undefined;
+    }
+    const subjectStart = target.phrase.ids[0] ?? 0;
+    // A relative clause on the asked name (`Mark Carroll, who will join Cragg …,`) goes with
+    // it: `Who, who will join …` asks nothing.
+    const relatives = info.s.words
+      .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
+      .flatMap((w) => subtree(info, w.id));
+    const asked = target.phrase.ids.filter((id) => !counted?.keep.includes(id));
+    const rest = without(core, asked, relatives);
+    const after = rest.filter((id) => id > subjectStart);
+    const before = rest.filter((id) => id < subjectStart && !connective(info, id));
+    if (after.length === 0) return undefined;
+    // `Who claimed the race would be between himself?` reads as a riddle: a reflexive needs
+    // the subject the question takes away.
+    // (One inside a phrase about a noun points to that noun: `a virus disguising itself as
+    // …` is asked as it is.)
+    const ownReflexive = (id: number) => {
+      if (!/^(himself|herself|itself|themselves)$/iu.test(word(info.s, id)?.form ?? ''))
+        return false;
+      for (
+        let at = word(info.s, word(info.s, id)?.head ?? 0), steps = 0;
+        at && steps < 20;
+        steps++
+      ) {
+        if (at.id === clause.predicate.id) return true;
+        if (/^acl/u.test(at.deprel)) return false;
+        at = word(info.s, at.head);
+      }
+      return true;
+    };
+    if (after.some(ownReflexive)) return undefined;
+    const afterText =
+      singular === finite.form || !after.includes(finite.id)
+        ? text(doc, info, after)
+        : renderWith(doc, info, after, {
+            phrase: {
+              sentence: info.s.index,
+              ids: [finite.id],
+              head: finite,
+              text: finite.form
+            },
+            text: singular
+          });
+    if (afterText === undefined) return undefined;
+    const fronted = lowerFirstEnglish(
+      text(doc, info, before),
+      word(info.s, before[0] ?? 0),
+      info.s.words,
+      info.s.entities,
+      properNames(doc)
+    );
+    // Words that opened the sentence go before a quotation the question ends on, never
+    // after it, where they read as the quotation's (`Who said in an interview: “… is going
+    // to rise weeks later”?`, blind ratings 41–43).
+    const colon = /:\s*[“"„«‘]/u.exec(afterText);
+    if (colon && fronted.trim())
+      return (
+        closeQuotes(
+          join(wh, `${afterText.slice(0, colon.index)} ${fronted}${afterText.slice(colon.index)}`)
+        ) + '?'
+      );
+    return closeQuotes(join(wh, afterText, fronted)) + '?';
+  }
+  const subject = clause.subject;
+  if (!subject) return undefined;
+  const subjectText = resolvedText(doc, info, subject);
+  if (subjectText === undefined) return undefined;
+  const op = operator(info, clause);
+  if (!op) return undefined;
+  let rest = without(
+    core,
+    target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
+    subject.ids,
+    op.aux ? [op.aux.id] : []
+  );
+  const p = clause.predicate;
+  let verbText: string | undefined;
+  if (op.lemma) {
+    if (unsureBase(p)) return undefined;
+    rest = without(rest, [p.id]);
+    verbText = baseForm(p.lemma);
+  }
+  // The predicate and what follows it, then what stood before the subject (fronted adverbials).
+  const subjectStart = subject.ids[0] ?? 0;
+  const after = rest.filter((id) => id > subjectStart);
+  const before = rest.filter((id) => id < subjectStart && !connective(info, id));
+  // `What did Pernod try to do last year?`, `What has Microsoft warned PC users to do?`: the
+  // infinitive asked leaves `to do` where it stood.
+  const toDo = target.role === 'action' ? 'to do' : undefined;
+  const cut = target.phrase.ids[0] ?? 0;
+  const split = (ids: number[]) =>
+    toDo
+      ? join(
+          text(
+            doc,
+            info,
+            ids.filter((id) => id < cut)
+          ),
+          toDo,
+          text(
+            doc,
+            info,
+            ids.filter((id) => id > cut)
+          )
+        )
+      : text(doc, info, ids);
+  const afterText = verbText
+    ? join(
+        text(
+          doc,
+          info,
+          after.filter((id) => id < p.id)
+        ),
+        verbText,
+        split(after.filter((id) => id > p.id))
+      )
+    : split(after);
+  const subj =
+    atSentenceStart(info, subjectStart) && subjectText === subject.text
+      ? lowerFirstEnglish(
+          subjectText,
+          firstWord(info, subject),
+          info.s.words,
+          info.s.entities,
+          properNames(doc)
+        )
+      : subjectText;
+  return (
+    closeQuotes(
+      join(
+        wh,
+        op.form,
+        subj,
+        afterText,
+        lowerFirstEnglish(
+          text(doc, info, before),
+          word(info.s, before[0] ?? 0),
+          info.s.words,
+          info.s.entities,
+          properNames(doc)
+        )
+      )
+    ) + '?'
+  );
+}
