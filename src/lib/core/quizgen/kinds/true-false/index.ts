@@ -468,6 +468,53 @@ function simplePrepositionalPhrase(info: SentenceInfo, p: Phrase): boolean {
 const LINKED_OPENING =
   /^(finally|however|meanwhile|moreover|furthermore|instead|still|yet|also|besides|nevertheless|nonetheless|therefore|thus|hence)\b/iu;
 
+/**
+ * Articles only a masculine accusative takes: a phrase they open is the object wherever it
+ * stands. (Not a possessive or `diesen`: `Seinen Rücktritt fordert die Opposition` points back.)
+ */
+const ACCUSATIVE_DETERMINER = /^(den|einen|keinen|jeden|manchen)$/iu;
+
+/**
+ * The clause's object when it may open a German statement without being read as its subject:
+ * one noun phrase whose article is that of a masculine accusative (`den Anschlag`, `einen
+ * Vorsprung`; `die Reform` could be either), with no relative clause left behind.
+ */
+function frontableObject(doc: Doc, info: SentenceInfo, clause: Clause): Phrase | undefined {
+  const objects = clause.dependents.filter(
+    (d) => d.rel === 'obj' && d.phrase.head.head === clause.predicate.id
+  );
+  if (objects.length !== 1) return undefined;
+  const object = (objects[0] as { phrase: Phrase }).phrase;
+  const first = info.s.words[(object.ids[0] ?? 1) - 1];
+  if (!first || first.upos !== 'DET' || !ACCUSATIVE_DETERMINER.test(first.form)) return undefined;
+  if (first.head !== object.head.id || object.head.upos !== 'NOUN') return undefined;
+  // (`den` before a plural is a dative: `Den Gastgebern würde ein 1:0 reichen`.)
+  // (`den Hausherren` may be either: the dictionary must know the noun's form as singular only.)
+  if (object.head.feats.Number === 'Plur' || /^(Fem|Neut)$/u.test(object.head.feats.Gender ?? ''))
+    return undefined;
+  const analyses = doc.lexicon?.analysesOf(object.head.form) ?? [];
+  if (analyses.length === 0 || analyses.some((a) => a.feats.Number === 'Plur')) return undefined;
+  // A phrase with a preposition inside or right after it may be the noun's (`den Sprengsatz
+  // gegen 1.15 Uhr`, `den Sprung ins Viertelfinale`): fronted alone or with it, it would say
+  // something else.
+  const next = info.s.words[object.ids[object.ids.length - 1] ?? 0];
+  if (next?.upos === 'ADP' || object.ids.some((id) => info.s.words[id - 1]?.upos === 'ADP'))
+    return undefined;
+  // One unbroken phrase of words, no clause or bracket inside it.
+  const ids = object.ids;
+  for (let i = 1; i < ids.length; i++)
+    if ((ids[i] as number) !== (ids[i - 1] as number) + 1) return undefined;
+  if (ids.some((id) => /^[(),;:–—"„“”]$/u.test(info.s.words[id - 1]?.form ?? ''))) return undefined;
+  const inside = new Set(ids);
+  if (
+    info.s.words.some(
+      (w) => !inside.has(w.id) && inside.has(w.head) && /^(acl|appos)/u.test(w.deprel)
+    )
+  )
+    return undefined;
+  return object;
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -621,6 +668,18 @@ export const trueFalseKind: QuestionKind = {
         verbatim = statement;
         statement = undefined;
         stretch = true;
+      }
+      // German: the object first where its article says it is the object (`Den
+      // Handgranaten-Anschlag hat Bundesjustizminister Heiko Maas scharf verurteilt.`), a
+      // restatement where nothing else could open the clause.
+      if (!statement && verbatim && doc.language === 'de') {
+        const object = frontableObject(doc, info, clause);
+        const alt = object && pack.statement(doc, info, clause, undefined, object);
+        if (alt && !copy(alt) && !norm(info.s.text).includes(norm(alt))) {
+          statement = alt;
+          front = object;
+          stretch = false;
+        }
       }
       const base = statement ?? verbatim;
       if (!base || words(base) < 5 || words(base) > 30) continue;

@@ -18,6 +18,18 @@ const statementsOf = (text: string, language: 'de' | 'en') => {
   return trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
 };
 
+describe('true/false: German restatements', () => {
+  it('restates a sentence that opens with its subject by putting a masculine accusative object first (`Den Anschlag hat Innenminister Karl Berger scharf verurteilt.`), never an object its article leaves open (session 26)', () => {
+    const found = statementsOf(
+      'Unbekannte haben in der Nacht auf Freitag eine Handgranate auf ein Wohnheim in Ulm geworfen. Innenminister Karl Berger hat den Anschlag scharf verurteilt. Die Regierung hat die Reform beschlossen. Die Polizei sucht nach Zeugen. Das Wohnheim hat 80 Bewohner.',
+      'de'
+    );
+    const truth = found.filter((c) => c.answer === true).map((c) => c.prompt);
+    expect(truth).toContain('Den Anschlag hat Innenminister Karl Berger scharf verurteilt.');
+    expect(truth.filter((p) => p.startsWith('Die Reform hat'))).toEqual([]);
+  });
+});
+
 describe('true/false: English statements', () => {
   it('keeps a word that modifies the subject before it (`All comb jellies are predators … almost`)', () => {
     const prompts = statementsOf(
