@@ -349,6 +349,36 @@ function reportedMood(clause: string): boolean {
   return /^\p{Ll}+[^t]e$/u.test(last) && !/ie$/u.test(last);
 }
 
+/** The conjunction a reason given as an answer opens with, for one that reads as the text's. */
+const PLAIN_MARKER: Record<'de' | 'en', Record<string, string>> = {
+  de: { da: 'weil' },
+  en: { since: 'because' }
+};
+
+/**
+ * Whether two reasons say the same in other words: most of the shorter one's content words
+ * (by their first six letters) and every figure in the other (`Weil der Tiergarten sich über 19
+ * frisch geschlüpfte Flamingo-Küken freut` and `Weil im Tiergarten bisher 19 Flamingo-Küken
+ * geschlüpft sind` offered side by side, blind rating 58).
+ */
+export function restates(a: string, b: string): boolean {
+  const content = (t: string) =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 4 || /^\p{N}+$/u.test(w))
+        .map((w) => w.slice(0, 6))
+    );
+  const x = content(a);
+  const y = content(b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 2) return false;
+  const shared = [...small].filter((w) => large.has(w)).length;
+  const figures = [...small].filter((w) => /^\p{N}+$/u.test(w));
+  return shared / small.size >= 0.6 && figures.every((f) => large.has(f));
+}
+
 export const whyKind: QuestionKind = {
   name: 'why',
   propose({ doc, pack }) {
@@ -386,12 +416,18 @@ export const whyKind: QuestionKind = {
           const w = word(info.s, id);
           return !w || id === reason.ids[0] || !isConnective(w);
         });
+        const said = shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown);
+        // An answer to "Warum?" / "Why?" opens with `Weil` / `Because`: `Da …` and `Since …` read
+        // as the text's clause copied out (both raters of blind rating 58 asked for `Weil`).
+        const plain = mark ? PLAIN_MARKER[doc.language][mark.form.toLowerCase()] : undefined;
         const answer = upper(
-          shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown)
+          plain && said.toLowerCase().startsWith(`${mark?.form.toLowerCase()} `)
+            ? `${plain}${said.slice(mark?.form.length ?? 0)}`
+            : said
         );
         const distractors: string[] = [];
         if (mark) {
-          const marker = mark.form.toLowerCase();
+          const marker = plain ?? mark.form.toLowerCase();
           // Other reasons of the text first, then its other facts put as reasons.
           const clauses = clausesAsReasons(doc, info.s.index).map((b) => ({ b }));
           // (Other clauses of the passage only: see `NEAR`.)
@@ -400,7 +436,7 @@ export const whyKind: QuestionKind = {
             const candidate = upper(`${marker} ${b}`);
             if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
               continue;
-            if (distractors.some((d) => overlaps(d, candidate))) continue;
+            if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) continue;
             distractors.push(candidate);
           }
         } else if (preposition) {
@@ -413,7 +449,10 @@ export const whyKind: QuestionKind = {
           );
           for (const np of causePhrases(doc, info.s.index, reason, prompt)) {
             const candidate = upper(`${lead}${np}`);
-            if (overlaps(candidate, answer) || distractors.some((d) => overlaps(d, candidate)))
+            if (
+              overlaps(candidate, answer) ||
+              distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))
+            )
               continue;
             distractors.push(candidate);
           }

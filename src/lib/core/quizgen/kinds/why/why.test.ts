@@ -9,7 +9,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { whyKind } from './index';
+import { restates, whyKind } from './index';
 
 const models = allModels();
 const whyOf = (text: string, language: 'de' | 'en') => {
@@ -48,18 +48,41 @@ describe('why: questions on the reasons a text gives', () => {
       'de'
     );
     const q = why.find((c) => c.prompt.startsWith('Warum herrschte'));
-    expect(q?.answer).toBe('Da das Spiel vor einem fast leeren Gästeblock stattfand');
+    // (Answered with `Weil`, as a reader answers "Warum?": rating 58.)
+    expect(q?.answer).toBe('Weil das Spiel vor einem fast leeren Gästeblock stattfand');
     const wrong = (q?.choices ?? []).filter((c) => c !== q?.answer);
     expect(wrong.length).toBeGreaterThanOrEqual(2);
     // Verb last, a separable particle joined to it.
-    expect(wrong).toContain('Da die Polizei vor dem Stadion zwei Männer festgenommen hat');
+    expect(wrong).toContain('Weil die Polizei vor dem Stadion zwei Männer festgenommen hat');
     for (const c of wrong)
       expect([
-        'Da die Gäste erst am Montag anreisten',
-        'Da die Polizei vor dem Stadion zwei Männer festgenommen hat',
-        'Da der Verein die Ticketpreise im Sommer deutlich senken will',
-        'Da der Trainer die Mannschaft nach dem Spiel lobte'
+        'Weil die Gäste erst am Montag anreisten',
+        'Weil die Polizei vor dem Stadion zwei Männer festgenommen hat',
+        'Weil der Verein die Ticketpreise im Sommer deutlich senken will',
+        'Weil der Trainer die Mannschaft nach dem Spiel lobte'
       ]).toContain(c);
+  });
+
+  it('never offers two wrong reasons that say the same in other words (`Weil der Tiergarten sich über 19 Küken freut` beside `Weil im Tiergarten 19 Küken geschlüpft sind`, rating 58)', () => {
+    expect(
+      restates(
+        'Weil der Tiergarten Schönbrunn sich über 19 frisch geschlüpfte Flamingo-Küken freut',
+        'Weil im Wiener Tiergarten Schönbrunn bisher 19 Flamingo-Küken geschlüpft sind'
+      )
+    ).toBe(true);
+    expect(
+      restates(
+        'Weil die Gäste erst am Montag anreisten',
+        'Weil der Verein die Ticketpreise im Sommer deutlich senken will'
+      )
+    ).toBe(false);
+    // (Another figure is another fact: `19 Küken` and `25 Küken`.)
+    expect(
+      restates(
+        'Weil im Tiergarten Schönbrunn bisher 19 Flamingo-Küken geschlüpft sind',
+        'Weil im Tiergarten Schönbrunn bisher 25 Flamingo-Küken geschlüpft sind'
+      )
+    ).toBe(false);
   });
 
   it('puts an English fact as a reason as written (`Because the club will cut ticket prices …`)', () => {
