@@ -9,7 +9,7 @@ import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
-import { repairCapitalisedOpening } from './openings';
+import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
@@ -258,7 +258,10 @@ function analyseWords(
   // models read it as the straight mark; the word keeps its form.
   const read = models.language === 'en' ? forms.map((f) => (CURLY_QUOTE.test(f) ? '"' : f)) : forms;
   const tags = models.tagger.tag(read, { lettersAreWords: true });
-  if (models.language === 'de') repairCapitalisedOpening(read, tags, models.lexicon);
+  if (models.language === 'de') {
+    repairCapitalisedOpening(read, tags, models.lexicon);
+    repairNameReadAsAdverb(read, tags, models.entities);
+  }
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);
   const words: Word[] = piece.map((w, i) => {

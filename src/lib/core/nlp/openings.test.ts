@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadModels } from '../../../../scripts/nlp-models';
-import { repairCapitalisedOpening } from './openings';
+import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import type { TaggedWord } from './types';
 
-const lexicon = loadModels('de').lexicon;
+const german = loadModels('de');
+const lexicon = german.lexicon;
 
 /** Every word tagged as a name, as the tagger did for these openings. */
 function repaired(sentence: string): string[] {
@@ -54,5 +55,42 @@ describe('repairCapitalisedOpening', () => {
     );
     // (A noun before its verb stays: `Gut Aiderbichl liegt …`.)
     expect(tagged('Gut Aiderbichl liegt hier', ['NOUN', 'PROPN', 'VERB'])[0]).toBe('NOUN:Gut');
+  });
+});
+
+describe('repairNameReadAsAdverb', () => {
+  /** The opening word tagged as an adverb, as the tagger did for these sentences. */
+  const opened = (sentence: string, upos: TaggedWord['upos'][]) => {
+    const forms = sentence.split(' ');
+    const tags: TaggedWord[] = forms.map((f, i) => ({
+      upos: upos[i] ?? 'NOUN',
+      lemma: f,
+      feats: {}
+    }));
+    repairNameReadAsAdverb(forms, tags, german.entities);
+    return tags.map((t) => t.upos);
+  };
+
+  it('reads a place opening the sentence as a name, after a dateline too (`Saalfelden – Österreich wird …` lost its subject and the lead its clause, session 26)', () => {
+    expect(
+      opened('Ecuador sicherte sich Rang drei', ['ADV', 'VERB', 'PRON', 'NOUN', 'NUM'])[0]
+    ).toBe('PROPN');
+    expect(
+      opened('Saalfelden – Österreich wird Kontrollen durchführen', [
+        'PROPN',
+        'PUNCT',
+        'ADV',
+        'AUX',
+        'NOUN',
+        'VERB'
+      ])[2]
+    ).toBe('PROPN');
+  });
+
+  it('leaves adverbs, and words the recogniser only guesses to be a person (`Allerdings`, `Wobei`, `Dorthin`)', () => {
+    for (const adverb of ['Allerdings', 'Derzeit', 'Wobei', 'Dorthin'])
+      expect(
+        opened(`${adverb} sagte eine Zeugin das`, ['ADV', 'VERB', 'DET', 'NOUN', 'PRON'])[0]
+      ).toBe('ADV');
   });
 });

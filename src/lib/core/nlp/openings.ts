@@ -11,7 +11,7 @@
  * it as a name. Runs before the parse, so the parse sees the
  * classes. Only for German (the dictionary's language).
  */
-import type { Features, Lexicon, TaggedWord, Upos } from './types';
+import type { EntityRecogniser, Features, Lexicon, TaggedWord, Upos } from './types';
 
 /** Endings of German adverbs made from other words (`erstmals`, `möglicherweise`). */
 const ADVERB_ENDING = /\p{L}{3}(mals|weise|dings|wärts|seits|maßen)$/u;
@@ -87,4 +87,45 @@ function hedgeAtOpening(forms: readonly string[], tags: TaggedWord[], i: number)
   if (form === lower || !HEDGE.test(lower)) return;
   if (!/^(DET|NUM)$/u.test(next.upos)) return;
   tags[i] = { upos: 'ADV', lemma: lower, feats: {} };
+}
+
+/**
+ * The other way round: a name opening a German sentence read as an adverb (`Österreich wird in
+ * wenigen Wochen … Grenzkontrollen durchführen`, `Ecuador (3) sicherte sich …`),
+ * as the tagger reads most capitalised words it does not know at the start (`Allerdings`,
+ * `Derzeit`). The parse then had no subject and lost the clause: news leads went unasked. Where
+ * the name recogniser, shown the word as a name, finds a place or an organisation beginning with
+ * it, it is one (the recogniser knows `Österreich` and `Ecuador` from its lists; `Allerdings` and
+ * `Derzeit` it leaves). Runs before the parse.
+ */
+export function repairNameReadAsAdverb(
+  forms: readonly string[],
+  tags: TaggedWord[],
+  recogniser: EntityRecogniser
+): void {
+  const openings = new Set<number>();
+  let i = 0;
+  while (i < forms.length && OPENER.test(forms[i] as string)) i++;
+  openings.add(i);
+  const dash = forms.slice(0, 5).findIndex((f) => /^[–—-]$/u.test(f));
+  if (dash > 0) openings.add(dash + 1);
+  for (const at of openings) {
+    const form = forms[at];
+    const tag = tags[at];
+    if (!form || !tag || tag.upos !== 'ADV' || !/^\p{Lu}\p{Ll}/u.test(form)) continue;
+    // (A speaker's label, `Hammerschmid:`, is the layout's, not a name of the text.)
+    if (forms[at + 1] === ':') continue;
+    const lower = form.charAt(0).toLowerCase() + form.slice(1);
+    if (ADVERB_ENDING.test(lower)) continue;
+    const probe = tags.map((t, k) => ({
+      ...(k === at ? { upos: 'PROPN' as Upos, lemma: form, feats: {} } : t),
+      form: forms[k] as string
+    }));
+    // (A place or an organisation only: the recogniser takes any capitalised word it does not
+    // know for a person, `Wobei` and `Dorthin` among them.)
+    const named = recogniser
+      .recognise(probe)
+      .some((span) => span.start === at + 1 && (span.type === 'LOC' || span.type === 'ORG'));
+    if (named) tags[at] = { upos: 'PROPN', lemma: form, feats: {} };
+  }
 }
