@@ -327,6 +327,24 @@ export function lowerFirstEnglish(
   return textValue.charAt(0).toLowerCase() + textValue.slice(1);
 }
 
+/**
+ * The words of a bracket right after a phrase (`Ecuador (3)`, `Mexiko (2)`): an aside of the
+ * phrase, which goes where the phrase goes. Asked for, the phrase leaves its bracket behind in
+ * the question (`Welches Land sicherte sich (3) …?`) unless it takes it along.
+ */
+export function bracketAfter(info: SentenceInfo, ids: readonly number[]): number[] {
+  const last = Math.max(...ids);
+  if (!Number.isFinite(last) || info.s.words[last]?.form !== '(') return [];
+  const out: number[] = [];
+  for (let id = last + 1; id <= info.s.words.length; id++) {
+    out.push(id);
+    const form = info.s.words[id - 1]?.form;
+    if (form === ')') return out;
+    if (form === '(' && id > last + 1) return [];
+  }
+  return [];
+}
+
 /** Joins pieces with single spaces, tidying space before punctuation. */
 export function join(...pieces: (string | undefined)[]): string {
   return (

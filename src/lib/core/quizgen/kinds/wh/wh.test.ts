@@ -68,6 +68,16 @@ describe('wh: English questions on what a text states', () => {
     expect(reported[0]?.answer).toBe('40 million dollars');
   });
 
+  it('takes the bracket after an asked name along (`Welches Land sicherte sich (3) mit einem 2:1-Sieg …?`, session 26)', () => {
+    const asked = whOf(
+      'Santiago – Chile hat die Copa America gewonnen. Im Finale besiegte Chile (1) Argentinien (2) im Elfmeterschießen. Peru (3) sicherte sich mit einem Sieg gegen Paraguay den dritten Platz. Die Spiele fanden in acht Städten statt.',
+      'de'
+    ).find((c) => c.answer === 'Peru');
+    expect(asked?.prompt).toBe(
+      'Welches Land sicherte sich mit einem Sieg gegen Paraguay den dritten Platz?'
+    );
+  });
+
   it('asks what someone tried, is expected or was warned to do (`What did Contoso try to do last year?`)', () => {
     const asked = whOf(
       `Last year Contoso tried to buy Fabrikam, one of Scotland's premier software firms, but lost out to a rival. The Greek tribunal is expected to give its verdict early next week. The regulator has warned users to change their passwords. Fabrikam makes accounting software for small firms. Contoso sells cloud services to banks and insurers.`,

@@ -27,7 +27,8 @@ import {
   weakPronouns,
   without,
   namesABuilding,
-  nestQuotes
+  nestQuotes,
+  bracketAfter
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
@@ -682,7 +683,13 @@ export const german: LanguagePack = {
       subjectText = resolvedText(doc, info, subject);
       if (subjectText === undefined) return undefined;
     }
-    let rest = without(core, target.phrase.ids, subject?.ids, [finite.id]);
+    let rest = without(
+      core,
+      target.phrase.ids,
+      bracketAfter(info, target.phrase.ids),
+      subject?.ids,
+      [finite.id]
+    );
     if (rest.length === 0 && !subjectText) return undefined;
     // … and no second plural verb of the same subject left as it was (`Wer deklassierte Bolivien
     // und sind weiter ungeschlagen?`).

@@ -25,7 +25,8 @@ import {
   upperFirst,
   without,
   namesABuilding,
-  nestQuotes
+  nestQuotes,
+  bracketAfter
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
@@ -487,7 +488,10 @@ function englishWhQuestion(
     const relatives = info.s.words
       .filter((w) => /^acl/u.test(w.deprel) && target.phrase.ids.includes(w.head))
       .flatMap((w) => subtree(info, w.id));
-    const asked = target.phrase.ids.filter((id) => !counted?.keep.includes(id));
+    const asked = [
+      ...target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
+      ...bracketAfter(info, target.phrase.ids)
+    ];
     const rest = without(core, asked, relatives);
     const after = rest.filter((id) => id > subjectStart);
     const before = rest.filter((id) => id < subjectStart && !connective(info, id));
@@ -552,6 +556,7 @@ function englishWhQuestion(
   let rest = without(
     core,
     target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
+    bracketAfter(info, target.phrase.ids),
     subject.ids,
     op.aux ? [op.aux.id] : []
   );
