@@ -637,13 +637,20 @@ export const clozeKind: QuestionKind = {
         // Nor a counted noun (`mit vier ____` for `Zählern`): the count is the fact, the noun its
         // unit, filled from the sentence (blind rating 47). (A year after it is no count, `im
         // ____ 2014`, nor one the parse hung on it across a colon, `2010: keine ____`.)
-        const counted = kids.some(
-          (k) =>
-            k?.deprel === 'nummod' &&
-            k.id < w.id &&
-            w.id - k.id <= 3 &&
-            !s.words.slice(k.id, w.id - 1).some((x) => x.upos === 'PUNCT')
-        );
+        // (However the tagger and the parse read the figure: `der 48 ____`, `48` an adjective.)
+        const figureBefore = s.words[w.id - 2];
+        const counted =
+          kids.some(
+            (k) =>
+              k?.deprel === 'nummod' &&
+              k.id < w.id &&
+              w.id - k.id <= 3 &&
+              !s.words.slice(k.id, w.id - 1).some((x) => x.upos === 'PUNCT')
+          ) ||
+          (!!figureBefore &&
+            (figureBefore.upos === 'NUM' || /^\d[\d.,]*$/u.test(figureBefore.form)) &&
+            !/^\d{4}$/u.test(figureBefore.form) &&
+            figureBefore.id > 1);
         if (counted) continue;
         // A singular noun right after its preposition with no article or adjective is a fixed
         // phrase (`auf ____` for `Anfrage`, `in ____` for `Kraft`, `on ____` for `request`):
