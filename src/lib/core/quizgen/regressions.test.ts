@@ -2255,6 +2255,12 @@ describe('session 13: garbled questions from misparses (blind rating 31)', () =>
       .propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] })
       .map((c) => c.prompt);
 
+  it('asks no German passive the parse gave an accusative object (`Was wurden … durch den Vertrag von Rom geschaffen? 1957 und den Vertrag von Maastricht 1992`, session 26)', () => {
+    const prompts = whPrompts(xquadText('de', 'xquad.de/15/0'), 'de');
+    expect(prompts.filter((p) => /^Was wurden/u.test(p))).toEqual([]);
+    expect(prompts.length).toBeGreaterThan(0);
+  });
+
   it('puts a reflexive pronoun right after the verb when the question word is the subject (`Wer konnte nur sich …`)', () => {
     const prompts = whPrompts(corpusText('news-de-2/125.txt'), 'de');
     expect(prompts.filter((p) => /konnte nur sich/u.test(p))).toEqual([]);

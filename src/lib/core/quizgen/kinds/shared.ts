@@ -344,6 +344,16 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   )
     return false;
   if (personAsSubjectOfLiking(info, clause)) return false;
+  // A German passive has no accusative object: one the parse gave it (`Vollständigere und
+  // formellere Institutionen wurden durch den Vertrag von Rom 1957 und den Vertrag von Maastricht
+  // 1992 geschaffen`, the second treaty read as an object) is a phrase torn from its list, and
+  // the question asked for it (`Was wurden … geschaffen? 1957 und den Vertrag von Maastricht`).
+  if (
+    doc?.language === 'de' &&
+    clause.passive &&
+    clause.dependents.some((d) => d.rel === 'obj' && /^(NOUN|PROPN|NUM)$/u.test(d.phrase.head.upos))
+  )
+    return false;
   if (nameReadAsVerb(info)) return false;
   if (shellSubject(info, clause)) return false;
   // A sentence about the page (`The following four timelines show the geologic time scale`)
