@@ -78,6 +78,18 @@ describe('wh: English questions on what a text states', () => {
     );
   });
 
+  it('asks people a compound of `-kraft` names with `wer`/`wen` (`Wen hat die Regierung eingestellt? neue Lehrkräfte`; `Was hat … versucht? Sicherheitskräfte`, session 26), never `Wasserkraft`', () => {
+    const asked = whOf(
+      'Wien – Die Regierung hat neue Lehrkräfte eingestellt. Die Wasserkraft liefert in Österreich den meisten Strom. Die Schulen beginnen im September. Der Unterricht dauert neun Monate.',
+      'de'
+    );
+    expect(asked.find((c) => c.answer === 'neue Lehrkräfte')?.prompt).toBe(
+      'Wen hat die Regierung eingestellt?'
+    );
+    for (const c of asked.filter((c) => /Wasserkraft/u.test(String(c.answer))))
+      expect(c.prompt).toMatch(/^Was /u);
+  });
+
   it('asks what someone tried, is expected or was warned to do (`What did Contoso try to do last year?`)', () => {
     const asked = whOf(
       `Last year Contoso tried to buy Fabrikam, one of Scotland's premier software firms, but lost out to a rival. The Greek tribunal is expected to give its verdict early next week. The regulator has warned users to change their passwords. Fabrikam makes accounting software for small firms. Contoso sells cloud services to banks and insurers.`,
