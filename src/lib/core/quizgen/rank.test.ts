@@ -176,3 +176,41 @@ describe('rank: statements that point back', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a name the article gives once (session 26)', () => {
+  it('asks no question whose answer is a person or place an article names in one sentence only, while the quiz has two others (`Wo besitzt Tarantino das New Beverly Cinema …? in Los Angeles`; ratings 50–58: 2 good, 21 bad of 34)', () => {
+    // Two questions on the article's core, and one on its most important sentence whose answer
+    // the text names nowhere else, scored highest.
+    const core = doc.ranked.slice(0, 2).map((index, rank): Candidate => ({
+      kind: 'wh',
+      type: 'short-answer',
+      prompt: `Frage ${rank + 1} zu Satz ${index}?`,
+      answer: doc.sentences[index]?.s.words.find((w) => w.upos === 'NOUN')?.form ?? 'x',
+      evidence: [index],
+      fact: `${index}:test`,
+      score: 1,
+      support: []
+    }));
+    const once = [...doc.entities.values()].find(
+      (e) => e.type === 'PER' && new Set(e.mentions.map((x) => x.sentence)).size === 1
+    );
+    expect(once).toBeDefined();
+    const sentence = once?.mentions[0]?.sentence ?? 0;
+    const side: Candidate = {
+      kind: 'wh',
+      type: 'short-answer',
+      prompt: `Wer ist gemeint in Satz ${sentence}?`,
+      answer: once?.name ?? '',
+      evidence: [sentence],
+      fact: `${sentence}:side`,
+      score: 10,
+      support: []
+    };
+    const asked = chooseQuiz([...core, side], doc, 10);
+    expect(asked.map((c) => c.prompt)).not.toContain(side.prompt);
+    // … though a quiz that would otherwise have one question takes it.
+    expect(chooseQuiz([core[0] as Candidate, side], doc, 10).map((c) => c.prompt)).toContain(
+      side.prompt
+    );
+  });
+});
