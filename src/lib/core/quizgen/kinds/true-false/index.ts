@@ -780,6 +780,17 @@ export const trueFalseKind: QuestionKind = {
           // A false year stays within the years the text names: `2018` for `2015` in an
           // article written in 2016 is false by its date alone (blind rating 52), as is `bis
           // 2011` for a coalition's plan to hold out until 2018 in the same year.
+          // A plan's year (`bis 2018`, `ab 2020`, `soll … 2019`) is not changed: an earlier one
+          // may lie before the article was written (`Bis 2014 wollen ÖVP und Grüne durchhalten`
+          // in an article of 2016, absurd to both raters of blind rating 58), a later one beyond
+          // what the plan can run to (`bis 2021` for a coalition elected until 2018, rating 52).
+          const before = info.s.words[m.start - 2];
+          const plan =
+            /^(bis|ab|until|by)$/iu.test(before?.form ?? '') ||
+            /^(wollen|sollen|planen|plan)$/u.test((clause.finite ?? clause.predicate).lemma) ||
+            (/^(werden|will|shall)$/u.test(clause.finite?.lemma ?? '') &&
+              clause.predicate.feats.VerbForm === 'Inf');
+          if (plan) continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
             const y = YEAR.exec(o);
             return !y || (Number(y[1]) >= years.earliest && Number(y[1]) <= years.latest);

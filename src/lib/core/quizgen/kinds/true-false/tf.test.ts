@@ -212,6 +212,17 @@ describe('true/false: a changed year stays within the text’s years (session 23
   });
 });
 
+describe('true/false: a plan’s year (session 26)', () => {
+  it('never changes the year of a plan (`Bis 2014 wollen ÖVP und Grüne durchhalten` for 2018, absurd to both raters of blind rating 58; `bis 2021`, rating 52)', () => {
+    const text = readFileSync(`${CORPUS_DIR}/news-de-2/103.txt`, 'utf8');
+    const lies = statementsOf(text, 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false);
+    expect(lies.length).toBeGreaterThan(0);
+    for (const lie of lies) expect(lie.prompt).not.toMatch(/^Bis (?!2018)\d{4} wollen/u);
+  });
+});
+
 describe('true/false: a negated clause turned round', () => {
   it('makes a negated clause false without its `nicht` (`Details … wollte Doskozil nicht nennen` → `Doskozil wollte Details … nennen`: falsch), and keeps `nicht nur` and `noch nicht` as they are', () => {
     const text = readFileSync(`${CORPUS_DIR}/news-de-2/112.txt`, 'utf8');
