@@ -469,6 +469,28 @@ const LINKED_OPENING =
   /^(finally|however|meanwhile|moreover|furthermore|instead|still|yet|also|besides|nevertheless|nonetheless|therefore|thus|hence)\b/iu;
 
 /**
+ * The phrase of a German clause that names where its news comes from: `laut …`, `… zufolge`,
+ * `nach Angaben …`, `nach STANDARD-Infos`, `nach Informationen des STANDARD`.
+ */
+function sourcePhrase(info: SentenceInfo, clause: Clause): Phrase | undefined {
+  for (const d of clause.dependents) {
+    if (d.rel !== 'obl' || d.phrase.head.head !== clause.predicate.id) continue;
+    const head = d.phrase.head;
+    const preposition = (info.children[head.id] ?? [])
+      .map((id) => info.s.words[id - 1])
+      .find((w) => w?.deprel === 'case');
+    if (!preposition) continue;
+    if (/^(laut|zufolge)$/iu.test(preposition.form)) return d.phrase;
+    if (
+      /^nach$/iu.test(preposition.form) &&
+      /(angabe|information|info|quelle|bericht)(e|en|n|s)?$/iu.test(head.form)
+    )
+      return d.phrase;
+  }
+  return undefined;
+}
+
+/**
  * Articles only a masculine accusative takes: a phrase they open is the object wherever it
  * stands. (Not a possessive or `diesen`: `Seinen Rücktritt fordert die Opposition` points back.)
  */
@@ -596,6 +618,17 @@ export const trueFalseKind: QuestionKind = {
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.
       let front: Phrase | undefined;
+      // German: where the news comes from stands first (`Nach STANDARD-Infos verschwanden rund
+      // 30.000 Euro …`): after the subject it ends the statement, where it reads as part of the
+      // last phrase (`… von einem ORF-Konto nach STANDARD-Infos`, both raters of blind rating 58).
+      const source = doc.language === 'de' ? sourcePhrase(info, clause) : undefined;
+      if (statement && source && !norm(statement).startsWith(norm(source.text))) {
+        const alt = pack.statement(doc, info, clause, undefined, source);
+        if (alt && norm(alt) !== norm(info.s.text)) {
+          statement = alt;
+          front = source;
+        }
+      }
       // The sentence's own wording, kept for a false statement's correction when no restatement
       // is possible (a false statement is never a copy: one detail is changed).
       let verbatim: string | undefined;

@@ -223,6 +223,18 @@ describe('true/false: a plan’s year (session 26)', () => {
   });
 });
 
+describe('true/false: where the news comes from (session 26)', () => {
+  it('puts a German source first (`Nach STANDARD-Infos verschwanden rund 30.000 Euro …`), never after the last phrase, where it reads as that phrase’s (`… von einem ORF-Konto nach STANDARD-Infos`, rating 58)', () => {
+    const prompts = statementsOf(readFileSync(`${CORPUS_DIR}/news-de-2/127.txt`, 'utf8'), 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Nach STANDARD-Infos verschwanden rund 30.000 Euro bei einer Behebung für Wehrschütz von einem ORF-Konto.'
+    );
+    expect(prompts.filter((p) => /nach STANDARD-Infos\.$/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: a negated clause turned round', () => {
   it('makes a negated clause false without its `nicht` (`Details … wollte Doskozil nicht nennen` → `Doskozil wollte Details … nennen`: falsch), and keeps `nicht nur` and `noch nicht` as they are', () => {
     const text = readFileSync(`${CORPUS_DIR}/news-de-2/112.txt`, 'utf8');
