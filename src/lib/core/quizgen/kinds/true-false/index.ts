@@ -35,7 +35,9 @@ import {
   targetsOf,
   labelFigure,
   listMember,
-  INCLUDING
+  INCLUDING,
+  surelyTyped,
+  wellFormedName
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { reword, synonymFor } from './synonym';
@@ -911,6 +913,116 @@ export const trueFalseKind: QuestionKind = {
       const candidate = truth ?? lie;
       if (candidate) out.push(candidate);
     }
+    // Who said what: a German sentence's reported words, restated with their speaker
+    // (`Frauen sollten laut Tim Hunt in separaten Labors tätig sein.`), and false with another
+    // speaker of the text (`… laut Dorothy Bishop …`). (The clause alone, in the indicative,
+    // would assert what only its speaker said, and is never asked so: see above.)
+    if (doc.language === 'de') out.push(...reportedStatements(doc, pack, out));
     return out;
   }
 };
+
+/**
+ * True/false statements on German reported speech: the clause a speaker's words fill, subject
+ * first, with `laut` and the speaker after its verb; false with the name of another person (or
+ * body) the text quotes in its place. Only a clause that stands alone: a subject and a finite
+ * verb of its own, no personal or possessive pronoun, no `ob`, seven to twenty-five words.
+ */
+function reportedStatements(
+  doc: Doc,
+  pack: LanguagePack,
+  already: readonly Candidate[]
+): Candidate[] {
+  const out: Candidate[] = [];
+  const stated = new Set(already.map((c) => c.fact));
+  const speakers = new Map<string, string>();
+  for (const info of doc.sentences)
+    for (const q of info.quotes) {
+      const e = q.speakerEntity ? doc.entities.get(q.speakerEntity) : undefined;
+      if (!e || (e.type !== 'PER' && e.type !== 'ORG')) continue;
+      if (!surelyTyped(doc, e.key) || !wellFormedName(doc, e.name)) continue;
+      speakers.set(e.key, e.name);
+    }
+  for (const index of doc.ranked) {
+    const info = doc.sentences[index];
+    if (!info || stated.has(`${index}:statement`)) continue;
+    for (const q of info.quotes) {
+      if (q.direct || !q.speakerEntity) continue;
+      const name = speakers.get(q.speakerEntity);
+      if (!name) continue;
+      const clause = info.clauses.find((c) => !c.main && c.predicate.id === q.content.head.id);
+      if (!clause?.subject || !clause.finite || !soundClause(info, clause, doc)) continue;
+      const marker = (info.children[clause.predicate.id] ?? [])
+        .map((id) => info.s.words[id - 1])
+        .find((w) => w?.deprel === 'mark');
+      if (marker && !/^dass$/iu.test(marker.form)) continue;
+      const core = coreIds(info, clause);
+      if (speaksInPerson(info, core)) continue;
+      const pointing = core.some((id) => {
+        const w = info.s.words[id - 1];
+        return (
+          (w?.upos === 'PRON' && /^(Prs|Dem)$/u.test(w.feats.PronType ?? '')) ||
+          w?.feats.Poss === 'Yes' ||
+          (/^(DET)$/u.test(w?.upos ?? '') && w?.feats.PronType === 'Dem')
+        );
+      });
+      if (pointing) continue;
+      if (danglingReference(doc, info, core, new Set())) continue;
+      const plain = pack.statement(doc, info, clause);
+      const subject = clause.subject.text;
+      if (!plain || !plain.startsWith(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} `))
+        continue;
+      const after = plain.slice(subject.length + 1);
+      const finite = after.split(' ')[0] ?? '';
+      const rest = after.slice(finite.length + 1);
+      if (!finite || !rest) continue;
+      const said = (speaker: string) =>
+        `${plain.slice(0, subject.length)} ${finite} laut ${speaker} ${rest}`;
+      const statement = said(name);
+      // (Seven words at least: `Burgenland leistet laut Niessl mehr.` says nothing to judge;
+      // no dash, whose aside the clause may have cut in half.)
+      if (words(statement) < 7 || words(statement) > 25) continue;
+      if (/[„“”"«»]|\s[–—-]\s/u.test(statement)) continue;
+      // The content must not name its speaker (`laut Faymann hat Faymann …`).
+      const speaker = doc.entities.get(q.speakerEntity);
+      if (speaker?.mentions.some((m) => plain.includes(m.text))) continue;
+      // Another speaker of the text, one who is not named in the sentence (a reader told
+      // `laut Bishop` must not find Bishop beside the words).
+      const other = [...speakers]
+        .filter(([key, n]) => key !== q.speakerEntity && !info.s.text.includes(n))
+        .map(([, n]) => n)[0];
+      const evidence = evidenceFor(doc, index, statement);
+      const fact = `${index}:statement`;
+      const score = info.importance * 0.9;
+      const truth: Candidate = {
+        kind: 'true-false',
+        type: 'true-false',
+        prompt: statement,
+        answer: true,
+        evidence,
+        fact,
+        score,
+        support: [info.s.text]
+      };
+      if (other) {
+        const lie: Candidate = {
+          kind: 'true-false',
+          type: 'true-false',
+          prompt: said(other),
+          answer: false,
+          correction: statement,
+          evidence,
+          fact,
+          score,
+          support: [info.s.text]
+        };
+        truth.twin = lie;
+        lie.twin = truth;
+      }
+      out.push(truth);
+      stated.add(fact);
+      break;
+    }
+  }
+  return out;
+}

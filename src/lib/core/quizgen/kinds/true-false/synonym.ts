@@ -8,7 +8,7 @@
  * reworded, the wording would give the answer away.
  */
 import type { Word } from '../../../nlp/types';
-import { type Clause, type Doc, type SentenceInfo } from '../../document';
+import { isDemonymNoun, type Clause, type Doc, type SentenceInfo } from '../../document';
 import type { LanguagePack } from '../../languages/types';
 import { coreIds } from '../../languages/clause';
 
@@ -118,6 +118,16 @@ function englishSynonym(doc: Doc, pack: LanguagePack, w: Word, info: SentenceInf
   );
 }
 
+/** Whether a German noun names the people of a city or country (`Wiener`, `Linzer`, `Kölnerin`). */
+function placePeople(doc: Doc, lemma: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}{2,}?)(er|erin|erinnen)$/u.exec(lemma)?.[1];
+  if (!stem || !doc.names) return false;
+  const names = doc.names;
+  return [stem, `${stem}e`].some(
+    (place) => names.has('city', place) || names.has('country', place)
+  );
+}
+
 /**
  * One noun of the clause and its synonym, where the text offers one: a common noun the
  * statement keeps, written once in it, not part of a name.
@@ -148,6 +158,9 @@ export function synonymFor(
     // Nor a person's office or role (`Bürgermeister`: `Ortssprecher`): who is meant must stay
     // who the text names.
     if (pack.isAgentNoun(w.lemma)) continue;
+    // Nor the people of a place (`die Wiener` for Austria Wien's team, whose thesaurus group is
+    // the sausage: `Frankfurter`, a key made wrong in blind rating 59).
+    if (isDemonymNoun(doc, w.lemma) || placePeople(doc, w.lemma)) continue;
     // Written once, as a word of its own.
     if ((statement.match(wholeWord(w.form)) ?? []).length !== 1) continue;
     const synonym =

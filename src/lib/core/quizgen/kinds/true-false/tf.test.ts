@@ -235,6 +235,33 @@ describe('true/false: where the news comes from (session 26)', () => {
   });
 });
 
+describe('true/false: who said what (session 26)', () => {
+  it('restates German reported words with their speaker (`Frauen sollten laut Tim Hunt in separaten Labors tätig sein.`), false with another speaker of the text', () => {
+    const found = statementsOf(readFileSync(`${CORPUS_DIR}/news-de-2/121.txt`, 'utf8'), 'de');
+    const said = found.find((c) => c.prompt.includes('laut Tim Hunt'));
+    expect(said?.prompt).toBe('Frauen sollten laut Tim Hunt in separaten Labors tätig sein.');
+    expect(said?.answer).toBe(true);
+    expect(said?.twin?.prompt).toBe(
+      'Frauen sollten laut Dorothy Bishop in separaten Labors tätig sein.'
+    );
+    expect(said?.twin?.answer).toBe(false);
+  });
+
+  it('never restates words a speaker said about someone the clause only points to, nor a clause too short to judge (`Burgenland leistet laut Niessl mehr.`)', () => {
+    const found = statementsOf(readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8'), 'de');
+    const said = found.filter((c) => / laut Niessl /u.test(c.prompt));
+    for (const c of said) expect(c.prompt.split(' ').length, c.prompt).toBeGreaterThanOrEqual(7);
+    expect(said.filter((c) => /\b(er|sie|sein|ihr)\b/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('never gives the people of a place a synonym (`Die Wiener sind … die Favoriten` restated as `Die Frankfurter …`, the thesaurus’s sausage; rating 59)', () => {
+    const prompts = statementsOf(readFileSync(`${CORPUS_DIR}/news-de-2/114.txt`, 'utf8'), 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /Frankfurter/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: a negated clause turned round', () => {
   it('makes a negated clause false without its `nicht` (`Details … wollte Doskozil nicht nennen` → `Doskozil wollte Details … nennen`: falsch), and keeps `nicht nur` and `noch nicht` as they are', () => {
     const text = readFileSync(`${CORPUS_DIR}/news-de-2/112.txt`, 'utf8');
