@@ -51,6 +51,10 @@ async function teacherWithOwnArticle(browser: Browser) {
   return { context, teacher, setId };
 }
 
+/** Questions drawn for the own article's assignment (news-de/017, a short report: two quiz
+ * questions since session 26 left out a why whose two wrong reasons said the same). */
+const COUNT = 2;
+
 test('a teacher’s own article travels with the assignment: read before, during and after', async ({
   browser
 }) => {
@@ -58,7 +62,7 @@ test('a teacher’s own article travels with the assignment: read before, during
   const { context, teacher, setId } = await teacherWithOwnArticle(browser);
   const link = await createAssignment(teacher, setId, {
     title: 'Flamingos lesen',
-    count: 3,
+    count: COUNT,
     withholdKey: false
   });
   const decoded = decodeAssignmentLink(link);
@@ -79,7 +83,9 @@ test('a teacher’s own article travels with the assignment: read before, during
     await phone.getByRole('button', { name: 'Los geht’s' }).click();
 
     // "Text lesen" is one tap away on every question and leaves the question as it was.
-    await expect(phone.getByRole('heading', { level: 2, name: 'Frage 1 von 3' })).toBeVisible();
+    await expect(
+      phone.getByRole('heading', { level: 2, name: `Frage 1 von ${COUNT}` })
+    ).toBeVisible();
     await phone.getByRole('button', { name: 'Text lesen' }).click();
     const dialog = phone.getByRole('dialog', { name: 'Der Text' });
     await expect(dialog).toBeVisible();
@@ -87,10 +93,14 @@ test('a teacher’s own article travels with the assignment: read before, during
     await expect(dialog.locator('mark')).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Zurück zur Frage' }).click();
     await expect(dialog).toBeHidden();
-    await expect(phone.getByRole('heading', { level: 2, name: 'Frage 1 von 3' })).toBeVisible();
+    await expect(
+      phone.getByRole('heading', { level: 2, name: `Frage 1 von ${COUNT}` })
+    ).toBeVisible();
 
-    for (let index = 1; index <= 3; index++) {
-      await expect(phone.getByRole('heading', { level: 2 })).toHaveText(`Frage ${index} von 3`);
+    for (let index = 1; index <= COUNT; index++) {
+      await expect(phone.getByRole('heading', { level: 2 })).toHaveText(
+        `Frage ${index} von ${COUNT}`
+      );
       const question = await currentQuestion(phone, key);
       await answerQuestion(phone, question, true);
       await phone.getByRole('button', { name: 'Prüfen' }).click();
@@ -108,7 +118,7 @@ test('a teacher’s own article travels with the assignment: read before, during
         await expect(phone.locator('form').getByRole('status')).toBeVisible();
       }
       await phone
-        .getByRole('button', { name: index === 3 ? 'Ergebnis ansehen' : 'Weiter' })
+        .getByRole('button', { name: index === COUNT ? 'Ergebnis ansehen' : 'Weiter' })
         .click();
     }
 
