@@ -190,9 +190,11 @@ describe('generator over the corpus', () => {
     // floor (blind rating 36: gaps 4 good, 26 bad of 38): half. Since session 24 a figure is
     // gapped only in an article's most important sentence (ratings 50 and 51 struck figures
     // from the others as trivia): nine in twenty; and no person an article names once (`The
-    // Producers, starring Nathan Lane and ____`): two in five.
+    // Producers, starring Nathan Lane and ____`): two in five. Since session 26 a verb gap only
+    // makes a quiz for a text with no other question (rating 59 struck `Kingsley Coman ____ …
+    // das 2:0` as filled from the collocation): 25 of 65.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.4));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.38));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

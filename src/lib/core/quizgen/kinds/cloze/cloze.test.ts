@@ -213,9 +213,12 @@ describe('cloze: ordinary words a rating struck in German articles (rating 47)',
     expect(art.some((c) => /2010: keine ____, keine Restitution/u.test(c.prompt))).toBe(true);
   });
 
-  it('gaps a verb only to bring an article up to its minimum (`welche Qualifikationen Flüchtlinge ____`)', () => {
+  it('gaps a verb only for a text with no other question (`welche Qualifikationen Flüchtlinge ____`; `Kingsley Coman ____ … das 2:0` for `besorgte`, rating 59)', () => {
     const verbs = gapsOf(refugees, 'de').filter((c) => /^\p{Ll}/u.test(String(c.answer)));
     expect(verbs.length).toBeGreaterThan(0);
-    for (const c of verbs) expect(c.lastResort, c.prompt).toBe(true);
+    for (const c of verbs) {
+      expect(c.lastResort, c.prompt).toBe(true);
+      expect(c.onlyAlone, c.prompt).toBe(true);
+    }
   });
 });

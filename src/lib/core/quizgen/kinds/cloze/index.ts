@@ -860,12 +860,12 @@ export const clozeKind: QuestionKind = {
             // Below a key noun: a blind rating kept few verb gaps.
             weight: 0.5,
             // Verb gaps were struck in every rating (`mit … beauftragt`, `sich … distanzierte`,
-            // rating 47: `welche Qualifikationen Flüchtlinge ____` for `mitnehmen`): they only
-            // bring a German article up to its minimum, elsewhere only a text with no other
-            // question.
+            // rating 47: `welche Qualifikationen Flüchtlinge ____` for `mitnehmen`; rating 59:
+            // `Kingsley Coman ____ … das 2:0` for `besorgte`, filled from the collocation): they
+            // only make a quiz for a text with no other question.
             fallback: true,
             lastResort: true,
-            ...(wordGapsOnlyAlone ? { onlyAlone: true } : {})
+            onlyAlone: true
           });
       }
       const firstVisible = s.words.find((w) => w.id >= skip);
