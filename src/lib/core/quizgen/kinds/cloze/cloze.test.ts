@@ -213,6 +213,12 @@ describe('cloze: ordinary words a rating struck in German articles (rating 47)',
     expect(art.some((c) => /2010: keine ____, keine Restitution/u.test(c.prompt))).toBe(true);
   });
 
+  it('gaps no noun of a sentence of three figures or more (`Zu den ____ kommen 138 Ausschusssitzungen, 24 …`, struck in ratings 58 and 60)', () => {
+    const gaps = gapsOf(readFileSync(`${CORPUS_DIR}/news-de/002.txt`, 'utf8'), 'de');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps) expect(c.prompt).not.toMatch(/^Zu den ____ kommen 138/u);
+  });
+
   it('gaps a verb only for a text with no other question (`welche Qualifikationen Flüchtlinge ____`; `Kingsley Coman ____ … das 2:0` for `besorgte`, rating 59)', () => {
     const verbs = gapsOf(refugees, 'de').filter((c) => /^\p{Ll}/u.test(String(c.answer)));
     expect(verbs.length).toBeGreaterThan(0);
