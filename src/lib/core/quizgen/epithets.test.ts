@@ -9,6 +9,7 @@ import { allModels } from '../../../../scripts/nlp-models';
 import { analyse } from '../nlp/analyse';
 import { buildDocument } from './document';
 import { findEpithets, nameEpithets, withNames } from './epithets';
+import { generateQuestionSet } from './index';
 import type { Candidate } from './kinds/types';
 
 const models = allModels();
@@ -39,7 +40,7 @@ describe('epithets: a person called by their age is named in what is asked', () 
     const doc = docOf('news-de-2/121.txt', 'de');
     const epithets = findEpithets(doc);
     const index = doc.sentences.findIndex((i) => i.s.text.includes('des 72-Jährigen'));
-    expect(epithets.get(index)).toEqual([
+    expect(epithets.get(index)).toMatchObject([
       { surface: 'des 72-Jährigen', name: 'Tim Hunt', genitive: true }
     ]);
     const asked = nameEpithets(
@@ -51,6 +52,25 @@ describe('epithets: a person called by their age is named in what is asked', () 
       epithets
     );
     expect(asked.prompt).toBe('Wer teilte am Donnerstag den Rückzug von Tim Hunt mit?');
+  });
+
+  it('names a person the text titles by a sport (`gegen den 23-Jährigen` of `Top-Stürmer Neymar`, rating 60)', () => {
+    const doc = docOf('news-de/022.txt', 'de');
+    const index = doc.sentences.findIndex((i) => i.s.text.includes('gegen den 23-Jährigen'));
+    expect(findEpithets(doc).get(index)).toEqual([
+      { surface: 'den 23-Jährigen', name: 'Neymar', genitive: false, namedIn: index - 1 }
+    ]);
+    // The statement says `Neymar` where its sentence says `den 23-Jährigen`: the sentence before,
+    // which names him, is shown and checked with it.
+    const set = generateQuestionSet(readFileSync(`${CORPUS_DIR}/news-de/022.txt`, 'utf8'), {
+      models,
+      language: 'de'
+    });
+    const statement = set.questions.find(
+      (q) => q.type === 'true-false' && q.evidence.includes(index)
+    );
+    expect(statement?.type === 'true-false' && statement.correction).toMatch(/gegen Neymar\.$/u);
+    expect(statement?.evidence).toEqual([index - 1, index]);
   });
 
   it('names the person of an English `The 29-year-old` opening a sentence', () => {
@@ -75,7 +95,9 @@ describe('epithets: a person called by their age is named in what is asked', () 
   });
 
   it('leaves a question whose answer the name would give away', () => {
-    const list = [{ surface: 'der 22-Jährige', name: 'Dominic Thiem', genitive: false }];
+    const list = [
+      { surface: 'der 22-Jährige', name: 'Dominic Thiem', genitive: false, namedIn: 2 }
+    ];
     const epithets = new Map([[3, list]]);
     const c = question('Wer gewann, bevor der 22-Jährige ausschied?', 'Dominic Thiem', 3);
     expect(nameEpithets(c, epithets)).toBe(c);

@@ -17,6 +17,8 @@ export interface Epithet {
   name: string;
   /** German genitive (`des 72-Jährigen`): the name goes in as `von Name`. */
   genitive: boolean;
+  /** The sentence that names the person: the last before the epithet (or its own, before it). */
+  namedIn: number;
 }
 
 const GERMAN_ARTICLE = /^(der|die|den|dem|des)$/iu;
@@ -99,11 +101,16 @@ export function findEpithets(doc: Doc): Map<number, Epithet[]> {
           : undefined;
       const best = near.length > 0 ? near[0] : main;
       if (!best || (near.length > 0 && near[1] && near[1].weight === best.weight)) continue;
+      const naming = best.e.mentions.filter(
+        (m) => m.sentence < s.index || (m.sentence === s.index && m.span.end <= w.id)
+      );
+      const namedIn = naming.length > 0 ? Math.max(...naming.map((m) => m.sentence)) : undefined;
       const list = out.get(s.index) ?? [];
       list.push({
         surface: doc.text.slice(w.start, last.end),
         name: best.e.name,
-        genitive: doc.language === 'de' && /^des$/iu.test(w.form)
+        genitive: doc.language === 'de' && /^des$/iu.test(w.form),
+        namedIn: namedIn ?? Math.min(...best.e.mentions.map((m) => m.sentence))
       });
       out.set(s.index, list);
     }
@@ -149,6 +156,18 @@ export function nameEpithets(c: Candidate, epithets: Map<number, Epithet[]>): Ca
     ...(c.choices ? { choices: c.choices.map((x) => withNames(x, list)) } : {}),
     ...(c.correction ? { correction: withNames(c.correction, list) } : {})
   };
+  // What the text must bear out now holds the name (a statement, its correction, an answer):
+  // the sentence that names the person proves it too (`… gegen Neymar` of `… gegen den
+  // 23-Jährigen`, named in the sentence before).
+  const proved = [
+    ...(c.type === 'true-false' ? [renamed.prompt, renamed.correction ?? ''] : []),
+    ...(typeof renamed.answer === 'string' ? [renamed.answer] : []),
+    ...(renamed.choices ?? [])
+  ];
+  const naming = list
+    .filter((e) => proved.some((t) => t.includes(e.name)) && !c.evidence.includes(e.namedIn))
+    .map((e) => e.namedIn);
+  if (naming.length > 0) renamed.named = [...new Set(naming)].sort((a, b) => a - b);
   // A true/false statement and its twin point at each other: both are renamed, linked anew.
   if (c.twin) {
     const twin = nameEpithets({ ...c.twin, twin: undefined }, epithets);

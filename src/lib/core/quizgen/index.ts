@@ -170,7 +170,10 @@ function toQuestion(original: Candidate, shown: (text: string) => string): Quest
   const base = {
     id: `q-${hashText(content)}`,
     prompt: c.prompt,
-    evidence: c.evidence,
+    // (In reading order, as every question's evidence: the sentence naming a person first.)
+    evidence: c.named
+      ? [...new Set([...c.evidence, ...c.named])].sort((a, b) => a - b)
+      : c.evidence,
     factId: `f-${hashText(c.fact)}`,
     kind: c.kind,
     ...(c.accept && c.accept.length > 0 ? { accept: c.accept } : {}),

@@ -21,6 +21,10 @@ export interface Candidate {
   explanation?: string;
   /** Sentence indices that prove the answer. */
   evidence: number[];
+  /** Sentences that name a person the question calls by name where its evidence gives only
+   * their age (`den 23-Jährigen`): shown and checked with the evidence, not counted as its
+   * sentences when a quiz is put together. */
+  named?: number[];
   /** What the question is about; a quiz asks about each fact once. */
   fact: string;
   /** How much the question is worth asking: the sentence's importance times the kind's value. */
