@@ -42,6 +42,19 @@ describe('cloze: gaps blind ratings struck', () => {
       expect(c.prompt).not.toMatch(/^(Dazu|Daneben|Dabei) \p{Ll}/u);
   });
 
+  it('names the person a subject pronoun stands for (`Am Donnerstag liest sie im ____`, rating 60: `Er` a riddle)', () => {
+    const reading = gapsOf(readFileSync(`${CORPUS_DIR}/news-de-2/123.txt`, 'utf8'), 'de').filter(
+      (c) => c.answer === 'Filmcasino'
+    );
+    expect(reading.length).toBeGreaterThan(0);
+    for (const c of reading)
+      expect(c.prompt).toMatch(/^Am Donnerstag liest Viv Albertine im ____/u);
+    const founder = gapsOf(readFileSync(`${CORPUS_DIR}/news-de-2/120.txt`, 'utf8'), 'de').find(
+      (c) => c.answer === 'Mitbegründer'
+    );
+    expect(founder?.prompt).toMatch(/^Außerdem wurde Leopold Rosenmayr mit Hans Tuppy/u);
+  });
+
   it('never gaps the source of a report (`laut ____` for `Medienberichten`, `told ____`)', () => {
     expect(german.length).toBeGreaterThan(20);
     for (const c of [...german, ...english])
