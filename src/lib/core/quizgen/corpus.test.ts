@@ -145,12 +145,15 @@ describe('generator over the corpus', () => {
     // only fill a quiz to its minimum when the core offers it (blind rating 50: such items 6
     // good and 42 bad of 56 ratings). Session 24 took the second of six paragraphs more: it
     // was a gap on a year (`Tesla died on ____`, `as early as ____`; ratings 50 and 51: 17 of 19
-    // ratings not good), now asked only of a paragraph with nothing else to ask.
+    // ratings not good), now asked only of a paragraph with nothing else to ask. Session 27 took
+    // the second of a report on the ORF's building (news-de/042): `Wer will den Verkaufsprozess
+    // … einleiten? die ORF-Führung`, a `Wer …?` whose answer is a body the reader guesses
+    // (pooled ratings 50–61 struck all nine such items).
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(14);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(15);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

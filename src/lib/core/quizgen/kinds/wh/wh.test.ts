@@ -515,4 +515,20 @@ describe('wh: reported speech in the subjunctive', () => {
     expect(grenade.length).toBeGreaterThan(0);
     expect(grenade.filter((c) => /^Wer hätte\b/u.test(c.prompt))).toEqual([]);
   });
+
+  it('asks `Wer …?` of a body or role, or of the text’s only person, only where nothing else is asked (`Wer soll an der Grenze kontrollieren? die Polizei`, `… Matteo Renzi`, ratings 50–61)', () => {
+    const border = whOf(readFileSync(`${CORPUS_DIR}/news-de/001.txt`, 'utf8'), 'de');
+    const police = border.filter((c) => c.prompt === 'Wer soll an der Grenze kontrollieren?');
+    expect(police.length).toBeGreaterThan(0);
+    for (const c of police) expect(c).toMatchObject({ lastResort: true, onlyAlone: true });
+    const senate = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/104.txt`, 'utf8'), 'de');
+    const renzi = senate.filter((c) => c.answer === 'Matteo Renzi');
+    expect(renzi.length).toBeGreaterThan(0);
+    for (const c of renzi) expect(c).toMatchObject({ lastResort: true, onlyAlone: true });
+    // A person among several is asked as before (`Wer hatte die Neuwahlen … angekündigt?`).
+    const turkey = whOf(readFileSync(`${CORPUS_DIR}/news-de/007.txt`, 'utf8'), 'de');
+    const erdogan = turkey.filter((c) => /^Wer hatte die Neuwahlen/u.test(c.prompt));
+    expect(erdogan.length).toBeGreaterThan(0);
+    for (const c of erdogan) expect(c.lastResort).toBeUndefined();
+  });
 });
