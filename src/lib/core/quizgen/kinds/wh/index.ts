@@ -46,7 +46,8 @@ import {
   sentencesWithLemma,
   sentencesWithTerm,
   targetsOf,
-  wellFormedName
+  wellFormedName,
+  firstNamesOnly
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -1103,6 +1104,9 @@ export const whKind: QuestionKind = {
               ? [...doc.entities.values()]
                   .filter((e) => (e.type === 'PER' || e.type === 'ORG') && surelyTyped(doc, e.key))
                   .filter((e) => wellFormedName(doc, e.name))
+                  // (Never first names alone among full names: `Ines Christine`, half of
+                  // `Ines Christine und Kirsten Carina Geisser`, blind rating 61.)
+                  .filter((e) => e.type !== 'PER' || !firstNamesOnly(doc, e.name))
                   .sort((a, b) => b.mentions.length - a.mentions.length)
                   .map((e) => e.name)
               : [];

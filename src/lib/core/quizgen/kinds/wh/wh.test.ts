@@ -11,7 +11,7 @@ import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { whKind } from './index';
 import { clozeKind } from '../cloze';
-import { onlyWeekday, perturb } from '../shared';
+import { firstNamesOnly, onlyWeekday, perturb } from '../shared';
 
 const models = allModels();
 const docOf = (text: string, language: 'de' | 'en') => {
@@ -530,5 +530,16 @@ describe('wh: reported speech in the subjunctive', () => {
     const erdogan = turkey.filter((c) => /^Wer hatte die Neuwahlen/u.test(c.prompt));
     expect(erdogan.length).toBeGreaterThan(0);
     for (const c of erdogan) expect(c.lastResort).toBeUndefined();
+  });
+
+  it('offers no name in the genitive nor first names cut from a shared surname among persons (`Charlotte Perkins Gilmans`, `Ines Christine`, rating 61)', () => {
+    const films = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/124.txt`, 'utf8'), 'de');
+    const choices = films.flatMap((c) => c.choices ?? []);
+    expect(films.some((c) => c.answer === 'Betina Kuntzsch' && c.choices)).toBe(true);
+    expect(choices).not.toContain('Charlotte Perkins Gilmans');
+    expect(choices).not.toContain('Ines Christine');
+    // (Two full names joined by `und` stay: `Francine Jordi und Alexander Mazza`.)
+    const show = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'), 'de');
+    expect(firstNamesOnly(show, 'Francine Jordi')).toBe(false);
   });
 });
