@@ -1106,6 +1106,9 @@ export function wellFormedName(doc: Doc, name: string): boolean {
   )
     return false;
   if (NAME_PARTICLE.test((parts[parts.length - 1] ?? '').toLowerCase())) return false;
+  // A rank the recogniser took into a club's name (`1. FC Köln Vierter`, blind rating 61).
+  if (/^(Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Letzt)e[rnms]?$/u.test(last))
+    return false;
   return !parts.some(
     (t, i) =>
       i > 0 &&

@@ -532,12 +532,15 @@ describe('wh: reported speech in the subjunctive', () => {
     for (const c of erdogan) expect(c.lastResort).toBeUndefined();
   });
 
-  it('offers no name in the genitive nor first names cut from a shared surname among persons (`Charlotte Perkins Gilmans`, `Ines Christine`, rating 61)', () => {
+  it('offers no name in the genitive, no first names cut from a shared surname and no rank in a name (`Charlotte Perkins Gilmans`, `Ines Christine`, `1. FC Köln Vierter`, rating 61)', () => {
     const films = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/124.txt`, 'utf8'), 'de');
     const choices = films.flatMap((c) => c.choices ?? []);
     expect(films.some((c) => c.answer === 'Betina Kuntzsch' && c.choices)).toBe(true);
     expect(choices).not.toContain('Charlotte Perkins Gilmans');
     expect(choices).not.toContain('Ines Christine');
+    // (Nor a rank the recogniser took into a club's name: `1. FC Köln Vierter`.)
+    const league = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/113.txt`, 'utf8'), 'de');
+    expect(league.flatMap((c) => c.choices ?? [])).not.toContain('1. FC Köln Vierter');
     // (Two full names joined by `und` stay: `Francine Jordi und Alexander Mazza`.)
     const show = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'), 'de');
     expect(firstNamesOnly(show, 'Francine Jordi')).toBe(false);
