@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
+import { repairVerbReadAsNoun } from './english-verbs';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
@@ -261,7 +262,7 @@ function analyseWords(
   if (models.language === 'de') {
     repairCapitalisedOpening(read, tags, models.lexicon);
     repairNameReadAsAdverb(read, tags, models.entities);
-  }
+  } else repairVerbReadAsNoun(read, tags, models.glossary);
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);
   const words: Word[] = piece.map((w, i) => {

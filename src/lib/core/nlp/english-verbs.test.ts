@@ -1,0 +1,45 @@
+/**
+ * Regression tests for English present-tense verbs the tagger read as nouns, through the
+ * committed models: each names the sentence whose verb was lost.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../scripts/nlp-models';
+import { analyse } from './analyse';
+
+const models = allModels().en;
+const rootOf = (text: string) => {
+  const s = analyse(text, 'en', models).sentences[0];
+  const root = s?.words.find((w) => w.deprel === 'root');
+  return { root, words: s?.words ?? [] };
+};
+
+describe('english verbs read as nouns', () => {
+  it('reads a verb in -s after its subject as the verb (`Microsoft announces any vulnerabilities …`, news-en/019)', () => {
+    const { root } = rootOf('Microsoft announces any vulnerabilities in its software every month.');
+    expect(root?.form).toBe('announces');
+    expect(root?.upos).toBe('VERB');
+    expect(root?.lemma).toBe('announce');
+  });
+
+  it('reads a plural subject’s bare verb and one after an aside (`Women MPs endure …`, `…, aims to offer …`)', () => {
+    expect(
+      rootOf('Women MPs endure “shocking” levels of abuse, a new study shows.').root?.form
+    ).toBe('endure');
+    const { words } = rootOf(
+      'The pilot scheme in the valley, north of the capital Lima, aims to offer the community information.'
+    );
+    expect(words.find((w) => w.form === 'aims')?.upos).toBe('VERB');
+  });
+
+  it('leaves nouns where the sentence has its verb or is a fragment (`Price cuts in Europe hurt profits.`, `Good sports bar.`)', () => {
+    const { words } = rootOf('Price cuts in Europe hurt profits.');
+    expect(words.find((w) => w.form === 'cuts')?.upos).toBe('NOUN');
+    expect(rootOf('Good sports bar.').words.find((w) => w.form === 'bar')?.upos).toBe('NOUN');
+    // (A relative clause's verb is not the sentence's: `… which runs the centres, aims to …`.)
+    const board = rootOf(
+      'The Board of Irrigation Users which runs the computer centres, aims to make the network self-sustainable.'
+    ).words;
+    expect(board.find((w) => w.form === 'runs')?.upos).toBe('VERB');
+    expect(board.find((w) => w.form === 'aims')?.upos).toBe('VERB');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The English tagger reads some present-tense verbs right after their subject as nouns (`a new
+ * study shows.`, `Microsoft announces any vulnerabilities …`, `The pilot scheme …, aims to offer
+ * …`, `Women MPs endure “shocking” levels …`): a form in `-s` is a plural noun as often as a verb
+ * in its training data. The sentence then has no verb before its object, the parse makes a noun
+ * its root, and the generator can ask nothing of it: 37 of 339 sentences of the English news had
+ * no verb at their root, several of them an article's lead.
+ *
+ * The repair reads such a word as the finite verb where nothing else can be one: no finite verb
+ * stands before it (outside a relative clause), a noun, name or pronoun stands right before it
+ * (its subject, or the end of an aside after a comma), and what follows opens an object or a
+ * complement (`to` and a verb, an article, a pronoun, a name, a number, an adjective, `as`, a
+ * quotation mark) or ends a reporting clause (`…, a new study shows.`); and the glossary
+ * (WordNet) knows its stem as a verb. It runs before the parse, so the parse sees the verb. On
+ * EWT dev (gold tokens) it changes two tags, both right, and no other.
+ */
+import type { Glossary } from './glossary/glossary';
+import type { TaggedWord } from './types';
+
+/** What may follow a verb right after its subject. */
+const OPENS_OBJECT = /^(DET|PRON|PROPN|NUM|ADJ)$/u;
+
+/** Relative pronouns: a finite verb after one is the relative clause's, not the sentence's. */
+const RELATIVE = /^(which|who|whom|whose|that)$/iu;
+
+/** Quotation marks and the sentence's end. */
+const QUOTE = /^["“”]$/u;
+const END = /^[.!?]$/u;
+
+/** The stem of a present-tense form in `-s` (`announces` → `announce`, `aims` → `aim`). */
+function stemsOf(form: string): string[] {
+  const out: string[] = [];
+  if (/ies$/u.test(form)) out.push(`${form.slice(0, -3)}y`);
+  if (/(ss|sh|ch|x|z|o)es$/u.test(form)) out.push(form.slice(0, -2));
+  if (/s$/u.test(form) && !/ss$/u.test(form)) out.push(form.slice(0, -1));
+  return out;
+}
+
+export function repairVerbReadAsNoun(
+  forms: readonly string[],
+  tags: TaggedWord[],
+  glossary: Glossary | undefined
+): void {
+  if (!glossary) return;
+  let relative = false;
+  for (let i = 1; i < forms.length; i++) {
+    const tag = tags[i] as TaggedWord;
+    const form = forms[i] as string;
+    const before = tags[i - 1] as TaggedWord;
+    // A finite verb before it (not a relative clause's) is the sentence's verb already.
+    if (RELATIVE.test(forms[i - 1] as string) && before.upos === 'PRON') relative = true;
+    if (forms[i - 1] === ',') relative = false;
+    if (/^(VERB|AUX)$/u.test(tag.upos) && tag.feats.VerbForm === 'Fin') {
+      if (relative) continue;
+      return;
+    }
+    if (tag.upos !== 'NOUN' || !/^\p{Ll}+$/u.test(form)) continue;
+    // Its subject right before it: a noun, a name or a personal pronoun, or an aside's comma
+    // after one (`…, north of the capital Lima, aims to …`); or an adverb after a name
+    // (`McIlroy now claims …`).
+    const subject = (t: TaggedWord | undefined) =>
+      !!t &&
+      (/^(NOUN|PROPN)$/u.test(t.upos) ||
+        (t.upos === 'PRON' && t.feats.PronType === 'Prs' && t.feats.Poss !== 'Yes'));
+    const beforeThat = tags[i - 2];
+    const afterSubject =
+      subject(before) ||
+      (forms[i - 1] === ',' && subject(beforeThat)) ||
+      (before.upos === 'ADV' && subject(beforeThat));
+    if (!afterSubject) continue;
+    // A noun with its plural subject's number or in `-s`: a plural subject takes the bare form
+    // (`Women MPs endure …`).
+    const plural = /^(NOUN|PROPN)$/u.test(before.upos) && before.feats.Number === 'Plur';
+    const stems = plural && !/s$/u.test(form) ? [form] : stemsOf(form);
+    const stem = stems.find((s) => glossary.kinds(s, 'VERB').length > 0);
+    if (!stem) continue;
+    const next = tags[i + 1];
+    const nextForm = forms[i + 1] ?? '.';
+    // (The sentence's end only for a reporting clause after a comma, `…, a new study shows.`,
+    // in `-s`: a fragment such as `Good sports bar.` or `fab chips` has no verb to find.)
+    const lastComma = forms.lastIndexOf(',', i);
+    const reporting =
+      END.test(nextForm) &&
+      form !== stem &&
+      lastComma > 0 &&
+      /^(DET|PROPN)$/u.test(tags[lastComma + 1]?.upos ?? '');
+    const opens =
+      reporting ||
+      QUOTE.test(nextForm) ||
+      /^as$/iu.test(nextForm) ||
+      (/^to$/iu.test(nextForm) && tags[i + 2]?.upos === 'VERB') ||
+      (!!next && OPENS_OBJECT.test(next.upos));
+    if (!opens) continue;
+    tags[i] = {
+      upos: 'VERB',
+      lemma: stem,
+      feats: {
+        Mood: 'Ind',
+        ...(form === stem ? {} : { Number: 'Sing', Person: '3' }),
+        Tense: 'Pres',
+        VerbForm: 'Fin'
+      },
+      xpos: form === stem ? 'VBP' : 'VBZ'
+    };
+    return;
+  }
+}
