@@ -545,4 +545,11 @@ describe('wh: reported speech in the subjunctive', () => {
     const show = docOf(readFileSync(`${CORPUS_DIR}/news-de-2/126.txt`, 'utf8'), 'de');
     expect(firstNamesOnly(show, 'Francine Jordi')).toBe(false);
   });
+
+  it('leaves a table’s figures in brackets out of a question (`… gegen Mexiko (2) noch Rang drei?`, rating 60)', () => {
+    const copa = whOf(readFileSync(`${CORPUS_DIR}/news-de/022.txt`, 'utf8'), 'de');
+    const third = copa.filter((c) => /noch Rang drei\?$/u.test(c.prompt));
+    expect(third.length).toBeGreaterThan(0);
+    for (const c of third) expect(c.prompt).not.toMatch(/\(\d/u);
+  });
 });

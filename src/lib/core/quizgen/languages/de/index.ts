@@ -28,7 +28,8 @@ import {
   without,
   namesABuilding,
   nestQuotes,
-  bracketAfter
+  bracketAfter,
+  figureBrackets
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
@@ -689,6 +690,7 @@ export const german: LanguagePack = {
       core,
       target.phrase.ids,
       bracketAfter(info, target.phrase.ids),
+      figureBrackets(info),
       subject?.ids,
       [finite.id]
     );

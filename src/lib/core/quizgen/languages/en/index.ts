@@ -26,7 +26,8 @@ import {
   without,
   namesABuilding,
   nestQuotes,
-  bracketAfter
+  bracketAfter,
+  figureBrackets
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
@@ -492,7 +493,7 @@ function englishWhQuestion(
       ...target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
       ...bracketAfter(info, target.phrase.ids)
     ];
-    const rest = without(core, asked, relatives);
+    const rest = without(core, asked, relatives, figureBrackets(info));
     const after = rest.filter((id) => id > subjectStart);
     const before = rest.filter((id) => id < subjectStart && !connective(info, id));
     if (after.length === 0) return undefined;
@@ -557,6 +558,7 @@ function englishWhQuestion(
     core,
     target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
     bracketAfter(info, target.phrase.ids),
+    figureBrackets(info),
     subject.ids,
     op.aux ? [op.aux.id] : []
   );
