@@ -1191,6 +1191,15 @@ export const whKind: QuestionKind = {
             ...(topicAsked ? { lastResort: true, onlyAlone: true } : {})
           };
           const typedOnly = guessedWho ? { lastResort: true, onlyAlone: true } : {};
+          // `Who …?` for a name the recogniser alone calls a person (`Microsoft Outlook`, `South
+          // America`) may ask for a thing or a place: `Who does Zafi-D plunder …?`.
+          if (
+            /^(Wer|Wen|Wem|Who)\b/u.test(prompt) &&
+            entity?.type === 'PER' &&
+            !surelyTyped(doc, entity.key) &&
+            target.role !== 'subject'
+          )
+            continue;
           // A common noun phrase as the answer (`die Polizei`, `die ersten Küken`) is typed, not
           // chosen: alternatives taken from other sentences' subjects and objects were of
           // another kind or absurd in nearly every one a blind rating saw (28: none of 35 such

@@ -552,4 +552,10 @@ describe('wh: reported speech in the subjunctive', () => {
     expect(third.length).toBeGreaterThan(0);
     for (const c of third) expect(c.prompt).not.toMatch(/\(\d/u);
   });
+
+  it('asks `Who …?` for an object only of a sure person (`Who does Zafi-D plunder …? Microsoft Outlook`, session 27)', () => {
+    const virus = whOf(readFileSync(`${CORPUS_DIR}/news-en/020.txt`, 'utf8'), 'en');
+    expect(virus.length).toBeGreaterThan(0);
+    expect(virus.filter((c) => /^Who does Zafi-D plunder/u.test(c.prompt))).toEqual([]);
+  });
 });
