@@ -1495,6 +1495,8 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
   if (num && /\d\p{Lu}|\p{Lu}\d/u.test(answer)) return out;
   // Odds, scores and times (`5/4`, `1:0`, `7:46.78`) are no amounts to scale: `4/4` is absurd.
   if (num && /\d[/:]\d/u.test(answer)) return out;
+  // Nor a time of day (`gegen 1.15 Uhr` made `gegen 184 Uhr`, blind rating 62; `at 9.30am`).
+  if (num && /\d\s*(Uhr|h|am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu.test(answer)) return out;
   if (num) {
     const raw = num[0];
     const decimal = language === 'de' ? ',' : '.';

@@ -130,6 +130,12 @@ describe('wh: English questions on what a text states', () => {
     expect(perturb('the G7 meeting', 'en', 'seed')).toEqual([]);
     expect(perturb('£9m', 'en', 'seed').length).toBe(3);
   });
+
+  it('offers no other figures for a time of day (`den Sprengsatz gegen 184 Uhr` for `1.15 Uhr`, rating 62)', () => {
+    expect(perturb('den Sprengsatz gegen 1.15 Uhr', 'de', 'seed')).toEqual([]);
+    expect(perturb('at 9.30am', 'en', 'seed')).toEqual([]);
+    expect(perturb('rund 30.000 Euro', 'de', 'seed').length).toBe(3);
+  });
 });
 
 describe('wh: English questions read the right way round', () => {
@@ -557,5 +563,11 @@ describe('wh: reported speech in the subjunctive', () => {
     const virus = whOf(readFileSync(`${CORPUS_DIR}/news-en/020.txt`, 'utf8'), 'en');
     expect(virus.length).toBeGreaterThan(0);
     expect(virus.filter((c) => /^Who does Zafi-D plunder/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('types no answer that is only what someone reported (`Was korrigierte die Polizei? frühere Angaben`, rating 62)', () => {
+    const grenade = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/105.txt`, 'utf8'), 'de');
+    expect(grenade.length).toBeGreaterThan(0);
+    expect(grenade.filter((c) => c.answer === 'frühere Angaben')).toEqual([]);
   });
 });
