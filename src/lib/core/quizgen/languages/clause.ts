@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
 /**
  * Whether a word is a connective tying its clause to the sentence before (`aber`, `jedoch`,

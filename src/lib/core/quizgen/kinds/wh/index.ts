@@ -51,6 +51,10 @@ import {
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
+/** Colours, which `in` does not make places of (`in Blau`, `in green`). */
+const COLOUR =
+  /^(blau|grün|rot|gelb|schwarz|weiß|orange|lila|violett|rosa|pink|grau|braun|blue|green|red|yellow|black|white|purple|grey|gray|brown)$/iu;
+
 /** Nouns for what someone said or reported (`Angaben`, `Berichte`, `details`). */
 const REPORT_NOUN =
   /^(angabe|angaben|bericht|information|detail|meldung|aussage|darstellung|äußerung|report|statement|claim|remark|comment)$/iu;
@@ -1143,6 +1147,9 @@ export const whKind: QuestionKind = {
           // reported, not what happened: no reader is asked it (`Wann fanden die Äußerungen von
           // Peking statt? am Montag` led the bundled article's worksheet).
           if (target.role === 'time' && onlyWeekday(answer)) continue;
+          // A colour after `in` is no place (`Wo könnten Facebook-Meldungen … aktiviert werden?
+          // etwa in Blau`).
+          if (target.role === 'place' && COLOUR.test(target.phrase.head.lemma)) continue;
           // A German `Was …?` for a thing that is the clause's subject gives the comment away
           // and asks for the topic (`Was verliert mit Servus TV einen gewichtigen Sender? die
           // österreichische Privatfernsehlandschaft`, `Was betrug 117 km …? die Ausdehnung des

@@ -570,4 +570,17 @@ describe('wh: reported speech in the subjunctive', () => {
     expect(grenade.length).toBeGreaterThan(0);
     expect(grenade.filter((c) => c.answer === 'frühere Angaben')).toEqual([]);
   });
+
+  it('leaves out `wiederum` pointing back to the sentence before (`Wer kombiniert wiederum in Wegzaubern …?`, rating 62)', () => {
+    const films = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/124.txt`, 'utf8'), 'de');
+    const kuntzsch = films.filter((c) => /kombiniert/u.test(c.prompt));
+    expect(kuntzsch.length).toBeGreaterThan(0);
+    for (const c of kuntzsch) expect(c.prompt).not.toMatch(/\bwiederum\b/u);
+  });
+
+  it('asks no `Wo …?` for a colour (`Wo könnten Facebook-Meldungen … aktiviert werden? etwa in Blau`, session 27)', () => {
+    const apps = whOf(readFileSync(`${CORPUS_DIR}/news-de/026.txt`, 'utf8'), 'de');
+    expect(apps.length).toBeGreaterThan(0);
+    expect(apps.filter((c) => /in Blau/u.test(String(c.answer)))).toEqual([]);
+  });
 });
