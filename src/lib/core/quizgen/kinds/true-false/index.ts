@@ -762,7 +762,16 @@ export const trueFalseKind: QuestionKind = {
       const negated = coreIds(info, clause).some((id) =>
         NEGATION.test(info.s.words[id - 1]?.form ?? '')
       );
-      for (const m of negated ? [] : info.s.entities) {
+      // A person, place or body changed before a figure: a changed figure alone is a lookup
+      // (`In Brasilien befindet sich der größte Teil des Waldes mit 33 %`, struck by both
+      // raters of blind rating 64, who asked for another country instead), while a changed
+      // actor tests who did what.
+      const figure = (m: { type: string }) => m.type === 'DATE' || m.type === 'NUM';
+      const swapOrder = [
+        ...info.s.entities.filter((m) => !figure(m)),
+        ...info.s.entities.filter(figure)
+      ];
+      for (const m of negated ? [] : swapOrder) {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
         const head = info.s.words[m.end - 2] as Word | undefined;

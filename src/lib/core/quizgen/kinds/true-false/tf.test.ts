@@ -280,3 +280,21 @@ describe('true/false: a negated clause turned round', () => {
     for (const c of invented) expect(c.prompt).toMatch(/nicht/u);
   });
 });
+
+describe('true/false: what a false statement changes', () => {
+  it('changes a country before a figure (`In Brasilien befindet sich der größte Teil des Waldes mit 33 %` was a lookup of a number, struck by both raters of rating 64)', () => {
+    const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
+      id: string;
+      context: string;
+    }[];
+    const amazon = paragraphs.find((p) => p.id === 'xquad.de/16/0')?.context ?? '';
+    const lies = statementsOf(amazon, 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false && /größte Teil des Waldes/u.test(c.prompt));
+    expect(lies.length).toBeGreaterThan(0);
+    for (const c of lies) {
+      expect(c.prompt).toMatch(/60\s?%/u);
+      expect(c.prompt).not.toMatch(/Brasilien/u);
+    }
+  });
+});
