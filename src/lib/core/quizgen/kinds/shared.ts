@@ -294,6 +294,17 @@ function placeOfAName(doc: Doc, info: SentenceInfo, preposition: Word): boolean 
   return !key || doc.entities.get(key)?.type !== 'PER';
 }
 
+/**
+ * Whether the place a phrase names is elsewhere in the text recognised as a person (`bei Ibsen`
+ * beside `Ibsens Drama`): the recogniser's place is then a guess, and `Wo …? Bei Ibsen` asks
+ * for a place that is an author (a blind rating of unseen articles).
+ */
+function alsoAPerson(doc: Doc, p: Phrase): boolean {
+  const key = entityOf(doc, p);
+  const e = key ? doc.entities.get(key) : undefined;
+  return !!e && e.type === 'LOC' && e.mentions.some((m) => m.span.type === 'PER');
+}
+
 const ABOUT_THE_PAGE =
   /\b(the following|as follows|(nach)?folgende[nmrs]?|im folgenden|wie folgt|nachstehend\w*)\b(?!\s+(year|years|day|days|week|weeks|month|months|season|decade|century|morning|evening|night|jahr|jahres|jahren|tag|tages|tagen|woche|wochen|monat|monats|monaten|saison|jahrzehnt|jahrhundert|morgen|abend|nacht)\b)/iu;
 
@@ -816,6 +827,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
         entityTypeOf(doc, p) === 'LOC' &&
         p.ids.length <= 5 &&
         !placeOfAName(doc, info, caseWord) &&
+        !alsoAPerson(doc, p) &&
         // The place and nothing after it (`in Santiago als Doppeltorschütze`, a role the parse
         // hung on the town, is no answer to `Wo …?`).
         !p.ids.some((id) => /^(als|as)$/iu.test(word(info.s, id)?.form ?? ''))
@@ -987,6 +999,16 @@ export function surelyTyped(doc: Doc, key: string): boolean {
   return sure;
 }
 
+/** Whether an English name is followed by `, which …` or by `said it` / `said its`. */
+function thingAfter(doc: Doc, m: Entity['mentions'][number]): boolean {
+  if (doc.language !== 'en') return false;
+  const info = doc.sentences[m.sentence];
+  if (!info) return false;
+  const next = (k: number) => word(info.s, m.span.end - 1 + k)?.form.toLowerCase() ?? '';
+  if (next(1) === 'which' || (next(1) === ',' && next(2) === 'which')) return true;
+  return /^(said|says|say)$/u.test(next(1)) && /^(it|its)$/u.test(next(2));
+}
+
 function judgeType(doc: Doc, e: Entity): boolean {
   const names = doc.names;
   const parts = e.name.split(/\s+/u);
@@ -1007,6 +1029,10 @@ function judgeType(doc: Doc, e: Entity): boolean {
         })
       )
         return false;
+      // A name the text goes on about with `which` (`Pennine Connect, which runs about 180
+      // buses …`) or `it` is a firm or a body, whoever is quoted (a blind rating of unseen
+      // articles found it the only company among three people: the answer stood out).
+      if (e.mentions.some((m) => thingAfter(doc, m))) return false;
       if (names?.has('first-name', parts[0] ?? '') && parts.length >= 2) return true;
       if (doc.sentences.some((i) => i.quotes.some((q) => q.speakerEntity === e.key))) return true;
       return e.mentions.some((m) => {

@@ -274,6 +274,46 @@ export const without = (ids: readonly number[], ...remove: (readonly number[] | 
   return ids.filter((id) => !gone.has(id));
 };
 
+/** Relative pronouns that open a relative clause (`die`, `deren`, `which`, `who`). */
+const RELATIVE_PRONOUN =
+  /^(der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?|which|who|whom|whose|that)$/iu;
+
+/**
+ * The words of every relative clause that describes the asked phrase, with its commas: asked
+ * with the phrase out, it would describe nothing (`Was haben Forscher in Leoben vorgestellt,
+ * deren Anode aus verkohlten Fichtenspänen besteht?`, `Was hat ein Team entwickelt, die ohne
+ * Lithium auskommt?`, a blind rating of unseen articles). A German relative clause often stands
+ * after the verb, away from its noun, and the parse then hangs it on the verb: there the noun it
+ * describes is the last noun before it.
+ */
+export function relativesOn(info: SentenceInfo, asked: readonly number[]): number[] {
+  const inAsked = new Set(asked);
+  const out: number[] = [];
+  for (const w of info.s.words) {
+    if (!/^acl/u.test(w.deprel)) continue;
+    const ids = subtree(info, w.id);
+    const first = ids
+      .map((id) => word(info.s, id))
+      .find((x) => !!x && x.upos !== 'PUNCT' && x.upos !== 'ADP');
+    if (!first || !(first.feats.PronType === 'Rel' || RELATIVE_PRONOUN.test(first.form))) continue;
+    const head = word(info.s, w.head);
+    let antecedent: number | undefined;
+    if (head && /^(NOUN|PROPN|PRON|NUM)$/u.test(head.upos)) antecedent = head.id;
+    else {
+      const start = Math.min(...ids);
+      for (let at = start - 1; at > 0; at--) {
+        const x = word(info.s, at);
+        if (x && (x.upos === 'NOUN' || x.upos === 'PROPN')) {
+          antecedent = x.id;
+          break;
+        }
+      }
+    }
+    if (antecedent !== undefined && inAsked.has(antecedent)) out.push(...ids);
+  }
+  return out;
+}
+
 /** The first word of a phrase (by position). */
 export const firstWord = (info: SentenceInfo, p: Phrase) => word(info.s, p.ids[0] ?? 0);
 

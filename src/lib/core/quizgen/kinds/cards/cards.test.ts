@@ -8,6 +8,10 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { generateQuestionSet } from '../../index';
 import { loadModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { cardsKind } from './index';
 
 const models = allModels();
 const decks = readdirSync(`${CORPUS_DIR}/news-en`)
@@ -80,5 +84,28 @@ describe('cards: a German meaning the reader takes in its own sense', () => {
       }
     }
     expect(meanings).toBeGreaterThan(3);
+  });
+});
+
+describe('cards: an English noun of its own', () => {
+  it('makes no noun card of a word the text uses as no noun of its own (`came from behind`: buttocks; `school exercise books`: physical exercise; a blind rating of unseen articles)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'Ashby Vale came from behind to beat Kingsmoor Rovers on Saturday. Tindall wrote the first draft by hand in 14 school exercise books. The novel describes the collapse of the trawler industry. The manuscript was rejected by nine publishers before a small press accepted it. Reviewers praised its unsentimental portrait of life on board.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const fronts = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.kind === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /^(behind|exercise)\b/u.test(f))).toEqual([]);
   });
 });

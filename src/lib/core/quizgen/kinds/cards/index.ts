@@ -5,7 +5,8 @@
  * words, rare in everyday language, once or twice in the text), not for being long.
  */
 import type { GlossaryPos } from '../../../nlp/glossary/glossary';
-import { textOf, type Doc } from '../../document';
+import { textOf, type Doc, type SentenceInfo } from '../../document';
+import type { Word } from '../../../nlp/types';
 import { editDistance, nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { whKind } from '../wh';
@@ -59,6 +60,20 @@ function spellingVariant(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
 }
 
+/** Whether an English noun stands as a noun of its own in its sentence (see `cardsKind`). */
+function usedAsNoun(info: SentenceInfo, w: Word): boolean {
+  if (w.deprel === 'compound') return false;
+  if (/^(nsubj|obj|iobj)/u.test(w.deprel) || w.feats.Number === 'Plur') return true;
+  return (info.children[w.id] ?? []).some((c) => {
+    const k = info.s.words[c - 1];
+    // (A noun before it or an attribute after it makes it a noun too: `plague prevention`,
+    // `the collapse of the industry`.)
+    return (
+      !!k && /^(det|det:poss|nmod:poss|amod|nummod|compound|nmod|acl|acl:relcl)$/u.test(k.deprel)
+    );
+  });
+}
+
 export const cardsKind: QuestionKind = {
   name: 'cards',
   propose(ctx) {
@@ -94,6 +109,12 @@ export const cardsKind: QuestionKind = {
         // Never the part of a written word (`das Jährige` from `42-Jährigen`).
         if (/[\p{L}\p{N}]-$/u.test(doc.text.slice(Math.max(0, w.start - 2), w.start))) continue;
         if (doc.text.charAt(w.end) === '-') continue;
+        // An English word the text does not use as a noun of its own is no noun card, whatever
+        // its tag: `came from behind` (glossed `buttocks`), `14 school exercise books` (glossed
+        // as physical exercise) were struck in a blind rating of unseen articles. A noun of its
+        // own has an article, a possessive, an adjective or a number, is plural, or is a subject
+        // or object, or has a noun or an attribute of its own.
+        if (doc.language === 'en' && w.upos === 'NOUN' && !usedAsNoun(info, w)) continue;
         const entry = pack.vocabulary(w, doc);
         if (!entry || seen.has(entry.lemma)) continue;
         seen.add(entry.lemma);

@@ -298,3 +298,16 @@ describe('true/false: what a false statement changes', () => {
     }
   });
 });
+
+describe('true/false: a pronoun for one of two clubs', () => {
+  it('leaves `They` unresolved where a club of a singular name competes with a plural one (`Kingsmoor Rovers move up to 20th`, marked true, was the other club: a blind rating of unseen articles)', () => {
+    const prompts = statementsOf(
+      'Ashby Vale ended a 14-month run without an away victory as they beat Kingsmoor Rovers. The result lifts Vale out of the relegation zone for the first time since September. They move up to 20th in League Two. Rovers remain ninth.',
+      'en'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    // (Without the rule the third sentence is restated with `Kingsmoor Rovers` for `They`.)
+    expect(prompts.filter((p) => /Rovers move up/u.test(p))).toEqual([]);
+  });
+});

@@ -584,3 +584,60 @@ describe('wh: reported speech in the subjunctive', () => {
     expect(apps.filter((c) => /in Blau/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('wh: what a blind rating of unseen articles found (session 28)', () => {
+  it('leaves out a relative clause that describes the asked thing, where German puts it after the verb (`Was haben Forscher vorgestellt, deren Anode aus … besteht?`)', () => {
+    const prompts = whOf(
+      'Ein Team aus Graz hat eine neue Brennstoffzelle entwickelt, die ohne Platin auskommt. Forscher der Technischen Universität haben eine Solarzelle vorgestellt, deren Oberfläche aus Glas besteht. Das Projekt kostet drei Millionen Euro. Die Zelle soll 2027 auf den Markt kommen.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Was hat ein Team aus Graz entwickelt?');
+    expect(prompts).toContain('Was haben Forscher der Technischen Universität vorgestellt?');
+    // (Asked for who developed it, the clause stays: it describes what is still there.)
+    expect(prompts).toContain(
+      'Wer hat eine Solarzelle vorgestellt, deren Oberfläche aus Glas besteht?'
+    );
+  });
+
+  it('asks no `Wo …?` of a name the text also gives as a person (`Wo entdeckt der Badearzt …? Bei Ibsen`)', () => {
+    const asked = whOf(
+      'Die Regisseurin Lena Vogt verlegt Ibsens Drama in ein altes Hallenbad. Bei Ibsen entdeckt der Badearzt Thomas Stockmann, dass das Wasser des Kurbads verseucht ist, und wird zum Ausgestoßenen. Das Publikum applaudierte lange. Die Premiere war ausverkauft.',
+      'de'
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /ibsen/iu.test(String(c.answer)))).toEqual([]);
+  });
+
+  it('takes an article the parse hung on the verb into the subject (`Wer gewinnt der gegen den SC Marchfeld …?`)', () => {
+    const prompts = whOf(
+      'Der FC Donaustadt gewinnt gegen den SC Marchfeld nach 0:2-Rückstand noch mit 3:2 und übernimmt die Tabellenführung der 2. Liga. Die Fans feierten lange. Trainer Karl Huber lobte die Mannschaft.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\b(gewinnt|übernimmt) der\b/u.test(p))).toEqual([]);
+  });
+});
+
+describe('wh: the person a text is about', () => {
+  it('asks `Wer …?` of the person a report is about only where nothing else is asked (`Wer konnte mit seiner Frau und dem kleinen Sohn bleiben? Mohammed`, struck in rating 57; `Who said he wrote the first draft …? Ray Tindall` in a blind rating of unseen articles)', () => {
+    const asked = whOf(readFileSync(`${CORPUS_DIR}/news-de-2/111.txt`, 'utf8'), 'de');
+    const mohammed = asked.filter(
+      (c) => c.prompt.startsWith('Wer ') && /^Mohammed$/u.test(String(c.answer))
+    );
+    expect(mohammed.length).toBeGreaterThan(0);
+    for (const c of mohammed) expect(c.lastResort && c.onlyAlone, c.prompt).toBe(true);
+  });
+});
+
+describe('wh: a firm the recogniser took for a person', () => {
+  it('offers no people as alternatives to a name the text goes on about with `which` (`Who runs about 180 buses …? Pennine Connect` among three people, a blind rating of unseen articles)', () => {
+    const asked = whOf(
+      'Thousands of people in rural North Yorkshire could be left without a bus service after an operator announced it would withdraw 40 routes. Pennine Connect, which runs about 180 buses across the Yorkshire Dales, said rising fuel and wage costs had made the services “impossible to sustain”. Councillor Helen Marsden said the decision was “a hammer blow” for rural communities. Alan Whitcombe, a retired teacher from Kettlewell, said he would have to move to a town. Margaret Holroyd said she gave up her car years ago. Pennine Connect said it would keep twelve of its busiest routes.',
+      'en'
+    );
+    const firm = asked.filter((c) => String(c.answer) === 'Pennine Connect');
+    expect(firm.length).toBeGreaterThan(0);
+    for (const c of firm)
+      expect((c.choices ?? []).filter((x) => /Marsden|Whitcombe|Holroyd/u.test(x))).toEqual([]);
+  });
+});

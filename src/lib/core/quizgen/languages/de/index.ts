@@ -25,6 +25,7 @@ import {
   text,
   upperFirst,
   weakPronouns,
+  relativesOn,
   without,
   namesABuilding,
   nestQuotes,
@@ -689,6 +690,7 @@ export const german: LanguagePack = {
     let rest = without(
       core,
       target.phrase.ids,
+      relativesOn(info, target.phrase.ids),
       bracketAfter(info, target.phrase.ids),
       figureBrackets(info),
       subject?.ids,

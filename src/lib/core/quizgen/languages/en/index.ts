@@ -23,6 +23,7 @@ import {
   standsAlone,
   text,
   upperFirst,
+  relativesOn,
   without,
   namesABuilding,
   nestQuotes,
@@ -557,6 +558,7 @@ function englishWhQuestion(
   let rest = without(
     core,
     target.phrase.ids.filter((id) => !counted?.keep.includes(id)),
+    relativesOn(info, target.phrase.ids),
     bracketAfter(info, target.phrase.ids),
     figureBrackets(info),
     subject.ids,
