@@ -1467,6 +1467,15 @@ describe('session 10: who is who', () => {
     );
   });
 
+  it('writes a role of an article and an adjective without the article (`Der eingewechselte Stürmer` among `Kapitän`, `Trainer`: both raters of a blind rating of unseen articles, session 28)', () => {
+    const d = docOf(readFileSync(`${CORPUS_DIR}/news-de/007.txt`, 'utf8'));
+    const roles = [...personRoles(d, LANGUAGE_PACKS.de).values()];
+    expect(roles.map((r) => r.role)).toContain('Türkischer Präsident');
+    expect(roles.filter((r) => /^(Der|Die|Das) /u.test(r.role))).toEqual([]);
+    // (… while the check that a question rests on the text reads the text's own words.)
+    expect(roles.map((r) => r.said)).toContain('Der türkische Präsident');
+  });
+
   it('pairs no thing the recogniser took for a person with a role (`Ellenikon – Flughafen`, `Danas – Zeitung`, news-de-2/111 and 106)', () => {
     for (const file of ['news-de-2/111.txt', 'news-de-2/106.txt', 'news-de-2/122.txt']) {
       const d = docOf(readFileSync(`${CORPUS_DIR}/${file}`, 'utf8'));

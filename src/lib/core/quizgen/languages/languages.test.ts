@@ -166,3 +166,15 @@ describe('English pack', () => {
     );
   });
 });
+
+describe('language packs: firms and bodies named by what they do are asked with `Wer`/`Who`', () => {
+  it('reads a manufacturer, an operator or an institute as people (`Was begründet den Schritt …? der Kärntner Papierhersteller`, a blind rating of unseen articles)', () => {
+    for (const lemma of ['Papierhersteller', 'Betreiber', 'Zulieferer', 'Leutnant'])
+      expect(LANGUAGE_PACKS.de.isAgentNoun(lemma), lemma).toBe(true);
+    for (const lemma of ['operator', 'squad', 'regulator', 'broadcaster'])
+      expect(LANGUAGE_PACKS.en.isAgentNoun(lemma), lemma).toBe(true);
+    // (… and still no thing: `Papier`, `Werk`.)
+    for (const lemma of ['Papier', 'Werk'])
+      expect(LANGUAGE_PACKS.de.isAgentNoun(lemma)).toBe(false);
+  });
+});

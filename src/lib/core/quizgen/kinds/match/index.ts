@@ -38,7 +38,7 @@ export const matchKind: QuestionKind = {
         evidence,
         fact: 'roles',
         score: importance,
-        support: chosen.flatMap(([name, v]) => [name, v.role])
+        support: chosen.flatMap(([name, v]) => [name, v.said])
       } satisfies Candidate
     ];
   }

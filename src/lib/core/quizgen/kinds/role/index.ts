@@ -25,7 +25,7 @@ export const roleKind: QuestionKind = {
     // would give the answer away.
     const genderOf = (role: string) => doc.lexicon?.nounInfo(lastWord(role))?.gender;
     const out: Candidate[] = [];
-    for (const [name, { role, index }] of pairs) {
+    for (const [name, { role, index, said }] of pairs) {
       const info = doc.sentences[index];
       if (!info?.usable) continue;
       const gender = genderOf(role);
@@ -50,7 +50,7 @@ export const roleKind: QuestionKind = {
         evidence: [index],
         fact: `role:${name}`,
         score: info.importance * 0.8,
-        support: [name, role]
+        support: [name, said]
       });
     }
     return out;
