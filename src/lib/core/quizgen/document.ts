@@ -539,10 +539,21 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
           );
     // A constituent is the dependent's subtree without clauses attached inside it; conjoined
     // nouns stay (`in den Jahren 2019 und 2021`), conjoined verbs do not.
+    const bareDative = (x: Word) =>
+      !(info.children[x.id] ?? []).some((c) => word(s, c)?.deprel === 'case') &&
+      (info.children[x.id] ?? []).some((c) =>
+        /^(dem|einem|meinem|deinem|seinem|ihrem|unserem|eurem|diesem|jenem|keinem)$/iu.test(
+          word(s, c)?.form ?? ''
+        )
+      );
     const constituent = (k: Word) => {
       const ids = subtree(info, k.id, (x) => {
         if (x.head === w.id) return false;
         if (x.deprel === 'conj') return x.upos === 'VERB' || x.upos === 'AUX';
+        // A German noun phrase in the dative without a preposition is no attribute of the noun
+        // before it but the verb's object, wherever the parse hung it (`der Mann dem Verein`
+        // restated `Der Mann dem Verein muss … ersetzen`: a blind rating of unseen articles).
+        if (language === 'de' && x.deprel === 'nmod' && bareDative(x)) return true;
         // An aside in brackets is not part of the phrase's answer (`die Bestrafung (…)`).
         if ((info.children[x.id] ?? []).some((c) => word(s, c)?.form === '(' && c < x.id))
           return true;

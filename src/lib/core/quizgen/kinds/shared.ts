@@ -378,6 +378,23 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   )
     return false;
   if (nameReadAsVerb(info)) return false;
+  // A name set off by commas after a noun phrase is that phrase's apposition (`In 1253 the lord
+  // of the manor, Robert de Halsey, obtained …`): the parse that made it the subject hung the
+  // noun phrase on the date, and restated the clause read `… in 1253 the lord of the manor`
+  // (a blind rating of unseen articles).
+  const subjectStart = clause.subject ? Math.min(...clause.subject.ids) : 0;
+  const comma = word(info.s, subjectStart - 1);
+  const beforeComma = word(info.s, subjectStart - 2);
+  const subjectEnd = clause.subject ? Math.max(...clause.subject.ids) : 0;
+  if (
+    clause.subject?.head.upos === 'PROPN' &&
+    comma?.form === ',' &&
+    word(info.s, subjectEnd + 1)?.form === ',' &&
+    beforeComma?.upos === 'NOUN' &&
+    beforeComma.head !== clause.subject.head.id &&
+    !clause.subject.ids.includes(beforeComma.id)
+  )
+    return false;
   if (shellSubject(info, clause)) return false;
   // A sentence about the page (`The following four timelines show the geologic time scale`)
   // speaks of figures the reader does not have: `How many timelines show …? four` (blind
@@ -1107,11 +1124,40 @@ export function isCountryName(doc: Doc, name: string): boolean {
 
 /** Last words of names that name a thing after a person, not the person. */
 const NOT_A_PERSON =
-  /\b(Award|Awards|Prize|Preis|Cup|Pokal|Trophy|Trophäe|Medal|Medaille|Festival|Theatre|Theater|Museum|Stadium|Stadion|Foundation|Stiftung|Institute|Institut|School|Schule|University|Universität|Hall|Halle|Center|Centre|Zentrum)$/u;
+  /\b(Award|Awards|Prize|Preis|Cup|Pokal|Trophy|Trophäe|Medal|Medaille|Festival|Theatre|Theater|Museum|Stadium|Stadion|Foundation|Stiftung|Institute|Institut|School|Schule|University|Universität|Hall|Halle|Center|Centre|Zentrum)$|^(River|Lake|Mount|Loch|Bay|Cape|Fluss|See|Berg|Bad)\s/u;
 
 /** Lower-case words that belong in names (`Ludwig van Beethoven`, `Bank of England`). */
 const NAME_PARTICLE =
   /^(von|vom|van|de|der|den|des|la|le|di|da|du|del|dos|das|bin|ibn|al|el|y|zu|zur|ten|ter|of|the|and|for|on|upon|am|an|im|in|und|e)$/u;
+
+/** Whether two organisations' names do not end on two different words of kind (`Court` and
+ * `Police`); a name without one (`Bayern München`) goes with any. */
+function sameKindOfBody(doc: Doc, a: string, b: string): boolean {
+  const kind = (name: string) => {
+    const last = name.split(/\s+/u).pop() ?? '';
+    return doc.names?.has('org-word', last) ? last.toLowerCase() : undefined;
+  };
+  const x = kind(a);
+  const y = kind(b);
+  return !x || !y || x === y;
+}
+
+/** Whether a name's mention follows `and`/`und` after a capitalised word: the rest of a name. */
+function cutAtAnd(doc: Doc, m: Entity['mentions'][number]): boolean {
+  const info = doc.sentences[m.sentence];
+  if (!info) return false;
+  const before = word(info.s, m.span.start - 1);
+  const first = word(info.s, m.span.start - 2);
+  // (… where the word before `and` is no name of its own: `Bulgarien und Rumänien` are two.)
+  return (
+    !!before &&
+    !!first &&
+    /^(and|und|&)$/iu.test(before.form) &&
+    /^\p{Lu}/u.test(first.form) &&
+    first.upos !== 'PUNCT' &&
+    !doc.entityAt(m.sentence, first.id)
+  );
+}
 
 /**
  * Whether an entity's name reads as a name among choices. A name with an ordinary lower-case
@@ -1233,6 +1279,13 @@ export function entityDistractors(
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
     .filter((e) => surelyTyped(doc, e.key))
     .filter((e) => wellFormedName(doc, e.name))
+    // Nor the end of a name the recogniser cut at its `and` (`Barring Service` of `the
+    // Disclosure and Barring Service`, swapped in for a court: a blind rating of unseen
+    // articles).
+    .filter((e) => !e.mentions.every((m) => cutAtAnd(doc, m)))
+    // A body named by its kind (`Lincoln Crown Court`, `Lincolnshire Police`, `… Museum`) only
+    // for a body of the same kind: `sentenced at Lincolnshire Police` is absurd, not false.
+    .filter((e) => type !== 'ORG' || !own || sameKindOfBody(doc, own.name, e.name))
     // A prize, a cup or a building named after a person is no person (`Milton Shulman Award`).
     .filter((e) => type !== 'PER' || !NOT_A_PERSON.test(e.name))
     // Nor first names alone among full names (`Digby` of `Sir Digby Jones`, `Ines Christine` of

@@ -991,6 +991,29 @@ export const whKind: QuestionKind = {
             return inside > 0 && inside < e.end - e.start;
           });
           if (cutName) continue;
+          // A thing or person asked with a date or time inside it after a preposition (`the
+          // arrival of the Aske Valley Railway in 1858`, `den Sprengsatz gegen 1.15 Uhr`) is a
+          // date question under another name: its alternatives differ in the year alone, or in
+          // things that share the date (both raters of a blind rating of unseen articles struck
+          // `Who partly offset the loss? the arrival … in 1858 / 1855 / 1871 / 1862`).
+          if (
+            (target.role === 'subject' || target.role === 'object') &&
+            info.s.entities.some(
+              (e) =>
+                e.type === 'DATE' &&
+                answerPhrase.ids.some((id) => {
+                  if (id < e.start || id >= e.end) return false;
+                  for (let at: Word | undefined = info.s.words[id - 1]; at;) {
+                    if (at.id === answerPhrase.head.id) return false;
+                    const kids = info.children[at.id] ?? [];
+                    if (kids.some((c) => info.s.words[c - 1]?.deprel === 'case')) return true;
+                    at = info.s.words[at.head - 1];
+                  }
+                  return false;
+                })
+            )
+          )
+            continue;
           // An answer opening with an adverb of the verb (`umgehend Reaktionen` of `kamen
           // umgehend Reaktionen`) took a word of the clause along; words that measure or focus
           // a phrase (`rund 170`, `nur Peter`, `only 146,000 jobs`) belong to it.
