@@ -47,6 +47,19 @@ describe('unseen articles: what a question asks', () => {
   });
 });
 
+describe('unseen articles: what the parse hung on the verb', () => {
+  it('keeps a preposition with its phrase, and a main clause after a comma out of the question (`Wann sind die Angebotsmieten in Graz seit um rund 38 Prozent gestiegen, gleichzeitig stehen … leer?`)', () => {
+    const prompts = candidatesOf('b-de-2.txt')
+      .filter((c) => c.kind === 'wh' || c.kind === 'true-false' || c.kind === 'fact-card')
+      .map((c) => c.prompt);
+    expect(
+      prompts.filter((p) => /seit 2015 um rund 38 Prozent gestiegen/u.test(p)).length
+    ).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\bseit um\b/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /gestiegen, gleichzeitig stehen/u.test(p))).toEqual([]);
+  });
+});
+
 describe('unseen articles: statements', () => {
   it('keeps a dative object out of the subject before it (`Der Mann dem Verein muss … ersetzen`)', () => {
     const prompts = candidatesOf('b-de-1.txt').map((c) => c.prompt);

@@ -64,6 +64,24 @@ const COMPLEMENT_MARKERS = /^(ob|whether)$/iu;
 export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   const p = clause.predicate;
   const ids = subtree(info, p.id, (x) => {
+    // A German verb after a comma that the parse made the predicate's complement without a `zu`
+    // is a main clause of its own (`…, gleichzeitig stehen in manchen Neubauvierteln ganze
+    // Stiegen leer` hung on `gestiegen`): asked along, it ran the question on (a blind rating
+    // of unseen articles).
+    if (
+      x.deprel === 'xcomp' &&
+      x.upos === 'VERB' &&
+      // (… not an infinitive with `zu` inside it: `gefordert, die Assistenzleistung …
+      // anzufordern`.)
+      !(
+        x.form.toLowerCase().includes('zu') &&
+        x.form.toLowerCase().replace('zu', '') === x.lemma.toLowerCase()
+      ) &&
+      x.head === p.id &&
+      [0, -1].some((k) => word(info.s, Math.min(...subtree(info, x.id)) + k)?.form === ',') &&
+      !(info.children[x.id] ?? []).some((c) => /^(zu|to)$/iu.test(word(info.s, c)?.form ?? ''))
+    )
+      return true;
     // A clause of its own anywhere inside (a word with a conjunction of its own, `wie
     // ursprünglich vorgesehen`, `um … zu entlasten`) is an aside unless it is what the verb
     // says or thinks (`findet, dass …`): cut whole, never left without its conjunction.
