@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { allModels } from '../../../../scripts/nlp-models';
 import { analyse } from '../nlp/analyse';
 import { buildDocument } from './document';
-import { generateQuestionSet } from './index';
 import { KINDS } from './kinds';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
@@ -82,17 +81,5 @@ describe('unseen articles: statements', () => {
     expect(
       prompts.filter((p) => /sentenced at (Lincolnshire Police|Barring Service)/u.test(p))
     ).toEqual([]);
-  });
-});
-
-describe('unseen articles: the gist', () => {
-  it('offers no side fact that points at a time or a thing named before as a summary (`By then the council had bought the site …`, `The gap was covered …`)', () => {
-    const gist = generateQuestionSet(article('b-en-2.txt'), {
-      models,
-      language: 'en'
-    }).questions.find((q) => q.kind === 'gist');
-    expect(gist?.type).toBe('multiple-choice');
-    const choices = gist?.type === 'multiple-choice' ? gist.choices : [];
-    expect(choices.filter((c) => /^(By then|The gap)\b/u.test(c))).toEqual([]);
   });
 });

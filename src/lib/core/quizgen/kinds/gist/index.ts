@@ -6,7 +6,7 @@
  * blind rating found restated choices broken whenever the parse was). Never a list of names.
  */
 import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
-import { arrange, danglingReference, pronounPerson, sourceDisagrees } from '../shared';
+import { arrange, pronounPerson, sourceDisagrees } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 /** A name and a date in brackets: an author's byline glued to the last sentence. */
@@ -45,23 +45,6 @@ const POINTS_ELSEWHERE =
  */
 const SIDE_LEANS_BACK =
   /^(und|oder|denn|doch|dann|damit|dadurch|daher|deshalb|deswegen|somit|dennoch|trotzdem|allerdings|demnach|auch|seiner|ihrer|seinem|ihrem|seinen|ihren|ihnen|ihm|dorthin|hier|immerhin|zusätzlich|and|or|so|yet|still|then|nor|thus|therefore|hence|meanwhile|nevertheless|instead|finally|moreover|furthermore|besides|likewise|similarly|in addition|a further|another)\b|\b(ihnen|ihm|dabei|davon|dafür|darauf|daran|dadurch|hierzu|hierbei|hier|dort|dorthin|aber|jedoch|ohnehin|jedenfalls|demnach|nämlich|zudem|zusätzlich|außerdem|weitere[nmrs]?|derselbe[nmrs]?|dieselbe[nmrs]?|dasselbe|so etwas|further|other|the latter|the former)\b|(?<!,\s)\b(damit|daher|dann|deshalb|deswegen|dennoch|trotzdem)\b|\b(der|die|das|den|dem|des)\s+andere[nmrs]?\b|\b(this|these|those|diese[rmns]?|jene[rmns]?|solche[rmns]?|derartige[rmns]?)\s+(?!(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)\p{L}|\b(also|too|ebenfalls|ones)\b/iu;
-
-/** An opening that places the sentence in a time named before it (`By then`, `Damals`). */
-const TIME_DEICTIC =
-  /^(by then|at that time|at the time|since then|until then|back then|by that time|by that point|at that point|damals|bis dahin|seither|seitdem|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit|danach)\b/iu;
-
-/** Whether a sentence's subject is a definite noun for a case or an event said before. */
-function shellNounSubject(info: SentenceInfo): boolean {
-  return info.clauses.some((c) => {
-    const head = c.main ? c.subject?.head : undefined;
-    if (!head || head.upos !== 'NOUN' || !SHELL_NOUN_SUBJECT.test(head.lemma)) return false;
-    return (info.children[head.id] ?? []).some((k) =>
-      /^(der|die|das|den|dem|des|the|this|that)$/iu.test(info.s.words[k - 1]?.form ?? '')
-    );
-  });
-}
-const SHELL_NOUN_SUBJECT =
-  /^(fall|vorfall|sache|angelegenheit|vorgang|schritt|entscheidung|case|incident|matter|move|step|decision|gap|loss|problem)$/iu;
 
 /** Whether a side fact leans on another sentence (see `SIDE_LEANS_BACK`). */
 export const leansOnAnother = (text: string): boolean => SIDE_LEANS_BACK.test(text);
@@ -223,19 +206,11 @@ export const gistKind: QuestionKind = {
           const definite = (info.children[head.id] ?? []).some((k) =>
             /^(der|die|das|den|dem|des|the)$/iu.test(info.s.words[k - 1]?.form ?? '')
           );
-          // (Also the last part of a compound named before: `Der Regler` after `der
-          // Wiesinger-Regler`.)
-          const lemma = head.lemma.toLowerCase();
           return (
             definite &&
             doc.sentences
               .slice(0, info.s.index)
-              .some(
-                (earlier) =>
-                  earlier.lemmas.has(lemma) ||
-                  (lemma.length >= 4 &&
-                    [...earlier.lemmas].some((l) => l.length > lemma.length && l.endsWith(lemma)))
-              )
+              .some((earlier) => earlier.lemmas.has(head.lemma.toLowerCase()))
           );
         });
     // Side facts: the less important half, standing on their own, of a length close to the
@@ -243,29 +218,10 @@ export const gistKind: QuestionKind = {
     const runnerUp = doc.ranked.find((i) => i !== lead.info.s.index);
     // Whether a choice needs another sentence to be understood (see the tests below).
     // (… or copies an error of agreement from the source: a weaker choice, last of all.)
-    // (… or points at a time or a thing named elsewhere: `By then the council had bought the
-    // site …`, `At that time the settlement was …`, `Wenn man es ernst meint, müsste sie …`,
-    // `Der Regler wurde …` after `der Wiesinger-Regler`, `… hatte der Fall spürbare Folgen`: a
-    // blind rating of unseen articles found every gist question's choices copied out of their
-    // context.)
     const leaning = (x: Choice) =>
       leansOnAnother(x.text) ||
-      TIME_DEICTIC.test(x.text) ||
-      // (An English verb phrase left out at the end, `… has someone who did.`, is said of
-      // another sentence's.)
-      (doc.language === 'en' &&
-        /\b(did|does|do|was|were|had|has|have|would|could|can|will)\.$/u.test(x.text)) ||
       spoken(x.info, x.text) ||
       anaphoric(x.info, x.text) ||
-      // (Not where the opening pronoun was written as its person: `He would not discuss …` →
-      // `Liam Fox would not discuss …`.)
-      (x.text === ownWords(x.info) &&
-        !!danglingReference(
-          doc,
-          x.info,
-          x.info.s.words.map((w) => w.id)
-        )) ||
-      shellNounSubject(x.info) ||
       sourceDisagrees(doc, x.info);
     const choicesOf = (indices: number[]): Choice[] =>
       indices
