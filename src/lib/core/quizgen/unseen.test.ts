@@ -46,6 +46,18 @@ describe('unseen articles: what a question asks', () => {
   });
 });
 
+describe('unseen articles: question words', () => {
+  it('asks for a town the text calls a town with `Welche Stadt`, never `Wer` (`Wer hängt wie kaum eine andere Stadt in Bayern an der Industrie? Schweinfurt`, blind rating 67)', () => {
+    const prompts = candidatesOf('c-de-1.txt')
+      .filter((c) => c.kind === 'wh')
+      .map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Welche Stadt hängt wie kaum eine andere Stadt in Bayern an der Industrie?'
+    );
+    expect(prompts.filter((p) => /^Wer hängt/u.test(p))).toEqual([]);
+  });
+});
+
 describe('unseen articles: what the parse hung on the verb', () => {
   it('keeps a preposition with its phrase, and a main clause after a comma out of the question (`Wann sind die Angebotsmieten in Graz seit um rund 38 Prozent gestiegen, gleichzeitig stehen … leer?`)', () => {
     const prompts = candidatesOf('b-de-2.txt')
@@ -81,5 +93,12 @@ describe('unseen articles: statements', () => {
     expect(
       prompts.filter((p) => /sentenced at (Lincolnshire Police|Barring Service)/u.test(p))
     ).toEqual([]);
+  });
+  it('never turns round a change from one figure to another (`The average density fell from 231 shoots … to 264 this year`, blind rating 67)', () => {
+    const prompts = candidatesOf('c-en-3.txt')
+      .filter((c) => c.kind === 'true-false')
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /fell from 231/u.test(p))).toEqual([]);
   });
 });

@@ -806,6 +806,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     const type = person ? 'PER' : entityTypeOf(doc, named);
     if (type) t.entity = type;
     if (type === 'LOC' && namesCountry(doc, info, named)) t.country = true;
+    else if (type === 'LOC' && namesTown(doc, info, named)) t.town = true;
     targets.push(t);
   }
   for (const { rel, phrase: p } of clause.dependents) {
@@ -818,6 +819,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
       };
       if (type) t.entity = type;
       if (type === 'LOC' && namesCountry(doc, info, p)) t.country = true;
+      else if (type === 'LOC' && namesTown(doc, info, p)) t.town = true;
       if (rel === 'obj' || p.head.feats.Case === 'Dat') targets.push(t);
     }
     if (rel.startsWith('obl') || rel === 'advmod' || rel === 'nmod') {
@@ -1095,6 +1097,23 @@ function namesCountry(doc: Doc, info: SentenceInfo, p: Phrase): boolean {
     .map((w) => w.form)
     .join(' ');
   return isCountryName(doc, name);
+}
+
+/**
+ * Whether a phrase is a town's name and nothing else but its article (`Schweinfurt`), in a
+ * sentence that calls it a town (`wie kaum eine andere Stadt`, `a market town`): a name of the
+ * town lists may be a club's (`St. Pölten will den Aufstieg schaffen`) or a person's (`Davis`).
+ */
+function namesTown(doc: Doc, info: SentenceInfo, p: Phrase): boolean {
+  const name = p.ids
+    .map((id) => word(info.s, id) as Word)
+    .filter((w) => w.upos !== 'DET')
+    .map((w) => w.form)
+    .join(' ');
+  return (
+    placeRank(doc, name) === 'town' &&
+    info.s.words.some((w) => /^(stadt|kleinstadt|großstadt|town|city)$/iu.test(w.lemma))
+  );
 }
 
 /**
@@ -1509,11 +1528,6 @@ const TIME_OF_DAY =
   /^(wochenende|vorjahr|jahreswechsel|jahresende|jahresbeginn|jahresanfang|monatsende|vormittag|nachmittag|abend|mittag|weekend|morning|afternoon|evening|midnight|noon)$/u;
 
 /**
- * Wrong versions of a date or number phrase: years shifted by a few, other weekdays or months,
- * numbers moved by an amount that is not always the same factor (so the wrong ones are not
- * guessable as "the doubled one").
- */
-/**
  * Three other figures for `answer` in `sentence` of `doc` (see `perturb`), none that the
  * sentence holds for something else (`How many MPs gave their answers in 100 hours …?` offered
  * `100`, blind rating 39) and no year after the latest the text names (`im Jahr 2024` among
@@ -1522,19 +1536,110 @@ const TIME_OF_DAY =
 export function figureChoices(doc: Doc, sentence: string, answer: string, seed: string): string[] {
   const figures = (t: string) => t.match(/\d(?:[\d.,]*\d)?/gu) ?? [];
   const own = new Set(figures(answer));
-  const taken = new Set(figures(sentence).filter((n) => !own.has(n)));
+  const siblings = siblingFigures(doc, sentence, answer);
+  const fromText = new Set(siblings.flatMap(figures));
+  const taken = new Set(figures(sentence).filter((n) => !own.has(n) && !fromText.has(n)));
   const years = (doc.text.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).map(Number);
   const latest = years.length > 0 ? Math.max(...years) : Infinity;
   const sound = (choice: string) =>
     !figures(choice).some((n) => taken.has(n)) &&
     !(choice.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).some((y) => Number(y) > latest);
-  const out: string[] = [];
+  // Other amounts of the same kind the text gives come first (`1,142 notices … compared with
+  // 310`, `ursprünglich 1,1 Millionen Euro` against the `2,6 Millionen Euro` it cost): the choice
+  // then tests which figure belongs where, not which was made up (blind rating 67 wanted them).
+  const out: string[] = siblings.slice(0, 2);
   for (let round = 0; round < 4 && out.length < 3; round++)
     for (const choice of perturb(answer, doc.language, round === 0 ? seed : `${seed}|${round}`))
       if (out.length < 3 && sound(choice) && !out.includes(choice)) out.push(choice);
   return out;
 }
 
+/** Words that scale a figure (`1,1 Millionen`, `£2.4bn`) and so belong to it. */
+const SCALE_WORD =
+  /^(tausend|million(en)?|milliarde(n)?|billion(en)?|mio\.?|mrd\.?|thousand|millions?|billions?|trillions?|bn|m|k)$/iu;
+
+/** Words before a figure that compare it with another one of the same kind. */
+const COMPARING_WORD =
+  /^(than|from|to|against|versus|vs\.?|als|von|auf|statt|gegenüber|vorher|zuvor|nach|previously|before|compared|verglichen)$/iu;
+
+/**
+ * A figure's unit as it stands after (or, for a currency sign, before) word `i` of `words`: the
+ * scale word and the noun or sign that follows, in lower case (`millionen euro`, `hectare`,
+ * `%`), or undefined where none follows (`compared with 310 in the same period`).
+ */
+function unitAfter(words: readonly Word[], i: number): string | undefined {
+  const before = words[i - 1]?.form ?? '';
+  const parts: string[] = /^[£€$]$/u.test(before) ? [before] : [];
+  let k = i + 1;
+  if (words[k] && SCALE_WORD.test(words[k]!.form)) parts.push(words[k++]!.form.toLowerCase());
+  const next = words[k];
+  if (
+    next &&
+    (next.upos === 'NOUN' || next.upos === 'SYM' || /^(%|prozent|per)$/iu.test(next.form))
+  )
+    parts.push(next.lemma.toLowerCase());
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/**
+ * Figures of the same kind as `answer` that the text gives for other things: ones with the
+ * same unit anywhere in the text (`349 hectares` in 2019, `412 hectares` now), and in the
+ * answer's own sentence a bare figure a comparison sets against it (`1,142 … compared with 310`,
+ * `von 231 auf 264`) — each written in the answer's shape. Years, and figures far from the
+ * answer's size, are left out.
+ */
+export function siblingFigures(doc: Doc, sentence: string, answer: string): string[] {
+  const raw = /\d+(?:[.,]\d+)*/u.exec(answer)?.[0];
+  const info = doc.sentences.find((x) => x.s.text === sentence);
+  if (!raw || !info || /^(1[5-9]\d\d|20\d\d)$/u.test(raw)) return [];
+  const value = (t: string) => {
+    const [thousands, decimal] = doc.language === 'de' ? ['.', ','] : [',', '.'];
+    return Number(t.split(thousands).join('').replace(decimal, '.'));
+  };
+  const at = info.s.words.findIndex((w) => w.form === raw);
+  if (at < 0) return [];
+  const unit = unitAfter(info.s.words, at);
+  const answerScale = /\d\s*(\p{L}+\.?)/u.exec(answer.slice(answer.indexOf(raw)))?.[1] ?? '';
+  if (!unit) return [];
+  const size = value(raw);
+  const out: string[] = [];
+  const consider = (form: string) => {
+    const v = value(form);
+    if (!Number.isFinite(v) || v === size || v <= 0 || v / size > 20 || size / v > 20) return;
+    if (/^(1[5-9]\d\d|20\d\d)$/u.test(form)) return;
+    const choice = answer.replace(raw, form);
+    if (!out.includes(choice)) out.push(choice);
+  };
+  // The answer's sentence first, then the others from the nearest on.
+  const order = [...doc.sentences].sort(
+    (a, b) => Math.abs(a.s.index - info.s.index) - Math.abs(b.s.index - info.s.index)
+  );
+  for (const other of order) {
+    const words = other.s.words;
+    words.forEach((w, i) => {
+      if (w.upos !== 'NUM' || !/^\d+(?:[.,]\d+)*$/u.test(w.form)) return;
+      if (other === info && i === at) return;
+      const own = unitAfter(words, i);
+      if (own === unit) return consider(w.form);
+      // A scaled figure near the answer that leaves its noun out (`Nun sind es 2,6 Millionen`
+      // after `1,1 Millionen Euro`) is one of the same kind.
+      if (own && unit.startsWith(`${own} `) && Math.abs(other.s.index - info.s.index) <= 2)
+        return consider(w.form);
+      // A bare figure in the answer's own sentence set against it by a comparison takes the
+      // answer's unit; a scaled answer (`1,1 Millionen`) takes none of those.
+      const cue = words.slice(Math.max(0, i - 3), i).some((x) => COMPARING_WORD.test(x.form));
+      if (other === info && own === undefined && cue && !SCALE_WORD.test(answerScale))
+        consider(w.form);
+    });
+  }
+  return out;
+}
+
+/**
+ * Wrong versions of a date or number phrase: years shifted by a few, other weekdays or months,
+ * numbers moved by an amount that is not always the same factor (so the wrong ones are not
+ * guessable as "the doubled one").
+ */
 export function perturb(answer: string, language: 'de' | 'en', seed: string, count = 3): string[] {
   const out: string[] = [];
   const add = (v: string) => {

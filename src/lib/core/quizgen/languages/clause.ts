@@ -483,7 +483,9 @@ export function closeQuotes(textValue: string): string {
   const english = (textValue.match(/“/gu) ?? []).length - (textValue.match(/”/gu) ?? []).length;
   if (german > 0) return textValue + '“'.repeat(german);
   if (!textValue.includes('„') && english > 0) return textValue + '”'.repeat(english);
-  return textValue;
+  // A quotation that ends the question keeps no comma the sentence set before its speaker
+  // (`Who said “Nobody came into local politics to close a swimming pool,”?`, blind rating 67).
+  return textValue.replace(/,(["“”]+)$/u, '$1');
 }
 
 /**

@@ -8,9 +8,9 @@ import type { Clause, Doc, Phrase, SentenceInfo } from '../document';
 
 /** What a wh-question asks for. */
 export type Target =
-  | { role: 'subject'; phrase: Phrase; entity?: EntityType; country?: boolean }
-  | { role: 'object'; phrase: Phrase; entity?: EntityType; country?: boolean }
-  | { role: 'dative'; phrase: Phrase; entity?: EntityType; country?: boolean }
+  | { role: 'subject'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
+  | { role: 'object'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
+  | { role: 'dative'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
   | { role: 'time'; phrase: Phrase; preposition?: string }
   | { role: 'place'; phrase: Phrase; preposition: string }
   | { role: 'amount'; phrase: Phrase; number: Phrase; unit?: Word }

@@ -179,7 +179,21 @@ function reversedStatement(
   front: Phrase | undefined,
   base: string
 ): string | undefined {
-  for (const id of coreIds(info, clause)) {
+  const core = coreIds(info, clause);
+  // A change from one figure to another shows its direction itself: `The average density fell
+  // from 231 … to 264` contradicts itself and is answered without the text (blind rating 67).
+  const figureAfter = (pattern: RegExp) =>
+    core.some((id) => {
+      const w = info.s.words[id - 1];
+      return (
+        !!w &&
+        pattern.test(w.form) &&
+        core.includes(id + 1) &&
+        /^\d/u.test(info.s.words[id]?.form ?? '')
+      );
+    });
+  if (figureAfter(/^(from|von)$/iu) && figureAfter(/^(to|auf)$/iu)) return undefined;
+  for (const id of core) {
     const w = info.s.words[id - 1];
     const other = w ? OPPOSITES[doc.language].get(w.form.toLowerCase()) : undefined;
     if (!w || !other || w.surface) continue;
@@ -393,7 +407,10 @@ function negatedStatement(
     if (!plainEnglishClause(info, clause, coreWords)) return undefined;
     if (finite && finite.id !== p.id && finite.upos === 'AUX') {
       if (!ENGLISH_AUXILIARIES.test(finite.lemma)) return undefined;
-      replace = { phrase: single(finite), text: `${finite.form} not` };
+      // `may not` reads as a permission withheld or as a mere possibility (`Motorists … may
+      // not pay by telephone`, arguable in blind rating 67); `cannot` contradicts either sense.
+      const possibility = /^(may|might)$/iu.test(finite.form);
+      replace = { phrase: single(finite), text: possibility ? 'cannot' : `${finite.form} not` };
     } else if (p.upos === 'VERB' && p.feats.VerbForm === 'Fin' && p.feats.Mood !== 'Imp') {
       const does =
         p.feats.Tense === 'Past'

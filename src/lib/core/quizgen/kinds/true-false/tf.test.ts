@@ -31,6 +31,16 @@ describe('true/false: German restatements', () => {
 });
 
 describe('true/false: English statements', () => {
+  it('contradicts `may` with `cannot`, never the ambiguous `may not` (`Motorists without a smartphone may not pay by telephone`, blind rating 67)', () => {
+    const all = statementsOf(
+      'Parking in the town centre now works by app. Motorists without a smartphone may pay by telephone, using an automated line. The scheme will be reviewed in January.',
+      'en'
+    ).flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
+    const prompts = all.map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bmay not\b/u.test(p))).toEqual([]);
+    expect(prompts).toContain('Motorists without a smartphone cannot pay by telephone.');
+  });
+
   it('keeps a word that modifies the subject before it (`All comb jellies are predators … almost`)', () => {
     const prompts = statementsOf(
       'Almost all comb jellies are predators, taking prey ranging from tiny larvae to small crustaceans. Comb jellies live in every ocean of the world. In favourable conditions, comb jellies can eat ten times their own weight in a day. Most species are hermaphrodites.',

@@ -641,3 +641,29 @@ describe('wh: a firm the recogniser took for a person', () => {
       expect((c.choices ?? []).filter((x) => /Marsden|Whitcombe|Holroyd/u.test(x))).toEqual([]);
   });
 });
+
+describe('wh: figures', () => {
+  it('never counts money in pounds (`How many £ did a group of merchants raise …?`, blind rating 67)', () => {
+    const text = `The Stannford Corn Exchange is a former public hall in Lincolnshire. In 1858 a group of merchants and farmers formed the Stannford Corn Exchange Company and raised £6,800 through the sale of shares. The hall opened in 1863.`;
+    const prompts = whOf(text, 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => /How many [£$€]/u.test(p))).toEqual([]);
+  });
+
+  it('offers the other figures of the same kind the text gives among the choices (`1,142 notices … compared with 310` offered only made-up numbers, blind rating 67)', () => {
+    const en = `Fines at the new car parks have soared since the machines were removed. According to the council, 1,142 penalty charge notices were issued in the first 14 days, compared with 310 in the same period last year. A spokeswoman said there had been teething problems.`;
+    const count = whOf(en, 'en').find((c) => c.prompt.startsWith('How many penalty'));
+    expect(count?.choices).toContain('310');
+    const de = `Der neue Kreisel in Kirchberg ist fertig. Ursprünglich sollte der Kreisel 1,1 Millionen Euro kosten. Nun sind es 2,6 Millionen, was laut Stadtverwaltung im Rahmen liege. Die Anwohner sind verärgert.`;
+    const cost = whOf(de, 'de').find((c) => c.answer === '1,1 Millionen Euro');
+    expect(cost?.choices).toContain('2,6 Millionen Euro');
+  });
+});
+
+describe('wh: quotations', () => {
+  it('drops the comma before the speaker from a quotation that ends the question (`Who said “Nobody came into local politics to close a swimming pool,”?`, blind rating 67)', () => {
+    const text = `Two of Eastmoor's four leisure centres will close next spring. Council leader Patricia Nwosu said the authority had no alternative. “Nobody came into local politics to close a swimming pool,” Cllr Nwosu said. The vote was close.`;
+    const prompts = whOf(text, 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => p.startsWith('Who said “Nobody'))).toHaveLength(1);
+    expect(prompts.filter((p) => /,[”"]\?$/u.test(p))).toEqual([]);
+  });
+});

@@ -137,6 +137,9 @@ function whWord(
       // A country as the actor (`Griechenland ist jetzt wieder das Auffangbecken`) is asked as
       // one: „Welches Land …?“, and its alternatives are countries.
       if (target.country) return 'Welches Land';
+      // A town the text calls a town is no `Wer` (`Wer hängt wie kaum eine andere Stadt in
+      // Bayern an der Industrie? Schweinfurt`, blind rating 67).
+      if (target.town) return 'Welche Stadt';
       return (target.entity && target.entity !== 'MISC') ||
         people(target) ||
         (predicate !== undefined && SAYING.test(predicate.lemma))

@@ -84,6 +84,9 @@ function whWord(target: Target, predicate?: Word): string | undefined {
         !AGENT_NOUN_EN.test(target.phrase.head.lemma)
       )
         return undefined;
+      // A town the text calls a town is no `Who` (a blind rating struck `Wer hängt wie kaum eine
+      // andere Stadt in Bayern an der Industrie? Schweinfurt`).
+      if (target.town) return 'Which town';
       return target.entity === 'PER' ||
         target.entity === 'ORG' ||
         target.entity === 'LOC' ||
@@ -113,7 +116,8 @@ function whWord(target: Target, predicate?: Word): string | undefined {
     case 'amount': {
       const unit = target.unit;
       if (!unit) return undefined;
-      return /^(percent|per|dollars?|pounds?|euros?)$/iu.test(unit.form)
+      // Money is no count: `How many £ did … raise?` (blind rating 67) is not English.
+      return /^(percent|per|dollars?|pounds?|euros?|[£$€¥%])$/iu.test(unit.form)
         ? undefined
         : `How many ${unit.form}`;
     }
