@@ -850,6 +850,20 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
       const first = Math.min(...contentIds);
       if (Math.max(...ids) + 1 === first) contentIds = [...ids, ...contentIds];
     }
+    // … and so is a clause inside the marks that the parse hung on the verb of saying right
+    // before the quotation's words (`„Wenn der Rat nicht zuhört, müssen eben die Bürger
+    // entscheiden“, sagte Lindmaier` asked who said `müssen eben die Bürger entscheiden`, blind
+    // rating 68).
+    for (const k of kids) {
+      if (k.deprel === 'punct' || k.deprel === 'nsubj' || k.id > contentWord.id || !quoted(k))
+        continue;
+      const ids = subtree(info, k.id);
+      const first = Math.min(...contentIds);
+      const gap = first - Math.max(...ids) - 1;
+      const between = gap === 1 ? word(s, first - 1) : undefined;
+      if (gap === 0 || (gap === 1 && between?.form === ','))
+        contentIds = [...ids, ...(between ? [between.id] : []), ...contentIds];
+    }
     const content = phrase(doc, info, contentIds);
     // The speaker is never a word of the quotation (`“The plan includes …,” said Carlos
     // Saldarriaga` has `The plan` as a second subject of `said`); after a quotation an English

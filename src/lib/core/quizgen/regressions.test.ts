@@ -4222,7 +4222,7 @@ describe('session 19: an English relative clause between commas in a restatement
       ...whKind.propose({ doc, pack: LANGUAGE_PACKS.en }),
       ...trueFalseKind.propose({ doc, pack: LANGUAGE_PACKS.en })
     ].map((c) => c.prompt);
-    expect(asked).toContain('Who did Cragg hold off by only 0.19secs?');
+    expect(asked).toContain('Who did Cragg hold off by only 0.19secs to secure his victory?');
     expect(asked.filter((p) => /Cragg,? who/u.test(p))).toEqual([]);
   });
 });

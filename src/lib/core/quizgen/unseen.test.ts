@@ -102,3 +102,42 @@ describe('unseen articles: statements', () => {
     expect(prompts.filter((p) => /fell from 231/u.test(p))).toEqual([]);
   });
 });
+
+describe('unseen articles (rating 68): what a question keeps and asks', () => {
+  it('keeps a `to`-infinitive right after the clause (`Joanne Maitland called on the government.`, `Councillors voted seven to two at a meeting on Thursday evening.`)', () => {
+    const prompts = [...candidatesOf('d-en-4.txt'), ...candidatesOf('d-en-3.txt')].map(
+      (c) => c.prompt
+    );
+    expect(prompts.filter((p) => /called on the government\.$/u.test(p))).toEqual([]);
+    expect(
+      prompts.filter((p) => /voted seven to two at a meeting on Thursday evening[.?]$/u.test(p))
+    ).toEqual([]);
+  });
+
+  it('quotes the whole quotation, never its end alone (`Wer hat laut Text gesagt: „müssen eben die Bürger entscheiden“?`, `Wer sagte, müssen eben die Bürger entscheiden?`)', () => {
+    const prompts = candidatesOf('d-de-1.txt').map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Wer hat laut Text gesagt: „Wenn der Rat nicht zuhört, müssen eben die Bürger entscheiden“?'
+    );
+    expect(prompts.filter((p) => /(„|sagte, )müssen eben die Bürger/u.test(p))).toEqual([]);
+  });
+
+  it('asks no `Wer ergänzte, …?`: added to what?', () => {
+    const prompts = candidatesOf('d-de-1.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Wer ergänzte/u.test(p))).toEqual([]);
+  });
+
+  it('asks for nothing something has, nor for an answer only like something before (`What did the changes have? an almost immediate effect`, `Was gibt es bereits …? Ähnliche Befunde`)', () => {
+    const en = candidatesOf('d-en-2.txt').map((c) => c.prompt);
+    expect(en.filter((p) => /^What did the changes have/u.test(p))).toEqual([]);
+    const de = candidatesOf('d-de-3.txt').filter((c) => c.kind === 'wh');
+    expect(de.filter((c) => /Befunde/u.test(String(c.answer)))).toEqual([]);
+  });
+
+  it('asks nothing of a German clause in the subjunctive II (`Was könnte ihre Arbeitszeiten nicht beliebig verschieben? Berufstätige Eltern`)', () => {
+    const prompts = candidatesOf('d-de-3.txt')
+      .filter((c) => c.kind === 'wh')
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /könnte ihre Arbeitszeiten/u.test(p))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   editBetween,
   encodeLexicon,
   invertEdit,
+  reformedSpelling,
   type LexiconData
 } from './lexicon';
 
@@ -130,6 +131,37 @@ describe('verb forms for the question generator', () => {
     expect(lexicon.inflectVerb('sollen', third)).toBe('soll');
     expect(lexicon.inflectVerb('sein', { ...third, Number: 'Plur' })).toBe('sind');
     expect(lexicon.inflectVerb('Xyzzy', third)).toBeUndefined();
+  });
+
+  it('spells a verb form the dictionary has in the old way as since 1996 (regression: `Wer muß ihre Arbeitszeiten neu planen?`)', () => {
+    const third = { Mood: 'Ind', Tense: 'Pres', Person: '3', Number: 'Sing' } as const;
+    expect(lexicon.inflectVerb('müssen', third)).toBe('muss');
+    expect(lexicon.inflectVerb('müssen', { ...third, Tense: 'Past' })).toBe('musste');
+    expect(lexicon.inflectVerb('lassen', third)).toBe('lässt');
+    expect(lexicon.inflectVerb('wissen', { ...third, Tense: 'Past' })).toBe('wusste');
+    // ß after a long vowel or a diphthong stays.
+    expect(lexicon.inflectVerb('heißen', third)).toBe('heißt');
+    expect(lexicon.inflectVerb('sitzen', { ...third, Tense: 'Past' })).toBe('saß');
+    const kept: [string, string][] = [
+      ['aß', 'essen'],
+      ['maß', 'messen'],
+      ['äße', 'essen'],
+      ['ließ', 'lassen'],
+      ['grüßt', 'grüßen'],
+      ['stößt', 'stoßen'],
+      ['weiß', 'wissen'],
+      ['fußt', 'fußen']
+    ];
+    for (const [form, lemma] of kept) expect(reformedSpelling(form, lemma)).toBe(form);
+    const changed: [string, string, string][] = [
+      ['ißt', 'essen', 'isst'],
+      ['schoß', 'schießen', 'schoss'],
+      ['biß', 'beißen', 'biss'],
+      ['genoß', 'genießen', 'genoss'],
+      ['müßte', 'müssen', 'müsste']
+    ];
+    for (const [form, lemma, reformed] of changed)
+      expect(reformedSpelling(form, lemma)).toBe(reformed);
   });
 });
 

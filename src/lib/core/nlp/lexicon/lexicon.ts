@@ -345,7 +345,7 @@ export class GermanLexicon {
     for (const entry of this.entriesOf(lemma, 'VERB')) {
       const cls = this.classes[this.lemmaClass[entry] as number];
       const form = this.inflect(cls, lemma, { ...wanted, VerbForm: 'Fin' });
-      if (form) return form;
+      if (form) return reformedSpelling(form, lemma);
     }
     return undefined;
   }
@@ -360,6 +360,30 @@ export class GermanLexicon {
     if (wanted.Number === 'Plur') delete target.Gender;
     return this.inflect(cls, lemma, target);
   }
+}
+
+/** A vowel and its umlaut count as one (`stoßen`: `stößt`). */
+const plainVowel = (v: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[v] ?? v;
+
+/**
+ * A verb form in the spelling of 1996 where the dictionary has the older one: `ß` after a short
+ * vowel is `ss` (`muß` → `muss`, `läßt` → `lässt`, `wußte` → `wusste`, `schoß` → `schoss`),
+ * after a long vowel or a diphthong it stays (`grüßt`, `stößt`, `aß`, `ließ`, `heißt`). The
+ * dictionary does not mark vowel length; the infinitive does: a stem with `ss` has a short
+ * vowel in every form but the long `a`/`ä` of a past from `e` (`essen`: `aß`), and a stem with
+ * `ß` a long one except in a past with another vowel (`schießen`: `schoss`). German-pos-dict
+ * spells some verbs the old way (`müssen`: `muß`, `mußte`), and `Wer muß …?` reached a question.
+ */
+export function reformedSpelling(form: string, lemma: string): string {
+  if (!form.includes('ß')) return form;
+  const stem = /(ei|ie|au|eu|äu|[aeiouäöü])(ss|ß)/u.exec(lemma);
+  if (!stem) return form;
+  const [, lemmaVowel = '', sound] = stem;
+  return form.replace(/(?<=[^aeiouäöüy]|^)([aeiouäöü])ß/gu, (all, vowel: string) => {
+    const same = plainVowel(vowel) === plainVowel(lemmaVowel);
+    const long = sound === 'ß' ? same : /^[aä]$/u.test(vowel) && plainVowel(lemmaVowel) === 'e';
+    return long ? all : `${vowel}ss`;
+  });
 }
 
 /** Decodes a lexicon model file (`static/models/de/lexicon.bin`). */

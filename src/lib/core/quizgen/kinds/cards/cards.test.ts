@@ -56,6 +56,27 @@ describe('cards: no English word the learner knows from German', () => {
     for (const word of ['export', 'museum', 'integration', 'premiere', 'tribunal'])
       expect(fronts).not.toContain(word);
   });
+
+  it('makes no card of a word German writes by a regular correspondence of spelling (`architect`, `supermarket`, `realistic`; blind rating 67)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'The council said it had no realistic alternative to closing the baths. The hall was designed by the Nottingham architect Edwin Hale in 1861. Mrs Pike now parks at the supermarket on the ring road. A flood embankment was breached near the weir. The abstention of two councillors decided the vote.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const fronts = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.kind === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /^(realistic|architect|supermarket)\b/u.test(f))).toEqual([]);
+  });
 });
 
 describe('cards: a German meaning the reader takes in its own sense', () => {

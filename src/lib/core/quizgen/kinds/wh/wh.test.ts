@@ -667,3 +667,29 @@ describe('wh: quotations', () => {
     expect(prompts.filter((p) => /,[”"]\?$/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: people without a name', () => {
+  it('asks for a noun that names a person with `Who`, listed or not (`What voted seven to two …? councillors`, blind rating 68)', () => {
+    const m = models.en;
+    const text =
+      'The new bypass opened on Monday after years of delay. Councillors approved the final section of the road in March. Villagers had protested against the noise for a decade.';
+    const doc = buildDocument(
+      analyse(text, 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts).toContain('Who had protested against the noise for a decade?');
+  });
+
+  it('asks for parents and neighbours with `Wer` (`Was könnte ihre Arbeitszeiten nicht beliebig verschieben? Berufstätige Eltern`, blind rating 68), in today’s spelling (`Wer muß …?`), and no span of time that counts nothing with `Wie lange` (`Wie lange begrüßen die Anwohner? die ruhigeren Morgenstunden`)', () => {
+    const prompts = whOf(
+      'Die Schule beginnt im Herbst eine Stunde später. Nach Angaben der Schulleitung sollen die Schüler dadurch besser schlafen. Berufstätige Eltern müssen ihre Arbeitszeiten nun neu planen. Die Anwohner begrüßen die ruhigeren Morgenstunden.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Wer muss ihre Arbeitszeiten neu planen?');
+    expect(prompts.filter((p) => /^Wie lange begrüßen/u.test(p))).toEqual([]);
+  });
+});

@@ -84,7 +84,13 @@ const AGENT_NOUN =
 const NOT_AGENT = /(sekunde|vorrat|apparat|präparat|heirat|zierat|inserat|referat|karat|samt)$/iu;
 
 /** Whether a German noun names a person, a group of people or a body. */
-const isAgentNounDe = (lemma: string): boolean => AGENT_NOUN.test(lemma) && !NOT_AGENT.test(lemma);
+const isAgentNounDe = (lemma: string): boolean =>
+  (AGENT_NOUN.test(lemma) || FAMILY_AND_NEIGHBOURS.test(lemma)) && !NOT_AGENT.test(lemma);
+
+/** People by kinship, home or presence (`Was könnte … nicht verschieben? Berufstätige Eltern`,
+ * blind rating 68). */
+const FAMILY_AND_NEIGHBOURS =
+  /(eltern|familie|ehepaar|anwohner|anwohnerin|nachbar|nachbarin|förster|försterin|gast|gäste|zuschauer|zuschauerin|publikum)$/iu;
 
 /** Verbs of saying: their subject is a speaker, asked with „Wer“. */
 const SAYING =
@@ -116,6 +122,10 @@ function namesPeople(
     })
   );
 }
+
+/** Words that count a phrase's noun (`eine`, `drei`, `mehrere`, `12`). */
+const COUNTED =
+  /(^|\s)(\d[\d.,]*|ein|eine|einen|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|mehrere|einige|wenige|viele|etliche|anderthalb|eineinhalb|zweieinhalb)(\s|-|$)/iu;
 
 /** Units of time a duration is counted in (`eine Zehntel-Sekunde`, `drei Wochen`). */
 const DURATION_DE = /(sekunde|minute|stunde|woche|monat)$|^(tag|jahr|jahrzehnt|jahrhundert)$/iu;
@@ -149,7 +159,10 @@ function whWord(
       if (target.country) return 'Welches Land';
       // A span of time as the object (`dauerte eine Zehntel-Sekunde`) is asked „Wie lange …?“,
       // never „Was dauerte …?“.
-      if (DURATION_DE.test(target.phrase.head.lemma)) return 'Wie lange';
+      // (… a counted span: `die ruhigeren Morgenstunden` is a thing, `Wie lange begrüßen die
+      // Anwohner?` asked for it.)
+      if (DURATION_DE.test(target.phrase.head.lemma) && COUNTED.test(target.phrase.text))
+        return 'Wie lange';
       // What a figure amounts to is asked for its size: „Wie viel betrug die Zahl …?“, not „Was
       // betrug …?“ (blind rating 46).
       if (

@@ -34,12 +34,12 @@ import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
 import { frequencyRanks } from '../../frequency';
 import { FREQUENT_LEMMAS } from './frequency';
-import { NOUNS_SHARED_WITH_GERMAN } from './cognates';
+import { WORDS_SHARED_WITH_GERMAN } from './cognates';
 
 const RANKS = frequencyRanks(FREQUENT_LEMMAS);
 const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
 /** English words a German-speaking learner knows from German (`export`, `museum`). */
-const SHARED_WITH_GERMAN = new Set(NOUNS_SHARED_WITH_GERMAN.split(/\s+/u).filter(Boolean));
+const SHARED_WITH_GERMAN = new Set(WORDS_SHARED_WITH_GERMAN.split(/\s+/u).filter(Boolean));
 
 /** Nouns that name people, groups and institutions: their subject is asked with "who". */
 const AGENT_NOUN_EN =
@@ -56,13 +56,20 @@ const SHARE_NOUN_EN =
 /** Units of time a duration is counted in (`a tenth of a second`, `three weeks`). */
 const DURATION_EN = /^(second|minute|hour|day|week|month|year|decade|century|tenth)s?$/iu;
 
-function whWord(target: Target, predicate?: Word): string | undefined {
+function whWord(target: Target, predicate?: Word, personNoun = false): string | undefined {
   // A country as the actor or the object is asked as one: "Which country …?", among countries.
   if (target.role === 'subject' || target.role === 'object')
     if (target.country) return 'Which country';
   // A span of time as the object (`lasted three weeks`) is asked "How long …?", never "What did
   // it last?".
-  if (target.role === 'object' && DURATION_EN.test(target.phrase.head.lemma)) return 'How long';
+  if (
+    target.role === 'object' &&
+    DURATION_EN.test(target.phrase.head.lemma) &&
+    /(^|\s)(\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|several|few|many)(\s|-|$)/iu.test(
+      target.phrase.text
+    )
+  )
+    return 'How long';
   const countsPeople =
     (target.role === 'subject' || target.role === 'object') &&
     SHARE_NOUN_EN.test(target.phrase.head.lemma) &&
@@ -90,6 +97,7 @@ function whWord(target: Target, predicate?: Word): string | undefined {
       return target.entity === 'PER' ||
         target.entity === 'ORG' ||
         target.entity === 'LOC' ||
+        personNoun ||
         AGENT_NOUN_EN.test(target.phrase.head.lemma)
         ? 'Who'
         : target.entity
@@ -97,7 +105,11 @@ function whWord(target: Target, predicate?: Word): string | undefined {
           : 'What';
     case 'object':
       if (building) return 'What';
-      return target.entity === 'PER' || countsPeople ? 'Who' : target.entity ? undefined : 'What';
+      return target.entity === 'PER' || countsPeople || personNoun
+        ? 'Who'
+        : target.entity
+          ? undefined
+          : 'What';
     case 'dative':
       return undefined;
     case 'time': {
@@ -434,7 +446,22 @@ function englishWhQuestion(
 ): string | undefined {
   if (!reported && !standsAlone(info, clause, target)) return undefined;
   const counted = target.role === 'amount' ? countedUnit(doc, info, target) : undefined;
-  const wh = counted?.wh ?? whWord(target, clause.predicate);
+  // A noun every sense of which names a person (`councillors`) is asked with `Who`, listed as
+  // an agent or not (`What voted seven to two …? councillors`, blind rating 68).
+  // (Its dominant sense where it has one, and the American spelling WordNet lists.)
+  const lemma = target.phrase.head.lemma.toLowerCase();
+  const personNoun =
+    (target.role === 'subject' || target.role === 'object') &&
+    target.phrase.head.upos === 'NOUN' &&
+    [lemma, lemma.replace(/ll(or|er)$/u, 'l$1')].some((l) => {
+      const kinds = doc.glossary?.kinds(l, 'NOUN') ?? [];
+      const dominant = doc.glossary?.sense(l, 'NOUN')?.kind;
+      return (
+        kinds.length > 0 &&
+        (dominant ? dominant === 'noun.person' : kinds.every((k) => k === 'noun.person'))
+      );
+    });
+  const wh = counted?.wh ?? whWord(target, clause.predicate, personNoun);
   if (!wh) return undefined;
   // (Someone's words are asked without their `that`.)
   const marker = (info.children[clause.predicate.id] ?? []).filter(
