@@ -141,3 +141,29 @@ describe('unseen articles (rating 68): what a question keeps and asks', () => {
     expect(prompts.filter((p) => /könnte ihre Arbeitszeiten/u.test(p))).toEqual([]);
   });
 });
+
+describe('unseen articles (rating 68): gaps, names and figures', () => {
+  it('makes no gap of a name after the noun that says what it names, nor of a fixed phrase (`aus dem ehemaligen Kloster ____`, `im ____` for `Schnitt`)', () => {
+    const gaps = [...candidatesOf('d-de-4.txt'), ...candidatesOf('d-de-3.txt')]
+      .filter((c) => c.kind === 'cloze')
+      .map((c) => c.prompt);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((p) => /Kloster ____|im ____ um 0,2/u.test(p))).toEqual([]);
+  });
+
+  it('names a person as the body of the text does, not as a headline capitalises it (`Late Okafor` in a word bank)', () => {
+    const banks = candidatesOf('d-en-2.txt').flatMap((c) => [
+      ...(c.wordBank ?? []),
+      ...(c.choices ?? [])
+    ]);
+    expect(banks.length).toBeGreaterThan(0);
+    expect(banks.filter((b) => /Late Okafor/u.test(b))).toEqual([]);
+  });
+
+  it('asks no number standing for a noun as a thing, nor money as a count (`What will go in Wellbridge? About 700 of the roles`, `how many charges would the restructuring cost?`)', () => {
+    const prompts = candidatesOf('d-en-1.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /What will go in Wellbridge|how many charges/iu.test(p))).toEqual(
+      []
+    );
+  });
+});

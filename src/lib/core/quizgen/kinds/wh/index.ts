@@ -836,6 +836,14 @@ export const whKind: QuestionKind = {
             })
           )
             continue;
+          // A number standing for a noun (`About 700 of the roles will go in Wellbridge`) is a
+          // count, not a thing: `What will go in Wellbridge?` (blind rating 68) asks for it as
+          // one.
+          if (
+            (target.role === 'subject' || target.role === 'object') &&
+            target.phrase.head.upos === 'NUM'
+          )
+            continue;
           // What something has (`What did the changes have? an almost immediate effect`, blind
           // rating 68) is a word of the phrase, not a fact: a thing or quality so asked is not.
           if (

@@ -136,6 +136,14 @@ describe('wh: English questions on what a text states', () => {
     expect(perturb('at 9.30am', 'en', 'seed')).toEqual([]);
     expect(perturb('rund 30.000 Euro', 'de', 'seed').length).toBe(3);
   });
+
+  it('moves a span of hours as an amount, not as a time run (`the wettest 48 hours` among 45, 46 and 53 hours, blind rating 68)', () => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const values = perturb('48 hours', 'en', seed).map((o) => Number(o.split(' ')[0]));
+      expect(values.length).toBe(3);
+      expect(values.filter((v) => Math.abs(v - 48) / 48 < 0.12)).toEqual([]);
+    }
+  });
 });
 
 describe('wh: English questions read the right way round', () => {

@@ -53,6 +53,9 @@ const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|a
 const SHARE_NOUN_EN =
   /^(quarter|third|fifth|half|majority|minority|most|part|percent|number|dozen|hundred|thousand|group)$/iu;
 
+/** A sum of money: a currency's sign or name. */
+const MONEY_EN = /[£$€¥]|\b(dollars?|pounds?|euros?|pence|cents?)\b/iu;
+
 /** Units of time a duration is counted in (`a tenth of a second`, `three weeks`). */
 const DURATION_EN = /^(second|minute|hour|day|week|month|year|decade|century|tenth)s?$/iu;
 
@@ -128,7 +131,9 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
     case 'amount': {
       const unit = target.unit;
       if (!unit) return undefined;
-      // Money is no count: `How many £ did … raise?` (blind rating 67) is not English.
+      // Money is no count: `How many £ did … raise?` (blind rating 67) is not English, nor
+      // is `how many charges` for `£62 million in one-off charges` (rating 68).
+      if (MONEY_EN.test(target.phrase.text)) return undefined;
       return /^(percent|per|dollars?|pounds?|euros?|[£$€¥%])$/iu.test(unit.form)
         ? undefined
         : `How many ${unit.form}`;
@@ -244,7 +249,11 @@ function countedUnit(
   target: Extract<Target, { role: 'amount' }>
 ): { wh: string; drop: number[]; keep: number[] } | undefined {
   const unit = target.unit;
-  if (!unit || /^(percent|per|dollars?|pounds?|euros?)$/iu.test(unit.form)) return undefined;
+  if (!unit || /^(percent|per|dollars?|pounds?|euros?|[£$€¥%])$/iu.test(unit.form))
+    return undefined;
+  // Money counts no noun after it (`£62 million in one-off charges` asked `how many charges`,
+  // blind rating 68).
+  if (MONEY_EN.test(target.phrase.text)) return undefined;
   const lastNumber = Math.max(...target.number.ids);
   // A time after the counted noun dates the clause, not the count: it stays in the question's
   // rest (`How many jobs did US firms add in January …?`, not `How many jobs in January did US
