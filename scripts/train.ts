@@ -14,6 +14,7 @@ const steps: [string, string[]][] = [
   ['scripts/nlp/build-glossary-en.ts', []],
   ['scripts/nlp/build-frequency.ts', []],
   ['scripts/nlp/build-cognates-en.ts', []],
+  ['scripts/nlp/build-everyday-en.ts', []],
   ['scripts/nlp/train-tagger.ts', ['de', 'en']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'de']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'en']],

@@ -167,3 +167,27 @@ describe('unseen articles (rating 68): gaps, names and figures', () => {
     );
   });
 });
+
+describe('unseen articles (rating 68): what the headline gives away', () => {
+  it('asks `Wer …?` of the person the headline names only where nothing else is asked (`Wer leitet seit 27 Jahren das Forstamt Freienstein …? Andreas Brenninger`)', () => {
+    const asked = candidatesOf('d-de-2.txt').filter(
+      (c) => c.kind === 'wh' && /^Wer leitet seit 27 Jahren/u.test(c.prompt)
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.lastResort).toBe(true);
+  });
+
+  it('offers no sentence after a lead too long to be a choice as the gist (`The company, which employs roughly 9,400 people worldwide, said pre-tax profit …` for a report of 1,150 job cuts)', () => {
+    expect(candidatesOf('d-en-1.txt').filter((c) => c.kind === 'gist')).toEqual([]);
+  });
+});
+
+describe('unseen articles (rating 68): vocabulary cards', () => {
+  it('makes no English card of a word of many senses or often met, of a verb used as a noun or of an adjective read as a verb (`village`, `volley`: gunfire, `shooting (noun)`, `to reachable`)', () => {
+    const fronts = [...candidatesOf('d-en-2.txt'), ...candidatesOf('d-en-4.txt')]
+      .filter((c) => c.kind === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(3);
+    expect(fronts.filter((f) => /^(village|volley|shooting|to reachable)\b/u.test(f))).toEqual([]);
+  });
+});

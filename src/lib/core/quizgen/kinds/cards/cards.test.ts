@@ -129,4 +129,25 @@ describe('cards: an English noun of its own', () => {
     expect(fronts.length).toBeGreaterThan(0);
     expect(fronts.filter((f) => /^(behind|exercise)\b/u.test(f))).toEqual([]);
   });
+
+  it('makes no noun card of an `-ing` verb after a name (`Harrop shooting straight at Callender`: `shooting (noun)`, blind rating 68)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'The visitors had chances to put the game beyond reach, with Leckie hitting the post in the 61st minute and Harrop shooting straight at Callender from close range. Morton kept pressing, with Whitworth dribbling past three defenders and Pike lobbing over the keeper. The hosts survived a late scramble after Dunmore headed against the crossbar.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const fronts = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.kind === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /^\w+ing \(noun\)/u.test(f))).toEqual([]);
+  });
 });

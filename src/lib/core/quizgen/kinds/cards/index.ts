@@ -63,6 +63,13 @@ function spellingVariant(a: string, b: string): boolean {
 /** Whether an English noun stands as a noun of its own in its sentence (see `cardsKind`). */
 function usedAsNoun(info: SentenceInfo, w: Word): boolean {
   if (w.deprel === 'compound') return false;
+  // An `-ing` form is a noun only with an article, a possessive, an adjective or a number of
+  // its own (`the shooting`): `Harrop shooting straight at Callender` (a name read as its
+  // compound) is the verb, glossed `the act of firing a projectile` in blind rating 68.
+  if (/ing$/u.test(w.form.toLowerCase()) && w.feats.Number !== 'Plur')
+    return (info.children[w.id] ?? []).some((c) =>
+      /^(det|det:poss|nmod:poss|amod|nummod)$/u.test(info.s.words[c - 1]?.deprel ?? '')
+    );
   if (/^(nsubj|obj|iobj)/u.test(w.deprel) || w.feats.Number === 'Plur') return true;
   return (info.children[w.id] ?? []).some((c) => {
     const k = info.s.words[c - 1];

@@ -170,6 +170,19 @@ export const gistKind: QuestionKind = {
     // A text that opens on its figures or tables is about them: no sentence of it sums it up.
     if (body.slice(0, 2).some((info) => POINTS_ELSEWHERE.test(info.s.text))) return [];
     if (!lead?.text) return [];
+    // A lead too long to be a choice leaves no sentence that sums the text up: the one after it
+    // is a detail (`The company, which employs roughly 9,400 people worldwide, said pre-tax
+    // profit … dropped to £84.2 million` for a report of 1,150 job cuts, struck by both raters
+    // of blind rating 68).
+    const firstBody = body[0];
+    if (
+      firstBody &&
+      lead.info !== firstBody &&
+      !firstBody.s.speaker &&
+      onlyShortQuotes(firstBody.s.text) &&
+      words(firstBody.s.text) > 35
+    )
+      return [];
     const length = words(lead.text);
     const spoken = (info: SentenceInfo, text: string) =>
       /\S:\s/u.test(text) ||

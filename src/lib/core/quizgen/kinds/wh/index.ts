@@ -1277,12 +1277,18 @@ export const whKind: QuestionKind = {
           // times as many as anyone else: `Who said he wrote the first draft by hand …? Ray
           // Tindall` of a portrait of Tindall, struck as trivial in a blind rating of unseen
           // articles; `Wer konnte mit seiner Frau … bleiben? Mohammed`, struck in rating 57.)
+          // (… and so is one the headline names: `Wer leitet seit 27 Jahren das Forstamt …?
+          // Andreas Brenninger` of an interview headed by his name, `Wer hat … ein deutliches
+          // Zeichen gesetzt? Die HSG Mittelweser`, both struck as trivial in blind ratings 67
+          // and 68.)
+          const headlined =
+            !!entity && entity.mentions.some((m) => doc.sentences[m.sentence]?.s.role === 'title');
           const guessedWho =
             target.role === 'subject' &&
-            /^(Wer|Who)\s/u.test(prompt) &&
+            /^(Wer|Who|Welche Stadt|Which town)\s/u.test(prompt) &&
             !according &&
             (entity
-              ? entity.type === 'PER' && entity.key === mainPerson
+              ? (entity.type === 'PER' && entity.key === mainPerson) || headlined
               : target.phrase.head.upos === 'NOUN' &&
                 pack.isAgentNoun(target.phrase.head.lemma) &&
                 // (One the text sets apart by an adjective is no guess: `das chinesische

@@ -35,11 +35,14 @@ import { COMMON_WORDS_EN } from './common';
 import { frequencyRanks } from '../../frequency';
 import { FREQUENT_LEMMAS } from './frequency';
 import { WORDS_SHARED_WITH_GERMAN } from './cognates';
+import { EVERYDAY_WORDS } from './everyday';
 
 const RANKS = frequencyRanks(FREQUENT_LEMMAS);
 const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
 /** English words a German-speaking learner knows from German (`export`, `museum`). */
 const SHARED_WITH_GERMAN = new Set(WORDS_SHARED_WITH_GERMAN.split(/\s+/u).filter(Boolean));
+/** English words of many senses or often met: no vocabulary card (`village`, `volley`). */
+const EVERYDAY = new Set(EVERYDAY_WORDS.split(/\s+/u).filter(Boolean));
 
 /** Nouns that name people, groups and institutions: their subject is asked with "who". */
 const AGENT_NOUN_EN =
@@ -395,6 +398,12 @@ export const english: LanguagePack = {
     if (w.lemma.length < 8 && !(w.lemma.length >= 6 && doc.glossary?.sense(w.lemma, w.upos)))
       return undefined;
     if (COMMON_WORDS_EN.has(w.lemma.toLowerCase()) || !/^\p{Ll}+$/u.test(w.lemma)) return undefined;
+    // Nor one of many senses or often met (`village`, `volley`, `breakdown`): known already, or
+    // its one glossed sense likely the wrong one (see `everyday.ts`).
+    if (EVERYDAY.has(w.lemma.toLowerCase())) return undefined;
+    // A verb with the ending of an adjective is the tagger's guess (`to reachable (verb)`).
+    if (w.upos === 'VERB' && /(able|ible|ous|ful|less|ive|ical|ary)$/u.test(w.lemma))
+      return undefined;
     // The tagger's lemma must be the word's own stem (`confident` read as a verb gave `to
     // confidend`): the form begins with it, allowing for a dropped `e` or `y` → `i`.
     const form = w.form.toLowerCase();
