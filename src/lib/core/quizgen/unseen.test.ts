@@ -191,3 +191,23 @@ describe('unseen articles (rating 68): vocabulary cards', () => {
     expect(fronts.filter((f) => /^(village|volley|shooting|to reachable)\b/u.test(f))).toEqual([]);
   });
 });
+
+describe('unseen articles (rating 68): conditions and reasons', () => {
+  it('asks nothing of a clause that holds only under a condition it would leave out (`Wie viele Minuten schlafen Jugendliche nach einer neuen Studie im Schnitt länger pro Nacht?`)', () => {
+    const prompts = candidatesOf('d-de-3.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Wie viele Minuten schlafen/u.test(p))).toEqual([]);
+  });
+
+  it('asks nothing named by a demonstrative (`Wer wies diesen Vorwurf zurück? Karin Almendinger`)', () => {
+    const prompts = candidatesOf('d-de-1.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /diesen Vorwurf/u.test(p))).toEqual([]);
+  });
+
+  it('negates no clause over the reason it keeps (`The main road into the town was not closed because of landslips.`)', () => {
+    const prompts = candidatesOf('d-en-4.txt')
+      .filter((c) => c.kind === 'true-false')
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /not closed because/u.test(p))).toEqual([]);
+  });
+});

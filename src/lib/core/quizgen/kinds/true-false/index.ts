@@ -303,6 +303,10 @@ function negatedStatement(
     ) ||
     info.s.entities.some((e) => e.type === 'DATE' && w.id >= e.start && w.id < e.end);
   if (dropped.some(limits)) return undefined;
+  // Nor over a reason it keeps (`The main road … was not closed because of landslips`: not
+  // closed, or closed for another reason? — blind rating 68).
+  if (coreWords.some((w) => /^(because|due|owing|wegen|aufgrund|infolge|dank)$/iu.test(w.form)))
+    return undefined;
   // An English statement with a phrase put before its subject reads clumsily with `not` (`In
   // April, the original Zafi virus did not appear this year`, blind ratings 39 and 40).
   if (doc.language === 'en' && front) return undefined;
