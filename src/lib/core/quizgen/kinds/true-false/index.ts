@@ -283,6 +283,16 @@ function negatedStatement(
   const core = coreIds(info, clause);
   const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
+  // Nor one that adds itself to something before (`Better propeller design does not help as
+  // well`: not as well as what? — blind rating 69): `not … too` wants `either`.
+  if (
+    coreWords.some(
+      (w, i) =>
+        /^(too|also|auch|ebenfalls|gleichfalls)$/iu.test(w.form) ||
+        (/^well$/iu.test(w.form) && /^as$/iu.test(coreWords[i - 1]?.form ?? ''))
+    )
+  )
+    return undefined;
   // `not` reaches everything the statement keeps, and only that: where the clause limits what
   // it says in words the statement leaves out (a time or a figure: `He presided over a net fall
   // in jobs up to last November's election` restated without its limit), the negated statement

@@ -31,6 +31,17 @@ describe('true/false: German restatements', () => {
 });
 
 describe('true/false: English statements', () => {
+  it('negates no clause that adds itself to something before (`Better propeller design does not help as well`, blind rating 69)', () => {
+    const prompts = statementsOf(
+      'Ships are getting louder every year. Slower ships make less noise. Better propeller design helps as well. The whales react to the noise.',
+      'en'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /not help/u.test(p))).toEqual([]);
+  });
+
   it('contradicts `may` with `cannot`, never the ambiguous `may not` (`Motorists without a smartphone may not pay by telephone`, blind rating 67)', () => {
     const all = statementsOf(
       'Parking in the town centre now works by app. Motorists without a smartphone may pay by telephone, using an automated line. The scheme will be reviewed in January.',
