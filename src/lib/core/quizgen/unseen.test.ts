@@ -211,3 +211,11 @@ describe('unseen articles (rating 68): conditions and reasons', () => {
     expect(prompts.filter((p) => /not closed because/u.test(p))).toEqual([]);
   });
 });
+
+describe('unseen articles (rating 69): figures under another name', () => {
+  it('asks for no thing a figure describes among the same thing with other figures (`What links … Porthcarrow with … Trefynnon? the 2.4-kilometre crossing / the 1.7-kilometre crossing / …`)', () => {
+    const asked = candidatesOf('e-en-2.txt').filter((c) => c.kind === 'wh');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /kilometre crossing/u.test(String(c.answer)))).toEqual([]);
+  });
+});
