@@ -518,7 +518,7 @@ export const whKind: QuestionKind = {
           )
         )
           continue;
-        if (isSpeechVerb(clause.predicate.lemma, doc.language)) {
+        if (isSpeechVerb(clause.predicate.lemma, doc.language) && /[„“”"«»]/u.test(info.s.text)) {
           const core = new Set(coreIds(info, clause));
           const quotedWords = info.s.words.filter(
             (w) => w.upos !== 'PUNCT' && quotedInText(doc.text, w.start, doc.language)
