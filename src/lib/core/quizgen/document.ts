@@ -277,6 +277,9 @@ const CONDITION_MARKERS: Record<Language, Set<string>> = {
 export function isDemonymNoun(doc: Doc, lemma: string): boolean {
   const names = doc.names;
   if (!names) return false;
+  // A German noun in `-sch` is a language (`Englisch`, `Französisch`), its people are not
+  // (`Engländer`, `Franzosen`): `Wen sollen Grundschüler … lernen? Englisch` (blind rating 69).
+  if (doc.language === 'de' && /sch$/u.test(lemma)) return false;
   const stem = lemma.replace(/(ier|aner|ianer|er|e|in|innen|ese)$/u, '').toLowerCase();
   const forms =
     doc.language === 'de'

@@ -214,3 +214,75 @@ describe('a name the article gives once (session 26)', () => {
     );
   });
 });
+
+describe('rank: figures asked for their own sake', () => {
+  const m2 = allModels().de;
+  const ARTICLE = [
+    'Verkehrsbetrieb streicht 40 Buslinien',
+    '',
+    'Bad Kellberg (dpa) – Der Verkehrsbetrieb Kellbus streicht zum Sommer 40 Buslinien im ländlichen Raum.',
+    'Die betroffenen Linien befördern nach Angaben des Unternehmens rund 6.500 Fahrgäste in der Woche.',
+    'Der Landrat kritisierte die Entscheidung scharf und forderte Gespräche mit dem Land.',
+    'Viele Schüler müssten künftig auf Sammeltaxis ausweichen, sagte eine Sprecherin des Kreises.',
+    'Das Unternehmen begründet den Schritt mit gestiegenen Kosten für Fahrer und Diesel.',
+    'Die Gewerkschaft befürchtet den Abbau von Arbeitsplätzen in den Betriebshöfen.',
+    'Ein Bürgerverein sammelt bereits Unterschriften gegen die Kürzungen.',
+    'Der Kreistag will im Juni über Zuschüsse für einzelne Linien beraten.'
+  ].join('\n');
+  const news = buildDocument(
+    analyse(ARTICLE, 'de', m2),
+    m2.lexicon,
+    m2.thesaurus,
+    m2.entities.names
+  );
+  const ask = (index: number, answer: string, score: number): Candidate => ({
+    kind: 'wh',
+    type: 'short-answer',
+    prompt: `Frage zu Satz ${index} (${score}, ${answer.length})?`,
+    answer,
+    evidence: [index],
+    fact: `${index}:${answer}`,
+    score,
+    support: [answer]
+  });
+  const sentenceWith = (part: string) => news.sentences.findIndex((i) => i.s.text.includes(part));
+
+  it('asks a figure the headline does not give only to bring a quiz up to its minimum (`How many passengers do the routes carry a week? 6,500`, `watches worth an estimated ____`: blind ratings 60–69, 23 good and 60 bad of 90)', () => {
+    expect(news.ranked.length).toBeGreaterThanOrEqual(8);
+    const figure = ask(sentenceWith('6.500'), 'rund 6.500', 10);
+    // (Six questions on the core's other sentences: the four most important of eight.)
+    const others = [
+      ask(sentenceWith('zum Sommer'), 'Der Verkehrsbetrieb Kellbus', 1),
+      ask(sentenceWith('zum Sommer'), 'zum Sommer', 1),
+      ask(sentenceWith('begründet'), 'mit gestiegenen Kosten für Fahrer und Diesel', 1),
+      ask(sentenceWith('begründet'), 'Das Unternehmen', 1),
+      ask(sentenceWith('Kreistag'), 'im Juni', 1),
+      ask(sentenceWith('Kreistag'), 'Der Kreistag', 1)
+    ];
+    const quiz = chooseQuiz([figure, ...others], news, 10).map((c) => c.prompt);
+    expect(quiz.length).toBeGreaterThanOrEqual(4);
+    expect(quiz).not.toContain(figure.prompt);
+    // … and a quiz the other questions leave short takes it.
+    expect(chooseQuiz([figure, ...others.slice(0, 2)], news, 10).map((c) => c.prompt)).toContain(
+      figure.prompt
+    );
+  });
+
+  it('asks a figure the headline gives as any other fact (`Verkehrsbetrieb streicht 40 Buslinien`)', () => {
+    const headlined = ask(sentenceWith('zum Sommer'), '40 Buslinien', 10);
+    const others = [2, 3, 4, 5].map((k) =>
+      ask(
+        sentenceWith(['Landrat', 'begründet', 'Gewerkschaft', 'Bürgerverein'][k - 2] as string),
+        [
+          'Der Landrat',
+          'mit gestiegenen Kosten für Fahrer und Diesel',
+          'Die Gewerkschaft',
+          'Ein Bürgerverein'
+        ][k - 2] as string,
+        1
+      )
+    );
+    const quiz = chooseQuiz([headlined, ...others], news, 10).map((c) => c.prompt);
+    expect(quiz).toContain(headlined.prompt);
+  });
+});

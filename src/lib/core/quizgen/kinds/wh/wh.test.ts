@@ -701,3 +701,15 @@ describe('wh: people without a name', () => {
     expect(prompts.filter((p) => /^Wie lange begrüßen/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: a language is a thing', () => {
+  it('asks for a language with `Was`, never `Wen` (`Wen sollen Grundschüler künftig erst ab der dritten Klasse lernen? Englisch`, blind rating 69)', () => {
+    const asked = whOf(
+      'Grundschüler sollen künftig erst ab der dritten Klasse Englisch lernen. Dafür erhalten sie mehr Unterricht in Mathematik.',
+      'de'
+    ).filter((c) => c.answer === 'Englisch');
+    expect(asked.map((c) => c.prompt)).toEqual([
+      'Was sollen Grundschüler künftig erst ab der dritten Klasse lernen?'
+    ]);
+  });
+});

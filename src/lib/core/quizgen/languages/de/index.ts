@@ -171,7 +171,12 @@ function whWord(
         /^(NUM|NOUN)$/u.test(target.phrase.head.upos)
       )
         return 'Wie viel';
-      return target.entity === 'PER' || people(target) ? 'Wen' : target.entity ? undefined : 'Was';
+      if (target.entity === 'PER' || people(target)) return 'Wen';
+      // A language is a thing learnt or spoken, whatever the recogniser typed it as (`Was sollen
+      // Grundschüler … lernen? Englisch`; `Wen …?` in blind rating 69).
+      return !target.entity || (target.entity === 'MISC' && /sch$/u.test(target.phrase.head.lemma))
+        ? 'Was'
+        : undefined;
     case 'dative':
       if (target.country) return 'Welchem Land';
       return target.entity === 'PER' || target.entity === 'ORG' ? 'Wem' : undefined;
