@@ -15,6 +15,7 @@ const steps: [string, string[]][] = [
   ['scripts/nlp/build-frequency.ts', []],
   ['scripts/nlp/build-cognates-en.ts', []],
   ['scripts/nlp/build-everyday-en.ts', []],
+  ['scripts/nlp/build-everyday-de.ts', []],
   ['scripts/nlp/train-tagger.ts', ['de', 'en']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'de']],
   ['scripts/nlp/train-parser.ts', ['--lang', 'en']],

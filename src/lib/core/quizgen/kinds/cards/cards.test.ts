@@ -151,3 +151,26 @@ describe('cards: an English noun of its own', () => {
     expect(fronts.filter((f) => /^\w+ing \(noun\)/u.test(f))).toEqual([]);
   });
 });
+
+describe('cards: no basic German noun', () => {
+  it('makes no card of a noun the thesaurus finds in many compounds, nor of an international word (`der Unterricht, -e: Ausbildung`, `die Therapie`, `die Vergangenheit`: blind ratings 68 and 69)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Grundschüler sollen künftig mehr Unterricht in Deutsch und Mathematik erhalten. Der Angeklagte hat sich in eine Therapie begeben und die Veruntreuung gestanden. In der Vergangenheit hatten mehrere Gerichte Preisanpassungsklauseln für unwirksam erklärt. Die Belegschaft des Betriebs protestierte gegen die Kürzungen.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const fronts = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.kind === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /\b(Unterricht|Therapie|Vergangenheit)\b/u.test(f))).toEqual([]);
+  });
+});

@@ -36,9 +36,11 @@ import type { LanguagePack, Target } from '../types';
 import { COMMON_NOUNS_DE } from './common';
 import { frequencyRanks, isTransparentCompound } from '../../frequency';
 import { FREQUENT_LEMMAS } from './frequency';
+import { EVERYDAY_NOUNS } from './everyday';
 
 const RANKS = frequencyRanks(FREQUENT_LEMMAS);
 const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
+const EVERYDAY = new Set(EVERYDAY_NOUNS.split(/\s+/u).filter(Boolean));
 
 const PLACE_WORD: Record<string, string> = {
   in: 'Wo',
@@ -892,6 +894,9 @@ export const german: LanguagePack = {
   vocabulary(w: Word, doc: Doc) {
     // A noun with its article and plural, as a dictionary gives it: `die Abteilung, -en`.
     if (w.upos !== 'NOUN' || !/^\p{Lu}\p{Ll}/u.test(w.lemma)) return undefined;
+    // Nor a basic noun the thesaurus finds in many compounds and phrases (`Unterricht`,
+    // `Vergangenheit`, `Zeichnung`: see `everyday.ts`).
+    if (EVERYDAY.has(w.lemma.toLowerCase())) return undefined;
     const info = doc.lexicon?.nounInfo(w.lemma);
     if (!info?.gender) return undefined;
     const article = { Masc: 'der', Fem: 'die', Neut: 'das' }[info.gender];
