@@ -993,10 +993,30 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
   // Full names first, so that a later `Joly` finds `Melanie Joly`.
   const all: { s: AnalysedSentence; span: EntitySpan; text: string; head: Word }[] = [];
   for (const s of analysis.sentences) {
-    for (const span of s.entities) {
+    for (let span of s.entities) {
       if (span.type === 'DATE' || span.type === 'NUM') continue;
       if (s.dateline && span.start < s.dateline.end) continue;
       if (s.speaker && span.start < s.speaker.end) continue;
+      const opening = s.words.find(
+        (w) => w.id >= Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1) && w.upos !== 'PUNCT'
+      );
+      // An English plural the tagger reads as a common noun, capitalised only because it opens
+      // its sentence, starts no name: the name is what follows it, if anything (`Residents of
+      // Porthcarrow` → `Porthcarrow`; `Cyclists` alone none). Taken as a name, it was asked
+      // with places for alternatives (`Who has raised concerns …? Cyclists / Llanfedw /
+      // Trefynnon`, blind rating 69).
+      if (
+        analysis.language === 'en' &&
+        opening?.id === span.start &&
+        opening.upos === 'NOUN' &&
+        opening.feats.Number === 'Plur'
+      ) {
+        const name = s.words.find(
+          (w) => w.id > span.start && w.id < span.end && w.upos === 'PROPN'
+        );
+        if (!name) continue;
+        span = { ...span, start: name.id };
+      }
       const ids = [];
       for (let id = span.start; id < span.end; id++) ids.push(id);
       const info = infos[s.index] as SentenceInfo;
@@ -1004,9 +1024,6 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       // An English word capitalised only because it opens its sentence, which the text writes
       // in lower case elsewhere, is a common noun (`Farmers are also taking extra lessons`
       // beside `poor farmers`): no name (it was asked among `Agriculture`, `Cepes`, `Cuyo`).
-      const opening = s.words.find(
-        (w) => w.id >= Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1) && w.upos !== 'PUNCT'
-      );
       if (
         analysis.language === 'en' &&
         ids.length === 1 &&

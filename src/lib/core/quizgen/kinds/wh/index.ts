@@ -942,10 +942,15 @@ export const whKind: QuestionKind = {
           const found = key ? doc.entities.get(key) : undefined;
           const entity = found && !pluralCommonNoun(doc, found, pack) ? found : undefined;
           // A surname stands for the person: the answer is the full name the text gives.
+          // (So does a name with the person's age after it: `Jodie Marsh, 29`, blind rating 69.)
+          const withAge =
+            entity?.type === 'PER' &&
+            answerPhrase.text.startsWith(entity.name) &&
+            /^,\s*\d{1,3},?$/u.test(answerPhrase.text.slice(entity.name.length));
           const answer =
             entity &&
             entity.type === 'PER' &&
-            (person || titled || entity.name.endsWith(answerPhrase.text))
+            (person || titled || withAge || entity.name.endsWith(answerPhrase.text))
               ? entity.name
               : answerPhrase.text;
           if (!answer || words(answer) > 10 || words(prompt) > 30 || words(prompt) < 4) continue;

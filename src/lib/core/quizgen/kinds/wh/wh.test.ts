@@ -713,3 +713,28 @@ describe('wh: a language is a thing', () => {
     ]);
   });
 });
+
+describe('wh: a plural that opens a sentence is no name', () => {
+  it('offers no places as alternatives to people named by a plural noun (`Who has raised concerns …? Cyclists / Residents of Porthcarrow / Llanfedw / Trefynnon`, blind rating 69)', () => {
+    const asked = whOf(
+      'The new bridge links the fishing town of Abermaw with the business parks at Pentrefoel on the eastern bank. Traffic had previously crawled through the village of Cwmlas. Residents of Abermaw have raised concerns that the bridge will bring lorries through the narrow streets of the old town. Cyclists will be able to use a separate path from next month. Shops in Pentrefoel welcomed the opening. The old ferry to Cwmlas will stop running in May.',
+      'en'
+    ).filter((c) => c.answer === 'Residents of Abermaw');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked)
+      expect(c.choices ?? [], c.prompt).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(Cwmlas|Pentrefoel|Cyclists)$/u)])
+      );
+  });
+});
+
+describe('wh: a name is the answer, not the age after it', () => {
+  it('answers with the name alone where the text gives the age after it (`Who said she heard …? Jodie Marsh, 29`, blind rating 69)', () => {
+    const answers = whOf(
+      'Two men have been arrested after an armed robbery at a jewellery shop in Halbury on Tuesday. Jodie Marsh, 29, who works in a nearby café, said she heard “a noise like someone dropping a tray of glasses”. Police said the men fled in a grey car.',
+      'en'
+    ).map((c) => String(c.answer));
+    expect(answers).toContain('Jodie Marsh');
+    expect(answers.filter((a) => /Marsh,/u.test(a))).toEqual([]);
+  });
+});
