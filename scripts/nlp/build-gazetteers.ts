@@ -213,7 +213,18 @@ const CUES: Record<Language, Record<string, string[]>> = {
       'Services', 'Board', 'Club', 'United', 'Airlines', 'Airways', 'Motors', 'Industries',
       'Technologies', 'Systems', 'Media', 'Press', 'News', 'Times', 'Post', 'Journal', 'Hospital',
       'Church', 'Museum', 'Army', 'Navy', 'Force', 'Police', 'FC', 'Team', 'Band', 'Records',
-      'Studios', 'Network', 'Bank', 'Exchange', 'Reserve', 'Nations', 'Corps'
+      'Studios', 'Network', 'Bank', 'Exchange', 'Reserve', 'Nations', 'Corps',
+      // Firms named by their trade, and bodies (a blind rating saw `Harlan Civil Structures`
+      // offered among people). Not a trade that titles a minister (`Energy Secretary …`), nor a
+      // word that is also a surname (`Mills`).
+      'Structures', 'Construction', 'Engineering', 'Logistics', 'Solutions', 'Partners',
+      'Partnership', 'Foods', 'Pharmaceuticals', 'Properties', 'Developments', 'Consulting',
+      'Investments', 'Insurance', 'Brewery', 'Stores', 'Supermarkets', 'Railway', 'Railways',
+      'Charity', 'Rescue', 'Brigade', 'Ambulance', 'Centre', 'Center', 'Library', 'Theatre',
+      'Theater', 'Gallery', 'Orchestra', 'Choir', 'Opera', 'Rovers', 'Athletic', 'Wanderers',
+      'Albion', 'Alliance', 'Coalition', 'Cooperative', 'Laboratories', 'Publishing',
+      'Publishers', 'Gazette', 'Herald', 'Tribune', 'Chronicle', 'Inspectorate', 'Tribunal',
+      'Directorate'
     ],
     'loc-word': [
       'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Square', 'Lane',
@@ -221,7 +232,14 @@ const CUES: Record<Language, Record<string, string[]>> = {
       'Island', 'Islands', 'Bay', 'Sea', 'Ocean', 'Valley', 'Desert', 'County', 'City', 'State',
       'Province', 'Region', 'District', 'Republic', 'Kingdom', 'Coast', 'Gulf', 'Strait', 'Cape',
       'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
-      'Airport', 'Station', 'Hill', 'Hills', 'Beach', 'Canyon', 'Falls', 'Peninsula'
+      'Airport', 'Station', 'Hill', 'Hills', 'Beach', 'Canyon', 'Falls', 'Peninsula',
+      // Waters, land and works of a place (`Lliw Estuary` was read as a person); never a word
+      // that is also a surname (`Heath`, `Dale`, `Woods`, `Marsh`).
+      'Estuary', 'Firth', 'Loch', 'Moors', 'Harbour', 'Harbor', 'Quay', 'Wharf', 'Docks',
+      'Crescent', 'Terrace', 'Gardens', 'Estate', 'Borough', 'Parish', 'Channel', 'Reservoir',
+      'Canal', 'Marshes', 'Wetlands', 'Plateau', 'Highlands', 'Lowlands', 'Headland', 'Pier',
+      'Promenade', 'Motorway', 'Highway', 'Bypass', 'Tunnel', 'Viaduct', 'Cathedral', 'Abbey',
+      'Stadium', 'Arena'
     ]
   }
 }; // prettier-ignore

@@ -34,6 +34,13 @@ describe('English entity recogniser (rules and gazetteer)', () => {
     expect(names('Yesterday the Bank of England raised rates .')).toEqual(['ORG Bank of England']);
   });
 
+  it('types a firm named by its trade and waters named as such, never as people (`Harlan Civil Structures`, `Lliw Estuary`: blind rating 69), and keeps a surname that is also a word a person (`Jodie Marsh`)', () => {
+    expect(
+      names('The contractor Harlan Civil Structures built the bridge over the Lliw Estuary .')
+    ).toEqual(['ORG Harlan Civil Structures', 'LOC Lliw Estuary']);
+    expect(names('A witness , Jodie Marsh , heard the noise .')).toEqual(['PER Jodie Marsh']);
+  });
+
   it('keeps titles out of a person span but uses them to type it', () => {
     expect(names('President Obama spoke with Mrs Thatcher and Dr. Zhivago .')).toEqual([
       'PER Obama',
