@@ -69,7 +69,13 @@ export function findSpeaker(
     const colon = words[n];
     if (!colon || colon.form !== ':' || words.length < n + 3) continue;
     const label = words.slice(0, n);
-    const allCaps = n === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test((label[0] as SentenceWord).form);
+    // (… or the letters of a question-and-answer interview, `Q:`, `A:`, German `F:`, or an
+    // agency or paper that writes its name in lower case, `dpa:`, `taz:`.)
+    const allCaps =
+      n === 1 &&
+      /^(\p{Lu}[\p{Lu}\d-]+|Q|A|F|dpa|taz|epd|kna|afp|apa|sid)$/u.test(
+        (label[0] as SentenceWord).form
+      );
     const names = label.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.form));
     // A capitalised word and a colon is also how German introduces a list or a quotation
     // (`Fazit: …`, `Er sagte: …`): only an all-caps label, or a name-like label the next word

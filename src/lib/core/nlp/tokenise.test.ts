@@ -119,4 +119,14 @@ describe('layout', () => {
     });
     expect(findSpeaker(words('Er sagte: nichts.'))).toBeUndefined();
   });
+
+  it('finds the letters of a question-and-answer interview and an agency in lower case (`Q:`, `A:`, `dpa:`: an interview of unseen text had no labels, session 30)', () => {
+    expect(findSpeaker(words('Q: How has life changed?'))).toEqual({ label: 'Q', end: 2 });
+    expect(findSpeaker(words('A: Completely, and not at all.'))).toEqual({ label: 'A', end: 2 });
+    expect(findSpeaker(words('dpa: Frau Voss, ist das eine Frage der Erziehung?'))).toEqual({
+      label: 'dpa',
+      end: 2
+    });
+    expect(findSpeaker(words('B: nichts.'))).toBeUndefined();
+  });
 });

@@ -10,7 +10,7 @@ import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { analyse } from '../nlp/analyse';
 import { buildDocument, type Doc } from './document';
 import type { Candidate } from './kinds/types';
-import { chooseCards, chooseQuiz, rejectReason } from './rank';
+import { asksSameThing, chooseCards, chooseQuiz, rejectReason, sameName } from './rank';
 
 const m = allModels().de;
 /** A long report (42 sentences): its core and its side details are far apart. */
@@ -284,5 +284,56 @@ describe('rank: figures asked for their own sake', () => {
     );
     const quiz = chooseQuiz([headlined, ...others], news, 10).map((c) => c.prompt);
     expect(quiz).toContain(headlined.prompt);
+  });
+});
+
+describe('rank: one person asked once', () => {
+  it('takes two answers naming one person by the same surname for one (`who said that the club’s members were relieved …? Peter Langley` beside `Who said the club’s members were relieved …? Mr Langley`: blind rating 70)', () => {
+    const base: Candidate = {
+      kind: 'speech',
+      type: 'multiple-choice',
+      prompt: 'According to the text, who said that the members were relieved?',
+      answer: 'Peter Langley',
+      evidence: [3],
+      fact: '3:speech',
+      score: 1,
+      support: []
+    };
+    const other: Candidate = {
+      ...base,
+      kind: 'wh',
+      type: 'short-answer',
+      prompt: 'Who said the members were relieved?',
+      answer: 'Mr Langley',
+      fact: '3:wh'
+    };
+    expect(asksSameThing(base, other)).toBe(true);
+    expect(asksSameThing(base, { ...other, answer: 'Mrs Brookes' })).toBe(false);
+    expect(sameName('Peter Langley', 'Mr Langley')).toBe(true);
+    expect(sameName('the first round', 'the third round')).toBe(false);
+  });
+});
+
+describe('rank: an interview’s answers', () => {
+  it('asks at most two questions on an interview’s answers, never one whose choices hold the other’s answer', () => {
+    const item = (n: number, answers: string[]): Candidate => ({
+      kind: 'interview',
+      type: 'multiple-choice',
+      prompt: `Welche Antwort gibt das Interview auf die Frage Nummer ${n}?`,
+      answer: answers[0] as string,
+      choices: answers,
+      evidence: [doc.ranked[n] as number],
+      fact: `interview:${n}`,
+      score: 10 - n,
+      support: []
+    });
+    const a = item(0, ['Antwort A', 'Antwort B', 'Antwort C', 'Antwort D']);
+    const b = item(1, ['Antwort E', 'Antwort A', 'Antwort F', 'Antwort G']);
+    const c = item(2, ['Antwort H', 'Antwort I', 'Antwort J', 'Antwort K']);
+    const d = item(3, ['Antwort L', 'Antwort M', 'Antwort N', 'Antwort O']);
+    const asked = chooseQuiz([a, b, c, d], doc, 20).map((x) => x.prompt);
+    expect(asked).toContain(a.prompt);
+    expect(asked).not.toContain(b.prompt);
+    expect(asked.filter((p) => p.startsWith('Welche Antwort'))).toHaveLength(2);
   });
 });

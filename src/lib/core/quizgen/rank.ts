@@ -91,6 +91,8 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     c.type !== 'cloze' &&
     c.type !== 'flashcard' &&
     c.kind !== 'meaning' &&
+    // (An interview's own question is quoted: its `this` points into the interview.)
+    c.kind !== 'interview' &&
     (POINTS_BACK.test(c.prompt) ||
       TIME_POINTS_BACK.test(c.prompt) ||
       PLACE_POINTS_BACK.test(c.prompt))
@@ -186,7 +188,7 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
   const x = ` ${norm(a.answer)} `;
   const y = ` ${norm(b.answer)} `;
   if (x.trim().length < 2 || y.trim().length < 2) return false;
-  return x.includes(y) || y.includes(x);
+  return x.includes(y) || y.includes(x) || sameName(a.answer, b.answer);
 }
 
 /**
@@ -196,6 +198,19 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
  */
 export function sameKey(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+/**
+ * Whether two answers name one person by the same surname (`Peter Langley`, `Mr Langley`): a
+ * `Who said …?` and a `who said that …?` on one remark were both asked (blind rating 70).
+ */
+export function sameName(a: string, b: string): boolean {
+  const last = (t: string) => {
+    const words = t.trim().split(/\s+/u);
+    return words.length <= 4 ? (words[words.length - 1] ?? '').replace(/[.,;:!?]+$/u, '') : '';
+  };
+  const x = last(a);
+  return x.length >= 3 && /^\p{Lu}\p{Ll}/u.test(x) && x === last(b);
 }
 
 /** Kinds that appear at most once in a set. */
@@ -208,6 +223,20 @@ const SINGLE = new Set(['gist', 'order', 'match']);
 function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
   if (SINGLE.has(c.kind) && chosen.some((x) => x.kind === c.kind)) return false;
   if (c.kind === 'meaning' && chosen.filter((x) => x.kind === 'meaning').length >= 2) return false;
+  // Two questions on an interview's answers at most, neither showing the other's answer among
+  // its choices (the one answered would rule a choice of the other out).
+  if (c.kind === 'interview') {
+    const asked = chosen.filter((x) => x.kind === 'interview');
+    if (asked.length >= 2) return false;
+    if (
+      asked.some(
+        (x) =>
+          (x.choices ?? []).includes(c.answer as string) ||
+          (c.choices ?? []).includes(x.answer as string)
+      )
+    )
+      return false;
+  }
   if (c.kind === 'role')
     return (
       !chosen.some((x) => x.kind === 'match') && chosen.filter((x) => x.kind === 'role').length < 2
@@ -290,6 +319,7 @@ export function chooseQuiz(
   // stayed, who shook his head, who pulled a note from his wallet …) is guessed from the first,
   // and asks the same person over and over. Only a fallback for a short quiz repeats a key.
   let answerKeys = new Set<string>();
+  let answerNames: string[] = [];
   const keyOf = (c: Candidate) =>
     c.type !== 'true-false' && typeof c.answer === 'string' ? norm(c.answer) : undefined;
   const rejected = new Set<Candidate>();
@@ -352,7 +382,12 @@ export function chooseQuiz(
         const askedHere = askedKeys(c);
         if (askedHere.some((k) => asked.has(k))) continue;
         const key = keyOf(c);
-        if (key !== undefined && limit < 4 && [...answerKeys].some((k) => sameKey(k, key)))
+        if (
+          key !== undefined &&
+          limit < 4 &&
+          ([...answerKeys].some((k) => sameKey(k, key)) ||
+            answerNames.some((n) => sameName(n, c.answer as string)))
+        )
           continue;
         if (chosen.some((x) => givesAway(x, c) || givesAway(c, x) || asksSameThing(x, c))) continue;
         if (chosen.some((x) => sharesBank(x, c))) continue;
@@ -400,7 +435,10 @@ export function chooseQuiz(
           continue;
         chosen.push(c);
         for (const k of askedHere) asked.add(k);
-        if (key !== undefined) answerKeys.add(key);
+        if (key !== undefined) {
+          answerKeys.add(key);
+          answerNames.push(c.answer as string);
+        }
         facts.add(c.fact);
         prompts.add(norm(c.prompt));
         if (sentence >= 0) perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
@@ -416,11 +454,15 @@ export function chooseQuiz(
     prompts = new Set();
     asked = new Set();
     answerKeys = new Set();
+    answerNames = [];
     for (const c of list) {
       chosen.push(c);
       for (const k of askedKeys(c)) asked.add(k);
       const key = keyOf(c);
-      if (key !== undefined) answerKeys.add(key);
+      if (key !== undefined) {
+        answerKeys.add(key);
+        answerNames.push(c.answer as string);
+      }
       facts.add(c.fact);
       prompts.add(norm(c.prompt));
       const sentence = c.evidence.length === 1 ? (c.evidence[0] as number) : -1;
@@ -581,7 +623,9 @@ const coreSize = (doc: Doc) => (doc.ranked.length >= 8 ? 4 : 2);
  */
 function inCoreOf(doc: Doc): (c: Candidate) => boolean {
   const core = new Set(doc.ranked.slice(0, coreSize(doc)));
-  return (c) => c.evidence.length >= 3 || c.evidence.some((i) => core.has(i));
+  // (An interview's questions and answers are what it is about.)
+  return (c) =>
+    c.evidence.length >= 3 || c.kind === 'interview' || c.evidence.some((i) => core.has(i));
 }
 
 /**

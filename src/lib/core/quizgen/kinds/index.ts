@@ -2,6 +2,7 @@
 import { cardsKind } from './cards';
 import { clozeKind } from './cloze';
 import { gistKind } from './gist';
+import { interviewKind } from './interview';
 import { matchKind } from './match';
 import { meaningKind } from './meaning';
 import { orderKind } from './order';
@@ -17,6 +18,7 @@ export const KINDS: readonly QuestionKind[] = [
   whKind,
   whyKind,
   speechKind,
+  interviewKind,
   trueFalseKind,
   clozeKind,
   meaningKind,

@@ -937,6 +937,8 @@ export const german: LanguagePack = {
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchSpeakers: 'Ordne jede Aussage der Person zu, die sie laut Text gemacht hat.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
+    interviewAnswer: (question, interviewee) =>
+      `Welche Antwort gibt ${interviewee ?? 'das Interview'} auf die Frage „${nestQuotes(question, 'de')}“`,
     because: 'weil',
     vocabularyBack: (example, meaning, parts) =>
       `${

@@ -438,6 +438,8 @@ export const english: LanguagePack = {
     matchRoles: 'Match each person to their role in the text.',
     matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
+    interviewAnswer: (question, interviewee) =>
+      `${interviewee ? `How does ${interviewee} answer` : 'Which answer does the interview give to'} the question “${nestQuotes(question, 'en')}”`,
     because: 'because',
     vocabularyBack: (example, meaning, parts, definition) =>
       `${

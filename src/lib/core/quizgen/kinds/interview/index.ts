@@ -1,0 +1,131 @@
+/**
+ * Interviews: which answer the interview gives to one of its questions (`Welche Antwort gibt
+ * Ashworth auf die Frage „Wie bereiten Sie eine Mannschaft von Teilzeitspielern auf so ein Spiel
+ * vor?“`), with the opening of other answers of the same interview as alternatives. A reader
+ * has to know what each answer is about, not find a word: the classic task of matching questions
+ * to the paragraphs that answer them. An interview's answers are spoken in the first person and
+ * lean on its questions, so the other kinds, which need a sentence that stands alone, asked
+ * almost nothing of them (one question for a whole interview of unseen text, session 30).
+ */
+import { textOf, type Doc, type SentenceInfo } from '../../document';
+import { hashUnit } from '../../hash';
+import { arrange } from '../shared';
+import type { Candidate, QuestionKind } from '../types';
+
+/** Words a shown question or answer may have at most (a phone shows four choices). */
+const MAX_WORDS = 30;
+/** Words an answer's opening must have to say what the answer is about (`Better than me.`). */
+const MIN_ANSWER_WORDS = 6;
+/** Question-and-answer pairs an interview needs for its answers to be alternatives. */
+const MIN_PAIRS = 4;
+
+interface Pair {
+  /** The question as the interviewer asked it (the label left out). */
+  question: string;
+  /** The opening of the answer (the label left out). */
+  answer: string;
+  /** Sentences of the question and of the answer's opening. */
+  evidence: number[];
+  /** The answer's importance in the article. */
+  importance: number;
+}
+
+const wordCount = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+/** A sentence's text without its speaker label. */
+function unlabelled(doc: Doc, info: SentenceInfo): string {
+  const from = info.s.speaker?.end ?? 1;
+  return textOf(
+    doc,
+    info.s,
+    info.s.words.filter((w) => w.id >= from).map((w) => w.id)
+  ).trim();
+}
+
+/** The interview's question-and-answer pairs in text order, or none for another text. */
+export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string } {
+  // Paragraphs in order, each with the label of its first sentence.
+  const paragraphs: { label?: string; sentences: SentenceInfo[] }[] = [];
+  for (const info of doc.sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.sentences[0]?.s.paragraph === info.s.paragraph) last.sentences.push(info);
+    else paragraphs.push({ label: info.s.speaker?.label, sentences: [info] });
+  }
+  // The interviewer is the label whose paragraphs end on a question.
+  const asks = new Map<string, [number, number]>();
+  for (const p of paragraphs) {
+    if (!p.label) continue;
+    const counts = asks.get(p.label) ?? [0, 0];
+    counts[1]++;
+    if (/\?\s*$/u.test(p.sentences[p.sentences.length - 1]?.s.text ?? '')) counts[0]++;
+    asks.set(p.label, counts);
+  }
+  const interviewer = [...asks].find(([, [q, n]]) => n >= MIN_PAIRS && q >= n * 0.7)?.[0];
+  if (!interviewer) return { pairs: [] };
+  const pairs: Pair[] = [];
+  const answerers = new Set<string>();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const asked = paragraphs[i];
+    const reply = paragraphs[i + 1];
+    if (asked?.label !== interviewer || !reply?.label || reply.label === interviewer) continue;
+    answerers.add(reply.label);
+    // The whole question, where it is short enough: a question that leans on the sentence
+    // before it (`Your goalkeeper, Callum Reid, became something of a celebrity. How is he
+    // coping?`) is shown with it.
+    const question = asked.sentences.map((s) => unlabelled(doc, s)).join(' ');
+    if (!/\?$/u.test(question) || wordCount(question) > MAX_WORDS) continue;
+    // The answer's first sentence long enough to say something (`Completely, and not at all.`
+    // says nothing of its own: the next one does).
+    const opening = reply.sentences
+      .slice(0, 3)
+      .find((s) => wordCount(unlabelled(doc, s)) >= MIN_ANSWER_WORDS);
+    if (!opening) continue;
+    const answer = unlabelled(doc, opening);
+    if (wordCount(answer) > MAX_WORDS || /\?$/u.test(answer)) continue;
+    pairs.push({
+      question,
+      answer,
+      evidence: [...asked.sentences.map((s) => s.s.index), opening.s.index],
+      importance: opening.importance
+    });
+  }
+  // A label that names the one person answering is their name (`Ashworth:`); `A:` is none.
+  const [only] = answerers;
+  const interviewee =
+    answerers.size === 1 && only && /^\p{Lu}\p{Ll}/u.test(only) && wordCount(only) <= 2
+      ? only
+      : undefined;
+  return { pairs, ...(interviewee ? { interviewee } : {}) };
+}
+
+export const interviewKind: QuestionKind = {
+  name: 'interview',
+  propose({ doc, pack }) {
+    const { pairs, interviewee } = interviewPairs(doc);
+    if (pairs.length < MIN_PAIRS) return [];
+    const out: Candidate[] = [];
+    for (const pair of pairs) {
+      // Alternatives: the openings of three other answers, a different three for each
+      // question (two questions of one quiz then show different choices).
+      const seed = `interview|${pair.evidence.join(',')}`;
+      const others = pairs
+        .filter((p) => p !== pair && p.answer !== pair.answer)
+        .map((p) => p.answer)
+        .sort((a, b) => hashUnit(`${seed}|${a}`) - hashUnit(`${seed}|${b}`))
+        .slice(0, 3);
+      if (others.length < 3) continue;
+      out.push({
+        kind: 'interview',
+        type: 'multiple-choice',
+        prompt: pack.texts.interviewAnswer(pair.question, interviewee),
+        answer: pair.answer,
+        choices: arrange(pair.answer, others, seed),
+        evidence: pair.evidence,
+        fact: `interview:${pair.evidence.join(',')}`,
+        score: pair.importance * 1.1,
+        support: [pair.answer]
+      });
+    }
+    return out;
+  }
+};

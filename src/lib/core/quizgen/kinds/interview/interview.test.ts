@@ -1,0 +1,74 @@
+/**
+ * Regression tests for questions on an interview's answers, on invented interviews through the
+ * real analysis and the committed models.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { interviewKind } from './index';
+
+const models = allModels();
+const proposed = (text: string, language: 'de' | 'en') => {
+  const m = models[language];
+  const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  return interviewKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+};
+
+const INTERVIEW = `"We have one bus and a lot of belief": a manager on the cup run of his life
+
+By Tom Reed
+
+When Harlow Vale beat Wexbridge Town in the third round, it was the first time in the club's history that it had reached the fourth round. Their manager, Dean Ashworth, spoke to us at the training ground.
+
+Q: How has life changed for the club since the Wexbridge game?
+
+A: Completely, and not at all. The phone has not stopped ringing, and we sold more scarves in a week than we normally sell in five seasons.
+
+Q: What does the run mean financially?
+
+A: Our annual budget is around 180,000 pounds, and the prize money brings us close to that again. The chairman wants to fix the drainage first.
+
+Q: Realistically, what are your chances on Saturday?
+
+A: Realistically, small. Their squad probably costs more per week than ours does per year, but the gap is never as big on the day as it is on paper.
+
+Q: How do you prepare a team of part-timers for a game like this?
+
+A: Mostly by keeping things normal and doing a bit of extra video work with the players.
+
+Q: Your goalkeeper became something of a celebrity after the last round. How is he coping?
+
+A: Better than me, because he still has to be at the bakery at five in the morning.`;
+
+describe('interview: which answer a question got', () => {
+  it('asks which answer the interview gives to its own question, with the openings of other answers as choices (`Q:`/`A:` interviews got one question, session 30)', () => {
+    const items = proposed(INTERVIEW, 'en');
+    expect(items.length).toBe(5);
+    const money = items.find((c) => c.prompt.includes('What does the run mean financially?'));
+    expect(money?.prompt).toBe(
+      'Which answer does the interview give to the question “What does the run mean financially?”'
+    );
+    expect(money?.answer).toBe(
+      'Our annual budget is around 180,000 pounds, and the prize money brings us close to that again.'
+    );
+    expect(money?.choices).toHaveLength(4);
+    // An answer's short first sentence says nothing of its own: the next one is shown.
+    const changed = items.find((c) => c.prompt.includes('How has life changed'));
+    expect(changed?.answer).toMatch(/^The phone has not stopped ringing/u);
+    // The question that leans on the sentence before it is shown with it.
+    expect(items.some((c) => c.prompt.includes('Your goalkeeper became'))).toBe(true);
+  });
+
+  it('names the one person answering where the labels give the name, and asks nothing of a text that is no interview', () => {
+    const text = INTERVIEW.replace(/^A:/gmu, 'Ashworth:');
+    expect(proposed(text, 'en')[0]?.prompt).toMatch(/^How does Ashworth answer the question “/u);
+    expect(
+      proposed(
+        'Harlow Vale beat Wexbridge Town 2-1 on Saturday. The club had never reached the fourth round before. Its manager said the players would keep their jobs. The next game is away at Norbury City.',
+        'en'
+      )
+    ).toEqual([]);
+  });
+});
