@@ -1542,6 +1542,23 @@ export function onlyWeekday(time: string): boolean {
 const TIME_OF_DAY =
   /^(wochenende|vorjahr|jahreswechsel|jahresende|jahresbeginn|jahresanfang|monatsende|vormittag|nachmittag|abend|mittag|weekend|morning|afternoon|evening|midnight|noon)$/u;
 
+/** Words that make a figure a lower bound (`mehr als 1.200`, `more than 300`, `at least`). */
+export const LOWER_BOUND =
+  /(^|\s)(mehr als|über|mindestens|wenigstens|more than|over|at least|upwards of|in excess of)\s+\S*\d/iu;
+/** Words that make a figure an upper bound (`weniger als`, `bis zu`, `fewer than`, `up to`). */
+export const UPPER_BOUND =
+  /(^|\s)(weniger als|unter|bis zu|höchstens|maximal|less than|fewer than|under|up to|at most|no more than)\s+\S*\d/iu;
+
+/** The value of a text's first figure (`1.200` in German, `1,200` in English), if any. */
+export function figureValue(text: string, language: 'de' | 'en'): number | undefined {
+  const m = /\d[\d.,]*/u.exec(text);
+  if (!m) return undefined;
+  const [thousands, decimal] = language === 'de' ? ['.', ','] : [',', '.'];
+  const plain = m[0].replace(/[.,]$/u, '').split(thousands).join('').replace(decimal, '.');
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : undefined;
+}
+
 /**
  * Three other figures for `answer` in `sentence` of `doc` (see `perturb`), none that the
  * sentence holds for something else (`How many MPs gave their answers in 100 hours …?` offered
@@ -1556,13 +1573,26 @@ export function figureChoices(doc: Doc, sentence: string, answer: string, seed: 
   const taken = new Set(figures(sentence).filter((n) => !own.has(n) && !fromText.has(n)));
   const years = (doc.text.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).map(Number);
   const latest = years.length > 0 ? Math.max(...years) : Infinity;
+  // A bound keeps every figure beyond it true (`more than 1,200 sites` makes `more than 600
+  // sites` right too): the alternatives lie on the bound's other side.
+  const at = sentence.indexOf(answer);
+  const bound = `${at > 0 ? sentence.slice(Math.max(0, at - 16), at) : ''}${answer}`;
+  const atLeast = LOWER_BOUND.test(bound);
+  const atMost = UPPER_BOUND.test(bound);
+  const value = figureValue(answer, doc.language);
+  const beyond = (choice: string) => {
+    const other = figureValue(choice, doc.language);
+    if (value === undefined || other === undefined) return true;
+    return !(atLeast && other <= value) && !(atMost && other >= value);
+  };
   const sound = (choice: string) =>
+    beyond(choice) &&
     !figures(choice).some((n) => taken.has(n)) &&
     !(choice.match(/\b(1[5-9]\d\d|20\d\d)\b/gu) ?? []).some((y) => Number(y) > latest);
   // Other amounts of the same kind the text gives come first (`1,142 notices … compared with
   // 310`, `ursprünglich 1,1 Millionen Euro` against the `2,6 Millionen Euro` it cost): the choice
   // then tests which figure belongs where, not which was made up (blind rating 67 wanted them).
-  const out: string[] = siblings.slice(0, 2);
+  const out: string[] = siblings.filter(beyond).slice(0, 2);
   for (let round = 0; round < 4 && out.length < 3; round++)
     for (const choice of perturb(answer, doc.language, round === 0 ? seed : `${seed}|${round}`))
       if (out.length < 3 && sound(choice) && !out.includes(choice)) out.push(choice);

@@ -31,6 +31,9 @@ import {
   overlaps,
   refersToSame,
   perturb,
+  figureValue,
+  LOWER_BOUND,
+  UPPER_BOUND,
   soundClause,
   targetsOf,
   labelFigure,
@@ -866,9 +869,21 @@ export const trueFalseKind: QuestionKind = {
             (/^(werden|will|shall)$/u.test(clause.finite?.lemma ?? '') &&
               clause.predicate.feats.VerbForm === 'Inf');
           if (plan) continue;
+          // A bound keeps a figure beyond it true (`mehr als 1.200` makes `mehr als 660` true,
+          // blind rating 70): a false figure lies on the bound's other side.
+          const lead = [info.s.words[m.start - 3], info.s.words[m.start - 2]]
+            .map((w) => w?.form.toLowerCase() ?? '')
+            .join(' ');
+          const bound = `${lead} ${p.text.toLowerCase()}`;
+          const atLeast = LOWER_BOUND.test(bound);
+          const atMost = UPPER_BOUND.test(bound);
+          const value = figureValue(p.text, doc.language);
           replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
             const y = YEAR.exec(o);
-            return !y || (Number(y[1]) >= years.earliest && Number(y[1]) <= years.latest);
+            if (y && (Number(y[1]) < years.earliest || Number(y[1]) > years.latest)) return false;
+            const other = figureValue(o, doc.language);
+            if (value === undefined || other === undefined) return !atLeast && !atMost;
+            return !(atLeast && other <= value) && !(atMost && other >= value);
           });
         } else {
           const key = doc.entityAt(index, m.start);

@@ -332,3 +332,22 @@ describe('true/false: a pronoun for one of two clubs', () => {
     expect(prompts.filter((p) => /Rovers move up/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: a figure with a bound', () => {
+  it('makes a figure after `mehr als` false only by raising it, one after `bis zu` only by lowering it (`mehr als 660` for `mehr als 1.200` is true: blind rating 70)', () => {
+    const falseOnes = statementsOf(
+      'Freiburg (dpa) – Die Schlafmedizinerin Henrike Voss leitet in Freiburg eine Langzeitstudie mit mehr als 1.200 Schülerinnen und Schülern. Die Jugendlichen schlafen an Schultagen bis zu 90 Minuten zu wenig. Die Studie läuft seit drei Jahren.',
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false)
+      .map((c) => c.prompt);
+    const more = falseOnes.find((p) => /mehr als [\d.]+ Schüler/u.test(p));
+    expect(more).toBeDefined();
+    expect(Number(/mehr als ([\d.]+)/u.exec(more ?? '')?.[1]?.replace(/\./gu, ''))).toBeGreaterThan(
+      1200
+    );
+    for (const p of falseOnes.filter((x) => /bis zu \d+ Minuten/u.test(x)))
+      expect(Number(/bis zu (\d+)/u.exec(p)?.[1])).toBeLessThan(90);
+  });
+});

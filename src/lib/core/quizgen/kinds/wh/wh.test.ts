@@ -11,7 +11,7 @@ import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { whKind } from './index';
 import { clozeKind } from '../cloze';
-import { firstNamesOnly, onlyWeekday, perturb } from '../shared';
+import { figureChoices, firstNamesOnly, onlyWeekday, perturb } from '../shared';
 
 const models = allModels();
 const docOf = (text: string, language: 'de' | 'en') => {
@@ -736,5 +736,20 @@ describe('wh: a name is the answer, not the age after it', () => {
     ).map((c) => String(c.answer));
     expect(answers).toContain('Jodie Marsh');
     expect(answers.filter((a) => /Marsh,/u.test(a))).toEqual([]);
+  });
+});
+
+describe('wh: figures with a bound', () => {
+  it('offers only larger figures for one after `more than` (`more than 600 sites` is as true as `more than 1,200 sites`)', () => {
+    const text =
+      'In the decade that followed, Ormerod surveyed more than 1,200 sites across northern England. She published her method in 1958. The survey was repeated in 1990.';
+    const doc = docOf(text, 'en');
+    const sentence = doc.sentences[0]?.s.text ?? '';
+    for (let k = 0; k < 5; k++) {
+      const choices = figureChoices(doc, sentence, 'more than 1,200 sites', `seed${k}`);
+      expect(choices.length).toBeGreaterThan(0);
+      for (const c of choices)
+        expect(Number(/[\d,]+/u.exec(c)?.[0]?.replace(/,/gu, '')), c).toBeGreaterThan(1200);
+    }
   });
 });
