@@ -778,7 +778,8 @@ export function chooseCards(
   // tail rule moved `Wer spielte bei Aufsteiger Darmstadt … durch?` onto a card, and both raters
   // of blind rating 56 struck it as trivia.
   const inTail = inTailOf(doc);
-  const tailCards = ordered.filter((c) => c.card === 'fact' && !inCore(c));
+  // (A card that only fills a deck does so wherever its sentence stands.)
+  const tailCards = ordered.filter((c) => c.card === 'fact' && !inCore(c) && !c.fallback);
   const deckTail = Math.min(max, 3);
   const deckMinimum = Math.min(max, 4);
   const main = ordered.filter((c) => !tailCards.includes(c));
@@ -787,17 +788,20 @@ export function chooseCards(
     ...main.filter((c) => !c.fallback),
     ...tailCards,
     ...main.filter((c) => c.fallback && !c.lastResort),
-    ...main.filter((c) => c.fallback && c.lastResort)
+    ...main.filter((c) => c.fallback && c.lastResort && c.card === 'fact'),
+    ...main.filter((c) => c.fallback && c.lastResort && c.card !== 'fact')
   ];
   for (const original of sequence) {
     const fromTail = tailCards.includes(original);
     if (chosen.length >= (fromTail ? (inTail(original) ? deckTail : deckMinimum) : max)) continue;
     // A card explained only by its parts fills a deck up to four; one with no meaning at all
     // only an empty deck.
+    // (A fact card that asks for a thing, a place or a time fills a deck up to three.)
     if (
       !fromTail &&
       original.fallback &&
-      chosen.length >= (original.lastResort ? floor : deckMinimum)
+      chosen.length >=
+        (original.lastResort ? (original.card === 'fact' ? deckTail : floor) : deckMinimum)
     )
       continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;

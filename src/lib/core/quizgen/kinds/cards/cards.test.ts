@@ -174,3 +174,31 @@ describe('cards: no basic German noun', () => {
     expect(fronts.filter((f) => /\b(Unterricht|Therapie|Vergangenheit)\b/u.test(f))).toEqual([]);
   });
 });
+
+describe('cards: a fact card asks who did what', () => {
+  it('makes a fact card that asks for a thing or for who said or heard something only to fill a deck (`Was nahm die Fachwelt zunächst zurückhaltend auf?`, `Who heard …? the court`: blind ratings 50–70)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'A former treasurer who stole £61,000 from a village cricket club has been jailed for three years. The court heard that Graham Pellow had been treasurer of the club since 2012. The fraud came to light in the winter of 2022 after a storm damaged the pavilion. The club chairman, Peter Langley, said the members were relieved that the case was over. Pellow repaid £12,000 before the trial.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const cards = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.kind === 'fact-card');
+    // (Such a card only fills a deck that would otherwise be short or empty.)
+    const full = cards.filter((c) => !c.fallback).map((c) => c.prompt);
+    expect(cards.length).toBeGreaterThan(full.length);
+    expect(full.filter((f) => !/^Who\s/u.test(f))).toEqual([]);
+    expect(full.filter((f) => /^Who (said|heard)\b/u.test(f))).toEqual([]);
+    expect(
+      cards.filter((c) => !/^Who\s/u.test(c.prompt) && !c.lastResort).map((c) => c.prompt)
+    ).toEqual([]);
+  });
+});
