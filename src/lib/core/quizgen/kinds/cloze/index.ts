@@ -25,6 +25,14 @@ import {
 import type { Candidate, QuestionKind } from '../types';
 
 /** The seasons, a slot whose alternatives need not come from the text. */
+/** A noun that names a span or point of time (`Schultag`, `Kaiserzeit`, `Wochenende`; English
+ * `season`, `weekend`): German by its last part, English as a whole word. */
+const TIME_NOUN_DE =
+  /(tag|woche|monat|jahr|jahrzehnt|jahrhundert|zeit|abend|morgen|nacht|stunde|minute|ferien|saison|periode|epoche|ära|phase)$/iu;
+const TIME_NOUN_EN =
+  /^(day|week|weekend|weekday|month|year|decade|century|time|evening|morning|afternoon|night|hour|minute|holiday|season|period|era|age)$/iu;
+const isTimeNoun = (lemma: string): boolean => TIME_NOUN_DE.test(lemma) || TIME_NOUN_EN.test(lemma);
+
 const SEASONS: Record<'de' | 'en', string[]> = {
   de: ['frühling', 'sommer', 'herbst', 'winter'],
   en: ['spring', 'summer', 'autumn', 'winter']
@@ -770,6 +778,9 @@ export const clozeKind: QuestionKind = {
         // is not one); a language without a lexicon relies on the tagger alone.
         if (doc.lexicon && !doc.lexicon.nounInfo(w.lemma)?.gender) continue;
         if (s.words.filter((x) => x.lemma === w.lemma).length > 1) continue;
+        // Nor a word the text uses as a name (`dass sich ____ um Mittel … bewirbt` for the town
+        // `Strohbach`, which the tagger read as a noun here: blind rating 70).
+        if (names.has(w.form.toLowerCase())) continue;
         // Nor a noun of a sentence of three figures or more (`Zu den ____ kommen 138
         // Ausschusssitzungen, 24 Unterausschusssitzungen, 20 Sitzungen …`): a table in words,
         // whose gap is filled from the list around it (struck by both raters of ratings 58 and
@@ -843,6 +854,14 @@ export const clozeKind: QuestionKind = {
           // the odd one out away).
           // … and things for a thing (`im ____` for `Vertrag` offered `ÖIAG-Chef`).
           .filter((x) => pack.isAgentNoun(w.lemma) === pack.isAgentNoun(x.lemma))
+          // … and times for a time (`an ____` for `Schultagen` offered `Busfahrplänen`: blind
+          // rating 70), and no day, year or night for a thing. (A compound of `-zeit` is as often
+          // an arrangement as a time, `Kernarbeitszeit`, `Teilzeit`: only a time answer needs it.)
+          .filter((x) =>
+            isTimeNoun(w.lemma)
+              ? isTimeNoun(x.lemma)
+              : !isTimeNoun(x.lemma) || /zeit$/iu.test(x.lemma)
+          )
           // A word a class should not meet as a wrong answer out of its context (`breasts`,
           // taken from a report on abuse in parliament, blind ratings 32 and 33).
           .filter((x) => !SENSITIVE.test(x.form));
