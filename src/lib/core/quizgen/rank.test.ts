@@ -247,7 +247,7 @@ describe('rank: figures asked for their own sake', () => {
   });
   const sentenceWith = (part: string) => news.sentences.findIndex((i) => i.s.text.includes(part));
 
-  it('asks a figure the headline does not give only to bring a quiz up to its minimum (`How many passengers do the routes carry a week? 6,500`, `watches worth an estimated ____`: blind ratings 60–69, 23 good and 60 bad of 90)', () => {
+  it('asks a figure the headline does not give only to bring a quiz up to its minimum (`How many passengers do the routes carry a week? 6,500`, `watches worth an estimated ____`: blind ratings 60–69, 24 good and 65 bad of 100)', () => {
     expect(news.ranked.length).toBeGreaterThanOrEqual(8);
     const figure = ask(sentenceWith('6.500'), 'rund 6.500', 10);
     // (Six questions on the core's other sentences: the four most important of eight.)

@@ -94,7 +94,7 @@ export const cardsKind: QuestionKind = {
     for (const q of whKind.propose(ctx)) {
       if (typeof q.answer !== 'string') continue;
       // Only who did what: across blind ratings 50–70, fact cards that ask for a thing, a place,
-      // a time or a manner were 8 good and 51 bad of 93 (`Was nahm die Fachwelt zunächst
+      // a time or a manner were 6 good and 51 bad of 93 (`Was nahm die Fachwelt zunächst
       // zurückhaltend auf? Sauerbreys Arbeiten`), and those that ask who said or heard something
       // 6 good and 16 bad of 32 (`Who heard …? the court`), against 36 good of 104 for the rest:
       // who said something only fills a deck of fewer than four cards, and a thing, place, time
