@@ -347,6 +347,29 @@ function personAsSubjectOfLiking(info: SentenceInfo, clause: Clause): boolean {
   return subject.head.upos === 'PROPN' || subject.head.feats.PronType === 'Prs';
 }
 
+/** Words that open an English subordinate clause of time, reason or concession. */
+const SUBORDINATOR_EN =
+  /^(when|whenever|while|after|before|because|as|since|although|though|once|until|unless|whereas)$/iu;
+
+/**
+ * Whether an English sentence holds a subordinate clause whose verb has no subject though its
+ * form needs one (`when captain Gareth Bowen …`, the noun `captain` read as a verb with the name
+ * its object): the parse broke the sentence, and what it asks comes out cut (`What appeared to
+ * become almost impossible in the 54th minute when captain Gareth Bowen?`, blind rating 71). A
+ * clause of an `-ing` form, a participle or an infinitive has no subject of its own (`after
+ * winning`, `once finished`).
+ */
+function subjectlessSubordinate(info: SentenceInfo): boolean {
+  return info.s.words.some((w) => {
+    if (!/^advcl/u.test(w.deprel) || w.upos !== 'VERB') return false;
+    if (/(ing|ed|en)$/iu.test(w.form) || w.feats.VerbForm === 'Part') return false;
+    const kids = (info.children[w.id] ?? []).map((c) => word(info.s, c));
+    if (!kids.some((k) => !!k && k.id < w.id && SUBORDINATOR_EN.test(k.form))) return false;
+    if (kids.some((k) => k?.form.toLowerCase() === 'to')) return false;
+    return !kids.some((k) => !!k && /^(nsubj|expl|csubj)/u.test(k.deprel));
+  });
+}
+
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   // A word between quotation marks is named, not used (`oxys, “acid”, literally “sharp”`): read
   // as a verb it made a clause (`Why did its name acy, literally “sharp” …?`, blind rating 45).
@@ -367,6 +390,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   )
     return false;
   if (personAsSubjectOfLiking(info, clause)) return false;
+  if (doc?.language === 'en' && subjectlessSubordinate(info)) return false;
   // What holds only under a condition (`Wenn der Unterricht eine Stunde später beginnt,
   // schlafen Jugendliche … 41 Minuten länger`) is no fact without it, and a question or
   // statement leaves the condition out with the other subordinate clauses (`Wie viele Minuten

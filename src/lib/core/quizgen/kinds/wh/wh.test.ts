@@ -753,3 +753,14 @@ describe('wh: figures with a bound', () => {
     }
   });
 });
+
+describe('wh: a subordinate clause the parse left without a subject', () => {
+  it('asks nothing of an English sentence whose `when` clause has a verb without a subject (`What appeared to become almost impossible in the 54th minute when captain Gareth Bowen?`: blind rating 71)', () => {
+    const prompts = whOf(
+      "Pentrefelin beat Harlow Rovers 2-0 on Saturday. Rovers' task appeared to become almost impossible in the 54th minute when captain Gareth Bowen, who had already been booked for a late challenge, was shown a second yellow card for pulling back Lloyd as he broke towards goal. Pentrefelin doubled their lead four minutes later.",
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /when captain Gareth Bowen\?$/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^What appeared to become/u.test(p))).toEqual([]);
+  });
+});
