@@ -201,7 +201,13 @@ const CUES: Record<Language, Record<string, string[]>> = {
       'Sen.', 'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice', 'King',
       'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'General', 'Gen.', 'Col.', 'Capt.',
       'Captain', 'Lt.', 'Sgt.', 'Rev.', 'Father', 'Bishop', 'Archbishop', 'Secretary', 'Coach',
-      'CEO', 'Chairman', 'Chairwoman', 'Director', 'Professor', 'Officer', 'Detective', 'Agent'
+      'CEO', 'Chairman', 'Chairwoman', 'Director', 'Professor', 'Officer', 'Detective', 'Agent',
+      // Roles of a team, a council, the police and the courts before a name (`Manager Sian
+      // Pritchard` was offered among players in a bank of names, blind rating 71).
+      'Manager', 'Substitute', 'Goalkeeper', 'Midfielder', 'Defender', 'Striker', 'Skipper',
+      'Councillor', 'Superintendent', 'Constable', 'Sergeant', 'Inspector', 'Headteacher',
+      'Curator', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Deputy', 'Commissioner',
+      'Treasurer', 'Solicitor', 'Barrister', 'Coroner'
     ],
     'org-word': [
       'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Company',

@@ -41,6 +41,13 @@ describe('English entity recogniser (rules and gazetteer)', () => {
     expect(names('A witness , Jodie Marsh , heard the noise .')).toEqual(['PER Jodie Marsh']);
   });
 
+  it('keeps the role of a team or council out of a name (`Manager Sian Pritchard` in a bank of players: blind rating 71)', () => {
+    expect(names('Manager Sian Pritchard switched to a back three .')).toEqual([
+      'PER Sian Pritchard'
+    ]);
+    expect(names('The plan was backed by Councillor Elin Parry .')).toEqual(['PER Elin Parry']);
+  });
+
   it('keeps titles out of a person span but uses them to type it', () => {
     expect(names('President Obama spoke with Mrs Thatcher and Dr. Zhivago .')).toEqual([
       'PER Obama',
