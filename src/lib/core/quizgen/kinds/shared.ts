@@ -1766,8 +1766,15 @@ export function perturb(answer: string, language: 'de' | 'en', seed: string, cou
     // (Hours are a span, not a time run: `the wettest 48 hours` among 45, 46 and 53 hours was
     // guessed as the round one, blind rating 68.)
     const timed = /\d\s?(s|secs?|seconds?|sek(unden)?|min(utes?|uten)?)\b/iu.test(answer);
-    const lower = timed ? [0.93, 0.96, 0.98] : [0.55, 0.7, 0.8];
-    const upper = timed ? [1.03, 1.05, 1.08, 1.1] : [1.2, 1.3, 1.6, 1.9];
+    // A span of years or an age moves by a fifth or so: a lifetime bounds it (`108 years` of a
+    // weather record kept by a woman who died at 78, blind rating 71).
+    const years = /\d\s?(years?|Jahre[n]?|Lebensjahr(e|en)?)\b|\d-(year-old|jährig)/iu.test(answer);
+    const lower = timed ? [0.93, 0.96, 0.98] : years ? [0.75, 0.82, 0.9] : [0.55, 0.7, 0.8];
+    const upper = timed
+      ? [1.03, 1.05, 1.08, 1.1]
+      : years
+        ? [1.12, 1.18, 1.25, 1.3]
+        : [1.2, 1.3, 1.6, 1.9];
     const below = Math.floor(hashUnit(`${seed}|place`) * (count + 1));
     const rotate = (list: number[], key: string) => {
       const k = Math.floor(hashUnit(`${seed}|${key}`) * list.length);

@@ -764,3 +764,20 @@ describe('wh: a subordinate clause the parse left without a subject', () => {
     expect(prompts.filter((p) => /^What appeared to become/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: spans of years', () => {
+  it('moves a span of years or an age by a fifth or so, never doubles it (`108 years` among the choices for a record kept `more than 57 years` by a woman who died at 78: blind rating 71)', () => {
+    for (let k = 0; k < 12; k++)
+      for (const [answer, language] of [
+        ['57 years', 'en'],
+        ['seit 40 Jahren', 'de'],
+        ['the 46-year-old', 'en']
+      ] as const)
+        for (const choice of perturb(answer, language, `seed${k}`)) {
+          const value = Number(/\d+/u.exec(choice)?.[0]);
+          const base = Number(/\d+/u.exec(answer)?.[0]);
+          expect(value / base, choice).toBeGreaterThan(0.7);
+          expect(value / base, choice).toBeLessThan(1.35);
+        }
+  });
+});
