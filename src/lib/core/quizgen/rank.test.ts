@@ -337,3 +337,31 @@ describe('rank: an interview’s answers', () => {
     expect(asked.filter((p) => p.startsWith('Welche Antwort'))).toHaveLength(2);
   });
 });
+
+describe('rank: no question on who declined to comment', () => {
+  it('rejects a question on who declined to comment (`Who said the panel “does not comment on individual works”? a spokesperson for the prize`: blind rating 71)', () => {
+    const sentences = [
+      'A spokesperson for the prize said the panel "does not comment on individual works".'
+    ];
+    const ask = (prompt: string): Candidate => ({
+      kind: 'wh',
+      type: 'short-answer',
+      prompt,
+      answer: 'a spokesperson for the prize',
+      evidence: [0],
+      fact: '0:who',
+      score: 1,
+      support: []
+    });
+    expect(
+      rejectReason(ask('Who said the panel “does not comment on individual works”?'), sentences)
+    ).toBe('no comment');
+    expect(
+      rejectReason(
+        ask('Wer sagte laut Text, dass sich der Konzern dazu nicht äußern wolle?'),
+        sentences
+      )
+    ).toBe('no comment');
+    expect(rejectReason(ask('Who said the panel meets in May?'), sentences)).toBeUndefined();
+  });
+});

@@ -32,6 +32,10 @@ const PLACE_POINTS_BACK = /(?<![,„])\s(da|dort|hier)\s(?!(?:und|oder)\s)/u;
 const TIME_POINTS_BACK =
   /(^|\s)(in dem Jahr|im selben Jahr|im gleichen Jahr|in jenem Jahr|am selben Tag|am gleichen Tag|damals|that year|the same year|that day|the same day)(?=[\s,?.]|$)/iu;
 
+/** A refusal to comment (`does not comment on`, `declined to comment`, `wollte sich nicht äußern`). */
+const NO_COMMENT =
+  /\b(do|does|did|would|will|could)(n[’']t| not) comment\b|\b(declined|refused) to comment\b|\bno comment\b|\bsich\b[^.?!]{0,40}\bnicht\s+(zu\s+)?äußern|\bkommentier(t|te|ten|en)\s+(das\s+|dies\s+)?nicht\b|\bkein(en)?\s+Kommentar\b/iu;
+
 /** Reads a produced text back and says why it is not a well-formed sentence (`reread.ts`). */
 export type TextCheck = (text: string) => string | undefined;
 
@@ -104,6 +108,9 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     ...(c.choices ?? [])
   ])
     if (!balanced(t.replace('____', ''))) return 'unbalanced brackets';
+  // Who declined to comment is no fact worth asking (`Who said the panel “does not comment on
+  // individual works”? a spokesperson for the prize`, struck by both raters of blind rating 71).
+  if (/^(Wer|Who|According)\b/u.test(c.prompt) && NO_COMMENT.test(c.prompt)) return 'no comment';
   for (const piece of c.support)
     if (piece && !evidence.includes(norm(piece)) && c.type !== 'true-false') return 'unsupported';
   if (typeof c.answer === 'string') {
