@@ -202,3 +202,40 @@ describe('cards: a fact card asks who did what', () => {
     ).toEqual([]);
   });
 });
+
+describe('cards: what a body did, not who did it', () => {
+  it('asks what a body or a group offered, demanded or announced, and who did it only of a person (`Wer hat bislang eine Anhebung um 4,2 Prozent … angeboten? die Geschäftsführung`: blind rating 71)', () => {
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(
+        'Der Landesverband der Hebammen kündigte an, gegen die Entscheidung des Klinikträgers Klage einzureichen. Seit Januar leitet die Ärztin Sabine Körner das Krankenhaus. Die Gewerkschaft fordert eine Zulage von 200 Euro im Monat für alle Pflegekräfte. Die Geburtsstation soll im März schließen.',
+        'de',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const cards = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.kind === 'fact-card');
+    const best = new Map<string, (typeof cards)[number]>();
+    for (const c of cards.filter((x) => !x.fallback))
+      if ((best.get(c.fact)?.score ?? -1) < c.score) best.set(c.fact, c);
+    const chosen = [...best.values()].map((c) => `${c.prompt} ${String(c.answer)}`);
+    expect(chosen).toContain(
+      'Was kündigte der Landesverband der Hebammen an? gegen die Entscheidung des Klinikträgers Klage einzureichen'
+    );
+    expect(chosen).toContain(
+      'Was fordert die Gewerkschaft? eine Zulage von 200 Euro im Monat für alle Pflegekräfte'
+    );
+    expect(chosen).toContain('Wer leitet seit Januar das Krankenhaus? die Ärztin Sabine Körner');
+    // (Who did it, answered by a body, only fills a deck.)
+    expect(
+      cards
+        .filter((c) => /^Wer /u.test(c.prompt) && !/Körner/u.test(String(c.answer)))
+        .every((c) => c.fallback)
+    ).toBe(true);
+  });
+});
