@@ -1,0 +1,245 @@
+/**
+ * What someone did, asked for its content (`Was fordert die NGG?` → `eine Erhöhung der Löhne um
+ * 9,5 Prozent`) for fact cards. Who did something, answered by a body or a group, is guessed from
+ * the deed the question shows (`Wer fordert eine Erhöhung der Löhne …? die NGG`: blind rating 71
+ * struck or turned round every such card, asking for this one instead).
+ *
+ * (Tried as a quiz question with the contents of other actors as choices: the corpus has 1.4 such
+ * contents per article, too few for three alternatives of the same shape.)
+ */
+import {
+  speaksInPerson,
+  subtree,
+  textOf,
+  type Doc,
+  type Phrase,
+  type SentenceInfo
+} from '../../document';
+import type { Word } from '../../../nlp/types';
+import { coreIds } from '../../languages/clause';
+import type { LanguagePack } from '../../languages/types';
+import { entityOf, pronounPerson, soundClause, targetsOf } from '../shared';
+
+/** What someone did, with the question that asks for it (see `actorContents`). */
+export interface ActorContent {
+  /** The sentence. */
+  index: number;
+  /** `Was fordert die NGG?` */
+  prompt: string;
+  /** `eine Erhöhung der Löhne um 9,5 Prozent` */
+  answer: string;
+  words: number;
+  /** The content's shape: a noun phrase, a `zu`-infinitive, or a clause by its conjunction
+   * (`dass`, `ob`, `that`; `clause` for one without). Choices share it. */
+  form: string;
+  /** Who did it: the entity's key, or the subject's head noun. */
+  actor: string;
+  /** Whether a person did it (a named one, or a pronoun for one). */
+  person: boolean;
+  verb: string;
+  importance: number;
+}
+
+const cache = new WeakMap<Doc, readonly ActorContent[]>();
+
+/** The content's shape, which its alternatives share. */
+function formOf(info: SentenceInfo, complement: Word): string {
+  if (complement.deprel === 'obj') return 'phrase';
+  if (complement.deprel === 'xcomp') return 'zu';
+  const mark = (info.children[complement.id] ?? [])
+    .map((c) => info.s.words[c - 1])
+    .find((w) => w?.deprel === 'mark');
+  const conjunction = mark?.form.toLowerCase();
+  return conjunction && conjunction !== 'that' ? conjunction : 'clause';
+}
+
+/** Who a subject is, for telling actors apart: the entity, or the head noun's lemma. */
+function actorKey(doc: Doc, info: SentenceInfo, subject: Phrase): string {
+  const person = pronounPerson(doc, info, subject);
+  if (person) return person.key;
+  return entityOf(doc, subject) ?? subject.head.lemma.toLowerCase();
+}
+
+/** The relations of what a verb takes as its content: an object, an infinitive, a clause. */
+const COMPLEMENT = /^(obj|xcomp|ccomp)$/u;
+
+/** A pronoun standing for a clause after it (`darauf, dass …`, `es … , dass`, `it … that`). */
+const CORRELATE =
+  /^(es|it|da|dar|wo|wor)(auf|an|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)?$/iu;
+
+/** Whether a German verb is an infinitive with `zu` (`zu erhöhen`, `anzukündigen`). */
+function zuInfinitive(info: SentenceInfo, verb: Word): boolean {
+  if (verb.upos !== 'VERB') return false;
+  const form = verb.form.toLowerCase();
+  if (form.includes('zu') && form.replace('zu', '') === verb.lemma.toLowerCase()) return true;
+  return (info.children[verb.id] ?? []).some((c) => info.s.words[c - 1]?.form === 'zu');
+}
+
+/** English verbs asked for the clause they take with `What did … ?`. */
+const CLAUSE_VERB_EN =
+  /^(say|report|announce|find|expect|believe|think|claim|predict|confirm|deny|admit|estimate|promise|decide|conclude|reveal|suggest|fear|know|tell)$/u;
+
+/** Prepositions of a phrase a verb takes along with its object (`begründen … mit`). */
+const VERB_PREPOSITION = /^(mit|als|zu|zum|zur|auf|an|with|as|to|into|on|onto)$/iu;
+
+/** Whether a subject names someone who acts: a person, a body or a group, or a pronoun. */
+function isActor(doc: Doc, pack: LanguagePack, info: SentenceInfo, subject: Phrase): boolean {
+  const head = subject.head;
+  // (Not `es gibt`, `it is`: nobody.)
+  if (head.upos === 'PRON')
+    return (
+      head.feats.PronType === 'Prs' &&
+      !/^(es|it)$/iu.test(head.form) &&
+      !speaksInPerson(info, subject.ids)
+    );
+  const key = doc.entityAt(subject.sentence, head.id);
+  const type = key ? doc.entities.get(key)?.type : undefined;
+  if (type === 'PER' || type === 'ORG') return true;
+  return head.upos === 'NOUN' && pack.isAgentNoun(head.lemma);
+}
+
+/** Whether an answer is a person's name (or the name with the title or role before it). */
+export function namesPerson(doc: Doc, answer: string): boolean {
+  return [...doc.entities.values()].some(
+    (e) => e.type === 'PER' && e.mentions.some((m) => answer.endsWith(m.text))
+  );
+}
+
+/**
+ * What someone did, offered, demanded or announced, with the question that asks for it: the
+ * verb's object, `zu`-infinitive or clause with what follows it, in one piece, in the main clause
+ * of a sentence whose subject is a person, a body or a group (`Was hat die Geschäftsführung
+ * bislang angeboten?` → `eine Anhebung um 4,2 Prozent … sowie eine steuerfreie Einmalzahlung von
+ * 800 Euro`). Cached per document: the quiz and the cards both ask.
+ */
+export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorContent[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const out: ActorContent[] = [];
+  for (const index of doc.ranked) {
+    const info = doc.sentences[index];
+    if (!info) continue;
+    for (const clause of info.clauses) {
+      const subject = clause.subject;
+      const verb = clause.predicate;
+      if (!clause.main || !subject || verb.upos !== 'VERB') continue;
+      if (!soundClause(info, clause, doc) || !isActor(doc, pack, info, subject)) continue;
+      const core = new Set(coreIds(info, clause));
+      const kids = (info.children[verb.id] ?? [])
+        .map((c) => info.s.words[c - 1])
+        .filter((w): w is Word => !!w);
+      const complements = kids.filter((k) => COMPLEMENT.test(k.deprel));
+      const complement = complements[0];
+      if (complements.length !== 1 || !complement) continue;
+      // An object is a thing or a clause; an infinitive a German verb with `zu` (`kündigte an,
+      // den Druck weiter zu erhöhen`): `allein` read as a complement of `steht` is neither, and
+      // an English one is asked by the wh-questions for what someone did (`What did the mill
+      // continue to do?`, not `What did the mill continue?`).
+      if (!/^(NOUN|PROPN|NUM|VERB)$/u.test(complement.upos)) continue;
+      if (
+        complement.deprel === 'xcomp' &&
+        !(doc.language === 'de' && zuInfinitive(info, complement))
+      )
+        continue;
+      // An object with a preposition of its own is a place or a time the parse misread (`steht
+      // … allein auf der Bühne`: `Was steht Henrike Saalfeld am Ende?`).
+      if (
+        complement.deprel === 'obj' &&
+        (info.children[complement.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'case')
+      )
+        continue;
+      // An English clause after a verb that takes one without a preposition: `What did the
+      // council say?`, never `What does the council insist?`.
+      if (
+        complement.deprel === 'ccomp' &&
+        doc.language === 'en' &&
+        !CLAUSE_VERB_EN.test(verb.lemma)
+      )
+        continue;
+      const inCore = (id: number) => subtree(info, id).filter((x) => core.has(x));
+      const ids = new Set(inCore(complement.id));
+      const start = Math.min(...ids);
+      // A phrase after the object that the parse hung on the verb belongs to the content (`eine
+      // Anhebung | um 4,2 Prozent in zwei Stufen`); one before it (`Auf der Strecke setzt der
+      // Betreiber … ein`) and a time or a reason stay in the question.
+      const asides = new Set(
+        targetsOf(doc, info, clause)
+          .filter((t) => t.role === 'time' || t.role === 'reason')
+          .flatMap((t) => t.phrase.ids)
+      );
+      // (Not a phrase the verb takes as its own second part: `begründet die Erhöhung mit
+      // gestiegenen Kosten`, `verurteilte ihn zu einer Freiheitsstrafe`.)
+      for (const k of kids) {
+        const preposition = (info.children[k.id] ?? [])
+          .map((c) => info.s.words[c - 1])
+          .find((w) => w?.deprel === 'case')?.form;
+        if (
+          /^obl/u.test(k.deprel) &&
+          k.id > start &&
+          !asides.has(k.id) &&
+          !VERB_PREPOSITION.test(preposition ?? '')
+        )
+          for (const id of inCore(k.id)) ids.add(id);
+      }
+      const sorted = [...ids].sort((a, b) => a - b);
+      const first = sorted[0] ?? 0;
+      const last = sorted[sorted.length - 1] ?? 0;
+      // In one piece (a content with the verb's other words inside it is a misparse), with
+      // nobody's words in quotation marks (the kind for who said what asks those).
+      let whole = true;
+      for (let id = first; id <= last; id++)
+        if (!ids.has(id) && info.s.words[id - 1]?.upos !== 'PUNCT') whole = false;
+      if (!whole || speaksInPerson(info, sorted)) continue;
+      // What a thing is taken for (`wertete diese Äußerung als Drohung`) is the verb's second
+      // part, wherever the parse hung it: `Was wertete die Gewerkschaft?` asks nothing.
+      if (
+        complement.deprel === 'obj' &&
+        sorted.some((id) => {
+          const w = info.s.words[id - 1];
+          return !!w && w.deprel === 'case' && /^(als|as)$/iu.test(w.form);
+        })
+      )
+        continue;
+      // (Nor a clause with someone's words in it: `Haverstock has called the reopening “a craven
+      // retreat …”` asked `What has Haverstock called? the reopening`.)
+      if ([...core].some((id) => /^[„“”"«»]$/u.test(info.s.words[id - 1]?.form ?? ''))) continue;
+      // A clause after a pronoun that stands for it (`verwies darauf, dass …`, `sah es als
+      // erwiesen an, dass …`) is asked with another question word (`Worauf …?`), never `Was`.
+      if (
+        [...core].some((id) => {
+          const w = info.s.words[id - 1];
+          return !!w && !subject.ids.includes(id) && CORRELATE.test(w.form);
+        })
+      )
+        continue;
+      // A phrase cut from its article or its number (`den 58 Jahre | alten früheren
+      // Kassenwart`) is a misparse.
+      if (/^(DET|NUM|ADJ)$/u.test(info.s.words[first - 2]?.upos ?? '')) continue;
+      // … nor one that ends on an adverb the question left behind (`den Schritt vor allem`).
+      const lastWord = [...sorted].reverse().find((id) => info.s.words[id - 1]?.upos !== 'PUNCT');
+      if (/^(ADV|ADP|DET|PART|CCONJ)$/u.test(info.s.words[(lastWord ?? 0) - 1]?.upos ?? ''))
+        continue;
+      const answer = textOf(doc, info.s, sorted);
+      const length = answer.split(/\s+/u).length;
+      // Three words at least: two are an idiom's object (`die Arbeit niederlegen`).
+      if (length < 3 || length > 25 || /[„“”"«»]/u.test(answer)) continue;
+      const phrase: Phrase = { sentence: index, ids: sorted, head: complement, text: answer };
+      const prompt = pack.whQuestion(doc, info, clause, { role: 'object', phrase });
+      // A short question: one that keeps the whole sentence but the content asks nothing.
+      if (!prompt || !/^(Was|What)\s/u.test(prompt) || prompt.split(/\s+/u).length > 14) continue;
+      out.push({
+        index,
+        prompt,
+        answer,
+        words: length,
+        form: formOf(info, complement),
+        actor: actorKey(doc, info, subject),
+        person: namesPerson(doc, subject.text) || !!pronounPerson(doc, info, subject),
+        verb: verb.lemma.toLowerCase(),
+        importance: info.importance
+      });
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
