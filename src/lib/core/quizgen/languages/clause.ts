@@ -264,6 +264,9 @@ export function weakPronouns(info: SentenceInfo, ids: readonly number[]): number
     const w = word(info.s, id);
     if (!w || w.upos !== 'PRON') return false;
     if (!(w.feats.PronType === 'Prs' || w.feats.Reflex === 'Yes')) return false;
+    // A pronoun after its preposition stays with it (`wendet sich gegen ihn`: moved alone, it
+    // read `Warum wendet sich ihn die ganze Stadt gegen?`, blind rating 71).
+    if (word(info.s, id - 1)?.upos === 'ADP') return false;
     return /^(obj|iobj|expl|expl:pv|expl:pass|obl)$/u.test(w.deprel);
   });
 }

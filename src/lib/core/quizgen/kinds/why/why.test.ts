@@ -103,4 +103,13 @@ describe('why: the reason as it reads alone', () => {
     expect(parties.length).toBeGreaterThan(0);
     for (const c of parties) expect(String(c.answer)).not.toMatch(/\baber\b/u);
   });
+
+  it('keeps a pronoun with its preposition (`Warum wendet sich ihn die ganze Stadt gegen?`: blind rating 71)', () => {
+    const prompts = whyOf(
+      'Der Bürgermeister will das Freibad schließen. Die ganze Stadt wendet sich gegen ihn, weil das Bad für viele Familien wichtig ist. Die Kosten sind gestiegen, weil die Energiepreise stark zugenommen haben. Der Stadtrat vertagte die Entscheidung, weil noch Gutachten fehlen.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Warum wendet sich die ganze Stadt gegen ihn?');
+    expect(prompts.filter((p) => /sich ihn/u.test(p))).toEqual([]);
+  });
 });
