@@ -9,6 +9,7 @@ import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
+import { repairPostposedYear, repairPrepositionReadAsMark } from './time-phrases';
 import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import { repairVerbReadAsNoun } from './english-verbs';
 import { attachStrandedParticles } from './particles';
@@ -293,6 +294,8 @@ function analyseWords(
     attachStrandedParticles(words, models.lexicon);
     repairSubjectNumber(words, models.lexicon);
     repairCountedNumber(words);
+    repairPostposedYear(words);
+    repairPrepositionReadAsMark(words);
   }
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);

@@ -1,0 +1,42 @@
+/**
+ * Regression tests for the German time-phrase repairs, through the real analysis and the
+ * committed models, each named after the failure it guards.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadModels } from '../../../../scripts/nlp-models';
+import { analyse } from './analyse';
+
+const models = loadModels('de');
+const wordsOf = (text: string) => analyse(text, 'de', models).sentences[0]?.words ?? [];
+
+describe('time phrases: a year after a subject', () => {
+  it('hangs a year after a subject on the verb (`Das Bauwerk 1988 wurde …`: blind rating 71)', () => {
+    const words = wordsOf(
+      'Auf Initiative des Fördervereins wurde das Bauwerk 1988 unter Denkmalschutz gestellt.'
+    );
+    const year = words.find((w) => w.form === '1988');
+    const verb = words.find((w) => w.form === 'gestellt');
+    expect(year?.head).toBe(verb?.id);
+  });
+
+  it('leaves a year that names the instance on its noun (`im 3. Quartal 2015`, `im Jahr 1907`)', () => {
+    for (const [text, noun] of [
+      ['Im Jahr 1907 beschloss der Gemeinderat den Bau.', 'Jahr'],
+      ['Der Umsatz stieg im 3. Quartal 2015 deutlich.', 'Quartal']
+    ] as const) {
+      const words = wordsOf(text);
+      const year = words.find((w) => /^(1907|2015)$/u.test(w.form));
+      expect(words[(year?.head ?? 0) - 1]?.form, text).toBe(noun);
+    }
+  });
+});
+
+describe('time phrases: a preposition read as a conjunction', () => {
+  it('keeps `seit` with its year (`Der Turm wird 2009 als Museum genutzt` for `Seit 2009 …`)', () => {
+    const words = wordsOf('Seit 2009 wird der Turm als Museum genutzt.');
+    const seit = words.find((w) => w.form === 'Seit');
+    const year = words.find((w) => w.form === '2009');
+    expect(seit?.deprel).toBe('case');
+    expect(seit?.head).toBe(year?.id);
+  });
+});
