@@ -703,6 +703,14 @@ export const trueFalseKind: QuestionKind = {
           // im Februar`): fronted, it would say something else.
           const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
           if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
+          // A preposition with a bare noun is part of the verb (`in Betrieb genommen`, `unter
+          // Druck gesetzt`, `in Kraft treten`): fronted it reads `In Betrieb wurde der
+          // Wasserturm 1911 genommen` (blind rating 71's sheet).
+          if (doc.language === 'de' && t.phrase.ids.length === 2) {
+            const [p0, p1] = t.phrase.ids.map((id) => info.s.words[id - 1]);
+            if (p1?.upos === 'NOUN' && /^(in|unter|außer|zu|auf|an)$/iu.test(p0?.form ?? ''))
+              continue;
+          }
           // A relative clause stays with what it describes: fronting its antecedent leaves it
           // behind another noun (`In 1777 by Antoine Lavoisier, the name oxygen was coined,
           // whose experiments …`).
@@ -878,6 +886,11 @@ export const trueFalseKind: QuestionKind = {
           const atLeast = LOWER_BOUND.test(bound);
           const atMost = UPPER_BOUND.test(bound);
           const value = figureValue(p.text, doc.language);
+          // A year beside another year of the statement is read against it: changed, it made a
+          // club act before it was founded (`auf Initiative des 1995 gegründeten Fördervereins
+          // … 1988 unter Denkmalschutz gestellt`, blind rating 71), solved without the text.
+          if (YEAR.test(p.text) && (base.match(new RegExp(YEAR.source, 'gu')) ?? []).length >= 2)
+            continue;
           replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
             const y = YEAR.exec(o);
             if (y && (Number(y[1]) < years.earliest || Number(y[1]) > years.latest)) return false;

@@ -351,3 +351,18 @@ describe('true/false: a figure with a bound', () => {
       expect(Number(/bis zu (\d+)/u.exec(p)?.[1])).toBeLessThan(90);
   });
 });
+
+describe('true-false: a year read against another year', () => {
+  it('changes no year of a statement that holds two (`des 1995 gegründeten Fördervereins … 1988 unter Denkmalschutz gestellt`: blind rating 71)', () => {
+    const found = statementsOf(
+      'Der Wasserturm wurde 1911 in Betrieb genommen. Auf Initiative des 1986 gegründeten Fördervereins wurde das Bauwerk 1988 unter Denkmalschutz gestellt. Seit 2009 wird der Turm als Museum genutzt. Im Jahr 1972 verlor der Turm seine Funktion.',
+      'de'
+    );
+    const prompts = found.flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]).map((c) => c.prompt);
+    expect(prompts.filter((p) => /Förderverein/u.test(p))).toEqual([
+      'Das Bauwerk wurde auf Initiative des 1986 gegründeten Fördervereins 1988 unter Denkmalschutz gestellt.'
+    ]);
+    // (A preposition with a bare noun stays with its verb: never `In Betrieb wurde …`.)
+    expect(prompts.filter((p) => /^In Betrieb/u.test(p))).toEqual([]);
+  });
+});
