@@ -1332,7 +1332,11 @@ describe('session 10: the question word fits what is asked', () => {
   it('asks people counted by a share, and demonyms no language is named after, with `Wer` (`ein Viertel der befragten Iraker`, news-de/012)', () => {
     const de = asked(readFileSync(`${CORPUS_DIR}/news-de/012.txt`, 'utf8'), 'de');
     expect(de.filter((p) => /^Was .*→ ein Viertel/u.test(p))).toEqual([]);
-    expect(de.some((p) => /^Wer .*→ ein Viertel der befragten Iraker$/u.test(p))).toBe(true);
+    // (Asked only with other groups among its alternatives: among names alone it is the one
+    // choice that is no name, blind rating 71.)
+    expect(
+      de.filter((p) => /→ ein Viertel der befragten Iraker$/u.test(p) && !/^Wer /u.test(p))
+    ).toEqual([]);
   });
 
   it('never asks `Wann …?` of a phrase that only holds a date (`mit plus acht Punkten seit Februar`, news-de-2/102)', () => {
@@ -1356,7 +1360,7 @@ describe('session 10: alternatives of the kind the question word asks for', () =
       .filter(
         (c) => c.answer === 'ein Viertel der befragten Iraker' && c.type === 'multiple-choice'
       );
-    expect(share.length).toBeGreaterThan(0);
+    expect(share.filter((c) => !/^Wer /u.test(c.prompt))).toEqual([]);
     for (const c of share) {
       expect(c.prompt).toMatch(/^Wer /u);
       expect((c.choices ?? []).filter((x) => /Bildungsniveau|Studie|Anteil/u.test(x))).toEqual([]);

@@ -1265,8 +1265,12 @@ export const whKind: QuestionKind = {
             const sameOne = (d: string) =>
               d.toLowerCase().split(/\s+/u).includes(title) ||
               lowerText.includes(`${title} ${d.toLowerCase()}`);
+            // Names only beside names: a role or group among three names is the one choice
+            // that is no name, and gives itself away (`a spokesperson for the prize` among
+            // `Rosalind Achebe-Fry`, `Haverstock`, `Dave Kettering`: blind rating 71).
+            const named = personNames.some((n) => answer.includes(n));
             distractors = pick(
-              [...phrases, ...names].filter((d) => !sameOne(d) && !namedHere.has(d)),
+              [...phrases, ...(named ? names : [])].filter((d) => !sameOne(d) && !namedHere.has(d)),
               answer,
               3,
               seed

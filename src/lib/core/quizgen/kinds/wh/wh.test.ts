@@ -2,7 +2,7 @@
  * Regression tests for wh-questions, each named after the failure it guards, on invented texts
  * through the real analysis and the committed models.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../../../../scripts/corpus-dir';
 import { allModels } from '../../../../../../scripts/nlp-models';
@@ -779,5 +779,32 @@ describe('wh: spans of years', () => {
           expect(value / base, choice).toBeGreaterThan(0.7);
           expect(value / base, choice).toBeLessThan(1.35);
         }
+  });
+});
+
+describe('wh: a role or group is not the one choice that is no name', () => {
+  it('never offers a role or group as the one choice that is no name (`a spokesperson for the prize` among three names: blind rating 71)', () => {
+    const dir = new URL('../../fixtures/unseen/', import.meta.url);
+    let asked = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const language = /-de-/u.test(name) ? 'de' : 'en';
+      const doc = docOf(readFileSync(new URL(name, dir), 'utf8'), language);
+      const names = new Set(
+        [...doc.entities.values()]
+          .filter((e) => e.type === 'PER' || e.type === 'ORG')
+          .flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)])
+      );
+      for (const c of whKind.propose({ doc, pack: LANGUAGE_PACKS[language] })) {
+        if (c.type !== 'multiple-choice' || !/^(Wer|Wen|Wem|Who)\b/u.test(c.prompt)) continue;
+        const answer = String(c.answer);
+        if ([...names].some((n) => answer.includes(n))) continue;
+        asked++;
+        const others = (c.choices ?? []).filter((x) => x !== c.answer);
+        expect(others.filter((x) => !names.has(x)).length, `${name}: ${c.prompt}`).toBeGreaterThan(
+          0
+        );
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });
