@@ -10,7 +10,7 @@ import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import { repairPostposedYear, repairPrepositionReadAsMark } from './time-phrases';
-import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
+import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import { repairVerbReadAsNoun } from './english-verbs';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
@@ -297,6 +297,7 @@ function analyseWords(
     repairPostposedYear(words);
     repairPrepositionReadAsMark(words);
   }
+  attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);
   const names = models.entities

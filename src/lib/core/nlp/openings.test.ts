@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModels } from '../../../../scripts/nlp-models';
 import { repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import type { TaggedWord } from './types';
+import { analyse } from './analyse';
 
 const german = loadModels('de');
 const lexicon = german.lexicon;
@@ -92,5 +93,19 @@ describe('repairNameReadAsAdverb', () => {
       expect(
         opened(`${adverb} sagte eine Zeugin das`, ['ADV', 'VERB', 'DET', 'NOUN', 'PRON'])[0]
       ).toBe('ADV');
+  });
+});
+
+describe('openings: an article before a name', () => {
+  it('hangs an article the parse gave the verb on the name after it (`Who praised the new programme the critic?`, session 31)', () => {
+    const english = loadModels('en');
+    for (const [text, language, models, first] of [
+      ['The critic Paul Lenz praised the new programme.', 'en', english, 'Paul'],
+      ['Der FC Donaustadt gewinnt gegen den SC Marchfeld.', 'de', german, 'FC']
+    ] as const) {
+      const words = analyse(text, language, models).sentences[0]?.words ?? [];
+      const article = words[0];
+      expect(words[(article?.head ?? 0) - 1]?.form, text).toBe(first);
+    }
   });
 });

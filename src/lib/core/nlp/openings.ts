@@ -11,7 +11,7 @@
  * it as a name. Runs before the parse, so the parse sees the
  * classes. Only for German (the dictionary's language).
  */
-import type { EntityRecogniser, Features, Lexicon, TaggedWord, Upos } from './types';
+import type { EntityRecogniser, Features, Lexicon, TaggedWord, Upos, Word } from './types';
 
 /** Endings of German adverbs made from other words (`erstmals`, `möglicherweise`). */
 const ADVERB_ENDING = /\p{L}{3}(mals|weise|dings|wärts|seits|maßen)$/u;
@@ -127,5 +127,46 @@ export function repairNameReadAsAdverb(
       .recognise(probe)
       .some((span) => span.start === at + 1 && (span.type === 'LOC' || span.type === 'ORG'));
     if (named) tags[at] = { upos: 'PROPN', lemma: form, feats: {} };
+  }
+}
+
+/**
+ * An article the parser hung on the verb before a name (`The critic Paul Lenz praised …`:
+ * `The` and `critic`, read as an adjective, on `praised`; `Der FC Donaustadt gewinnt`, `die IG
+ * Metall zeigte sich`): an article never belongs to a verb. It goes to the name's head, with the
+ * words between as the name's own (`critic` its title), so the subject is the whole phrase. Left
+ * as it was, questions asked `Who praised the new programme the critic?` (session 31). Only an
+ * article followed by a name within three words, through adjectives and nouns.
+ */
+export function attachArticleToName(words: Word[]): void {
+  for (const article of words) {
+    if (article.upos !== 'DET' || article.deprel !== 'det') continue;
+    const governor = words[article.head - 1];
+    if (!governor || !/^(VERB|AUX)$/u.test(governor.upos)) continue;
+    const between: Word[] = [];
+    let name: Word | undefined;
+    for (let id = article.id + 1; id <= Math.min(words.length, article.id + 4); id++) {
+      const w = words[id - 1] as Word;
+      if (w.upos === 'PROPN') {
+        name = w;
+        break;
+      }
+      if (!/^(ADJ|NOUN)$/u.test(w.upos)) break;
+      between.push(w);
+    }
+    if (!name) continue;
+    // The name's head: up through the parts of a name to its first word.
+    let head: Word = name;
+    for (let steps = 0; steps < 4 && /^(flat|flat:name|compound)$/u.test(head.deprel); steps++) {
+      const up = words[head.head - 1];
+      if (!up || up.upos !== 'PROPN') break;
+      head = up;
+    }
+    article.head = head.id;
+    for (const w of between) {
+      w.head = head.id;
+      w.deprel = 'compound';
+      if (w.upos === 'ADJ') w.upos = 'NOUN';
+    }
   }
 }
