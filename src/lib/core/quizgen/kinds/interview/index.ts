@@ -74,19 +74,31 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
     // coping?`) is shown with it.
     const question = asked.sentences.map((s) => unlabelled(doc, s)).join(' ');
     if (!/\?$/u.test(question) || wordCount(question) > MAX_WORDS) continue;
-    // The answer's first sentence long enough to say something (`Completely, and not at all.`
-    // says nothing of its own: the next one does).
-    const opening = reply.sentences
-      .slice(0, 3)
-      .find((s) => wordCount(unlabelled(doc, s)) >= MIN_ANSWER_WORDS);
-    if (!opening) continue;
-    const answer = unlabelled(doc, opening);
+    // The answer's opening: its first sentence, with the next one where the first is too short
+    // to say something of its own (`It's really the combination.` is the answer, the next
+    // sentence its reason: the next sentence alone skipped what the interviewee answered,
+    // blind rating 71).
+    const [first, second] = reply.sentences;
+    if (!first) continue;
+    const opening = [first];
+    if (wordCount(unlabelled(doc, first)) < MIN_ANSWER_WORDS && second) opening.push(second);
+    const answer = opening.map((s) => unlabelled(doc, s)).join(' ');
+    if (wordCount(answer) < MIN_ANSWER_WORDS) continue;
     if (wordCount(answer) > MAX_WORDS || /\?$/u.test(answer)) continue;
+    // An answer that opens with a conjunction (`Dass hinterher im Foyer gestritten wird.`,
+    // `Because at this stage …`) goes on from its question's words: as a choice it is the one
+    // fragment, and it shows which question it answers (blind rating 71).
+    const opener = first.s.words.find((w) => w.id >= (first.s.speaker?.end ?? 1));
+    if (
+      opener?.upos === 'SCONJ' ||
+      /^(dass|weil|because|that|ob|whether)$/iu.test(opener?.form ?? '')
+    )
+      continue;
     pairs.push({
       question,
       answer,
-      evidence: [...asked.sentences.map((s) => s.s.index), opening.s.index],
-      importance: opening.importance
+      evidence: [...asked.sentences.map((s) => s.s.index), ...opening.map((s) => s.s.index)],
+      importance: Math.max(...opening.map((s) => s.importance))
     });
   }
   // A label that names the one person answering is their name (`Ashworth:`); `A:` is none.

@@ -56,7 +56,10 @@ describe('interview: which answer a question got', () => {
     expect(money?.choices).toHaveLength(4);
     // An answer's short first sentence says nothing of its own: the next one is shown.
     const changed = items.find((c) => c.prompt.includes('How has life changed'));
-    expect(changed?.answer).toMatch(/^The phone has not stopped ringing/u);
+    // (A first sentence too short to say anything comes with the next: it is the answer.)
+    expect(changed?.answer).toMatch(
+      /^Completely, and not at all\. The phone has not stopped ringing/u
+    );
     // The question that leans on the sentence before it is shown with it.
     expect(items.some((c) => c.prompt.includes('Your goalkeeper became'))).toBe(true);
   });
@@ -70,5 +73,18 @@ describe('interview: which answer a question got', () => {
         'en'
       )
     ).toEqual([]);
+  });
+
+  it('asks nothing of an answer that opens with a conjunction, nor offers it (`Dass hinterher im Foyer gestritten wird.`: blind rating 71)', () => {
+    const text = INTERVIEW.replace(
+      'A: Mostly by keeping things normal and doing a bit of extra video work with the players.',
+      'A: Because nobody outside the club expects anything from us, and the players know it.'
+    );
+    const items = proposed(text, 'en');
+    expect(items.length).toBe(4);
+    for (const c of items)
+      expect([String(c.answer), ...(c.choices ?? [])].filter((x) => /^Because/u.test(x))).toEqual(
+        []
+      );
   });
 });
