@@ -1401,7 +1401,15 @@ export const whKind: QuestionKind = {
               const w = info.s.words[id - 1];
               return !!w && w.id !== head.id && !/^(DET|PUNCT)$/u.test(w.upos);
             });
-            if (!own && head.feats.Number === 'Plur' && pack.isAgentNoun(head.lemma)) continue;
+            // (… nor any bare plural as the subject, whatever the list of people nouns says: `Wer
+            // berichtete, dass Anschlüsse in Kiel … verpasst würden? Pendler`, struck by both
+            // raters of blind rating 71, `What approved …? Councillors`.)
+            if (
+              !own &&
+              head.feats.Number === 'Plur' &&
+              (pack.isAgentNoun(head.lemma) || target.role === 'subject')
+            )
+              continue;
             // Nor what someone said or reported with no more than an adjective (`Was korrigierte
             // die Polizei? frühere Angaben`, struck by both raters of blind rating 62): the
             // content is what the reader should be asked for.

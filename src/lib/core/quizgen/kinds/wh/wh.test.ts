@@ -680,7 +680,7 @@ describe('wh: people without a name', () => {
   it('asks for a noun that names a person with `Who`, listed or not (`What voted seven to two …? councillors`, blind rating 68)', () => {
     const m = models.en;
     const text =
-      'The new bypass opened on Monday after years of delay. Councillors approved the final section of the road in March. Villagers had protested against the noise for a decade.';
+      'The new bypass opened on Monday after years of delay. Councillors approved the final section of the road in March. The local villagers had protested against the noise for a decade.';
     const doc = buildDocument(
       analyse(text, 'en', m),
       m.lexicon,
@@ -689,6 +689,7 @@ describe('wh: people without a name', () => {
       m.glossary
     );
     const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    // (`The local villagers`: a bare `Villagers` is a generic group, never asked, session 31.)
     expect(prompts).toContain('Who had protested against the noise for a decade?');
   });
 
@@ -806,5 +807,16 @@ describe('wh: a role or group is not the one choice that is no name', () => {
       }
     }
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe('wh: no generic group as who', () => {
+  it('never asks `Wer …?` for a bare plural (`Wer berichtete, dass Anschlüsse … verpasst würden? Pendler`: blind rating 71)', () => {
+    const prompts = whOf(
+      'Kiel (dpa) – Die Bahnstrecke nach Bredenhusen ist seit einem Jahr wieder in Betrieb. Die Züge sind oft verspätet. Pendler berichteten zudem, dass Anschlüsse in Kiel wegen der Verspätungen häufig verpasst würden. Das Land will eine zweite Ausweichstelle bauen.',
+      'de'
+    ).map((c) => `${c.prompt} → ${String(c.answer)}`);
+    expect(prompts).toContain('Was will das Land bauen? → eine zweite Ausweichstelle');
+    expect(prompts.filter((p) => /→ Pendler$/u.test(p))).toEqual([]);
   });
 });
