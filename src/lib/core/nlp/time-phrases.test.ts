@@ -39,4 +39,12 @@ describe('time phrases: a preposition read as a conjunction', () => {
     expect(seit?.deprel).toBe('case');
     expect(seit?.head).toBe(year?.id);
   });
+
+  it('keeps `Als` with its noun, which is then no object (`Was nannte der Betreiber die eingleisige Strecke …? Hauptgründe`: blind rating 71)', () => {
+    const words = wordsOf('Als Hauptgründe nannte der Betreiber die eingleisige Strecke.');
+    const als = words.find((w) => w.form === 'Als');
+    const noun = words.find((w) => w.form === 'Hauptgründe');
+    expect(als?.head).toBe(noun?.id);
+    expect(noun?.deprel).not.toBe('obj');
+  });
 });

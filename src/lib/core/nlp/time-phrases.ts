@@ -1,7 +1,7 @@
 /**
  * Repairs of German time phrases after the parse, where the treebank's few examples left the
  * parser wrong in ways that change what a restated sentence says: a year after a noun taken for
- * the noun's count, and a preposition before a year taken for a conjunction of the verb.
+ * the noun's count, and a preposition before a year or noun taken for a conjunction of the verb.
  */
 import type { Word } from './types';
 
@@ -42,17 +42,22 @@ export function repairPostposedYear(words: Word[]): void {
  * of the verb (`Seit 2009 wird der Turm als Museum genutzt`: `Seit` a `mark` of `genutzt`, `2009`
  * the time): a statement or question then kept the year and dropped the preposition, `Der Turm
  * wird 2009 als Museum genutzt`, which says something else. The preposition becomes the `case` of
- * the word after it when that word hangs on the same verb. (A conjunction is tagged as one:
- * `seit er …`, `bis die …` keep their parse.)
+ * the word after it when that word hangs on the same verb. So does `Als` read as a coordinating
+ * word with an object after it (`Als Hauptgründe nannte der Betreiber die eingleisige Strecke`
+ * asked `Was nannte der Betreiber die eingleisige Strecke …? Hauptgründe`, blind rating 71): a
+ * noun with its preposition is no object. (A conjunction is tagged as one: `seit er …`, `bis die
+ * …` keep their parse.)
  */
 export function repairPrepositionReadAsMark(words: Word[]): void {
   for (const p of words) {
-    if (p.upos !== 'ADP' || p.deprel !== 'mark') continue;
+    if (p.upos !== 'ADP' || !/^(mark|cc)$/u.test(p.deprel)) continue;
     const next = words[p.id];
     if (!next || next.head !== p.head || !/^(NUM|NOUN|PROPN)$/u.test(next.upos)) continue;
-    if (!/^(obl|nmod|nummod|advmod|obl:tmod)/u.test(next.deprel)) continue;
+    if (!/^(obl|nmod|nummod|advmod|obl:tmod|obj)/u.test(next.deprel)) continue;
+    // (Only on a verb: `mehr als 1.200 Schülerinnen` has `als` and the count on the noun.)
+    if (!/^(VERB|AUX)$/u.test(words[p.head - 1]?.upos ?? '')) continue;
     p.head = next.id;
     p.deprel = 'case';
-    if (next.deprel !== 'obl') next.deprel = 'obl';
+    next.deprel = 'obl';
   }
 }
