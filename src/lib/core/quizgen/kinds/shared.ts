@@ -2427,3 +2427,15 @@ export function personRoles(
   }
   return pairs;
 }
+
+/**
+ * Whether a clause's core stops right before a quotation the parse cut off from it (`Haverstock
+ * has already called the reopening | “a craven retreat into the comfort of objects”`, the quote
+ * read as a clause of its own): a question or statement made of the core loses what the verb
+ * said of its object (`Who has already called the reopening?`, blind rating 71).
+ */
+export function cutBeforeQuotation(info: SentenceInfo, core: readonly number[]): boolean {
+  if (core.length === 0) return false;
+  const after = info.s.words[Math.max(...core)];
+  return !!after && /^[“„"«‚‘]$/u.test(after.form) && !core.includes(after.id);
+}

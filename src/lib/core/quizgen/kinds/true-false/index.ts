@@ -23,6 +23,7 @@ import { coreIds } from '../../languages/clause';
 import { baseForm } from '../../languages/en';
 import {
   bareMeasure,
+  cutBeforeQuotation,
   buriedFigure,
   danglingReference,
   entityDistractors,
@@ -587,6 +588,7 @@ export const trueFalseKind: QuestionKind = {
         !clause ||
         !soundClause(info, clause, doc) ||
         speaksInPerson(info, coreIds(info, clause)) ||
+        cutBeforeQuotation(info, coreIds(info, clause)) ||
         unmarkedSpeech(info) ||
         // Someone's words between quotation marks, outside what the analysis reads as their
         // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is

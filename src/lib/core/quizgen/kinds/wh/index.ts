@@ -21,6 +21,7 @@ import {
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
+  cutBeforeQuotation,
   onlyWeekday,
   articleFits,
   bareMeasure,
@@ -483,6 +484,7 @@ export const whKind: QuestionKind = {
       ];
       for (const { clause, according } of asked) {
         if (speaksInPerson(info, coreIds(info, clause)) || unmarkedSpeech(info)) continue;
+        if (cutBeforeQuotation(info, coreIds(info, clause))) continue;
         // A German clause in the subjunctive II says what would or could be, or goes on with
         // someone's words without naming them (`Berufstätige Eltern könnten ihre Arbeitszeiten
         // nicht beliebig verschieben`, after the parents' association): no fact to ask for

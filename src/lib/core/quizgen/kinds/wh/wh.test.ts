@@ -820,3 +820,13 @@ describe('wh: no generic group as who', () => {
     expect(prompts.filter((p) => /→ Pendler$/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: a quotation the parse cut off', () => {
+  it('asks nothing of a clause whose core stops before a quotation it needs (`Who has already called the reopening?`: blind rating 71)', () => {
+    const prompts = whOf(
+      'The gallery reopened on Monday. Haverstock has already called the reopening “a craven retreat into the comfort of objects” and urged readers to boycott it. The museum lost money.',
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /called the reopening\?$/u.test(p))).toEqual([]);
+  });
+});
