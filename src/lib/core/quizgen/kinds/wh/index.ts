@@ -184,7 +184,7 @@ const BODY_NOUN =
 
 /** Nouns of time: read as a subject or object, a misparse of a time phrase. */
 const TIME_NOUN =
-  /^(anfang|ende|mitte|beginn|jahr|monat|woche|tag|abend|morgen|start|end|beginning|middle|year|month|week|day)$/iu;
+  /^(anfang|ende|mitte|beginn|jahr|monat|woche|tag|abend|morgen|start|end|beginning|middle|year|month|week|day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|weekend|wochenende|night|nacht|morning|evening|afternoon)$/iu;
 
 /** Leading articles and determiners a typed answer may leave out. */
 const LEADING_ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s+/iu;
@@ -1295,6 +1295,9 @@ export const whKind: QuestionKind = {
           // A colour after `in` is no place (`Wo könnten Facebook-Meldungen … aktiviert werden?
           // etwa in Blau`).
           if (target.role === 'place' && COLOUR.test(target.phrase.head.lemma)) continue;
+          // A place after a noun that a copula says something is (`Quellenried ist ein Dorf im
+          // Thüringer Wald`) belongs to that noun: `Wo ist Quellenried ein Dorf?` asks nothing.
+          if (target.role === 'place' && /^(NOUN|PROPN)$/u.test(clause.predicate.upos)) continue;
           // A German `Was …?` for a thing that is the clause's subject gives the comment away
           // and asks for the topic (`Was verliert mit Servus TV einen gewichtigen Sender? die
           // österreichische Privatfernsehlandschaft`, `Was betrug 117 km …? die Ausdehnung des

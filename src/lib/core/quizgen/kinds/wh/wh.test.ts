@@ -807,7 +807,7 @@ describe('wh: a role or group is not the one choice that is no name', () => {
       }
     }
     expect(asked).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
 
 describe('wh: no generic group as who', () => {

@@ -189,6 +189,13 @@ function whWord(
       return edge ? `${upperFirst(edge.toLowerCase())} wann` : 'Wann';
     }
     case 'place':
+      // A preposition of place with the accusative says where to: `in die Stadt Schleusingen
+      // eingegliedert` is asked `Wohin …?`, never `Wo …?` (blind rating 72).
+      if (
+        /^(in|an|auf|über|unter|vor|hinter|neben|zwischen)$/iu.test(target.preposition) &&
+        target.phrase.head.feats.Case === 'Acc'
+      )
+        return 'Wohin';
       return PLACE_WORD[target.preposition.toLowerCase()];
     case 'reason':
       return 'Warum';
