@@ -219,3 +219,31 @@ describe('unseen articles (rating 69): figures under another name', () => {
     expect(asked.filter((c) => /kilometre crossing/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('unseen articles (rating 72): what both raters struck', () => {
+  it('asks no time read as an object (`What did the home office complete at a total cost of £1,340? last Thursday`)', () => {
+    const asked = candidatesOf('h-en-2.txt');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /last Thursday/u.test(String(c.answer)))).toEqual([]);
+  });
+
+  it('asks where to with `Wohin` (`Wo wurde der Ort … in die Stadt Schleusingen eingegliedert?`), and no place of a copula’s noun (`Wo ist Quellenried ein Dorf?`)', () => {
+    const prompts = candidatesOf('h-de-3.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Wo wurde .* eingegliedert\?$/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => /^Wohin wurde .* eingegliedert\?$/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /^Wo (ist|war) \S+ ein/u.test(p))).toEqual([]);
+  });
+
+  it('gives an interview no gist (its opening introduces the interviewee) and asks none of its questions for a number (`wie viele Menschen …? Bis zum Mittag waren es 23.`)', () => {
+    const asked = candidatesOf('h-de-2.txt');
+    expect(asked.some((c) => c.kind === 'interview')).toBe(true);
+    expect(asked.filter((c) => c.kind === 'gist')).toEqual([]);
+    expect(asked.filter((c) => c.kind === 'interview' && /wie viele/iu.test(c.prompt))).toEqual([]);
+  });
+
+  it('makes no fact card on what an unnamed speaker said (`Was sagte ein Sprecher? man respektiere die Entscheidung`), nor a meaning that defines a word by itself (`financing`: `the act of financing`)', () => {
+    expect(candidatesOf('h-de-1.txt').filter((c) => /^Was sagte ein/u.test(c.prompt))).toEqual([]);
+    const financing = candidatesOf('h-en-1.txt').find((c) => c.prompt === 'financing (noun)');
+    expect(String(financing?.answer ?? '')).not.toMatch(/the act of financing/u);
+  });
+});

@@ -200,9 +200,14 @@ export const cardsKind: QuestionKind = {
           w.upos === 'NOUN' || w.upos === 'VERB' || w.upos === 'ADJ' || w.upos === 'ADV'
             ? doc.glossary?.sense(entry.lemma, w.upos)
             : undefined;
-        const definition = gloss?.definition;
+        // A definition that explains the word by itself (`financing`: `the act of financing`,
+        // `productivity`: `the quality of being productive`) teaches nothing (blind ratings 71
+        // and 72): the word's stem in its definition makes it no meaning.
+        const stem = entry.lemma.toLowerCase().slice(0, Math.max(5, entry.lemma.length - 5));
+        const definition =
+          gloss && !gloss.definition.toLowerCase().includes(stem) ? gloss.definition : undefined;
         const meaning = gloss
-          ? gloss.synonyms
+          ? (definition ? gloss.synonyms : [])
               // A synonym whose own common sense is another one misleads (`prevention`: `bar`).
               .filter(
                 (x) => doc.glossary?.sense(x, w.upos as GlossaryPos)?.definition === definition

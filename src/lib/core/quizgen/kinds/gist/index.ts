@@ -8,6 +8,7 @@
 import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
 import { arrange, pronounPerson, sourceDisagrees } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
+import { interviewPairs } from '../interview';
 
 /** A name and a date in brackets: an author's byline glued to the last sentence. */
 const BYLINE = /\([^()]*\p{Lu}\p{Ll}+[^()]*,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)/u;
@@ -141,6 +142,11 @@ export const gistKind: QuestionKind = {
   propose({ doc, pack }) {
     const body = doc.sentences.filter((i) => i.s.role === 'body' && i.usable);
     if (body.length < 4) return [];
+    // An interview opens on who is asked, not on what they say: its first sentence as the gist
+    // (`Hannelore Brückner, 61, ist seit 1994 ehrenamtliche Pilzsachverständige …`, `Seit
+    // September leitet Marlene Krüger die Landesbühne …`) was struck by both raters of blind
+    // ratings 71 and 72 as no summary. Its questions are asked by the interview kind.
+    if (interviewPairs(doc).pairs.length > 0) return [];
     // A short text (an encyclopaedia paragraph, a notice) has no less important half to take
     // side facts from: three of its seven sentences are not enough. There every sentence but the
     // lead and the one ranked highest after it may be a side fact (blind rating 35: the gist was
