@@ -246,4 +246,10 @@ describe('unseen articles (rating 72): what both raters struck', () => {
     const financing = candidatesOf('h-en-1.txt').find((c) => c.prompt === 'financing (noun)');
     expect(String(financing?.answer ?? '')).not.toMatch(/the act of financing/u);
   });
+
+  it('asks nothing in a past subjunctive the dictionary has no indicative for (`Wer fände laut Georg Haslinger …?`), and keeps a definition that only names a part of its word (`waterfront`: `… alongside a body of water`)', () => {
+    expect(candidatesOf('h-de-1.txt').filter((c) => /\bfände\b/u.test(c.prompt))).toEqual([]);
+    const waterfront = candidatesOf('h-en-1.txt').find((c) => c.prompt === 'waterfront (noun)');
+    expect(String(waterfront?.answer ?? '')).toMatch(/^Meaning: the area of a city/u);
+  });
 });

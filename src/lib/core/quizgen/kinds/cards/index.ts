@@ -203,9 +203,16 @@ export const cardsKind: QuestionKind = {
         // A definition that explains the word by itself (`financing`: `the act of financing`,
         // `productivity`: `the quality of being productive`) teaches nothing (blind ratings 71
         // and 72): the word's stem in its definition makes it no meaning.
+        // (A definition of another shape may name a part of the word: `waterfront`: `the area
+        // of a city alongside a body of water`, `employer`: `a firm that employs workers`.)
         const stem = entry.lemma.toLowerCase().slice(0, Math.max(5, entry.lemma.length - 5));
-        const definition =
-          gloss && !gloss.definition.toLowerCase().includes(stem) ? gloss.definition : undefined;
+        const circular =
+          !!gloss &&
+          /^(the |an? )?(act|quality|state|process|condition|fact|action|result) of /iu.test(
+            gloss.definition
+          ) &&
+          gloss.definition.toLowerCase().includes(stem);
+        const definition = gloss && !circular ? gloss.definition : undefined;
         const meaning = gloss
           ? (definition ? gloss.synonyms : [])
               // A synonym whose own common sense is another one misleads (`prevention`: `bar`).

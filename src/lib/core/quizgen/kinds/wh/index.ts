@@ -929,6 +929,19 @@ export const whKind: QuestionKind = {
           }
           const prompt = pack.whQuestion(doc, info, clause, target, according);
           if (!prompt) continue;
+          // Someone's words in the past subjunctive keep it in the question when the dictionary
+          // knows no indicative to put (`Wer fände laut Georg Haslinger … keine bezahlbare
+          // Versicherung mehr?`, fixable to both raters of blind rating 72): not asked.
+          const finiteWord = clause.finite;
+          if (
+            according &&
+            finiteWord?.feats.Mood === 'Sub' &&
+            finiteWord.feats.Tense === 'Past' &&
+            !(doc.lexicon?.analysesOf(finiteWord.form) ?? []).some(
+              (r) => r.lemma === finiteWord.lemma && r.feats.Mood === 'Ind'
+            )
+          )
+            continue;
           const answerPhrase: Phrase = target.role === 'amount' ? target.number : target.phrase;
           // A subject pronoun that surely stands for one person is asked for that person.
           const person = pronounPerson(doc, info, target.phrase);
