@@ -239,3 +239,23 @@ describe('cards: what a body did, not who did it', () => {
     ).toBe(true);
   });
 });
+
+describe('cards: what was done, in one piece', () => {
+  it('asks no content of a verb whose object is the person told (`What did Tony Blair warn? his supporters against complacency`, session 31)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse(
+        'Labour will win the election, the party said on Monday. Tony Blair warned his supporters against complacency. The campaign starts in March.',
+        'en',
+        m
+      ),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const prompts = cardsKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((c) => c.prompt);
+    expect(prompts).toContain('Who warned his supporters against complacency?');
+    expect(prompts.filter((p) => /^What did Tony Blair warn\?/u.test(p))).toEqual([]);
+  });
+});

@@ -75,6 +75,17 @@ function zuInfinitive(info: SentenceInfo, verb: Word): boolean {
   return (info.children[verb.id] ?? []).some((c) => info.s.words[c - 1]?.form === 'zu');
 }
 
+/** Prepositions of a time (`seit Jahren`, `since March`). */
+const TIME_PREPOSITION = /^(seit|bis|ab|während|since|until|till|during)$/iu;
+
+/** Nouns of a time, a phrase on them is when, not what. */
+const TIME_NOUN =
+  /^(jahr|jahrzehnt|monat|woche|tag|stunde|minute|zeit|year|decade|month|week|day|hour|minute|time)$/iu;
+
+/** Verbs whose object is the person told or asked (`warnen`, `bitten`, `warn`, `urge`). */
+const PERSON_OBJECT_VERB =
+  /^(warnen|bitten|auffordern|ermahnen|überzeugen|überreden|ermutigen|zwingen|warn|urge|ask|tell|advise|order|persuade|encourage|remind|invite|force|allow|accuse|call)$/iu;
+
 /** Verbs that only say that something was said. */
 const PLAIN_SAYING =
   /^(sagen|erklären|betonen|meinen|mitteilen|ergänzen|say|tell|add|explain|stress|note)$/iu;
@@ -148,6 +159,9 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       const complements = kids.filter((k) => COMPLEMENT.test(k.deprel));
       const complement = complements[0];
       if (complements.length !== 1 || !complement) continue;
+      // A verb that takes a person and then what they are told (`warned his supporters against
+      // complacency`) has the person as its object: `What did Tony Blair warn?` asks nothing.
+      if (complement.deprel === 'obj' && PERSON_OBJECT_VERB.test(verb.lemma)) continue;
       // An object is a thing or a clause; an infinitive a German verb with `zu` (`kündigte an,
       // den Druck weiter zu erhöhen`): `allein` read as a complement of `steht` is neither, and
       // an English one is asked by the wh-questions for what someone did (`What did the mill
@@ -194,7 +208,10 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
           /^obl/u.test(k.deprel) &&
           k.id > start &&
           !asides.has(k.id) &&
-          !VERB_PREPOSITION.test(preposition ?? '')
+          !VERB_PREPOSITION.test(preposition ?? '') &&
+          // (… nor a time the time targets missed: `diese Vogelart seit Jahren`.)
+          !TIME_PREPOSITION.test(preposition ?? '') &&
+          !TIME_NOUN.test(k.lemma)
         )
           for (const id of inCore(k.id)) ids.add(id);
       }
@@ -235,6 +252,21 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       // … nor one that ends on an adverb the question left behind (`den Schritt vor allem`).
       const lastWord = [...sorted].reverse().find((id) => info.s.words[id - 1]?.upos !== 'PUNCT');
       if (/^(ADV|ADP|DET|PART|CCONJ)$/u.test(info.s.words[(lastWord ?? 0) - 1]?.upos ?? ''))
+        continue;
+      // … nor an object that runs into the verbs of its clause (`Was hat Chelsea …? in 18
+      // Pflichtspielen nur die eine Niederlage … einstecken müssen`: the parse's object and the
+      // verb cluster).
+      if (
+        complement.deprel === 'obj' &&
+        /^(VERB|AUX)$/u.test(info.s.words[(lastWord ?? 0) - 1]?.upos ?? '')
+      )
+        continue;
+      // … nor one that points back (`diese Vogelart`: which?).
+      if (
+        /^(diese[rmns]?|jene[rmns]?|this|these|that|those)$/iu.test(
+          info.s.words[first - 1]?.form ?? ''
+        )
+      )
         continue;
       const answer = textOf(doc, info.s, sorted);
       const length = answer.split(/\s+/u).length;
