@@ -252,4 +252,10 @@ describe('unseen articles (rating 72): what both raters struck', () => {
     const waterfront = candidatesOf('h-en-1.txt').find((c) => c.prompt === 'waterfront (noun)');
     expect(String(waterfront?.answer ?? '')).toMatch(/^Meaning: the area of a city/u);
   });
+
+  it('sets the words said off after `Wer sagte` (`Wer sagte „Das entspricht …“?`, `Wer sagte viele Hausbesitzer … fänden …?`)', () => {
+    const prompts = candidatesOf('h-de-1.txt').map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Wer sagte [„\p{Ll}]/u.test(p))).toEqual([]);
+    expect(prompts.some((p) => /^Wer sagte: „/u.test(p))).toBe(true);
+  });
 });
