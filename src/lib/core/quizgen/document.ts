@@ -626,7 +626,23 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
           .find((c) => c.deprel === 'mark');
         const m = mark?.lemma.toLowerCase() ?? '';
         const p = phrase(doc, info, subtree(info, k.id));
-        if (p && REASON_MARKERS[language].has(m)) reason = p;
+        // An English clause without a finite verb after `since` tells a time, not a reason
+        // (`since finishing fourth … in 1998` was asked `Why does McIlroy claim he is in his
+        // best shape?`).
+        const finiteClause =
+          language !== 'en' ||
+          k.feats.VerbForm === 'Fin' ||
+          (info.children[k.id] ?? []).some((c) => {
+            const x = word(s, c) as Word;
+            return /^(aux|cop)/u.test(x.deprel) && x.feats.VerbForm === 'Fin';
+          });
+        // … nor `since` before a clause whose verb is in the perfect: `has ordered a reprint
+        // since the shortlist was announced` tells since when.
+        const perfect = kids.some(
+          (x) => x.deprel === 'aux' && x.lemma === 'have' && x.feats.VerbForm === 'Fin'
+        );
+        const temporal = m === 'since' && perfect;
+        if (p && REASON_MARKERS[language].has(m) && finiteClause && !temporal) reason = p;
         if (p && CONDITION_MARKERS[language].has(m)) condition = p;
       }
     }

@@ -11,6 +11,7 @@ import {
   subtree,
   textOf,
   word,
+  type Clause,
   type Doc,
   type Phrase,
   type SentenceInfo
@@ -21,7 +22,14 @@ import {
   lowerFirstEnglish,
   lowerFirstUnlessNoun
 } from '../../languages/clause';
-import { arrange, danglingReference, evidenceFor, overlaps, soundClause } from '../shared';
+import {
+  arrange,
+  danglingReference,
+  evidenceFor,
+  nameWords,
+  overlaps,
+  soundClause
+} from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -93,60 +101,80 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
 /** How far (in sentences) a fact put as a wrong reason may stand from the asked one. */
 const NEAR = 3;
 
-export function clausesAsReasons(doc: Doc, except: number): string[] {
+export function clausesAsReasons(doc: Doc, except: number, reach = NEAR): string[] {
   const out: string[] = [];
   for (const index of doc.ranked) {
     const info = doc.sentences[index];
-    if (!info || !info.usable || index === except || Math.abs(index - except) > NEAR) continue;
+    if (!info || !info.usable || index === except || Math.abs(index - except) > reach) continue;
     for (const clause of info.clauses) {
-      if (!clause.main || !clause.subject || clause.negated) continue;
-      if (!soundClause(info, clause, doc)) continue;
-      const ids = coreIds(info, clause).filter((id) => word(info.s, id)?.upos !== 'PUNCT');
-      if (ids.length < 4 || ids.length > 18) continue;
-      if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) !== 1)) continue;
-      if (speaksInPerson(info, ids)) continue;
-      const inside = textOf(doc, info.s, ids);
-      if (/[,:;„“”"«»()]/u.test(inside)) continue;
-      if (danglingReference(doc, info, ids)) continue;
-      if (clause.subject.head.upos === 'PRON') continue;
-      // What the verb says or lets know stays with it (`Nikolic hatte wissen lassen, dass …`
-      // without its `dass` clause says nothing).
-      const kept = new Set(ids);
-      const cut = (info.children[clause.predicate.id] ?? []).some(
-        (c) => /^(ccomp|csubj|xcomp|parataxis)/u.test(word(info.s, c)?.deprel ?? '') && !kept.has(c)
-      );
-      if (cut) continue;
-      const finite = clause.finite ?? clause.predicate;
-      if (finite.feats.VerbForm !== 'Fin' || !ids.includes(finite.id)) continue;
-      const first = word(info.s, ids[0] ?? 0);
-      if (!first || first.id === finite.id) continue;
-      if (doc.language === 'en') {
-        out.push(lowerFirstEnglish(inside, first, info.s.words, info.s.entities, properNames(doc)));
-        continue;
-      }
-      // German: the finite verb goes to the end, a separable particle joins it (`reisten … an`
-      // → `anreisten`).
-      const particle = (info.children[finite.id] ?? [])
-        .map((c) => word(info.s, c) as Word)
-        .find((k) => k.deprel === 'compound:prt' && k.id > finite.id);
-      const before = ids.filter((id) => id < finite.id);
-      const after = ids.filter((id) => id > finite.id && id !== particle?.id);
-      // Two infinitives at the end (`hatte … wissen lassen`) keep the finite verb before them:
-      // left out rather than put wrong.
-      const infinitives = after.filter((id) => word(info.s, id)?.feats.VerbForm === 'Inf');
-      if (infinitives.length >= 2) continue;
-      const verb = particle ? `${particle.form}${finite.form}` : finite.form;
-      const text = [
-        lowerFirstUnlessNoun(textOf(doc, info.s, before), first, info.s.words),
-        textOf(doc, info.s, after),
-        verb
-      ]
-        .filter(Boolean)
-        .join(' ');
-      out.push(text);
+      if (clause.negated) continue;
+      const form = reasonForm(doc, info, clause);
+      if (form) out.push(form.text);
     }
   }
   return out;
+}
+
+/**
+ * A main clause in the form of a reason clause without its conjunction (see
+ * `clausesAsReasons`), with the ids of the words it keeps; undefined for a clause that cannot be
+ * put so.
+ */
+function reasonForm(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause
+): { text: string; ids: number[] } | undefined {
+  if (!clause.main || !clause.subject) return undefined;
+  if (!soundClause(info, clause, doc)) return undefined;
+  const ids = coreIds(info, clause).filter((id) => word(info.s, id)?.upos !== 'PUNCT');
+  if (ids.length < 4 || ids.length > 18) return undefined;
+  if (ids.some((id, i) => i > 0 && id - (ids[i - 1] as number) !== 1)) return undefined;
+  if (speaksInPerson(info, ids)) return undefined;
+  const inside = textOf(doc, info.s, ids);
+  if (/[,:;„“”"«»()]/u.test(inside)) return undefined;
+  if (danglingReference(doc, info, ids)) return undefined;
+  if (clause.subject.head.upos === 'PRON') return undefined;
+  // What the verb says or lets know stays with it (`Nikolic hatte wissen lassen, dass …`
+  // without its `dass` clause says nothing).
+  const kept = new Set(ids);
+  const cut = (info.children[clause.predicate.id] ?? []).some(
+    (c) => /^(ccomp|csubj|xcomp|parataxis)/u.test(word(info.s, c)?.deprel ?? '') && !kept.has(c)
+  );
+  if (cut) return undefined;
+  const finite = clause.finite ?? clause.predicate;
+  if (finite.feats.VerbForm !== 'Fin' || !ids.includes(finite.id)) return undefined;
+  const first = word(info.s, ids[0] ?? 0);
+  if (!first || first.id === finite.id) return undefined;
+  if (doc.language === 'en')
+    return {
+      text: lowerFirstEnglish(inside, first, info.s.words, info.s.entities, properNames(doc)),
+      ids
+    };
+  // German: the finite verb goes to the end, a separable particle joins it (`reisten … an`
+  // → `anreisten`).
+  const particle = (info.children[finite.id] ?? [])
+    .map((c) => word(info.s, c) as Word)
+    // (A participle the parse took for a particle stays apart: `bleibt … geschlossen` is no
+    // `geschlossenbleibt`.)
+    .find(
+      (k) => k.deprel === 'compound:prt' && k.id > finite.id && !/^(VERB|AUX|ADJ)$/u.test(k.upos)
+    );
+  const before = ids.filter((id) => id < finite.id);
+  const after = ids.filter((id) => id > finite.id && id !== particle?.id);
+  // Two infinitives at the end (`hatte … wissen lassen`) keep the finite verb before them:
+  // left out rather than put wrong.
+  const infinitives = after.filter((id) => word(info.s, id)?.feats.VerbForm === 'Inf');
+  if (infinitives.length >= 2) return undefined;
+  const verb = particle ? `${particle.form}${finite.form}` : finite.form;
+  const text = [
+    lowerFirstUnlessNoun(textOf(doc, info.s, before), first, info.s.words),
+    textOf(doc, info.s, after),
+    verb
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { text, ids };
 }
 
 /** Whether a word stands inside a conditional clause (`if …`, `wenn …`, `falls …`). */
@@ -174,7 +202,13 @@ function nounPart(doc: Doc, info: SentenceInfo, reason: Phrase): string {
  * its case and number (German), headed by a common noun that names no person, two to six
  * words, not pointing back (`dieser`, `its`). Other reason phrases come first.
  */
-export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt: string): string[] {
+export function causePhrases(
+  doc: Doc,
+  sentence: number,
+  reason: Phrase,
+  prompt: string,
+  reach = NEAR
+): string[] {
   const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const asked = new Set(
     prompt
@@ -193,7 +227,7 @@ export function causePhrases(doc: Doc, sentence: number, reason: Phrase, prompt:
       }
     // Things put as causes come from the passage around the asked sentence (`Wegen der nahen
     // Auflage`, `Wegen der Vorbereitung` from elsewhere in a cup preview: blind rating 53).
-    if (Math.abs(info.s.index - sentence) > NEAR) continue;
+    if (Math.abs(info.s.index - sentence) > reach) continue;
     for (const w of info.s.words) {
       if (w.upos !== 'NOUN' || !/^(nmod|obl|obj|nsubj)/u.test(w.deprel)) continue;
       // A cause reads as a state or an event (`der tiefen Ölpreise`, `the strength of …`), not
@@ -323,7 +357,7 @@ function inflectPhrase(doc: Doc, info: SentenceInfo, ids: readonly number[], wan
 
 /** Bodies and institutions end like states and events (`Regierung`, `Universität`). */
 const BODY_NOUN =
-  /(regierung|verwaltung|zeitung|gesellschaft|universität|redaktion|kommission|opposition|koalition|partei|behörde|wissenschaft|organisation|institution|government|administration|commission|university|opposition|coalition|authority|business|organisation|organization|institution|agency|company)$/iu;
+  /(regierung|verwaltung|direktion|polizei|ministerium|verband|versicherung|gericht|zeitung|gesellschaft|universität|redaktion|kommission|opposition|koalition|partei|behörde|wissenschaft|organisation|institution|government|administration|commission|university|opposition|coalition|authority|business|organisation|organization|institution|agency|company)$/iu;
 
 /** Nouns that name a state or an event, as causes do. */
 const ABSTRACT_NOUN: Record<'de' | 'en', RegExp> = {
@@ -347,6 +381,31 @@ function reportedMood(clause: string): boolean {
   // (`würde`, `wäre` are the subjunctive II, which the text uses as a plain statement.)
   if (/^(würde|wäre)$/iu.test(last)) return false;
   return /^\p{Ll}+[^t]e$/u.test(last) && !/ie$/u.test(last);
+}
+
+/** A question ending on a source after a comma (`…, a report says?`, `…, sagte er?`), the source to cut. */
+const SOURCE_TACKED_ON =
+  /,\s[^,]*\b(says|said|reports|reported|claims|claimed|sagt|sagte|sagten|berichtet|berichtete|erklärte|heißt es)\?$/u;
+
+/** An article and a noun alone (`der Auffassung`, `the attraction`). */
+const BARE_NOUN = /^(der|des|die|das|dem|den|eines|einer|the|a|an)\s+\S+$/iu;
+
+/** A clause opening with a personal pronoun as its subject. */
+const PRONOUN_SUBJECT = /^(it|he|she|they|we|i|er|sie|es|wir|ich)\s/iu;
+
+/** Words too common to tie a wrong reason to the question's topic. */
+const COMMON =
+  /^(dass|dies|eine[mnrs]?|eine|wird|werden|wurde|nicht|noch|auch|aber|haben|hatte|sein|seit|sich|über|nach|beim|einen|their|there|these|those|with|that|this|have|were|been|would|will|from|they|which|about|after|when|what|because|weil|warum|wegen|why|does|did)$/iu;
+
+/** A text's content words by their first six letters (`Neuwahlen` → `neuwah`). */
+function contentStems(t: string): Set<string> {
+  return new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !COMMON.test(w))
+      .map((w) => w.slice(0, 6))
+  );
 }
 
 /** The conjunction a reason given as an answer opens with, for one that reads as the text's. */
@@ -386,6 +445,95 @@ export const whyKind: QuestionKind = {
       .filter((i) => i.usable)
       .flatMap((i) => subordinateBodies(doc, i).map((b) => ({ b, i: i.s.index })));
     const out: Candidate[] = [];
+    const names = nameWords(doc);
+    /**
+     * Wrong reasons for a question on sentence `index`: other reason clauses and facts of the
+     * passage put as reasons (`marker`: `weil …`), or the preposition before other noun phrases
+     * (`phrase`: `wegen …`).
+     */
+    const wrongReasons = (asked: {
+      answer: string;
+      reasonText: string;
+      index: number;
+      prompt: string;
+      marker?: string;
+      phrase?: { reason: Phrase; lead: string };
+    }): string[] => {
+      const { answer, reasonText, index, prompt, marker, phrase: byPhrase } = asked;
+      const distractors: string[] = [];
+      // A German reason and its alternatives in one mood: a key in the indicative among
+      // reasons in the subjunctive of reported speech (`Weil hier immer wieder neue
+      // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
+      // man … verhandle`) is told by its verb alone (blind rating 37).
+      const mood = doc.language === 'de' && marker ? reportedMood(answer) : undefined;
+      const offer = (candidate: string) => {
+        if (overlaps(candidate, answer) || !balancedQuotes(candidate)) return;
+        if (mood !== undefined && reportedMood(candidate) !== mood) return;
+        if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) return;
+        distractors.push(candidate);
+      };
+      const asClause = (b: string) =>
+        reasonText.includes(b) || b.includes(reasonText) ? undefined : upper(`${marker} ${b}`);
+      if (marker) {
+        // Other reasons of the text first, then its other facts put as reasons.
+        const clauses = clausesAsReasons(doc, index).map((b) => ({ b }));
+        // (Other clauses of the passage only: see `NEAR`.)
+        const near = bodies.filter(({ i }) => Math.abs(i - index) <= NEAR);
+        for (const { b } of [...near, ...clauses]) {
+          const candidate = asClause(b);
+          if (candidate) offer(candidate);
+        }
+      } else if (byPhrase) {
+        // The same preposition before other noun phrases of the text in its case: other
+        // reasons first, then things the text talks about (never people or places, never a
+        // phrase of the question's own sentence).
+        for (const np of causePhrases(doc, index, byPhrase.reason, prompt))
+          offer(upper(`${byPhrase.lead}${np}`));
+      }
+      // A passage with too few other facts to put as reasons takes them from the rest of the
+      // text, nearest first (before, 13 of the corpus's 32 reasons went unasked for want of
+      // alternatives: `Why did the initial attempt to sell the Millennium Dome fail?`). Not
+      // one with figures, dates or people of its own that the question does not name: that
+      // reads as another event, no reason at all (`Weil Lukas Hinterseer in der 67. Minute
+      // ausgetauscht wurde`; `Because it was bricked up in the 19th Century`, blind rating 53)
+      // — unless it shares a word with the question, what it is about.
+      if (distractors.length < 2) {
+        const about = contentStems(prompt);
+        const inPrompt = new Set(prompt.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+        const foreign = (t: string) =>
+          /\d/u.test(t) ||
+          t
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .some((w) => w.length > 1 && names.has(w) && !inPrompt.has(w));
+        const fits = (t: string) => !foreign(t) || [...contentStems(t)].some((w) => about.has(w));
+        const far = marker
+          ? [
+              ...bodies
+                .filter(({ i }) => Math.abs(i - index) > NEAR)
+                .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))
+                .map(({ b }) => b),
+              ...clausesAsReasons(doc, index, Infinity)
+            ]
+              // (Not one about `it` or `er`: out of its passage it means whatever the reader
+              // takes it for, the asked thing too.)
+              .filter((b) => !PRONOUN_SUBJECT.test(b))
+              .map(asClause)
+              .filter((t): t is string => !!t)
+          : byPhrase
+            ? causePhrases(doc, index, byPhrase.reason, prompt, Infinity)
+                // (… and a noun with more than its article, or a long one: `Wegen der
+                // Auffassung` says nothing.)
+                .filter((np) => !BARE_NOUN.test(np) || (np.split(/\s+/u).pop() ?? '').length >= 13)
+                .map((np) => upper(`${byPhrase.lead}${np}`))
+            : [];
+        for (const candidate of far) {
+          if (distractors.length >= 3) break;
+          if (fits(candidate)) offer(candidate);
+        }
+      }
+      return distractors;
+    };
     for (const info of doc.sentences) {
       if (!info.usable) continue;
       for (const clause of info.clauses) {
@@ -409,8 +557,24 @@ export const whyKind: QuestionKind = {
         if (!mark && !preposition) continue;
         // The phrase must be the preposition and one noun phrase, nothing cut into it.
         if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
-        const prompt = pack.whQuestion(doc, info, clause, { role: 'reason', phrase: reason });
-        if (!prompt || words(prompt) > 30) continue;
+        // … nor the verb's object the parse hung on it: a German reason preposition governs the
+        // genitive or dative, never a noun in the accusative or nominative (`angesichts der
+        // langen Laufzeit faktisch einen Reallohnverlust` left `Warum bedeutet das Angebot?`).
+        if (
+          preposition &&
+          doc.language === 'de' &&
+          reasonWords.some(
+            (w) => /^(NOUN|DET|PROPN)$/u.test(w.upos) && /^(Acc|Nom)$/u.test(w.feats.Case ?? '')
+          )
+        )
+          continue;
+        // A source tacked on after a comma is no part of what is asked (`Why did the initial
+        // attempt to sell the Millennium Dome fail, a report by the government's finance
+        // watchdog says?`: the parse made `says` the verb's complement).
+        const prompt = pack
+          .whQuestion(doc, info, clause, { role: 'reason', phrase: reason })
+          ?.replace(SOURCE_TACKED_ON, '?');
+        if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
         // (Without a connective inside it: `Da die MHP … aber bereits …`.)
         const shown = reason.ids.filter((id) => {
           const w = word(info.s, id);
@@ -425,47 +589,19 @@ export const whyKind: QuestionKind = {
             ? `${plain}${said.slice(mark?.form.length ?? 0)}`
             : said
         );
-        const distractors: string[] = [];
-        if (mark) {
-          const marker = plain ?? mark.form.toLowerCase();
-          // Other reasons of the text first, then its other facts put as reasons.
-          const clauses = clausesAsReasons(doc, info.s.index).map((b) => ({ b }));
-          // (Other clauses of the passage only: see `NEAR`.)
-          const near = bodies.filter(({ i }) => Math.abs(i - info.s.index) <= NEAR);
-          for (const { b } of [...near, ...clauses]) {
-            const candidate = upper(`${marker} ${b}`);
-            if (overlaps(candidate, answer) || reason.text.includes(b) || b.includes(reason.text))
-              continue;
-            if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) continue;
-            distractors.push(candidate);
-          }
-        } else if (preposition) {
-          // The same preposition before other noun phrases of the text in its case: other
-          // reasons first, then things the text talks about (never people or places, never a
-          // phrase of the question's own sentence).
-          const lead = reason.text.slice(
-            0,
-            reason.text.length - nounPart(doc, info, reason).length
-          );
-          for (const np of causePhrases(doc, info.s.index, reason, prompt)) {
-            const candidate = upper(`${lead}${np}`);
-            if (
-              overlaps(candidate, answer) ||
-              distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))
-            )
-              continue;
-            distractors.push(candidate);
-          }
-        }
-        // A German reason and its alternatives in one mood: a key in the indicative among
-        // reasons in the subjunctive of reported speech (`Weil hier immer wieder neue
-        // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
-        // man … verhandle`) is told by its verb alone (blind rating 37).
-        if (doc.language === 'de' && mark) {
-          const mood = reportedMood(answer);
-          const same = distractors.filter((d) => reportedMood(d) === mood);
-          distractors.splice(0, distractors.length, ...same);
-        }
+        // (A quotation cut in two by the clause's end: `Because “it was making a noise`.)
+        if (!balancedQuotes(answer)) continue;
+        const lead = preposition
+          ? reason.text.slice(0, reason.text.length - nounPart(doc, info, reason).length)
+          : '';
+        const distractors = wrongReasons({
+          answer,
+          reasonText: reason.text,
+          index: info.s.index,
+          prompt,
+          ...(mark ? { marker: plain ?? mark.form.toLowerCase() } : {}),
+          ...(preposition ? { phrase: { reason, lead } } : {})
+        });
         if (distractors.length < 2) continue;
         const seed = `why|${info.s.index}`;
         // The three distractors closest in length to the answer, so length gives nothing away.
@@ -489,6 +625,130 @@ export const whyKind: QuestionKind = {
         });
       }
     }
+    // A consequence the text draws with `deshalb` / `therefore` from the sentence before it:
+    // "Warum …?" on the consequence, that sentence as the reason (`Apple-Fans nehmen deshalb
+    // das Heft selbst in die Hand.` after what Apple failed to do).
+    for (const info of doc.sentences) {
+      const before = doc.sentences[info.s.index - 1];
+      if (!info.usable || !before?.usable || before.s.paragraph !== info.s.paragraph) continue;
+      if (before.s.role === 'title' || before.quotes.length > 0) continue;
+      // The sentence before as one clause the reason form keeps nearly whole: a reason cut
+      // short of a clause of its own would be half the answer.
+      const forms = before.clauses
+        .filter((c) => c.main)
+        .map((c) => ({ c, form: reasonForm(doc, before, c) }));
+      if (forms.length !== 1) continue;
+      const cause = forms[0];
+      if (!cause?.form) continue;
+      const spoken = before.s.words.filter((w) => w.upos !== 'PUNCT').length;
+      if (cause.form.ids.length < spoken * 0.8) continue;
+      if (doc.language === 'de' && (cause.c.finite ?? cause.c.predicate).feats.Mood === 'Sub')
+        continue;
+      for (const clause of info.clauses) {
+        if (!clause.main || !clause.subject || !soundClause(info, clause, doc)) continue;
+        if (insideCondition(info, clause.predicate) || clause.reason) continue;
+        if (doc.language === 'de' && (clause.finite ?? clause.predicate).feats.Mood === 'Sub')
+          continue;
+        const connective = consequenceWord(info, clause);
+        if (!connective) continue;
+        const target = phrase(doc, info, subtree(info, connective.id));
+        if (!target) continue;
+        if (speaksInPerson(info, coreIds(info, clause))) continue;
+        const prompt = pack
+          .whQuestion(doc, info, clause, { role: 'reason', phrase: target })
+          ?.replace(SOURCE_TACKED_ON, '?');
+        if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
+        const marker = doc.language === 'de' ? 'weil' : 'because';
+        const answer = upper(`${marker} ${cause.form.text}`);
+        const distractors = wrongReasons({
+          answer,
+          reasonText: cause.form.text,
+          index: info.s.index,
+          prompt,
+          marker
+        });
+        if (distractors.length < 2) continue;
+        const chosen = distractors
+          .sort(
+            (a, b) =>
+              Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
+              (a < b ? -1 : 1)
+          )
+          .slice(0, 3);
+        out.push({
+          kind: 'why',
+          type: 'multiple-choice',
+          prompt,
+          answer,
+          choices: arrange(answer, chosen, `why|${info.s.index}`),
+          evidence: [
+            ...new Set([before.s.index, ...evidenceFor(doc, info.s.index, prompt, answer)])
+          ].sort((a, b) => a - b),
+          fact: `${info.s.index}:reason`,
+          score: Math.max(info.importance, before.importance) * 1.3,
+          support: [before.s.text]
+        });
+      }
+    }
     return out;
   }
 };
+
+/** Words of the first or second person. */
+const SPEAKER_WORD =
+  /(^|[^\p{L}])(ich|wir|uns|unser\p{L}*|mein\p{L}*|euch|euer\p{L}*|I|we|us|our|my|you|your)(?=[^\p{L}]|$)/u;
+
+/** Whether a text's quotation marks come in pairs. */
+function balancedQuotes(t: string): boolean {
+  const opening = (t.match(/[„“«‘]/gu) ?? []).length;
+  const closing = (t.match(/[”“»’]/gu) ?? []).length;
+  const straight = (t.match(/"/gu) ?? []).length;
+  // (`“` opens an English quotation and closes a German one: counted on both sides.)
+  const curly = (t.match(/“/gu) ?? []).length;
+  return straight % 2 === 0 && (opening + closing - curly) % 2 === 0;
+}
+
+/**
+ * Whether a question reads as one: German with a verb right after `Warum` (`Warum brandgefährlich
+ * Natrium-Ionen-Zellen …?` lost its `gelten`), by the dictionary; English questions pass.
+ */
+function verbSecond(doc: Doc, info: SentenceInfo, prompt: string): boolean {
+  // (… and speaks of no `we` or `you`: an interview's `in unserer Stichprobe` asked as if the
+  // reader were the speaker.)
+  if (SPEAKER_WORD.test(prompt)) return false;
+  if (doc.language !== 'de') return true;
+  const second = prompt.split(/\s+/u)[1]?.replace(/[^\p{L}]/gu, '') ?? '';
+  // A verb by the dictionary (a subjunctive restated in the indicative: `bedeutet`); a word it
+  // lacks (many past forms: `beschloss`) by the sentence's tags; never a word the dictionary
+  // knows as something else only (`brandgefährlich`, tagged a verb as the clause's predicate).
+  const verb = /^(VERB|AUX)$/u;
+  const known = doc.lexicon?.analysesOf(second) ?? [];
+  if (known.length > 0) return known.some((a) => verb.test(a.upos));
+  // (… and not one with an adjective's ending: no German verb form ends in `-lich` or `-isch`.)
+  if (/(lich|isch|ig|bar|sam|haft|los)$/u.test(second)) return false;
+  return info.s.words.some((w) => w.form === second && verb.test(w.upos));
+}
+
+/** Words that draw a consequence from what was said before (`deshalb`, `therefore`). */
+const CONSEQUENCE: Record<'de' | 'en', RegExp> = {
+  de: /^(deshalb|daher|deswegen|darum)$/iu,
+  en: /^(therefore|consequently|hence)$/iu
+};
+
+/**
+ * The word of a main clause that makes it a consequence of the sentence before: `deshalb`,
+ * `daher`, `therefore` on its verb, or `as a result` (the `result` of it).
+ */
+function consequenceWord(info: SentenceInfo, clause: Clause): Word | undefined {
+  for (const id of info.children[clause.predicate.id] ?? []) {
+    const k = word(info.s, id);
+    if (!k) continue;
+    if (k.deprel === 'advmod' && (CONSEQUENCE.de.test(k.form) || CONSEQUENCE.en.test(k.form)))
+      return k;
+    if (/^obl/u.test(k.deprel) && k.lemma.toLowerCase() === 'result') {
+      const parts = (info.children[k.id] ?? []).map((c) => word(info.s, c)?.form.toLowerCase());
+      if (parts.includes('as') && parts.includes('a') && parts.length === 2) return k;
+    }
+  }
+  return undefined;
+}

@@ -113,3 +113,60 @@ describe('why: the reason as it reads alone', () => {
     expect(prompts.filter((p) => /sich ihn/u.test(p))).toEqual([]);
   });
 });
+
+describe('why: reasons the passage gives no alternatives for', () => {
+  it('asks a reason whose passage has no other fact to put as one, with facts from further off (13 of the corpus reasons went unasked: `Warum hatte Erdoğan die Neuwahlen angekündigt?`)', () => {
+    // (The asked sentence's neighbours are quotations: nothing to put as a reason.)
+    const why = whyOf(
+      `Der Stadtrat von Kelbach hat den Bau einer neuen Schwimmhalle beschlossen. Die aufwendige Sanierung des alten Daches wäre zu teuer gewesen. Die lange Planung des Neubaus dauerte zwei Jahre. Die Stadt verkauft dafür ein Grundstück am Bahnhof. „Wir sind froh“, sagte die Vorsitzende. „Endlich geht es los“, sagte ein Trainer. Der Bürgermeister hat die Eröffnung wegen der gestiegenen Baukosten verschoben. „Das ist bitter“, sagte eine Mutter. „Wir warten schon lange“, sagte ein Schwimmer. „Wir hoffen auf den Sommer“, sagte ein Vater.`,
+      'de'
+    );
+    const q = why.find((c) => c.prompt.startsWith('Warum hat der Bürgermeister'));
+    expect(q?.answer).toBe('Wegen der gestiegenen Baukosten');
+    expect(q?.choices?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('asks the consequence a text draws with `deshalb`, the sentence before as its reason', () => {
+    const why = whyOf(
+      `Streit um das Hallenbad. Der Betreiber hatte die Miete seit Monaten nicht bezahlt. Die Stadt hat deshalb den Vertrag mit der Firma gekündigt. Das Bad bleibt im Winter geschlossen. Die Vereine müssen nach Lindau ausweichen. Der Bürgermeister will bis zum Frühjahr einen neuen Betreiber finden.`,
+      'de'
+    );
+    const q = why.find(
+      (c) => c.prompt === 'Warum hat die Stadt den Vertrag mit der Firma gekündigt?'
+    );
+    expect(q?.answer).toBe('Weil der Betreiber die Miete seit Monaten nicht bezahlt hatte');
+    expect(q?.evidence).toEqual([1, 2]);
+    // (A participle the parse took for a particle stays apart from its verb.)
+    expect(q?.choices).toContain('Weil das Bad im Winter geschlossen bleibt');
+  });
+
+  it('takes no `since` before a verb in the perfect for a reason (`Why has the publisher ordered a reprint …? Because the shortlist was announced`, unseen articles)', () => {
+    const read = (name: string) =>
+      readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    const prompts = [...whyOf(read('a-en-4.txt'), 'en'), ...whyOf(read('g-en-3.txt'), 'en')].map(
+      (c) => c.prompt
+    );
+    expect(prompts.filter((p) => /reprint|most successful quarter/u.test(p))).toEqual([]);
+  });
+
+  it('asks nothing where the parse lost the verb (`Warum brandgefährlich Natrium-Ionen-Zellen …?`) or hung the object on the reason (`Warum bedeutet das Angebot des Arbeitgebers? Angesichts … einen Reallohnverlust`)', () => {
+    const prompts = whyOf(
+      `Die Firma baut einen neuen Speicher. Natrium-Ionen-Zellen gelten als weniger brandgefährlich als ihre Lithium-Verwandten, weil sie sich auch vollständig entladen transportieren lassen. Die Gewerkschaft lehnt das Angebot ab. Das Angebot des Arbeitgebers bedeutet angesichts der langen Laufzeit faktisch einen Reallohnverlust. Die Preise sind deutlich gestiegen. Der Streik geht am Montag weiter.`,
+      'de'
+    ).map((c) => c.prompt);
+    expect(
+      prompts.filter((p) =>
+        /^Warum (brandgefährlich|bedeutet das Angebot des Arbeitgebers\?)/u.test(p)
+      )
+    ).toEqual([]);
+  });
+
+  it('asks no reason cut inside a quotation (`Because “it was making a noise`, an unseen article)', () => {
+    const why = whyOf(
+      readFileSync(new URL('../../fixtures/unseen/h-en-2.txt', import.meta.url), 'utf8'),
+      'en'
+    );
+    const texts = why.flatMap((c) => [String(c.answer), ...(c.choices ?? [])]);
+    expect(texts.filter((t) => /“[^”]*$/u.test(t))).toEqual([]);
+  });
+});
