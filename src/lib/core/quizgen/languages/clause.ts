@@ -37,7 +37,11 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+
+/** Connectives of several words (`as a result`, `im Gegenzug`), as the phrase reads. */
+const CONNECTIVE_PHRASES =
+  /^(as a result|as a consequence|in addition|in contrast|by contrast|for example|for instance|on the other hand|in turn|in response|at the same time|im gegenzug|in der folge|im übrigen|darüber hinaus|zum beispiel|aus diesem grund|im gegensatz dazu)$/u;
 
 /**
  * Whether a word is a connective tying its clause to the sentence before (`aber`, `jedoch`,
@@ -143,6 +147,18 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       (after.id === governor.id || after.head === governor.id)
     )
       return true;
+    // A connective of several words on the verb points back as one word does (`As a result,
+    // job creation became a key issue …` was restated `Job creation became a key issue in last
+    // year's election as a result.`: as a result of what?).
+    if (/^(obl|advmod|nmod)/u.test(x.deprel) && x.head === p.id) {
+      const phraseIds = subtree(info, x.id);
+      const said = phraseIds
+        .map((id) => word(info.s, id))
+        .filter((w) => !!w && w.upos !== 'PUNCT')
+        .map((w) => w?.form.toLowerCase())
+        .join(' ');
+      if (CONNECTIVE_PHRASES.test(said)) return true;
+    }
     // A focus particle on such a connective goes with it (`Nur so konnte sich Servus TV …
     // leisten`): left alone it focuses another phrase (`Wer konnte sich nur die kostspieligen
     // Produktionen leisten?` says what the text does not, blind rating 32).

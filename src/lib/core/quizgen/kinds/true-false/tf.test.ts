@@ -366,3 +366,23 @@ describe('true-false: a year read against another year', () => {
     expect(prompts.filter((p) => /^In Betrieb/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: connectives that point back', () => {
+  it('restates no connective of several words (`Job creation became a key issue in last year’s election as a result.`: as a result of what?)', () => {
+    const found = statementsOf(
+      `US firms added only 146,000 jobs in January. As a result, job creation became a key issue in the election. The unemployment rate fell to 5.2%. Analysts said the figures were disappointing. The dollar rose against the euro.`,
+      'en'
+    ).map((c) => c.prompt);
+    expect(found.some((p) => /job creation/iu.test(p))).toBe(true);
+    expect(found.filter((p) => /as a result/iu.test(p))).toEqual([]);
+  });
+
+  it('restates no `deshalb`, `deswegen`, `darum` (`Der Bürgermeister sucht darum keinen neuen Betreiber.`)', () => {
+    const found = statementsOf(
+      `Der Betreiber hatte die Miete seit Monaten nicht bezahlt. Die Stadt hat den Vertrag deshalb gekündigt. Die Vereine müssen deswegen nach Lindau ausweichen. Der Bürgermeister sucht darum einen neuen Betreiber. Das Bad bleibt im Winter geschlossen.`,
+      'de'
+    ).map((c) => c.prompt);
+    expect(found.some((p) => /Betreiber\./u.test(p))).toBe(true);
+    expect(found.filter((p) => /deshalb|deswegen|darum/u.test(p))).toEqual([]);
+  });
+});
