@@ -383,7 +383,9 @@ describe('gradeAnswer: properties', () => {
         fc.uniqueArray(answerText, {
           minLength: 3,
           maxLength: 5,
-          selector: (s) => s.toLowerCase()
+          // Items the grader tells apart: one of them padded with a space is the same item
+          // (`ñ ` and `ñ` made a flaky failure, session 32).
+          selector: (s) => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase()
         }),
         optionsArbitrary,
         (items, options) => {
