@@ -24,7 +24,8 @@ const NAME_PARTICLES = /^(de|del|della|da|do|dos|di|la|le|les|am|an|der|im|upon|
 
 /**
  * Words `[0, end)` of a dateline opening the sentence, or undefined. A dateline is one to four
- * capitalised place words (with `/`, `(APA)`-style agency brackets, commas) followed by a dash
+ * capitalised place words (with `/`, `(APA)`-style agency brackets, commas, a full stop after
+ * capitals) followed by a dash
  * within the first eight words, and at least three words after the dash.
  */
 export function findDateline(
@@ -41,6 +42,15 @@ export function findDateline(
       return i + 1;
     }
     if (/^[/,()]$/u.test(form)) continue;
+    // A full stop after a place in capitals, as Austrian papers write it (`LEIBNITZ. – Ein …`):
+    // the gist's key opened with it, giving itself away as the lead (blind rating 73).
+    if (
+      form === '.' &&
+      i > 0 &&
+      /^\p{Lu}[\p{Lu}-]+$/u.test(words[i - 1]?.form ?? '') &&
+      DASHES.has(words[i + 1]?.form ?? '')
+    )
+      continue;
     // Inside brackets an agency name may be all capitals or lower case (`(dpa)`).
     const insideBracket =
       words.slice(0, i).some((w) => w.form === '(') &&

@@ -29,6 +29,15 @@ describe('separable particles the parse lost', () => {
     ).toBe('an');
   });
 
+  it('attaches `her` tagged as a pronoun to its verb (`Was stellte der Vater …? chirurgische Instrumente her`, blind rating 73)', () => {
+    expect(
+      particleOf(
+        'Der Vater stellte in einer kleinen Werkstatt chirurgische Instrumente her.',
+        'stellte'
+      )
+    ).toBe('her');
+  });
+
   it('leaves a preposition with its own object alone (`kam mit ihm`)', () => {
     expect(particleOf('Der Minister kam gestern mit ihm, sagte er.', 'kam')).toBeUndefined();
   });

@@ -18,7 +18,10 @@ const CLAUSE_END = /^[,:;.!?)–—"“”]$/u;
 export function attachStrandedParticles(words: Word[], lexicon: Lexicon | undefined): void {
   if (!lexicon) return;
   for (const particle of words) {
-    if (particle.upos !== 'ADP' && particle.upos !== 'ADV') continue;
+    // (`her` and `hin` may come tagged as pronouns: `stellte … chirurgische Instrumente her`
+    // was asked `Was stellte der Vater …? chirurgische Instrumente her`, blind rating 73.)
+    const pronounLike = particle.upos === 'PRON' && /^(her|hin)$/u.test(particle.form);
+    if (particle.upos !== 'ADP' && particle.upos !== 'ADV' && !pronounLike) continue;
     if (!PARTICLE.test(particle.form)) continue;
     // (A particle already on a verb is fine; one the parse hung on a noun is not.)
     if (particle.deprel === 'compound:prt' && words[particle.head - 1]?.upos === 'VERB') continue;

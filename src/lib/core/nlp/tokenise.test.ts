@@ -104,6 +104,15 @@ describe('layout', () => {
     expect(findDateline(words('Santiago de Chile – Der Verband hat Neymar gesperrt.'))).toBe(4);
   });
 
+  it('finds a dateline of a place in capitals with a full stop (regression: the gist key opened `LEIBNITZ. – Ein heftiges Hagelunwetter …`, blind rating 73)', () => {
+    expect(findDateline(words('LEIBNITZ. – Ein heftiges Unwetter hat die Ernte zerstört.'))).toBe(
+      3
+    );
+    expect(
+      findDateline(words('Dann. – Ein heftiges Unwetter hat die Ernte zerstört.'))
+    ).toBeUndefined();
+  });
+
   it('does not take a dash inside a sentence for a dateline', () => {
     expect(findDateline(words('Die Regierung – so heißt es – tagte.'))).toBeUndefined();
   });
