@@ -364,4 +364,27 @@ describe('rank: no question on who declined to comment', () => {
     ).toBe('no comment');
     expect(rejectReason(ask('Who said the panel meets in May?'), sentences)).toBeUndefined();
   });
+
+  it('asks nothing in the first or second person of someone quoted (`What does the Scottish Government pay us a year …?`, blind rating 73)', () => {
+    const ask = (prompt: string): Candidate => ({
+      kind: 'wh',
+      type: 'short-answer',
+      prompt,
+      answer: 'a subsidy',
+      evidence: [0],
+      fact: '0:what',
+      score: 1,
+      support: []
+    });
+    const sentences = ['The Scottish Government pays us a subsidy.'];
+    expect(rejectReason(ask('What does the Scottish Government pay us a year?'), sentences)).toBe(
+      'in person'
+    );
+    expect(rejectReason(ask('Was zahlt die Regierung unserem Verein?'), sentences)).toBe(
+      'in person'
+    );
+    // (… but words in quotation marks, and the country, are no person.)
+    expect(rejectReason(ask('Who said: “We will pay”?'), sentences)).toBeUndefined();
+    expect(rejectReason(ask('What does the US government pay?'), sentences)).toBeUndefined();
+  });
 });

@@ -37,6 +37,12 @@ const NO_COMMENT =
   /\b(do|does|did|would|will|could)(n[’']t| not) comment\b|\b(declined|refused) to comment\b|\bno comment\b|\bsich\b[^.?!]{0,40}\bnicht\s+(zu\s+)?äußern|\bkommentier(t|te|ten|en)\s+(das\s+|dies\s+)?nicht\b|\bkein(en)?\s+Kommentar\b/iu;
 
 /** Reads a produced text back and says why it is not a well-formed sentence (`reread.ts`). */
+/** Words of the first or second person (not `Sie`, `ihr`: also the third person). */
+const IN_PERSON =
+  /(^|[^\p{L}])(ich|mich|mir|wir|uns|unser\p{L}*|mein\p{L}*|du|dich|dir|euch|euer\p{L}*|I|me|my|mine|we|us|our|ours|you|your|yours)(?=[^\p{L}]|$)/u;
+/** Text inside quotation marks. */
+const QUOTED = /„[^“”]*[“”]|“[^”]*”|"[^"]*"|«[^»]*»|‚[^‘’]*[‘’]/gu;
+
 export type TextCheck = (text: string) => string | undefined;
 
 /** The texts of a candidate that were made by moving parts of a parse, not quoted. */
@@ -108,6 +114,16 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     ...(c.choices ?? [])
   ])
     if (!balanced(t.replace('____', ''))) return 'unbalanced brackets';
+  // A question or statement in the words of someone quoted speaks to the reader as that person
+  // (`What does the Scottish Government pay us a year to keep the service running?`, struck by
+  // both raters of blind rating 73): outside quotation marks it has no first or second person.
+  if (
+    (/^(multiple-choice|short-answer|true-false)$/u.test(c.type) || c.card === 'fact') &&
+    c.kind !== 'interview' &&
+    c.kind !== 'meaning' &&
+    IN_PERSON.test(c.prompt.replace(QUOTED, ' '))
+  )
+    return 'in person';
   // Who declined to comment is no fact worth asking (`Who said the panel “does not comment on
   // individual works”? a spokesperson for the prize`, struck by both raters of blind rating 71).
   if (/^(Wer|Who|According)\b/u.test(c.prompt) && NO_COMMENT.test(c.prompt)) return 'no comment';

@@ -850,6 +850,14 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
   }
   for (const { rel, phrase: p } of clause.dependents) {
     if (p.head.upos === 'PRON') continue;
+    // An object that holds the verb's particle, where the parse hung it on the noun, leaves the
+    // question without it (`Was stellte der Vater in einer kleinen Werkstatt? chirurgische
+    // Instrumente her`, blind rating 73).
+    if (
+      (rel === 'obj' || rel === 'iobj') &&
+      p.ids.some((id) => word(info.s, id)?.deprel === 'compound:prt')
+    )
+      continue;
     if (rel === 'obj' || rel === 'iobj') {
       const type = entityTypeOf(doc, p);
       const t: Extract<Target, { role: 'object' | 'dative' }> = {

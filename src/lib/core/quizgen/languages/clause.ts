@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
 /** Connectives of several words (`as a result`, `im Gegenzug`), as the phrase reads. */
 const CONNECTIVE_PHRASES =
@@ -110,12 +110,18 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       // Landeshauptmann`, a source).
       (x.head === p.id || /^(VERB|AUX|ADJ|ADV)$/u.test(governor?.upos ?? ''))
     ) {
+      // (… and `so` before a quantifier, `so viele Einsätze wie nie zuvor`: restated without it,
+      // `viele Einsätze gezählt wie nie`, blind rating 73.)
+      const following = word(info.s, x.id + 1);
       const degree =
         /^(too|so)$/iu.test(x.form) &&
-        x.id === x.head - 1 &&
-        !!governor &&
-        (governor.upos === 'ADJ' || governor.upos === 'ADV');
-      if (!degree) return true;
+        ((x.id === x.head - 1 && !!governor && /^(ADJ|ADV|DET|PRON|NUM)$/u.test(governor.upos)) ||
+          /^(ADJ|DET|NUM)$/u.test(following?.upos ?? ''));
+      // (`wie nie zuvor`, `than ever before` keep their `zuvor`: it is the comparison's.)
+      const comparison =
+        /^(zuvor|before)$/iu.test(x.form) &&
+        /^(nie|je|jemals|ever|never)$/iu.test(word(info.s, x.id - 1)?.form ?? '');
+      if (!degree && !comparison) return true;
     }
     // `auch` on the verb points to something said before (`Wer soll auch an der Grenze
     // kontrollieren?`: besides whom? — blind rating 37): cut where it stands alone, never in

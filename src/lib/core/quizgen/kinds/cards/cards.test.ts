@@ -259,3 +259,13 @@ describe('cards: what was done, in one piece', () => {
     expect(prompts.filter((p) => /^What did Tony Blair warn\?/u.test(p))).toEqual([]);
   });
 });
+
+describe('cards: a purpose is no content', () => {
+  it('asks no `Was …?` of a clause of purpose (`Was reisten ausländische Gäste eigens an? um … zu erleben`, blind rating 73)', () => {
+    const m = models.de;
+    const text = readFileSync(new URL('../../fixtures/unseen/i-de-4.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const cards = cardsKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(cards.filter((c) => /^um\s/u.test(String(c.answer)))).toEqual([]);
+  });
+});

@@ -268,7 +268,12 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
         )
       )
         continue;
+      // … nor one that holds the verb's particle (`Was stellte der Vater in einer kleinen
+      // Werkstatt? chirurgische Instrumente her`, blind rating 73) or opens a clause of purpose
+      // (`Was reisten ausländische Gäste eigens an? um … zu erleben`: that asks `Wozu`).
+      if (sorted.some((id) => info.s.words[id - 1]?.deprel === 'compound:prt')) continue;
       const answer = textOf(doc, info.s, sorted);
+      if (/^(um|ohne|statt|anstatt|in order)\s/iu.test(answer)) continue;
       const length = answer.split(/\s+/u).length;
       // Three words at least: two are an idiom's object (`die Arbeit niederlegen`).
       if (length < 3 || length > 25 || /[„“”"«»]/u.test(answer)) continue;

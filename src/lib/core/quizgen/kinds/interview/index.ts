@@ -32,6 +32,17 @@ interface Pair {
 
 const wordCount = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/** A text's longer words by their first five letters: what it talks about. */
+function topicWords(t: string): Set<string> {
+  return new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 6)
+      .map((w) => w.slice(0, 5))
+  );
+}
+
 /** A sentence's text without its speaker label. */
 function unlabelled(doc: Doc, info: SentenceInfo): string {
   const from = info.s.speaker?.end ?? 1;
@@ -86,6 +97,10 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
     if (!first) continue;
     const opening = [first];
     if (wordCount(unlabelled(doc, first)) < MIN_ANSWER_WORDS && second) opening.push(second);
+    // … but a reply of one word (`Beides.`, `Ja.`, `Absolutely.`) fits only a question of its
+    // shape and tells which question it answers without reading on (blind rating 73): the
+    // sentence after it stands for the answer.
+    if (second && wordCount(unlabelled(doc, first)) === 1) opening.shift();
     const answer = opening.map((s) => unlabelled(doc, s)).join(' ');
     if (wordCount(answer) < MIN_ANSWER_WORDS) continue;
     if (wordCount(answer) > MAX_WORDS || /\?$/u.test(answer)) continue;
@@ -124,10 +139,19 @@ export const interviewKind: QuestionKind = {
       // Alternatives: the openings of three other answers, a different three for each
       // question (two questions of one quiz then show different choices).
       const seed = `interview|${pair.evidence.join(',')}`;
+      // The answers closest to the question in what they talk about come first: answers on
+      // other topics plainly do not answer it, and the item only tests finding the passage
+      // (both raters of blind rating 73 struck `Wer bezahlt eigentlich solche Einsätze?` among
+      // answers on injuries, training and the climate).
+      const asked = topicWords(pair.question);
+      const closeness = (t: string) => [...topicWords(t)].filter((w) => asked.has(w)).length;
       const others = pairs
         .filter((p) => p !== pair && p.answer !== pair.answer)
         .map((p) => p.answer)
-        .sort((a, b) => hashUnit(`${seed}|${a}`) - hashUnit(`${seed}|${b}`))
+        .sort(
+          (a, b) =>
+            closeness(b) - closeness(a) || hashUnit(`${seed}|${a}`) - hashUnit(`${seed}|${b}`)
+        )
         .slice(0, 3);
       if (others.length < 3) continue;
       out.push({

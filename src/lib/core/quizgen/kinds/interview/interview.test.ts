@@ -88,3 +88,37 @@ describe('interview: which answer a question got', () => {
       );
   });
 });
+
+describe('interview: an answer of one word', () => {
+  it('shows the sentence after a one-word reply, never the reply (`Beides. Die Apps zeigen …` told its question: blind rating 73)', () => {
+    const asked = proposed(
+      `„Die Berge sind voller geworden“
+
+Der Bergretter Max Hafner über einen langen Sommer.
+
+Bote: Herr Hafner, wie war der Sommer?
+
+Hafner: Es war der längste Sommer, den ich als Bergretter erlebt habe, mit vielen Einsätzen.
+
+Bote: Viele planen ihre Touren mit Apps. Hilft das oder schadet es?
+
+Hafner: Beides. Die Apps zeigen oft Wege an, die es so gar nicht mehr gibt.
+
+Bote: Welche Verletzungen sehen Sie am häufigsten?
+
+Hafner: Knapp die Hälfte sind Verletzungen beim Abstieg, meist am Knie oder am Sprunggelenk.
+
+Bote: Wer bezahlt solche Einsätze?
+
+Hafner: Bei einem Unfall übernimmt in Bayern in der Regel die Krankenkasse die Kosten.
+
+Bote: Was wünschen Sie sich von den Gästen?
+
+Hafner: Gutes Schuhwerk, eine Stirnlampe im Rucksack und den Mut, rechtzeitig umzudrehen.`,
+      'de'
+    );
+    const apps = asked.find((c) => c.prompt.includes('Apps'));
+    expect(apps?.answer).toBe('Die Apps zeigen oft Wege an, die es so gar nicht mehr gibt.');
+    for (const c of asked) for (const t of c.choices ?? []) expect(t).not.toMatch(/^Beides\b/u);
+  });
+});

@@ -161,6 +161,25 @@ for (const [a, b] of [
   OPPOSITES.de.set(b, a);
 }
 
+/** Whether a verb of change says how an amount changed: by or to a figure, from one, or by how
+ * much (`rose by 5 %`, `stieg auf 2,1 Millionen`, `fell sharply`). */
+function changesAmount(info: SentenceInfo, verb: Word): boolean {
+  return (info.children[verb.id] ?? []).some((c) => {
+    const k = info.s.words[c - 1];
+    if (!k) return false;
+    if (k.upos === 'NUM' || (k.deprel === 'advmod' && CHANGE_DEGREE.test(k.form))) return true;
+    if (!/^(obl|obj|nmod)/u.test(k.deprel)) return false;
+    const preposition = (info.children[k.id] ?? [])
+      .map((x) => info.s.words[x - 1])
+      .find((x) => x?.deprel === 'case')?.form;
+    return /^(by|to|from|um|auf|von|bis)$/iu.test(preposition ?? '');
+  });
+}
+
+/** How much something changed, as an adverb on the verb. */
+const CHANGE_DEGREE =
+  /^(sharply|slightly|steadily|steeply|significantly|dramatically|further|strongly|deutlich|stark|leicht|kräftig|massiv|weiter|erheblich|spürbar|drastisch)$/iu;
+
 function pairs(list: [string, string][], endings: string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const [a, b] of list)
@@ -204,6 +223,10 @@ function reversedStatement(
     // Not inside a noun phrase: there the word is part of a term (`the Greens who won their first
     // lower house seats` turned into an invented `higher house`, blind rating 35).
     if (/^(amod|compound|nmod|flat)/u.test(w.deprel)) continue;
+    // A verb of change only where it changes an amount, by or to something or by how much: in
+    // another use it is an idiom (`The increase falls mainly on visitors' cars` turned into
+    // `rises mainly on`, which says nothing, blind rating 73).
+    if (w.upos === 'VERB' && !changesAmount(info, w)) continue;
     const phrase: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
     const text = /^\p{Lu}/u.test(w.form) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
     const reversed = pack.statement(doc, info, clause, { phrase, text }, front);

@@ -386,3 +386,26 @@ describe('true/false: connectives that point back', () => {
     expect(found.filter((p) => /deshalb|deswegen|darum/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: comparisons kept whole', () => {
+  it('keeps `so` before a quantifier and `zuvor` after `nie` (`viele Einsätze gezählt wie nie`, blind rating 73)', () => {
+    const found = statementsOf(
+      `Die Bergwacht Sonthofen hat in diesem Sommer so viele Einsätze gezählt wie nie zuvor. Die Retter rückten 214-mal aus. Die meisten Verletzungen passieren beim Abstieg. Die Krankenkasse übernimmt die Kosten. Der Verein sucht neue Mitglieder.`,
+      'de'
+    ).map((c) => c.prompt);
+    const summer = found.filter((p) => /Einsätze gezählt/u.test(p));
+    expect(summer.length).toBeGreaterThan(0);
+    for (const p of summer) expect(p).toMatch(/so viele Einsätze gezählt wie nie zuvor/u);
+  });
+});
+
+describe('true/false: directions of change', () => {
+  it('turns a verb of change round only where it changes an amount (`The increase rises mainly on visitors’ cars`, blind rating 73)', () => {
+    const found = statementsOf(
+      `The ferry company has raised its fares. The increase falls mainly on visitors' cars in summer. Ticket sales rose by 12 per cent last year. The island has 640 residents. A new vessel would cost £15 million.`,
+      'en'
+    ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(found.filter((p) => /rises mainly on/u.test(p))).toEqual([]);
+    expect(found).toContain('Ticket sales fell by 12 per cent last year.');
+  });
+});
