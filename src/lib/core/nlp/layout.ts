@@ -86,7 +86,10 @@ export function findSpeaker(
       /^(\p{Lu}[\p{Lu}\d-]+|Q|A|F|dpa|taz|epd|kna|afp|apa|sid)$/u.test(
         (label[0] as SentenceWord).form
       );
-    const names = label.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.form));
+    // (A capital inside a name, `MacAulay:`, `O'Neill:`, `DiCaprio:`, before a small letter.)
+    const names = label.every((w) =>
+      /^\p{Lu}(?:[\p{Ll}'’]|\p{Lu}(?=\p{Ll}))+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.form)
+    );
     // A capitalised word and a colon is also how German introduces a list or a quotation
     // (`Fazit: …`, `Er sagte: …`): only an all-caps label, or a name-like label the next word
     // of which opens a sentence, counts.

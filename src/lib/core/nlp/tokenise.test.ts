@@ -117,6 +117,14 @@ describe('layout', () => {
     expect(findDateline(words('Die Regierung – so heißt es – tagte.'))).toBeUndefined();
   });
 
+  it('finds a speaker label with a capital inside the name (regression: `MacAulay:` made an interview a news story with a gist, blind rating 73)', () => {
+    expect(findSpeaker(words('MacAulay: Harder than anyone expected.'))).toEqual({
+      label: 'MacAulay',
+      end: 2
+    });
+    expect(findSpeaker(words("O'Neill: Das war ein langer Tag."))?.label).toBe("O'Neill");
+  });
+
   it('finds interview speaker labels', () => {
     expect(findSpeaker(words('STANDARD: Wie geht es weiter?'))).toEqual({
       label: 'STANDARD',

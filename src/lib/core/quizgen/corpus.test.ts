@@ -195,9 +195,10 @@ describe('generator over the corpus', () => {
     // from the others as trivia): nine in twenty; and no person an article names once (`The
     // Producers, starring Nathan Lane and ____`): two in five. Since session 26 a verb gap only
     // makes a quiz for a text with no other question (rating 59 struck `Kingsley Coman ____ …
-    // das 2:0` as filled from the collocation): 25 of 65.
+    // das 2:0` as filled from the collocation): 25 of 65. Since session 32 more reasons are
+    // asked (`Warum …?`), which take a gap's place in an article: 23 of 65.
     const withGaps = news.filter((s) => s.set.questions.some((q) => q.type === 'cloze'));
-    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.38));
+    expect(withGaps.length).toBeGreaterThanOrEqual(Math.floor(news.length * 0.35));
     // Across all quizzes, "richtig" is not the safe tap: between 40 and 60 % of the statements
     // are true (a set has one or two, so the balance is held over the corpus).
     const statements = sets.flatMap((s) => s.set.questions.filter((q) => q.type === 'true-false'));

@@ -387,4 +387,25 @@ describe('rank: no question on who declined to comment', () => {
     expect(rejectReason(ask('Who said: “We will pay”?'), sentences)).toBeUndefined();
     expect(rejectReason(ask('What does the US government pay?'), sentences)).toBeUndefined();
   });
+
+  it('rejects a question cut apart by a misparse within three words of its start (`How many overs, a result did Cumbria reach?`, blind rating 73)', () => {
+    const ask = (prompt: string): Candidate => ({
+      kind: 'wh',
+      type: 'short-answer',
+      prompt,
+      answer: '241 for six',
+      evidence: [0],
+      fact: '0:amount',
+      score: 1,
+      support: []
+    });
+    const sentences = ['Cumbria reached 241 for six in 47.2 overs.'];
+    expect(rejectReason(ask('How many overs, a result did Cumbria reach?'), sentences)).toBe(
+      'broken prompt'
+    );
+    expect(rejectReason(ask('Who said, that Cumbria won?'), sentences)).toBeUndefined();
+    expect(
+      rejectReason(ask('Wer hatte gesagt, die Entscheidung sei gefallen?'), sentences)
+    ).toBeUndefined();
+  });
 });

@@ -40,6 +40,9 @@ const NO_COMMENT =
 /** Words of the first or second person (not `Sie`, `ihr`: also the third person). */
 const IN_PERSON =
   /(^|[^\p{L}])(ich|mich|mir|wir|uns|unser\p{L}*|mein\p{L}*|du|dich|dir|euch|euer\p{L}*|I|me|my|mine|we|us|our|ours|you|your|yours)(?=[^\p{L}]|$)/u;
+/** A verb of saying right before a comma (`Wer hatte gesagt,`, `Who said,`). */
+const SAYING_BEFORE_COMMA =
+  /\s(sagt|sagte|gesagt|erklärt|erklärte|betont|betonte|meint|meinte|said|says|told|added|warned),$/u;
 /** Text inside quotation marks. */
 const QUOTED = /„[^“”]*[“”]|“[^”]*”|"[^"]*"|«[^»]*»|‚[^‘’]*[‘’]/gu;
 
@@ -79,13 +82,12 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
   const evidence = norm(c.evidence.map((i) => sentences[i] ?? '').join(' '));
   if (c.prompt.trim().length < 3 || c.prompt.length > 2000) return 'prompt length';
-  // A question word followed by a comma (`Who, who is chairman …`, `Was war, ist …`) is what is
-  // left of a clause cut apart by a misparse.
+  // A question word followed by a comma (`Who, who is chairman …`, `Was war, ist …`, `How many
+  // overs, a result did Cumbria reach?`) is what is left of a clause cut apart by a misparse.
   // A comma before a conjunction opens the verb's clause (`Wer kritisierte, dass …`): whole.
-  if (
-    /^\p{L}+( \p{L}+)?,(?! (dass|ob|wie|weil|that|whether|how)\b)/u.test(c.prompt) &&
-    /^(multiple-choice|short-answer)$/u.test(c.type)
-  )
+  // (… but not the words said after their verb: `Wer hatte gesagt, die Entscheidung sei …?`.)
+  const cut = /^\p{L}+( \p{L}+){0,2},(?! (dass|ob|wie|weil|that|whether|how)\b)/u.exec(c.prompt);
+  if (cut && !SAYING_BEFORE_COMMA.test(cut[0]) && /^(multiple-choice|short-answer)$/u.test(c.type))
     return 'broken prompt';
   // A question that runs on past a colon (`Wer behielt recht: Die Kunden kamen …?`) asks two
   // things at once.

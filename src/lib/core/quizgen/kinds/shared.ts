@@ -268,6 +268,24 @@ export function sourceDisagrees(doc: Doc, info: SentenceInfo): boolean {
  * the sentence (about 2 % of English sentences).
  */
 export function nameReadAsVerb(info: SentenceInfo): boolean {
+  // A first name that is also a verb, opening a statement before a surname and the sentence's
+  // own verb (`Will Askew edged to slip …` was asked `Who will Askew edged to slip …?`, blind
+  // rating 73): a question would end on its question mark.
+  const start = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  const opener = word(info.s, start);
+  const next = word(info.s, start + 1);
+  if (
+    opener &&
+    next &&
+    /^(VERB|AUX)$/u.test(opener.upos) &&
+    /^\p{Lu}\p{Ll}/u.test(opener.form) &&
+    next.upos === 'PROPN' &&
+    !/\?\s*$/u.test(info.s.text) &&
+    info.s.words.some(
+      (w) => w.id > next.id && /^(VERB|AUX)$/u.test(w.upos) && w.feats.VerbForm === 'Fin'
+    )
+  )
+    return true;
   return info.s.words.some((w, i) => {
     const before = info.s.words[i - 1];
     return (

@@ -269,3 +269,19 @@ describe('cards: a purpose is no content', () => {
     expect(cards.filter((c) => /^um\s/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('cards: a meaning of another field', () => {
+  it('gives no definition for a field the text is not about (`innings` of a cricket report glossed as baseball’s `inning`, blind rating 73)', () => {
+    const m = models.en;
+    const text = readFileSync(new URL('../../fixtures/unseen/i-en-4.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(
+      analyse(text, 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const cards = cardsKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+    expect(cards.filter((c) => /baseball/u.test(String(c.answer)))).toEqual([]);
+  });
+});

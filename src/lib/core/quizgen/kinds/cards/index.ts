@@ -212,7 +212,12 @@ export const cardsKind: QuestionKind = {
             gloss.definition
           ) &&
           gloss.definition.toLowerCase().includes(stem);
-        const definition = gloss && !circular ? gloss.definition : undefined;
+        // A definition for one field (`(baseball) one of nine divisions of play`) fits only a
+        // text of that field: `innings` of a cricket report was glossed as baseball's `inning`
+        // (blind rating 73).
+        const field = /^\(([\p{L} ]+)\)/u.exec(gloss?.definition ?? '')?.[1]?.toLowerCase();
+        const offField = !!field && !doc.text.toLowerCase().includes(field);
+        const definition = gloss && !circular && !offField ? gloss.definition : undefined;
         const meaning = gloss
           ? (definition ? gloss.synonyms : [])
               // A synonym whose own common sense is another one misleads (`prevention`: `bar`).

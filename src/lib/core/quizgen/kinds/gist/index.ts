@@ -19,6 +19,28 @@ const LEANS_BACK =
   /^(\S+\s)?(er|sie|es|ihr|ihre|sein|seine|dies|diese[rmns]?|dort|damals|dabei|dazu|außerdem|zudem|jedoch|aber|he|she|it|they|his|her|its|their|this|these|there|also|however|but)(?=[\s,.])/iu;
 
 /**
+ * Words inside a sentence that point to something said before (`einen entsprechenden
+ * Gesetzentwurf`): such a lead is no summary standing on its own (blind rating 73).
+ */
+const POINTS_BACK_INSIDE =
+  /(^|\s)(entsprechende[nmrs]?|besagte[nmrs]?|derartige[nmrs]?|ebendiese[nmrs]?|such an?|the said|aforementioned)(?=\s)/iu;
+
+/**
+ * The statement after a teaser and a colon (`Sie gehören zu Deutschland wie Filterkaffee: Die
+ * Bundesregierung will die verbliebenen Funklöcher … schützen.`): the lead says its news after
+ * the colon, where a whole sentence of its own follows.
+ */
+function afterTeaser(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const colon = text.indexOf(': ');
+  if (colon < 0) return text;
+  const rest = text.slice(colon + 2);
+  return /^\p{Lu}/u.test(rest) && words(rest) >= 6 && words(text.slice(0, colon)) >= 3
+    ? rest
+    : text;
+}
+
+/**
  * A lead that opens with a riddle (`Was arbeitsamen Radioredakteuren nachgesagt wird, könnte …`,
  * `What the figures hide …`) teases the story instead of telling it: as the gist a blind rating
  * (31) struck it for the plainer sentence after it.
@@ -65,7 +87,12 @@ function ownWords(info: SentenceInfo): string | undefined {
   if (s.speaker) return undefined;
   const first = s.dateline ? s.words.find((w) => w.id >= (s.dateline?.end ?? 1)) : s.words[0];
   if (!first) return undefined;
-  const text = s.text.slice(first.start - s.start).trim();
+  // (A person's dates in brackets, `Agnes Wetterich (* 14. März 1893 in Tuttlingen; † …) war
+  // …`, mark the opening of an encyclopaedia article and give the key away: left out.)
+  const text = s.text
+    .slice(first.start - s.start)
+    .replace(/\s*\([^()]*\d[^()]*\)/gu, '')
+    .trim();
   // Quoted speech is no statement of the text's own; a word or two in quotation marks (`Women
   // MPs endure “shocking” levels of sexist abuse`, a title) is.
   if (!onlyShortQuotes(text) || /[?!:]$/u.test(text)) return undefined;
@@ -160,12 +187,13 @@ export const gistKind: QuestionKind = {
     // Short führte das Team …` after the defence's record) is a detail.
     const lead = body
       .slice(0, short ? 1 : 2)
-      .map((info) => ({ info, text: ownWords(info) }))
+      .map((info) => ({ info, text: afterTeaser(ownWords(info)) }))
       .find(
         (x) =>
           x.text &&
           important.has(x.info.s.index) &&
           !LEANS_BACK.test(x.text) &&
+          !POINTS_BACK_INSIDE.test(x.text) &&
           !TEASER.test(x.text) &&
           // A German sentence without a finite verb is a headline (`Deutschland und Frankreich
           // am stärksten von Locky betroffen.`): as the key it gives itself away by its form

@@ -79,9 +79,10 @@ const NEGATION =
   /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
 /** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
  * `not less sanguine`, `do not have yet to`), or turns into `not yet` (`kann noch nicht
- * angefochten werden` for `kann noch angefochten werden`). */
+ * angefochten werden` for `kann noch angefochten werden`), and degrees it leaves unclear
+ * (`Collectors' interest is not driven partly by price`, blind rating 73). */
 const FOCUS =
-  /^(bereits|schon|erst|noch|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|already|only|just|even|yet|still|less|fewer|more|nearly|almost|hardly)$/iu;
+  /^(bereits|schon|erst|noch|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|teilweise|teils|größtenteils|hauptsächlich|überwiegend|vorwiegend|already|only|just|even|yet|still|less|fewer|more|nearly|almost|hardly|partly|partially|mainly|largely|mostly|primarily|chiefly)$/iu;
 /** Words that count only part of a group. */
 const QUANTIFIER =
   /^(some|many|several|few|most|various|every|each|all|einige|manche|viele|mehrere|wenige|etliche|zahlreiche|jede[rsnm]?|alle|sämtliche)$/iu;
@@ -480,6 +481,17 @@ function swappable(
   end: number,
   type: string
 ): boolean {
+  // Not an end of a range (`seen by thousands from Liverpool to Edinburgh` made false by
+  // `from London`): how far something reached is a detail the swap turns into a lookup
+  // (struck by both raters of blind rating 73).
+  const before = info.s.words[start - 2]?.form.toLowerCase() ?? '';
+  const after = info.s.words[end - 1]?.form.toLowerCase() ?? '';
+  const text = info.s.words.map((w) => w.form.toLowerCase());
+  if (
+    (/^(from|von)$/u.test(before) && /^(to|bis|nach)$/u.test(after)) ||
+    (/^(to|bis)$/u.test(before) && text.slice(0, start - 2).some((f) => /^(from|von)$/u.test(f)))
+  )
+    return false;
   if (isBareName(info, start, end)) return true;
   // Not a place: `in China` swapped for `in Deutschland` is often only unsaid, not false.
   if (doc.language !== 'de' || type === 'LOC' || type === 'ORG') return false;

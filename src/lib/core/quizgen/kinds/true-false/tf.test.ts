@@ -409,3 +409,16 @@ describe('true/false: directions of change', () => {
     expect(found).toContain('Ticket sales fell by 12 per cent last year.');
   });
 });
+
+describe('true/false: false versions that test a detail or say nothing', () => {
+  it('swaps no end of a range and negates no degree (`from London to Edinburgh`, `is not driven partly by price`, blind rating 73)', () => {
+    const found = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/i-en-1.txt', import.meta.url), 'utf8'),
+      'en'
+    ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(
+      found.filter((p) => /from \p{Lu}\p{L}+ to Edinburgh/u.test(p) && !/Liverpool/u.test(p))
+    ).toEqual([]);
+    expect(found.filter((p) => /not driven partly/u.test(p))).toEqual([]);
+  });
+});

@@ -830,3 +830,13 @@ describe('wh: a quotation the parse cut off', () => {
     expect(prompts.filter((p) => /called the reopening\?$/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: a first name read as a verb', () => {
+  it('asks nothing of a sentence that opens with a first name the parse read as a verb (`Who will Askew edged to slip …?`, blind rating 73)', () => {
+    const prompts = whOf(
+      readFileSync(new URL('../../fixtures/unseen/i-en-4.txt', import.meta.url), 'utf8'),
+      'en'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /\bwill Askew\b/iu.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Regression tests for the gist question, each named after the failure it guards, on articles
+ * nobody here had seen (`fixtures/unseen`) through the real analysis and the committed models.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../../../scripts/nlp-models';
+import { analyse } from '../../../nlp/analyse';
+import { buildDocument } from '../../document';
+import { LANGUAGE_PACKS } from '../../languages';
+import { gistKind } from './index';
+
+const models = allModels();
+const gistOf = (name: string, language: 'de' | 'en') => {
+  const m = models[language];
+  const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+  const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  return gistKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+};
+
+describe('gist: the key as a summary standing alone', () => {
+  it('takes the statement after a teaser and a colon, never a lead pointing back (`Das Bundeskabinett hat … einen entsprechenden Gesetzentwurf beschlossen.`, blind rating 73)', () => {
+    const [gist] = gistOf('i-de-4.txt', 'de');
+    expect(gist?.answer).toBe(
+      'Die Bundesregierung will die verbliebenen Funklöcher des Landes künftig als nationales Kulturerbe schützen.'
+    );
+  });
+
+  it('leaves a person’s dates in brackets out (`Agnes Wetterich (* 14. März 1893 …) war …`, blind rating 73)', () => {
+    const [gist] = gistOf('i-de-3.txt', 'de');
+    expect(gist?.answer).toBe('Agnes Wetterich war eine deutsche Geografin und Kartografin.');
+    for (const choice of gist?.choices ?? []) expect(choice).not.toMatch(/\(\*|†/u);
+  });
+});
