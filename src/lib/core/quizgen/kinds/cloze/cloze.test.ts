@@ -9,7 +9,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { clozeKind } from './index';
+import { clozeKind, nounClassDe } from './index';
 import { generateQuestionSet } from '../../index';
 
 const models = allModels();
@@ -290,5 +290,30 @@ describe('cloze: times among times, no name', () => {
     const text =
       'Kassel (dpa) – Die Stadtverordnetenversammlung von Strohbach hat beschlossen, das Freibad zu sanieren. Der Antrag sieht vor, dass sich Strohbach um Mittel aus einem Landesprogramm bewirbt. Der Kämmerer warnte vor neuen Schulden. Der Betrieb des Bades kostet jährlich 300.000 Euro. Die Sanierung soll im Herbst beginnen.';
     expect(gapsOf(text, 'de').filter((g) => g.answer === 'Strohbach')).toEqual([]);
+  });
+});
+
+describe('cloze: German alternatives of the same kind', () => {
+  it('tells bodies and places by their endings', () => {
+    expect(nounClassDe('Landwirtschaftskammer')).toBe('body');
+    expect(nounClassDe('Hagelversicherung')).toBe('body');
+    expect(nounClassDe('Schwarzwald')).toBe('place');
+    expect(nounClassDe('Weinernte')).toBeUndefined();
+    expect(nounClassDe('Nationalsozialismus')).toBeUndefined();
+  });
+
+  it('gives a body or a place a bank of other kinds only where the text has no other question (`Nach Berechnungen der ____` with `Energie` and `Weinernte`, blind rating 73)', () => {
+    const read = (name: string) =>
+      readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    const gaps = [...gapsOf(read('i-de-1.txt'), 'de'), ...gapsOf(read('i-de-3.txt'), 'de')];
+    const mixed = gaps.filter(
+      (g) =>
+        /^(Landwirtschaftskammer|Schwarzwalds)$/u.test(String(g.answer)) &&
+        (g.wordBank ?? []).some(
+          (x) => x !== g.answer && !/(kammer|versicherung|wald|alb)$/u.test(x)
+        )
+    );
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const g of mixed) expect(g.onlyAlone).toBe(true);
   });
 });

@@ -872,9 +872,16 @@ export const clozeKind: QuestionKind = {
         // only make a gap for a text with no other question: `century` and `warfare` for `all
         // legal ____ of Protestantism`, `branch` and `theory` for `solved by a ____` were read
         // off by sense (blind rating 46).
+        // German has no glossary: a body or a place is told by its ending,
+        // and its alternatives share it (`Nach Berechnungen der ____` for
+        // `Landwirtschaftskammer` offered `Energie` and `Weinernte`; `Höhenschichtenkarten des
+        // ____` for `Schwarzwalds` offered `Nationalsozialismus`: blind rating 73).
+        const germanClass = doc.language === 'de' ? nounClassDe(w.lemma) : undefined;
         const strictly = doc.glossary
           ? options.filter((x) => sameKind(x.lemma, w.lemma, 'NOUN'))
-          : undefined;
+          : germanClass
+            ? options.filter((x) => nounClassDe(x.lemma) === germanClass)
+            : undefined;
         const mixed = !!strictly && strictly.length < 2;
         const alike = strictly && !mixed ? strictly : preferSameKind(options, w.lemma, 'NOUN');
         const bank = pick(
@@ -1054,3 +1061,19 @@ export const clozeKind: QuestionKind = {
     return out;
   }
 };
+
+/** Endings of German nouns for bodies and institutions. */
+const BODY_DE =
+  /(kammer|amt|verband|versicherung|behörde|ministerium|gericht|partei|regierung|verwaltung|kommission|gewerkschaft|polizei|direktion|institut|universität|verein|konzern|unternehmen|gesellschaft|stiftung|agentur|wetterdienst|rat)$/iu;
+/** Endings of German nouns for places and landscapes. */
+const PLACE_DE =
+  /(wald|berg|gebirge|tal|see|fluss|stadt|dorf|gemeinde|bezirk|kreis|region|insel|alb|heide|ufer|küste|land)$/iu;
+/**
+ * Whether a German noun names a body or a place by its ending, where the ending tells. (States
+ * and acts, `-ung`, `-ion`, are too many kinds to keep apart: their banks stay as they were.)
+ */
+export function nounClassDe(lemma: string): 'body' | 'place' | undefined {
+  if (BODY_DE.test(lemma)) return 'body';
+  if (PLACE_DE.test(lemma)) return 'place';
+  return undefined;
+}
