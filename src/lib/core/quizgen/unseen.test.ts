@@ -255,7 +255,8 @@ describe('unseen articles (rating 72): what both raters struck', () => {
 
   it('sets the words said off after `Wer sagte` (`Wer sagte „Das entspricht …“?`, `Wer sagte viele Hausbesitzer … fänden …?`)', () => {
     const prompts = candidatesOf('h-de-1.txt').map((c) => c.prompt);
-    expect(prompts.filter((p) => /^Wer sagte [„\p{Ll}]/u.test(p))).toEqual([]);
+    // (`Wer sagte laut Text, viele Hausbesitzer … fänden …?` sets them off by its comma.)
+    expect(prompts.filter((p) => /^Wer sagte (?!laut Text, )[„\p{Ll}]/u.test(p))).toEqual([]);
     expect(prompts.some((p) => /^Wer sagte: „/u.test(p))).toBe(true);
   });
 });

@@ -396,6 +396,18 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return false;
   if (agreementBroken(info, clause)) return false;
+  // A word that opens a subordinate clause read as an adverb of this one (`When a bog is healthy
+  // it locks carbon away`, `When` on `healthy` and `locks` its complement) makes the two clauses
+  // one: restated, `A bog is healthy it locks carbon away when.` (blind rating 74).
+  const opening = info.s.words.find((w) => w.upos !== 'PUNCT');
+  if (
+    opening &&
+    opening.head === clause.predicate.id &&
+    opening.deprel === 'advmod' &&
+    /^(when|whenever|while|once|wenn|sobald|während|nachdem|bevor)$/iu.test(opening.form) &&
+    !/\?\s*$/u.test(info.s.text)
+  )
+    return false;
   // A German main clause opening with its finite verb is a condition without `wenn` or a
   // question (`Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 …`): asked
   // as a statement it garbles (`Wann Wurden … verschickt, waren es …?`).

@@ -285,3 +285,19 @@ describe('cards: a meaning of another field', () => {
     expect(cards.filter((c) => /baseball/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('cards: a definition by the word itself', () => {
+  it('gives no definition that only names the word again (`attacker`: `someone who attacks`, blind rating 74)', () => {
+    const m = models.en;
+    const text = readFileSync(new URL('../../fixtures/unseen/j-en-1.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(
+      analyse(text, 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const cards = cardsKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+    expect(cards.filter((c) => /someone who attacks/u.test(String(c.answer)))).toEqual([]);
+  });
+});

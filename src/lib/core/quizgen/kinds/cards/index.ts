@@ -201,14 +201,15 @@ export const cardsKind: QuestionKind = {
             ? doc.glossary?.sense(entry.lemma, w.upos)
             : undefined;
         // A definition that explains the word by itself (`financing`: `the act of financing`,
-        // `productivity`: `the quality of being productive`) teaches nothing (blind ratings 71
-        // and 72): the word's stem in its definition makes it no meaning.
+        // `productivity`: `the quality of being productive`, `attacker`: `someone who attacks`)
+        // teaches nothing (blind ratings 71, 72 and 74): the word's stem in its definition makes
+        // it no meaning.
         // (A definition of another shape may name a part of the word: `waterfront`: `the area
         // of a city alongside a body of water`, `employer`: `a firm that employs workers`.)
         const stem = entry.lemma.toLowerCase().slice(0, Math.max(5, entry.lemma.length - 5));
         const circular =
           !!gloss &&
-          /^(the |an? )?(act|quality|state|process|condition|fact|action|result) of /iu.test(
+          /^((the |an? )?(act|quality|state|process|condition|fact|action|result) of |(someone|somebody|a person|one|something) (who|that|which) )/iu.test(
             gloss.definition
           ) &&
           gloss.definition.toLowerCase().includes(stem);

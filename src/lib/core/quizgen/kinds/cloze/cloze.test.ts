@@ -317,3 +317,13 @@ describe('cloze: German alternatives of the same kind', () => {
     for (const g of mixed) expect(g.onlyAlone).toBe(true);
   });
 });
+
+describe('cloze: a figure its brackets convert', () => {
+  it('gaps no figure with its conversion in brackets after it (`about ____ (14 km) south-west of Alnwick`, blind rating 74)', () => {
+    const gaps = gapsOf(
+      `Caldwick is a market town in Northumberland, about 9 miles (14 km) south-west of Alnwick. The town had a population of 4,812 in 2021. Its tannery closed in 1962 after demand for leather fell. The agricultural show is held every August. The church dates from the 12th century.`,
+      'en'
+    );
+    expect(gaps.filter((g) => /____ \(14 km\)/u.test(g.prompt))).toEqual([]);
+  });
+});

@@ -1000,6 +1000,10 @@ export const clozeKind: QuestionKind = {
         const opened = s.words.filter((x) => x.id < first.id && x.form === '(').length;
         const closed = s.words.filter((x) => x.id < first.id && x.form === ')').length;
         if (opened > closed) continue;
+        // … nor one whose figure the brackets after it convert (`about ____ (14 km)` for `9
+        // miles`: blind rating 74).
+        if (s.words[last.id]?.form === '(' && /^\d/u.test(s.words[last.id + 1]?.form ?? ''))
+          continue;
         // Never a gap in part of a written word (`42-____`, `____-Jährigen`), nor on a figure
         // glued to the punctuation before it: a page reference (`success.:121,154`).
         const before = doc.text.charAt(first.start - 1);

@@ -342,7 +342,11 @@ export const gistKind: QuestionKind = {
       evidence: [lead.info.s.index],
       fact: 'gist',
       score: (lead.info.importance + 1) * 1.5,
-      support: [lead.text]
+      // (The sentence as the text has it, in pieces around what the key left out in brackets.)
+      support: lead.info.s.text
+        .split(/\s*\([^()]*\d[^()]*\)/u)
+        .map((piece) => piece.trim())
+        .filter((piece) => piece.length > 0)
     };
     return [candidate];
   }

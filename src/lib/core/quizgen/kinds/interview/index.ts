@@ -32,6 +32,18 @@ interface Pair {
 
 const wordCount = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
+/** Question words, by which a question's shape is told. */
+const QUESTION_WORD =
+  /^(wer|wen|wem|wessen|was|wann|wo|wor?(an|auf|aus|bei|durch|für|gegen|her|hin|mit|nach|über|um|unter|von|vor|zu)|warum|weshalb|wieso|weswegen|wie|welch\p{L}*|who|whom|whose|what|when|where|why|how|which)$/iu;
+
+/** A question's shape: its question word (`warum`, `how`), or `yes-no` for one without. */
+function questionShape(question: string): string {
+  const last = question.split(/(?<=[.!?])\s+/u).pop() ?? question;
+  const first = (last.match(/\p{L}+/u)?.[0] ?? '').toLowerCase();
+  if (!QUESTION_WORD.test(first)) return 'yes-no';
+  return first.startsWith('welch') ? 'welch' : first;
+}
+
 /** A text's longer words by their first five letters: what it talks about. */
 function topicWords(t: string): Set<string> {
   return new Set(
@@ -143,15 +155,22 @@ export const interviewKind: QuestionKind = {
       // other topics plainly do not answer it, and the item only tests finding the passage
       // (both raters of blind rating 73 struck `Wer bezahlt eigentlich solche Einsätze?` among
       // answers on injuries, training and the climate).
+      // … and before them answers to questions of the same shape: a yes-or-no question among
+      // answers to yes-or-no questions, a `why` among answers to `why` (rating 74 struck
+      // `Also ist der Klimawandel schuld?` among answers to `Wie geht es Ihren Völkern?`).
       const asked = topicWords(pair.question);
-      const closeness = (t: string) => [...topicWords(t)].filter((w) => asked.has(w)).length;
+      const shape = questionShape(pair.question);
+      const closeness = (p: Pair) =>
+        (questionShape(p.question) === shape ? 10 : 0) +
+        [...topicWords(p.answer)].filter((w) => asked.has(w)).length;
       const others = pairs
         .filter((p) => p !== pair && p.answer !== pair.answer)
-        .map((p) => p.answer)
         .sort(
           (a, b) =>
-            closeness(b) - closeness(a) || hashUnit(`${seed}|${a}`) - hashUnit(`${seed}|${b}`)
+            closeness(b) - closeness(a) ||
+            hashUnit(`${seed}|${a.answer}`) - hashUnit(`${seed}|${b.answer}`)
         )
+        .map((p) => p.answer)
         .slice(0, 3);
       if (others.length < 3) continue;
       out.push({

@@ -2,6 +2,7 @@
  * Regression tests for questions on an interview's answers, on invented interviews through the
  * real analysis and the committed models.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
@@ -120,5 +121,20 @@ Hafner: Gutes Schuhwerk, eine Stirnlampe im Rucksack und den Mut, rechtzeitig um
     const apps = asked.find((c) => c.prompt.includes('Apps'));
     expect(apps?.answer).toBe('Die Apps zeigen oft Wege an, die es so gar nicht mehr gibt.');
     for (const c of asked) for (const t of c.choices ?? []) expect(t).not.toMatch(/^Beides\b/u);
+  });
+});
+
+describe('interview: answers to questions of the same shape', () => {
+  it('offers answers to other yes-or-no questions for a yes-or-no question (`Also ist der Klimawandel schuld?` among answers to `Wie …?`, blind rating 74)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/j-de-2.txt', import.meta.url), 'utf8');
+    const asked = proposed(text, 'de');
+    const climate = asked.find((c) => c.prompt.includes('Klimawandel schuld'));
+    const yesNoAnswers = asked
+      .filter((c) => /Müssen sich die Verbraucher|Würden Sie trotz allem/u.test(c.prompt))
+      .map((c) => c.answer);
+    expect(yesNoAnswers.length).toBe(2);
+    const wrong = (climate?.choices ?? []).filter((c) => c !== climate?.answer);
+    expect(wrong.length).toBe(3);
+    expect(wrong.filter((c) => yesNoAnswers.includes(c)).length).toBe(2);
   });
 });

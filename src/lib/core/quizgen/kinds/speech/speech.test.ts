@@ -38,3 +38,16 @@ describe('speech: who said it, of speakers the text is about', () => {
     for (const c of lawyer) expect(c.lastResort, c.prompt).toBeUndefined();
   });
 });
+
+describe('speech: reported speech before its speaker', () => {
+  it('asks reported speech before its speaker as reported, never its subjunctive between quotation marks (`Wer hat laut Text gesagt: „Das Urteil sende …“?`, blind rating 74)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/j-de-4.txt', import.meta.url), 'utf8');
+    const de = allModels().de;
+    const doc = buildDocument(analyse(text, 'de', de), de.lexicon, de.thesaurus, de.entities.names);
+    const prompts = speechKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Wer sagte laut Text, das Urteil sende ein fatales Signal für den Ausbau der erneuerbaren Energien?'
+    );
+    expect(prompts.filter((p) => /„[^“]*\bsende\b/u.test(p))).toEqual([]);
+  });
+});

@@ -80,9 +80,10 @@ const NEGATION =
 /** Focus words and comparisons that a plain `nicht`/`not` makes nonsense of (`bereits nicht`,
  * `not less sanguine`, `do not have yet to`), or turns into `not yet` (`kann noch nicht
  * angefochten werden` for `kann noch angefochten werden`), and degrees it leaves unclear
- * (`Collectors' interest is not driven partly by price`, blind rating 73). */
+ * (`Collectors' interest is not driven partly by price`, blind rating 73) or makes an idiom
+ * nonsense (`Investors are not nervous enough … without adding …`, rating 74). */
 const FOCUS =
-  /^(bereits|schon|erst|noch|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|teilweise|teils|größtenteils|hauptsächlich|überwiegend|vorwiegend|already|only|just|even|yet|still|less|fewer|more|nearly|almost|hardly|partly|partially|mainly|largely|mostly|primarily|chiefly)$/iu;
+  /^(bereits|schon|erst|noch|nur|sogar|jeweils|insgesamt|etwa|rund|mehr|weniger|kaum|fast|teilweise|teils|größtenteils|hauptsächlich|überwiegend|vorwiegend|already|only|just|even|yet|still|less|fewer|more|nearly|almost|hardly|enough|genug|partly|partially|mainly|largely|mostly|primarily|chiefly)$/iu;
 /** Words that count only part of a group. */
 const QUANTIFIER =
   /^(some|many|several|few|most|various|every|each|all|einige|manche|viele|mehrere|wenige|etliche|zahlreiche|jede[rsnm]?|alle|sämtliche)$/iu;
@@ -177,6 +178,18 @@ function changesAmount(info: SentenceInfo, verb: Word): boolean {
   });
 }
 
+/** Whether a verb of change has a phrase that makes it an idiom (`falls on`, `rose into`). */
+function idiomOfChange(info: SentenceInfo, verb: Word): boolean {
+  return (info.children[verb.id] ?? []).some((c) => {
+    const k = info.s.words[c - 1];
+    if (!k || !/^(obl|nmod)/u.test(k.deprel)) return false;
+    const preposition = (info.children[k.id] ?? [])
+      .map((x) => info.s.words[x - 1])
+      .find((x) => x?.deprel === 'case')?.form;
+    return /^(on|upon|onto|into|behind|under|over|through)$/iu.test(preposition ?? '');
+  });
+}
+
 /** How much something changed, as an adverb on the verb. */
 const CHANGE_DEGREE =
   /^(sharply|slightly|steadily|steeply|significantly|dramatically|further|strongly|deutlich|stark|leicht|kräftig|massiv|weiter|erheblich|spürbar|drastisch)$/iu;
@@ -224,10 +237,11 @@ function reversedStatement(
     // Not inside a noun phrase: there the word is part of a term (`the Greens who won their first
     // lower house seats` turned into an invented `higher house`, blind rating 35).
     if (/^(amod|compound|nmod|flat)/u.test(w.deprel)) continue;
-    // A verb of change only where it changes an amount, by or to something or by how much: in
-    // another use it is an idiom (`The increase falls mainly on visitors' cars` turned into
-    // `rises mainly on`, which says nothing, blind rating 73).
-    if (w.upos === 'VERB' && !changesAmount(info, w)) continue;
+    // A verb of change not where a preposition makes it an idiom (`The increase falls mainly on
+    // visitors' cars` turned into `rises mainly on`, which says nothing, blind rating 73), unless
+    // it changes an amount (`fell by 5 % on Monday`). (`Demand for leather fell after the Second
+    // World War` turned round was rated good in rating 74.)
+    if (w.upos === 'VERB' && idiomOfChange(info, w) && !changesAmount(info, w)) continue;
     const phrase: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
     const text = /^\p{Lu}/u.test(w.form) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
     const reversed = pack.statement(doc, info, clause, { phrase, text }, front);

@@ -407,6 +407,12 @@ describe('true/false: directions of change', () => {
     ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
     expect(found.filter((p) => /rises mainly on/u.test(p))).toEqual([]);
     expect(found).toContain('Ticket sales fell by 12 per cent last year.');
+    // (… and one without an amount still turns round: rated good in rating 74.)
+    const demand = statementsOf(
+      `The tannery closed in 1962. Demand for leather fell after the Second World War. The town has 4,812 residents. Its church dates from the 12th century. The show is held every August.`,
+      'en'
+    ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(demand).toContain('Demand for leather rose after the Second World War.');
   });
 });
 
@@ -420,5 +426,16 @@ describe('true/false: false versions that test a detail or say nothing', () => {
       found.filter((p) => /from \p{Lu}\p{L}+ to Edinburgh/u.test(p) && !/Liverpool/u.test(p))
     ).toEqual([]);
     expect(found.filter((p) => /not driven partly/u.test(p))).toEqual([]);
+  });
+});
+
+describe('true/false: an unseen interview on satellites (rating 74)', () => {
+  it('restates no clause whose `When` the parse made its adverb, and negates no `enough` (`A bog is healthy it locks carbon away when.`, `Investors are not nervous enough …`)', () => {
+    const found = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/j-en-2.txt', import.meta.url), 'utf8'),
+      'en'
+    ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(found.filter((p) => /\bwhen\.$/u.test(p))).toEqual([]);
+    expect(found.filter((p) => /not nervous enough/u.test(p))).toEqual([]);
   });
 });
