@@ -407,5 +407,9 @@ describe('rank: no question on who declined to comment', () => {
     expect(
       rejectReason(ask('Wer hatte gesagt, die Entscheidung sei gefallen?'), sentences)
     ).toBeUndefined();
+    // (… and two commas with nothing between them, blind rating 74.)
+    expect(rejectReason(ask('Wer sagte, , der Brand zeige erneut?'), sentences)).toBe(
+      'broken prompt'
+    );
   });
 });

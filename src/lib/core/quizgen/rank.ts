@@ -89,6 +89,9 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   const cut = /^\p{L}+( \p{L}+){0,2},(?! (dass|ob|wie|weil|that|whether|how)\b)/u.exec(c.prompt);
   if (cut && !SAYING_BEFORE_COMMA.test(cut[0]) && /^(multiple-choice|short-answer)$/u.test(c.type))
     return 'broken prompt';
+  // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
+  // der Brand zeige erneut?`, blind rating 74).
+  if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';
   // A question that runs on past a colon (`Wer behielt recht: Die Kunden kamen …?`) asks two
   // things at once.
   if (

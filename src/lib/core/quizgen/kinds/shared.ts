@@ -876,6 +876,16 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     if (type) t.entity = type;
     if (type === 'LOC' && namesCountry(doc, info, named)) t.country = true;
     else if (type === 'LOC' && namesTown(doc, info, named)) t.town = true;
+    // (A state the sentence calls a `Bundesland` is asked as one: `Wer gilt als das am stärksten
+    // waldbrandgefährdete Bundesland?` read as asking for a person, blind rating 74.)
+    else if (
+      // (… whatever the recogniser typed the name as: `Brandenburg` came as a person.)
+      named.head.upos === 'PROPN' &&
+      named.ids.length === 1 &&
+      doc.language === 'de' &&
+      info.s.words.some((w) => /bundesland$/iu.test(w.lemma))
+    )
+      t.state = true;
     targets.push(t);
   }
   for (const { rel, phrase: p } of clause.dependents) {

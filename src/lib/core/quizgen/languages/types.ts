@@ -8,7 +8,15 @@ import type { Clause, Doc, Phrase, SentenceInfo } from '../document';
 
 /** What a wh-question asks for. */
 export type Target =
-  | { role: 'subject'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
+  | {
+      role: 'subject';
+      phrase: Phrase;
+      entity?: EntityType;
+      country?: boolean;
+      town?: boolean;
+      /** A German federal state the sentence calls one (`Bundesland`). */
+      state?: boolean;
+    }
   | { role: 'object'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
   | { role: 'dative'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
   | { role: 'time'; phrase: Phrase; preposition?: string }

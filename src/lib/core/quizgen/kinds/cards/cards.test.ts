@@ -301,3 +301,22 @@ describe('cards: a definition by the word itself', () => {
     expect(cards.filter((c) => /someone who attacks/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('cards: an unseen report on a forest fire (rating 74)', () => {
+  const m = models.de;
+  const text = readFileSync(new URL('../../fixtures/unseen/j-de-1.txt', import.meta.url), 'utf8');
+  const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+  const cards = cardsKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+  const fronts = cards.map((c) => c.prompt);
+
+  it('asks for a state the sentence calls a Bundesland with `Welches Bundesland`, never `Wer`', () => {
+    expect(fronts.some((f) => /^Welches Bundesland gilt als/u.test(f))).toBe(true);
+    expect(fronts.filter((f) => /^Wer gilt als .*Bundesland\?$/u.test(f))).toEqual([]);
+  });
+
+  it('writes the words reported small after their comma (`Wer berichtete, Mehrfach seien …?`) and asks no `Was berichtete …?`', () => {
+    expect(fronts.filter((f) => /, Mehrfach/u.test(f))).toEqual([]);
+    expect(fronts.some((f) => /^Wer berichtete, mehrfach seien/u.test(f))).toBe(true);
+    expect(fronts.filter((f) => /^Was berichtete/u.test(f))).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ const PERSON_OBJECT_VERB =
 
 /** Verbs that only say that something was said. */
 const PLAIN_SAYING =
-  /^(sagen|erklären|betonen|meinen|mitteilen|ergänzen|say|tell|add|explain|stress|note)$/iu;
+  /^(sagen|erklären|betonen|meinen|mitteilen|ergänzen|berichten|schreiben|say|tell|add|explain|stress|note|report|write)$/iu;
 
 /** English verbs asked for the clause they take with `What did … ?`. */
 const CLAUSE_VERB_EN =

@@ -105,7 +105,11 @@ export const cardsKind: QuestionKind = {
       // World Health Organization`) rather than a person, is guessed from the deed on the
       // front (blind rating 71: none of six good): it fills a deck of fewer than four cards.
       const body = !thing && !namesPerson(doc, q.answer);
-      const weak = thing || body || SAID_OR_HEARD.test(q.prompt);
+      // (… and so does one whose front copies a long sentence to ask for a name: `Wer betreut in
+      // Prien am Chiemsee rund 60 Bienenvölker und ist seit 2021 Vorsitzende …?`, struck by
+      // rating 74 as name recall.)
+      const copied = q.prompt.split(/\s+/u).length > 16;
+      const weak = thing || body || copied || SAID_OR_HEARD.test(q.prompt);
       out.push({
         kind: 'fact-card',
         type: 'flashcard',

@@ -153,6 +153,7 @@ function whWord(
       // A town the text calls a town is no `Wer` (`Wer hängt wie kaum eine andere Stadt in
       // Bayern an der Industrie? Schweinfurt`, blind rating 67).
       if (target.town) return 'Welche Stadt';
+      if (target.state) return 'Welches Bundesland';
       return (target.entity && target.entity !== 'MISC') ||
         people(target) ||
         (predicate !== undefined && SAYING.test(predicate.lemma))
@@ -794,7 +795,24 @@ export const german: LanguagePack = {
         /^(ccomp|parataxis)/u.test(at.deprel) &&
         Math.min(...subtree(info, at.id)) === first?.id &&
         !/^(dass|ob|wie|wo|wer|was|warum|weil)$/iu.test(first?.form ?? '');
-      if (reported) return closeQuotes(`${wh} ${finiteText}, ${restText}`) + '?';
+      // (The clause's first word small unless it is a noun or a name: `Wer berichtete, mehrfach
+      // seien … Detonationen zu hören gewesen?`, blind rating 74.)
+      // (A sentence's first word the tagger read as a noun, `Mehrfach seien …`, is none where
+      // the dictionary knows it in small letters: its capital is the sentence's.)
+      const small = first?.form.toLowerCase() ?? '';
+      const noun =
+        !!first &&
+        /^(NOUN|PROPN)$/u.test(first.upos) &&
+        !(
+          first.id === 1 &&
+          (doc.lexicon?.analysesOf(small).some((a) => a.upos !== 'NOUN' && a.upos !== 'PROPN') ??
+            false)
+        );
+      const said =
+        first && !noun && restText.startsWith(first.form)
+          ? restText.charAt(0).toLowerCase() + restText.slice(1)
+          : restText;
+      if (reported) return closeQuotes(`${wh} ${finiteText}, ${said}`) + '?';
     }
     return closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText)) + '?';
   },
