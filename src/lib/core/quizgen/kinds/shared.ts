@@ -313,6 +313,19 @@ function placeOfAName(doc: Doc, info: SentenceInfo, preposition: Word): boolean 
 }
 
 /**
+ * Whether a place right after the clause's object may be the object's (`besuchte die
+ * Einsatzleitung in Lieberose`: the headquarters are in Lieberose, asked as `Wohin besuchte
+ * Forstminister Axel Breuning … die Einsatzleitung? in Lieberose`, blind rating 74). The parse
+ * cannot tell; the place is not asked.
+ */
+function placeOfAnObject(info: SentenceInfo, clause: Clause, preposition: Word): boolean {
+  const before = word(info.s, preposition.id - 1);
+  if (!before || before.upos !== 'NOUN') return false;
+  const object = clause.dependents.find((d) => d.rel === 'obj');
+  return !!object && object.phrase.ids.includes(before.id);
+}
+
+/**
  * Whether the place a phrase names is elsewhere in the text recognised as a person (`bei Ibsen`
  * beside `Ibsens Drama`): the recogniser's place is then a guess, and `Wo …? Bei Ibsen` asks
  * for a place that is an author (a blind rating of unseen articles).
@@ -933,6 +946,7 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
         entityTypeOf(doc, p) === 'LOC' &&
         p.ids.length <= 5 &&
         !placeOfAName(doc, info, caseWord) &&
+        !placeOfAnObject(info, clause, caseWord) &&
         !alsoAPerson(doc, p) &&
         // The place and nothing after it (`in Santiago als Doppeltorschütze`, a role the parse
         // hung on the town, is no answer to `Wo …?`).

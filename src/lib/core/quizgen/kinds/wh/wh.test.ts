@@ -840,3 +840,13 @@ describe('wh: a first name read as a verb', () => {
     expect(prompts.filter((p) => /\bwill Askew\b/iu.test(p))).toEqual([]);
   });
 });
+
+describe('wh: a place that may be the object’s', () => {
+  it('asks no place right after the object (`Wohin besuchte Forstminister Axel Breuning … die Einsatzleitung? in Lieberose`, blind rating 74)', () => {
+    const prompts = whOf(
+      readFileSync(new URL('../../fixtures/unseen/j-de-1.txt', import.meta.url), 'utf8'),
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts.filter((p) => /^(Wo|Wohin) besuchte/u.test(p))).toEqual([]);
+  });
+});
