@@ -19,6 +19,9 @@ const OPENERS = new Set(
 const NOT_A_NAME = new Set<Upos>(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ']);
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/** Months as a dateline writes them after its day (`14 March`, `3. Mai`). */
+const DATELINE_MONTH =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/u;
 /** Lower-case words inside place names. */
 const NAME_PARTICLES = /^(de|del|della|da|do|dos|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
 
@@ -42,6 +45,15 @@ export function findDateline(
       return i + 1;
     }
     if (/^[/,()]$/u.test(form)) continue;
+    // A date after the place (`LEEDS, 14 March –`, `Cardiff, 4 April –`): the dateline had been
+    // read as the sentence's opening (`A week published today in the journal Thorax.`, the gist's
+    // key opening `CRAVEN ARMS, Shropshire, 11 August –`: blind rating 75).
+    if (
+      places > 0 &&
+      ((/^\d{1,2}\.?$/u.test(form) && DATELINE_MONTH.test(words[i + 1]?.form ?? '')) ||
+        (DATELINE_MONTH.test(form) && /^\d{1,2}\.?$/u.test(words[i - 1]?.form ?? '')))
+    )
+      continue;
     // A full stop after a place in capitals, as Austrian papers write it (`LEIBNITZ. – Ein …`):
     // the gist's key opened with it, giving itself away as the lead (blind rating 73).
     if (

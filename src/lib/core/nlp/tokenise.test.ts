@@ -113,6 +113,15 @@ describe('layout', () => {
     ).toBeUndefined();
   });
 
+  it('finds a dateline with a date after the place (regression: `LEEDS, 14 March –` was read as the sentence, blind rating 75)', () => {
+    const en = (t: string) => wordsOf(tokenise(t, 'en'), 'en');
+    expect(findDateline(en('LEEDS, 14 March – Singing in a choir helps people.'))).toBe(5);
+    expect(
+      findDateline(en('CRAVEN ARMS, Shropshire, 11 August – Fourteen people were injured.'))
+    ).toBe(8);
+    expect(findDateline(words('Graz, 3. Mai – Die Regierung hat getagt.'))).toBe(5);
+  });
+
   it('does not take a dash inside a sentence for a dateline', () => {
     expect(findDateline(words('Die Regierung – so heißt es – tagte.'))).toBeUndefined();
   });
