@@ -128,7 +128,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but eight: session 17 took
+    // A text of 150 words or more gets two questions at least, all but sixteen: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -148,12 +148,14 @@ describe('generator over the corpus', () => {
     // ratings not good), now asked only of a paragraph with nothing else to ask. Session 27 took
     // the second of a report on the ORF's building (news-de/042): `Wer will den Verkaufsprozess
     // … einleiten? die ORF-Führung`, a `Wer …?` whose answer is a body the reader guesses
-    // (pooled ratings 50–61 struck all nine such items).
+    // (pooled ratings 50–61 struck all nine such items). Session 33 took the second of a theatre
+    // awards report (news-en/008): a true statement of 24 words running through a shortlist;
+    // statements of more than eighteen words were struck by every rater of ratings 73–75.
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(15);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(16);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

@@ -1455,6 +1455,29 @@ function misreadPredicate(s: AnalysedSentence, w: Word, kids: readonly Word[]): 
     !(before && /^[:„“"«(]$/u.test(before.form))
   )
     return true;
+  // A conjunct always follows the first of its conjuncts: one the parse hung before it is a
+  // misread (`… stalls selling local cheese, cider and baked goods, lifted …` with `baked` a
+  // verb conjoined to `lifted`, restated `The 40-metre food hall tent baked goods.`).
+  if (w.deprel === 'conj' && w.head > w.id) return true;
+  // A subject is never cut from its verb by one comma: a past form right after `subject ,` opens
+  // an aside (`Levels of anxiety, measured on a hospital questionnaire, fell …`, restated false
+  // as `Levels of anxiety did not measure on a hospital questionnaire.`). (`Smith, 45, said`
+  // closes an aside the subject opened with a comma of its own.)
+  const subject = kids.find((k) => k.deprel === 'nsubj' && /^(NOUN|PROPN)$/u.test(k.upos));
+  if (subject && w.feats.Tense === 'Past' && word(s, w.id - 1)?.form === ',') {
+    const inSubject = new Set([subject.id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const x of s.words)
+        if (!inSubject.has(x.id) && inSubject.has(x.head)) {
+          inSubject.add(x.id);
+          grew = true;
+        }
+    }
+    const last = Math.max(...inSubject);
+    const commaInside = [...inSubject].some((id) => word(s, id)?.form === ',');
+    if (last === w.id - 2 && !commaInside) return true;
+  }
   if (w.feats.VerbForm === 'Part') {
     const auxiliaries = kids.filter((k) => k.deprel === 'aux' || k.deprel === 'aux:pass');
     if (

@@ -663,7 +663,7 @@ function inCoreOf(doc: Doc): (c: Candidate) => boolean {
  * Bühne? Herbert Fritsch`, the economists quoted once in a jobs report). Across blind ratings
  * 50–58, news questions whose answer the text names once were 2 good and 21 bad of 34 items
  * (named twice: 7 good, 10 bad of 30; three times or more: 7 good, 8 bad of 30). Such a
- * question only makes a quiz two questions long, last of all (it may still make a fact card).
+ * question only makes a quiz two questions long, last of all (and a card only in an empty deck).
  * (A paragraph, shorter than eight sentences, names most things once: there it counts as
  * before.)
  */
@@ -690,7 +690,8 @@ function namedOnceOf(doc: Doc): (c: Candidate) => boolean {
     (sentences === 1 && !abbreviated ? once : often).push(...names);
   }
   return (c) => {
-    if (!/^(wh|speech|cloze)$/u.test(c.kind) || typeof c.answer !== 'string') return false;
+    if (!/^(wh|speech|cloze|fact-card)$/u.test(c.kind) || typeof c.answer !== 'string')
+      return false;
     const answer = ` ${norm(c.answer)}`;
     // (A name the text also gives in another form it comes back to is no side figure: `im
     // Wiener Tiergarten Schönbrunn` of an article on `Tiergarten Schönbrunn`.)
@@ -807,19 +808,28 @@ export function chooseCards(
   // of blind rating 56 struck it as trivia.
   const inTail = inTailOf(doc);
   // (A card that only fills a deck does so wherever its sentence stands.)
-  const tailCards = ordered.filter((c) => c.card === 'fact' && !inCore(c) && !c.fallback);
+  // A card whose answer is a person or body the text names once (`Wer sagte: „Das ist keine
+  // Dauerlösung …“? Kreisdezernentin Miriam Obergfell`, struck as trivia by both raters of
+  // blind rating 76) only fills an empty deck, as such a question only a very short quiz.
+  const namedOnce = namedOnceOf(doc);
+  const sideNameCards = ordered.filter((c) => c.card === 'fact' && namedOnce(c));
+  const tailCards = ordered.filter(
+    (c) => c.card === 'fact' && !inCore(c) && !c.fallback && !namedOnce(c)
+  );
   const deckTail = Math.min(max, 3);
   const deckMinimum = Math.min(max, 4);
-  const main = ordered.filter((c) => !tailCards.includes(c));
+  const main = ordered.filter((c) => !tailCards.includes(c) && !sideNameCards.includes(c));
   // (Before the cards that only fill an empty deck.)
   const sequence = [
     ...main.filter((c) => !c.fallback),
     ...tailCards,
     ...main.filter((c) => c.fallback && !c.lastResort),
     ...main.filter((c) => c.fallback && c.lastResort && c.card === 'fact'),
-    ...main.filter((c) => c.fallback && c.lastResort && c.card !== 'fact')
+    ...main.filter((c) => c.fallback && c.lastResort && c.card !== 'fact'),
+    ...sideNameCards
   ];
   for (const original of sequence) {
+    if (sideNameCards.includes(original) && chosen.length >= floor) continue;
     const fromTail = tailCards.includes(original);
     if (chosen.length >= (fromTail ? (inTail(original) ? deckTail : deckMinimum) : max)) continue;
     // A card explained only by its parts fills a deck up to four; one with no meaning at all

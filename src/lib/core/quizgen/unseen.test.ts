@@ -13,6 +13,7 @@ import { buildDocument } from './document';
 import { KINDS } from './kinds';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
+import { generateQuestionSet } from './index';
 
 const models = allModels();
 const article = (name: string) =>
@@ -258,5 +259,76 @@ describe('unseen articles (rating 72): what both raters struck', () => {
     // (`Wer sagte laut Text, viele Hausbesitzer … fänden …?` sets them off by its comma.)
     expect(prompts.filter((p) => /^Wer sagte (?!laut Text, )[„\p{Ll}]/u.test(p))).toEqual([]);
     expect(prompts.some((p) => /^Wer sagte: „/u.test(p))).toBe(true);
+  });
+});
+
+describe('unseen articles: statements', () => {
+  it('restates no verb the parse hung before the verb it is conjoined to (`The 40-metre food hall tent baked goods.`)', () => {
+    const statements = candidatesOf('k-en-1.txt').filter((c) => c.kind === 'true-false');
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((c) => /tent baked goods/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('states no sentence of more than eighteen words, which copies all its details (`Agnes Wetterich legte nach dem Besuch der Höheren Töchterschule in Tuttlingen 1912 als Externe das Abitur … ab.`)', () => {
+    for (const name of ['i-de-3.txt', 'k-en-3.txt', 'k-de-2.txt']) {
+      const statements = candidatesOf(name).filter((c) => c.kind === 'true-false');
+      expect(statements.length).toBeGreaterThan(0);
+      expect(statements.filter((c) => c.prompt.split(/\s+/u).length > 18)).toEqual([]);
+    }
+  });
+
+  it('reads no past participle after `subject ,` as the verb (`Levels of anxiety did not measure on a hospital questionnaire.`)', () => {
+    const statements = candidatesOf('k-en-3.txt').filter((c) => c.kind === 'true-false');
+    expect(statements.filter((c) => /anxiety (did not )?measure/u.test(c.prompt))).toEqual([]);
+    expect(statements.some((c) => /^Levels of anxiety fell/u.test(c.prompt))).toBe(true);
+  });
+});
+
+describe('unseen articles: vocabulary cards', () => {
+  it('explains no word by itself with another ending (`Ostern`: `Osterfest`, `Schlafstörung`: `Schlafproblem`, blind rating 76)', () => {
+    const backs = [...candidatesOf('l-de-1.txt'), ...candidatesOf('l-de-4.txt')]
+      .filter((c) => c.card === 'vocabulary')
+      .map((c) => String(c.answer));
+    expect(backs.length).toBeGreaterThan(0);
+    expect(backs.filter((b) => /Bedeutung: [^.]*\b(Osterfest|Schlafproblem)\b/u.test(b))).toEqual(
+      []
+    );
+  });
+});
+
+describe('unseen articles: people as alternatives', () => {
+  it('offers a person of the same role first (`Who sent on Oduya?` with players beside the manager, blind rating 76)', () => {
+    const asked = candidatesOf('l-en-4.txt').find((c) => c.prompt === 'Who sent on Oduya?');
+    expect(asked?.answer).toBe('Paul Whitmore');
+    expect(asked?.choices).toContain('Gary Lund');
+  });
+});
+
+describe('unseen articles: reasons', () => {
+  it('offers no wrong reason that points back with a pronominal adverb (`Weil genau daran der Verein arbeitet`, blind rating 76)', () => {
+    const asked = candidatesOf('l-de-1.txt').filter((c) => c.kind === 'why');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) for (const t of c.choices ?? []) expect(t).not.toMatch(/\bdaran\b/u);
+  });
+});
+
+describe('unseen articles: fact cards', () => {
+  it('gives a person on the back with the role the text gives them (`Who switched to a back three? Paul Whitmore`, blind rating 76), never a German role whose bare form changes (`Vereinsvorsitzende`)', () => {
+    const card = candidatesOf('l-en-4.txt').find(
+      (c) => c.kind === 'fact-card' && c.prompt === 'Who switched to a back three?'
+    );
+    expect(card?.answer).toBe('Paul Whitmore (manager)');
+    const german = candidatesOf('l-de-1.txt').filter(
+      (c) => c.kind === 'fact-card' && /Kessler/u.test(String(c.answer))
+    );
+    expect(german.length).toBeGreaterThan(0);
+    for (const c of german) expect(String(c.answer)).not.toMatch(/\(Vereinsvorsitzende\)/u);
+  });
+
+  it('makes no card on a person the text names once where the deck has others (`Wer sagte: „Das ist keine Dauerlösung …“? Kreisdezernentin Miriam Obergfell`, blind rating 76)', () => {
+    const set = generateQuestionSet(article('l-de-1.txt'), { models, language: 'de' });
+    const cards = set.questions.filter((q) => q.type === 'flashcard');
+    expect(cards.length).toBeGreaterThan(1);
+    expect(cards.filter((q) => /Obergfell/u.test(String(q.answer)))).toEqual([]);
   });
 });

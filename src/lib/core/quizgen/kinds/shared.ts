@@ -2225,7 +2225,9 @@ function pointsBackToEvent(doc: Doc, info: SentenceInfo, w: Word): boolean {
 }
 
 const DEICTIC: Record<'de' | 'en', RegExp> = {
-  de: /^(dort|dorthin|hier|damals|daraufhin|dabei|dadurch|dafür|dagegen|darin|darauf|deshalb|deswegen)$/iu,
+  // (Every pronominal adverb stands for something said before: `Weil genau daran der Verein
+  // arbeitet` was one of a why question's reasons, blind rating 76.)
+  de: /^(dort|dorthin|hier|damals|daraufhin|dabei|dadurch|dafür|dagegen|darin|darauf|deshalb|deswegen|daran|darüber|daraus|davon|dazu|danach|davor|darunter|daneben|dahinter|daher|darum|damit|dazwischen)$/iu,
   en: /^(there|then|thereby|therefore|here)$/iu
 };
 const PERSONAL: Record<'de' | 'en', RegExp> = {
@@ -2263,7 +2265,23 @@ export function danglingReference(
       continue;
     }
     if (resolved.has(id)) continue;
-    if (DEICTIC[doc.language].test(w.form) && w.upos === 'ADV') return w;
+    // (A pronominal adverb that points ahead to a clause after a comma, `davon …, inwieweit
+    // …`, `darauf …, dass …`, names what it means.)
+    const pointsAhead =
+      /^da(r)?\p{Ll}+$/u.test(w.form.toLowerCase()) &&
+      sorted.some((later, i) => {
+        if (later <= id || word(info.s, later)?.form !== ',') return false;
+        const next = word(info.s, sorted[i + 1] ?? -1);
+        return (
+          !!next &&
+          (next.upos === 'SCONJ' ||
+            /^(Int|Rel)$/u.test(next.feats.PronType ?? '') ||
+            /^(dass|ob|zu|wie|wo|woher|wohin|wann|warum|weshalb|wieso|wer|wen|wem|was|welche[mnrs]?|inwieweit|inwiefern)$/iu.test(
+              next.form
+            ))
+        );
+      });
+    if (DEICTIC[doc.language].test(w.form) && w.upos === 'ADV' && !pointsAhead) return w;
     // A relative pronoun (`der`, `which`) points inside the sentence.
     if (w.feats.PronType === 'Rel' || w.deprel.startsWith('acl')) continue;
     // A demonstrative article before its noun (`diese Studie`) names what it means; a

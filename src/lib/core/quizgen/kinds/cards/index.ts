@@ -10,7 +10,7 @@ import type { Word } from '../../../nlp/types';
 import { actorContents, namesPerson } from './content';
 import { editDistance, evidenceFor, nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
-import { whKind } from '../wh';
+import { rolesOf, whKind } from '../wh';
 import { isInternational } from '../meaning';
 
 /** Whether one word contains the other (a compound or a feminine form of the same word). */
@@ -110,12 +110,28 @@ export const cardsKind: QuestionKind = {
       // rating 74 as name recall.)
       const copied = q.prompt.split(/\s+/u).length > 16;
       const weak = thing || body || copied || SAID_OR_HEARD.test(q.prompt);
+      // A person on the back with the role the text gives them (`Paul Whitmore (manager)`): a
+      // name alone teaches nothing of who they are (three cards of blind rating 76).
+      const role = thing ? undefined : rolesOf(doc, pack).get(q.answer);
+      // (German: one noun, and not one made of a participle or an adjective, whose bare form
+      // changes with the person: `der Vereinsvorsitzende` is `Vorsitzender` alone, `Der
+      // Vorsitzende Richter` `Vorsitzender Richter`.)
+      const said = (role?.said ?? role?.role ?? '').replace(/^(the|a|an)\s+/iu, '');
+      const roleText =
+        said &&
+        (doc.language !== 'de' || (/^\p{Lu}\p{Ll}+$/u.test(said) && !/(nde|te)$/u.test(said)))
+          ? said
+          : undefined;
+      const answer =
+        roleText && !q.answer.toLowerCase().includes(roleText.toLowerCase())
+          ? `${q.answer} (${roleText})`
+          : q.answer;
       out.push({
         kind: 'fact-card',
         type: 'flashcard',
         card: 'fact',
         prompt: q.prompt,
-        answer: q.answer,
+        answer,
         evidence: q.evidence,
         // One card a sentence: `Seit wann leitet Marlene Krüger …?` beside `Wer leitet seit
         // September …?` asks the same fact twice (blind rating 71).
@@ -183,8 +199,21 @@ export const cardsKind: QuestionKind = {
         // the word, not only shows it).
         // Familiar synonyms only, the most familiar first: a rare word explained by rarer ones
         // teaches nothing.
+        // A synonym that opens with the word itself or with its compound's first part says the
+        // word again with another ending (`Ostern`: `Osterfest`, `Schlafstörung`:
+        // `Schlafproblem`; both raters of blind rating 76 struck them as circular).
+        const openings = (lemma: string) =>
+          [
+            lemma.replace(/(en|n|e|s)$/u, ''),
+            compoundParts(doc, lemma)?.modifier.replace(/s$/u, '') ?? ''
+          ]
+            .map((x) => x.toLowerCase())
+            .filter((x) => x.length >= 4);
+        const saysAgain = (synonym: string, lemma: string) =>
+          openings(lemma).some((o) => synonym.toLowerCase().startsWith(o));
         const familiarSynonyms = (lemma: string) => {
           const familiar = (doc.thesaurus?.synonyms(lemma) ?? [])
+            .filter((x) => !saysAgain(x, lemma))
             // Not the word itself in another form or gender (`Kanzler`: `Bundeskanzler`,
             // `Kanzlerin`), which explains nothing.
             .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && !sameStem(x, lemma))

@@ -138,3 +138,17 @@ describe('interview: answers to questions of the same shape', () => {
     expect(wrong.filter((c) => yesNoAnswers.includes(c)).length).toBe(2);
   });
 });
+
+describe('interview: questions for a place, a time or a span', () => {
+  it('asks no `Where …?` or `How long …?` among answers that give no place or span (`Where do the dogs make the biggest difference?` among `Always in my rucksack.`, blind rating 76)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/l-en-2.txt', import.meta.url), 'utf8');
+    const asked = proposed(text, 'en');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /“(Where|How long) /u.test(c.prompt))).toEqual([]);
+    const german = readFileSync(
+      new URL('../../fixtures/unseen/l-de-2.txt', import.meta.url),
+      'utf8'
+    );
+    expect(proposed(german, 'de').filter((c) => /„Woher /u.test(c.prompt))).toEqual([]);
+  });
+});

@@ -158,7 +158,10 @@ describe('true/false: clauses that lost a part to the full stop', () => {
 
 describe('true/false: lists', () => {
   it('changes no name of a list (`The best director shortlist includes Luc Bondy …, Simon McBurney … and Pam Ferris for Festen`, blind rating 46)', () => {
-    const text = readFileSync(`${CORPUS_DIR}/news-en/008.txt`, 'utf8');
+    // (The corpus article's own sentences are now too long to be stated at all: the same list
+    // in a shorter text.)
+    const text =
+      'London – The shortlist for the Evening Standard Theatre Awards was published on Monday. The best director shortlist includes Luc Bondy, Simon McBurney and Pam Ferris. Rupert Goold won the award last year. The winners will be named at a ceremony at the Savoy Hotel in November.';
     const statements = statementsOf(text, 'en').flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]);
     expect(statements.length).toBeGreaterThan(0);
     for (const c of statements) expect(c.prompt).not.toMatch(/shortlist includes/u);

@@ -48,7 +48,8 @@ import {
   sentencesWithTerm,
   targetsOf,
   wellFormedName,
-  firstNamesOnly
+  firstNamesOnly,
+  personRoles
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -408,6 +409,69 @@ const ADVERB_ENDING = /\p{L}{3}(mals|weise|dings|wärts|seits|maßen)$/u;
  * The person a text is about, where one is: its only person, or one named in five sentences or
  * more and in at least three times as many as any other person.
  */
+/** A role's head noun (`Rovers manager` → `manager`, `Gäste-Trainerin` → `trainer`). */
+function roleHead(role: string): string {
+  const last = (role.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
+  return last.length > 6 ? last.replace(/in(nen)?$/u, '') : last;
+}
+
+const sameRole = (a: string, b: string) =>
+  Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a));
+
+/**
+ * People to offer beside a person, those the text gives the answer's role first (`Rovers
+ * manager Paul Whitmore` beside `Whitcliffe manager Gary Lund`): a manager among players is
+ * told by what only a manager does (`Who sent on Oduya?`, struck by both raters of blind
+ * rating 76). Where the answer alone has its role and everyone else a role of their own, the
+ * choices give it away: none (the question is asked to be answered in words).
+ */
+function sameRoleFirst(
+  doc: Doc,
+  pack: LanguagePack,
+  answer: string,
+  pool: readonly string[]
+): string[] | undefined {
+  const roles = rolesOf(doc, pack);
+  const own = roles.get(answer);
+  if (!own) return [...pool];
+  const head = roleHead(own.role);
+  const shares = (name: string) => {
+    const r = roles.get(name);
+    return !!r && sameRole(roleHead(r.role), head);
+  };
+  const same = pool.filter(shares);
+  if (same.length === 0 && pool.length > 0 && pool.every((name) => roles.has(name)))
+    return undefined;
+  return [...same, ...pool.filter((name) => !shares(name))];
+}
+
+const ROLES = new WeakMap<Doc, Map<string, { role: string; said?: string }>>();
+/**
+ * Each person's role: the one the text gives in a title or an apposition (`personRoles`), else
+ * a common noun right before a mention of the name (`Rovers manager Paul Whitmore`, `substitute
+ * Kieran Oduya`), which the parse hangs on the name as a compound.
+ */
+export function rolesOf(
+  doc: Doc,
+  pack: LanguagePack
+): Map<string, { role: string; said?: string }> {
+  let roles = ROLES.get(doc);
+  if (roles) return roles;
+  roles = new Map<string, { role: string; said?: string }>(personRoles(doc, pack));
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'PER' || roles.has(e.name)) continue;
+    for (const m of e.mentions) {
+      const before = doc.sentences[m.sentence]?.s.words[m.span.start - 2];
+      if (before?.upos === 'NOUN' && /^\p{Ll}/u.test(before.form)) {
+        roles.set(e.name, { role: before.form });
+        break;
+      }
+    }
+  }
+  ROLES.set(doc, roles);
+  return roles;
+}
+
 export function mainPersonOf(doc: Doc): string | undefined {
   const counts = [...doc.entities.values()]
     .filter((e) => e.type === 'PER')
@@ -1149,14 +1213,14 @@ export const whKind: QuestionKind = {
                 .filter((e) => e.mentions.some((m) => m.sentence === index))
                 .map((e) => e.name)
             );
-            distractors = pick(
-              entityDistractors(doc, entity.key, entity.type, clause.predicate.lemma).filter(
-                (name) => !named.has(name)
-              ),
-              answer,
-              3,
-              seed
-            );
+            const pool = entityDistractors(
+              doc,
+              entity.key,
+              entity.type,
+              clause.predicate.lemma
+            ).filter((name) => !named.has(name));
+            const byRole = entity.type === 'PER' ? sameRoleFirst(doc, pack, answer, pool) : pool;
+            distractors = byRole ? pick(byRole, answer, 3, seed) : [];
           } else if (
             target.role === 'time' ||
             target.role === 'amount' ||
