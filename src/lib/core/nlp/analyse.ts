@@ -9,7 +9,11 @@ import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
-import { repairPostposedYear, repairPrepositionReadAsMark } from './time-phrases';
+import {
+  repairPostposedYear,
+  repairPreposedYear,
+  repairPrepositionReadAsMark
+} from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import { repairVerbReadAsNoun } from './english-verbs';
 import { attachStrandedParticles } from './particles';
@@ -295,6 +299,7 @@ function analyseWords(
     repairSubjectNumber(words, models.lexicon);
     repairCountedNumber(words);
     repairPostposedYear(words);
+    repairPreposedYear(words);
     repairPrepositionReadAsMark(words);
   }
   attachArticleToName(words);

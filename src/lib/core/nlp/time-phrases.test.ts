@@ -31,6 +31,29 @@ describe('time phrases: a year after a subject', () => {
   });
 });
 
+describe('time phrases: a year before an article', () => {
+  it('makes a year before an article the verb’s time, not the object or its count (`lehnte 1857 ihren Antrag … ab`, `sprang 1881 eine ihrer Glocken`: blind rating 76’s order of events)', () => {
+    for (const [text, verbForm, nounForm, role] of [
+      [
+        'Die zuständige Innung in Weimar lehnte 1857 ihren Antrag auf Zulassung zur Gesellenprüfung ab.',
+        'lehnte',
+        'Antrag',
+        'obj'
+      ],
+      ['Tatsächlich sprang 1881 eine ihrer Glocken in Ilmenau.', 'sprang', 'Glocken', 'nsubj']
+    ] as const) {
+      const words = wordsOf(text);
+      const year = words.find((w) => /^1[89]\d\d$/u.test(w.form));
+      const verb = words.find((w) => w.form === verbForm);
+      const noun = words.find((w) => w.form === nounForm);
+      expect(year?.head, text).toBe(verb?.id);
+      expect(year?.deprel, text).toBe('obl');
+      expect(noun?.head, text).toBe(verb?.id);
+      expect(noun?.deprel, text).toBe(role);
+    }
+  });
+});
+
 describe('time phrases: a preposition read as a conjunction', () => {
   it('keeps `seit` with its year (`Der Turm wird 2009 als Museum genutzt` for `Seit 2009 …`)', () => {
     const words = wordsOf('Seit 2009 wird der Turm als Museum genutzt.');

@@ -38,6 +38,46 @@ export function repairPostposedYear(words: Word[]): void {
 }
 
 /**
+ * A German year right before an article or a possessive (`lehnte 1857 ihren Antrag … ab`,
+ * `sprang 1881 eine ihrer Glocken`, `brachte 1872 der Auftrag …`): German puts no count before
+ * an article, so the year is the clause's time, whatever noun the parser hung it on as its
+ * count. Left there, the questions that ask when lost it and a restated clause carried it with
+ * the noun (`1857 ihren Antrag`); it goes to the verb as its time.
+ */
+export function repairPreposedYear(words: Word[]): void {
+  for (const year of words) {
+    if (year.upos !== 'NUM' || !/^(1[5-9]|20)\d\d$/u.test(year.form)) continue;
+    const next = words[year.id];
+    const article =
+      !!next &&
+      (next.feats.PronType === 'Art' ||
+        next.feats.Poss === 'Yes' ||
+        /^(ein|eine|einer|eines|einem|einen)$/iu.test(next.form)) &&
+      /^(DET|PRON)$/u.test(next.upos);
+    if (!article || !next) continue;
+    // The parser made the year the subject or object and hung the noun on it (`sprang 1881
+    // eine ihrer Glocken`: `1881` the subject): the noun takes its place.
+    const noun = words[next.head - 1];
+    if (noun && noun.head === year.id && /^(NOUN|PROPN)$/u.test(noun.upos)) {
+      for (const w of words) if (w.head === year.id && w !== noun) w.head = noun.id;
+      noun.head = year.head;
+      noun.deprel = year.deprel;
+      year.head = noun.head;
+      year.deprel = 'obl';
+      continue;
+    }
+    if (!/^(nummod|nmod|det|amod|appos|flat)/u.test(year.deprel) || year.head <= year.id) continue;
+    if (words.some((w) => w.head === year.id)) continue;
+    let verb: Word | undefined = words[year.head - 1];
+    for (let steps = 0; verb && !/^(VERB|AUX)$/u.test(verb.upos) && steps < 4; steps++)
+      verb = verb.head === 0 ? undefined : words[verb.head - 1];
+    if (!verb || !/^(VERB|AUX)$/u.test(verb.upos)) continue;
+    year.head = verb.id;
+    year.deprel = 'obl';
+  }
+}
+
+/**
  * A German preposition right before a year or a noun phrase that the parser made a conjunction
  * of the verb (`Seit 2009 wird der Turm als Museum genutzt`: `Seit` a `mark` of `genutzt`, `2009`
  * the time): a statement or question then kept the year and dropped the preposition, `Der Turm

@@ -332,3 +332,11 @@ describe('unseen articles: fact cards', () => {
     expect(cards.filter((q) => /Obergfell/u.test(String(q.answer)))).toEqual([]);
   });
 });
+
+describe('unseen articles: order of events', () => {
+  it('orders the events a year before an article dates (`lehnte 1857 ihren Antrag ab`, `brachte 1872 der Auftrag`), not only late ones (blind rating 76)', () => {
+    const order = candidatesOf('l-de-3.txt').find((c) => c.kind === 'order');
+    const events = (order?.answer ?? []) as string[];
+    expect(events.some((e) => /lehnte ihren Antrag/u.test(e))).toBe(true);
+  });
+});
