@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import {
+  repairHedgedNumber,
   repairPostposedYear,
   repairPreposedYear,
   repairPrepositionReadAsMark
@@ -302,6 +303,7 @@ function analyseWords(
     repairPreposedYear(words);
     repairPrepositionReadAsMark(words);
   }
+  if (models.language === 'en') repairHedgedNumber(words);
   attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);

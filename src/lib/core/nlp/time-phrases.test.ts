@@ -1,5 +1,5 @@
 /**
- * Regression tests for the German time-phrase repairs, through the real analysis and the
+ * Regression tests for the time-phrase and number repairs, through the real analysis and the
  * committed models, each named after the failure it guards.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,16 @@ describe('time phrases: a preposition read as a conjunction', () => {
     const noun = words.find((w) => w.form === 'Hauptgründe');
     expect(als?.head).toBe(noun?.id);
     expect(noun?.deprel).not.toBe('obj');
+  });
+});
+
+describe('numbers: an English hedge before a number', () => {
+  const english = loadModels('en');
+  it('hangs `around` on the number it hedges, not on the verb (`What did 650 people buy around?`, blind rating 77)', () => {
+    const words = analyse('Around 650 people bought tickets, organisers said.', 'en', english)
+      .sentences[0]?.words;
+    const around = words?.find((w) => w.form === 'Around');
+    const number = words?.find((w) => w.form === '650');
+    expect(around?.head).toBe(number?.id);
   });
 });

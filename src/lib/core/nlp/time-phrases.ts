@@ -101,3 +101,24 @@ export function repairPrepositionReadAsMark(words: Word[]): void {
     next.deprel = 'obl';
   }
 }
+
+/** English words that hedge the number right after them (`around 650`, `nearly 40`). */
+const HEDGE_EN =
+  /^(around|about|roughly|approximately|nearly|almost|some|over|under|just|barely)$/iu;
+
+/**
+ * An English hedge right before a number (`Around 650 people bought tickets`) belongs to the
+ * number, however the parser hung it on the verb: asked, the question kept it with the verb and
+ * ended on it (`What did 650 people buy around?`, blind rating 77), and the count lost its
+ * hedge. It becomes the number's modifier.
+ */
+export function repairHedgedNumber(words: Word[]): void {
+  for (const hedge of words) {
+    if (hedge.upos !== 'ADV' || !HEDGE_EN.test(hedge.form) || hedge.deprel !== 'advmod') continue;
+    const number = words[hedge.id];
+    if (!number || number.upos !== 'NUM' || number.head === hedge.id) continue;
+    if (!/^(VERB|AUX)$/u.test(words[hedge.head - 1]?.upos ?? '')) continue;
+    if (words.some((w) => w.head === hedge.id)) continue;
+    hedge.head = number.id;
+  }
+}

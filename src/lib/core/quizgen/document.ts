@@ -1459,6 +1459,27 @@ function misreadPredicate(s: AnalysedSentence, w: Word, kids: readonly Word[]): 
   // misread (`… stalls selling local cheese, cider and baked goods, lifted …` with `baked` a
   // verb conjoined to `lifted`, restated `The 40-metre food hall tent baked goods.`).
   if (w.deprel === 'conj' && w.head > w.id) return true;
+  // A name or noun conjoined to a verb, with no verb or copula of its own, is a clause the
+  // parse lost (`… removed both openers with the total on 19, and when Lewis Abbott, who had
+  // made 102 …, was lbw …` with `Abbott` conjoined to `removed`): restated, the clause ends on
+  // `and when Lewis Abbott.` (blind rating 77).
+  if (
+    w.upos === 'VERB' &&
+    kids.some(
+      (k) =>
+        k.deprel === 'conj' &&
+        /^(NOUN|PROPN)$/u.test(k.upos) &&
+        !s.words.some((x) => x.head === k.id && /^(cop|aux|aux:pass)$/u.test(x.deprel)) &&
+        // (Joined by `and`: a comparison's `als Österreich` hung as a conjunct is read as one.)
+        s.words.some(
+          (x) =>
+            x.head === k.id &&
+            x.deprel === 'cc' &&
+            /^(and|or|but|und|oder|aber|sowie|sondern)$/iu.test(x.form)
+        )
+    )
+  )
+    return true;
   // A subject is never cut from its verb by one comma: a past form right after `subject ,` opens
   // an aside (`Levels of anxiety, measured on a hospital questionnaire, fell …`, restated false
   // as `Levels of anxiety did not measure on a hospital questionnaire.`). (`Smith, 45, said`

@@ -277,6 +277,18 @@ describe('unseen articles: statements', () => {
     }
   });
 
+  it('restates no clause whose verb the parse gave a name as a conjunct (`Seamer Jake Ellison removed both openers with the total on 15, and when Lewis Abbott.`, blind rating 77)', () => {
+    const asked = candidatesOf('n-en-4.txt');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /and when Lewis Abbott[.?]$/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('states no finding by `dem Ergebnis` without saying which (`Zu dem Ergebnis kommt eine Studie des Universitätsklinikums Würzburg.`, blind rating 77)', () => {
+    const statements = candidatesOf('n-de-2.txt').filter((c) => c.kind === 'true-false');
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((c) => /dem Ergebnis/u.test(c.prompt))).toEqual([]);
+  });
+
   it('reads no past participle after `subject ,` as the verb (`Levels of anxiety did not measure on a hospital questionnaire.`)', () => {
     const statements = candidatesOf('k-en-3.txt').filter((c) => c.kind === 'true-false');
     expect(statements.filter((c) => /anxiety (did not )?measure/u.test(c.prompt))).toEqual([]);
@@ -305,6 +317,14 @@ describe('unseen articles: people as alternatives', () => {
 });
 
 describe('unseen articles: reasons', () => {
+  it('offers no wrong reason dated after the asked event (`Warum begann Körbitz 1853 eine Lehre …? Weil 1874 Körbitz ein Patent erhielt`, blind rating 77)', () => {
+    const asked = candidatesOf('n-de-4.txt').filter(
+      (c) => c.kind === 'why' && /1853/u.test(c.prompt)
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) for (const t of c.choices ?? []) expect(t).not.toMatch(/1874/u);
+  });
+
   it('offers no wrong reason that points back with a pronominal adverb (`Weil genau daran der Verein arbeitet`, blind rating 76)', () => {
     const asked = candidatesOf('l-de-1.txt').filter((c) => c.kind === 'why');
     expect(asked.length).toBeGreaterThan(0);
@@ -338,5 +358,27 @@ describe('unseen articles: order of events', () => {
     const order = candidatesOf('l-de-3.txt').find((c) => c.kind === 'order');
     const events = (order?.answer ?? []) as string[];
     expect(events.some((e) => /lehnte ihren Antrag/u.test(e))).toBe(true);
+  });
+});
+
+describe('unseen articles: asides', () => {
+  it('closes an aside of the subject before the verb of a question (`How many bands did the Saddleworth Game Brass Contest, now in its second year draw …?`, blind rating 77)', () => {
+    const prompts = candidatesOf('n-en-2.txt').map((c) => c.prompt);
+    expect(prompts.some((p) => /Contest, now in its second year, draw /u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /second year draw /u.test(p))).toEqual([]);
+  });
+});
+
+describe('unseen articles: question words for places', () => {
+  it('asks not where something happened in the place the text is about (`Wo hat die Vorbereitung knapp fünf Monate gedauert? in Reckenfeld`, blind rating 77)', () => {
+    const asked = candidatesOf('n-de-3.txt').filter((c) => c.kind === 'wh');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /^Wo hat die Vorbereitung/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('asks for a road by `Which road`, never `Who` (`Who currently has a single lane open …? Perth Road`, blind rating 77)', () => {
+    const prompts = candidatesOf('n-en-1.txt').map((c) => c.prompt);
+    expect(prompts.some((p) => /^Which road currently has/u.test(p))).toBe(true);
+    expect(prompts.filter((p) => /^Who currently has/u.test(p))).toEqual([]);
   });
 });

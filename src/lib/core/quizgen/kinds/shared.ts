@@ -2200,10 +2200,11 @@ export const isLightVerb = (lemma: string, language: 'de' | 'en') =>
   LIGHT_VERBS[language].test(lemma.toLowerCase());
 
 /** Words that point at a place or time named before (`dort`, `there`, `damals`). */
-/** Nouns that stand for an event, plan or idea said before (`the move`, `der Schritt`). */
+/** Nouns that stand for an event, plan or idea said before (`the move`, `der Schritt`), or a
+ * finding (`Zu dem Ergebnis kommt eine Studie …`: which result? Blind rating 77). */
 const ANAPHORIC_NOUN: Record<'de' | 'en', RegExp> = {
-  de: /^(idee|entscheidung|schritt|plan|vorschlag|maßnahme|vorhaben|vorstoß|forderung|angebot|entschluss)$/iu,
-  en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion)$/iu
+  de: /^(idee|entscheidung|schritt|plan|vorschlag|maßnahme|vorhaben|vorstoß|forderung|angebot|entschluss|ergebnis|befund|erkenntnis|schluss|fazit)$/iu,
+  en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion|finding|result|conclusion)$/iu
 };
 
 /**

@@ -728,6 +728,22 @@ export const whKind: QuestionKind = {
             ).length;
             if (name && stem.length === 5 && isCountryName(doc, name) && adjectiveSentences >= 2)
               continue;
+            // … nor the place the text is about, named in its title, in the lead of another
+            // sentence's question or in three sentences or more (`Wo hat die Vorbereitung knapp
+            // fünf Monate gedauert? in Reckenfeld` in an interview on Reckenfeld's cooling
+            // towers, struck by both raters of blind rating 77 as obvious).
+            const title = doc.sentences.find((i) => i.s.role === 'title')?.s.text ?? '';
+            const lead = doc.sentences.find((i) => i.s.role !== 'title');
+            const mentioned = name
+              ? doc.sentences.filter((i) => i.s.role !== 'title' && i.s.text.includes(name)).length
+              : 0;
+            const inLead = !!lead && lead.s.index !== index && lead.s.text.includes(name);
+            // (Where something went is no setting: `Wohin wurde der Ort eingegliedert? in die
+            // Stadt Schleusingen`.)
+            const direction =
+              /^(nach|ins|into|onto|to)\s/iu.test(target.phrase.text) ||
+              target.phrase.ids.some((id) => info.s.words[id - 1]?.feats.Case === 'Acc');
+            if (name && !direction && (title.includes(name) || inLead || mentioned >= 3)) continue;
           }
           const pronoun = target.phrase.ids.length === 1 && target.phrase.head.upos === 'PRON';
           // `The other contenders include Susan Fletcher` asked for its subject reads backwards

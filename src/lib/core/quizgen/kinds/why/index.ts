@@ -466,8 +466,16 @@ export const whyKind: QuestionKind = {
       // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
       // man … verhandle`) is told by its verb alone (blind rating 37).
       const mood = doc.language === 'de' && marker ? reportedMood(answer) : undefined;
+      // A wrong reason dated after the asked event is ruled out by its date alone (`Warum
+      // begann Körbitz 1853 eine Lehre …? Weil 1874 Körbitz ein Patent erhielt`, struck by both
+      // raters of blind rating 77).
+      const yearsOf = (t: string) =>
+        (t.match(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/gu) ?? []).map(Number);
+      const askedYears = yearsOf(`${prompt} ${answer}`);
+      const latest = askedYears.length > 0 ? Math.max(...askedYears) : undefined;
       const offer = (candidate: string) => {
         if (overlaps(candidate, answer) || !balancedQuotes(candidate)) return;
+        if (latest !== undefined && yearsOf(candidate).some((y) => y > latest)) return;
         if (mood !== undefined && reportedMood(candidate) !== mood) return;
         if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) return;
         distractors.push(candidate);

@@ -62,6 +62,10 @@ const MONEY_EN = /[£$€¥]|\b(dollars?|pounds?|euros?|pence|cents?)\b/iu;
 /** Units of time a duration is counted in (`a tenth of a second`, `three weeks`). */
 const DURATION_EN = /^(second|minute|hour|day|week|month|year|decade|century|tenth)s?$/iu;
 
+/** The kind a place's name ends in: a road, a bridge, a river. */
+const STREET_KIND_EN =
+  /\s(Road|Street|Lane|Avenue|Square|Bridge|River|Way|Drive|Terrace|Crescent|Row|Close|Canal|Motorway)$/u;
+
 function whWord(target: Target, predicate?: Word, personNoun = false): string | undefined {
   // A country as the actor or the object is asked as one: "Which country …?", among countries.
   if (target.role === 'subject' || target.role === 'object')
@@ -100,6 +104,19 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
       // A town the text calls a town is no `Who` (a blind rating struck `Wer hängt wie kaum eine
       // andere Stadt in Bayern an der Industrie? Schweinfurt`).
       if (target.town) return 'Which town';
+      // … nor a road, a bridge or a river, which the name says it is (`Who currently has a
+      // single lane open …? Perth Road`, struck by both raters of blind rating 77).
+      {
+        const kind = STREET_KIND_EN.exec(target.phrase.text)?.[1];
+        // (A road's name goes without `the`: `The Salt Road` is a novel.)
+        if (
+          kind &&
+          target.entity === 'LOC' &&
+          target.phrase.head.upos === 'PROPN' &&
+          !/^the\s/iu.test(target.phrase.text)
+        )
+          return `Which ${kind.toLowerCase()}`;
+      }
       return target.entity === 'PER' ||
         target.entity === 'ORG' ||
         target.entity === 'LOC' ||
@@ -667,12 +684,19 @@ function englishWhQuestion(
           properNames(doc)
         )
       : subjectText;
+  // An aside the subject opens with a comma is closed by one before the verb (`did the
+  // Saddleworth Game Brass Contest, now in its second year, draw …`): without it the verb read
+  // as the aside's (blind rating 77). (A list, `Denmark, Norway and Iceland`, has no aside.)
+  const aside =
+    subj.includes(',') &&
+    !/,$/u.test(subj) &&
+    !subject.ids.some((id) => word(info.s, id)?.deprel === 'conj');
   return (
     closeQuotes(
       join(
         wh,
         op.form,
-        subj,
+        aside ? `${subj},` : subj,
         afterText,
         lowerFirstEnglish(
           text(doc, info, before),
