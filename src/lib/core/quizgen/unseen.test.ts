@@ -317,6 +317,16 @@ describe('unseen articles: people as alternatives', () => {
 });
 
 describe('unseen articles: reasons', () => {
+  it('puts a fact whose object came first as a reason with its subject first (`Weil den Gesamtschaden das Gericht … bezifferte`, blind rating 77)', () => {
+    const choices = candidatesOf('n-de-1.txt')
+      .filter((c) => c.kind === 'why')
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.some((t) => /^Weil das Gericht .*den Gesamtschaden bezifferte$/u.test(t))).toBe(
+      true
+    );
+    expect(choices.filter((t) => /^Weil den Gesamtschaden/iu.test(t))).toEqual([]);
+  });
+
   it('offers no wrong reason dated after the asked event (`Warum begann Körbitz 1853 eine Lehre …? Weil 1874 Körbitz ein Patent erhielt`, blind rating 77)', () => {
     const asked = candidatesOf('n-de-4.txt').filter(
       (c) => c.kind === 'why' && /1853/u.test(c.prompt)
@@ -366,6 +376,14 @@ describe('unseen articles: asides', () => {
     const prompts = candidatesOf('n-en-2.txt').map((c) => c.prompt);
     expect(prompts.some((p) => /Contest, now in its second year, draw /u.test(p))).toBe(true);
     expect(prompts.filter((p) => /second year draw /u.test(p))).toEqual([]);
+  });
+});
+
+describe('unseen articles: what a study found', () => {
+  it('asks no `What found …?` for the survey that found it (`What found fewer than 2,500 adults? a repeat survey`, blind rating 77)', () => {
+    const prompts = candidatesOf('n-en-3.txt').map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^What found /u.test(p))).toEqual([]);
   });
 });
 

@@ -167,13 +167,42 @@ function reasonForm(
   const infinitives = after.filter((id) => word(info.s, id)?.feats.VerbForm === 'Inf');
   if (infinitives.length >= 2) return undefined;
   const verb = particle ? `${particle.form}${finite.form}` : finite.form;
-  const text = [
-    lowerFirstUnlessNoun(textOf(doc, info.s, before), first, info.s.words),
-    textOf(doc, info.s, after),
-    verb
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // An object the main clause put first goes after the subject in the clause of a reason:
+  // `Weil den Gesamtschaden das Gericht auf rund 410.000 Euro bezifferte` read as garbled to
+  // both raters of blind rating 77; `weil das Gericht den Gesamtschaden …` is the plain order.
+  const subjectIds = new Set(clause.subject.ids);
+  // (The dependent of the verb the first word belongs to: a noun phrase with no preposition,
+  // whatever case the parse gave it.)
+  let opening = word(info.s, before[0] ?? 0);
+  for (let steps = 0; opening && opening.head !== clause.predicate.id && steps < 10; steps++)
+    opening = word(info.s, opening.head);
+  const objectFirst =
+    !!opening &&
+    opening.head === clause.predicate.id &&
+    !subjectIds.has(opening.id) &&
+    /^(NOUN|PROPN)$/u.test(opening.upos) &&
+    /^(obj|iobj|obl)/u.test(opening.deprel) &&
+    !(info.children[opening.id] ?? []).some((c) => word(info.s, c)?.deprel === 'case');
+  const rest = [...before, ...after].filter((id) => !subjectIds.has(id)).sort((a, b) => a - b);
+  const text = objectFirst
+    ? [
+        lowerFirstUnlessNoun(
+          textOf(doc, info.s, clause.subject.ids),
+          word(info.s, clause.subject.ids[0] ?? 0) as Word,
+          info.s.words
+        ),
+        lowerFirstUnlessNoun(textOf(doc, info.s, rest), first, info.s.words),
+        verb
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : [
+        lowerFirstUnlessNoun(textOf(doc, info.s, before), first, info.s.words),
+        textOf(doc, info.s, after),
+        verb
+      ]
+        .filter(Boolean)
+        .join(' ');
   return { text, ids };
 }
 

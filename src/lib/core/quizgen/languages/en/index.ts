@@ -52,6 +52,9 @@ const AGENT_NOUN_EN =
 // (`read` as in `The message reads: “Happy Holidays”`, never `What reads …?`.)
 const SAYING_EN = /^(say|tell|claim|warn|report|state|add|argue|insist|explain|announce|read)$/u;
 
+/** Verbs of what a study, survey or count finds. */
+const FINDING_EN = /^(find|show|reveal|suggest|indicate|record|count|estimate|conclude)$/u;
+
 /** Nouns of a share or a number (`a quarter of the voters`): people when they count people. */
 const SHARE_NOUN_EN =
   /^(quarter|third|fifth|half|majority|minority|most|part|percent|number|dozen|hundred|thousand|group)$/iu;
@@ -117,15 +120,21 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
         )
           return `Which ${kind.toLowerCase()}`;
       }
-      return target.entity === 'PER' ||
+      if (!(
+        target.entity === 'PER' ||
         target.entity === 'ORG' ||
         target.entity === 'LOC' ||
         personNoun ||
         AGENT_NOUN_EN.test(target.phrase.head.lemma)
-        ? 'Who'
-        : target.entity
-          ? undefined
-          : 'What';
+      )) {
+        if (target.entity) return undefined;
+        // What a study or count found is asked for its finding, not for the study: `What found
+        // fewer than 2,500 adults? a repeat survey` was struck by both raters of blind rating
+        // 77 (the count is asked `How many …?` on its own).
+        if (predicate && FINDING_EN.test(predicate.lemma)) return undefined;
+        return 'What';
+      }
+      return 'Who';
     case 'object':
       if (building) return 'What';
       return target.entity === 'PER' || countsPeople || personNoun
