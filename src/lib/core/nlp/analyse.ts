@@ -13,7 +13,8 @@ import {
   repairHedgedNumber,
   repairPostposedYear,
   repairPreposedYear,
-  repairPrepositionReadAsMark
+  repairPrepositionReadAsMark,
+  repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
 import { repairVerbReadAsNoun } from './english-verbs';
@@ -304,6 +305,7 @@ function analyseWords(
     repairPrepositionReadAsMark(words);
   }
   if (models.language === 'en') repairHedgedNumber(words);
+  repairVerbReadAsAuxiliary(words);
   attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);

@@ -82,3 +82,13 @@ describe('numbers: an English hedge before a number', () => {
     expect(around?.head).toBe(number?.id);
   });
 });
+
+describe('clauses: a verb read as an auxiliary', () => {
+  it('makes a verb with a subject of its own no auxiliary (`… liegen, teilte das Unternehmen … mit` asked with its speaker clause, blind rating 79)', () => {
+    const words = wordsOf(
+      'Der Umsatz werde 2025 voraussichtlich zwischen 612 und 630 Millionen Euro liegen, teilte das Unternehmen aus Baunatal am Donnerstag mit.'
+    );
+    const teilte = words.find((w) => w.form === 'teilte');
+    expect(teilte?.deprel).not.toMatch(/^(aux|cop)/u);
+  });
+});

@@ -122,3 +122,18 @@ export function repairHedgedNumber(words: Word[]): void {
     hedge.head = number.id;
   }
 }
+
+/**
+ * A verb with a subject of its own is no auxiliary, whatever the parser made of it: the speaker
+ * clause after reported words (`Der Umsatz werde … liegen, teilte das Unternehmen … mit` with
+ * `teilte` an `aux` of `liegen`) was asked as part of the clause (`Wann wird der Umsatz …
+ * liegen teilte das Unternehmen aus Baunatal am Donnerstag mit?`, blind rating 79). It becomes
+ * a clause beside it (`parataxis`), which questions leave out.
+ */
+export function repairVerbReadAsAuxiliary(words: Word[]): void {
+  for (const verb of words) {
+    if (verb.upos !== 'VERB' || !/^(aux|aux:pass|cop)$/u.test(verb.deprel)) continue;
+    if (!words.some((w) => w.head === verb.id && /^nsubj/u.test(w.deprel))) continue;
+    verb.deprel = 'parataxis';
+  }
+}

@@ -30,7 +30,7 @@ const ABBREVIATIONS = new Set(
     'hrsg bzgl geb gest jh jhd max min mind str tel zit zzgl ff f s dipl ing mag bsp ehem verh ' +
     'allg bspw gem lt ugs jan feb mär apr jun jul aug sep sept okt nov dez v chr mr mrs ms jr sr ' +
     'vs inc ltd co corp no dept est gen gov col sgt capt mt ft approx e g i al oct dec mar st ' +
-    'bzw mag univ ao dkfm ddr'
+    'bzw mag univ ao dkfm ddr ü'
   ).split(' ')
 );
 

@@ -253,6 +253,14 @@ export function phrase(
   return { sentence: info.s.index, ids: sorted, head, text: textOf(doc, info.s, sorted) };
 }
 
+/** Nouns a number after them labels (`Paragraf 17`, `Platz 3`, `Gleis 4`, `room 101`). */
+const COUNT_LABEL =
+  /^(paragraf|paragraph|artikel|article|kapitel|chapter|platz|nummer|number|absatz|seite|page|band|folge|teil|part|gleis|zimmer|room|saal|halle|hall|tor|gate|linie|line|runde|round|stufe|level|klasse|class|jahr|year|minute|spieltag|etappe|stage|block|haus|house|bus|zug|train|flug|flight|route|typ|type|modell|model|version|phase|gruppe|group|team|level|grad|note|kategorie|category)$/iu;
+
+/** Titles a surname may follow and still name the same person (`Mr Malley`, `Frau Merkel`). */
+const PERSON_TITLE =
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|herr|frau|cllr|councillor|judge|richter|richterin)\.?$/iu;
+
 const REASON_MARKERS: Record<Language, Set<string>> = {
   de: new Set(['weil', 'da', 'denn', 'zumal']),
   // Not `as`: it is as often `while` (`as he visits Manchester`) as `because`, and a "Why …?"
@@ -641,7 +649,17 @@ function findClauses(doc: { text: string }, info: SentenceInfo, language: Langua
         const perfect = kids.some(
           (x) => x.deprel === 'aux' && x.lemma === 'have' && x.feats.VerbForm === 'Fin'
         );
-        const temporal = m === 'since' && perfect;
+        // … nor `since` right before a date (`Since July 2016, international rules have
+        // required …, but surveyors say errors persist` was asked `Why do surveyors say errors
+        // persist? Because July 2016, …`, blind rating 78).
+        const afterMark = mark ? word(s, mark.id + 1) : undefined;
+        const dated =
+          !!afterMark &&
+          (afterMark.upos === 'NUM' ||
+            /^(January|February|March|April|May|June|July|August|September|October|November|December|last|then|early|late|mid)$/u.test(
+              afterMark.form
+            ));
+        const temporal = m === 'since' && (perfect || dated);
         if (p && REASON_MARKERS[language].has(m) && finiteClause && !temporal) reason = p;
         if (p && CONDITION_MARKERS[language].has(m)) condition = p;
       }
@@ -1088,12 +1106,18 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       // last word of a person's full name in the same text is that person too.
       const last = key.split(' ').pop() ?? key;
       const oneWord = m.span.end - m.span.start === 1;
-      target = [...entities.values()].find(
-        (e) =>
+      // (Only a surname alone or after a title: `Julie Malley` is not `Stephen Malley`, whose
+      // wife she was in an article that then gave her words to him, blind rating 78.)
+      const before = key.split(' ').slice(0, -1);
+      target = [...entities.values()].find((e) => {
+        const own = nameKey(e.name).split(' ');
+        return (
           e.type === 'PER' &&
           (e.type === m.span.type || (m.span.type === 'MISC' && oneWord && e.name.includes(' '))) &&
-          nameKey(e.name).split(' ').pop() === last
-      );
+          own[own.length - 1] === last &&
+          before.every((w) => own.includes(w) || PERSON_TITLE.test(w))
+        );
+      });
     }
     if (!target) {
       target = { key, type: m.span.type, name: text, mentions: [] };
@@ -1135,13 +1159,18 @@ function resolvePronouns(
       const key = at.get(`${info.s.index}:${w.id}`);
       if (key) {
         const e = entities.get(key);
+        // A name's parts stand where its head stands: `des Dorfschmieds Friedrich Körbitz` is
+        // an attribute, no referent for the next `er` (`begann er 1853 eine Lehre` was asked of
+        // the father, blind rating 77's text).
+        let role: Word = w;
+        for (let steps = 0; /^flat/u.test(role.deprel) && steps < 5; steps++) {
+          const up = word(info.s, role.head);
+          if (!up) break;
+          role = up;
+        }
         if (
           e &&
-          (w.deprel.startsWith('nsubj') ||
-            w.deprel === 'obj' ||
-            w.deprel === 'root' ||
-            w.deprel === 'flat:name' ||
-            w.deprel === 'flat')
+          (role.deprel.startsWith('nsubj') || role.deprel === 'obj' || role.deprel === 'root')
         ) {
           const item: (typeof recent)[number] = { key, type: e.type, sentence: info.s.index };
           if (w.feats.Gender) item.gender = w.feats.Gender;
@@ -1459,6 +1488,23 @@ function misreadPredicate(s: AnalysedSentence, w: Word, kids: readonly Word[]): 
   // misread (`… stalls selling local cheese, cider and baked goods, lifted …` with `baked` a
   // verb conjoined to `lifted`, restated `The 40-metre food hall tent baked goods.`).
   if (w.deprel === 'conj' && w.head > w.id) return true;
+  // A count after its subject noun is no count (`Bislang hatte der Vorstand 575 bis 600
+  // Millionen Euro in Aussicht gestellt`: `der Vorstand 575`, restated `Der Vorstand 575 hatte
+  // Bislang …`, blind rating 79), unless the noun labels what the number names (`Paragraf 17`,
+  // `Platz 3`, `room 101`).
+  const subjectNoun = kids.find((k) => /^nsubj/u.test(k.deprel) && k.upos === 'NOUN');
+  if (
+    subjectNoun &&
+    !COUNT_LABEL.test(subjectNoun.lemma) &&
+    s.words.some(
+      (x) =>
+        x.head === subjectNoun.id &&
+        x.deprel === 'nummod' &&
+        x.upos === 'NUM' &&
+        x.id === subjectNoun.id + 1
+    )
+  )
+    return true;
   // A name or noun conjoined to a verb, with no verb or copula of its own, is a clause the
   // parse lost (`… removed both openers with the total on 19, and when Lewis Abbott, who had
   // made 102 …, was lbw …` with `Abbott` conjoined to `removed`): restated, the clause ends on

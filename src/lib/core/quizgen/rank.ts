@@ -89,6 +89,11 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   const cut = /^\p{L}+( \p{L}+){0,2},(?! (dass|ob|wie|weil|that|whether|how)\b)/u.exec(c.prompt);
   if (cut && !SAYING_BEFORE_COMMA.test(cut[0]) && /^(multiple-choice|short-answer)$/u.test(c.type))
     return 'broken prompt';
+  // A list that ends on a comma and one word lost its last member with its `and` (`Priya
+  // Raghunathan spoke to Geoffrey Lyle about sugar, vanilla.`, blind rating 79: `… and why most
+  // people have never tasted a real banana flavour` was a clause the statement left out).
+  if (c.type !== 'cloze' && c.type !== 'flashcard' && /, \p{L}+[.?]$/u.test(c.prompt))
+    return 'broken list';
   // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
   // der Brand zeige erneut?`, blind rating 74).
   if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';

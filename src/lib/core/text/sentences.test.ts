@@ -12,6 +12,18 @@ describe('splitSentences', () => {
     ).toEqual(['Mr. Smith met J. F. Kennedy in the U.S. capital.', 'Then he left.']);
   });
 
+  it('keeps a height above the sea in its sentence (`2247 m ü. A.` cut a gist key, blind rating 79)', () => {
+    expect(
+      splitSentences(
+        'Das Vallmarjoch ist ein 2247 m ü. A. hoher Gebirgspass. Er verbindet zwei Täler.',
+        'de'
+      )
+    ).toEqual([
+      'Das Vallmarjoch ist ein 2247 m ü. A. hoher Gebirgspass.',
+      'Er verbindet zwei Täler.'
+    ]);
+  });
+
   it('keeps the era with its date', () => {
     expect(
       splitSentences('Hadrian kam im 2. Jahrhundert n. Chr. nach Britannien. Er blieb.', 'de')

@@ -7,6 +7,9 @@
 
 const ABBREVIATIONS = new Set([
   // German
+  // (`2247 m ü. A.`, `m ü. NN`: a height above the sea, whose `ü.` cut an encyclopaedia's
+  // first sentence in two, blind rating 79.)
+  'ü',
   'z',
   'b',
   'bzw',

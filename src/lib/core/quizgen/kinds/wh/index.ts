@@ -422,27 +422,33 @@ const sameRole = (a: string, b: string) =>
  * People to offer beside a person, those the text gives the answer's role first (`Rovers
  * manager Paul Whitmore` beside `Whitcliffe manager Gary Lund`): a manager among players is
  * told by what only a manager does (`Who sent on Oduya?`, struck by both raters of blind
- * rating 76). Where the answer alone has its role and everyone else a role of their own, the
- * choices give it away: none (the question is asked to be answered in words).
+ * rating 76).
  */
 function sameRoleFirst(
   doc: Doc,
   pack: LanguagePack,
   answer: string,
   pool: readonly string[]
-): string[] | undefined {
+): string[] {
   const roles = rolesOf(doc, pack);
   const own = roles.get(answer);
-  if (!own) return [...pool];
+  // A person the text gives no role comes among others it gives none (players beside the
+  // player who scored, not the coach and the sporting director: `Wer fälschte … zum 2:3 ab?`,
+  // blind rating 79).
+  if (!own) return [...pool.filter((n) => !roles.has(n)), ...pool.filter((n) => roles.has(n))];
   const head = roleHead(own.role);
   const shares = (name: string) => {
     const r = roles.get(name);
     return !!r && sameRole(roleHead(r.role), head);
   };
   const same = pool.filter(shares);
-  if (same.length === 0 && pool.length > 0 && pool.every((name) => roles.has(name)))
-    return undefined;
-  return [...same, ...pool.filter((name) => !shares(name))];
+  // (Then people of no known role, then those of another: a forward among players, not
+  // among the coach and the sporting director.)
+  return [
+    ...same,
+    ...pool.filter((name) => !roles.has(name)),
+    ...pool.filter((name) => roles.has(name) && !shares(name))
+  ];
 }
 
 const ROLES = new WeakMap<Doc, Map<string, { role: string; said?: string }>>();
@@ -462,7 +468,7 @@ export function rolesOf(
     if (e.type !== 'PER' || roles.has(e.name)) continue;
     for (const m of e.mentions) {
       const before = doc.sentences[m.sentence]?.s.words[m.span.start - 2];
-      if (before?.upos === 'NOUN' && /^\p{Ll}/u.test(before.form)) {
+      if (before?.upos === 'NOUN' && (doc.language === 'de' || /^\p{Ll}/u.test(before.form))) {
         roles.set(e.name, { role: before.form });
         break;
       }
@@ -1236,7 +1242,7 @@ export const whKind: QuestionKind = {
               clause.predicate.lemma
             ).filter((name) => !named.has(name));
             const byRole = entity.type === 'PER' ? sameRoleFirst(doc, pack, answer, pool) : pool;
-            distractors = byRole ? pick(byRole, answer, 3, seed) : [];
+            distractors = pick(byRole, answer, 3, seed);
           } else if (
             target.role === 'time' ||
             target.role === 'amount' ||
@@ -1364,12 +1370,15 @@ export const whKind: QuestionKind = {
             // that is no name, and gives itself away (`a spokesperson for the prize` among
             // `Rosalind Achebe-Fry`, `Haverstock`, `Dave Kettering`: blind rating 71).
             const named = personNames.some((n) => answer.includes(n));
-            distractors = pick(
-              [...phrases, ...(named ? names : [])].filter((d) => !sameOne(d) && !namedHere.has(d)),
-              answer,
-              3,
-              seed
+            const offered = [...phrases, ...(named ? names : [])].filter(
+              (d) => !sameOne(d) && !namedHere.has(d)
             );
+            // (People of the answer's role first here too: see `sameRoleFirst`.)
+            const person = [...doc.entities.values()].find(
+              (e) => e.type === 'PER' && (answer === e.name || answer.endsWith(` ${e.name}`))
+            );
+            const byRole = person ? sameRoleFirst(doc, pack, person.name, offered) : offered;
+            distractors = pick(byRole, answer, 3, seed);
           }
           // When something happened is asked only where it is the news: in one of the
           // article's three most important sentences, or in a paragraph of a few sentences.

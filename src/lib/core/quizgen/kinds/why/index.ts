@@ -28,6 +28,7 @@ import {
   evidenceFor,
   nameWords,
   overlaps,
+  pronounPerson,
   soundClause
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -36,7 +37,7 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** Subordinate clauses of a sentence without their conjunction: `Ottawa angekündigt hatte`. */
-function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
+export function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
   const out: string[] = [];
   for (const w of info.s.words) {
     const mark = (info.children[w.id] ?? [])
@@ -75,6 +76,24 @@ function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
     const inner = (id: number) => id > (ids[0] as number) && id < (ids[ids.length - 1] as number);
     if (info.s.words.some((x) => /^[:;]$/u.test(x.form) && inner(x.id))) continue;
     if (doc.language === 'de' && !(last.upos === 'VERB' || last.upos === 'AUX')) continue;
+    // … with its finite verb among the verbs at its end: one before its subject is a main
+    // clause the parse hung on an adverb `da` (`Ich habe zwei Gesellen …, da muss man rechnen`
+    // gave `Weil muss man rechnen`, blind rating 78).
+    if (doc.language === 'de') {
+      const finiteWord =
+        w.feats.VerbForm === 'Fin'
+          ? w
+          : (info.children[w.id] ?? [])
+              .map((c) => word(info.s, c) as Word)
+              .find((k) => /^(aux|cop)/u.test(k.deprel) && k.feats.VerbForm === 'Fin');
+      if (
+        finiteWord &&
+        ids.some(
+          (id) => id > finiteWord.id && !/^(VERB|AUX|PART)$/u.test(word(info.s, id)?.upos ?? '')
+        )
+      )
+        continue;
+    }
     // The clause's first word keeps a capital only as a name or a German noun (`It is how …`
     // opened its sentence; after `because` it is `it`).
     const written = textOf(doc, info.s, ids);
@@ -612,6 +631,20 @@ export const whyKind: QuestionKind = {
           .whQuestion(doc, info, clause, { role: 'reason', phrase: reason })
           ?.replace(SOURCE_TACKED_ON, '?');
         if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
+        // A possessive or pronoun the question keeps must point at something it names
+        // (`Warum verändert sich sein Beruf grundlegend?` in an interview, struck by both raters
+        // of blind rating 78: whose?). A subject pronoun the question names (`Er` → `Zeller`)
+        // does not count.
+        {
+          const kept = coreIds(info, clause).filter((id) => !reason.ids.includes(id));
+          const subject = clause.subject;
+          const resolved = new Set<number>(
+            subject && subject.head.upos === 'PRON' && pronounPerson(doc, info, subject)
+              ? subject.ids
+              : []
+          );
+          if (danglingReference(doc, info, kept, resolved)) continue;
+        }
         // (Without a connective inside it: `Da die MHP … aber bereits …`.)
         const shown = reason.ids.filter((id) => {
           const w = word(info.s, id);

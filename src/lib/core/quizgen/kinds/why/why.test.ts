@@ -9,7 +9,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { restates, whyKind } from './index';
+import { restates, subordinateBodies, whyKind } from './index';
 
 const models = allModels();
 const whyOf = (text: string, language: 'de' | 'en') => {
@@ -168,5 +168,16 @@ describe('why: reasons the passage gives no alternatives for', () => {
     );
     const texts = why.flatMap((c) => [String(c.answer), ...(c.choices ?? [])]);
     expect(texts.filter((t) => /“[^”]*$/u.test(t))).toEqual([]);
+  });
+});
+
+describe('why: wrong reasons in the order of a reason', () => {
+  it('takes no main clause after an adverb `da` for a reason (`Ich habe zwei Gesellen …, da muss man rechnen` → `Weil muss man rechnen`, blind rating 78)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/m-de-4.txt', import.meta.url), 'utf8');
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const bodies = doc.sentences.flatMap((info) => subordinateBodies(doc, info));
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.filter((b) => /^muss man/u.test(b))).toEqual([]);
   });
 });
