@@ -475,3 +475,11 @@ describe('unseen articles: lists cut short', () => {
     ).toBeUndefined();
   });
 });
+
+describe('unseen articles: the gist', () => {
+  it('takes no sentence that opens on a pronominal adverb for the gist (`Damit hatte Frank Rehbein nicht gerechnet.`, blind rating 80)', () => {
+    const gist = candidatesOf('p-de-3.txt').filter((c) => c.kind === 'gist');
+    expect(gist.length).toBeGreaterThan(0);
+    for (const c of gist) expect(String(c.answer)).not.toMatch(/^Damit /u);
+  });
+});
