@@ -257,6 +257,10 @@ export function phrase(
 const COUNT_LABEL =
   /^(paragraf|paragraph|artikel|article|kapitel|chapter|platz|nummer|number|absatz|seite|page|band|folge|teil|part|gleis|zimmer|room|saal|halle|hall|tor|gate|linie|line|runde|round|stufe|level|klasse|class|jahr|year|minute|spieltag|etappe|stage|block|haus|house|bus|zug|train|flug|flight|route|typ|type|modell|model|version|phase|gruppe|group|team|level|grad|note|kategorie|category)$/iu;
 
+/** English nouns for a person by trade, office or kin (`chef`, `officer`, `mother`). */
+const PERSON_NOUN_EN =
+  /(chef|cook|officer|judge|doctor|nurse|teacher|worker|driver|owner|manager|director|spokesman|spokeswoman|spokesperson|man|woman|girl|boy|child|mother|father|son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|resident|customer|student|pupil|player|fan|visitor|witness|victim|farmer|lawyer|expert|analyst|scientist|researcher|engineer|inspector|detective|constable|sergeant|minister|mayor|councillor|chairman|chairwoman|chair|president|captain|coach|referee|author|writer|artist|singer|actor|actress|journalist|reporter|employee|colleague|partner|founder|chief|head|leader|member|volunteer|pilot|soldier|passenger|tenant|landlord|patient|surgeon|dentist|vet|pensioner)$/iu;
+
 /** Titles a surname may follow and still name the same person (`Mr Malley`, `Frau Merkel`). */
 const PERSON_TITLE =
   /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|herr|frau|cllr|councillor|judge|richter|richterin)\.?$/iu;
@@ -1153,6 +1157,8 @@ function resolvePronouns(
     gender?: string;
     number?: string;
     sentence: number;
+    /** A common noun for a person (`a head chef`): a referent `she` may stand for. */
+    human?: boolean;
   }[] = [];
   for (const info of infos) {
     for (const w of info.s.words) {
@@ -1182,9 +1188,12 @@ function resolvePronouns(
       // A common noun as subject or object is a referent too (`Die Bilder verströmen Ruhe. Sie
       // rührt von …`: `Sie` is the calm, not the artist named before): it has no name to put in
       // a question, so when it is the nearest fit the pronoun stays unresolved.
+      // (English: a person named by a common noun in any role, `after a head chef … noticed`,
+      // is one `she` may mean.)
+      const humanNoun = language === 'en' && w.upos === 'NOUN' && PERSON_NOUN_EN.test(w.lemma);
       if (
         w.upos === 'NOUN' &&
-        (w.deprel.startsWith('nsubj') || w.deprel === 'obj') &&
+        (w.deprel.startsWith('nsubj') || w.deprel === 'obj' || humanNoun) &&
         w.feats.Number
       ) {
         const item: (typeof recent)[number] = {
@@ -1194,6 +1203,7 @@ function resolvePronouns(
           number: w.feats.Number
         };
         if (w.feats.Gender) item.gender = w.feats.Gender;
+        if (humanNoun) item.human = true;
         recent.unshift(item);
         continue;
       }
@@ -1219,7 +1229,10 @@ function resolvePronouns(
         if (r.number === 'Plur') return false;
         if (language === 'en') {
           const human = /^(he|she|him|her)$/iu.test(w.form);
-          return human ? r.type === 'PER' : r.type !== 'PER';
+          // (A person named by a common noun competes with the names before: `… after a head
+          // chef … noticed … . She contacted the fishery` was given to the accused, a wrong key
+          // in blind rating 80.)
+          return human ? r.type === 'PER' || !!r.human : r.type !== 'PER' && !r.human;
         }
         // `es`, `das` never stand for a person (`Das rührt von der Geduld her` is not about
         // Vija Celmins).

@@ -296,6 +296,14 @@ describe('unseen articles: statements', () => {
     expect(asked.filter((c) => /Vorstand 575/u.test(c.prompt))).toEqual([]);
   });
 
+  it('swaps no person whose pronoun the statement keeps (`Derek Mensah announced herself …`, blind rating 80)', () => {
+    const statements = candidatesOf('p-en-4.txt').filter((c) => c.kind === 'true-false');
+    expect(statements.length).toBeGreaterThan(0);
+    expect(
+      statements.filter((c) => c.answer === false && /\b(herself|himself)\b/u.test(c.prompt))
+    ).toEqual([]);
+  });
+
   it('reads no past participle after `subject ,` as the verb (`Levels of anxiety did not measure on a hospital questionnaire.`)', () => {
     const statements = candidatesOf('k-en-3.txt').filter((c) => c.kind === 'true-false');
     expect(statements.filter((c) => /anxiety (did not )?measure/u.test(c.prompt))).toEqual([]);
@@ -439,6 +447,12 @@ describe('unseen articles: question words for places', () => {
 });
 
 describe('unseen articles: people of one family', () => {
+  it('gives no `she` to a named man when a person named by a common noun stands between (`after a head chef … noticed … . She contacted the fishery`: `Graham Pettit contacted …`, a wrong key in blind rating 80)', () => {
+    const asked = candidatesOf('p-en-1.txt');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /Pettit (did not )?contact/u.test(c.prompt))).toEqual([]);
+  });
+
   it('takes no father named in an attribute for the `er` of the next sentence (`Warum begann Friedrich Körbitz 1853 eine Lehre …?` of his son, once the two were kept apart)', () => {
     const asked = candidatesOf('n-de-4.txt');
     expect(asked.length).toBeGreaterThan(0);

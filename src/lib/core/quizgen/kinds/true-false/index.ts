@@ -56,6 +56,12 @@ const norm = (t: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+/** Pronouns and possessives that tell a person's sex. */
+const GENDERED: Record<'de' | 'en', RegExp> = {
+  de: /(^|\s)(er|ihm|ihn|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)(?=[\s,.;:!?]|$)/iu,
+  en: /(^|\s)(he|him|his|himself|she|her|hers|herself)(?=[\s,.;:!?]|$)/iu
+};
+
 /** The longest statement asked (see where a statement is made). */
 const STATEMENT_WORDS = 18;
 
@@ -872,6 +878,10 @@ export const trueFalseKind: QuestionKind = {
         ...info.s.entities.filter((m) => !figure(m)),
         ...info.s.entities.filter(figure)
       ];
+      // (A person left unswapped for a pronoun gets no other false version either: the
+      // negation it fell back to misread `Lancers coach Devin Hale …` as `Lancers do not coach
+      // …`.)
+      let genderBlocked = false;
       for (const m of negated ? [] : swapOrder) {
         const ids: number[] = [];
         for (let id = m.start; id < m.end; id++) ids.push(id);
@@ -961,6 +971,13 @@ export const trueFalseKind: QuestionKind = {
           const key = doc.entityAt(index, m.start);
           const e = key ? doc.entities.get(key) : undefined;
           if (!e || e.name !== p.text) continue;
+          // A person whose pronoun the statement keeps (`announced herself`, `seinen Plan`) is
+          // not swapped: another name of the other sex gives the lie away (`Derek Mensah
+          // announced herself …`, struck by both raters of blind rating 80).
+          if (e.type === 'PER' && GENDERED[doc.language].test(base)) {
+            genderBlocked = true;
+            continue;
+          }
           const together = new Set(e.mentions.map((x) => x.sentence));
           const options = entityDistractors(doc, e.key, e.type, clause.predicate.lemma).filter(
             (name) => {
@@ -981,11 +998,12 @@ export const trueFalseKind: QuestionKind = {
       }
       // No name, date or figure to change: a direction or comparison turned round (`stieg` →
       // `sank`, `higher` → `lower`), else the statement says the opposite of the text.
-      if (!falseText && !negated)
+      if (!falseText && !negated && !genderBlocked)
         falseText = reversedStatement(doc, info, clause, pack, front, base);
       if (!falseText && negated)
         falseText = affirmedStatement(doc, info, clause, pack, front, base);
-      if (!falseText) falseText = negatedStatement(doc, info, clause, pack, front, base);
+      if (!falseText && !genderBlocked)
+        falseText = negatedStatement(doc, info, clause, pack, front, base);
       if (falseText && lostComma(falseText)) falseText = undefined;
       // In other words: one noun for its synonym, in the statement and its false twin alike. A
       // copy of the whole clause so reworded is a paraphrase and may be asked true; a stretch
