@@ -312,6 +312,22 @@ describe('unseen articles: statements', () => {
 });
 
 describe('unseen articles: vocabulary cards', () => {
+  it('explains no word by a dated word for a girl of the trade (`Auszubildende`: `Lehrmädchen`, blind ratings 78 and 80)', () => {
+    const backs = [...candidatesOf('p-de-2.txt'), ...candidatesOf('m-de-4.txt')]
+      .filter((c) => c.card === 'vocabulary')
+      .map((c) => String(c.answer));
+    expect(backs.length).toBeGreaterThan(0);
+    expect(backs.filter((b) => /Lehrmädchen/u.test(b))).toEqual([]);
+  });
+
+  it('makes no card of `un-` and an everyday word (`unpaid`: `not paid`, blind rating 80)', () => {
+    const fronts = [...candidatesOf('p-en-1.txt'), ...candidatesOf('p-en-2.txt')]
+      .filter((c) => c.card === 'vocabulary')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /^unpaid\b/u.test(f))).toEqual([]);
+  });
+
   it('explains no word by itself with another ending (`Ostern`: `Osterfest`, `Schlafstörung`: `Schlafproblem`, blind rating 76)', () => {
     const backs = [...candidatesOf('l-de-1.txt'), ...candidatesOf('l-de-4.txt')]
       .filter((c) => c.card === 'vocabulary')
