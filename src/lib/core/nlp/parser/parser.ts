@@ -655,7 +655,12 @@ export function subjectOfSubjectless(
     if (!/^(VERB|AUX)$/u.test(verb.upos) || arc.deprel === 'conj') continue;
     const kids = childrenOf(v + 1);
     const rels = kids.map((i) => (out[i] as Attachment).deprel);
-    if (rels.some((r) => /^(nsubj|csubj|expl|aux:pass)/u.test(r))) continue;
+    if (rels.some((r) => /^(nsubj|csubj|expl)/u.test(r))) continue;
+    // A passive may have no subject (`Gestern wurde gefeiert`), but a bare noun phrase agreeing
+    // with `wurden` is its subject (`Von Seiten der SPÖ wurden 114 Anfragen gestellt`, where the
+    // parse made `114 Anfragen` an adverbial and the clause asked nothing): the same test as
+    // for an active verb, with a passive subject's label.
+    const passive = rels.includes('aux:pass');
     const finite =
       verb.feats.VerbForm === 'Fin'
         ? verb
@@ -695,7 +700,7 @@ export function subjectOfSubjectless(
         /^det/u.test(out[i]?.deprel ?? '') && NOT_NOMINATIVE_DETERMINER.test(words[i]?.form ?? '')
     );
     if (determinerRulesOut) continue;
-    out[o] = { ...(out[o] as Attachment), deprel: 'nsubj' };
+    out[o] = { ...(out[o] as Attachment), deprel: passive ? 'nsubj:pass' : 'nsubj' };
   }
   return out;
 }

@@ -233,6 +233,17 @@ describe('wh: German counts the parse had hung on the wrong word', () => {
     );
   });
 
+  it('asks a passive subject the parse read as an adverbial (`Von Seiten der SPÖ wurden insgesamt 114 Anfragen gestellt`: nothing asked)', () => {
+    const prompts = [
+      'Im vergangenen Jahr wurden in der Stadt 240 Bäume gepflanzt. Die Bäume wachsen gut.',
+      'Auf Antrag der Grünen wurden am Montag 12 Gesetze beschlossen. Die Opposition kritisierte das Tempo.'
+    ].flatMap((text) => whOf(text, 'de').map((c) => c.prompt));
+    expect(prompts).toContain('Wie viele Bäume wurden im vergangenen Jahr in der Stadt gepflanzt?');
+    expect(prompts).toContain(
+      'Wie viele Gesetze wurden auf Antrag der Grünen am Montag beschlossen?'
+    );
+  });
+
   it('asks with the `es` of `es gibt` (`2014 hatte es noch 199 Attacken gegeben`: the clause had no subject to ask with)', () => {
     const asked = whOf(
       'Im vergangenen Jahr gab es in Wien 45 Anschläge. 2014 hatte es noch insgesamt 199 Attacken gegeben.',
