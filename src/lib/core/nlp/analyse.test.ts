@@ -47,3 +47,17 @@ describe('analyse', () => {
     expect(on?.deprel).toBe('case');
   });
 });
+
+describe('regression: a noun at the root beside a finite verb (the greedy parse broke German clause structure)', () => {
+  it('re-reads the sentence with a beam: the predicate is the root, the noun an adverbial (`Mit der Atomisierung des Teams Stronach wird … schmäler` asked nothing)', () => {
+    const [s] = analyse(
+      'Mit der Atomisierung des Teams Stronach wird auch die Mehrheit der Landesregierung immer schmäler.',
+      'de',
+      models.de
+    ).sentences;
+    const root = s?.words.find((w) => w.head === 0);
+    expect(root?.form).toBe('schmäler');
+    expect(s?.words.find((w) => w.form === 'Atomisierung')?.deprel).toBe('obl');
+    expect(s?.words.find((w) => w.form === 'Mehrheit')?.deprel).toMatch(/^nsubj/u);
+  });
+});

@@ -65,6 +65,27 @@ export class Configuration {
     this.rightLabelsHi = new Int32Array(size);
   }
 
+  /** An independent copy, for a beam that follows several move sequences at once. */
+  clone(): Configuration {
+    const c = new Configuration(this.n);
+    c.depth = this.depth;
+    c.front = this.front;
+    c.stack.set(this.stack);
+    c.heads.set(this.heads);
+    c.labels.set(this.labels);
+    c.leftmost.set(this.leftmost);
+    c.leftmost2.set(this.leftmost2);
+    c.rightmost.set(this.rightmost);
+    c.rightmost2.set(this.rightmost2);
+    c.leftCount.set(this.leftCount);
+    c.rightCount.set(this.rightCount);
+    c.leftLabelsLo.set(this.leftLabelsLo);
+    c.leftLabelsHi.set(this.leftLabelsHi);
+    c.rightLabelsLo.set(this.rightLabelsLo);
+    c.rightLabelsHi.set(this.rightLabelsHi);
+    return c;
+  }
+
   /** The i-th word from the top of the stack (0 = top), or -1. */
   stackAt(i: number): number {
     return i < this.depth ? (this.stack[this.depth - 1 - i] as number) : NONE;
