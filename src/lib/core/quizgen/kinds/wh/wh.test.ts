@@ -244,6 +244,16 @@ describe('wh: German counts the parse had hung on the wrong word', () => {
     );
   });
 
+  it('writes the comma before a reported clause once (`Wer hofft, , dass Reimer den Betrieb … weiterführt?`, 34 such items in the fixtures)', () => {
+    const prompts = [
+      'Die Meisterin Anna Berg hofft, dass ihr Sohn den Betrieb eines Tages weiterführt. Der Betrieb ist alt.',
+      'Der Verband empfiehlt, die Geräte regelmäßig zu prüfen. Die Firma plant, im Mai ein neues Werk zu eröffnen.'
+    ].flatMap((text) => whOf(text, 'de').map((c) => c.prompt));
+    expect(prompts).toContain('Wer hofft, dass ihr Sohn den Betrieb eines Tages weiterführt?');
+    expect(prompts).toContain('Wer empfiehlt, die Geräte regelmäßig zu prüfen?');
+    for (const p of prompts) expect(p).not.toMatch(/,\s*,/u);
+  });
+
   it('asks with the `es` of `es gibt` (`2014 hatte es noch 199 Attacken gegeben`: the clause had no subject to ask with)', () => {
     const asked = whOf(
       'Im vergangenen Jahr gab es in Wien 45 Anschläge. 2014 hatte es noch insgesamt 199 Attacken gegeben.',

@@ -812,7 +812,9 @@ export const german: LanguagePack = {
         first && !noun && restText.startsWith(first.form)
           ? restText.charAt(0).toLowerCase() + restText.slice(1)
           : restText;
-      if (reported) return closeQuotes(`${wh} ${finiteText}, ${said}`) + '?';
+      // (The comma that opened the clause in the sentence is the one after the verb: `Wer
+      // empfiehlt, , die Geräte … zu prüfen?` had both.)
+      if (reported) return closeQuotes(`${wh} ${finiteText}, ${said.replace(/^,\s*/u, '')}`) + '?';
     }
     return closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText)) + '?';
   },
