@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { singularForm } from '../languages/en';
 import type { Word } from '../../nlp/types';
-import { balanced, cleanCuts, overlaps, perturb, sourceDisagrees } from './shared';
+import {
+  balanced,
+  cleanCuts,
+  overlaps,
+  perturb,
+  soundClause,
+  sourceDisagrees,
+  unsoundReason
+} from './shared';
 import { allModels } from '../../../../../scripts/nlp-models';
 import { analyse } from '../../nlp/analyse';
 import { buildDocument, type SentenceInfo } from '../document';
@@ -158,5 +166,34 @@ describe('regression: a gist choice copied an error of the source (`The 14 telec
       'de'
     );
     expect(doc.sentences.map((info) => sourceDisagrees(doc, info))).toEqual([false]);
+  });
+});
+
+describe('unsoundReason', () => {
+  const models = allModels();
+  const mainClause = (text: string) => {
+    const doc = buildDocument(
+      analyse(text, 'de', models.de),
+      models.de.lexicon,
+      models.de.thesaurus,
+      models.de.entities.names
+    );
+    const info = doc.sentences[0] as SentenceInfo;
+    const clause = info.clauses.find((c) => c.main);
+    if (!clause) throw new Error(`no main clause in ${text}`);
+    return { doc, info, clause };
+  };
+
+  it('names why a clause cannot be asked, and soundClause agrees', () => {
+    const conditional = mainClause(
+      'Wenn der Unterricht später beginnt, schlafen Jugendliche im Schnitt 41 Minuten länger.'
+    );
+    expect(unsoundReason(conditional.info, conditional.clause, conditional.doc)).toBe(
+      'conditional'
+    );
+    expect(soundClause(conditional.info, conditional.clause, conditional.doc)).toBe(false);
+    const plain = mainClause('Der Gemeinderat beschloss am Montag den Bau einer neuen Schule.');
+    expect(unsoundReason(plain.info, plain.clause, plain.doc)).toBeUndefined();
+    expect(soundClause(plain.info, plain.clause, plain.doc)).toBe(true);
   });
 });

@@ -401,14 +401,23 @@ function subjectlessSubordinate(info: SentenceInfo): boolean {
   });
 }
 
+/** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
+  return unsoundReason(info, clause, doc) === undefined;
+}
+
+/**
+ * Why the parse of a clause cannot be trusted to ask or restate it, in a few words (undefined:
+ * it can): each reason is a misparse or a clause shape that garbled when restated.
+ */
+export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): string | undefined {
   // A word between quotation marks is named, not used (`oxys, “acid”, literally “sharp”`): read
   // as a verb it made a clause (`Why did its name acy, literally “sharp” …?`, blind rating 45).
   const before = word(info.s, clause.predicate.id - 1);
   const after = word(info.s, clause.predicate.id + 1);
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
-    return false;
-  if (agreementBroken(info, clause)) return false;
+    return 'quoted word';
+  if (agreementBroken(info, clause)) return 'agreement broken';
   // A word that opens a subordinate clause read as an adverb of this one (`When a bog is healthy
   // it locks carbon away`, `When` on `healthy` and `locks` its complement) makes the two clauses
   // one: restated, `A bog is healthy it locks carbon away when.` (blind rating 74).
@@ -420,7 +429,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     /^(when|whenever|while|once|wenn|sobald|während|nachdem|bevor)$/iu.test(opening.form) &&
     !/\?\s*$/u.test(info.s.text)
   )
-    return false;
+    return 'opening conjunction read as adverb';
   // A German main clause opening with its finite verb is a condition without `wenn` or a
   // question (`Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 …`): asked
   // as a statement it garbles (`Wann Wurden … verschickt, waren es …?`).
@@ -431,9 +440,10 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     finiteWord.feats.VerbForm === 'Fin' &&
     atSentenceStart(info, finiteWord.id)
   )
-    return false;
-  if (personAsSubjectOfLiking(info, clause)) return false;
-  if (doc?.language === 'en' && subjectlessSubordinate(info)) return false;
+    return 'verb first';
+  if (personAsSubjectOfLiking(info, clause)) return 'person as subject of liking';
+  if (doc?.language === 'en' && subjectlessSubordinate(info))
+    return 'subjectless subordinate clause';
   // What holds only under a condition (`Wenn der Unterricht eine Stunde später beginnt,
   // schlafen Jugendliche … 41 Minuten länger`) is no fact without it, and a question or
   // statement leaves the condition out with the other subordinate clauses (`Wie viele Minuten
@@ -448,7 +458,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       )
     );
   });
-  if (conditional) return false;
+  if (conditional) return 'conditional';
   // A German passive has no accusative object: one the parse gave it (`Vollständigere und
   // formellere Institutionen wurden durch den Vertrag von Rom 1957 und den Vertrag von Maastricht
   // 1992 geschaffen`, the second treaty read as an object) is a phrase torn from its list, and
@@ -458,8 +468,8 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     clause.passive &&
     clause.dependents.some((d) => d.rel === 'obj' && /^(NOUN|PROPN|NUM)$/u.test(d.phrase.head.upos))
   )
-    return false;
-  if (nameReadAsVerb(info)) return false;
+    return 'passive with object';
+  if (nameReadAsVerb(info)) return 'name read as verb';
   // A name set off by commas after a noun phrase is that phrase's apposition (`In 1253 the lord
   // of the manor, Robert de Halsey, obtained …`): the parse that made it the subject hung the
   // noun phrase on the date, and restated the clause read `… in 1253 the lord of the manor`
@@ -476,12 +486,12 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     beforeComma.head !== clause.subject.head.id &&
     !clause.subject.ids.includes(beforeComma.id)
   )
-    return false;
-  if (shellSubject(info, clause)) return false;
+    return 'apposition read as subject';
+  if (shellSubject(info, clause)) return 'shell subject';
   // A sentence about the page (`The following four timelines show the geologic time scale`)
   // speaks of figures the reader does not have: `How many timelines show …? four` (blind
   // rating 42).
-  if (ABOUT_THE_PAGE.test(info.s.text)) return false;
+  if (ABOUT_THE_PAGE.test(info.s.text)) return 'about the page';
   // An expletive subject (`there has been a resurgence`) is a placeholder: restated with the
   // real subject first it reads `A resurgence … there has not been`. (The `es` of `es gibt`,
   // taken as the clause's subject, keeps its place: `Es gab 45 Anschläge`.)
@@ -490,9 +500,9 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     if (!w || clause.subject?.head.id === w.id) return false;
     return w.deprel === 'expl' || (/^there$/iu.test(w.form) && /^nsubj/u.test(w.deprel));
   });
-  if (expletive) return false;
+  if (expletive) return 'expletive';
   const core = coreIds(info, clause);
-  if (!cleanCuts(info, core)) return false;
+  if (!cleanCuts(info, core)) return 'unclean cut';
   // A finite verb the parse hung on the clause as a modifier or a noun's part (`nahmen auf der
   // Bank Platz, Robert Lewandowski stand …`: `stand` an adverb of `nahmen`) is a second clause
   // read into this one: asked, it garbles (`Wen nahmen … auf der Bank stand gar nicht …?`).
@@ -506,12 +516,13 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       !/^(root|conj|advcl|ccomp|csubj|acl|parataxis|xcomp|aux|cop|list)/u.test(w.deprel)
     );
   });
-  if (strayFinite) return false;
+  if (strayFinite) return 'stray finite verb';
   // A German relative clause opens with its relative pronoun, after a preposition at most (`,
   // die …`, `, mit dem …`, `, wo …`): one the parse made of a clause opening otherwise (`spielen,
   // ganz wichtig sei auch die Förderung …`) is a second main clause read into this one, and
   // restated it garbles (`Was wird die Kulinarik auch spielen, ganz wichtig ist auch …?`).
-  if (doc?.language === 'de' && core.some((id) => unmarkedRelative(info, id))) return false;
+  if (doc?.language === 'de' && core.some((id) => unmarkedRelative(info, id)))
+    return 'unmarked relative';
   // The words kept end right before a verb the parse left out (`have gathered pace after
   // figures | showed house prices are still rising`, `showed` read as a participle of `prices`):
   // the clause cut there loses the verb of what it ends on (`… after figures.`).
@@ -526,7 +537,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
     /^(VERB|AUX)$/u.test(afterLast.upos) &&
     afterLast.id !== clause.predicate.id
   )
-    return false;
+    return 'verb left out after the cut';
   // Words the parse hung on the closing full stop inside the clause's stretch (`kam der
   // Rekordmeister am Samstag zu einem 3:0 bei Darmstadt 98.`: `zu einem 3:0` on the stop) are a
   // part of it the core leaves out: restated it stops short (`Der Rekordmeister kam … am
@@ -539,12 +550,12 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       const first = Math.min(...subtree(info, w.id));
       return !/^[,;:–—(-]$/u.test(word(info.s, first - 1)?.form ?? '');
     });
-    if (orphan) return false;
+    if (orphan) return 'orphan on the full stop';
   }
   // A relative pronoun in the core outside a relative clause (`whose experiments` read as a
   // phrase of the main verb) is a misparse: the question or statement would tie the clause to
   // the wrong noun (`When was the name oxygen coined, whose experiments … ?`).
-  if (core.some((id) => strayRelative(info, id))) return false;
+  if (core.some((id) => strayRelative(info, id))) return 'stray relative';
   // A name or noun read as the clause's conjunction (`Kanadas` in `Kanadas Antrag auf … wird …
   // beschädigen`) is a misparse: the question lost it and asked `Was wird Antrag auf … ?`.
   const predicateKids = info.children[clause.predicate.id] ?? [];
@@ -554,7 +565,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       return !!k && k.deprel === 'mark' && /^(PROPN|NOUN|ADJ|VERB)$/u.test(k.upos);
     })
   )
-    return false;
+    return 'noun read as conjunction';
   // A main clause has no conjunction of its own: one on the root (`every race was like trying
   // to climb …`, `like` read as the conjunction of `trying`) is a misparse, and restated it
   // drops the word (`Every race was trying to climb Mount Everest before`).
@@ -566,7 +577,7 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       return !!k && k.deprel === 'mark' && k.upos === 'SCONJ' && k.id < clause.predicate.id;
     })
   )
-    return false;
+    return 'conjunction on the root';
   // An object hung on a noun or name is a clause the writer left without its verb (`Ljubljana
   // nominierte X, Kroatien seine Außenministerin Y, …`): asked, the question swallows the other
   // clauses (`Wer nominierte X, Kroatien seine Außenministerin …? Ljubljana`).
@@ -577,13 +588,15 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
       return !!w && /^(obj|iobj)$/u.test(w.deprel) && /^(NOUN|PROPN)$/u.test(head?.upos ?? '');
     })
   )
-    return false;
+    return 'object on a noun';
   const subject = clause.subject;
-  if (subject && doc && isGenitiveName(doc, subject)) return false;
+  if (subject && doc && isGenitiveName(doc, subject)) return 'genitive name';
   // (A relative clause's subject is its antecedent's phrase.)
-  return (
-    !subject || subject.head.upos === 'PRON' || isWholePhrase(info, clause.antecedent ?? subject)
-  );
+  return !subject ||
+    subject.head.upos === 'PRON' ||
+    isWholePhrase(info, clause.antecedent ?? subject)
+    ? undefined
+    : 'subject not a whole phrase';
 }
 
 /**
