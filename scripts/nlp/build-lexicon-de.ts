@@ -118,6 +118,33 @@ for (const [lemma, info] of Object.entries(nouns)) {
   add(lemma, 'NOUN', info.G ? GENDERS[info.G] : '', cells);
 }
 
+/**
+ * The dictionary writes many verb forms in the spelling before the 1996 reform
+ * (`muß`, `läßt`, `wußte`, `beschloß`, `paßt`) and leaves out today's (`muss`, `lässt`,
+ * `wusste`, `beschloss`): the tagger met the forms of today's texts as unknown words
+ * (`Der Gemeinderat beschloss …` read `beschloss` as an adverb, and the sentence had no main
+ * clause). A `ß` after a short vowel — one vowel letter after a consonant or at the word's
+ * start — is written `ss` today; after a long vowel or diphthong (`ließ`, `weiß`, `schließt`)
+ * it stays. Today's form joins the old one in the same cell. (A few long vowels look short by
+ * this rule, `aß`, `saß`: their `ss` forms are the Swiss spelling, harmless to add.) Adjectives
+ * of the old spelling mostly have their twin of today listed (`bewußt`, `bewusst`), and the rule
+ * would give the rest only Swiss forms (`gross`).
+ */
+function withTodaysSpellingOf(form: string): string {
+  return form.replace(/(?<=(?:^|[^aeiouäöüy])[aeiouäöü])ß/giu, 'ss');
+}
+
+function withTodaysSpelling(cells: [string, string][]): [string, string][] {
+  const out = [...cells];
+  for (const [slot, form] of cells) {
+    if (!form.includes('ß')) continue;
+    const today = withTodaysSpellingOf(form);
+    if (today !== form && !cells.some(([s, f]) => s === slot && f === today))
+      out.push([slot, today]);
+  }
+  return out;
+}
+
 const joined = (form: string | string[] | undefined): string | undefined =>
   form === undefined ? undefined : Array.isArray(form) ? [...form].reverse().join('') : form;
 
@@ -145,7 +172,11 @@ for (const [lemma, info] of Object.entries(verbs)) {
   }
   if (info.IMP?.S) cells.push(['Mood=Imp|Number=Sing|Person=2|VerbForm=Fin', info.IMP.S]);
   if (info.IMP?.P) cells.push(['Mood=Imp|Number=Plur|Person=2|VerbForm=Fin', info.IMP.P]);
-  add(lemma, 'VERB', '', cells);
+  // (A lemma in the old spelling whose today's twin is listed too, `mißachten`, leaves the
+  // forms of today to the twin.)
+  const modern = withTodaysSpellingOf(lemma);
+  const twin = modern !== lemma && verbs[modern] !== undefined;
+  add(lemma, 'VERB', '', twin ? cells : withTodaysSpelling(cells));
 }
 
 const adjectives = load<Record<string, AdjInfo>>('german-adjectives-dict/dist/adjectives.json');

@@ -193,3 +193,24 @@ describe('lexicon files', () => {
     expect(() => decodeLexicon(truncated)).toThrow(/truncated|lexicon/);
   });
 });
+
+describe('regression: verb forms in the spelling of today (the dictionary lists `beschloß`, not `beschloss`)', () => {
+  it('knows `beschloss`, `muss`, `lässt`, `wusste` as the verbs they are, beside the old forms', () => {
+    for (const [form, lemma] of [
+      ['beschloss', 'beschließen'],
+      ['beschloß', 'beschließen'],
+      ['muss', 'müssen'],
+      ['lässt', 'lassen'],
+      ['wusste', 'wissen'],
+      ['schloss', 'schließen']
+    ] as const)
+      expect(lexicon.analysesOf(form).some((a) => a.upos === 'VERB' && a.lemma === lemma)).toBe(
+        true
+      );
+  });
+
+  it('keeps `ß` after a long vowel or diphthong (`weiß`, `ließ`, `schließt`)', () => {
+    for (const form of ['weiss', 'liess', 'schliesst'])
+      expect(lexicon.analysesOf(form).filter((a) => a.upos === 'VERB')).toEqual([]);
+  });
+});
