@@ -513,3 +513,48 @@ describe('unseen articles: the gist', () => {
     for (const c of gist) expect(String(c.answer)).not.toMatch(/^Damit /u);
   });
 });
+
+describe('unseen articles: blind rating 81', () => {
+  it('matches no club to a place in the table as a person to a role (`Germania Wulfen → Tabellenvierte`)', () => {
+    const pairs = candidatesOf('q-de-4.txt')
+      .filter((c) => c.kind === 'match' || c.kind === 'role')
+      .map((c) => JSON.stringify(c.answer));
+    for (const p of pairs) expect(p).not.toMatch(/Germania Wulfen|Tabellenvierte/u);
+    const roles = candidatesOf('q-de-1.txt').filter((c) => c.kind === 'match');
+    expect(roles.length).toBeGreaterThan(0);
+  });
+
+  it('asks no one person of two the parse split (`Wer entschied … in der 87. Minute und Lukas Behrens in der Nachspielzeit eine Partie …?`)', () => {
+    const asked = candidatesOf('q-de-4.txt').filter((c) => c.kind === 'wh');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect(c.prompt).not.toMatch(/und Lukas Behrens in der Nachspielzeit/u);
+  });
+
+  it('offers a place, a school or a shop among others of its kind or only as a last resort (`vom Parkplatz an der ____` with `Sitzung`, `das ____ leitet` with `Handyverbot`, `Die ____ verkaufte` with `Produktion`)', () => {
+    const gaps = ['q-de-1.txt', 'q-de-2.txt', 'q-de-3.txt']
+      .flatMap(candidatesOf)
+      .filter(
+        (c) =>
+          c.type === 'cloze' && /^(Schießstattwiese|Gymnasium|Apotheke)$/u.test(String(c.answer))
+      );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps)
+      if (!c.lastResort)
+        expect(c.wordBank ?? []).not.toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^(Sitzung|Zählung|Handyverbot|Tischtennis|Produktion)$/u)
+          ])
+        );
+  }, 20_000);
+
+  it('asks no person as the content of a deed on a card (`Was heiratete Tessmer 1820? Katharina Wandel …`, `Was brachte … Freese? Dennis Kaya im Strafraum zu Fall`)', () => {
+    const cards = ['q-de-3.txt', 'q-de-4.txt']
+      .flatMap(candidatesOf)
+      .filter((c) => c.kind === 'fact-card');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
+      expect(c.prompt).not.toMatch(/^Was heiratete/u);
+      expect(String(c.answer)).not.toMatch(/^(Katharina Wandel|Dennis Kaya)/u);
+    }
+  }, 20_000);
+});

@@ -164,7 +164,11 @@ export function targetsOf(doc: Doc, info: SentenceInfo, clause: Clause): Target[
  * finite verb's (`Viele Besucher hatte die Website` parsed with the plural as subject). Who does
  * what to whom is then unknown, so no question asks for subject or object.
  */
-export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
+export function agreementBroken(
+  info: SentenceInfo,
+  clause: Clause,
+  language?: 'de' | 'en'
+): boolean {
   const subject = clause.subject;
   const finite = clause.finite ?? clause.predicate;
   if (!subject || subject.head.upos === 'PRON') return false;
@@ -175,6 +179,28 @@ export function agreementBroken(info: SentenceInfo, clause: Clause): boolean {
     (e) =>
       /^(PER|ORG|LOC|MISC)$/u.test(e.type) && subject.head.id >= e.start && subject.head.id < e.end
   );
+  // … but one person is one: a person's name alone before a plural verb is half of a list the
+  // parse hung elsewhere (`entschieden Emre Aydın in der 87. Minute und Lukas Behrens in der
+  // Nachspielzeit …`, `Lukas` on `Minute`), and `Wer entschied … und Lukas Behrens …?` garbled
+  // (blind rating 81).
+  const person = info.s.entities.some(
+    (e) => e.type === 'PER' && subject.head.id >= e.start && subject.head.id < e.end
+  );
+  const listed =
+    (info.children[subject.head.id] ?? []).some((c) => word(info.s, c)?.deprel === 'conj') ||
+    subject.ids.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.upos === 'CCONJ';
+    });
+  if (
+    person &&
+    language === 'de' &&
+    subject.head.upos === 'PROPN' &&
+    finite.feats.VerbForm === 'Fin' &&
+    finite.feats.Number === 'Plur' &&
+    !listed
+  )
+    return true;
   // (Not a name ending in `s`, which may be a genitive the parse took for the subject:
   // `Hunts Kommentare rührten …`, `Carolinas Secondarys bestand …`.)
   if (named && !subject.ids.some((id) => /s$/u.test(word(info.s, id)?.form ?? ''))) return false;
@@ -417,7 +443,7 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   const after = word(info.s, clause.predicate.id + 1);
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return 'quoted word';
-  if (agreementBroken(info, clause)) return 'agreement broken';
+  if (agreementBroken(info, clause, doc?.language)) return 'agreement broken';
   // A word that opens a subordinate clause read as an adverb of this one (`When a bog is healthy
   // it locks carbon away`, `When` on `healthy` and `locks` its complement) makes the two clauses
   // one: restated, `A bog is healthy it locks carbon away when.` (blind rating 74).
@@ -2380,6 +2406,10 @@ function withoutArticle(doc: Doc, roleWords: readonly Word[], noun: Word): strin
   return [...forms, noun.form].join(' ');
 }
 
+/** Roles only a team has: a place in the table, promotion, a title held. */
+const TEAM_STANDING =
+  /^(tabellen\p{L}+|spitzenreiter(in)?|schlusslicht|aufsteiger(in)?|absteiger(in)?|titelverteidiger(in)?|vizemeister(in)?|herbstmeister(in)?|leaders?|holders)$/iu;
+
 /**
  * The role the text gives each person (`Premierminister Mark Carney`, `der kanadische
  * Industrieminister Melanie Joly`, `Yiannis Mouzalas, der Migrationsminister`, `Palaniappan
@@ -2502,6 +2532,9 @@ export function personRoles(
       // A nationality (`der Spanier Pablo Andujar`) is no role in the story: matching players
       // to their countries is a lookup.
       if (isDemonymNoun(doc, parent.lemma)) continue;
+      // A place in a league table belongs to a club the recogniser took for a person (`der
+      // Tabellenvierte Germania Wulfen` matched as a person and its role, blind rating 81).
+      if (TEAM_STANDING.test(parent.lemma)) continue;
       if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
       // Out of the nominative (`des medizinischen Sachverständigen`, `des Spoken-Word-Autors`)
       // the noun's dictionary form is the role.

@@ -18,7 +18,7 @@ import {
 import type { Word } from '../../../nlp/types';
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack } from '../../languages/types';
-import { entityOf, pronounPerson, soundClause, targetsOf } from '../shared';
+import { entityOf, entityTypeOf, pronounPerson, soundClause, targetsOf } from '../shared';
 
 /** What someone did, with the question that asks for it (see `actorContents`). */
 export interface ActorContent {
@@ -278,6 +278,10 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       // Three words at least: two are an idiom's object (`die Arbeit niederlegen`).
       if (length < 3 || length > 25 || /[„“”"«»]/u.test(answer)) continue;
       const phrase: Phrase = { sentence: index, ids: sorted, head: complement, text: answer };
+      // A person is no content: `Was heiratete Tessmer 1820? Katharina Wandel …`, `Was brachte
+      // Innenverteidiger Niklas Freese? Dennis Kaya im Strafraum zu Fall` (blind rating 81:
+      // `Wen`, or a verb torn from its `zu Fall`). Who was done something to is a wh-question's.
+      if (complement.deprel === 'obj' && entityTypeOf(doc, phrase) === 'PER') continue;
       const prompt = pack.whQuestion(doc, info, clause, { role: 'object', phrase });
       // A short question: one that keeps the whole sentence but the content asks nothing.
       if (!prompt || !/^(Was|What)\s/u.test(prompt) || prompt.split(/\s+/u).length > 14) continue;
