@@ -230,7 +230,10 @@ const CUES: Record<Language, Record<string, string[]>> = {
       'Theater', 'Gallery', 'Orchestra', 'Choir', 'Opera', 'Rovers', 'Athletic', 'Wanderers',
       'Albion', 'Alliance', 'Coalition', 'Cooperative', 'Laboratories', 'Publishing',
       'Publishers', 'Gazette', 'Herald', 'Tribune', 'Chronicle', 'Inspectorate', 'Tribunal',
-      'Directorate'
+      'Directorate',
+      // A housebuilder is named by its trade too (`Harwood Homes` was typed a person, and its
+      // `Homes` accepted as its name: blind rating 81).
+      'Homes', 'Housing', 'Developers', 'Builders'
     ],
     'loc-word': [
       'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Square', 'Lane',
@@ -245,7 +248,10 @@ const CUES: Record<Language, Record<string, string[]>> = {
       'Crescent', 'Terrace', 'Gardens', 'Estate', 'Borough', 'Parish', 'Channel', 'Reservoir',
       'Canal', 'Marshes', 'Wetlands', 'Plateau', 'Highlands', 'Lowlands', 'Headland', 'Pier',
       'Promenade', 'Motorway', 'Highway', 'Bypass', 'Tunnel', 'Viaduct', 'Cathedral', 'Abbey',
-      'Stadium', 'Arena'
+      'Stadium', 'Arena',
+      // (… and waters and shores: `Carrick Sound` was typed a person and asked `Who carries …?`,
+      // blind rating 81.)
+      'Sound', 'Inlet', 'Lagoon', 'Fjord', 'Cove', 'Creek', 'Sands', 'Dunes', 'Marina', 'Springs'
     ]
   }
 }; // prettier-ignore
