@@ -515,6 +515,14 @@ describe('unseen articles: the gist', () => {
 });
 
 describe('unseen articles: blind rating 81', () => {
+  it('asks for a sound as a place and a housebuilder as a body (`Who carries … sediment …? Carrick Sound`, `Homes` accepted for `Harwood Homes`)', () => {
+    const sound = candidatesOf('q-en-2.txt').filter((c) => c.answer === 'Carrick Sound');
+    for (const c of sound) expect(c.prompt).not.toMatch(/^Who /u);
+    const firm = candidatesOf('q-en-1.txt').filter((c) => c.answer === 'Harwood Homes');
+    expect(firm.length).toBeGreaterThan(0);
+    for (const c of firm) expect(c.accept ?? []).not.toContain('Homes');
+  }, 20_000);
+
   it('matches no club to a place in the table as a person to a role (`Germania Wulfen → Tabellenvierte`)', () => {
     const pairs = candidatesOf('q-de-4.txt')
       .filter((c) => c.kind === 'match' || c.kind === 'role')

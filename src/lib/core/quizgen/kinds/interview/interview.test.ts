@@ -49,7 +49,7 @@ describe('interview: which answer a question got', () => {
     expect(items.length).toBe(5);
     const money = items.find((c) => c.prompt.includes('What does the run mean financially?'));
     expect(money?.prompt).toBe(
-      'Which answer does the interview give to the question “What does the run mean financially?”'
+      'How is the question “What does the run mean financially?” answered in the interview?'
     );
     expect(money?.answer).toBe(
       'Our annual budget is around 180,000 pounds, and the prize money brings us close to that again.'

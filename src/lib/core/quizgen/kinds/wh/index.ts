@@ -126,6 +126,14 @@ function namedVariants(doc: Doc, answer: string, entity: Entity | undefined, p: 
       if (
         t.length >= 2 &&
         t !== e.name &&
+        // (A body's last word alone is no name of it: `Homes` for `Harwood Homes`, `Sound` for
+        // `Carrick Sound`, accepted as typed answers in blind rating 81.)
+        !(
+          e.type !== 'PER' &&
+          !t.includes(' ') &&
+          e.name.includes(' ') &&
+          e.name.endsWith(` ${t}`)
+        ) &&
         !texts.some((o) => o !== t && (t === `${o}s` || t === `${o}'s` || t === `${o}’s`))
       )
         out.push(t);

@@ -984,7 +984,9 @@ export const german: LanguagePack = {
     matchSpeakers: 'Ordne jede Aussage der Person zu, die sie laut Text gemacht hat.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     interviewAnswer: (question, interviewee) =>
-      `Welche Antwort gibt ${interviewee ?? 'das Interview'} auf die Frage „${nestQuotes(question, 'de')}“`,
+      interviewee
+        ? `Welche Antwort gibt ${interviewee} auf die Frage „${nestQuotes(question, 'de')}“`
+        : `Wie wird die Frage „${nestQuotes(question, 'de')}“ im Interview beantwortet?`,
     because: 'weil',
     vocabularyBack: (example, meaning, parts) =>
       `${

@@ -69,6 +69,10 @@ const DURATION_EN = /^(second|minute|hour|day|week|month|year|decade|century|ten
 const STREET_KIND_EN =
   /\s(Road|Street|Lane|Avenue|Square|Bridge|River|Way|Drive|Terrace|Crescent|Row|Close|Canal|Motorway)$/u;
 
+/** Names of waters, land and parks by their last word (`Carrick Sound`, `Lliw Estuary`). */
+const NATURAL_PLACE_EN =
+  /\s(Sound|Inlet|Lagoon|Fjord|Cove|Creek|Sands|Dunes|Springs|River|Lake|Bay|Sea|Ocean|Valley|Estuary|Firth|Loch|Channel|Reservoir|Canal|Island|Islands|Mountain|Mountains|Hill|Hills|Beach|Falls|Peninsula|Coast|Gulf|Strait|Cape|Park|Forest|Moors|Wetlands|Marshes|Headland)$/u;
+
 function whWord(target: Target, predicate?: Word, personNoun = false): string | undefined {
   // A country as the actor or the object is asked as one: "Which country …?", among countries.
   if (target.role === 'subject' || target.role === 'object')
@@ -120,6 +124,10 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
         )
           return `Which ${kind.toLowerCase()}`;
       }
+      // Waters, land and parks are things, whatever acts in a sentence (`Who carries a lot of
+      // fine sediment from two small rivers? Carrick Sound`, struck by both raters of blind
+      // rating 81); a country or a town acting stays `Who`.
+      if (target.entity === 'LOC' && NATURAL_PLACE_EN.test(target.phrase.text)) return 'What';
       if (!(
         target.entity === 'PER' ||
         target.entity === 'ORG' ||
@@ -465,7 +473,11 @@ export const english: LanguagePack = {
     matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
     interviewAnswer: (question, interviewee) =>
-      `${interviewee ? `How does ${interviewee} answer` : 'Which answer does the interview give to'} the question “${nestQuotes(question, 'en')}”`,
+      // (Without a name: `Which answer does the interview give to …` read as unnatural to both
+      // raters of blind rating 81.)
+      interviewee
+        ? `How does ${interviewee} answer the question “${nestQuotes(question, 'en')}”`
+        : `How is the question “${nestQuotes(question, 'en')}” answered in the interview?`,
     because: 'because',
     vocabularyBack: (example, meaning, parts, definition) =>
       `${
