@@ -515,6 +515,24 @@ describe('unseen articles: the gist', () => {
 });
 
 describe('unseen articles: blind rating 81', () => {
+  it('asks nothing of `the company` or answers `the group` without their names (`What had the company already spent?`, `Who is due to report back in September? the group`)', () => {
+    const asked = ['q-en-1.txt', 'q-en-4.txt']
+      .flatMap(candidatesOf)
+      .filter((c) => c.kind === 'fact-card' || c.kind === 'wh');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) {
+      expect(c.prompt).not.toMatch(/\bthe company\b/u);
+      expect(c.answer).not.toBe('the group');
+    }
+  }, 20_000);
+
+  it('offers no gist choice that points back, while others stand alone (`Eine Entscheidung darüber wird nicht vor dem kommenden Jahr erwartet.`)', () => {
+    const gist = candidatesOf('q-de-1.txt').filter((c) => c.kind === 'gist');
+    expect(gist.length).toBeGreaterThan(0);
+    for (const c of gist)
+      for (const choice of c.choices ?? []) expect(choice).not.toMatch(/darüber/u);
+  });
+
   it('asks for a sound as a place and a housebuilder as a body (`Who carries … sediment …? Carrick Sound`, `Homes` accepted for `Harwood Homes`)', () => {
     const sound = candidatesOf('q-en-2.txt').filter((c) => c.answer === 'Carrick Sound');
     for (const c of sound) expect(c.prompt).not.toMatch(/^Who /u);

@@ -2246,18 +2246,29 @@ const ANAPHORIC_NOUN: Record<'de' | 'en', RegExp> = {
   en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion|finding|result|conclusion)$/iu
 };
 
+/** Nouns a news text uses for a company or a group it names elsewhere. */
+const STANDS_FOR_A_BODY: Record<'de' | 'en', RegExp> = {
+  de: /^(konzern|unternehmen|firma|gruppe|arbeitsgruppe)$/iu,
+  en: /^(company|firm|group|working group)$/iu
+};
+
 /**
  * Whether a noun with the definite article (`the idea`, `die Entscheidung`) points back to an
  * event or plan: one of those nouns, alone with its article (no attribute says which), and not
  * named in an earlier sentence of the text.
  */
 function pointsBackToEvent(doc: Doc, info: SentenceInfo, w: Word): boolean {
-  if (!ANAPHORIC_NOUN[doc.language].test(w.lemma)) return false;
+  const body = STANDS_FOR_A_BODY[doc.language].test(w.lemma);
+  if (!body && !ANAPHORIC_NOUN[doc.language].test(w.lemma)) return false;
   const kids = (info.children[w.id] ?? []).map((c) => word(info.s, c) as Word);
   const definite = kids.some(
     (k) => k.deprel === 'det' && (k.feats.Definite === 'Def' || /^(the|this|that)$/iu.test(k.form))
   );
   if (!definite || kids.some((k) => !/^(det|case|punct)$/u.test(k.deprel))) return false;
+  // (`the company`, `die Gruppe`: a body the text names elsewhere, however often it says the
+  // noun; the question keeps the noun and loses the name. `What had the company already spent?`
+  // and `Who is due to report back in September? the group` were struck in blind rating 81.)
+  if (body) return true;
   const lemma = w.lemma.toLowerCase();
   return !doc.sentences
     .slice(0, info.s.index)

@@ -18,7 +18,14 @@ import {
 import type { Word } from '../../../nlp/types';
 import { coreIds } from '../../languages/clause';
 import type { LanguagePack } from '../../languages/types';
-import { entityOf, entityTypeOf, pronounPerson, soundClause, targetsOf } from '../shared';
+import {
+  danglingReference,
+  entityOf,
+  entityTypeOf,
+  pronounPerson,
+  soundClause,
+  targetsOf
+} from '../shared';
 
 /** What someone did, with the question that asks for it (see `actorContents`). */
 export interface ActorContent {
@@ -149,6 +156,9 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       const verb = clause.predicate;
       if (!clause.main || !subject || verb.upos !== 'VERB') continue;
       if (!soundClause(info, clause, doc) || !isActor(doc, pack, info, subject)) continue;
+      // (Nor an actor the question would call `the company`, `die Gruppe` without its name:
+      // `What had the company already spent?`, blind rating 81.)
+      if (danglingReference(doc, info, subject.ids)) continue;
       // What someone said is the kind for who said what: as a card it showed a polite formula
       // and left out the point (`Was sagte ein Sprecher? man respektiere die Entscheidung`).
       if (PLAIN_SAYING.test(verb.lemma)) continue;

@@ -6,7 +6,7 @@
  * blind rating found restated choices broken whenever the parse was). Never a list of names.
  */
 import { speaksInPerson, type Doc, type SentenceInfo } from '../../document';
-import { arrange, pronounPerson, sourceDisagrees } from '../shared';
+import { arrange, danglingReference, pronounPerson, sourceDisagrees } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { interviewPairs } from '../interview';
 
@@ -275,7 +275,15 @@ export const gistKind: QuestionKind = {
       leansOnAnother(x.text) ||
       spoken(x.info, x.text) ||
       anaphoric(x.info, x.text) ||
-      sourceDisagrees(doc, x.info);
+      sourceDisagrees(doc, x.info) ||
+      // … or points back anywhere in it (`Eine Entscheidung darüber wird nicht vor dem
+      // kommenden Jahr erwartet`: a reader sees it is no summary, blind rating 81).
+      (x.text === ownWords(x.info) &&
+        !!danglingReference(
+          doc,
+          x.info,
+          x.info.s.words.filter((w) => w.upos !== 'PUNCT').map((w) => w.id)
+        ));
     const choicesOf = (indices: number[]): Choice[] =>
       indices
         .map((i) => doc.sentences[i] as SentenceInfo)

@@ -266,8 +266,9 @@ const MEASURE_NOUN =
 const PLACING_ADJECTIVE =
   /^(neu|neuest|neust|letzt|jüngst|aktuell|vorig|nächst|erst|zweit|dritt|latest|last|next|first|second|third|previous|recent|new)$/iu;
 
-/** Nouns a news text uses for a company it names (`Wer fürchtet …? der Konzern` for Apple). */
-const STANDS_FOR_A_COMPANY = /^(konzern|unternehmen|firma|company|firm)$/u;
+/** Nouns a news text uses for a company or a group it names (`Wer fürchtet …? der Konzern` for
+ * Apple; `Who is due to report back in September? the group`, blind rating 81). */
+const STANDS_FOR_A_COMPANY = /^(konzern|unternehmen|firma|gruppe|company|firm|group)$/u;
 
 /**
  * Reported speech (`Doskozil hielt fest, dass die Republik nicht in der Pflicht sei`,

@@ -254,6 +254,17 @@ describe('wh: German counts the parse had hung on the wrong word', () => {
     for (const p of prompts) expect(p).not.toMatch(/,\s*,/u);
   });
 
+  it('names a person without the bracket after the name (`Was versuchte Oberbürgermeister Stefan Rauch (parteilos)?`, blind rating 81)', () => {
+    const prompts = whOf(
+      'Oberbürgermeister Stefan Rauch (parteilos) eröffnete am Montag die neue Stadtbibliothek in Ettenhofen. Die Bibliothek hat 40.000 Bücher.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Was eröffnete Oberbürgermeister Stefan Rauch am Montag in Ettenhofen?'
+    );
+    for (const p of prompts) expect(p).not.toContain('(parteilos)');
+  });
+
   it('asks with the `es` of `es gibt` (`2014 hatte es noch 199 Attacken gegeben`: the clause had no subject to ask with)', () => {
     const asked = whOf(
       'Im vergangenen Jahr gab es in Wien 45 Anschläge. 2014 hatte es noch insgesamt 199 Attacken gegeben.',

@@ -652,6 +652,16 @@ function lowerOpeners(textValue: string, info: SentenceInfo, ids: readonly numbe
   return out;
 }
 
+/**
+ * A question names a person or body without the bracket after the name (`Oberbürgermeister
+ * Stefan Rauch (parteilos)`, `Michael Novak (SV Mattersburg)`): in the text it tells the party or
+ * club in passing; in a question it reads stilted (blind rating 81). Brackets with a figure
+ * (ages, years, scores) are left to the rules that keep or cut them.
+ */
+function withoutNameBrackets(question: string): string {
+  return question.replace(/(\p{Lu}[\p{L}.-]*) \([^()\d]{1,40}\)(?=[\s,?]|$)/gu, '$1');
+}
+
 export const german: LanguagePack = {
   language: 'de',
 
@@ -816,7 +826,10 @@ export const german: LanguagePack = {
       // empfiehlt, , die Geräte … zu prüfen?` had both.)
       if (reported) return closeQuotes(`${wh} ${finiteText}, ${said.replace(/^,\s*/u, '')}`) + '?';
     }
-    return closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText)) + '?';
+    return (
+      withoutNameBrackets(closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText))) +
+      '?'
+    );
   },
 
   statement(doc, info, clause, replace, front) {
