@@ -1094,6 +1094,8 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       inTitle(a) - inTitle(b)
   );
   const keyOf = new Map<(typeof all)[number], string>();
+  // (The first sentence after a title: where an article names whom it is about.)
+  const firstBody = infos.find((i) => i.s.role !== 'title')?.s.index ?? 0;
   for (const m of byLength) {
     let text = m.text;
     // A genitive name (`Obamas`, `Pekings`) is the same entity as the plain name.
@@ -1113,7 +1115,7 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
       // (Only a surname alone or after a title: `Julie Malley` is not `Stephen Malley`, whose
       // wife she was in an article that then gave her words to him, blind rating 78.)
       const before = key.split(' ').slice(0, -1);
-      target = [...entities.values()].find((e) => {
+      const bearers = [...entities.values()].filter((e) => {
         const own = nameKey(e.name).split(' ');
         return (
           e.type === 'PER' &&
@@ -1122,6 +1124,24 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
           before.every((w) => own.includes(w) || PERSON_TITLE.test(w))
         );
       });
+      // Two people of one surname (`Isobel Munro`, her father `Alexander Munro`): the surname
+      // alone is the one the text opens on, in its title or first sentence, whom the rest of
+      // an article or a portrait is about; else nobody's for sure (`Munro proposed a travelling
+      // service` had been given to the father, a wrong key of blind rating 82).
+      const firstNamed = (e: Entity) =>
+        Math.min(
+          ...all
+            .filter((x) => keyOf.get(x) === e.key)
+            .map((x) => (x.s.role === 'title' ? -1 : x.s.index))
+        );
+      target =
+        bearers.length <= 1
+          ? bearers[0]
+          : bearers.find(
+              (e) =>
+                firstNamed(e) <= firstBody &&
+                bearers.every((o) => o === e || firstNamed(o) > firstBody)
+            );
     }
     if (!target) {
       target = { key, type: m.span.type, name: text, mentions: [] };

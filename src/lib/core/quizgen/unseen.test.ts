@@ -514,6 +514,30 @@ describe('unseen articles: the gist', () => {
   });
 });
 
+describe('unseen articles: blind rating 82', () => {
+  it('matches no one of a couple to the couple as a role (`Monika → Ehepaar`)', () => {
+    const matches = candidatesOf('r-de-1.txt').filter((c) => c.kind === 'match');
+    expect(matches.length).toBeGreaterThan(0);
+    for (const c of matches) expect(JSON.stringify(c.answer)).not.toContain('Ehepaar');
+  }, 20_000);
+
+  it('restates no clause a `when` opens and asks none that lost its opening preposition (`… during the First World War when.`, `What had the service treated 1914?`)', () => {
+    const items = candidatesOf('r-en-3.txt');
+    expect(items.length).toBeGreaterThan(0);
+    for (const c of items) {
+      expect(c.prompt).not.toMatch(/\swhen\.$/u);
+      expect(c.prompt).not.toMatch(/treated 1914/u);
+    }
+  }, 20_000);
+
+  it('gives a surname two people share to the one the text opens on (`Munro proposed …` was answered `Alexander Munro`, her father)', () => {
+    const items = candidatesOf('r-en-3.txt');
+    const named = items.filter((c) => c.kind === 'wh' || c.kind === 'order');
+    expect(named.length).toBeGreaterThan(0);
+    for (const c of named) expect(JSON.stringify(c.answer)).not.toContain('Alexander Munro');
+  }, 20_000);
+});
+
 describe('unseen articles: blind rating 81', () => {
   it('asks nothing of `the company` or answers `the group` without their names (`What had the company already spent?`, `Who is due to report back in September? the group`)', () => {
     const asked = ['q-en-1.txt', 'q-en-4.txt']

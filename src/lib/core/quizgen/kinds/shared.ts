@@ -592,6 +592,22 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
     })
   )
     return 'noun read as conjunction';
+  // A clause a `when`/`where` opens (`…, when the caravan's horses were requisitioned by the
+  // army, Munro continued …`) is a time or place of another clause: restated alone it kept the
+  // word at its end (`The caravan's horses were requisitioned … during the First World War
+  // when.`, blind rating 82).
+  if (
+    predicateKids.some((c) => {
+      const k = word(info.s, c);
+      return (
+        !!k &&
+        k.deprel === 'advmod' &&
+        k.id < clause.predicate.id &&
+        /^(when|whenever|where|wherever|whereby|wo|wobei)$/iu.test(k.form)
+      );
+    })
+  )
+    return 'opened by when or where';
   // A main clause has no conjunction of its own: one on the root (`every race was like trying
   // to climb …`, `like` read as the conjunction of `trying`) is a misparse, and restated it
   // drops the word (`Every race was trying to climb Mount Everest before`).
@@ -600,7 +616,14 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
     clause.predicate.deprel === 'root' &&
     predicateKids.some((c) => {
       const k = word(info.s, c);
-      return !!k && k.deprel === 'mark' && k.upos === 'SCONJ' && k.id < clause.predicate.id;
+      // (… or a preposition read as one: `By 1914 the service had treated …` lost its `By`,
+      // `What had the service treated 1914?`, blind rating 82.)
+      return (
+        !!k &&
+        k.deprel === 'mark' &&
+        (k.upos === 'SCONJ' || k.upos === 'ADP') &&
+        k.id < clause.predicate.id
+      );
     })
   )
     return 'conjunction on the root';
@@ -2546,6 +2569,14 @@ export function personRoles(
       // A place in a league table belongs to a club the recogniser took for a person (`der
       // Tabellenvierte Germania Wulfen` matched as a person and its role, blind rating 81).
       if (TEAM_STANDING.test(parent.lemma)) continue;
+      // … nor a group of people, whoever of it is named (`das Ehepaar Monika und Harald Seuß`
+      // matched `Monika → Ehepaar`, blind rating 82).
+      if (
+        /^(ehepaar|paar|familie|geschwister|eltern|couple|family|pair|parents|siblings)$/iu.test(
+          parent.lemma
+        )
+      )
+        continue;
       if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
       // Out of the nominative (`des medizinischen Sachverständigen`, `des Spoken-Word-Autors`)
       // the noun's dictionary form is the role.
