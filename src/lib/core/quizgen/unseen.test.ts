@@ -515,6 +515,14 @@ describe('unseen articles: the gist', () => {
 });
 
 describe('unseen articles: blind rating 82', () => {
+  it('sums up no text by its opening definition (`Das Kornhaus in Weißenried ist ein spätgotischer Speicherbau …`, `Johann Friedrich Tessmer war ein deutscher Apotheker und Unternehmer.`)', () => {
+    const gist = ['r-de-3.txt', 'q-de-3.txt']
+      .flatMap(candidatesOf)
+      .filter((c) => c.kind === 'gist');
+    expect(gist.length).toBeGreaterThan(0);
+    for (const c of gist) expect(String(c.answer)).not.toMatch(/ (ist|war) ein /u);
+  }, 20_000);
+
   it('matches no one of a couple to the couple as a role (`Monika → Ehepaar`)', () => {
     const matches = candidatesOf('r-de-1.txt').filter((c) => c.kind === 'match');
     expect(matches.length).toBeGreaterThan(0);
