@@ -9,6 +9,8 @@ import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
+import { repairAuxiliaryReadAsVerb, repairVerbReadAsHelper } from './auxiliaries';
+import { repairObjectReadAsAttribute, repairPreposedGenitive } from './genitives';
 import {
   repairHedgedNumber,
   repairPostposedYear,
@@ -136,6 +138,7 @@ export function analyse(text: string, language: Language, models: LanguageModels
   )
     first.role = 'title';
   keepRecurringSpeakers(sentences);
+  if (language === 'de') repairPreposedGenitive(sentences, models.entities.names);
   return { language, text: clean, sentences };
 }
 
@@ -297,6 +300,9 @@ function analyseWords(
     return word;
   });
   if (models.language === 'de') {
+    repairAuxiliaryReadAsVerb(words);
+    repairVerbReadAsHelper(words);
+    repairObjectReadAsAttribute(words);
     attachStrandedParticles(words, models.lexicon);
     repairSubjectNumber(words, models.lexicon);
     repairCountedNumber(words);

@@ -55,6 +55,15 @@ const norm = (t: string) =>
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
+/** German pronominal adverbs that mostly stand for a verb's object (`damit rechnen`, `darauf
+ * reagieren`, `dazu kommen`). (Not those mostly read as links, which a statement may leave out:
+ * `darum`, `dabei`, `dadurch`, `dafür`, `dagegen`, `danach`, `daneben`.) */
+const PRONOMINAL_ADVERB = /^da(r)?(an|auf|aus|in|über|unter|von|zu|zwischen)$/iu;
+/** Verbs whose object `damit` stands for (`Damit hatte er nicht gerechnet`); elsewhere `damit`
+ * mostly links (`Damit dürfte Neymar nicht mehr zum Einsatz kommen`). */
+const WITH_VERB =
+  /^(rechnen|beginnen|anfangen|aufhören|beschäftigen|befassen|auseinandersetzen|umgehen|drohen|einverstanden|zufrieden|zusammenhängen)$/u;
+
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 /** Pronouns and possessives that tell a person's sex. */
 const GENDERED: Record<'de' | 'en', RegExp> = {
@@ -673,6 +682,21 @@ export const trueFalseKind: QuestionKind = {
       const subjectId = clause.subject?.ids.length === 1 ? clause.subject.head.id : undefined;
       const resolved = new Set(subjectId !== undefined ? [subjectId] : []);
       if (danglingReference(doc, info, coreIds(info, clause), resolved)) continue;
+      // A German pronominal adverb on the verb (`Damit hatte Frank Rehbein nicht gerechnet`)
+      // stands for what the sentence before said; left out as a link word, it leaves the
+      // statement without its object (`Frank Rehbein hatte nicht gerechnet.`).
+      if (
+        doc.language === 'de' &&
+        info.s.words.some(
+          (w) =>
+            w.head === clause.predicate.id &&
+            (PRONOMINAL_ADVERB.test(w.form) ||
+              (/^damit$/iu.test(w.form) && WITH_VERB.test(clause.predicate.lemma))) &&
+            !/^hinaus$/iu.test(info.s.words[w.id]?.form ?? '') &&
+            !coreIds(info, clause).includes(w.id)
+        )
+      )
+        continue;
       // … and so does a demonstrative pronoun as an argument (`… soll das gewährt worden sein`):
       // what `das` stands for is in another sentence.
       if (

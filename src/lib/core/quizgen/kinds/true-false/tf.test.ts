@@ -30,6 +30,19 @@ describe('true/false: German restatements', () => {
   });
 });
 
+describe('true/false: German statements that lose what they point back to', () => {
+  it('makes no statement of a clause whose pronominal adverb stands for the sentence before (`Frank Rehbein hatte nicht gerechnet.` from `Damit hatte Frank Rehbein nicht gerechnet.`, fixtures of batch p)', () => {
+    const prompts = statementsOf(
+      'Das Haus steht seit dem Frühjahr unter Denkmalschutz. Damit hatte Frank Rehbein nicht gerechnet. Für das Haus gilt der Denkmalschutz. Die Stadt prüft den Antrag.',
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /Rehbein/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: English statements', () => {
   it('negates no clause that adds itself to something before (`Better propeller design does not help as well`, blind rating 69)', () => {
     const prompts = statementsOf(

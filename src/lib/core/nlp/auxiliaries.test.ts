@@ -1,0 +1,72 @@
+/**
+ * Regression tests for the German auxiliary and attribute repairs, through the real analysis and
+ * the committed models, each named after the failure it guards.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadModels } from '../../../../scripts/nlp-models';
+import { analyse } from './analyse';
+import type { Word } from './types';
+
+const models = loadModels('de');
+const sentencesOf = (text: string) => analyse(text, 'de', models).sentences.map((s) => s.words);
+const wordsOf = (text: string) => sentencesOf(text)[0] ?? [];
+const find = (words: readonly Word[], form: string) => words.find((w) => w.form === form);
+
+describe('auxiliaries: `hat` far from its participle', () => {
+  it('makes `hat` the auxiliary of its participle, with the subject and object on the participle (`Wegen seiner Provokation … hat der … Fußballverband … Neymar … gesperrt`: no question from the lead)', () => {
+    const words = wordsOf(
+      'Wegen seiner Provokation nach dem Spiel gegen Kolumbien hat der südamerikanische Fußballverband (CONMEBOL) Brasiliens Top-Stürmer Neymar für vier Spiele gesperrt.'
+    );
+    const verb = find(words, 'gesperrt');
+    expect(find(words, 'hat')).toMatchObject({ head: verb?.id, deprel: 'aux', upos: 'AUX' });
+    expect(find(words, 'Fußballverband')).toMatchObject({ head: verb?.id, deprel: 'nsubj' });
+    expect(find(words, 'Top-Stürmer')).toMatchObject({ head: verb?.id, deprel: 'obj' });
+  });
+
+  it('leaves `hat` its own verb where the participle closes a relative clause (`…, dem fünf Mandatare gefolgt sind, nur noch einen Landtagssitz`)', () => {
+    const words = wordsOf(
+      'Die FPÖ hat nach der Abspaltung der Truppe von Karl Schnell, dem fünf Mandatare gefolgt sind, nur noch einen Landtagssitz.'
+    );
+    expect(find(words, 'hat')?.deprel).not.toBe('aux');
+  });
+});
+
+describe('auxiliaries: `haben` as the verb', () => {
+  it('reads `hat` with no verb to help as the verb, and the noun after the subject as its object (`Der Schutzstatus weitreichende Folgen hat für Rehbein.`)', () => {
+    const words = wordsOf('Für Rehbein hat der Schutzstatus weitreichende Folgen.');
+    const have = find(words, 'hat');
+    expect(have?.upos).toBe('VERB');
+    expect(find(words, 'Folgen')).toMatchObject({ head: have?.id, deprel: 'obj' });
+  });
+
+  it('keeps a genitive after a subject its attribute (`Die Zahl der Brandstiftungen stieg …`)', () => {
+    const words = wordsOf('Die Zahl der Brandstiftungen stieg demnach von sechs auf 92.');
+    expect(find(words, 'Brandstiftungen')).toMatchObject({
+      head: find(words, 'Zahl')?.id,
+      deprel: 'nmod'
+    });
+  });
+});
+
+describe('genitives: a name in `-s` before a noun', () => {
+  it('makes a name the text also uses without `-s` the owner of the noun after it (`Tessmers Grab befindet sich …`, read as two subjects)', () => {
+    const [, words = []] = sentencesOf(
+      'Tessmer gründete 1836 die Firma. Tessmers Grab befindet sich auf dem Friedhof.'
+    );
+    const grave = find(words, 'Grab');
+    expect(find(words, 'Tessmers')).toMatchObject({ head: grave?.id, deprel: 'nmod:poss' });
+    expect(grave).toMatchObject({ head: find(words, 'befindet')?.id, deprel: 'nsubj' });
+  });
+
+  it('makes a country in the genitive the owner (`Wen hat der Fußballverband Brasiliens gesperrt?`)', () => {
+    const words = wordsOf('Der Verband hat Brasiliens Top-Stürmer Neymar gesperrt.');
+    const striker = find(words, 'Top-Stürmer');
+    expect(find(words, 'Brasiliens')).toMatchObject({ head: striker?.id, deprel: 'nmod:poss' });
+    expect(striker).toMatchObject({ head: find(words, 'gesperrt')?.id, deprel: 'obj' });
+  });
+
+  it('leaves a first name in `-s` before a surname alone (`Jonas Pieper hat …`)', () => {
+    const words = wordsOf('Jonas Pieper hat mit ihr über die Saison gesprochen.');
+    expect(find(words, 'Jonas')?.deprel).not.toBe('nmod:poss');
+  });
+});
