@@ -128,7 +128,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but sixteen: session 17 took
+    // A text of 150 words or more gets two questions at least, all but seventeen: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -151,11 +151,15 @@ describe('generator over the corpus', () => {
     // (pooled ratings 50–61 struck all nine such items). Session 33 took the second of a theatre
     // awards report (news-en/008): a true statement of 24 words running through a shortlist;
     // statements of more than eighteen words were struck by every rater of ratings 73–75.
+    // Session 35 took the second of a paragraph on networking (xquad.de/19/0): a gap on a
+    // thing, `zu unterschiedlichen ____` for `Pfaden`, whose bank offered `Informationen`, an
+    // act or state (such banks were struck in ratings 81 and 82: `an der ____` for
+    // `Grundstücksgrenze` with `Urteilsbegründung`).
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(16);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(17);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

@@ -876,10 +876,12 @@ export const clozeKind: QuestionKind = {
         // and its alternatives share it (`Nach Berechnungen der ____` for
         // `Landwirtschaftskammer` offered `Energie` and `Weinernte`; `Höhenschichtenkarten des
         // ____` for `Schwarzwalds` offered `Nationalsozialismus`: blind rating 73).
-        const germanClass = doc.language === 'de' ? nounClassDe(w.lemma) : undefined;
+        // A thing among things too, an act among acts: `an der ____ aufstellen` for
+        // `Grundstücksgrenze` never with `Urteilsbegründung` and `Versetzung` (blind rating 82).
+        const germanClass = nounClassDe(w.lemma);
         const strictly = doc.glossary
           ? options.filter((x) => sameKind(x.lemma, w.lemma, 'NOUN'))
-          : germanClass
+          : doc.language === 'de' && germanClass !== 'abstract'
             ? options.filter((x) => nounClassDe(x.lemma) === germanClass)
             : undefined;
         const mixed = !!strictly && strictly.length < 2;
@@ -1081,11 +1083,21 @@ const BODY_DE =
 const PLACE_DE =
   /(wald|berg|gebirge|tal|see|fluss|stadt|dorf|gemeinde|bezirk|kreis|region|insel|alb|heide|ufer|küste|land|wiese|weide|acker|kirche|kapelle|dom|brücke|straße|strasse|gasse|allee|platz|park|friedhof|bahnhof|hafen|halle|stadion)$/iu;
 /**
- * Whether a German noun names a body or a place by its ending, where the ending tells. (States
- * and acts, `-ung`, `-ion`, are too many kinds to keep apart: their banks stay as they were.)
+ * Endings of German nouns for acts, states and qualities (`Versetzung`, `Produktion`,
+ * `Sicherheit`, `Qualität`): offered for a thing or a place they were absurd in the gap (`an der
+ * ____ aufstellen` for `Grundstücksgrenze` with `Urteilsbegründung` and `Versetzung`; `die ____
+ * verkaufte Tessmer` for `Apotheke` with `Produktion`: blind ratings 81 and 82).
  */
-export function nounClassDe(lemma: string): 'body' | 'place' | undefined {
+const ABSTRACT_DE = /(ung|ion|heit|keit|tät|ismus)$/iu;
+/**
+ * What kind of thing a German noun names by its ending, where the ending tells: a body, a place,
+ * an act or state; else a thing (`undefined`). A gap on a body, place or thing has alternatives
+ * of its kind. (An act or state keeps any: `-ung` also names things, `Anwendungen` for apps
+ * among `Nachrichten` and `Updates`.)
+ */
+export function nounClassDe(lemma: string): 'body' | 'place' | 'abstract' | undefined {
   if (BODY_DE.test(lemma)) return 'body';
   if (PLACE_DE.test(lemma)) return 'place';
+  if (ABSTRACT_DE.test(lemma)) return 'abstract';
   return undefined;
 }
