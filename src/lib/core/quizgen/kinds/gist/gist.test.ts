@@ -36,3 +36,10 @@ describe('gist: the key as a summary standing alone', () => {
     expect(gistOf('b-de-4.txt', 'de')).toEqual([]);
   });
 });
+
+describe('gist: a lead turned round', () => {
+  it('takes the sentence that turns the lead round, without its `Doch`, never the set-up (`Lange sah es … nach der dritten Heimniederlage in Folge aus.` as the key of a win, blind rating 82)', () => {
+    const [gist] = gistOf('r-de-4.txt', 'de');
+    expect(gist?.answer).toMatch(/^Die HSG Rednitztal bewies .* und gewann das Spitzenspiel/u);
+  });
+});

@@ -87,6 +87,31 @@ function onlyShortQuotes(text: string): boolean {
 }
 
 /** The sentence without its dateline or speaker label, or undefined when it cannot be a choice. */
+/** A sentence that turns the one before it round (`Doch die HSG … gewann …`, `But the hosts …`). */
+const TURN = /^(Doch|Aber|But|Yet)\s+|^However,\s+/u;
+
+/**
+ * A lead that the sentence after it turns round (`Lange sah es … nach der dritten
+ * Heimniederlage in Folge aus. Doch die HSG Rednitztal … gewann das Spitzenspiel …`) sets up
+ * what did not happen: as the key it says the opposite of the news (both raters of blind rating
+ * 82 chose the win instead). The news is the turning sentence, without its turning word.
+ */
+function turnedLead(
+  body: readonly SentenceInfo[],
+  short: boolean
+): { info: SentenceInfo; text: string }[] | undefined {
+  const [first, second] = body;
+  if (short || !first || !second || first.s.paragraph !== second.s.paragraph) return undefined;
+  const text = ownWords(second);
+  const turn = text ? TURN.exec(text) : null;
+  if (!text || !turn) return undefined;
+  // (A verb right after `Doch` keeps it: `Doch kam es anders` has no sentence without it.)
+  const next = second.s.words.find((w) => w.start - second.s.start >= turn[0].length);
+  if (!next || next.feats.VerbForm === 'Fin') return undefined;
+  const rest = text.slice(turn[0].length);
+  return [{ info: second, text: rest.charAt(0).toUpperCase() + rest.slice(1) }];
+}
+
 function ownWords(info: SentenceInfo): string | undefined {
   const s = info.s;
   if (s.speaker) return undefined;
@@ -209,9 +234,8 @@ export const gistKind: QuestionKind = {
     const important = new Set(doc.ranked.slice(0, Math.ceil(doc.ranked.length / 2)));
     // A short text's topic sentence is its first: its second (`Pro Bowl Defensive Tackle Kawann
     // Short führte das Team …` after the defence's record) is a detail.
-    const lead = body
-      .slice(0, short ? 1 : 2)
-      .map((info) => ({ info, text: afterTeaser(ownWords(info)) }))
+    const lead = (turnedLead(body, short) ?? body.slice(0, short ? 1 : 2))
+      .map((x) => ('info' in x ? x : { info: x, text: afterTeaser(ownWords(x)) }))
       .find(
         (x) =>
           x.text &&
