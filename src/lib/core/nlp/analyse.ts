@@ -257,6 +257,27 @@ function attachDayMonthDates(words: Word[], dates: readonly EntitySpan[]): void 
   }
 }
 
+/**
+ * An English adjective capitalised only because it opens the sentence (`Young people make films
+ * …`, `Local farmers sold …`), before a common noun, is no name, whatever the recogniser made of
+ * it (`Young` is a surname): asked, `Who makes films …? Young people` was typed as a name and
+ * kept as a person's answer (blind rating 82). A nationality stays (`British researchers`).
+ */
+function capitalisedAdjective(
+  words: readonly Word[],
+  span: EntitySpan,
+  models: LanguageModels
+): boolean {
+  if (models.language !== 'en' || span.start !== 1 || span.end !== 2) return false;
+  const [first, next] = words;
+  if (!first || !next || first.upos !== 'ADJ') return false;
+  if (next.upos !== 'NOUN' || !/^\p{Ll}/u.test(next.form)) return false;
+  // (The list of nationalities lacks some, `British`, `Scottish`: their endings tell.)
+  const nationality =
+    models.entities.names?.has('demonym', first.form) || /(ish|an|ese|ian|i|ch)$/u.test(first.form);
+  return !nationality;
+}
+
 function analyseWords(
   piece: readonly SentenceWord[],
   models: LanguageModels
@@ -317,7 +338,8 @@ function analyseWords(
   if (models.language === 'en') attachDayMonthDates(words, quantities);
   const names = models.entities
     .recognise(tagged)
-    .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end));
+    .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end))
+    .filter((n) => !capitalisedAdjective(words, n, models));
   const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
   return { words, entities };
 }

@@ -1520,8 +1520,17 @@ export const whKind: QuestionKind = {
             // (… nor any bare plural as the subject, whatever the list of people nouns says: `Wer
             // berichtete, dass Anschlüsse in Kiel … verpasst würden? Pendler`, struck by both
             // raters of blind rating 71, `What approved …? Councillors`.)
+            // (… nor, in English, one that only an adjective describes, with no article to pick
+            // out which: `Who makes films all the time now on their phones? Young people`, struck
+            // by both raters of blind rating 82 as general knowledge with several right answers.
+            // German keeps `Wer muss ihre Arbeitszeiten neu planen? Berufstätige Eltern`.)
+            const described = answerPhrase.ids.some((id) => {
+              const w = info.s.words[id - 1];
+              return !!w && w.id !== head.id && !/^(DET|PUNCT|ADJ)$/u.test(w.upos);
+            });
+            const article = answerPhrase.ids.some((id) => info.s.words[id - 1]?.upos === 'DET');
             if (
-              !own &&
+              (!own || (doc.language === 'en' && !described && !article)) &&
               head.feats.Number === 'Plur' &&
               (pack.isAgentNoun(head.lemma) || target.role === 'subject')
             )

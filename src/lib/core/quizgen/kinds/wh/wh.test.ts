@@ -882,3 +882,18 @@ describe('wh: a place that may be the object’s', () => {
     expect(prompts.filter((p) => /^(Wo|Wohin) besuchte/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: a group no article picks out', () => {
+  const text = `The festival was founded in 2009 by Anna Lindqvist. Young people make films all the time now on their phones. In the valley, local farmers sold their produce at the market. The council approved the plan in May.`;
+
+  it('asks for no group an adjective only describes (`Who makes films all the time now on their phones? Young people`, struck by both raters of blind rating 82)', () => {
+    const answers = whOf(text, 'en').map((c) => String(c.answer).toLowerCase());
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((a) => /^(young people|local farmers)$/u.test(a))).toEqual([]);
+  });
+
+  it('reads no adjective that opens a sentence as a name (`Young` as a surname)', () => {
+    const [, second] = analyse(text, 'en', models.en).sentences;
+    expect(second?.entities.filter((e) => e.start === 1)).toEqual([]);
+  });
+});
