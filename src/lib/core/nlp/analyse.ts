@@ -16,6 +16,7 @@ import {
   repairPostposedYear,
   repairPreposedYear,
   repairPrepositionReadAsMark,
+  repairTimeAdverbOnNoun,
   repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
@@ -330,6 +331,7 @@ function analyseWords(
     repairPostposedYear(words);
     repairPreposedYear(words);
     repairPrepositionReadAsMark(words);
+    repairTimeAdverbOnNoun(words);
   }
   if (models.language === 'en') repairHedgedNumber(words);
   repairVerbReadAsAuxiliary(words);

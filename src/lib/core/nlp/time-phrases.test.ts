@@ -92,3 +92,15 @@ describe('clauses: a verb read as an auxiliary', () => {
     expect(teilte?.deprel).not.toMatch(/^(aux|cop)/u);
   });
 });
+
+describe('time phrases: an adverb of time before an article', () => {
+  it('hangs `bereits` before an object’s article on the verb (`Was verließen die ersten Zuschauer? bereits die Tribüne`, blind rating 82), and leaves `Bereits Ende Dezember` whole', () => {
+    const words = wordsOf('Danach verließen die ersten Zuschauer bereits die Tribüne.');
+    const adverb = words.find((w) => w.form === 'bereits');
+    expect(adverb?.head).toBe(words.find((w) => w.form === 'verließen')?.id);
+    const december = wordsOf('Bereits Ende Dezember hatte er das Amt abgegeben.');
+    expect(december.find((w) => w.form === 'Bereits')?.head).not.toBe(
+      december.find((w) => w.form === 'abgegeben')?.id
+    );
+  });
+});

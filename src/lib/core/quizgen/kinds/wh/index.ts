@@ -460,6 +460,9 @@ function sameRoleFirst(
   ];
 }
 
+/** Verbs that give a measure its figure (`lag bei elf Minuten`, `stood at 11 per cent`). */
+const MEASURE_VERB = /^(liegen|betragen|belaufen|stand|amount|total)$/u;
+
 const ROLES = new WeakMap<Doc, Map<string, { role: string; said?: string }>>();
 /**
  * Each person's role: the one the text gives in a title or an apposition (`personRoles`), else
@@ -1458,6 +1461,17 @@ export const whKind: QuestionKind = {
           // A question about a share whose owner it lost (`Wo liegt die Quote bei um die 90
           // Prozent?`) asks about nothing a reader can place.
           if (clause.subject && bareMeasure(info, clause.subject.head)) continue;
+          // What a figure measures, asked with the figure given (`Was lag in der Testphase bei
+          // elf Minuten? die durchschnittliche Wartezeit`), asks the fact backwards (blind rating
+          // 82): the figure is the news, not the name of the measure.
+          if (
+            target.role === 'subject' &&
+            MEASURE_VERB.test(clause.predicate.lemma) &&
+            coreIds(info, clause).some(
+              (id) => !target.phrase.ids.includes(id) && info.s.words[id - 1]?.upos === 'NUM'
+            )
+          )
+            continue;
           // What a speaker said is another fact than who said it (the main clause's subject).
           const fact = `${index}:${according ? 'said:' : ''}${target.role}`;
           const score = info.importance * ROLE_VALUE[target.role];

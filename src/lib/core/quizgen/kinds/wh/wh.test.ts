@@ -897,3 +897,20 @@ describe('wh: a group no article picks out', () => {
     expect(second?.entities.filter((e) => e.start === 1)).toEqual([]);
   });
 });
+
+describe('wh: a measure asked with its figure given', () => {
+  it('never asks what a figure measures (`Was lag in der Testphase bei elf Minuten? die durchschnittliche Wartezeit`, blind rating 82)', () => {
+    const asked = [
+      ...whOf(
+        'Der Abendbus wird durch einen Rufbus ersetzt. In der Testphase lag die durchschnittliche Wartezeit bei elf Minuten. Ein Computerprogramm bündelt die Fahrten.',
+        'de'
+      ),
+      ...whOf(
+        'The evening bus is being replaced by a bus on demand. In the trial the average wait stood at eleven minutes. A computer programme bundles the journeys.',
+        'en'
+      )
+    ].map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((p) => /bei elf Minuten|at eleven minutes/u.test(p))).toEqual([]);
+  });
+});
