@@ -914,3 +914,17 @@ describe('wh: a measure asked with its figure given', () => {
     expect(asked.filter((p) => /bei elf Minuten|at eleven minutes/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: women of a trade are people', () => {
+  it('asks for colleagues with `Wer` (`Was fährt tagsüber weiter im Linienverkehr? die Kolleginnen und Kollegen`, blind rating 82), never for a `Termin`', () => {
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Kollegin')).toBe(true);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Fahrerin')).toBe(true);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Termin')).toBe(false);
+    expect(LANGUAGE_PACKS.de.isAgentNoun('Magazin')).toBe(false);
+    const prompts = whOf(
+      'Der Abendbus wird durch einen Rufbus ersetzt. Niemand verliert seinen Arbeitsplatz. Die Kolleginnen und Kollegen fahren tagsüber weiter im Linienverkehr. Ein Computerprogramm bündelt die Fahrten.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(prompts).toContain('Wer fährt tagsüber weiter im Linienverkehr?');
+  });
+});

@@ -86,14 +86,27 @@ const AGENT_NOUN =
  */
 const NOT_AGENT = /(sekunde|vorrat|apparat|präparat|heirat|zierat|inserat|referat|karat|samt)$/iu;
 
+/**
+ * A feminine noun of a person by its ending (`Kollegin`, `Fahrerin`, `Ärztin`): every German
+ * noun for a woman of a trade or role has one, and the list above names only some (`Was fährt
+ * tagsüber weiter im Linienverkehr? die Kolleginnen und Kollegen`, blind rating 82). Not the
+ * few things and substances in `-in` (`Termin`, `Magazin`, `Benzin`, `Insulin`).
+ */
+const FEMININE_PERSON = /\p{L}{3}[bcdfghklmnprstvwzß]in$/u;
+const NOT_FEMININE_PERSON =
+  /(termin|magazin|medizin|benzin|kerosin|disziplin|vitamin|kamin|insulin|nikotin|rosmarin|terpentin|baldachin|jasmin|zeppelin|bulletin|login|plugin|delfin|delphin|adrenalin|penicillin|aspirin|glyzerin|glycerin|lanolin|pektin|keratin|kreatin|melanin|serotonin|dopamin|histamin|morphin|chinin|saccharin|paraffin|tamburin|musselin|gelatin|berlin|turin|kremlin)$/iu;
+
 /** Whether a German noun names a person, a group of people or a body. */
 const isAgentNounDe = (lemma: string): boolean =>
-  (AGENT_NOUN.test(lemma) || FAMILY_AND_NEIGHBOURS.test(lemma)) && !NOT_AGENT.test(lemma);
+  (AGENT_NOUN.test(lemma) ||
+    FAMILY_AND_NEIGHBOURS.test(lemma) ||
+    (FEMININE_PERSON.test(lemma) && !NOT_FEMININE_PERSON.test(lemma))) &&
+  !NOT_AGENT.test(lemma);
 
 /** People by kinship, home or presence (`Was könnte … nicht verschieben? Berufstätige Eltern`,
  * blind rating 68). */
 const FAMILY_AND_NEIGHBOURS =
-  /(eltern|familie|ehepaar|anwohner|anwohnerin|nachbar|nachbarin|förster|försterin|gast|gäste|zuschauer|zuschauerin|publikum)$/iu;
+  /(eltern|familie|ehepaar|anwohner|anwohnerin|nachbar|nachbarin|förster|försterin|gast|gäste|zuschauer|zuschauerin|publikum|kollege|kollegen)$/iu;
 
 /** Verbs of saying: their subject is a speaker, asked with „Wer“. */
 const SAYING =
