@@ -813,6 +813,9 @@ export const INCLUDING =
   /^(include|comprise|contain|feature|umfassen|enthalten|beinhalten|einschließen)$/iu;
 
 /** Units of measure and money, counted in the singular (`50 Euro`, `3 Kilometer`, `10 percent`). */
+/** German units of time (`bei elf Minuten`). */
+const TIME_UNIT_DE = /^(sekunde|minute|stunde|tag|woche|monat|jahr)$/iu;
+
 const MEASURE_UNIT =
   /^(euro|dollar|franken|pfund|cent|prozent|promille|meter|kilometer|zentimeter|millimeter|kilogramm|gramm|tonne|liter|grad|megabit|gigabyte|megabyte|stück|mal|percent|per cent|pound|dollar|euro|yen|mile|metre|meter|kilometre|kilometer|degree|ton|tonne|kilogram|gram|litre|liter)$/iu;
 
@@ -1066,6 +1069,33 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
         ? x
         : { ...x, ids: [...hedges, ...x.ids], text: textOf(doc, info.s, [...hedges, ...x.ids]) };
     targets.push({ role: 'amount', phrase: widen(p), number: widen(numberPhrase), unit: p.head });
+  }
+  // German: the figure a measure stands at (`lag die durchschnittliche Wartezeit bei elf
+  // Minuten`), asked with its preposition (`Bei wie vielen Minuten lag …?`); without it the only
+  // question left asked what the figure measures (`Was lag … bei elf Minuten?`, blind rating 82).
+  if (doc.language === 'de' && clause.predicate.lemma === 'liegen') {
+    for (const d of clause.dependents) {
+      if (d.rel !== 'obl' || d.phrase.ids.length > 5) continue;
+      const p = d.phrase;
+      const preposition = caseWordOf(info, p.head);
+      if (!preposition || !/^bei$/iu.test(preposition.form)) continue;
+      if (!MEASURE_UNIT.test(p.head.lemma) && !TIME_UNIT_DE.test(p.head.lemma)) continue;
+      const numeral = (info.children[p.head.id] ?? [])
+        .map((c) => word(info.s, c) as Word)
+        .find((c) => c.deprel === 'nummod' && c.upos === 'NUM');
+      if (!numeral || numeral.id !== p.head.id - 1) continue;
+      const numberPhrase = phrase(doc, info, subtree(info, numeral.id));
+      if (!numberPhrase) continue;
+      // (The figure and its unit only: `bei rund 40 Prozent` keeps its hedge in the answer.)
+      if (p.ids.some((id) => id > p.head.id)) continue;
+      targets.push({
+        role: 'amount',
+        phrase: p,
+        number: numberPhrase,
+        unit: p.head,
+        preposition: preposition.form.toLowerCase()
+      });
+    }
   }
   return targets;
 }

@@ -21,7 +21,14 @@ export type Target =
   | { role: 'dative'; phrase: Phrase; entity?: EntityType; country?: boolean; town?: boolean }
   | { role: 'time'; phrase: Phrase; preposition?: string }
   | { role: 'place'; phrase: Phrase; preposition: string }
-  | { role: 'amount'; phrase: Phrase; number: Phrase; unit?: Word }
+  | {
+      role: 'amount';
+      phrase: Phrase;
+      number: Phrase;
+      unit?: Word;
+      /** The preposition a figure of a measure comes with (`lag bei 6,2 Prozent`). */
+      preposition?: string;
+    }
   | { role: 'reason'; phrase: Phrase }
   /** What someone tries, plans, refuses or is expected to do (`to buy Glenmorangie`). */
   | { role: 'action'; phrase: Phrase; aside: number[] };

@@ -913,6 +913,18 @@ describe('wh: a measure asked with its figure given', () => {
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.filter((p) => /bei elf Minuten|at eleven minutes/u.test(p))).toEqual([]);
   });
+
+  it('asks the figure a German measure stands at with its preposition (`Bei wie vielen Minuten lag die durchschnittliche Wartezeit in der Testphase?`)', () => {
+    const asked = whOf(
+      'Der Abendbus wird durch einen Rufbus ersetzt. In der Testphase lag die durchschnittliche Wartezeit bei elf Minuten. Die Arbeitslosenquote lag im März bei 6,2 Prozent.',
+      'de'
+    );
+    const byPrompt = new Map(asked.map((c) => [c.prompt, c.answer]));
+    expect(
+      byPrompt.get('Bei wie vielen Minuten lag die durchschnittliche Wartezeit in der Testphase?')
+    ).toBe('elf');
+    expect(byPrompt.get('Bei wie viel Prozent lag die Arbeitslosenquote im März?')).toBe('6,2');
+  });
 });
 
 describe('wh: women of a trade are people', () => {

@@ -219,6 +219,15 @@ function whWord(
     case 'amount': {
       const unit = target.unit;
       if (!unit) return undefined;
+      // With its preposition, in its case: `Bei wie viel Prozent`, `Bei wie vielen Minuten`.
+      if (target.preposition) {
+        const lead = target.preposition.charAt(0).toUpperCase() + target.preposition.slice(1);
+        return CURRENCY.test(unit.form)
+          ? `${lead} wie viel ${unit.form}`
+          : unit.feats.Number === 'Plur'
+            ? `${lead} wie vielen ${unit.form}`
+            : undefined;
+      }
       return CURRENCY.test(unit.form) ? `Wie viel ${unit.form}` : `Wie viele ${unit.form}`;
     }
   }
