@@ -43,6 +43,19 @@ describe('true/false: German statements that lose what they point back to', () =
   });
 });
 
+describe('true/false: a verb with its object', () => {
+  it('states no verb whose object or clause was lost (`Der Rat der Stadt hat am Montagabend mit 24 zu 13 Stimmen … beschlossen.`, `Die Brauerei installierte im Jahr 1920.`, blind rating 80)', () => {
+    const prompts = statementsOf(
+      'Die Brauerei wurde 1874 gegründet. Im Jahr 1911 installierte die Brauerei, inzwischen unter der Leitung von Hartungs Sohn Ernst, eine Ammoniak-Kältemaschine. Der Rat der Stadt hat am Montagabend mit 24 zu 13 Stimmen bei zwei Enthaltungen beschlossen, Laubbläser auf städtischen Flächen zu verbieten. Die Stadt spart dadurch Geld.',
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /(installierte|beschlossen)/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: English statements', () => {
   it('negates no clause that adds itself to something before (`Better propeller design does not help as well`, blind rating 69)', () => {
     const prompts = statementsOf(

@@ -940,3 +940,15 @@ describe('wh: women of a trade are people', () => {
     expect(prompts).toContain('Wer fährt tagsüber weiter im Linienverkehr?');
   });
 });
+
+describe('wh: guided tours are things', () => {
+  it('asks for `Führungen` in the plural with `Was` (`Wen bietet der Heimatverein in den Sommermonaten an? monatliche Führungen`, fixtures of batch p)', () => {
+    const asked = whOf(
+      'Der Eiskeller wurde 1874 gebaut. Der Heimatverein bietet in den Sommermonaten monatliche Führungen an. Der Keller ist im Winter geschlossen.',
+      'de'
+    ).filter((c) => c.answer === 'monatliche Führungen');
+    expect(asked.map((c) => c.prompt)).toEqual([
+      'Was bietet der Heimatverein in den Sommermonaten an?'
+    ]);
+  });
+});

@@ -129,6 +129,9 @@ function namesPeople(
   isPeople: (lemma: string) => boolean
 ): boolean {
   const head = target.phrase.head;
+  // Guided tours, not the people who lead: `Führungen`, `Leitungen` in the plural are things
+  // (`Wen bietet der Heimatverein in den Sommermonaten an? monatliche Führungen`).
+  if (head.feats.Number === 'Plur' && /^(führung|leitung)$/iu.test(head.lemma)) return false;
   if (isPeople(head.lemma)) return true;
   return (
     SHARE_NOUN.test(head.lemma) &&
