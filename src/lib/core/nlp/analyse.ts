@@ -269,8 +269,13 @@ function capitalisedAdjective(
   span: EntitySpan,
   models: LanguageModels
 ): boolean {
-  if (models.language !== 'en' || span.start !== 1 || span.end !== 2) return false;
-  const [first, next] = words;
+  if (models.language !== 'en' || span.end !== span.start + 1) return false;
+  // (The sentence's first word, or the first after a speaker's label or a dash: `Lindqvist:
+  // Young people make films …`.)
+  const before = words[span.start - 2];
+  if (before && before.upos !== 'PUNCT') return false;
+  const first = words[span.start - 1];
+  const next = words[span.start];
   if (!first || !next || first.upos !== 'ADJ') return false;
   if (next.upos !== 'NOUN' || !/^\p{Ll}/u.test(next.form)) return false;
   // (The list of nationalities lacks some, `British`, `Scottish`: their endings tell.)

@@ -892,9 +892,16 @@ describe('wh: a group no article picks out', () => {
     expect(answers.filter((a) => /^(young people|local farmers)$/u.test(a))).toEqual([]);
   });
 
-  it('reads no adjective that opens a sentence as a name (`Young` as a surname)', () => {
+  it('reads no adjective that opens a sentence as a name (`Young` as a surname), after a speaker’s label too (`Lindqvist: Young people make films …`, blind rating 82)', () => {
     const [, second] = analyse(text, 'en', models.en).sentences;
     expect(second?.entities.filter((e) => e.start === 1)).toEqual([]);
+    const interview = readFileSync(
+      new URL('../../fixtures/unseen/r-en-2.txt', import.meta.url),
+      'utf8'
+    );
+    expect(whOf(interview, 'en').filter((c) => /^young people$/iu.test(String(c.answer)))).toEqual(
+      []
+    );
   });
 });
 
@@ -950,5 +957,19 @@ describe('wh: guided tours are things', () => {
     expect(asked.map((c) => c.prompt)).toEqual([
       'Was bietet der Heimatverein in den Sommermonaten an?'
     ]);
+  });
+});
+
+describe('wh: where in an event a count happened', () => {
+  it('keeps `in the final` out of the counted unit (`How many seconds in the final did … clock?`, blind rating 80)', () => {
+    const report = readFileSync(
+      new URL('../../fixtures/unseen/p-en-4.txt', import.meta.url),
+      'utf8'
+    );
+    const prompts = whOf(report, 'en').map((c) => c.prompt);
+    expect(prompts.filter((p) => /How many seconds in the final/u.test(p))).toEqual([]);
+    expect(
+      prompts.filter((p) => /^How many seconds did .* clock in the final/u.test(p)).length
+    ).toBe(1);
   });
 });
