@@ -616,3 +616,29 @@ describe('unseen articles: blind rating 81', () => {
     }
   }, 20_000);
 });
+
+describe('unseen articles: rating 83', () => {
+  it('puts an adverb of time before the object once the subject stands first (`Die sogenannte Bibliothek der Dinge umfasst rund 130 Gegenstände inzwischen.`)', () => {
+    const prompts = candidatesOf('s-de-2.txt')
+      .filter((c) => c.kind === 'true-false')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /umfasst inzwischen rund/u.test(p)).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /Gegenstände inzwischen/u.test(p))).toEqual([]);
+  });
+
+  it('asks for keepers with `Who`, and not `Who` for a station the recogniser took for a person (`What left on 31 March 1988?`, `Who was among the last mainland stations …?`)', () => {
+    const prompts = candidatesOf('s-en-3.txt')
+      .filter((c) => c.kind === 'wh')
+      .map((c) => c.prompt);
+    expect(prompts).toContain('Who left on 31 March 1988?');
+    expect(prompts.filter((p) => /^What left|^Who was among the last/u.test(p))).toEqual([]);
+  });
+
+  it('takes no lead whose subject is a pronoun after an opening phrase as the gist (`Completed in 1841 …, it marks a stretch of coast …`)', () => {
+    const keys = candidatesOf('s-en-3.txt')
+      .filter((c) => c.kind === 'gist')
+      .map((c) => String(c.answer));
+    expect(keys.filter((k) => /^Completed in 1841/u.test(k))).toEqual([]);
+  });
+});

@@ -577,4 +577,4 @@ export function namesABuilding(p: Phrase): boolean {
 }
 
 const BUILDING_WORD =
-  /^(building|house|hall|palace|castle|tower|bridge|church|cathedral|stadium|arena|garden|gardens|wall|fort|canal|airport|station|hotel|street|square|theatre|theater|cinema|museum|gallery|library|gebäude|haus|halle|palast|schloss|burg|turm|brücke|kirche|dom|kathedrale|stadion|garten|mauer|festung|kanal|flughafen|bahnhof|straße|platz|kino|museum|galerie|bibliothek)$/u;
+  /^(building|house|hall|palace|castle|tower|bridge|church|cathedral|stadium|arena|garden|gardens|wall|fort|canal|airport|station|hotel|street|square|theatre|theater|cinema|museum|gallery|library|lighthouse|mill|abbey|chapel|leuchtturm|mühle|kloster|kapelle|gebäude|haus|halle|palast|schloss|burg|turm|brücke|kirche|dom|kathedrale|stadion|garten|mauer|festung|kanal|flughafen|bahnhof|straße|platz|kino|museum|galerie|bibliothek)$/u;

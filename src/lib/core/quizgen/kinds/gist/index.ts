@@ -253,6 +253,20 @@ export const gistKind: QuestionKind = {
               /^(er|sie|ihn|ihm|he|she|him|her)$/iu.test(w.form) &&
               !x.info.s.words.slice(0, i).some((b) => b.upos === 'PROPN' || b.upos === 'NOUN')
           ) &&
+          // … nor one whose main clause's subject is a pronoun after an opening phrase
+          // (`Completed in 1841 and operated by the Northern Lighthouse Board, it marks a
+          // stretch of coast …`: the key never names the lighthouse, blind rating 83).
+          // (The parse may hang that clause beside the opening phrase: `parataxis`.)
+          !x.info.s.words.some(
+            (w) =>
+              // (Within the key: a teaser before its colon is left out, `Sie gehören zu
+              // Deutschland wie Filterkaffee: Die Bundesregierung will …`.)
+              w.start - x.info.s.start >= Math.max(0, x.info.s.text.indexOf(x.text ?? '')) &&
+              w.upos === 'PRON' &&
+              /^nsubj/u.test(w.deprel) &&
+              /^(it|they|he|she|er|sie|es)$/iu.test(w.form) &&
+              /^(root|parataxis)$/u.test(x.info.s.words[w.head - 1]?.deprel ?? '')
+          ) &&
           !LEANS_BACK.test(x.text) &&
           !KEY_LEANS_BACK.test(x.text) &&
           !POINTS_BACK_INSIDE.test(x.text) &&

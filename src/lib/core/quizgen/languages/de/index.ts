@@ -236,6 +236,10 @@ function whWord(
   }
 }
 
+/** Adverbs of time that stand before an object in a clause that opens with its subject. */
+const LATE_TIME_ADVERB =
+  /^(inzwischen|mittlerweile|bereits|schon|nun|jetzt|heute|damals|zuletzt|erstmals|seither|seitdem|wieder|erneut|längst|bislang|bisher)$/iu;
+
 /** Words that hedge or limit a figure before it (`nur mehr`, `rund`, `knapp`). */
 const FIGURE_HEDGE_DE =
   /^(nur|mehr|rund|knapp|etwa|fast|gut|über|insgesamt|zirka|circa|ca\.|mindestens|höchstens|beinahe|annähernd)$/iu;
@@ -954,8 +958,29 @@ export const german: LanguagePack = {
         !(info.children[id] ?? []).some((c) => word(info.s, c)?.deprel === 'case') &&
         word(info.s, id - 1)?.upos !== 'ADP'
     );
-    const rest = without(others, weak);
+    // An adverb of time the sentence put last, after its subject and object (`Rund 240 Gegenstände umfasst
+    // die … Bibliothek der Dinge inzwischen.`), comes before the object once the subject stands
+    // first: `… umfasst inzwischen rund 240 Gegenstände`, never `… umfasst rund 240 Gegenstände
+    // inzwischen` (both raters of blind rating 83).
+    const objectAt = Math.min(
+      ...others.filter((id) => /^(obj|iobj)$/u.test(word(info.s, id)?.deprel ?? ''))
+    );
+    const lastWord = Math.max(...others.filter((id) => word(info.s, id)?.upos !== 'PUNCT'), 0);
+    const lateTime = others.filter((id) => {
+      const w = word(info.s, id);
+      return (
+        !!w &&
+        id === lastWord &&
+        w.upos === 'ADV' &&
+        w.head === clause.predicate.id &&
+        id > objectAt &&
+        LATE_TIME_ADVERB.test(w.form) &&
+        !(info.children[id] ?? []).length
+      );
+    });
+    const rest = without(others, weak, lateTime);
     const weakText = weak.length > 0 ? text(doc, info, weak).toLowerCase() : undefined;
+    const timeText = lateTime.length > 0 ? text(doc, info, lateTime).toLowerCase() : undefined;
     const restRendered = inIndicative(render(rest), rest);
     if (restRendered === undefined) return undefined;
     const restText = lowerFirstUnlessNoun(
@@ -969,6 +994,7 @@ export const german: LanguagePack = {
           focus ? `${focus.form.toLowerCase()} ${subjectText}` : subjectText,
           finiteForm(doc, finite),
           weakText,
+          timeText,
           restText
         )
       ) + '.'
