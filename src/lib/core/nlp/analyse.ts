@@ -17,6 +17,7 @@ import {
   repairPreposedYear,
   repairPrepositionReadAsMark,
   repairTimeAdverbOnNoun,
+  repairAgeAfterName,
   repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
@@ -339,6 +340,8 @@ function analyseWords(
     repairTimeAdverbOnNoun(words);
   }
   if (models.language === 'en') repairHedgedNumber(words);
+  // (English keeps its own reading: its questions answer `Jodie Marsh, 29, … said` by the name.)
+  if (models.language === 'de') repairAgeAfterName(words);
   repairVerbReadAsAuxiliary(words);
   attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);

@@ -104,3 +104,15 @@ describe('time phrases: an adverb of time before an article', () => {
     );
   });
 });
+
+describe('time phrases: an age after a name', () => {
+  it('hangs an age between commas on the name (`Wer beobachtet 46, seit mehr als zehn Jahren …?`, blind rating 84)', () => {
+    const words = wordsOf(
+      'Die Wildbiologin Katrin Vollmer, 46, beobachtet seit mehr als zehn Jahren die Ausbreitung der Art.'
+    );
+    const age = words.find((w) => w.form === '46');
+    expect(age?.deprel).toBe('appos');
+    expect(words[(age?.head ?? 1) - 1]?.upos).toMatch(/^(PROPN|NOUN)$/u);
+    expect(age?.head).not.toBe(words.find((w) => w.form === 'beobachtet')?.id);
+  });
+});

@@ -162,3 +162,34 @@ export function repairTimeAdverbOnNoun(words: Word[]): void {
     adverb.head = noun.head;
   }
 }
+
+/**
+ * A German person's age between commas right after the name (`Die Wildbiologin Katrin Vollmer,
+ * 46, beobachtet …`) belongs to the name, however the parser hung it (on the verb, as a time):
+ * left behind when the name was asked for, it stood in the question (`Wer beobachtet 46, seit mehr
+ * als zehn Jahren …?`, struck by both raters of blind rating 84). It becomes the name's
+ * apposition.
+ */
+export function repairAgeAfterName(words: Word[]): void {
+  for (const age of words) {
+    if (age.upos !== 'NUM' || !/^\d{1,3}$/u.test(age.form)) continue;
+    const before = words[age.id - 2];
+    const after = words[age.id];
+    const name = words[age.id - 3];
+    if (before?.form !== ',' || after?.form !== ',' || !name) continue;
+    if (name.upos !== 'PROPN') continue;
+    // (Not a number that something else hangs on: `…, 46 Prozent, …`.)
+    if (words.some((w) => w.head === age.id && w.upos !== 'PUNCT')) continue;
+    // The name's head word: the first of the name the parse made its parts hang on.
+    let head = name;
+    for (let steps = 0; steps < 5; steps++) {
+      const up = words[head.head - 1];
+      if (!up || !/^(flat|flat:name|appos|compound)$/u.test(head.deprel) || up.id > head.id) break;
+      head = up;
+    }
+    age.head = head.id;
+    age.deprel = 'appos';
+    before.head = age.id;
+    after.head = age.id;
+  }
+}

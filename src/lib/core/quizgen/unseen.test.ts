@@ -642,3 +642,11 @@ describe('unseen articles: rating 83', () => {
     expect(keys.filter((k) => /^Completed in 1841/u.test(k))).toEqual([]);
   });
 });
+
+describe('unseen articles: rating 84', () => {
+  it('sets one `who said: “…”?` with a name to write per quiz (three of three on one satire struck as word-spotting)', () => {
+    const set = generateQuestionSet(article('t-en-2.txt'), { models, language: 'en' });
+    const named = set.questions.filter((q) => q.kind === 'speech' && q.type === 'short-answer');
+    expect(named.length).toBeLessThanOrEqual(1);
+  }, 20_000);
+});

@@ -225,6 +225,10 @@ function pairs(list: [string, string][], endings: string[]): Map<string, string>
  * The clause with one direction or comparison turned round (`Der Anteil liegt niedriger` →
  * `höher`, `Shares rose` → `fell`): a false statement that tests what happened, not a name.
  */
+/** Verbs whose degree a comparison may turn round (`stieg stärker` → `stieg schwächer`). */
+const CHANGE_VERB =
+  /^(steigen|sinken|wachsen|schrumpfen|fallen|zunehmen|abnehmen|zulegen|rise|fall|grow|increase|decrease|drop|climb|shrink|decline)$/u;
+
 function reversedStatement(
   doc: Doc,
   info: SentenceInfo,
@@ -259,6 +263,19 @@ function reversedStatement(
     // it changes an amount (`fell by 5 % on Monday`). (`Demand for leather fell after the Second
     // World War` turned round was rated good in rating 74.)
     if (w.upos === 'VERB' && idiomOfChange(info, w) && !changesAmount(info, w)) continue;
+    // A comparison on a verb that changes nothing (`Die Familie verlegte sich stärker auf
+    // Restaurierungen` turned into `schwächer`, not German to both raters of blind rating 84):
+    // only a verb of change or `sein` takes its opposite.
+    const verb = info.s.words[w.head - 1];
+    // (A price or an amount keeps its opposite: `teurer verkauft` → `billiger verkauft`.)
+    if (
+      (w.upos === 'ADV' || w.upos === 'ADJ') &&
+      /^(stärker|schwächer|more|less)$/iu.test(w.form) &&
+      w.deprel === 'advmod' &&
+      verb?.upos === 'VERB' &&
+      !CHANGE_VERB.test(verb.lemma)
+    )
+      continue;
     const phrase: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
     const text = /^\p{Lu}/u.test(w.form) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
     const reversed = pack.statement(doc, info, clause, { phrase, text }, front);

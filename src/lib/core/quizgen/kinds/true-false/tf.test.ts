@@ -56,6 +56,19 @@ describe('true/false: a verb with its object', () => {
   });
 });
 
+describe('true/false: comparisons turned round', () => {
+  it('turns round no comparison on a verb that changes nothing (`Die Familie verlegte sich schwächer auf Restaurierungen.`, blind rating 84)', () => {
+    const prompts = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/t-de-2.txt', import.meta.url), 'utf8'),
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /schwächer/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: English statements', () => {
   it('negates no clause that adds itself to something before (`Better propeller design does not help as well`, blind rating 69)', () => {
     const prompts = statementsOf(
