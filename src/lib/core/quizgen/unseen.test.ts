@@ -644,6 +644,22 @@ describe('unseen articles: rating 83', () => {
 });
 
 describe('unseen articles: rating 84', () => {
+  it('asks for no noun that makes one phrase with its verb, and nothing of a clause that says only that (`Was machen sich Schafhalter im Landkreis? Sorgen`, `Was spielt eine Rolle?`)', () => {
+    const prompts = candidatesOf('t-de-3.txt')
+      .filter((c) => c.kind === 'wh' || c.kind === 'fact-card')
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Was (spielt eine Rolle|machen sich)/u.test(p))).toEqual([]);
+  });
+
+  it('writes the article of a subject after a colon small (`Was hat Der 43-jährige … gelesen?`, rating 83)', () => {
+    const prompts = candidatesOf('s-de-4.txt')
+      .filter((c) => c.kind === 'wh' || c.kind === 'fact-card')
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Was hat der 43-jährige/u.test(p)).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\sDer 43-jährige/u.test(p))).toEqual([]);
+  });
+
   it('sets one `who said: “…”?` with a name to write per quiz (three of three on one satire struck as word-spotting)', () => {
     const set = generateQuestionSet(article('t-en-2.txt'), { models, language: 'en' });
     const named = set.questions.filter((q) => q.kind === 'speech' && q.type === 'short-answer');
