@@ -2,6 +2,7 @@
  * Who said or demands what: a quotation or reported statement attributed to its speaker, asked
  * as multiple choice among the text's other persons and organisations.
  */
+import { rolesOf } from '../wh';
 import type { Doc, SentenceInfo } from '../../document';
 import {
   arrange,
@@ -212,12 +213,26 @@ export const speechKind: QuestionKind = {
             q.speaker.head.upos === 'PRON'
           )
             continue;
+          // What a reader may rightly write besides the full name: the surname, the name
+          // without a title the recogniser took into it (`Bradford Town Manager Ellen Kasper`:
+          // `Ellen Kasper`), and in German the role the text gives (`der Fährmeister` for `Uwe
+          // Rautenberg`; both raters of blind rating 83 asked for it, and in rating 84 for
+          // `Ellen Kasper`).
+          const role = doc.language === 'de' ? rolesOf(doc, pack).get(e.name)?.role : undefined;
+          const article = role ? doc.lexicon?.nounInfo(role)?.gender : undefined;
+          const accept = [
+            ...(surname.length > 2 ? [surname] : []),
+            ...(parts.length >= 3 ? [parts.slice(-2).join(' ')] : []),
+            ...(role && pack.isAgentNoun(role) && article
+              ? [role, `${{ Masc: 'der', Fem: 'die', Neut: 'das' }[article]} ${role}`]
+              : [])
+          ].filter((x, i, all) => all.indexOf(x) === i && x !== e.name);
           out.push({
             kind: 'speech',
             type: 'short-answer',
             prompt: pack.texts.whoSaid(reported(content)),
             answer: e.name,
-            ...(surname.length > 2 ? { accept: [surname] } : {}),
+            ...(accept.length > 0 ? { accept } : {}),
             evidence: evidenceFor(doc, info.s.index, e.name),
             fact: `${info.s.index}:speaker`,
             // Below a choice among the text's speakers: a name to recall, not to recognise.

@@ -51,3 +51,29 @@ describe('speech: reported speech before its speaker', () => {
     expect(prompts.filter((p) => /„[^“]*\bsende\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('speech: what else a reader may write for a speaker', () => {
+  const fixture = (name: string, language: 'de' | 'en') => {
+    const models = allModels()[language];
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    return speechKind
+      .propose({
+        doc: buildDocument(
+          analyse(text, language, models),
+          models.lexicon,
+          models.thesaurus,
+          models.entities.names,
+          models.glossary
+        ),
+        pack: LANGUAGE_PACKS[language]
+      })
+      .filter((c) => c.type === 'short-answer');
+  };
+
+  it('accepts the role the text gives and the name without a title (`der Fährmeister`, `Ellen Kasper`: blind ratings 83 and 84)', () => {
+    const ferry = fixture('s-de-1.txt', 'de').find((c) => c.answer === 'Uwe Rautenberg');
+    expect(ferry?.accept).toEqual(expect.arrayContaining(['Rautenberg', 'der Fährmeister']));
+    const bridge = fixture('t-en-1.txt', 'en').find((c) => /Ellen Kasper$/u.test(String(c.answer)));
+    expect(bridge?.accept).toEqual(expect.arrayContaining(['Kasper', 'Ellen Kasper']));
+  });
+});
