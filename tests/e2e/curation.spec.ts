@@ -101,7 +101,9 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
     'Wer ist kanadischer Premierminister?'
   ];
 
-  // Everything is stored.
+  // Everything is stored. (The move's own "Gespeichert." first: a reload while the move was
+  // still being written lost it on a loaded machine, session 35's test run.)
+  await expect(page.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
   await page.reload();
   await expect(questions(page)).toHaveCount(generatedCount + 1);
   await expect(questions(page).locator('.prompt')).toHaveText(order);
