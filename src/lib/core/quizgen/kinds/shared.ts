@@ -1546,6 +1546,12 @@ const ORGANISATION_KINDS: [kind: string, words: RegExp][] = [
     'media',
     /^(zeitung|tageszeitung|blatt|sender|magazin|blog|nachrichtenagentur|agentur|newspaper|paper|broadcaster|channel|magazine|website)$/iu
   ],
+  // A competition is no club (`beat League Two` for `beat Kingsmoor Rovers`, a false statement
+  // that read as nonsense).
+  [
+    'competition',
+    /^(league|liga|bundesliga|oberliga|regionalliga|landesliga|verbandsliga|cup|pokal|division|championship|meisterschaft|premiership|trophy|series|serie)$/iu
+  ],
   ['club', /^(verein|klub|club|team|mannschaft|fc|sv|sc|ac|vfl|vfb|tsv|fk|united|city|rovers)$/iu],
   ['school', /^(universität|uni|hochschule|institut|university|college|institute|school|schule)$/iu]
 ];

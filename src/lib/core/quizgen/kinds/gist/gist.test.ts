@@ -43,3 +43,30 @@ describe('gist: a lead turned round', () => {
     expect(gist?.answer).toMatch(/^Die HSG Rednitztal bewies .* und gewann das Spitzenspiel/u);
   });
 });
+
+describe('gist: one wrong summary that distorts the main fact', () => {
+  const wrongOf = (name: string, language: 'de' | 'en') => {
+    const [gist] = gistOf(name, language);
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    return (gist?.choices ?? []).filter((c) => c !== gist?.answer && !text.includes(c));
+  };
+
+  it('exchanges the winner and the beaten side, where true side facts alone were no wrong answers (both raters of blind ratings 82–84 asked for plausible wrong summaries)', () => {
+    expect(wrongOf('a-de-2.txt', 'de')).toEqual([
+      'Der SC Marchfeld gewinnt gegen den FC Donaustadt nach 0:2-Rückstand noch mit 3:2 und übernimmt die Tabellenführung der 2. Liga.'
+    ]);
+    expect(wrongOf('n-en-4.txt', 'en')).toEqual(['Essex beat Somerset by four wickets.']);
+  });
+
+  it('changes an amount by half at least, never a date or weekday (`on Tuesday` for `on Saturday` tests a lookup, not the gist)', () => {
+    expect(wrongOf('s-en-4.txt', 'en')).toEqual([]);
+    const [fire] = wrongOf('j-de-1.txt', 'de');
+    const burnt = Number(/rund (\d+) Hektar/u.exec(fire ?? '')?.[1]);
+    expect(Math.abs(burnt - 320)).toBeGreaterThanOrEqual(160);
+  });
+
+  it('takes no lead that points back inside its first clause (`Die Zeichnungen von Hedwig Brandauer gehören dazu.`: to what?)', () => {
+    const keys = gistOf('c-de-4.txt', 'de').map((g) => g.answer);
+    expect(keys.filter((k) => /\sdazu\b/u.test(String(k)))).toEqual([]);
+  });
+});

@@ -657,12 +657,187 @@ function frontableObject(doc: Doc, info: SentenceInfo, clause: Clause): Phrase |
   return object;
 }
 
+/** How many digits a figure is written with. */
+const digits = (t: string) => (t.match(/\d/gu) ?? []).length;
+
+/** Years the text names, the bounds of a changed year. */
+export interface YearSpan {
+  earliest: number;
+  latest: number;
+}
+
+/**
+ * One changed detail that makes a clause false: a person, place or body of the text swapped
+ * for another of its type and form, else a date or figure changed, each with the phrase it
+ * replaces. `gendered` marks a person left unswapped because `base` keeps their pronoun. Used
+ * by the true/false statements and by the gist, whose wrong summaries distort the main fact.
+ */
+export function* falseSwaps(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  base: string,
+  years: YearSpan,
+  /** For a wrong summary: no date changed, and an amount by at least this share of itself. */
+  summary?: { minChange: number }
+): Generator<{ phrase: Phrase; text: string } | { gendered: true }> {
+  const index = info.s.index;
+  // A person, place or body changed before a figure: a changed figure alone is a lookup
+  // (`In Brasilien befindet sich der größte Teil des Waldes mit 33 %`, struck by both
+  // raters of blind rating 64, who asked for another country instead), while a changed
+  // actor tests who did what.
+  const figure = (m: { type: string }) => m.type === 'DATE' || m.type === 'NUM';
+  const swapOrder = [
+    ...info.s.entities.filter((m) => !figure(m)),
+    ...info.s.entities.filter(figure)
+  ];
+  // (A person left unswapped for a pronoun gets no other false version either: the
+  // negation it fell back to misread `Lancers coach Devin Hale …` as `Lancers do not coach
+  // …`.)
+  for (const m of swapOrder) {
+    const ids: number[] = [];
+    for (let id = m.start; id < m.end; id++) ids.push(id);
+    const head = info.s.words[m.end - 2] as Word | undefined;
+    if (!head || head.feats.Case === 'Gen' || !swappable(doc, info, m.start, m.end, m.type))
+      continue;
+    // Only people, places, organisations, dates and numbers are swapped: a product or event
+    // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
+    if (m.type === 'MISC') continue;
+    // German: not one place of a list (`in Südafrika, Österreich, den USA, China und
+    // Indien`): the place put in its stead is often said elsewhere to share the property
+    // (`in Deutschland … der höchsten Gefährdung`), and the statement is true after all.
+    const top = ids
+      .map((id) => info.s.words[id - 1] as Word)
+      .find((w) => w.head < m.start || w.head >= m.end);
+    // (English too: `Los Angeles, Orange County, San Diego` lost its comma and read `Los
+    // Angeles California`.)
+    if (
+      m.type === 'LOC' &&
+      top &&
+      (top.deprel === 'conj' ||
+        (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
+    )
+      continue;
+    // Nor any name of a list of three or more, or of what a clause includes (`The best
+    // director shortlist includes Luc Bondy …, Simon McBurney … and Pam Ferris for Festen`):
+    // one entry changed in a list tests the list, not the text (blind rating 46).
+    if (
+      m.type !== 'DATE' &&
+      m.type !== 'NUM' &&
+      (listMember(info, m.start, m.end) ||
+        info.clauses.some((c) => c.main && INCLUDING.test(c.predicate.lemma)))
+    )
+      continue;
+    // Nor a possessor (`Michael Symmons Roberts' fourth collection`): its mark stays behind
+    // as a word of its own (`Corpus John Guy ' fourth collection`).
+    const after = info.s.words[m.end - 1];
+    if (after && /^(['’]s?|s)$/u.test(after.form) && after.deprel === 'case') continue;
+    const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
+    let replacement: string | undefined;
+    if (m.type === 'DATE' && summary) continue;
+    if (m.type === 'DATE' || m.type === 'NUM') {
+      // A figure written together with letters (`1960s`, `5/4`) is one word of the text:
+      // changed alone it reads `1963 s`.
+      const last = info.s.words[m.end - 2];
+      const next = info.s.words[m.end - 1];
+      if (last && !last.spaceAfter && next && /^\p{L}/u.test(next.form)) continue;
+      // A number that is part of a name (`SC Borstel 09`, `Apollo 11`) or written with a
+      // leading zero (a code) names something: changed, it names nothing.
+      const owner = info.s.words[head.head - 1];
+      if (
+        /^0\d/u.test(p.text) ||
+        (owner?.upos === 'PROPN' && /^(flat|appos|nmod|compound|nummod)/u.test(head.deprel))
+      )
+        continue;
+      // A changed date or figure alone is a lookup (a blind rating struck `1513` for
+      // `1520`): only in the article's three most important sentences.
+      if (!doc.ranked.slice(0, 3).includes(index)) continue;
+      if (labelFigure(info, m.start, m.end) || buriedFigure(info, m.start, m.end)) continue;
+      // A false year stays within the years the text names: `2018` for `2015` in an
+      // article written in 2016 is false by its date alone (blind rating 52), as is `bis
+      // 2011` for a coalition's plan to hold out until 2018 in the same year.
+      // A plan's year (`bis 2018`, `ab 2020`, `soll … 2019`) is not changed: an earlier one
+      // may lie before the article was written (`Bis 2014 wollen ÖVP und Grüne durchhalten`
+      // in an article of 2016, absurd to both raters of blind rating 58), a later one beyond
+      // what the plan can run to (`bis 2021` for a coalition elected until 2018, rating 52).
+      const before = info.s.words[m.start - 2];
+      const plan =
+        /^(bis|ab|until|by)$/iu.test(before?.form ?? '') ||
+        /^(wollen|sollen|planen|plan)$/u.test((clause.finite ?? clause.predicate).lemma) ||
+        (/^(werden|will|shall)$/u.test(clause.finite?.lemma ?? '') &&
+          clause.predicate.feats.VerbForm === 'Inf');
+      if (plan) continue;
+      // A bound keeps a figure beyond it true (`mehr als 1.200` makes `mehr als 660` true,
+      // blind rating 70): a false figure lies on the bound's other side.
+      const lead = [info.s.words[m.start - 3], info.s.words[m.start - 2]]
+        .map((w) => w?.form.toLowerCase() ?? '')
+        .join(' ');
+      const bound = `${lead} ${p.text.toLowerCase()}`;
+      const atLeast = LOWER_BOUND.test(bound);
+      const atMost = UPPER_BOUND.test(bound);
+      const value = figureValue(p.text, doc.language);
+      // A year beside another year of the statement is read against it: changed, it made a
+      // club act before it was founded (`auf Initiative des 1995 gegründeten Fördervereins
+      // … 1988 unter Denkmalschutz gestellt`, blind rating 71), solved without the text.
+      if (YEAR.test(p.text) && (base.match(new RegExp(YEAR.source, 'gu')) ?? []).length >= 2)
+        continue;
+      replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
+        const y = YEAR.exec(o);
+        if (y && (Number(y[1]) < years.earliest || Number(y[1]) > years.latest)) return false;
+        // A date, or a bare figure that may be a year, keeps its number of digits: `1496`
+        // scaled like an amount became `823`, a year a reader rules out at sight.
+        if ((m.type === 'DATE' || /^\d{3,4}$/u.test(p.text)) && digits(o) !== digits(p.text))
+          return false;
+        // … and a year before those the text's years are read against moves by years, not by
+        // centuries (`1496` → `1047`).
+        if (/^1\d{3}$/u.test(p.text) && Math.abs(Number(o) - Number(p.text)) > 50) return false;
+        const other = figureValue(o, doc.language);
+        if (summary && (!value || other === undefined)) return false;
+        if (value === undefined || other === undefined) return !atLeast && !atMost;
+        if (summary && Math.abs(other - value) < summary.minChange * Math.abs(value)) return false;
+        return !(atLeast && other <= value) && !(atMost && other >= value);
+      });
+    } else {
+      const key = doc.entityAt(index, m.start);
+      const e = key ? doc.entities.get(key) : undefined;
+      if (!e || e.name !== p.text) continue;
+      // A person whose pronoun the statement keeps (`announced herself`, `seinen Plan`) is
+      // not swapped: another name of the other sex gives the lie away (`Derek Mensah
+      // announced herself …`, struck by both raters of blind rating 80).
+      if (e.type === 'PER' && GENDERED[doc.language].test(base)) {
+        yield { gendered: true };
+        continue;
+      }
+      const together = new Set(e.mentions.map((x) => x.sentence));
+      const options = entityDistractors(doc, e.key, e.type, clause.predicate.lemma).filter(
+        (name) => {
+          const other = [...doc.entities.values()].find((x) => x.name === name);
+          // A place named in the same sentence as this one may contain it (a town and its
+          // region): never swap those.
+          return !(e.type === 'LOC' && other?.mentions.some((x) => together.has(x.sentence)));
+        }
+      );
+      replacement = options.find((o) => !overlaps(o, p.text) && !info.s.text.includes(o));
+    }
+    if (replacement) yield { phrase: p, text: replacement };
+  }
+}
+
+/** The years a text names, the bounds within which a false year stays. */
+export function yearsNamed(doc: Doc): YearSpan {
+  const named = [...doc.text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
+  return { earliest: Math.min(...named), latest: Math.max(...named) };
+}
+
+/** Whether a clause is negated: another actor or figure in it is only unsaid, not false. */
+export const negatedClause = (info: SentenceInfo, clause: Clause): boolean =>
+  coreIds(info, clause).some((id) => NEGATION.test(info.s.words[id - 1]?.form ?? ''));
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
-    const named = [...doc.text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
-    const years = { earliest: Math.min(...named), latest: Math.max(...named) };
+    const years = yearsNamed(doc);
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
       if (!info) continue;
@@ -937,131 +1112,17 @@ export const trueFalseKind: QuestionKind = {
       // negated clause: `Kosovo hat keinen Kandidaten nominiert` for `Serbien hat keinen …` is
       // not false, only unsaid (a blind rating found such a key wrong).
       let falseText: string | undefined;
-      const negated = coreIds(info, clause).some((id) =>
-        NEGATION.test(info.s.words[id - 1]?.form ?? '')
-      );
-      // A person, place or body changed before a figure: a changed figure alone is a lookup
-      // (`In Brasilien befindet sich der größte Teil des Waldes mit 33 %`, struck by both
-      // raters of blind rating 64, who asked for another country instead), while a changed
-      // actor tests who did what.
-      const figure = (m: { type: string }) => m.type === 'DATE' || m.type === 'NUM';
-      const swapOrder = [
-        ...info.s.entities.filter((m) => !figure(m)),
-        ...info.s.entities.filter(figure)
-      ];
+      const negated = negatedClause(info, clause);
       // (A person left unswapped for a pronoun gets no other false version either: the
       // negation it fell back to misread `Lancers coach Devin Hale …` as `Lancers do not coach
       // …`.)
       let genderBlocked = false;
-      for (const m of negated ? [] : swapOrder) {
-        const ids: number[] = [];
-        for (let id = m.start; id < m.end; id++) ids.push(id);
-        const head = info.s.words[m.end - 2] as Word | undefined;
-        if (!head || head.feats.Case === 'Gen' || !swappable(doc, info, m.start, m.end, m.type))
+      for (const swap of negated ? [] : falseSwaps(doc, info, clause, base, years)) {
+        if ('gendered' in swap) {
+          genderBlocked = true;
           continue;
-        // Only people, places, organisations, dates and numbers are swapped: a product or event
-        // (`Apple Pay`) swapped for another makes an absurd statement, not a false one.
-        if (m.type === 'MISC') continue;
-        // German: not one place of a list (`in Südafrika, Österreich, den USA, China und
-        // Indien`): the place put in its stead is often said elsewhere to share the property
-        // (`in Deutschland … der höchsten Gefährdung`), and the statement is true after all.
-        const top = ids
-          .map((id) => info.s.words[id - 1] as Word)
-          .find((w) => w.head < m.start || w.head >= m.end);
-        // (English too: `Los Angeles, Orange County, San Diego` lost its comma and read `Los
-        // Angeles California`.)
-        if (
-          m.type === 'LOC' &&
-          top &&
-          (top.deprel === 'conj' ||
-            (info.children[top.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'conj'))
-        )
-          continue;
-        // Nor any name of a list of three or more, or of what a clause includes (`The best
-        // director shortlist includes Luc Bondy …, Simon McBurney … and Pam Ferris for Festen`):
-        // one entry changed in a list tests the list, not the text (blind rating 46).
-        if (
-          m.type !== 'DATE' &&
-          m.type !== 'NUM' &&
-          (listMember(info, m.start, m.end) ||
-            info.clauses.some((c) => c.main && INCLUDING.test(c.predicate.lemma)))
-        )
-          continue;
-        // Nor a possessor (`Michael Symmons Roberts' fourth collection`): its mark stays behind
-        // as a word of its own (`Corpus John Guy ' fourth collection`).
-        const after = info.s.words[m.end - 1];
-        if (after && /^(['’]s?|s)$/u.test(after.form) && after.deprel === 'case') continue;
-        const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
-        let replacement: string | undefined;
-        if (m.type === 'DATE' || m.type === 'NUM') {
-          // A figure written together with letters (`1960s`, `5/4`) is one word of the text:
-          // changed alone it reads `1963 s`.
-          const last = info.s.words[m.end - 2];
-          const next = info.s.words[m.end - 1];
-          if (last && !last.spaceAfter && next && /^\p{L}/u.test(next.form)) continue;
-          // A changed date or figure alone is a lookup (a blind rating struck `1513` for
-          // `1520`): only in the article's three most important sentences.
-          if (!doc.ranked.slice(0, 3).includes(index)) continue;
-          if (labelFigure(info, m.start, m.end) || buriedFigure(info, m.start, m.end)) continue;
-          // A false year stays within the years the text names: `2018` for `2015` in an
-          // article written in 2016 is false by its date alone (blind rating 52), as is `bis
-          // 2011` for a coalition's plan to hold out until 2018 in the same year.
-          // A plan's year (`bis 2018`, `ab 2020`, `soll … 2019`) is not changed: an earlier one
-          // may lie before the article was written (`Bis 2014 wollen ÖVP und Grüne durchhalten`
-          // in an article of 2016, absurd to both raters of blind rating 58), a later one beyond
-          // what the plan can run to (`bis 2021` for a coalition elected until 2018, rating 52).
-          const before = info.s.words[m.start - 2];
-          const plan =
-            /^(bis|ab|until|by)$/iu.test(before?.form ?? '') ||
-            /^(wollen|sollen|planen|plan)$/u.test((clause.finite ?? clause.predicate).lemma) ||
-            (/^(werden|will|shall)$/u.test(clause.finite?.lemma ?? '') &&
-              clause.predicate.feats.VerbForm === 'Inf');
-          if (plan) continue;
-          // A bound keeps a figure beyond it true (`mehr als 1.200` makes `mehr als 660` true,
-          // blind rating 70): a false figure lies on the bound's other side.
-          const lead = [info.s.words[m.start - 3], info.s.words[m.start - 2]]
-            .map((w) => w?.form.toLowerCase() ?? '')
-            .join(' ');
-          const bound = `${lead} ${p.text.toLowerCase()}`;
-          const atLeast = LOWER_BOUND.test(bound);
-          const atMost = UPPER_BOUND.test(bound);
-          const value = figureValue(p.text, doc.language);
-          // A year beside another year of the statement is read against it: changed, it made a
-          // club act before it was founded (`auf Initiative des 1995 gegründeten Fördervereins
-          // … 1988 unter Denkmalschutz gestellt`, blind rating 71), solved without the text.
-          if (YEAR.test(p.text) && (base.match(new RegExp(YEAR.source, 'gu')) ?? []).length >= 2)
-            continue;
-          replacement = perturb(p.text, doc.language, `tf|${index}`, 6).find((o) => {
-            const y = YEAR.exec(o);
-            if (y && (Number(y[1]) < years.earliest || Number(y[1]) > years.latest)) return false;
-            const other = figureValue(o, doc.language);
-            if (value === undefined || other === undefined) return !atLeast && !atMost;
-            return !(atLeast && other <= value) && !(atMost && other >= value);
-          });
-        } else {
-          const key = doc.entityAt(index, m.start);
-          const e = key ? doc.entities.get(key) : undefined;
-          if (!e || e.name !== p.text) continue;
-          // A person whose pronoun the statement keeps (`announced herself`, `seinen Plan`) is
-          // not swapped: another name of the other sex gives the lie away (`Derek Mensah
-          // announced herself …`, struck by both raters of blind rating 80).
-          if (e.type === 'PER' && GENDERED[doc.language].test(base)) {
-            genderBlocked = true;
-            continue;
-          }
-          const together = new Set(e.mentions.map((x) => x.sentence));
-          const options = entityDistractors(doc, e.key, e.type, clause.predicate.lemma).filter(
-            (name) => {
-              const other = [...doc.entities.values()].find((x) => x.name === name);
-              // A place named in the same sentence as this one may contain it (a town and its
-              // region): never swap those.
-              return !(e.type === 'LOC' && other?.mentions.some((x) => together.has(x.sentence)));
-            }
-          );
-          replacement = options.find((o) => !overlaps(o, p.text) && !info.s.text.includes(o));
         }
-        if (!replacement) continue;
-        const swapped = pack.statement(doc, info, clause, { phrase: p, text: replacement }, front);
+        const swapped = pack.statement(doc, info, clause, swap, front);
         if (swapped && norm(swapped) !== norm(base)) {
           falseText = swapped;
           break;

@@ -9,7 +9,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { trueFalseKind } from './index';
+import { falseSwaps, trueFalseKind, yearsNamed } from './index';
 
 const models = allModels();
 const statementsOf = (text: string, language: 'de' | 'en') => {
@@ -479,5 +479,37 @@ describe('true/false: an unseen interview on satellites (rating 74)', () => {
     ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
     expect(found.filter((p) => /\bwhen\.$/u.test(p))).toEqual([]);
     expect(found.filter((p) => /not nervous enough/u.test(p))).toEqual([]);
+  });
+});
+
+describe('true/false: changed figures that name or date something', () => {
+  const swapsIn = (name: string, language: 'de' | 'en', grep: string) => {
+    const m = models[language];
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+    const info = doc.sentences.find((i) => i.s.text.includes(grep));
+    const clause = info?.clauses.find((c) => c.main);
+    if (!info || !clause) throw new Error(`no sentence with ${grep}`);
+    return [...falseSwaps(doc, info, clause, info.s.text, yearsNamed(doc))].flatMap((s) =>
+      'gendered' in s ? [] : [[s.phrase.text, s.text]]
+    );
+  };
+
+  it('changes no number of a name (`SC Borstel 7` for `SC Borstel 09`, a wrong summary of a match report)', () => {
+    const swaps = swapsIn('q-de-4.txt', 'de', 'Der SC Borstel 09 hat');
+    expect(swaps.filter(([from]) => from === '09')).toEqual([]);
+  });
+
+  it('changes a year before 1500 by years, never into one of another century (`Das 823 vollendete Gebäude` for 1496)', () => {
+    const swaps = swapsIn('r-de-3.txt', 'de', '1496 vollendete');
+    expect(
+      swaps.filter(([from, to]) => from === '1496' && Math.abs(Number(to) - 1496) > 50)
+    ).toEqual([]);
+  });
+
+  it('swaps a club for a club, never for a competition (`beat League Two` for `beat Kingsmoor Rovers`)', () => {
+    const swaps = swapsIn('a-en-2.txt', 'en', 'beat Kingsmoor Rovers');
+    expect(swaps.filter(([, to]) => /League/u.test(to ?? ''))).toEqual([]);
+    expect(swaps.length).toBeGreaterThan(0);
   });
 });
