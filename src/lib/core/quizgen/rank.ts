@@ -279,10 +279,14 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
   // round: one or the other.
   // A name to write after a quotation (`who said: “…”?`) is one task however often it is set:
   // one per quiz (blind rating 84 struck three of three on one satire as word-spotting).
+  // (… whichever kind asks it: a `Wer sagte: „…“?` of the wh kind beside the speech kind's
+  // `Wer hat laut Text gesagt: „…“?` was a second one, struck as a duplicate by both raters of
+  // blind rating 84; and two such questions in all, a task of finding a name beside a quotation.)
   if (
-    c.kind === 'speech' &&
-    c.type === 'short-answer' &&
-    chosen.some((x) => x.kind === 'speech' && x.type === 'short-answer')
+    attributesQuote(c) &&
+    ((c.type === 'short-answer' &&
+      chosen.some((x) => attributesQuote(x) && x.type === 'short-answer')) ||
+      chosen.filter(attributesQuote).length >= 2)
   )
     return false;
   if (c.kind === 'speech')
@@ -291,6 +295,11 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
       : !chosen.some((x) => x.kind === 'speech' && x.type === 'match');
   return true;
 }
+
+/** Whether a question asks who said a quotation or a statement (a name to find beside it). */
+const attributesQuote = (c: Candidate): boolean =>
+  (c.kind === 'speech' && c.type !== 'match') ||
+  /(^|, )(wer sagte|wer hat laut text gesagt|who said)\b/iu.test(c.prompt);
 
 /** Default number of quiz questions: about 10 for 300 words, 20 for 800, at most 40. */
 export function defaultQuizSize(words: number): number {

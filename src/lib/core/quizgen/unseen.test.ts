@@ -666,3 +666,14 @@ describe('unseen articles: rating 84', () => {
     expect(named.length).toBeLessThanOrEqual(1);
   }, 20_000);
 });
+
+describe('unseen: one quiz, one task of finding a name beside a quotation', () => {
+  it('asks who said a quotation with a name to write once, whichever kind proposes it (`Wer sagte: „…“?` of the wh kind beside `Wer hat laut Text gesagt: „…“?`, struck as a duplicate by both raters of blind rating 84)', () => {
+    const set = generateQuestionSet(article('u-de-1.txt'), { models, language: 'de' });
+    const attributions = set.questions.filter(
+      (q) =>
+        q.type === 'short-answer' && /(^|, )(wer sagte|wer hat laut text gesagt)\b/iu.test(q.prompt)
+    );
+    expect(attributions).toHaveLength(1);
+  });
+});
