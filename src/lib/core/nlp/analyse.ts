@@ -21,7 +21,7 @@ import {
   repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
-import { repairVerbReadAsNoun } from './english-verbs';
+import { namesInsideSentences, repairNameReadAsVerb, repairVerbReadAsNoun } from './english-verbs';
 import { attachStrandedParticles } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
@@ -67,6 +67,7 @@ export function analyse(text: string, language: Language, models: LanguageModels
   if (models.language !== language)
     throw new Error(`models for ${models.language} cannot analyse ${language}`);
   const clean = normaliseText(text, language);
+  const names = language === 'en' ? namesInsideSentences(clean) : undefined;
   const sentences: AnalysedSentence[] = [];
   const lines = clean.split('\n');
   let offset = 0;
@@ -85,7 +86,7 @@ export function analyse(text: string, language: Language, models: LanguageModels
     for (const { text: s, start } of locate(trimmed, cut, base)) {
       const tokens = tokenise(s, language, start);
       const all = wordsOf(tokens, language);
-      const analysed = analyseLong(all, models);
+      const analysed = analyseLong(all, models, names);
       const sentence: AnalysedSentence = {
         index: sentences.length,
         paragraph,
@@ -111,7 +112,7 @@ export function analyse(text: string, language: Language, models: LanguageModels
           // The sentence proper starts after the dateline: analysed on its own, its first word
           // is read as a sentence's first word (`Wien – Wegen seiner Provokation …` had
           // `Wegen` as a capitalised noun, and the parse made the dateline its subject).
-          const body = analyseLong(all.slice(dateline), models);
+          const body = analyseLong(all.slice(dateline), models, names);
           const joined = joinAfterDateline(analysed, body, dateline);
           sentence.words = joined.words;
           sentence.entities = joined.entities;
@@ -193,14 +194,15 @@ function keepRecurringSpeakers(sentences: AnalysedSentence[]): void {
  */
 function analyseLong(
   all: readonly SentenceWord[],
-  models: LanguageModels
+  models: LanguageModels,
+  names?: ReadonlySet<string>
 ): { words: Word[]; entities: EntitySpan[] } {
-  if (all.length <= MAX_WORDS) return analyseWords(all, models);
+  if (all.length <= MAX_WORDS) return analyseWords(all, models, names);
   const words: Word[] = [];
   const entities: EntitySpan[] = [];
   let firstRoot = 0;
   for (let from = 0; from < all.length; from += MAX_WORDS) {
-    const piece = analyseWords(all.slice(from, from + MAX_WORDS), models);
+    const piece = analyseWords(all.slice(from, from + MAX_WORDS), models, names);
     for (const w of piece.words) {
       const id = w.id + from;
       let head = w.head === 0 ? 0 : w.head + from;
@@ -287,7 +289,8 @@ function capitalisedAdjective(
 
 function analyseWords(
   piece: readonly SentenceWord[],
-  models: LanguageModels
+  models: LanguageModels,
+  nameForms?: ReadonlySet<string>
 ): { words: Word[]; entities: EntitySpan[] } {
   if (piece.length === 0) return { words: [], entities: [] };
   const forms = piece.map((w) => w.form);
@@ -300,7 +303,10 @@ function analyseWords(
   if (models.language === 'de') {
     repairCapitalisedOpening(read, tags, models.lexicon);
     repairNameReadAsAdverb(read, tags, models.entities);
-  } else repairVerbReadAsNoun(read, tags, models.glossary);
+  } else {
+    repairVerbReadAsNoun(read, tags, models.glossary);
+    if (nameForms) repairNameReadAsVerb(read, tags, nameForms);
+  }
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);
   const words: Word[] = piece.map((w, i) => {

@@ -43,3 +43,19 @@ describe('english verbs read as nouns', () => {
     expect(board.find((w) => w.form === 'aims')?.upos).toBe('VERB');
   });
 });
+
+describe('english names read as verbs', () => {
+  it('reads a name in -ed that opens a sentence as the name where the text writes it inside sentences too (`Thaxted married Eleanor Pryor …`, whose `He` was then given to Eleanor Pryor, blind rating 85)', () => {
+    const text =
+      'Edwin Thaxted was an English engineer. In 1862 Thaxted joined a railway company. Thaxted married Eleanor Pryor in 1865; the couple had four children. He retired in 1903.';
+    const married = analyse(text, 'en', models).sentences[2];
+    const first = married?.words[0];
+    expect(first?.form).toBe('Thaxted');
+    expect(first?.upos).toBe('PROPN');
+  });
+
+  it('keeps a verb that opens a sentence where the text never writes it capitalised inside one (`Wanted: …` stays as read)', () => {
+    const text = 'Wanted posters appeared in the town. The police wanted answers.';
+    expect(analyse(text, 'en', models).sentences[0]?.words[0]?.upos).not.toBe('PROPN');
+  });
+});

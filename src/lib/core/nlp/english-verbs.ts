@@ -105,3 +105,44 @@ export function repairVerbReadAsNoun(
     return;
   }
 }
+
+/**
+ * The capitalised words a text writes inside its sentences, after a lower-case word or a comma
+ * (`In 1862 Thaxted joined …`, `…, Thaxted began …`): names, which the text may also open a
+ * sentence with.
+ */
+export function namesInsideSentences(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:)]\s+)(\p{Lu}\p{Ll}+)(?=[\s,.;:'’])/gu))
+    if (m[1]) names.add(m[1]);
+  return names;
+}
+
+/**
+ * A name the tagger read as a verb at the start of a sentence (`Thaxted married Eleanor Pryor
+ * …`: `Thaxted` as the past participle of a verb, for its `-ed`): where the text writes the
+ * word capitalised inside its sentences too, and a verb or a possessive follows it, it is the
+ * name. (Otherwise the sentence had no subject, and the next `He` was given to Eleanor Pryor:
+ * `Eleanor Pryor died at his home`, struck by both raters of blind rating 85.) Runs before the
+ * parse.
+ */
+export function repairNameReadAsVerb(
+  forms: readonly string[],
+  tags: TaggedWord[],
+  names: ReadonlySet<string>
+): void {
+  let i = 0;
+  while (i < forms.length && /^[“"‘'(]$/u.test(forms[i] as string)) i++;
+  const form = forms[i];
+  const tag = tags[i];
+  const next = tags[i + 1];
+  if (!form || !tag || !next || tag.upos !== 'VERB' || !names.has(form)) return;
+  const possessive = /^['’]s$/u.test(forms[i + 1] ?? '');
+  if (!possessive && !/^(VERB|AUX)$/u.test(next.upos)) return;
+  tags[i] = {
+    upos: 'PROPN',
+    lemma: form,
+    feats: { Number: 'Sing' },
+    ...(tag.xpos ? { xpos: 'NNP' } : {})
+  };
+}

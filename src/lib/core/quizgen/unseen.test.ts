@@ -677,3 +677,15 @@ describe('unseen: one quiz, one task of finding a name beside a quotation', () =
     expect(attributions).toHaveLength(1);
   });
 });
+
+describe('unseen: a pronoun given to the person a sentence names', () => {
+  it('gives no `He` to the wife where the text’s own subject opened the sentence (`Where did Eleanor Pryor die at his home in 1911?`, struck by both raters of blind rating 85)', () => {
+    const set = generateQuestionSet(article('u-en-3.txt'), { models, language: 'en' });
+    const prompts = set.questions.flatMap((q) => [
+      q.prompt,
+      ...(Array.isArray(q.answer) ? q.answer : [String(q.answer)])
+    ]);
+    expect(prompts.filter((p) => /Eleanor Pryor (retired|died|die)\b/u.test(p))).toEqual([]);
+    expect(set.questions.length).toBeGreaterThan(0);
+  });
+});

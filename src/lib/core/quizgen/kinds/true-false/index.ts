@@ -741,12 +741,19 @@ export function* falseSwaps(
       const last = info.s.words[m.end - 2];
       const next = info.s.words[m.end - 1];
       if (last && !last.spaceAfter && next && /^\p{L}/u.test(next.form)) continue;
-      // A number that is part of a name (`SC Borstel 09`, `Apollo 11`) or written with a
-      // leading zero (a code) names something: changed, it names nothing.
+      // A number that is part of a name (`SC Borstel 09`, `Apollo 11`), one right after the
+      // noun it numbers (`an der Autobahn 71`, `Linie 74`: an amount stands before its noun) or
+      // one written with a leading zero (a code) names something: changed, it names nothing
+      // (`an der Autobahn 114`, a wrong summary of rating 85's sheet).
       const owner = info.s.words[head.head - 1];
       if (
         /^0\d/u.test(p.text) ||
-        (owner?.upos === 'PROPN' && /^(flat|appos|nmod|compound|nummod)/u.test(head.deprel))
+        (owner?.upos === 'PROPN' && /^(flat|appos|nmod|compound|nummod)/u.test(head.deprel)) ||
+        (owner?.id === m.start - 1 &&
+          /^(NOUN|PROPN)$/u.test(owner.upos) &&
+          // (Not a date: `im Mai 2016`, `im 3. Quartal 2018`.)
+          m.type !== 'DATE' &&
+          !YEAR.test(p.text))
       )
         continue;
       // A changed date or figure alone is a lookup (a blind rating struck `1513` for

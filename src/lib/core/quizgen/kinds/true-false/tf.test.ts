@@ -500,6 +500,11 @@ describe('true/false: changed figures that name or date something', () => {
     expect(swaps.filter(([from]) => from === '09')).toEqual([]);
   });
 
+  it('changes no number right after the noun it numbers (`an der Autobahn 114` for `Autobahn 71`, a wrong summary on the sheet of blind rating 85)', () => {
+    const swaps = swapsIn('u-de-1.txt', 'de', 'an der Autobahn 71 hat');
+    expect(swaps.filter(([from]) => from === '71')).toEqual([]);
+  });
+
   it('changes a year before 1500 by years, never into one of another century (`Das 823 vollendete Gebäude` for 1496)', () => {
     const swaps = swapsIn('r-de-3.txt', 'de', '1496 vollendete');
     expect(
