@@ -681,10 +681,8 @@ describe('unseen: one quiz, one task of finding a name beside a quotation', () =
 describe('unseen: a pronoun given to the person a sentence names', () => {
   it('gives no `He` to the wife where the text’s own subject opened the sentence (`Where did Eleanor Pryor die at his home in 1911?`, struck by both raters of blind rating 85)', () => {
     const set = generateQuestionSet(article('u-en-3.txt'), { models, language: 'en' });
-    const prompts = set.questions.flatMap((q) => [
-      q.prompt,
-      ...(Array.isArray(q.answer) ? q.answer : [String(q.answer)])
-    ]);
+    // (An order's key is its events, a match's its pairs: all of it, as text.)
+    const prompts = set.questions.map((q) => `${q.prompt} ${JSON.stringify(q.answer)}`);
     expect(prompts.filter((p) => /Eleanor Pryor (retired|died|die)\b/u.test(p))).toEqual([]);
     expect(set.questions.length).toBeGreaterThan(0);
   });
