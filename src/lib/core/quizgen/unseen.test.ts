@@ -687,3 +687,15 @@ describe('unseen: a pronoun given to the person a sentence names', () => {
     expect(set.questions.length).toBeGreaterThan(0);
   });
 });
+
+describe('unseen: no gap on a figure that describes a thing', () => {
+  it('gaps no measure before its adjective, price after an article, number after its noun nor span after `seit` (`eine ____ lange Wasserstraße`, `A ____ smart refrigerator`, `seat ____`, `Seit ____ rückt …`: all four struck as number trivia by both raters of blind rating 85)', () => {
+    const gapped = ['u-de-2.txt', 'u-de-3.txt', 'u-en-1.txt', 'u-en-4.txt'].flatMap((name) =>
+      candidatesOf(name)
+        .filter((c) => c.type === 'cloze')
+        .map((c) => String(c.answer))
+    );
+    expect(gapped.length).toBeGreaterThan(0);
+    expect(gapped.filter((a) => /^(18,6 Kilometer|£2,300|12|23 Jahren)$/u.test(a))).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   sentencesWithLemma,
   arrange,
   buriedFigure,
+  describingFigure,
   entityDistractors,
   figureChoices,
   INCLUDING,
@@ -584,6 +585,7 @@ export const clozeKind: QuestionKind = {
         if (year && besideAnotherYear(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && labelFigure(info, m.start, m.end)) continue;
         if (m.type === 'NUM' && buriedFigure(info, m.start, m.end)) continue;
+        if (m.type === 'NUM' && describingFigure(info, m.start, m.end)) continue;
         // One figure among three or more in its sentence (`114 Anfragen …, von der ÖVP 50. Dazu
         // kommen ____ Anfragen`, a poll's shares) is a lookup in a table of numbers: blind
         // ratings 26 and 31 struck every such gap as trivial.
@@ -1006,6 +1008,9 @@ export const clozeKind: QuestionKind = {
         // miles`: blind rating 74).
         if (s.words[last.id]?.form === '(' && /^\d/u.test(s.words[last.id + 1]?.form ?? ''))
           continue;
+        // … nor a figure that describes a thing (see `describingFigure`), whichever way the gap
+        // was found.
+        if (/\d/u.test(g.answer) && describingFigure(info, first.id, last.id + 1)) continue;
         // Never a gap in part of a written word (`42-____`, `____-Jährigen`), nor on a figure
         // glued to the punctuation before it: a page reference (`success.:121,154`).
         const before = doc.text.charAt(first.start - 1);
