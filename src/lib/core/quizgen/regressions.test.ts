@@ -220,19 +220,13 @@ Kabul – Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherhei
   const set = generateQuestionSet(text, { models, language: 'de', id: 'rating-4' });
   const quiz = set.questions.filter((q) => q.type !== 'flashcard');
 
-  it('the gist is the lead in the article’s own words, never a restated detail; its one wrong summary not in the text is the lead with its main fact changed', () => {
+  it('the gist is the lead in the article’s own words, never a restated detail', () => {
     const gist = set.questions.find((q) => q.kind === 'gist');
-    const key =
-      'Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherheitskräfte am Mittwoch versucht, 18 Insassen zu befreien.';
-    expect(gist?.answer).toBe(key);
-    if (gist?.type !== 'multiple-choice') throw new Error('no gist');
-    const outside = gist.choices.filter((c) => !set.sentences.join(' ').includes(c));
-    expect(outside).toHaveLength(1);
-    const [changed] = outside as [string];
-    const keyWords = key.split(' ');
-    const differing = changed.split(' ').filter((w, i) => w !== keyWords[i]);
-    expect(changed.split(' ')).toHaveLength(keyWords.length);
-    expect(differing).toHaveLength(1);
+    expect(gist?.answer).toBe(
+      'Nach einem Hubschrauber-Absturz im Norden Afghanistans haben Sicherheitskräfte am Mittwoch versucht, 18 Insassen zu befreien.'
+    );
+    if (gist?.type === 'multiple-choice')
+      for (const choice of gist.choices) expect(set.sentences.join(' ')).toContain(choice);
   });
 
   it('no gap whose answer another question of the same sentence shows', () => {

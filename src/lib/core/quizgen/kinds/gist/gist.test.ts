@@ -58,15 +58,20 @@ describe('gist: one wrong summary that distorts the main fact', () => {
     expect(wrongOf('n-en-4.txt', 'en')).toEqual(['Essex beat Somerset by four wickets.']);
   });
 
-  it('changes an amount by half at least, never a date or weekday (`on Tuesday` for `on Saturday` tests a lookup, not the gist)', () => {
-    expect(wrongOf('s-en-4.txt', 'en')).toEqual([]);
-    const [fire] = wrongOf('j-de-1.txt', 'de');
-    const burnt = Number(/rund (\d+) Hektar/u.exec(fire ?? '')?.[1]);
-    expect(Math.abs(burnt - 320)).toBeGreaterThanOrEqual(160);
+  it('changes no figure, date or weekday (`64 routes` for `40`, `43 zu 21 Stimmen`: remembering a number, said the raters of blind rating 86; `on Tuesday` for `on Saturday`)', () => {
+    for (const name of ['s-en-4.txt', 'j-de-1.txt', 'k-de-1.txt', 'a-en-1.txt'])
+      expect(wrongOf(name, name.includes('-de-') ? 'de' : 'en')).toEqual([]);
   });
 
   it('takes no lead that points back inside its first clause (`Die Zeichnungen von Hedwig Brandauer gehören dazu.`: to what?)', () => {
     const keys = gistOf('c-de-4.txt', 'de').map((g) => g.answer);
     expect(keys.filter((k) => /\sdazu\b/u.test(String(k)))).toEqual([]);
+  });
+});
+
+describe('gist: the news, not the scene', () => {
+  it('takes the sentence soon after a scene-setting lead that shares two words with the headline (`Drei Stunden und 41 Minuten dauerte es, bis … der letzte Ball auf den Boden fiel`: it did not say who won, both raters of blind rating 85)', () => {
+    const [gist] = gistOf('u-de-4.txt', 'de');
+    expect(gist?.answer).toMatch(/^Mit 9:7 bezwang der TTC Blau-Weiß Balve/u);
   });
 });

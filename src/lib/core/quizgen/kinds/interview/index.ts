@@ -9,7 +9,6 @@
  */
 import { textOf, type Doc, type SentenceInfo } from '../../document';
 import { hashUnit } from '../../hash';
-import { distortedStatement } from '../distort';
 import { arrange } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -27,8 +26,6 @@ interface Pair {
   answer: string;
   /** Sentences of the question and of the answer's opening. */
   evidence: number[];
-  /** The sentences of the answer's opening. */
-  opening: SentenceInfo[];
   /** The answer's importance in the article. */
   importance: number;
 }
@@ -170,7 +167,6 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
       question,
       answer,
       evidence: [...asked.sentences.map((s) => s.s.index), ...opening.map((s) => s.s.index)],
-      opening,
       importance: Math.max(...opening.map((s) => s.importance))
     });
   }
@@ -207,25 +203,15 @@ export const interviewKind: QuestionKind = {
         (wanted && answerType(p.question) === wanted ? 20 : 0) +
         (questionShape(p.question) === shape ? 10 : 0) +
         [...topicWords(p.answer)].filter((w) => asked.has(w)).length;
-      // One alternative, where the answer allows, is the answer itself with its main fact
-      // changed (`We received 3,100 submissions …` for `1,940`): it answers the question as
-      // well as the key, so the reader has to know what was said, not only which answer belongs
-      // to which question (raters of blind ratings 82–84: `the distractors answer other
-      // questions and plainly do not fit`).
-      const wrong = pair.opening
-        .map((info) => distortedStatement(doc, info, pair.answer))
-        .find((t): t is string => !!t);
-      const others = [
-        ...(wrong ? [wrong] : []),
-        ...pairs
-          .filter((p) => p !== pair && p.answer !== pair.answer)
-          .sort(
-            (a, b) =>
-              closeness(b) - closeness(a) ||
-              hashUnit(`${seed}|${a.answer}`) - hashUnit(`${seed}|${b.answer}`)
-          )
-          .map((p) => p.answer)
-      ].slice(0, 3);
+      const others = pairs
+        .filter((p) => p !== pair && p.answer !== pair.answer)
+        .sort(
+          (a, b) =>
+            closeness(b) - closeness(a) ||
+            hashUnit(`${seed}|${a.answer}`) - hashUnit(`${seed}|${b.answer}`)
+        )
+        .map((p) => p.answer)
+        .slice(0, 3);
       if (others.length < 3) continue;
       // A question for a place, a time, a person, a reason or a span is answered by the one
       // choice of that kind unless every other choice answers a question of its kind too: both

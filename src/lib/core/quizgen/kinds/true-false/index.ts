@@ -678,8 +678,8 @@ export function* falseSwaps(
   clause: Clause,
   base: string,
   years: YearSpan,
-  /** For a wrong summary: no date changed, and an amount by at least this share of itself. */
-  summary?: { minChange: number }
+  /** For a wrong summary: names only, never a date or a figure (see `distortedStatement`). */
+  summary?: { namesOnly: true }
 ): Generator<{ phrase: Phrase; text: string } | { gendered: true }> {
   const index = info.s.index;
   // A person, place or body changed before a figure: a changed figure alone is a lookup
@@ -734,7 +734,7 @@ export function* falseSwaps(
     if (after && /^(['’]s?|s)$/u.test(after.form) && after.deprel === 'case') continue;
     const p: Phrase = { sentence: index, ids, head, text: textOf(doc, info.s, ids) };
     let replacement: string | undefined;
-    if (m.type === 'DATE' && summary) continue;
+    if ((m.type === 'DATE' || m.type === 'NUM') && summary) continue;
     if (m.type === 'DATE' || m.type === 'NUM') {
       // A figure written together with letters (`1960s`, `5/4`) is one word of the text:
       // changed alone it reads `1963 s`.
@@ -758,8 +758,7 @@ export function* falseSwaps(
         continue;
       // A changed date or figure alone is a lookup (a blind rating struck `1513` for
       // `1520`): only in the article's three most important sentences.
-      // (A wrong choice of a question asked anyway may change any figure of its sentence.)
-      if (!summary && !doc.ranked.slice(0, 3).includes(index)) continue;
+      if (!doc.ranked.slice(0, 3).includes(index)) continue;
       if (labelFigure(info, m.start, m.end) || buriedFigure(info, m.start, m.end)) continue;
       // A false year stays within the years the text names: `2018` for `2015` in an
       // article written in 2016 is false by its date alone (blind rating 52), as is `bis
@@ -800,9 +799,7 @@ export function* falseSwaps(
         // centuries (`1496` → `1047`).
         if (/^1\d{3}$/u.test(p.text) && Math.abs(Number(o) - Number(p.text)) > 50) return false;
         const other = figureValue(o, doc.language);
-        if (summary && (!value || other === undefined)) return false;
         if (value === undefined || other === undefined) return !atLeast && !atMost;
-        if (summary && Math.abs(other - value) < summary.minChange * Math.abs(value)) return false;
         return !(atLeast && other <= value) && !(atMost && other >= value);
       });
     } else {
