@@ -4170,7 +4170,7 @@ describe('session 19: reported words that need the sentence before them', () => 
 });
 
 describe('session 19: a compound explained only by its parts', () => {
-  it('makes no full vocabulary card of a compound the thesaurus lacks (`Beifall + Kundgebung (Kundgebung: Protest, Demonstration)`, blind rating 44)', () => {
+  it('makes no vocabulary card of a compound the thesaurus lacks (`Beifall + Kundgebung (Kundgebung: Protest, Demonstration)`, blind rating 44; a fallback until session 36, when such cards were 3 good and 18 bad of 42 ratings in blind ratings 73–85, `Matchball: Match + Ball (Ball: Tanzfest)`)', () => {
     const m = models.de;
     const doc = buildDocument(
       analyse(readFileSync(`${CORPUS_DIR}/news-de-2/113.txt`, 'utf8'), 'de', m),
@@ -4180,9 +4180,10 @@ describe('session 19: a compound explained only by its parts', () => {
     );
     const cards = cardsKind
       .propose({ doc, pack: LANGUAGE_PACKS.de })
-      .filter((c) => c.card === 'vocabulary' && /^Wortteile/u.test(String(c.answer)));
-    expect(cards.map((c) => c.prompt)).toContain('die Beifallskundgebung, -en');
-    for (const c of cards) expect(c.fallback, c.prompt).toBe(true);
+      .filter((c) => c.card === 'vocabulary');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.map((c) => c.prompt)).not.toContain('die Beifallskundgebung, -en');
+    expect(cards.filter((c) => /^Wortteile/u.test(String(c.answer)))).toEqual([]);
   });
 });
 

@@ -30,10 +30,13 @@ export const cardsDe = {
   'review.notSaved': 'Die Bewertung „{rating}“ wurde nicht gespeichert.',
   'review.done.heading': 'Geschafft!',
   'review.done.summary': 'Du hast {count} Bewertungen abgegeben.',
+  'review.done.summaryOne': 'Du hast eine Bewertung abgegeben.',
   'review.done.moreDue': 'Es sind noch weitere Karten fällig.',
   'review.empty.heading': 'Gerade ist nichts fällig.',
   'review.empty.limit':
     'Für heute hast du alle {limit} neuen Karten begonnen. Das Tageslimit lässt sich in den Einstellungen ändern.',
+  'review.empty.limitOne':
+    'Für heute hast du die eine neue Karte begonnen, die das Tageslimit erlaubt. Es lässt sich in den Einstellungen ändern.',
   'review.empty.allSeen': 'Du hast alle Karteikarten schon einmal gelernt.',
   'review.empty.noCards':
     'Noch keine Karteikarten. Sie entstehen aus den Artikeln: Füge einen Artikel hinzu oder öffne einen aus der Bibliothek.',
@@ -74,10 +77,13 @@ export const cardsEn: Record<keyof typeof cardsDe, string> = {
   'review.notSaved': 'The rating “{rating}” was not saved.',
   'review.done.heading': 'Done!',
   'review.done.summary': 'You gave {count} ratings.',
+  'review.done.summaryOne': 'You gave one rating.',
   'review.done.moreDue': 'More cards are due.',
   'review.empty.heading': 'Nothing is due right now.',
   'review.empty.limit':
     'You have started all {limit} new cards for today. The daily limit can be changed in Settings.',
+  'review.empty.limitOne':
+    'You have started the one new card the daily limit allows. The limit can be changed in Settings.',
   'review.empty.allSeen': 'You have learned every flashcard at least once.',
   'review.empty.noCards':
     'No flashcards yet. They come from the articles: add an article or open one from the library.',
