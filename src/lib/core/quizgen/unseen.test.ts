@@ -699,3 +699,17 @@ describe('unseen: no gap on a figure that describes a thing', () => {
     expect(gapped.filter((a) => /^(18,6 Kilometer|£2,300|12|23 Jahren)$/u.test(a))).toEqual([]);
   });
 });
+
+describe('unseen: rating 85, who and when', () => {
+  it('asks nothing that happened `am selben Abend` (`Wer meldete sich noch am selben Abend?`: which evening?, both raters of blind rating 85)', () => {
+    const asked = candidatesOf('u-de-1.txt').map((c) => c.prompt);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((p) => /\bselben\b/u.test(p))).toEqual([]);
+  });
+
+  it('offers no cinema as a person who might have said something (`Eden Picturehouse` among the speakers, both raters of blind rating 85)', () => {
+    const said = candidatesOf('u-en-1.txt').filter((c) => c.kind === 'speech');
+    expect(said.length).toBeGreaterThan(0);
+    for (const c of said) expect(c.choices ?? []).not.toContain('Eden Picturehouse');
+  });
+});

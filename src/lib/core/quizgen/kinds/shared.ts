@@ -1336,7 +1336,7 @@ export function isCountryName(doc: Doc, name: string): boolean {
 
 /** Last words of names that name a thing after a person, not the person. */
 const NOT_A_PERSON =
-  /\b(Award|Awards|Prize|Preis|Cup|Pokal|Trophy|Trophäe|Medal|Medaille|Festival|Theatre|Theater|Museum|Stadium|Stadion|Foundation|Stiftung|Institute|Institut|School|Schule|University|Universität|Hall|Halle|Center|Centre|Zentrum)$|^(River|Lake|Mount|Loch|Bay|Cape|Fluss|See|Berg|Bad)\s/u;
+  /\b(Award|Awards|Prize|Preis|Cup|Pokal|Trophy|Trophäe|Medal|Medaille|Festival|Theatre|Theater|Museum|Stadium|Stadion|Foundation|Stiftung|Institute|Institut|School|Schule|University|Universität|Hall|Halle|Center|Centre|Zentrum|Picturehouse|Playhouse|Cinema|Kino|Hotel|Church|Kirche|Cathedral|Library|Bibliothek|Hospital|Krankenhaus|Klinik|Station|Bahnhof|Castle|Schloss|Abbey|Kloster|Gallery|Galerie|Arena|Opera|Oper)$|^(River|Lake|Mount|Loch|Bay|Cape|Fluss|See|Berg|Bad)\s/u;
 
 /** Lower-case words that belong in names (`Ludwig van Beethoven`, `Bank of England`). */
 const NAME_PARTICLE =
@@ -2188,6 +2188,9 @@ export function refersToSame(info: SentenceInfo, ids: readonly number[]): boolea
     if (!w) return false;
     if (/^(derselbe|dieselbe|dasselbe|denselben|demselben|desselben|derselben)$/iu.test(w.form))
       return true;
+    // (… also with the article apart or joined to a preposition: `noch am selben Abend`, `im
+    // selben Jahr`; `Wer meldete sich noch am selben Abend?` of blind rating 85: which one?)
+    if (/^selbe[nmrs]?$/iu.test(w.form)) return true;
     // … and a thing named by a demonstrative (`Wer wies diesen Vorwurf zurück?`: which one? —
     // blind rating 68), but for a time (`diese Woche`, `this year`).
     const noun = word(info.s, w.head);
