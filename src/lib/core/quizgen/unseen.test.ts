@@ -713,3 +713,17 @@ describe('unseen: rating 85, who and when', () => {
     for (const c of said) expect(c.choices ?? []).not.toContain('Eden Picturehouse');
   });
 });
+
+describe('unseen: who did it, answered by no one the text names', () => {
+  it('asks no `Wer …?` whose answer is `ein Sprecher` or `A Frostline spokesperson` (a card that teaches nothing, both raters of blind ratings 83 and 85)', () => {
+    const asked = ['u-de-1.txt', 'u-en-4.txt', 's-en-4.txt'].flatMap((name) =>
+      candidatesOf(name).filter((c) => c.kind === 'wh' || c.kind === 'fact-card')
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(
+      asked.filter(
+        (c) => /^(Wer|Who)\s/u.test(c.prompt) && /^(ein|eine|a|an)\s/iu.test(String(c.answer))
+      )
+    ).toEqual([]);
+  });
+});

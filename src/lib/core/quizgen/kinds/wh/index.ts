@@ -1691,6 +1691,17 @@ export const whKind: QuestionKind = {
         }
       }
     }
-    return out;
+    // Who did it, answered by someone the text does not name (`Wer bezifferte die
+    // Mehraufwendungen …? ein Sprecher`, `Who confirmed the device was working as intended? A
+    // Frostline spokesperson`): the answer tells no one apart, and as a card it teaches nothing
+    // (both raters of blind ratings 83 and 85).
+    return out.filter(
+      (c) =>
+        !(
+          /^(wer|wen|wem|who|whom)\s/iu.test(c.prompt) &&
+          typeof c.answer === 'string' &&
+          /^(ein|eine|einen|einem|einer|a|an)\s/iu.test(c.answer)
+        )
+    );
   }
 };
