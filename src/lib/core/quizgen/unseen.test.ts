@@ -727,3 +727,13 @@ describe('unseen: who did it, answered by no one the text names', () => {
     ).toEqual([]);
   });
 });
+
+describe('unseen: the topic of a topic sentence', () => {
+  it('asks for no `die Geschichte des Kanals` (`Was ist eng mit der Gründung der Siedlung Hollsand verbunden?`, an empty inversion to both raters of blind rating 85)', () => {
+    const asked = candidatesOf('u-de-3.txt').filter(
+      (c) => c.kind === 'wh' || c.kind === 'fact-card'
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /^die Geschichte\b/u.test(String(c.answer)))).toEqual([]);
+  });
+});

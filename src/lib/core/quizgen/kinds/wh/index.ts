@@ -522,6 +522,10 @@ export function mainPersonOf(doc: Doc): string | undefined {
   return first.n >= 5 && first.n >= 3 * second.n ? first.key : undefined;
 }
 
+/** Nouns that name what a passage is about rather than a fact (`die Geschichte des Kanals`). */
+const TOPIC_NOUN =
+  /^(geschichte|bedeutung|entwicklung|thema|frage|rolle|history|importance|significance|development|topic|question|role)$/iu;
+
 export const whKind: QuestionKind = {
   name: 'wh',
   propose({ doc, pack }) {
@@ -1505,6 +1509,11 @@ export const whKind: QuestionKind = {
           // A question about a share whose owner it lost (`Wo liegt die Quote bei um die 90
           // Prozent?`) asks about nothing a reader can place.
           if (clause.subject && bareMeasure(info, clause.subject.head)) continue;
+          // Nor the topic of a topic sentence asked for (`Was ist eng mit der Gründung der
+          // Siedlung Hollsand verbunden? die Geschichte des Kanals`, `What played a big role?
+          // the history`): the answer names what the paragraph is about, not a fact of it (an
+          // empty inversion to both raters of blind rating 85).
+          if (target.role === 'subject' && TOPIC_NOUN.test(target.phrase.head.lemma)) continue;
           // What a figure measures, asked with the figure given (`Was lag in der Testphase bei
           // elf Minuten? die durchschnittliche Wartezeit`), asks the fact backwards (blind rating
           // 82): the figure is the news, not the name of the measure.
