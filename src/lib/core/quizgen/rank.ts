@@ -78,6 +78,19 @@ function readable(c: Candidate, check?: TextCheck): Candidate | undefined {
 }
 
 /** Why a candidate fails a teacher's check, or undefined when it passes. */
+/** Whether a text keeps an aside of its source (`, for her part,`) without the comma closing it. */
+function openAside(text: string, source: string): boolean {
+  const plain = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ');
+  const said = plain(text);
+  for (const m of plain(source).matchAll(/, ((?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+),/gu)) {
+    const opened = `, ${m[1] ?? ''}`;
+    const at = said.indexOf(opened);
+    // (Closed, or ending the text or its clause there: `…, for her part.`)
+    if (at >= 0 && /^ \p{L}/u.test(said.slice(at + opened.length))) return true;
+  }
+  return false;
+}
+
 export function rejectReason(c: Candidate, sentences: readonly string[]): string | undefined {
   if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
   const evidence = norm(c.evidence.map((i) => sentences[i] ?? '').join(' '));
@@ -97,6 +110,14 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
   // der Brand zeige erneut?`, blind rating 74).
   if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';
+  // An aside of the sentence between commas kept with its first comma only (`What has
+  // Ashworth, for her part already booked?` of `Ashworth, for her part, has already booked …`,
+  // blind rating 85).
+  if (
+    c.type !== 'cloze' &&
+    openAside(c.prompt, c.evidence.map((i) => sentences[i] ?? '').join(' '))
+  )
+    return 'broken prompt';
   // A question that runs on past a colon (`Wer behielt recht: Die Kunden kamen …?`) asks two
   // things at once.
   if (

@@ -737,3 +737,33 @@ describe('unseen: the topic of a topic sentence', () => {
     expect(asked.filter((c) => /^die Geschichte\b/u.test(String(c.answer)))).toEqual([]);
   });
 });
+
+describe('unseen: an aside between commas', () => {
+  it('keeps no aside with its first comma only (`What has Ashworth, for her part already booked?`, blind rating 85)', () => {
+    const sentences = [
+      'Ashworth, for her part, has already booked her seat for next Friday.',
+      'The mayor, who opened the hall, thanked the volunteers.'
+    ];
+    const ask = (prompt: string) =>
+      rejectReason(
+        {
+          kind: 'wh',
+          type: 'short-answer',
+          prompt,
+          answer: 'x',
+          evidence: [0, 1],
+          fact: 'f',
+          score: 1,
+          support: []
+        },
+        sentences
+      );
+    expect(ask('What has the cinema’s oldest guest Ashworth, for her part already booked?')).toBe(
+      'broken prompt'
+    );
+    expect(
+      ask('What has the cinema’s oldest guest Ashworth, for her part, already booked?')
+    ).toBeUndefined();
+    expect(ask('Who thanked the volunteers?')).toBeUndefined();
+  });
+});
