@@ -16,6 +16,7 @@ import {
   repairPostposedYear,
   repairPreposedYear,
   repairPrepositionReadAsMark,
+  repairClauseWordsOnConjunct,
   repairTimeAdverbOnNoun,
   repairAgeAfterName,
   repairVerbReadAsAuxiliary
@@ -344,6 +345,7 @@ function analyseWords(
     repairPreposedYear(words);
     repairPrepositionReadAsMark(words);
     repairTimeAdverbOnNoun(words);
+    repairClauseWordsOnConjunct(words);
   }
   if (models.language === 'en') repairHedgedNumber(words);
   // (English keeps its own reading: its questions answer `Jodie Marsh, 29, … said` by the name.)

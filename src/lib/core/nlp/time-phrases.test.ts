@@ -116,3 +116,16 @@ describe('time phrases: an age after a name', () => {
     expect(age?.head).not.toBe(words.find((w) => w.form === 'beobachtet')?.id);
   });
 });
+
+describe('time phrases: a clause’s words on the last noun of its subject', () => {
+  it('hangs the year and the object after a coordinated subject on the verb (`Der Landkreis und die Ortsgemeinde 1991 die Stiftung … gründeten …`, blind rating 87)', () => {
+    const words = wordsOf(
+      'Auf Initiative eines örtlichen Fördervereins gründeten der Landkreis und die Ortsgemeinde 1991 die Stiftung Kloster Hohenrode.'
+    );
+    const verb = words.find((w) => w.form === 'gründeten')?.id;
+    expect(words.find((w) => w.form === '1991')?.head).toBe(verb);
+    const foundation = words.find((w) => w.form === 'Stiftung');
+    expect(foundation?.head).toBe(verb);
+    expect(foundation?.deprel).toBe('obj');
+  });
+});

@@ -193,3 +193,36 @@ export function repairAgeAfterName(words: Word[]): void {
     after.head = age.id;
   }
 }
+
+/**
+ * A German clause's own words hung on the last noun of a coordinated subject after the verb
+ * (`Auf Initiative … gründeten der Landkreis und die Ortsgemeinde 1991 die Stiftung …`: `1991`
+ * and `die Stiftung` read as `obl` of `Ortsgemeinde`). A noun that is not a predicate takes no
+ * `obl`: the year goes to the verb, and a bare accusative noun phrase becomes its object. (The
+ * statement read `Der Landkreis und die Ortsgemeinde 1991 die Stiftung … gründeten …`, and the
+ * card asked `Wer gründete auf Initiative eines örtlichen Fördervereins?`, both struck by the
+ * raters of blind rating 87.)
+ */
+export function repairClauseWordsOnConjunct(words: Word[]): void {
+  for (const w of words) {
+    if (!/^obl(:tmod)?$/u.test(w.deprel)) continue;
+    const conjunct = words[w.head - 1];
+    if (!conjunct || !/^(NOUN|PROPN)$/u.test(conjunct.upos) || conjunct.deprel !== 'conj') continue;
+    if (conjunct.id > w.id) continue;
+    const first = words[conjunct.head - 1];
+    if (!first || !/^nsubj/u.test(first.deprel)) continue;
+    const verb = words[first.head - 1];
+    if (!verb || verb.upos !== 'VERB' || verb.id > first.id) continue;
+    // (A noun with a copula is a predicate, and may take an `obl`.)
+    if (words.some((x) => x.head === conjunct.id && x.deprel === 'cop')) continue;
+    const marked = words.some((x) => x.head === w.id && x.deprel === 'case');
+    const object =
+      w.upos === 'NOUN' &&
+      !marked &&
+      w.feats.Case === 'Acc' &&
+      !words.some((x) => x.head === verb.id && x.deprel === 'obj');
+    w.head = verb.id;
+    if (object) w.deprel = 'obj';
+    else if (w.deprel === 'obl:tmod' && w.upos !== 'NUM') w.deprel = 'obl';
+  }
+}

@@ -767,3 +767,11 @@ describe('unseen: an aside between commas', () => {
     expect(ask('Who thanked the volunteers?')).toBeUndefined();
   });
 });
+
+describe('unseen: no gap on an age', () => {
+  it('gaps no age before `alt` (`Miriam Ederer ist ____ alt und führt seit 2021 …`, trivia to both raters of blind rating 87)', () => {
+    const gapped = candidatesOf('v-de-2.txt').filter((c) => c.type === 'cloze');
+    expect(gapped.length).toBeGreaterThan(0);
+    expect(gapped.filter((c) => /\d+ Jahre$/u.test(String(c.answer)))).toEqual([]);
+  });
+});
