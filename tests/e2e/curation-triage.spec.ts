@@ -23,6 +23,8 @@ test('triage, strike many, step back, move to top, drag and keyboard move', asyn
   ).toBeVisible();
   const original = await prompts(page);
   const total = original.length;
+  // (The walk below needs six questions: three after five are struck, one of them taken back.)
+  expect(total).toBeGreaterThanOrEqual(6);
 
   // Triage: keep the first, strike the second, edit the third, then stop.
   await page.getByRole('button', { name: 'Fragen durchgehen' }).click();
@@ -62,7 +64,7 @@ test('triage, strike many, step back, move to top, drag and keyboard move', asyn
   await page.getByRole('checkbox', { name: 'Auswählen: Frage 1', exact: true }).check();
   await page.getByRole('button', { name: 'Ausgewählte streichen' }).click();
   await expect(questions(page)).toHaveCount(total - 4);
-  await page.getByRole('button', { name: 'Ganz nach oben: Frage 3', exact: true }).click();
+  await page.getByRole('button', { name: 'Ganz nach oben: Frage 2', exact: true }).click();
   const afterTop = await prompts(page);
   await page.getByRole('button', { name: 'Schritt zurück (2)' }).click();
   await expect(prompt(page, 1)).not.toHaveText(afterTop[0]!);
@@ -72,8 +74,8 @@ test('triage, strike many, step back, move to top, drag and keyboard move', asyn
 
   // "Ganz nach oben".
   const before = await prompts(page);
-  await page.getByRole('button', { name: 'Ganz nach oben: Frage 4', exact: true }).click();
-  await expect(prompt(page, 1)).toHaveText(before[3]!);
+  await page.getByRole('button', { name: 'Ganz nach oben: Frage 3', exact: true }).click();
+  await expect(prompt(page, 1)).toHaveText(before[2]!);
   await expect(
     page.getByRole('button', { name: 'Ganz nach oben: Frage 1', exact: true })
   ).toBeDisabled();
