@@ -406,6 +406,11 @@ function negatedStatement(
   // `X did not say that …` tests whether a reader saw the verb of saying, not what was said
   // (a blind rating struck `Sophos did not say that 10% …`, `The report did not say …`).
   if (isSpeechVerb(p.lemma, doc.language)) return undefined;
+  // Nor a possibility or a plan negated (`Construction could begin in the spring` → `could not
+  // begin`): `could not` reads as `was unable to`, not as the opposite of what the text says
+  // may happen (both raters of blind rating 87 struck it as ambiguous).
+  if (doc.language === 'en' && finite && /^(could|might|would|should)$/iu.test(finite.form))
+    return undefined;
   const single = (w: Word): Phrase => ({
     sentence: info.s.index,
     ids: [w.id],

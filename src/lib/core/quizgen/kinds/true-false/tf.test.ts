@@ -518,3 +518,14 @@ describe('true/false: changed figures that name or date something', () => {
     expect(swaps.length).toBeGreaterThan(0);
   });
 });
+
+describe('true/false: a possibility negated', () => {
+  it('makes no statement false by `not` on a modal (`Construction could not begin in the spring.`, ambiguous to both raters of blind rating 87)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/v-en-1.txt', import.meta.url), 'utf8');
+    const prompts = statementsOf(text, 'en')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /\b(could|might|would|should) not\b/u.test(p))).toEqual([]);
+  });
+});
