@@ -261,6 +261,13 @@ const COUNT_LABEL =
 const PERSON_NOUN_EN =
   /(chef|cook|officer|judge|doctor|nurse|teacher|worker|driver|owner|manager|director|spokesman|spokeswoman|spokesperson|man|woman|girl|boy|child|mother|father|son|daughter|wife|husband|sister|brother|friend|neighbour|neighbor|resident|customer|student|pupil|player|fan|visitor|witness|victim|farmer|lawyer|expert|analyst|scientist|researcher|engineer|inspector|detective|constable|sergeant|minister|mayor|councillor|chairman|chairwoman|chair|president|captain|coach|referee|author|writer|artist|singer|actor|actress|journalist|reporter|employee|colleague|partner|founder|chief|head|leader|member|volunteer|pilot|soldier|passenger|tenant|landlord|patient|surgeon|dentist|vet|pensioner)$/iu;
 
+/** Nouns for a group of people a surname may follow (`die Familie Rövekamp`, `the Smith family`). */
+export const GROUP_OF_PEOPLE =
+  /^(ehepaar|paar|familie|geschwister|eltern|brüder|schwestern|couple|family|pair|parents|siblings|brothers|sisters)$/iu;
+
+/** Words of address before a name that say nothing of what the person does (`Frau Ederer`). */
+export const FORM_OF_ADDRESS = /^(mr|mrs|ms|miss|herr|herrn|frau)\.?$/iu;
+
 /** Titles a surname may follow and still name the same person (`Mr Malley`, `Frau Merkel`). */
 const PERSON_TITLE =
   /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|herr|frau|cllr|councillor|judge|richter|richterin)\.?$/iu;
@@ -1329,6 +1336,9 @@ function titlesOf(
       const key = next ? entityAt(info.s.index, next.id) : undefined;
       if (!next || !key || entities.get(key)?.type !== 'PER') continue;
       if (next.head !== w.id && w.head !== next.id) continue;
+      // (`die Familie Rövekamp` is not a title of Klaus Rövekamp: `Die Familie will …` was
+      // asked `Wer will …? Klaus Rövekamp`, rating 87.)
+      if (GROUP_OF_PEOPLE.test(w.lemma)) continue;
       const role = w.lemma.toLowerCase();
       titles.set(role, [...(titles.get(role) ?? []), { sentence: info.s.index, key }]);
     }

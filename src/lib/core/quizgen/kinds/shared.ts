@@ -5,6 +5,7 @@
 import type { EntityType, Word } from '../../nlp/types';
 import { hashUnit } from '../hash';
 import {
+  GROUP_OF_PEOPLE,
   isDemonymNoun,
   phrase,
   speaksInPerson,
@@ -2646,12 +2647,7 @@ export function personRoles(
       if (TEAM_STANDING.test(parent.lemma)) continue;
       // … nor a group of people, whoever of it is named (`das Ehepaar Monika und Harald Seuß`
       // matched `Monika → Ehepaar`, blind rating 82).
-      if (
-        /^(ehepaar|paar|familie|geschwister|eltern|couple|family|pair|parents|siblings)$/iu.test(
-          parent.lemma
-        )
-      )
-        continue;
+      if (GROUP_OF_PEOPLE.test(parent.lemma)) continue;
       if (roleWords[0]?.upos === 'DET' && roleWords.length === 1) continue;
       // Out of the nominative (`des medizinischen Sachverständigen`, `des Spoken-Word-Autors`)
       // the noun's dictionary form is the role.

@@ -320,3 +320,23 @@ describe('cards: an unseen report on a forest fire (rating 74)', () => {
     expect(fronts.filter((f) => /^Was berichtete/u.test(f))).toEqual([]);
   });
 });
+
+describe('cards: a form of address is no role', () => {
+  it('gives no `(Frau)` after the name on the back when the text only addresses her (`Miriam Ederer (Frau)`: rating 87)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/v-de-2.txt', import.meta.url), 'utf8');
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(text, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const backs = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.kind === 'fact-card')
+      .map((c) => String(c.answer));
+    expect(backs.some((b) => b.startsWith('Miriam Ederer'))).toBe(true);
+    expect(backs.filter((b) => /\((Frau|Herr)\)/u.test(b))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  FORM_OF_ADDRESS,
   insideQuotation as quotedInText,
   isSpeechVerb,
   roleHolder,
@@ -501,7 +502,12 @@ export function rolesOf(
     if (e.type !== 'PER' || roles.has(e.name)) continue;
     for (const m of e.mentions) {
       const before = doc.sentences[m.sentence]?.s.words[m.span.start - 2];
-      if (before?.upos === 'NOUN' && (doc.language === 'de' || /^\p{Ll}/u.test(before.form))) {
+      if (
+        before?.upos === 'NOUN' &&
+        (doc.language === 'de' || /^\p{Ll}/u.test(before.form)) &&
+        // (`Frau Ederer` in an interview's question: `Frau` is how she is addressed, no role.)
+        !FORM_OF_ADDRESS.test(before.form)
+      ) {
         roles.set(e.name, { role: before.form });
         break;
       }
