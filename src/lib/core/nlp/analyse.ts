@@ -10,8 +10,14 @@ import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
 import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import { repairAuxiliaryReadAsVerb, repairVerbReadAsHelper } from './auxiliaries';
-import { repairObjectReadAsAttribute, repairPreposedGenitive } from './genitives';
 import {
+  repairDativeReadAsAttribute,
+  repairObjectReadAsAttribute,
+  repairPredicativeReadAsConjunct,
+  repairPreposedGenitive
+} from './genitives';
+import {
+  repairComparedCount,
   repairHedgedNumber,
   repairPostposedYear,
   repairPreposedYear,
@@ -22,8 +28,13 @@ import {
   repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
-import { namesInsideSentences, repairNameReadAsVerb, repairVerbReadAsNoun } from './english-verbs';
-import { attachStrandedParticles } from './particles';
+import {
+  namesInsideSentences,
+  repairJoinedVerbReadAsNoun,
+  repairNameReadAsVerb,
+  repairVerbReadAsNoun
+} from './english-verbs';
+import { attachStrandedParticles, repairCircumposition } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
 import type {
@@ -306,6 +317,7 @@ function analyseWords(
     repairNameReadAsAdverb(read, tags, models.entities);
   } else {
     repairVerbReadAsNoun(read, tags, models.glossary);
+    repairJoinedVerbReadAsNoun(read, tags, models.glossary);
     if (nameForms) repairNameReadAsVerb(read, tags, nameForms);
   }
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
@@ -338,16 +350,20 @@ function analyseWords(
     repairAuxiliaryReadAsVerb(words);
     repairVerbReadAsHelper(words);
     repairObjectReadAsAttribute(words);
+    repairDativeReadAsAttribute(words);
+    repairPredicativeReadAsConjunct(words);
     attachStrandedParticles(words, models.lexicon);
+    repairCircumposition(words, models.lexicon);
     repairSubjectNumber(words, models.lexicon);
     repairCountedNumber(words);
+    repairComparedCount(words);
     repairPostposedYear(words);
     repairPreposedYear(words);
     repairPrepositionReadAsMark(words);
     repairTimeAdverbOnNoun(words);
     repairClauseWordsOnConjunct(words);
   }
-  if (models.language === 'en') repairHedgedNumber(words);
+  repairHedgedNumber(words, models.language);
   // (English keeps its own reading: its questions answer `Jodie Marsh, 29, … said` by the name.)
   if (models.language === 'de') repairAgeAfterName(words);
   repairVerbReadAsAuxiliary(words);

@@ -70,3 +70,40 @@ describe('genitives: a name in `-s` before a noun', () => {
     expect(find(words, 'Jonas')?.deprel).not.toBe('nmod:poss');
   });
 });
+
+describe('attributes: a dative after a noun is the verb’s', () => {
+  it('hangs a noun phrase with a dative article after the object on the verb (`Was will die Familie … überlassen? das Werk dem Museum`: rating 87)', () => {
+    const words = wordsOf(
+      'Die Familie will das Werk dem Museum nun für zunächst fünf Jahre als Leihgabe überlassen.'
+    );
+    const verb = find(words, 'überlassen');
+    expect(find(words, 'Werk')).toMatchObject({ head: verb?.id, deprel: 'obj' });
+    expect(find(words, 'Museum')).toMatchObject({ head: verb?.id, deprel: 'iobj' });
+  });
+
+  it('keeps a genitive after the object its attribute (`… die Akte des Museums überlassen`)', () => {
+    const words = wordsOf('Die Familie will die Akte des Museums der Polizei überlassen.');
+    expect(find(words, 'Museums')).toMatchObject({ head: find(words, 'Akte')?.id });
+  });
+});
+
+describe('attributes: `als` with a noun in the middle of a clause is the verb’s', () => {
+  it('hangs `als Bauernhof` on the verb, not on the subject (`Hohenrode als Bauernhof wurde … bewirtschaftet.`: rating 87)', () => {
+    const words = wordsOf(
+      'Nach dem Zweiten Weltkrieg wurde Hohenrode als Bauernhof bewirtschaftet und stand ab 1976 leer.'
+    );
+    expect(find(words, 'Bauernhof')).toMatchObject({
+      head: find(words, 'bewirtschaftet')?.id,
+      deprel: 'obl'
+    });
+  });
+
+  it('keeps `sowohl … als auch` a coordination and `sein Amt als Honorarprofessor` the noun’s', () => {
+    const both = wordsOf('Am Ende konnten sowohl Griss als auch Hofer zulegen.');
+    expect(find(both, 'Hofer')?.deprel).toBe('conj');
+    const office = wordsOf(
+      'Der Forscher verlor wegen seiner Äußerungen sein Amt als Honorarprofessor.'
+    );
+    expect(find(office, 'Honorarprofessor')?.head).toBe(find(office, 'Amt')?.id);
+  });
+});

@@ -59,3 +59,19 @@ describe('english names read as verbs', () => {
     expect(analyse(text, 'en', models).sentences[0]?.words[0]?.upos).not.toBe('PROPN');
   });
 });
+
+describe('english verbs joined to a verb and read as nouns', () => {
+  it('reads `retires` after `… times and` as the second verb (`When has Maureen Dalgleish made the 11-hour journey more than 2,600 times and retires?`: rating 87)', () => {
+    const { root, words } = rootOf(
+      'She has made the 11-hour journey more than 2,600 times and retires in December.'
+    );
+    const retires = words.find((w) => w.form === 'retires');
+    expect(retires).toMatchObject({ upos: 'VERB', head: root?.id, deprel: 'conj' });
+    expect(words.find((w) => w.form === 'December')?.head).toBe(retires?.id);
+  });
+
+  it('keeps a noun the glossary knows as one (`sells books and records in Leeds`)', () => {
+    const { words } = rootOf('The shop sells books and records in Leeds.');
+    expect(words.find((w) => w.form === 'records')?.upos).toBe('NOUN');
+  });
+});

@@ -105,3 +105,70 @@ export function repairObjectReadAsAttribute(words: Word[]): void {
     noun.feats = { ...noun.feats, Case: 'Acc' };
   }
 }
+
+/** Determiners only a German dative takes (`dem`, `einem`, `seinem`, `keinem`). */
+const DATIVE_DETERMINER =
+  /^(dem|einem|diesem|jenem|jedem|keinem|meinem|deinem|seinem|ihrem|unserem|unserm|eurem|welchem)$/iu;
+
+/**
+ * A noun phrase with a dative article right after a noun is never that noun's attribute (German
+ * attributes without a preposition are genitives): it is the verb's dative object, which the
+ * parse hung on the object before it (`will das Werk dem Museum … überlassen`). Asked, the
+ * object took the dative with it (`Was will die Familie … überlassen? das Werk dem Museum`:
+ * rating 87).
+ */
+export function repairDativeReadAsAttribute(words: Word[]): void {
+  for (const noun of words) {
+    if (noun.deprel !== 'nmod' || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) continue;
+    const owner = words[noun.head - 1];
+    if (!owner || owner.id > noun.id || owner.upos !== 'NOUN') continue;
+    const kids = words.filter((w) => w.head === noun.id);
+    if (kids.some((w) => w.upos === 'ADP')) continue;
+    if (!kids.some((w) => w.deprel === 'det' && DATIVE_DETERMINER.test(w.form))) continue;
+    const verb = words[owner.head - 1];
+    if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) continue;
+    if (!/^(obj|iobj|obl|nsubj|nsubj:pass)$/u.test(owner.deprel)) continue;
+    noun.head = verb.id;
+    noun.deprel = 'iobj';
+    noun.feats = { ...noun.feats, Case: 'Dat' };
+  }
+}
+
+/** Nouns whose `als` phrase says which one they are (`sein Amt als Honorarprofessor`). */
+const ROLE_HOLDING_NOUN =
+  /^(amt|stelle|rolle|funktion|job|karriere|arbeit|tätigkeit|zeit|position|posten|dienst|laufbahn|einsatz|debüt|auftritt|ruf|image)$/iu;
+
+/**
+ * `als` with a noun after a subject or object in the middle of a clause says what the verb makes
+ * of it (`wurde Hohenrode als Bauernhof bewirtschaftet`, `bezeichnen die Vorlage als Reform`,
+ * `will das Werk … für fünf Jahre als Leihgabe überlassen`): it is the verb's, not a second
+ * thing joined to the noun, as the parse (taught on `sowohl … als auch`) often reads it.
+ * Restated, the subject took it along (`Hohenrode als Bauernhof wurde … bewirtschaftet.`, rating
+ * 87). A noun that opens the sentence keeps its `als` (`Holz als Rohstoff ist …`), and so do
+ * nouns that name a post or a role (`sein Amt als Honorarprofessor`).
+ */
+export function repairPredicativeReadAsConjunct(words: Word[]): void {
+  for (const als of words) {
+    if (!/^als$/iu.test(als.form) || als.deprel !== 'cc') continue;
+    if (/^auch$/iu.test(words[als.id]?.form ?? '')) continue;
+    const noun = words[als.head - 1];
+    if (!noun || noun.deprel !== 'conj' || !/^(NOUN|PROPN)$/u.test(noun.upos)) continue;
+    const owner = words[noun.head - 1];
+    if (!owner || owner.id > noun.id || !/^(NOUN|PROPN|NUM)$/u.test(owner.upos)) continue;
+    if (!/^(nsubj|nsubj:pass|obj|iobj|obl)$/u.test(owner.deprel)) continue;
+    if (ROLE_HOLDING_NOUN.test(owner.lemma)) continue;
+    const verb = words[owner.head - 1];
+    if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) continue;
+    // (`sowohl … als` joins; a phrase that opens the sentence is the noun's.)
+    const between = words.slice(0, als.id - 1);
+    if (between.some((w) => /^sowohl$/iu.test(w.form))) continue;
+    const ownerStart = Math.min(
+      owner.id,
+      ...words.filter((w) => w.head === owner.id).map((w) => w.id)
+    );
+    if (words.slice(0, ownerStart - 1).every((w) => w.upos === 'PUNCT')) continue;
+    noun.head = verb.id;
+    noun.deprel = 'obl';
+    als.deprel = 'case';
+  }
+}

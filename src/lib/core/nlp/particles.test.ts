@@ -51,3 +51,30 @@ describe('separable particles the parse lost', () => {
     ).toBe('aus');
   });
 });
+
+describe('circumpositions the parse read as particles', () => {
+  const wordsOf = (text: string) => analyse(text, 'de', models.de).sentences[0]!.words;
+
+  it('makes `aus` after `von der Brücke` the phrase’s, not the verb’s, and `rund` the number’s (`Was verfolgten 1.500 Zuschauer rund aus?`: rating 87)', () => {
+    const words = wordsOf(
+      'Rund 1.500 Zuschauer verfolgten die Rennen an beiden Tagen vom Ufer und von der Brücke aus.'
+    );
+    const verb = words.find((w) => w.form === 'verfolgten')!;
+    expect(words.filter((w) => w.head === verb.id && w.deprel === 'compound:prt')).toEqual([]);
+    expect(words.find((w) => w.form === 'aus')?.head).toBe(
+      words.find((w) => w.form === 'Brücke')?.id
+    );
+    expect(words.find((w) => w.form === 'Rund')?.head).toBe(
+      words.find((w) => w.form === '1.500')?.id
+    );
+  });
+
+  it('keeps the particle of a particle verb the dictionary knows (`hört … auf`)', () => {
+    const words = wordsOf('Der Regen hört von morgen an auf.');
+    const verb = words.find((w) => w.form === 'hört')!;
+    expect(words.find((w) => w.form === 'auf')).toMatchObject({
+      head: verb.id,
+      deprel: 'compound:prt'
+    });
+  });
+});

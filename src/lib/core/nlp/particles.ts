@@ -55,3 +55,44 @@ export function attachStrandedParticles(words: Word[], lexicon: Lexicon | undefi
     particle.upos = 'ADP';
   }
 }
+
+/** The closing half of a German circumposition, by its opening preposition (`von … aus`). */
+const CIRCUMPOSITION: Record<string, RegExp> = {
+  von: /^(aus|an|ab|her)$/u,
+  vom: /^(aus|an|ab|her)$/u,
+  um: /^herum$/u,
+  bis: /^hin$/u,
+  über: /^hinaus$/u
+};
+
+/**
+ * The reverse of a lost particle: the closing half of a circumposition (`vom Ufer und von der
+ * Brücke aus`) that the parse made the verb's particle. Asked, the question carried it along as
+ * if the verb were `ausverfolgen` (`Was verfolgten 1.500 Zuschauer … aus?`, rating 87). When the
+ * dictionary knows no such particle verb and a matching preposition opens a phrase before it in
+ * the same clause, it becomes that phrase's second case marker.
+ */
+export function repairCircumposition(words: Word[], lexicon: Lexicon | undefined): void {
+  if (!lexicon) return;
+  for (const particle of words) {
+    if (particle.deprel !== 'compound:prt') continue;
+    const verb = words[particle.head - 1];
+    if (!verb || verb.upos !== 'VERB') continue;
+    const particleVerb = `${particle.form}${verb.lemma}`;
+    if (lexicon.analysesOf(particleVerb).some((a) => a.upos === 'VERB')) continue;
+    // The nearest opening preposition before it, in the same clause.
+    let opening: Word | undefined;
+    for (let id = particle.id - 1; id >= 1; id--) {
+      const w = words[id - 1] as Word;
+      if (w === verb || (w.upos === 'PUNCT' && /^[,:;–—]$/u.test(w.form))) break;
+      if (w.upos !== 'ADP' || w.deprel !== 'case') continue;
+      const closes = CIRCUMPOSITION[w.form.toLowerCase()];
+      if (closes?.test(particle.form)) opening = w;
+      break;
+    }
+    const noun = opening && words[opening.head - 1];
+    if (!noun) continue;
+    particle.head = noun.id;
+    particle.deprel = 'case';
+  }
+}

@@ -70,6 +70,14 @@ describe('time phrases: a preposition read as a conjunction', () => {
     expect(als?.head).toBe(noun?.id);
     expect(noun?.deprel).not.toBe('obj');
   });
+
+  it('keeps `um` with its year when the parse made it a second subject (`Der Nordflügel wurde um abgetragen.` among the events to order: rating 87)', () => {
+    const words = wordsOf(
+      'Der Kreuzgang ist auf drei Seiten vollständig erhalten, der Nordflügel wurde um 1820 abgetragen.'
+    );
+    const um = words.find((w) => w.form === 'um');
+    expect(um).toMatchObject({ deprel: 'case', head: words.find((w) => w.form === '1820')?.id });
+  });
 });
 
 describe('numbers: an English hedge before a number', () => {
@@ -127,5 +135,27 @@ describe('time phrases: a clause’s words on the last noun of its subject', () 
     const foundation = words.find((w) => w.form === 'Stiftung');
     expect(foundation?.head).toBe(verb);
     expect(foundation?.deprel).toBe('obj');
+  });
+});
+
+describe('numbers: `Mehr als` opening a sentence', () => {
+  it('reads `Mehr als 40 Jahre` as a time and the noun after the verb as the subject (`Was kehrt ein gestohlenes Ölgemälde … zurück? Mehr als 40 Jahre …`: rating 87)', () => {
+    const words = wordsOf(
+      'Mehr als 40 Jahre nach einem Einbruch in Hannover kehrt ein gestohlenes Ölgemälde zu den Erben seiner früheren Besitzer zurück.'
+    );
+    const verb = words.find((w) => w.form === 'kehrt');
+    expect(words.find((w) => w.form === 'Jahre')).toMatchObject({ head: verb?.id, deprel: 'obl' });
+    expect(words.find((w) => w.form === 'Ölgemälde')).toMatchObject({
+      head: verb?.id,
+      deprel: 'nsubj'
+    });
+    expect(words.find((w) => w.form === 'Mehr')?.upos).toBe('ADV');
+  });
+
+  it('keeps a counted subject the subject (`Weniger als zehn Prozent der Syrer können …`)', () => {
+    const words = wordsOf(
+      'Weniger als zehn Prozent der Syrer können demnach als hoch qualifiziert gelten.'
+    );
+    expect(words.find((w) => w.form === 'Prozent')?.deprel).toMatch(/^nsubj/u);
   });
 });

@@ -86,11 +86,16 @@ export function repairPreposedYear(words: Word[]): void {
  * word with an object after it (`Als Hauptgründe nannte der Betreiber die eingleisige Strecke`
  * asked `Was nannte der Betreiber die eingleisige Strecke …? Hauptgründe`, blind rating 71): a
  * noun with its preposition is no object. (A conjunction is tagged as one: `seit er …`, `bis die
- * …` keep their parse.)
+ * …` keep their parse.) A preposition with no words of its own read as a subject or an object
+ * is the same mistake (`der Nordflügel wurde um 1820 abgetragen` with `um` a second subject: the
+ * events to order lost the year and kept `um`, `Der Nordflügel wurde um abgetragen`, rating 87).
  */
 export function repairPrepositionReadAsMark(words: Word[]): void {
   for (const p of words) {
-    if (p.upos !== 'ADP' || !/^(mark|cc)$/u.test(p.deprel)) continue;
+    if (p.upos !== 'ADP') continue;
+    const asArgument = /^(nsubj|nsubj:pass|obj|iobj)$/u.test(p.deprel);
+    if (!/^(mark|cc)$/u.test(p.deprel) && !asArgument) continue;
+    if (asArgument && words.some((w) => w.head === p.id)) continue;
     const next = words[p.id];
     if (!next || next.head !== p.head || !/^(NUM|NOUN|PROPN)$/u.test(next.upos)) continue;
     if (!/^(obl|nmod|nummod|advmod|obl:tmod|obj)/u.test(next.deprel)) continue;
@@ -102,19 +107,22 @@ export function repairPrepositionReadAsMark(words: Word[]): void {
   }
 }
 
-/** English words that hedge the number right after them (`around 650`, `nearly 40`). */
-const HEDGE_EN =
-  /^(around|about|roughly|approximately|nearly|almost|some|over|under|just|barely)$/iu;
+/** Words that hedge the number right after them (`around 650`, `nearly 40`, `rund 1.500`). */
+const HEDGE: Record<'de' | 'en', RegExp> = {
+  en: /^(around|about|roughly|approximately|nearly|almost|some|over|under|just|barely)$/iu,
+  de: /^(rund|etwa|knapp|fast|gut|circa|ca\.|annähernd|nahezu|beinahe|ungefähr|zirka)$/iu
+};
 
 /**
  * An English hedge right before a number (`Around 650 people bought tickets`) belongs to the
  * number, however the parser hung it on the verb: asked, the question kept it with the verb and
- * ended on it (`What did 650 people buy around?`, blind rating 77), and the count lost its
- * hedge. It becomes the number's modifier.
+ * ended on it (`What did 650 people buy around?`, blind rating 77; `Was verfolgten 1.500
+ * Zuschauer rund …?`, rating 87), and the count lost its hedge. It becomes the number's modifier.
  */
-export function repairHedgedNumber(words: Word[]): void {
+export function repairHedgedNumber(words: Word[], language: 'de' | 'en'): void {
   for (const hedge of words) {
-    if (hedge.upos !== 'ADV' || !HEDGE_EN.test(hedge.form) || hedge.deprel !== 'advmod') continue;
+    if (hedge.upos !== 'ADV' || !HEDGE[language].test(hedge.form) || hedge.deprel !== 'advmod')
+      continue;
     const number = words[hedge.id];
     if (!number || number.upos !== 'NUM' || number.head === hedge.id) continue;
     if (!/^(VERB|AUX)$/u.test(words[hedge.head - 1]?.upos ?? '')) continue;
@@ -224,5 +232,52 @@ export function repairClauseWordsOnConjunct(words: Word[]): void {
     w.head = verb.id;
     if (object) w.deprel = 'obj';
     else if (w.deprel === 'obl:tmod' && w.upos !== 'NUM') w.deprel = 'obl';
+  }
+}
+
+/** German nouns of a stretch of time or a count of times (`40 Jahre nach …`, `700 Mal`). */
+const TIME_SPAN_DE = /^(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt|jahrhundert|mal)$/iu;
+
+/**
+ * `Mehr als 40 Jahre nach einem Einbruch … kehrt ein Ölgemälde … zurück`: a capitalised `Mehr`
+ * opening the sentence reads to the tagger as a noun and to the parser as the subject, with the
+ * count joined to it by `als` and the real subject an object. Asked, the time became the thing
+ * (`Was kehrt ein gestohlenes Ölgemälde … zurück? Mehr als 40 Jahre …`, rating 87's lead). `mehr`
+ * or `weniger` before `als` and a number is the number's modifier; the counted noun takes its
+ * place (a time as the verb's adverbial), and an object that agrees with the verb while the
+ * clause has no other subject is its subject.
+ */
+export function repairComparedCount(words: Word[]): void {
+  for (const more of words) {
+    if (!/^(mehr|weniger)$/iu.test(more.form) || more.upos === 'ADV') continue;
+    const als = words[more.id];
+    const number = words[more.id + 1];
+    if (!als || !/^als$/iu.test(als.form) || !number || number.upos !== 'NUM') continue;
+    const counted = number.head === more.id ? number : words[number.head - 1];
+    if (!counted || counted.head !== more.id || counted.id <= more.id) continue;
+    const verb = words[more.head - 1];
+    if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) continue;
+    const wasSubject = /^nsubj/u.test(more.deprel);
+    counted.head = more.head;
+    counted.deprel = TIME_SPAN_DE.test(counted.lemma) ? 'obl' : more.deprel;
+    more.upos = 'ADV';
+    more.feats = {};
+    more.head = number.id;
+    more.deprel = 'advmod';
+    als.head = more.id;
+    als.deprel = 'fixed';
+    for (const w of words) if (w.head === more.id && w !== als) w.head = counted.id;
+    if (!wasSubject || counted.deprel !== 'obl') continue;
+    if (words.some((w) => w.head === verb.id && /^nsubj/u.test(w.deprel))) continue;
+    const object = words.find((w) => w.head === verb.id && w.deprel === 'obj');
+    if (!object || (object.feats.Case && !/^(Nom|Acc)$/u.test(object.feats.Case))) continue;
+    const article = words.find((w) => w.head === object.id && w.deprel === 'det');
+    if (article && /^(den|einen|diesen|keinen)$/iu.test(article.form)) continue;
+    const finite = verb.feats.VerbForm === 'Fin' ? verb : undefined;
+    if (finite?.feats.Number && object.feats.Number && finite.feats.Number !== object.feats.Number)
+      continue;
+    object.deprel = 'nsubj';
+    object.feats = { ...object.feats, Case: 'Nom' };
+    if (article) article.feats = { ...article.feats, Case: 'Nom' };
   }
 }
