@@ -40,6 +40,7 @@ import {
   labelFigure,
   listMember,
   INCLUDING,
+  isMeasureUnit,
   surelyTyped,
   wellFormedName
 } from '../shared';
@@ -996,6 +997,14 @@ export const trueFalseKind: QuestionKind = {
             if (p1?.upos === 'NOUN' && /^(in|unter|außer|zu|auf|an)$/iu.test(p0?.form ?? ''))
               continue;
           }
+          // A measure a verb like `liegen` gives its figure by is no adverbial: fronted, it
+          // read as inverted (`Unter einem Prozent liegt die Bruchquote.`, rating 87).
+          if (
+            /^(liegen|betragen|belaufen)$/u.test(clause.predicate.lemma) &&
+            (isMeasureUnit(t.phrase.head.lemma) ||
+              t.phrase.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM'))
+          )
+            continue;
           // A relative clause stays with what it describes: fronting its antecedent leaves it
           // behind another noun (`In 1777 by Antoine Lavoisier, the name oxygen was coined,
           // whose experiments …`).

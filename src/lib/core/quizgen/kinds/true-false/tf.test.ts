@@ -56,6 +56,19 @@ describe('true/false: a verb with its object', () => {
   });
 });
 
+describe('true/false: a measure stays after its verb', () => {
+  it('fronts no figure `liegen` gives its measure by (`Unter einem Prozent liegt die Bruchquote.`: rating 87)', () => {
+    const prompts = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/v-de-2.txt', import.meta.url), 'utf8'),
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /^Unter einem Prozent/u.test(p))).toEqual([]);
+  });
+});
+
 describe('true/false: comparisons turned round', () => {
   it('turns round no comparison on a verb that changes nothing (`Die Familie verlegte sich schwächer auf Restaurierungen.`, blind rating 84)', () => {
     const prompts = statementsOf(
