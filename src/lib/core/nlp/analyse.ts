@@ -14,7 +14,8 @@ import {
   repairDativeReadAsAttribute,
   repairObjectReadAsAttribute,
   repairPredicativeReadAsConjunct,
-  repairPreposedGenitive
+  repairPreposedGenitive,
+  repairRelativeClauseOnVerb
 } from './genitives';
 import {
   repairComparedCount,
@@ -352,6 +353,7 @@ function analyseWords(
     repairObjectReadAsAttribute(words);
     repairDativeReadAsAttribute(words);
     repairPredicativeReadAsConjunct(words);
+    repairRelativeClauseOnVerb(words);
     attachStrandedParticles(words, models.lexicon);
     repairCircumposition(words, models.lexicon);
     repairSubjectNumber(words, models.lexicon);

@@ -107,3 +107,15 @@ describe('attributes: `als` with a noun in the middle of a clause is the verb’
     expect(find(office, 'Honorarprofessor')?.head).toBe(find(office, 'Amt')?.id);
   });
 });
+
+describe('relative clauses: on the noun before their comma', () => {
+  it('hangs `, an denen …` on the noun before it, not on the verb (`Die Ausschachtungsarbeiten begannen an denen …`: blind rating 80)', () => {
+    const words = wordsOf(
+      'Im März 1872 begannen die Ausschachtungsarbeiten, an denen zeitweise bis zu 45 Arbeiter beteiligt waren.'
+    );
+    expect(find(words, 'beteiligt')).toMatchObject({
+      head: find(words, 'Ausschachtungsarbeiten')?.id,
+      deprel: 'acl:relcl'
+    });
+  });
+});

@@ -172,3 +172,40 @@ export function repairPredicativeReadAsConjunct(words: Word[]): void {
     als.deprel = 'case';
   }
 }
+
+/** German relative pronouns that point back at a noun (not `was`, `wo`, which take a clause). */
+const RELATIVE_PRONOUN =
+  /^(der|die|das|dem|den|denen|deren|dessen|derer|welcher|welche|welches|welchem|welchen)$/iu;
+
+/**
+ * A German relative clause right after a noun and its comma belongs to that noun, whatever verb
+ * the parse hung it on (`Im März 1872 begannen die Ausschachtungsarbeiten, an denen … beteiligt
+ * waren` with the clause on `begannen`). Restated, the noun moved and the clause stayed behind
+ * without its comma (`Die Ausschachtungsarbeiten begannen an denen …`, blind rating 80).
+ */
+export function repairRelativeClauseOnVerb(words: Word[]): void {
+  for (const verb of words) {
+    if (verb.deprel !== 'acl:relcl') continue;
+    const head = words[verb.head - 1];
+    if (!head || (head.upos !== 'VERB' && head.upos !== 'AUX')) continue;
+    // Where the clause starts: its first word, not counting the comma before it.
+    let start = verb.id;
+    for (const w of words) {
+      if (w.id >= start || w.upos === 'PUNCT') continue;
+      let at: Word | undefined = w;
+      for (let steps = 0; at && at.id !== verb.id && steps < words.length; steps++)
+        at = at.head === 0 ? undefined : words[at.head - 1];
+      if (at) start = w.id;
+    }
+    const comma = words[start - 2];
+    const noun = words[start - 3];
+    if (comma?.form !== ',' || !noun || !/^(NOUN|PROPN)$/u.test(noun.upos)) continue;
+    // (The relative pronoun opens the clause, alone or after its preposition.)
+    const opening = words.slice(start - 1, start + 1).find((w) => RELATIVE_PRONOUN.test(w.form));
+    if (!opening || opening.upos !== 'PRON') continue;
+    // (`der` before a noun is its article: `…, der Musikverein spielte …` is a new clause.)
+    if (/^(NOUN|PROPN|ADJ)$/u.test(words[opening.id]?.upos ?? '')) continue;
+    if (wouldLoop(words, verb, noun.id)) continue;
+    verb.head = noun.id;
+  }
+}

@@ -78,6 +78,14 @@ describe('time phrases: a preposition read as a conjunction', () => {
     const um = words.find((w) => w.form === 'um');
     expect(um).toMatchObject({ deprel: 'case', head: words.find((w) => w.form === '1820')?.id });
   });
+
+  it('keeps `ab` with its year when the parse made it an adverb (`… wurde ab als Luftschutzraum … ausgebaut.`: blind rating 80)', () => {
+    const words = wordsOf(
+      'Während des Zweiten Weltkriegs wurde das Gewölbe ab 1943 als Luftschutzraum für etwa 300 Menschen ausgebaut.'
+    );
+    const ab = words.find((w) => w.form === 'ab');
+    expect(ab).toMatchObject({ deprel: 'case', head: words.find((w) => w.form === '1943')?.id });
+  });
 });
 
 describe('numbers: an English hedge before a number', () => {

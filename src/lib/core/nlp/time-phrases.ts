@@ -88,12 +88,14 @@ export function repairPreposedYear(words: Word[]): void {
  * noun with its preposition is no object. (A conjunction is tagged as one: `seit er …`, `bis die
  * …` keep their parse.) A preposition with no words of its own read as a subject or an object
  * is the same mistake (`der Nordflügel wurde um 1820 abgetragen` with `um` a second subject: the
- * events to order lost the year and kept `um`, `Der Nordflügel wurde um abgetragen`, rating 87).
+ * events to order lost the year and kept `um`, `Der Nordflügel wurde um abgetragen`, rating 87),
+ * and so is one read as an adverb (`ab 1943`: `… wurde ab als Luftschutzraum ausgebaut`, blind
+ * rating 80).
  */
 export function repairPrepositionReadAsMark(words: Word[]): void {
   for (const p of words) {
     if (p.upos !== 'ADP') continue;
-    const asArgument = /^(nsubj|nsubj:pass|obj|iobj)$/u.test(p.deprel);
+    const asArgument = /^(nsubj|nsubj:pass|obj|iobj|advmod)$/u.test(p.deprel);
     if (!/^(mark|cc)$/u.test(p.deprel) && !asArgument) continue;
     if (asArgument && words.some((w) => w.head === p.id)) continue;
     const next = words[p.id];

@@ -1269,6 +1269,11 @@ function resolvePronouns(
         )
           return false;
         if (r.type === 'PER') return !w.feats.Gender || !r.gender || w.feats.Gender === r.gender;
+        // A town or country is `es` (`das alte Schmölln`); the few that are not take an article
+        // (`die Schweiz`), and a tagger's gender on a bare place name is a guess: `1896 ließ er
+        // eine Dampfmaschine aufstellen` was given to the town (`Schmölln ließ …`, blind rating
+        // 78).
+        if (r.type === 'LOC' && w.feats.Gender !== 'Neut') return false;
         return !!w.feats.Gender && w.feats.Gender === r.gender;
       });
       // Two people (or two things) the pronoun could mean: better no referent than a wrong one.

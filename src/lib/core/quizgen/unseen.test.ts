@@ -430,6 +430,23 @@ describe('unseen articles: order of events', () => {
     const events = (order?.answer ?? []) as string[];
     expect(events.some((e) => /lehnte ihren Antrag/u.test(e))).toBe(true);
   });
+
+  it('orders events, not states (`Wiesinger war mit … verheiratet`, `31 Filialen bestanden bereits`, `Die Stiftung zählte rund 23.000 Besucher`: blind ratings 74 and 87)', () => {
+    const events = ['b-de-4.txt', 'j-de-3.txt', 'v-de-3.txt'].flatMap(
+      (name) => (candidatesOf(name).find((c) => c.kind === 'order')?.answer ?? []) as string[]
+    );
+    expect(events.filter((e) => /(verheiratet|bestanden|zählte)/u.test(e))).toEqual([]);
+  });
+
+  it('keeps a name’s capital where the year before it is left out, and gives no `er` to a town (`heiratete katharina Wandel`, `Schmölln ließ eine Dampfmaschine aufstellen`: blind ratings 78 and 81)', () => {
+    const tessmer = (candidatesOf('q-de-3.txt').find((c) => c.kind === 'order')?.answer ??
+      []) as string[];
+    expect(tessmer.some((e) => /heiratete Katharina Wandel/u.test(e))).toBe(true);
+    const plant = (candidatesOf('m-de-3.txt').find((c) => c.kind === 'order')?.answer ??
+      []) as string[];
+    expect(plant.length).toBeGreaterThan(2);
+    expect(plant.filter((e) => /^Schmölln /u.test(e))).toEqual([]);
+  });
 });
 
 describe('unseen articles: asides', () => {

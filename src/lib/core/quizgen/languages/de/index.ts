@@ -894,6 +894,12 @@ export const german: LanguagePack = {
         : replace;
     const render = (ids: number[]) =>
       renderWith(doc, info, ids, replacesSubject ? undefined : swap);
+    // The first word a rendering shows: a phrase replaced by nothing (a date left out of the
+    // events to order) is not it, or `1820 heiratete er Katharina …` lost the name's capital
+    // to the year's place (`… heiratete katharina Wandel`, blind rating 81).
+    const dropped = new Set(replace && !replace.text ? replace.phrase.ids : []);
+    const firstShown = (ids: readonly number[]) =>
+      info.s.words[(ids.find((id) => !dropped.has(id)) ?? ids[0] ?? 1) - 1];
     // Reported speech restated as a fact is in the indicative throughout.
     const inIndicative = (rendered: string | undefined, ids: readonly number[]) =>
       rendered !== undefined && finiteForm(doc, finite) !== finite.form
@@ -926,8 +932,8 @@ export const german: LanguagePack = {
       const restRendered = inIndicative(render(rest), rest);
       if (frontText === undefined || restRendered === undefined) return undefined;
       // The sentence's first word no longer stands first: `Erstmals` becomes `erstmals`.
-      const restText = atSentenceStart(info, rest[0])
-        ? lowerFirstUnlessNoun(restRendered, info.s.words[(rest[0] ?? 1) - 1], info.s.words)
+      const restText = atSentenceStart(info, firstShown(rest)?.id ?? 0)
+        ? lowerFirstUnlessNoun(restRendered, firstShown(rest), info.s.words)
         : restRendered;
       const bare =
         atSentenceStart(info, subject.ids[0]) && subjectText === subject.text
@@ -985,7 +991,7 @@ export const german: LanguagePack = {
     if (restRendered === undefined) return undefined;
     const restText = lowerFirstUnlessNoun(
       lowerOpeners(restRendered, info, rest),
-      info.s.words[(rest[0] ?? 1) - 1],
+      firstShown(rest),
       info.s.words
     );
     return (
