@@ -158,6 +158,9 @@ export interface Lexicon {
       Number: 'Sing' | 'Plur';
     }
   ): string | undefined;
+  /** A verb's past participle (German: `aufheben` → `aufgehoben`), undefined when the dictionary
+   * lacks it. */
+  pastParticiple?(lemma: string): string | undefined;
   /** An adjective's attributive form for a case, number, gender and the article before it
    * (`Weak` after `der`, `Mixed` after `ein`), undefined when the dictionary lacks it. */
   inflectAdjective?(

@@ -350,6 +350,24 @@ export class GermanLexicon {
     return undefined;
   }
 
+  /** A verb's past participle: `pastParticiple('aufheben')` → `aufgehoben`; undefined for a verb
+   * the lexicon does not know. (The dictionary's participle slot without a tense; the one with
+   * `Tense=Pres` is `aufhebend`.) */
+  pastParticiple(lemma: string): string | undefined {
+    for (const entry of this.entriesOf(lemma, 'VERB')) {
+      const cls = this.classes[this.lemmaClass[entry] as number];
+      if (!cls) continue;
+      const cells = cls[2];
+      for (let c = 0; c + 1 < cells.length; c += 2) {
+        const feats = this.slotFeats[cells[c] as number] as Record<string, string>;
+        if (feats.VerbForm !== 'Part' || feats.Tense) continue;
+        const form = applyEdit(lemma, this.edits[cells[c + 1] as number] as Edit);
+        if (form) return reformedSpelling(form, lemma);
+      }
+    }
+    return undefined;
+  }
+
   /** An adjective's attributive form: `inflectAdjective('groß', { Case: 'Dat', Number: 'Sing',
    * Gender: 'Fem', Strength: 'Weak' })` → `großen`. */
   inflectAdjective(lemma: string, wanted: AdjectiveInflection): string | undefined {

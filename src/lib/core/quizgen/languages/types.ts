@@ -57,6 +57,10 @@ export interface LanguagePack {
     replace?: { phrase: Phrase; text: string },
     front?: Phrase
   ): string | undefined;
+  /** The clause in the other voice, a true restatement in other words (German: active to
+   * passive, `Die Stiftung wurde 1991 vom Landkreis gegründet.`); undefined when the pack has no
+   * such rule or the clause does not allow it. */
+  passive?(doc: Doc, info: SentenceInfo, clause: Clause): string | undefined;
   /** The dictionary form of a word for a vocabulary card (`die Meinungsverschiedenheit, -en`),
    * or undefined when the language pack has no entry for it. */
   vocabulary(word: Word, doc: Doc): { front: string; lemma: string } | undefined;

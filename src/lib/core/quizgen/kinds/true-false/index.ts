@@ -1162,8 +1162,19 @@ export const trueFalseKind: QuestionKind = {
       // (Nor a copy that runs through a list, `Nutzer in Südafrika, Österreich, Italien, …`:
       // true, it would test the list.)
       const list = (base.match(/,/gu) ?? []).length >= 2;
+      // German: the clause in the passive, true in other words than its sentence's (blind
+      // raters struck copied and reordered statements as word-spotting in every rating, and one
+      // of rating 87 wrote the passive itself: `Die Stiftung wurde 1991 vom Landkreis und der
+      // Ortsgemeinde gegründet.`). It is the true statement; the false twin keeps the voice of
+      // its sentence with one detail changed.
+      const passive = pack.passive?.(doc, info, clause);
+      if (passive && words(passive) <= STATEMENT_WORDS && !lostComma(passive)) {
+        statement = passive;
+      }
       const replacement =
-        !stretch && (statement || !list) ? synonymFor(doc, pack, info, clause, base) : undefined;
+        !stretch && !passive && (statement || !list)
+          ? synonymFor(doc, pack, info, clause, base)
+          : undefined;
       if (replacement) {
         const reworded = reword(base, replacement);
         const rewordedFalse = falseText ? reword(falseText, replacement) : undefined;

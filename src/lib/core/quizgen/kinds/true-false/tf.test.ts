@@ -56,6 +56,19 @@ describe('true/false: a verb with its object', () => {
   });
 });
 
+describe('true/false: German statements in the passive', () => {
+  it('restates an active clause in the passive as the true statement, its false twin in the active with one detail changed (copied and reordered statements: word-spotting to the raters of every rating 73–87)', () => {
+    const found = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/v-de-4.txt', import.meta.url), 'utf8'),
+      'de'
+    );
+    const truth = found.find((c) => c.answer === true && /Wendeboje/u.test(c.prompt));
+    expect(truth?.prompt).toBe(
+      'Eine Wendeboje wurde im Gig-Doppelvierer der Masters von einem Boot der Rudergesellschaft Wetzlar gestreift.'
+    );
+  });
+});
+
 describe('true/false: a measure stays after its verb', () => {
   it('fronts no figure `liegen` gives its measure by (`Unter einem Prozent liegt die Bruchquote.`: rating 87)', () => {
     const prompts = statementsOf(
@@ -437,7 +450,8 @@ describe('true/false: connectives that point back', () => {
       `Der Betreiber hatte die Miete seit Monaten nicht bezahlt. Die Stadt hat den Vertrag deshalb gekündigt. Die Vereine müssen deswegen nach Lindau ausweichen. Der Bürgermeister sucht darum einen neuen Betreiber. Das Bad bleibt im Winter geschlossen.`,
       'de'
     ).map((c) => c.prompt);
-    expect(found.some((p) => /Betreiber\./u.test(p))).toBe(true);
+    // (The statement may be in the passive: `Ein neuer Betreiber wird vom Bürgermeister gesucht.`)
+    expect(found.some((p) => /Betreiber\.|Betreiber wird/u.test(p))).toBe(true);
     expect(found.filter((p) => /deshalb|deswegen|darum/u.test(p))).toEqual([]);
   });
 });

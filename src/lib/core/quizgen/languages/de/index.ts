@@ -2,6 +2,7 @@
  * German: wh-questions in verb-second order with the question word in the right case
  * (wer/wen/wem, was, wann, wo/wohin/woher, wie viele, warum), statements with the subject first.
  */
+import { passiveStatement } from './passive';
 import type { Word } from '../../../nlp/types';
 import {
   isDemonymNoun,
@@ -861,6 +862,7 @@ export const german: LanguagePack = {
     );
   },
 
+  passive: passiveStatement,
   statement(doc, info, clause, replace, front) {
     const finite = finiteOf(clause, doc);
     const subject = clause.subject;
