@@ -428,6 +428,43 @@ function subjectlessSubordinate(info: SentenceInfo): boolean {
   });
 }
 
+function danglingConjunction(info: SentenceInfo, clause: Clause): boolean {
+  const core = new Set(coreIds(info, clause));
+  // (A clause of its own: a verb with its own subject and no relative word or conjunction.)
+  const ownClause = (v: Word) => {
+    if (!/^(VERB|AUX)$/u.test(v.upos)) return false;
+    const kids = (info.children[v.id] ?? []).map((c) => word(info.s, c));
+    return (
+      kids.some((k) => !!k && /^(nsubj|expl)/u.test(k.deprel) && k.feats.PronType !== 'Rel') &&
+      !kids.some((k) => !!k && (k.deprel === 'mark' || k.feats.PronType === 'Rel'))
+    );
+  };
+  return info.s.words.some((w) => {
+    if (w.deprel !== 'cc' || w.upos !== 'CCONJ' || !core.has(w.id)) return false;
+    const head = word(info.s, w.head);
+    if (!head || !core.has(head.id) || head.id < w.id || /^(conj|root)$/u.test(head.deprel))
+      return false;
+    return subtree(info, head.id).some((id) => {
+      const v = word(info.s, id);
+      return !!v && v !== clause.predicate && ownClause(v);
+    });
+  });
+}
+
+function verbFirstAfterPredicate(info: SentenceInfo, clause: Clause): boolean {
+  const p = clause.predicate;
+  if (word(info.s, p.id + 1)?.form !== ',') return false;
+  const next = word(info.s, p.id + 2);
+  if (!next || !/^(AUX|VERB)$/u.test(next.upos) || next.feats.VerbForm !== 'Fin') return false;
+  const clauseHead = next.deprel.startsWith('aux') ? word(info.s, next.head) : next;
+  return (
+    !!clauseHead &&
+    clauseHead.head === p.id &&
+    /^(ccomp|parataxis|advcl|xcomp)/u.test(clauseHead.deprel) &&
+    !(info.children[clauseHead.id] ?? []).some((c) => word(info.s, c)?.deprel === 'mark')
+  );
+}
+
 /** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   return unsoundReason(info, clause, doc) === undefined;
@@ -469,6 +506,18 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   )
     return 'verb first';
   if (personAsSubjectOfLiking(info, clause)) return 'person as subject of liking';
+  // German: a clause the parse hung on the predicate that opens with its finite verb right after
+  // the comma behind it (`Mehling, der Mathematik und Physik unterrichtete, hatte … beobachtet`
+  // read with `unterrichtete` as the sentence's verb): what came before was a subordinate
+  // clause, and the sentence's verb is the one after (`Wer unterrichtete, der Mathematik und
+  // Physik, hatte … beobachtet?`, rating 88).
+  if (doc?.language === 'de' && verbFirstAfterPredicate(info, clause))
+    return 'subordinate clause read as main';
+  // A conjunction hung on a word that is no conjunct joins nothing the parse knows of: a second
+  // clause glued into a phrase (`Salt needs traffic to work it in, and on a quiet hill at dawn
+  // there isn’t any` with `hill … there is` a relative clause of `traffic`, asked `What needs
+  // traffic to work it in, and on a quiet hill at dawn there isn’t any?`, rating 88).
+  if (danglingConjunction(info, clause)) return 'dangling conjunction';
   if (doc?.language === 'en' && subjectlessSubordinate(info))
     return 'subjectless subordinate clause';
   // What holds only under a condition (`Wenn der Unterricht eine Stunde später beginnt,
@@ -1476,6 +1525,14 @@ export function entityDistractors(
   // A place the lists do not rank (`Cupertino`, `Kalifornien`) may lie in another one the text
   // names, or contain it: it gets no alternatives.
   if (ownRank === 'other') return [];
+  // A word the glossary knows as a noun of something other than a place (`Christmas`, a town in
+  // the name lists too) is no place: it stood among towns in a word bank (`between Bristol and
+  // ____`: `Aberdeen | Carlisle | Christmas | Perth`, rating 87).
+  const notAPlace = (name: string) => {
+    const kinds = doc.glossary?.kinds(name, 'NOUN') ?? [];
+    return kinds.length > 0 && !kinds.includes('noun.location');
+  };
+  if (type === 'LOC' && own && notAPlace(own.name)) return [];
   // German countries mostly go without an article (`Österreich`), some only with one (`die
   // Slowakei`, `die USA`, `der Iran`): one of those never stands in for one of the others.
   const needsArticle = (name: string) =>
@@ -1490,6 +1547,7 @@ export function entityDistractors(
     .filter((e) => ownRank === undefined || placeRank(doc, e.name) === ownRank)
     .filter((e) => ownNeedsArticle === undefined || needsArticle(e.name) === ownNeedsArticle)
     .filter((e) => e.key !== key && e.type === type && e.name.replace(/\W/gu, '').length > 2)
+    .filter((e) => type !== 'LOC' || !notAPlace(e.name))
     .filter((e) => surelyTyped(doc, e.key))
     .filter((e) => wellFormedName(doc, e.name))
     // Nor the end of a name the recogniser cut at its `and` (`Barring Service` of `the
@@ -2079,6 +2137,16 @@ export function describingFigure(info: SentenceInfo, start: number, end: number)
     before &&
     /^(NOUN|PROPN)$/u.test(before.upos) &&
     [...Array(end - start).keys()].some((k) => word(info.s, start + k)?.head === before.id)
+  )
+    return true;
+  // An age between commas after a name (`Maureen Dalgleish, ____, has worked …` for `59`:
+  // rating 87's number trivia, once a place gap made way for it).
+  const beforeComma = before?.form === ',' ? word(info.s, start - 2) : undefined;
+  if (
+    beforeComma?.upos === 'PROPN' &&
+    after[0]?.form === ',' &&
+    end - start === 1 &&
+    /^\d{1,3}$/u.test(word(info.s, start)?.form ?? '')
   )
     return true;
   // (The unit may be inside the gap: `Seit ____` for `23 Jahren`.)

@@ -340,3 +340,23 @@ describe('cards: a form of address is no role', () => {
     expect(backs.filter((b) => /\((Frau|Herr)\)/u.test(b))).toEqual([]);
   });
 });
+
+describe('cards: a relative clause read as the main one', () => {
+  it('asks nothing of a sentence whose relative clause the parse took for its main clause (`Wer unterrichtete, der Mathematik und Physik, hatte … beobachtet?`: rating 88)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/w-de-3.txt', import.meta.url), 'utf8');
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(text, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const fronts = cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.kind === 'fact-card')
+      .map((c) => c.prompt);
+    expect(fronts.length).toBeGreaterThan(0);
+    expect(fronts.filter((f) => /unterrichtete/u.test(f))).toEqual([]);
+  });
+});

@@ -342,3 +342,24 @@ describe('cloze: a figure its brackets convert', () => {
     expect(gaps.filter((g) => /____ \(14 km\)/u.test(g.prompt))).toEqual([]);
   });
 });
+
+describe('cloze: places and ages', () => {
+  const gapsIn = (name: string) => {
+    const m = models.en;
+    const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    const doc = buildDocument(
+      analyse(text, 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    return clozeKind.propose({ doc, pack: LANGUAGE_PACKS.en });
+  };
+
+  it('offers no holiday among towns and gaps no age after a name (`Aberdeen | Carlisle | Christmas | Perth`, `Maureen Dalgleish, ____, has worked …`: rating 87)', () => {
+    const gaps = gapsIn('v-en-2.txt');
+    expect(gaps.filter((g) => (g.choices ?? []).includes('Christmas'))).toEqual([]);
+    expect(gaps.filter((g) => g.answer === '59')).toEqual([]);
+  });
+});

@@ -397,6 +397,15 @@ function negatedStatement(
   // An English statement with a phrase put before its subject reads clumsily with `not` (`In
   // April, the original Zafi virus did not appear this year`, blind ratings 39 and 40).
   if (doc.language === 'en' && front) return undefined;
+  // A German object put first is not negated there (`Keinen Matchball hatte Oberhollenbach …
+  // selbst.`, unnatural to both raters of rating 88): the negated statement opens with its
+  // subject.
+  const frontId = front?.head.id;
+  if (
+    frontId !== undefined &&
+    clause.dependents.some((d) => d.rel === 'obj' && d.phrase.head.id === frontId)
+  )
+    front = undefined;
   // A subject that counts only some (`Some countries have not tried …`, `Einige Länder …`) is
   // not contradicted by `not`: others may have (blind rating 31 found such a key wrong); one
   // that counts all (`Every arm of government does not seem …`) reads as `none`.

@@ -69,6 +69,19 @@ describe('true/false: German statements in the passive', () => {
   });
 });
 
+describe('true/false: no German object negated in front', () => {
+  it('negates a fronted object with the subject first (`Keinen Matchball hatte Oberhollenbach … selbst.`: rating 88)', () => {
+    const prompts = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/w-de-4.txt', import.meta.url), 'utf8'),
+      'de'
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /^Keine[nmrs]? /u.test(p))).toEqual([]);
+    expect(prompts).toContain('Oberhollenbach hatte beim Stand von 11:10 selbst keinen Matchball.');
+  });
+});
+
 describe('true/false: a measure stays after its verb', () => {
   it('fronts no figure `liegen` gives its measure by (`Unter einem Prozent liegt die Bruchquote.`: rating 87)', () => {
     const prompts = statementsOf(
