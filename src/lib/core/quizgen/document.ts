@@ -265,6 +265,9 @@ const PERSON_NOUN_EN =
 export const GROUP_OF_PEOPLE =
   /^(ehepaar|paar|familie|geschwister|eltern|brüder|schwestern|couple|family|pair|parents|siblings|brothers|sisters)$/iu;
 
+/** The legal form that ends the name of a body (`e. V.`, `GmbH`, `Ltd`). */
+const LEGAL_FORM = /(\be\. ?V\.|\b(GmbH|gGmbH|AG|KG|OHG|SE|eG|Ltd|plc|Inc|LLC|LLP|Co)\.?)$/u;
+
 /** Words of address before a name that say nothing of what the person does (`Frau Ederer`). */
 export const FORM_OF_ADDRESS = /^(mr|mrs|ms|miss|herr|herrn|frau)\.?$/iu;
 
@@ -847,6 +850,22 @@ function soundSubject(s: AnalysedSentence, p: Phrase): boolean {
   return /^(NOUN|PROPN|PRON|NUM)$/u.test(p.head.upos) && ids.length <= 12;
 }
 
+const QUOTATION_MARK = /^[„“”"«»‚‘’]$/u;
+
+/** Whether words open with a quotation mark, or follow one right before them. */
+function opensWithQuotation(info: SentenceInfo, ids: readonly number[]): boolean {
+  const sorted = [...ids].sort((a, b) => a - b);
+  const first = sorted.find((id) => word(info.s, id)?.upos !== 'PUNCT');
+  if (first === undefined) return false;
+  for (let id = first - 1; id >= 1 && id >= first - 2; id--) {
+    const w = word(info.s, id);
+    if (!w) break;
+    if (QUOTATION_MARK.test(w.form)) return true;
+    if (w.form !== ',' && w.form !== ':') break;
+  }
+  return sorted.some((id) => id < first && QUOTATION_MARK.test(word(info.s, id)?.form ?? ''));
+}
+
 function findQuotes(doc: { text: string }, info: SentenceInfo, language: Language): Quote[] {
   const s = info.s;
   const quotes: Quote[] = [];
@@ -936,8 +955,11 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
         )
       : undefined;
     if (!content) continue;
-    const text = s.text;
-    const direct = /[„“”"«»]/u.test(text);
+    // Direct speech is the speaker's words between quotation marks: a mark opening the content
+    // (or right before it). Reported words with a phrase quoted inside them (`said the committee
+    // would meet …, and that the sherry would be kept … “for its own protection”`) are reported,
+    // and were asked between quotation marks as if they were the speaker's own (rating 88).
+    const direct = opensWithQuotation(info, content.ids);
     const q: Quote = { sentence: s.index, content, verb: w, direct };
     if (speaker) q.speaker = speaker;
     quotes.push(q);
@@ -1084,6 +1106,9 @@ function mergeEntities(analysis: Analysis, infos: SentenceInfo[]) {
         ids.map((id) => word(s, id) as Word).find((w) => !inside.has(w.head)) ??
         (word(s, span.end - 1) as Word);
       void info;
+      // A name with the legal form of a body is the body's, whatever the recogniser said
+      // (`Rhön e. V.` read as a person was matched to the role `Verein`, rating 88).
+      if (span.type === 'PER' && LEGAL_FORM.test(text)) span = { ...span, type: 'ORG' };
       all.push({ s, span, text, head });
     }
   }

@@ -177,6 +177,32 @@ describe('rank: statements that point back', () => {
   });
 });
 
+describe('rank: a score asked as a thing', () => {
+  it('rejects `What …?` answered by a score (`What did the Falcons lead? 15–12 at the end of the first quarter`: rating 88), not `What was the score …?`', () => {
+    const card = (prompt: string, answer: string): Candidate => ({
+      kind: 'fact-card',
+      type: 'flashcard',
+      card: 'fact',
+      prompt,
+      answer,
+      evidence: [0],
+      fact: 'card:0',
+      score: 1,
+      support: [answer]
+    });
+    const sentences = ['The Falcons led 15–12 at the end of the first quarter.'];
+    expect(
+      rejectReason(
+        card('What did the Falcons lead?', '15–12 at the end of the first quarter'),
+        sentences
+      )
+    ).toBe('score asked as a thing');
+    expect(
+      rejectReason(card('What was the score at the end of the first quarter?', '15–12'), sentences)
+    ).toBeUndefined();
+  });
+});
+
 describe('a name the article gives once (session 26)', () => {
   it('asks no question whose answer is a person or place an article names in one sentence only, while the quiz has two others (`Wo besitzt Tarantino das New Beverly Cinema …? in Los Angeles`; ratings 50–58: 2 good, 21 bad of 34)', () => {
     // Two questions on the article's core, and one on its most important sentence whose answer

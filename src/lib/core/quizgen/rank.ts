@@ -107,6 +107,16 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // people have never tasted a real banana flavour` was a clause the statement left out).
   if (c.type !== 'cloze' && c.type !== 'flashcard' && /, \p{L}+[.?]$/u.test(c.prompt))
     return 'broken list';
+  // A score asked as a thing (`What did the Falcons lead? 15–12 at the end of the first
+  // quarter`, nonsense to both raters of rating 88): a score is how far, not what.
+  if (
+    /^(What (did|does|do|has|have|had|will|would)|Was (?!(war|ist|lautete|lautet|stand|steht)\b))\s?/u.test(
+      c.prompt
+    ) &&
+    typeof c.answer === 'string' &&
+    /^\d+\s?[–:-]\s?\d+\b/u.test(c.answer)
+  )
+    return 'score asked as a thing';
   // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
   // der Brand zeige erneut?`, blind rating 74).
   if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';

@@ -449,6 +449,28 @@ describe('unseen articles: order of events', () => {
   });
 });
 
+describe('unseen articles: blind rating 88', () => {
+  it('takes a name with a legal form for a body, not a person (`Rhön e. V. → Verein` among people and roles)', () => {
+    const items = candidatesOf('w-de-3.txt');
+    expect(items.filter((c) => JSON.stringify(c.answer).includes('Rhön e. V.'))).toEqual([]);
+  });
+
+  it('asks reported words as reported, though a phrase inside them is quoted (`who said: “the committee would meet …”`)', () => {
+    const prompts = candidatesOf('w-en-4.txt').map((c) => c.prompt);
+    expect(prompts).toContain(
+      'According to the text, who said that the committee would meet in the village hall next month to discuss its response?'
+    );
+    expect(prompts.filter((p) => /said: “the committee/u.test(p))).toEqual([]);
+  });
+
+  it('asks nothing across a clause the parse glued into a phrase, and asks `Who` of a couple (`What needs traffic to work it in, and on a quiet hill at dawn there isn’t any?`, `What had ignored the closure signs? A couple from Aberdeen`)', () => {
+    const prompts = candidatesOf('w-en-3.txt').map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /quiet hill at dawn there/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^What had ignored/u.test(p))).toEqual([]);
+  });
+});
+
 describe('unseen articles: asides', () => {
   it('closes an aside of the subject before the verb of a question (`How many bands did the Saddleworth Game Brass Contest, now in its second year draw …?`, blind rating 77)', () => {
     const prompts = candidatesOf('n-en-2.txt').map((c) => c.prompt);

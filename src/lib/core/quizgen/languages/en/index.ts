@@ -4,6 +4,7 @@
  */
 import type { Word } from '../../../nlp/types';
 import {
+  GROUP_OF_PEOPLE,
   properNames,
   subtree,
   word,
@@ -515,17 +516,20 @@ function englishWhQuestion(
   // an agent or not (`What voted seven to two …? councillors`, blind rating 68).
   // (Its dominant sense where it has one, and the American spelling WordNet lists.)
   const lemma = target.phrase.head.lemma.toLowerCase();
+  // (So is a group of people, `A couple from Aberdeen`, `the family`: `What had ignored the
+  // closure signs? A couple from Aberdeen`, rating 88.)
   const personNoun =
     (target.role === 'subject' || target.role === 'object') &&
     target.phrase.head.upos === 'NOUN' &&
-    [lemma, lemma.replace(/ll(or|er)$/u, 'l$1')].some((l) => {
-      const kinds = doc.glossary?.kinds(l, 'NOUN') ?? [];
-      const dominant = doc.glossary?.sense(l, 'NOUN')?.kind;
-      return (
-        kinds.length > 0 &&
-        (dominant ? dominant === 'noun.person' : kinds.every((k) => k === 'noun.person'))
-      );
-    });
+    (GROUP_OF_PEOPLE.test(lemma) ||
+      [lemma, lemma.replace(/ll(or|er)$/u, 'l$1')].some((l) => {
+        const kinds = doc.glossary?.kinds(l, 'NOUN') ?? [];
+        const dominant = doc.glossary?.sense(l, 'NOUN')?.kind;
+        return (
+          kinds.length > 0 &&
+          (dominant ? dominant === 'noun.person' : kinds.every((k) => k === 'noun.person'))
+        );
+      }));
   // A name the recogniser took for a person that the clause says is a thing (`Kelsie Ness was
   // among the last mainland stations … to be automated`): `Who was among the last … stations?`
   // with people as choices (struck by both raters of blind rating 83). No question.
