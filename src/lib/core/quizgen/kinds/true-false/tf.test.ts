@@ -59,13 +59,14 @@ describe('true/false: a verb with its object', () => {
 describe('true/false: German statements in the passive', () => {
   it('restates an active clause in the passive as the true statement, its false twin in the active with one detail changed (copied and reordered statements: word-spotting to the raters of every rating 73–87)', () => {
     const found = statementsOf(
-      readFileSync(new URL('../../fixtures/unseen/v-de-4.txt', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../fixtures/unseen/v-de-3.txt', import.meta.url), 'utf8'),
       'de'
     );
-    const truth = found.find((c) => c.answer === true && /Wendeboje/u.test(c.prompt));
+    const truth = found.find((c) => c.answer === true && /Stiftung Kloster/u.test(c.prompt));
     expect(truth?.prompt).toBe(
-      'Eine Wendeboje wurde im Gig-Doppelvierer der Masters von einem Boot der Rudergesellschaft Wetzlar gestreift.'
+      'Die Stiftung Kloster Hohenrode wurde auf Initiative eines örtlichen Fördervereins 1991 vom Landkreis und der Ortsgemeinde gegründet.'
     );
+    expect(truth?.twin?.prompt).toMatch(/^Der Landkreis und die Ortsgemeinde gründeten /u);
   });
 });
 

@@ -862,7 +862,7 @@ export const german: LanguagePack = {
     );
   },
 
-  passive: passiveStatement,
+  passive: (doc, info, clause) => passiveStatement(doc, info, clause, isAgentNounDe),
   statement(doc, info, clause, replace, front) {
     const finite = finiteOf(clause, doc);
     const subject = clause.subject;

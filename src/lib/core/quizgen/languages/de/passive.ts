@@ -24,7 +24,7 @@ type Case = 'Nom' | 'Acc' | 'Dat';
  * wurde von den Nonnen erhalten`).
  */
 const STATE_VERB =
-  /^(haben|besitzen|erleben|erhalten|bekommen|kriegen|bedeuten|dauern|kosten|wiegen|enthalten|umfassen|betragen|zählen|kennen|wissen|mögen|verzeihen|brauchen|benötigen|gelten|heißen|feiern|verdienen|erzielen|holen|verbuchen|erreichen|verlieren|ergeben|sehen|spielen|treffen|zeigen|glauben|meinen|denken|finden)$/u;
+  /^(haben|besitzen|erleben|erhalten|bekommen|kriegen|bedeuten|dauern|kosten|wiegen|enthalten|umfassen|betragen|zählen|kennen|wissen|mögen|verzeihen|brauchen|benötigen|gelten|heißen|feiern|verdienen|erzielen|holen|verbuchen|erreichen|verlieren|ergeben|sehen|spielen|treffen|zeigen|glauben|meinen|denken|finden|machen|halten|lassen|nennen)$/u;
 
 /**
  * Nouns of an idiom with a light verb (`eine Rolle spielen`, `Wirkung zeigen`, `ein Zeichen
@@ -32,6 +32,15 @@ const STATE_VERB =
  */
 const IDIOM_NOUN =
   /^(rolle|nerv|zeichen|blick|schritt|bilanz|anlauf|kurs|wirkung|anstoß|platz|stellung|rücksicht|bezug|abschied|einfluss|gebrauch|acht|wert|halt|hand|fuß|weg|rede|antwort|auskunft|bescheid|kenntnis|handlungsbedarf|erwartung|sorge|angst|mut|spaß|lust|zeit|recht)$/iu;
+
+/**
+ * Nouns of bodies and places that act (`vom Landkreis`, `von der Stadt`, `vom Bundeskabinett`):
+ * with people, the agents a passive names naturally. A cause as agent read clumsily (`Der
+ * Betrieb wurde von sinkenden Metallpreisen … unrentabel gemacht`, bad to both raters of rating
+ * 89).
+ */
+const ACTING_BODY =
+  /(ministerium|regierung|führung|leitung|vorstand|direktion|behörde|kommission|partei|gericht|verband|konzern|unternehmen|firma|bank|polizei|armee|rat|amt|gewerkschaft|koalition|staatsanwaltschaft|verein|klub|club|team|mannschaft|stadt|gemeinde|landkreis|kreis|land|bund|kabinett|ausschuss|stiftung|museum|schule|universität|hochschule|institut|verwaltung|betrieb|werk|hersteller|händler|verlag|sender|zeitung|kirche|orden|genossenschaft|gesellschaft|agentur|bundestag|landtag|parlament|senat|jury|verteidigung|anklage|königin)$/iu;
 
 /** Particles that focus the phrase right after them (`auch der Bürgermeister`). */
 const FOCUS = /^(auch|nur|sogar|selbst|ausgerechnet|gerade|allein|vor allem)$/iu;
@@ -219,7 +228,12 @@ function render(doc: Doc, info: SentenceInfo, ids: readonly number[], forms: Map
   return parts.join(' ').replace(/ ,/gu, ',');
 }
 
-export function passiveStatement(doc: Doc, info: SentenceInfo, clause: Clause): string | undefined {
+export function passiveStatement(
+  doc: Doc,
+  info: SentenceInfo,
+  clause: Clause,
+  isAgentNoun: (lemma: string) => boolean
+): string | undefined {
   const lexicon = doc.lexicon;
   if (doc.language !== 'de' || !lexicon?.inflectVerb || !lexicon.pastParticiple) return undefined;
   const { predicate, subject } = clause;
@@ -300,6 +314,10 @@ export function passiveStatement(doc: Doc, info: SentenceInfo, clause: Clause): 
   // A bare name as object or agent has no article to show its case: fine for the agent after
   // `von`, but a masculine bare noun as new subject (`Wein`) is fine too; a bare plural agent
   // needs its dative ending, which `inCase` gives.
+  // The agent a person, a body or a name (see `ACTING_BODY`), each of a coordination.
+  const acting = (h: Word) =>
+    h.upos === 'PROPN' || ACTING_BODY.test(h.lemma) || isAgentNoun(h.lemma);
+  if (!subjectHeads.every(acting)) return undefined;
   const nominative = inCase(doc, info, objectIds, objectHeads, 'Nom');
   const dative = inCase(doc, info, subjectIds, subjectHeads, 'Dat');
   if (!nominative || !dative) return undefined;
