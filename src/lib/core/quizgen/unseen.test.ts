@@ -449,6 +449,16 @@ describe('unseen articles: order of events', () => {
   });
 });
 
+describe('unseen articles: blind rating 89', () => {
+  it('counts no age and asks no one whom something costs (`Wie viele Frührentner …? 58` of `den 58-jährigen Frührentner`, `Wen kostet eine Zweizimmerwohnung?`)', () => {
+    const court = candidatesOf('x-de-1.txt').map((c) => c.prompt);
+    expect(court.length).toBeGreaterThan(0);
+    expect(court.filter((p) => /^Wie viele Frührentner/u.test(p))).toEqual([]);
+    const pests = candidatesOf('x-de-3.txt').map((c) => c.prompt);
+    expect(pests.filter((p) => /^Wen kostet/u.test(p))).toEqual([]);
+  });
+});
+
 describe('unseen articles: blind rating 88', () => {
   it('takes a name with a legal form for a body, not a person (`Rhön e. V. → Verein` among people and roles)', () => {
     const items = candidatesOf('w-de-3.txt');

@@ -1099,6 +1099,9 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     // nor a figure in millions (`857 Millionen SMS`: the unit is the word after it).
     const before = word(info.s, Math.min(...numberPhrase.ids) - 1);
     if (before && (/^[-–]$/u.test(before.form) || before.upos === 'NUM')) continue;
+    // Nor a number joined by a hyphen to what follows (`den 58-jährigen Frührentner` asked `Wie
+    // viele Frührentner …? 58`, nonsense to both raters of rating 89): an age or a kind, no count.
+    if (/^[-–]$/u.test(word(info.s, numeral.id + 1)?.form ?? '')) continue;
     if (
       /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(p.head.lemma)
     )

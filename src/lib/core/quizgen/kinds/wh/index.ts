@@ -1520,6 +1520,16 @@ export const whKind: QuestionKind = {
           // the history`): the answer names what the paragraph is about, not a fact of it (an
           // empty inversion to both raters of blind rating 85).
           if (target.role === 'subject' && TOPIC_NOUN.test(target.phrase.head.lemma)) continue;
+          // Whom something costs is who pays, not a thing done to (`Wen kostet eine
+          // Zweizimmerwohnung? die Kunden zwischen 900 und 1400 Euro`, rating 89).
+          // (The price is asked: `Wie viel sollte der Kreisel kosten?`.)
+          if (
+            target.role === 'object' &&
+            /^(kosten|cost)$/u.test(clause.predicate.lemma) &&
+            target.phrase.head.upos !== 'NUM' &&
+            !isMeasureUnit(target.phrase.head.lemma)
+          )
+            continue;
           // What a figure measures, asked with the figure given (`Was lag in der Testphase bei
           // elf Minuten? die durchschnittliche Wartezeit`), asks the fact backwards (blind rating
           // 82): the figure is the news, not the name of the measure.
