@@ -61,3 +61,14 @@ describe('regression: a noun at the root beside a finite verb (the greedy parse 
     expect(s?.words.find((w) => w.form === 'Mehrheit')?.deprel).toMatch(/^nsubj/u);
   });
 });
+
+describe('analyse: headlines', () => {
+  it('reads a long first line without a full stop as the headline (`Residents’ WhatsApp group passes 3,000 messages … all along`, 18 words, became the gist key in rating 89)', () => {
+    const a = analyse(
+      'Residents’ WhatsApp group passes 3,000 messages in hunt for missing bin that was behind the shed all along\n\nResidents of a cul-de-sac in Kettering have spent five days searching for a green bin.',
+      'en',
+      models.en
+    );
+    expect(a.sentences.map((s) => s.role)).toEqual(['title', 'body']);
+  });
+});
