@@ -450,6 +450,14 @@ describe('unseen articles: order of events', () => {
 });
 
 describe('unseen articles: blind rating 89', () => {
+  it('keeps no `kurz` of a `kurz zuvor` it leaves out, no modal `ja`, and fronts no phrase a comparison holds (`Was hatte der … Torhüter kurz gelenkt?`, `Die Bettwanze fliegt ja.`, `Im Jahr vermehren sich auch Ratten länger.`)', () => {
+    const match = candidatesOf('x-de-2.txt').map((c) => c.prompt);
+    expect(match.some((p) => /Torhüter/u.test(p))).toBe(true);
+    expect(match.filter((p) => /kurz gelenkt/u.test(p))).toEqual([]);
+    const pests = candidatesOf('x-de-3.txt').map((c) => c.prompt);
+    expect(pests.filter((p) => /\bja\.$|^Im Jahr vermehren/u.test(p))).toEqual([]);
+  });
+
   it('counts no age and asks no one whom something costs (`Wie viele Frührentner …? 58` of `den 58-jährigen Frührentner`, `Wen kostet eine Zweizimmerwohnung?`)', () => {
     const court = candidatesOf('x-de-1.txt').map((c) => c.prompt);
     expect(court.length).toBeGreaterThan(0);

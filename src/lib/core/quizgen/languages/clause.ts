@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|ja|halt|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
 /** Connectives of several words (`as a result`, `im Gegenzug`), as the phrase reads. */
 const CONNECTIVE_PHRASES =
@@ -95,6 +95,20 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
         const m = word(info.s, c);
         return !!m && m.deprel === 'mark' && ADVERBIAL_MARKERS.test(m.form);
       })
+    )
+      return true;
+    // A word that says how long before or after, right before such an adverb, goes with it
+    // (`Kurz zuvor hatte der Torhüter …`: kept alone, `Was hatte der Torhüter kurz gelenkt?`,
+    // rating 89).
+    const nextWord = word(info.s, x.id + 1);
+    if (
+      x.deprel === 'advmod' &&
+      /^(kurz|gleich|unmittelbar|wenig|lange|bald|shortly|just|soon|long)$/iu.test(x.form) &&
+      !!nextWord &&
+      /^(zuvor|danach|vorher|darauf|anschließend|daraufhin|before|after|afterwards|thereafter)$/iu.test(
+        nextWord.form
+      ) &&
+      nextWord.deprel === 'advmod'
     )
       return true;
     // A connective or an adverb pointing back (`zuvor`, `danach`, `however`) is cut wherever the

@@ -998,6 +998,19 @@ export const trueFalseKind: QuestionKind = {
           // im Februar`): fronted, it would say something else.
           const previous = info.s.words[(t.phrase.ids[0] ?? 1) - 2];
           if (doc.language === 'de' && previous && /^(NOUN|PROPN)$/u.test(previous.upos)) continue;
+          // … and one right after a comparison is what it compares over (`länger im Jahr`:
+          // fronted, `Im Jahr vermehren sich auch Ratten länger.`, garbled to both raters of
+          // rating 89).
+          if (
+            doc.language === 'de' &&
+            previous &&
+            /^(ADJ|ADV)$/u.test(previous.upos) &&
+            (previous.feats.Degree === 'Cmp' ||
+              /^(länger|früher|später|mehr|weniger|öfter|häufiger|seltener|eher|besser|schlechter|stärker|schwächer)$/iu.test(
+                previous.form
+              ))
+          )
+            continue;
           // A preposition with a bare noun is part of the verb (`in Betrieb genommen`, `unter
           // Druck gesetzt`, `in Kraft treten`): fronted it reads `In Betrieb wurde der
           // Wasserturm 1911 genommen` (blind rating 71's sheet).
