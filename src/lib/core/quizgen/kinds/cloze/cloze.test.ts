@@ -363,3 +363,22 @@ describe('cloze: places and ages', () => {
     expect(gaps.filter((g) => g.answer === '59')).toEqual([]);
   });
 });
+
+describe('cloze: no compound of the same head', () => {
+  it('offers no noun ending in the answer’s head (`zur ____ verpflichtet` for `Rückgabe` with `Übergabe`: two right answers to both raters of rating 87)', () => {
+    const m = models.de;
+    const text = readFileSync(new URL('../../fixtures/unseen/v-de-1.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(
+      analyse(text, 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const gaps = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.answer === 'Rückgabe');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect(g.wordBank ?? []).not.toContain('Übergabe');
+  });
+});

@@ -158,6 +158,26 @@ function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
 }
 
 /** The word ids of an entity mention. */
+/**
+ * Whether two German nouns end in the same noun (`Rückgabe`, `Übergabe`: `Gabe`; `Steilhang`,
+ * `Hang`): the longest ending they share, four letters or more, is a noun of the dictionary.
+ */
+function sameHead(doc: Doc, a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  if (n < 4) return false;
+  if (n === x.length || n === y.length) return true;
+  // (From the longest shared ending down: `…stimmung` holds `Stimmung`.)
+  for (let k = n; k >= 4; k--) {
+    const tail = x.slice(x.length - k);
+    const noun = tail.charAt(0).toUpperCase() + tail.slice(1);
+    if (doc.lexicon?.nounInfo(noun)) return true;
+  }
+  return false;
+}
+
 const idsOf = (m: { start: number; end: number }): number[] => {
   const ids: number[] = [];
   for (let id = m.start; id < m.end; id++) ids.push(id);
@@ -847,6 +867,10 @@ export const clozeKind: QuestionKind = {
           // Never a noun the text uses like the answer, nor one that means the same.
           .filter((x) => !sharesContext(x.lemma, w.lemma))
           .filter((x) => !doc.thesaurus?.related(x.lemma, w.lemma))
+          // … nor a German compound of the same head (`Übergabe` for `Rückgabe`, `Hänge` for
+          // `Steilhänge`): it fits the gap as well, and both raters of ratings 87 and 88 found
+          // two right answers.
+          .filter((x) => doc.language !== 'de' || !sameHead(doc, x.lemma, w.lemma))
           // The dictionary must allow the alternative in the gap's case, number and gender too:
           // the tagger's features of a single word are a guess (a rating found `auf die ____`
           // offering `Grundgehalt` and `Vorjahr`).
