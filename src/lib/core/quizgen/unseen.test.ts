@@ -450,6 +450,15 @@ describe('unseen articles: order of events', () => {
 });
 
 describe('unseen articles: blind rating 89', () => {
+  it('offers no name given, no ability of today and nothing dated after the asked century as a wrong reason (`Weil die Grube … den Namen erhielt`, `Because visitors can watch …`, `Weil erst 1768 …` for the end of the 16th century)', () => {
+    const mine = candidatesOf('x-de-4.txt').filter((c) => c.kind === 'why');
+    const rope = candidatesOf('x-en-3.txt').filter((c) => c.kind === 'why');
+    expect(mine.length).toBeGreaterThan(0);
+    expect(rope.length).toBeGreaterThan(0);
+    const choices = [...mine, ...rope].flatMap((c) => c.choices ?? []);
+    expect(choices.filter((c) => /Namen|can watch|1768|19\. Jahrhundert/u.test(c))).toEqual([]);
+  });
+
   it('keeps no `kurz` of a `kurz zuvor` it leaves out, no modal `ja`, and fronts no phrase a comparison holds (`Was hatte der … Torhüter kurz gelenkt?`, `Die Bettwanze fliegt ja.`, `Im Jahr vermehren sich auch Ratten länger.`)', () => {
     const match = candidatesOf('x-de-2.txt').map((c) => c.prompt);
     expect(match.some((p) => /Torhüter/u.test(p))).toBe(true);

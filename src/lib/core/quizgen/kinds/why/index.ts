@@ -120,6 +120,9 @@ export function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
 /** How far (in sentences) a fact put as a wrong reason may stand from the asked one. */
 const NEAR = 3;
 
+/** What names a thing or says what can be done now: never put as a wrong reason. */
+const NO_CAUSE = /\b(den Namen|benannt|(is|was|were|are) named|named after|can|kann|können)\b/u;
+
 export function clausesAsReasons(doc: Doc, except: number, reach = NEAR): string[] {
   const out: string[] = [];
   for (const index of doc.ranked) {
@@ -519,11 +522,29 @@ export const whyKind: QuestionKind = {
       // raters of blind rating 77).
       const yearsOf = (t: string) =>
         (t.match(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/gu) ?? []).map(Number);
-      const askedYears = yearsOf(`${prompt} ${answer}`);
+      // (A century dates the asked event too: `gegen Ende des 16. Jahrhunderts` rules out `Weil
+      // erst 1768 … die Arbeit wieder aufnahm`, rating 89.)
+      const centuriesOf = (t: string) =>
+        [
+          ...t.matchAll(
+            /(?<!\d)(1[5-9]|20)\.\s?Jahrhunderts?|(?<!\d)(1[5-9]|20)(?:th|st|nd|rd)[\s-]century/giu
+          )
+        ].map((m) => Number(m[1] ?? m[2]) * 100 - 1);
+      const askedYears = [...yearsOf(`${prompt} ${answer}`), ...centuriesOf(`${prompt} ${answer}`)];
       const latest = askedYears.length > 0 ? Math.max(...askedYears) : undefined;
       const offer = (candidate: string) => {
         if (overlaps(candidate, answer) || !balancedQuotes(candidate)) return;
-        if (latest !== undefined && yearsOf(candidate).some((y) => y > latest)) return;
+        // A name given (`Weil die Grube nach Reutters Ehefrau Ulrike den Namen erhielt`) or what
+        // can be done today (`Because visitors can watch traditional rope being laid …`) is no
+        // cause of anything: both raters of rating 89 called them `not reasons at all`.
+        if (NO_CAUSE.test(candidate)) return;
+        if (
+          latest !== undefined &&
+          [...yearsOf(candidate), ...centuriesOf(candidate).map((y) => y - 99)].some(
+            (y) => y > latest
+          )
+        )
+          return;
         if (mood !== undefined && reportedMood(candidate) !== mood) return;
         if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) return;
         distractors.push(candidate);
