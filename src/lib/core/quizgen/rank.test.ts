@@ -198,8 +198,34 @@ describe('rank: a score asked as a thing', () => {
       )
     ).toBe('score asked as a thing');
     expect(
+      rejectReason(
+        card('What did the Comets narrow by the final break?', 'the gap to a single goal, 40–41'),
+        ['The Comets narrowed the gap to a single goal, 40–41, by the final break.']
+      )
+    ).toBe('score asked as a thing');
+    expect(
       rejectReason(card('What was the score at the end of the first quarter?', '15–12'), sentences)
     ).toBeUndefined();
+  });
+});
+
+describe('rank: a comparison asked as a thing', () => {
+  it('rejects `What …?` answered by `more …` (`What can younger drivers earn? more doing deliveries`: rating 88)', () => {
+    const c: Candidate = {
+      kind: 'wh',
+      type: 'short-answer',
+      prompt: 'What can younger drivers earn?',
+      answer: 'more doing deliveries',
+      evidence: [0],
+      fact: '0:object',
+      score: 1,
+      support: ['more doing deliveries']
+    };
+    expect(
+      rejectReason(c, [
+        'Younger drivers can earn more doing deliveries and sleep in their own beds.'
+      ])
+    ).toBe('comparison asked as a thing');
   });
 });
 

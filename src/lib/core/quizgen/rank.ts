@@ -114,9 +114,19 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
       c.prompt
     ) &&
     typeof c.answer === 'string' &&
-    /^\d+\s?[–:-]\s?\d+\b/u.test(c.answer)
+    // (… or holding one: `What did the Comets narrow …? the gap to a single goal, 40–41`, its
+    // other scores contradicting `a single goal`, bad to both raters of rating 88.)
+    /(^|\s)\d+\s?[–:-]\s?\d+\b/u.test(c.answer)
   )
     return 'score asked as a thing';
+  // A comparison asked as a thing (`What can younger drivers earn? more doing deliveries`,
+  // rating 88): `more` says how much, and the rest of the answer is what the parse hung on it.
+  if (
+    /^(What|Was)\s/u.test(c.prompt) &&
+    typeof c.answer === 'string' &&
+    /^(more|less|fewer|mehr|weniger)\b/iu.test(c.answer)
+  )
+    return 'comparison asked as a thing';
   // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
   // der Brand zeige erneut?`, blind rating 74).
   if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';
