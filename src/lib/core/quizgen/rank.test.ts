@@ -229,6 +229,37 @@ describe('rank: a comparison asked as a thing', () => {
   });
 });
 
+describe('rank: a relative clause or a card pointing back', () => {
+  const card = (prompt: string, answer: string): Candidate => ({
+    kind: 'fact-card',
+    type: 'flashcard',
+    card: 'fact',
+    prompt,
+    answer,
+    evidence: [0],
+    fact: 'card:0',
+    score: 1,
+    support: [answer]
+  });
+
+  it('rejects a relative clause asked alone and a fact card whose `da` points back (`What do whose members include?`, `Was bleibt da schon mal eine Stunde im warmen Flur stehen?`: rating 90)', () => {
+    expect(
+      rejectReason(card('What do whose members include?', 'a man who has worn shorts to work'), [
+        'The third floor has its own committee, whose members include a man who has worn shorts to work.'
+      ])
+    ).toBe('relative clause asked alone');
+    expect(
+      rejectReason(
+        card(
+          'Was bleibt da schon mal eine Stunde im warmen Flur stehen?',
+          'eine Kiste mit Geflügel'
+        ),
+        ['Da bleibt schon mal eine Kiste mit Geflügel eine Stunde im warmen Flur stehen.']
+      )
+    ).toBe('points back');
+  });
+});
+
 describe('a name the article gives once (session 26)', () => {
   it('asks no question whose answer is a person or place an article names in one sentence only, while the quiz has two others (`Wo besitzt Tarantino das New Beverly Cinema …? in Los Angeles`; ratings 50–58: 2 good, 21 bad of 34)', () => {
     // Two questions on the article's core, and one on its most important sentence whose answer

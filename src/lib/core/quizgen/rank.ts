@@ -119,6 +119,15 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     /(^|\s)\d+\s?[–:-]\s?\d+\b/u.test(c.answer)
   )
     return 'score asked as a thing';
+  // A relative clause asked as if it were a clause of its own (`What do whose members
+  // include?`, rating 90): its relative word right after the question's verb.
+  if (
+    /^(multiple-choice|short-answer|flashcard)$/u.test(c.type) &&
+    /^\p{L}+( \p{L}+)? (do|does|did|is|are|was|were|has|have|had|can|will|would) (whose|which|whom)\b/u.test(
+      c.prompt
+    )
+  )
+    return 'relative clause asked alone';
   // A comparison asked as a thing (`What can younger drivers earn? more doing deliveries`,
   // rating 88): `more` says how much, and the rest of the answer is what the parse hung on it.
   if (
@@ -148,9 +157,11 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     return 'colon in question';
   // A question pointing back to what came before (`zu diesem Befund`, `this ability`) cannot be
   // understood on its own.
+  // (A fact card's front is such a question too: `Was bleibt da schon mal eine Stunde im warmen
+  // Flur stehen?`, bad to both raters of rating 90.)
   if (
     c.type !== 'cloze' &&
-    c.type !== 'flashcard' &&
+    !(c.type === 'flashcard' && c.card !== 'fact') &&
     c.kind !== 'meaning' &&
     // (An interview's own question is quoted: its `this` points into the interview.)
     c.kind !== 'interview' &&

@@ -449,6 +449,16 @@ describe('unseen articles: order of events', () => {
   });
 });
 
+describe('unseen articles: blind rating 90', () => {
+  it('asks nothing across a conjunction hung on part of a name, and states no word whose quotation it left out (`Who scored 10 and Marston eight …?`, `An anonymous note reading was found …`)', () => {
+    const race = candidatesOf('y-en-2.txt').map((c) => c.prompt);
+    expect(race.length).toBeGreaterThan(0);
+    expect(race.filter((p) => /Marston eight/u.test(p))).toEqual([]);
+    const office = candidatesOf('y-en-4.txt').map((c) => c.prompt);
+    expect(office.filter((p) => /note reading was/u.test(p))).toEqual([]);
+  });
+});
+
 describe('unseen articles: blind rating 89', () => {
   it('offers no name given, no ability of today and nothing dated after the asked century as a wrong reason (`Weil die Grube … den Namen erhielt`, `Because visitors can watch …`, `Weil erst 1768 …` for the end of the 16th century)', () => {
     const mine = candidatesOf('x-de-4.txt').filter((c) => c.kind === 'why');

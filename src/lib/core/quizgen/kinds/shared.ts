@@ -444,6 +444,9 @@ function danglingConjunction(info: SentenceInfo, clause: Clause): boolean {
     const head = word(info.s, w.head);
     if (!head || !core.has(head.id) || head.id < w.id || /^(conj|root)$/u.test(head.deprel))
       return false;
+    // (A conjunction on part of a name or a number's modifier joins nothing at all: `Hatchard
+    // scored 10 and Marston eight`, asked `Who scored 10 and Marston eight …?`, rating 90.)
+    if (/^(compound|nummod|flat|flat:name)$/u.test(head.deprel)) return true;
     return subtree(info, head.id).some((id) => {
       const v = word(info.s, id);
       return !!v && v !== clause.predicate && ownClause(v);

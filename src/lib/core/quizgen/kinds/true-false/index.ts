@@ -1092,6 +1092,20 @@ export const trueFalseKind: QuestionKind = {
       // A verb of saying or showing whose content was cut (`Nach STANDARD-Infos besagt der
       // interne Revisionsbericht.`, what it says stood after a colon) states nothing.
       const kept = new Set(coreIds(info, clause));
+      // Nor a word whose quotation the statement left out (`In June an anonymous note reading
+      // “SOME OF US HAVE CIRCULATION” was found …` → `An anonymous note reading was found …`,
+      // bad to both raters of rating 90).
+      if (
+        info.s.words.some(
+          (w, i) =>
+            kept.has(w.id) &&
+            w.upos !== 'PUNCT' &&
+            /^[„“"«‚‘]$/u.test(info.s.words[i + 1]?.form ?? '') &&
+            !kept.has(w.id + 2) &&
+            !isSpeechVerb(w.lemma, doc.language)
+        )
+      )
+        continue;
       const said = (info.children[clause.predicate.id] ?? [])
         .map((c) => info.s.words[c - 1])
         .filter((k): k is Word => !!k && /^(obj|ccomp|xcomp|csubj|parataxis)/u.test(k.deprel));
