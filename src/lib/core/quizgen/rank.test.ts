@@ -258,6 +258,14 @@ describe('rank: a relative clause or a card pointing back', () => {
       )
     ).toBe('points back');
   });
+
+  it('rejects `Wer …?` answered by everyone of a kind (`Wer erhielt eine feste Absatzquote? Jeder Hersteller`: rating 90)', () => {
+    expect(
+      rejectReason(card('Wer erhielt eine feste Absatzquote?', 'Jeder Hersteller'), [
+        'Jeder Hersteller erhielt eine feste Absatzquote.'
+      ])
+    ).toBe('everyone as the answer');
+  });
 });
 
 describe('a name the article gives once (session 26)', () => {

@@ -128,6 +128,14 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     )
   )
     return 'relative clause asked alone';
+  // Who did it, answered by everyone of a kind (`Wer erhielt eine feste Absatzquote? Jeder
+  // Hersteller`, bad to both raters of rating 90): it names nobody.
+  if (
+    /^(Wer|Wen|Wem|Who|Whom)\s/u.test(c.prompt) &&
+    typeof c.answer === 'string' &&
+    /^(jede[rsmn]?|alle|sämtliche|every|each|all)\s/iu.test(c.answer)
+  )
+    return 'everyone as the answer';
   // A comparison asked as a thing (`What can younger drivers earn? more doing deliveries`,
   // rating 88): `more` says how much, and the rest of the answer is what the parse hung on it.
   if (

@@ -450,6 +450,12 @@ describe('unseen articles: order of events', () => {
 });
 
 describe('unseen articles: blind rating 90', () => {
+  it('gaps no teaser that is one noun phrase (`Ein Gespräch über …, warum man zuerst auf die ____ gehen sollte.`)', () => {
+    const gaps = candidatesOf('y-de-2.txt').filter((c) => c.kind === 'cloze');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((c) => /^Ein Gespräch über/u.test(c.prompt))).toEqual([]);
+  });
+
   it('asks nothing across a conjunction hung on part of a name, and states no word whose quotation it left out (`Who scored 10 and Marston eight …?`, `An anonymous note reading was found …`)', () => {
     const race = candidatesOf('y-en-2.txt').map((c) => c.prompt);
     expect(race.length).toBeGreaterThan(0);

@@ -158,6 +158,33 @@ function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
 }
 
 /** The word ids of an entity mention. */
+/** Words that open a clause inside a noun phrase (`die Frage, warum …`, `the question of how`). */
+const OPENS_INNER_CLAUSE =
+  /^(warum|weshalb|wieso|wie|wo|was|wer|ob|dass|why|how|what|where|who|whether|that|which|when)$/iu;
+
+/**
+ * A teaser or standfirst that is one noun phrase (`Ein Gespräch über Kühlketten, … und die Frage,
+ * warum man zuerst auf die Toilette gehen sollte.`): a noun opens it as the root, and its first
+ * finite verb stands in a clause opened by a question word or conjunction after a comma.
+ */
+function isTeaser(info: SentenceInfo, skip: number): boolean {
+  const s = info.s;
+  const root = s.words.find((w) => w.deprel === 'root');
+  if (!root || !/^(NOUN|PROPN)$/u.test(root.upos) || root.id - skip > 2) return false;
+  const finite = s.words.find((w) => w.feats.VerbForm === 'Fin');
+  if (!finite) return false;
+  let comma = 0;
+  for (let id = finite.id - 1; id >= 1; id--)
+    if (s.words[id - 1]?.form === ',') {
+      comma = id;
+      break;
+    }
+  if (!comma) return false;
+  return s.words
+    .slice(comma, finite.id - 1)
+    .some((w) => OPENS_INNER_CLAUSE.test(w.form) || w.upos === 'SCONJ');
+}
+
 /**
  * Whether two German nouns end in the same noun (`Rückgabe`, `Übergabe`: `Gabe`; `Steilhang`,
  * `Hang`): the longest ending they share, four letters or more, is a noun of the dictionary.
@@ -573,6 +600,13 @@ export const clozeKind: QuestionKind = {
       // Nor a German headline without a finite verb (`Deutschland und ____ am stärksten von Locky
       // betroffen.`: both raters of blind rating 61 asked for its verb).
       if (doc.language === 'de' && !s.words.some((w) => w.feats.VerbForm === 'Fin')) continue;
+      // … nor a teaser that is one noun phrase, its verb only in a clause inside it (`Ein
+      // Gespräch über Kühlketten, … und die Frage, warum man zuerst auf die ____ gehen sollte.`,
+      // bad to both raters of rating 90).
+      // (A noun that opens the sentence as its root: a misparse elsewhere keeps its gaps.)
+      // (Its first finite verb stands in a clause a question word or conjunction opens; a noun
+      // the parse made the root of a sentence with a verb of its own keeps its gaps.)
+      if (isTeaser(info, skip)) continue;
       const firstVisibleId = s.words.find((x) => x.id >= skip)?.id;
       const gaps: {
         ids: number[];
