@@ -504,3 +504,53 @@ describe('rank: no question on who declined to comment', () => {
     );
   });
 });
+
+describe('rank: long copies of a sentence only fill a quiz (blind ratings 76–90)', () => {
+  const ANSWERS = ['Haus', 'Baum', 'Fluss', 'Berg', 'Stadt', 'Wald', 'Brücke', 'Schule'];
+  /** A statement or question on one of the most important sentences, `n` words long. */
+  const item = (
+    rank: number,
+    type: 'true-false' | 'short-answer' | 'cloze',
+    n: number,
+    score: number
+  ): Candidate => {
+    const index = doc.ranked[rank] as number;
+    const words = Array.from({ length: n - 1 }, (_, i) => `Wort${rank}x${i}`).join(' ');
+    return {
+      kind: type === 'true-false' ? 'true-false' : type === 'cloze' ? 'cloze' : 'wh',
+      type,
+      prompt: type === 'short-answer' ? `Wer ${words}?` : `${words} ____.`,
+      answer: type === 'true-false' ? true : (ANSWERS[rank] ?? 'Zeit'),
+      evidence: [index],
+      fact: `${index}:${type}`,
+      score,
+      support: []
+    };
+  };
+
+  it('asks a statement of fourteen words or more only after every other question (`Nach Angaben des Landesamts wurden elf Ausbrüche der Amerikanischen Faulbrut in Thüringen im vergangenen Jahr registriert.`: 2 good and 27 bad of 58 ratings)', () => {
+    const long = item(0, 'true-false', 14, 10);
+    // (One false, so that the balance of true and false does not keep either out.)
+    const short = { ...item(1, 'true-false', 13, 10), answer: false, correction: 'Satz.' };
+    const others = [2, 3, 4].map((r) => item(r, 'short-answer', 8, 1));
+    const quiz = chooseQuiz([long, short, ...others], doc, 20);
+    expect(quiz).toContain(short);
+    expect(quiz).not.toContain(long);
+    // (Where nothing else is asked, it still makes a quiz.)
+    expect(chooseQuiz([long], doc, 20)).toEqual([long]);
+  });
+
+  it('asks a question of sixteen words or more only to bring a quiz up to its minimum (`Who scored 10 and Marston eight from four rides, the best return of his short career for the Falcons?`)', () => {
+    const long = item(0, 'short-answer', 16, 10);
+    // (Questions on the three most important sentences together: the core of the text, however
+    // many.)
+    const others = [1, 2, 3, 4, 5, 6, 7].map((r) => ({
+      ...item(r, 'short-answer', 15, 1),
+      evidence: doc.ranked.slice(0, 3)
+    }));
+    const full = chooseQuiz([long, ...others], doc, 20);
+    expect(full).not.toContain(long);
+    expect(full.length).toBeGreaterThanOrEqual(4);
+    expect(chooseQuiz([long, ...others.slice(0, 1)], doc, 20)).toContain(long);
+  });
+});
