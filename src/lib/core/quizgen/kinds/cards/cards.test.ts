@@ -360,3 +360,18 @@ describe('cards: a relative clause read as the main one', () => {
     expect(fronts.filter((f) => /unterrichtete/u.test(f))).toEqual([]);
   });
 });
+
+describe('cards: why something happened', () => {
+  it('asks why on a fact card with the reason on the back, and gives no card to a reason the quiz asks (blind ratings 76–90: the question raters found most worth asking, struck for its absurd wrong reasons)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/o-de-2.txt', import.meta.url), 'utf8');
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    const cards = set.questions.filter((q) => q.type === 'flashcard' && q.card === 'fact');
+    const why = cards.filter((q) => /^Warum\s/u.test(q.prompt));
+    expect(why.length).toBeGreaterThan(0);
+    for (const card of why) expect(String(card.answer)).toMatch(/^(Weil|Wegen|Da)\s/u);
+    const quizWhy = set.questions.filter(
+      (q) => q.type !== 'flashcard' && /^Warum\s/u.test(q.prompt)
+    );
+    for (const q of quizWhy) expect(cards.map((c) => c.prompt)).not.toContain(q.prompt);
+  });
+});
