@@ -375,3 +375,19 @@ describe('cards: why something happened', () => {
     for (const q of quizWhy) expect(cards.map((c) => c.prompt)).not.toContain(q.prompt);
   });
 });
+
+describe('cards: what an interview answer says', () => {
+  it('asks on a fact card what the interviewee answered, never a pair the quiz asks nor a short question leaning on the answer before it (interview questions: 5 good and 12 bad of 74 ratings in blind ratings 76–90)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/f-de-2.txt', import.meta.url), 'utf8');
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    const cards = set.questions.filter(
+      (q) => q.type === 'flashcard' && /^Welche Antwort gibt Voss/u.test(q.prompt)
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    const quiz = set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.prompt);
+    for (const card of cards) {
+      expect(quiz).not.toContain(card.prompt);
+      expect(/„([^“]*)“/u.exec(card.prompt)?.[1]?.split(/\s+/u).length ?? 0).toBeGreaterThan(4);
+    }
+  });
+});

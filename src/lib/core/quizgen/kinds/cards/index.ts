@@ -13,6 +13,7 @@ import type { Candidate, QuestionKind } from '../types';
 import { rolesOf, whKind } from '../wh';
 import { isInternational } from '../meaning';
 import { whyKind } from '../why';
+import { interviewPairs } from '../interview';
 
 /** Whether one word contains the other (a compound or a feminine form of the same word). */
 const sameStem = (a: string, b: string) => {
@@ -183,6 +184,26 @@ export const cardsKind: QuestionKind = {
         support: q.support
       });
     }
+    // What an interview's answers say, the interviewer's question on the front (`Welche Antwort
+    // gibt Stolzenberg auf die Frage „Was raten Sie Gästen …?“`): as a quiz question, the other
+    // answers of the interview as choices plainly answered other questions (blind ratings 76–90:
+    // interview questions kept as they were in 5 of 74 ratings, struck in 12); a card asks what
+    // the answer says and needs no choices. (A pair the quiz asks is no card.)
+    // (Not a question of four words or fewer, which leans on the answer before it: `Woran
+    // scheitert es?`, `Mit welchen Folgen?`.)
+    const { pairs, interviewee } = interviewPairs(doc);
+    for (const pair of pairs.filter((p) => p.question.split(/\s+/u).length > 4))
+      out.push({
+        kind: 'fact-card',
+        type: 'flashcard',
+        card: 'fact',
+        prompt: pack.texts.interviewAnswer(pair.question, interviewee),
+        answer: pair.answer,
+        evidence: pair.evidence,
+        fact: `card:interview:${pair.evidence.join(',')}`,
+        score: (pair.importance + 0.1) * 1.1,
+        support: [pair.answer]
+      });
     const seen = new Set<string>();
     // A word the text uses as a name elsewhere is a name here too.
     const names = nameWords(doc);
