@@ -1543,7 +1543,12 @@ export const whKind: QuestionKind = {
             continue;
           // What a speaker said is another fact than who said it (the main clause's subject).
           const fact = `${index}:${according ? 'said:' : ''}${target.role}`;
-          const score = info.importance * ROLE_VALUE[target.role];
+          // Who did something is mostly found by matching the question's words against the text
+          // and writing down the name there: across blind ratings 76–90 questions with `Wer`/`Who`
+          // were 11 good and 24 bad of 82 ratings (not worth asking in 58), those with `Was`/`What`
+          // 14 good and 12 bad of 52 (in 19). What someone did or said comes first.
+          const who = /^(Wer|Wen|Wem|Who|Whom)\s/u.test(prompt);
+          const score = info.importance * ROLE_VALUE[target.role] * (who ? 0.8 : 1);
           const base = {
             kind: 'wh',
             prompt,
