@@ -58,6 +58,18 @@ describe('gist: one wrong summary that distorts the main fact', () => {
     expect(wrongOf('n-en-4.txt', 'en')).toEqual(['Essex beat Somerset by four wickets.']);
   });
 
+  it('turns the outcome round where no actors can be exchanged (`Die Stadt Passau hat den Bau … vorerst gestoppt` → `fortgesetzt`, `have bought` → `have sold`: raters of blind ratings 82–90 asked for wrong summaries that get the main point wrong)', () => {
+    expect(wrongOf('h-de-1.txt', 'de')).toEqual([
+      'Die Stadt Passau hat den Bau einer mobilen Hochwasserschutzwand an der Innpromenade vorerst fortgesetzt.'
+    ]);
+    expect(wrongOf('r-de-4.txt', 'de')).toEqual([
+      'Die HSG Rednitztal bewies gegen den Tabellenzweiten TV Hochstetten einen langen Atem und verlor das Spitzenspiel der Handball-Oberliga am Ende mit 29:27.'
+    ]);
+    expect(wrongOf('s-en-1.txt', 'en')[0]).toMatch(
+      /^Residents of the Hebridean island of Tiree have sold its only filling station,/u
+    );
+  });
+
   it('changes no figure, date or weekday (`64 routes` for `40`, `43 zu 21 Stimmen`: remembering a number, said the raters of blind rating 86; `on Tuesday` for `on Saturday`)', () => {
     for (const name of ['s-en-4.txt', 'j-de-1.txt', 'k-de-1.txt', 'a-en-1.txt'])
       expect(wrongOf(name, name.includes('-de-') ? 'de' : 'en')).toEqual([]);
