@@ -320,6 +320,13 @@ function reversedOutcome(
   for (const w of verbs) {
     // (`senkt … ab`: the particle apart.)
     if (info.s.words.some((k) => k.head === w.id && k.deprel === 'compound:prt')) continue;
+    // (Nor a win where the key says so again: `… won the title …, coming from three shots
+    // down to beat holders Team Drummond` turned into `lost` contradicts itself.)
+    if (
+      WINNING.test(w.lemma) &&
+      info.s.words.some((k) => k !== w && WINNING.test(k.lemma) && key.includes(k.form))
+    )
+      continue;
     for (const [a, b] of OUTCOMES[doc.language]) {
       for (const [from, to] of [
         [a, b],
