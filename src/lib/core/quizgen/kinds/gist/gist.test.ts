@@ -87,3 +87,17 @@ describe('gist: the news, not the scene', () => {
     expect(gist?.answer).toMatch(/^Mit 9:7 bezwang der TTC Blau-Weiß Balve/u);
   });
 });
+
+describe('gist: no scene as the summary', () => {
+  it('asks no gist where the lead sets a scene and no sentence after it says the headline’s news (`Am Ende lag Lukas Demirci rücklings im Wasser …`, `Marcus Okafor had gone almost an entire half without a basket.`: struck as no summary by both raters of blind ratings 89 and 91)', () => {
+    expect(gistOf('x-de-2.txt', 'de')).toEqual([]);
+    expect(gistOf('h-en-3.txt', 'en')).toEqual([]);
+    expect(gistOf('k-de-4.txt', 'de')).toEqual([]);
+    // (A lead that tells news keeps its gist, sharing no word with the headline or one only as
+    // the head of a compound: `wird das Heizen … teurer`, `kehrt ein gestohlenes Ölgemälde …
+    // zurück` under `… gibt gestohlenes Gemälde … zurück`.)
+    expect(gistOf('e-de-2.txt', 'de')[0]?.answer).toMatch(/^Für Zehntausende Haushalte/u);
+    expect(gistOf('v-de-1.txt', 'de')[0]?.answer).toMatch(/^Mehr als 40 Jahre nach einem/u);
+    expect(gistOf('k-de-1.txt', 'de')[0]?.answer).toMatch(/^Der Stadtrat hat am Donnerstagabend/u);
+  });
+});
