@@ -4,7 +4,7 @@
  * who knows the text tells them apart.
  */
 import type { Doc, SentenceInfo } from '../document';
-import type { Word } from '../../nlp/types';
+import { oppositeOutcome } from './outcomes';
 import { isBareName, surelyTyped } from './shared';
 import { falseSwaps, negatedClause, yearsNamed } from './true-false';
 
@@ -177,128 +177,6 @@ function exchangedActors(
 }
 
 /**
- * Verbs of an outcome and their opposites, which take the same objects and phrases (`gewann das
- * Spitzenspiel` → `verlor das Spitzenspiel`, `hat seine Jahresziele angehoben` → `gesenkt`,
- * `have bought its only filling station` → `have sold`), each form by its slot: infinitive (also
- * the plural of the present), third person singular of the present, singular and plural of the
- * past, past participle. German verbs whose particle stands apart in a main clause (`senkt …
- * ab`) give only their infinitive and participle; `undefined` marks a slot not offered.
- */
-type Forms = [string, string | undefined, string | undefined, string | undefined, string];
-const OUTCOMES: Record<'de' | 'en', [Forms, Forms][]> = {
-  de: [
-    [
-      ['gewinnen', 'gewinnt', 'gewann', 'gewannen', 'gewonnen'],
-      ['verlieren', 'verliert', 'verlor', 'verloren', 'verloren']
-    ],
-    [
-      ['steigen', 'steigt', 'stieg', 'stiegen', 'gestiegen'],
-      ['sinken', 'sinkt', 'sank', 'sanken', 'gesunken']
-    ],
-    [
-      ['erhöhen', 'erhöht', 'erhöhte', 'erhöhten', 'erhöht'],
-      ['senken', 'senkt', 'senkte', 'senkten', 'gesenkt']
-    ],
-    [
-      ['anheben', undefined, undefined, undefined, 'angehoben'],
-      ['senken', undefined, undefined, undefined, 'gesenkt']
-    ],
-    [
-      ['öffnen', 'öffnet', 'öffnete', 'öffneten', 'geöffnet'],
-      ['schließen', 'schließt', 'schloss', 'schlossen', 'geschlossen']
-    ],
-    [
-      ['erlauben', 'erlaubt', 'erlaubte', 'erlaubten', 'erlaubt'],
-      ['verbieten', 'verbietet', 'verbot', 'verboten', 'verboten']
-    ],
-    [
-      ['genehmigen', undefined, undefined, undefined, 'genehmigt'],
-      ['ablehnen', undefined, undefined, undefined, 'abgelehnt']
-    ],
-    [
-      ['bestätigen', undefined, undefined, undefined, 'bestätigt'],
-      ['aufheben', undefined, undefined, undefined, 'aufgehoben']
-    ],
-    [
-      ['stoppen', undefined, undefined, undefined, 'gestoppt'],
-      ['fortsetzen', undefined, undefined, undefined, 'fortgesetzt']
-    ],
-    [
-      ['verbessern', 'verbessert', 'verbesserte', 'verbesserten', 'verbessert'],
-      ['verschlechtern', 'verschlechtert', 'verschlechterte', 'verschlechterten', 'verschlechtert']
-    ],
-    [
-      ['loben', 'lobt', 'lobte', 'lobten', 'gelobt'],
-      ['kritisieren', 'kritisiert', 'kritisierte', 'kritisierten', 'kritisiert']
-    ]
-  ],
-  en: [
-    [
-      ['win', 'wins', 'won', 'won', 'won'],
-      ['lose', 'loses', 'lost', 'lost', 'lost']
-    ],
-    [
-      ['rise', 'rises', 'rose', 'rose', 'risen'],
-      ['fall', 'falls', 'fell', 'fell', 'fallen']
-    ],
-    [
-      ['increase', 'increases', 'increased', 'increased', 'increased'],
-      ['decrease', 'decreases', 'decreased', 'decreased', 'decreased']
-    ],
-    [
-      ['raise', 'raises', 'raised', 'raised', 'raised'],
-      ['lower', 'lowers', 'lowered', 'lowered', 'lowered']
-    ],
-    [
-      ['open', 'opens', 'opened', 'opened', 'opened'],
-      ['close', 'closes', 'closed', 'closed', 'closed']
-    ],
-    [
-      ['approve', 'approves', 'approved', 'approved', 'approved'],
-      ['reject', 'rejects', 'rejected', 'rejected', 'rejected']
-    ],
-    [
-      ['allow', 'allows', 'allowed', 'allowed', 'allowed'],
-      ['ban', 'bans', 'banned', 'banned', 'banned']
-    ],
-    [
-      ['uphold', 'upholds', 'upheld', 'upheld', 'upheld'],
-      ['overturn', 'overturns', 'overturned', 'overturned', 'overturned']
-    ],
-    [
-      ['buy', 'buys', 'bought', 'bought', 'bought'],
-      ['sell', 'sells', 'sold', 'sold', 'sold']
-    ],
-    [
-      ['suspend', 'suspends', 'suspended', 'suspended', 'suspended'],
-      ['resume', 'resumes', 'resumed', 'resumed', 'resumed']
-    ],
-    [
-      ['improve', 'improves', 'improved', 'improved', 'improved'],
-      ['worsen', 'worsens', 'worsened', 'worsened', 'worsened']
-    ],
-    [
-      ['praise', 'praises', 'praised', 'praised', 'praised'],
-      ['criticise', 'criticises', 'criticised', 'criticised', 'criticised']
-    ]
-  ]
-};
-
-/** The slot of a verb form among its forms (see `OUTCOMES`), told by its features where two
- * slots share a form (`erhöht`: present or participle, `won`: past or participle). */
-function slotOf(forms: Forms, w: Word): number | undefined {
-  const form = w.form.toLowerCase();
-  const slots = forms.flatMap((f, i) => (f === form ? [i] : []));
-  if (slots.length <= 1) return slots[0];
-  if (w.feats.VerbForm === 'Part') return slots.includes(4) ? 4 : undefined;
-  if (w.feats.VerbForm === 'Inf') return slots.includes(0) ? 0 : undefined;
-  if (w.feats.Tense === 'Past')
-    return slots.find((s) => s === (w.feats.Number === 'Plur' ? 3 : 2) || s === 2);
-  if (w.feats.Tense === 'Pres') return slots.find((s) => s === (w.feats.Number === 'Plur' ? 0 : 1));
-  return undefined;
-}
-
-/**
  * The key with the outcome of its main clause turned round (`Die HSG Rednitztal … gewann das
  * Spitzenspiel` → `verlor das Spitzenspiel`, `Residents … have bought its only filling station` →
  * `have sold`): a wrong summary that gets the main point wrong, the kind raters of blind ratings
@@ -327,21 +205,12 @@ function reversedOutcome(
       info.s.words.some((k) => k !== w && WINNING.test(k.lemma) && key.includes(k.form))
     )
       continue;
-    for (const [a, b] of OUTCOMES[doc.language]) {
-      for (const [from, to] of [
-        [a, b],
-        [b, a]
-      ] as const) {
-        if (from[0] !== w.lemma.toLowerCase()) continue;
-        const slot = slotOf(from, w);
-        const other = slot === undefined ? undefined : to[slot];
-        if (!other) continue;
-        const at = onlyPlace(key, w.form);
-        if (at < 0) continue;
-        const reversed = key.slice(0, at) + other + key.slice(at + w.form.length);
-        if (!doc.text.includes(reversed)) return reversed;
-      }
-    }
+    const other = oppositeOutcome(doc.language, w, info);
+    if (!other) continue;
+    const at = onlyPlace(key, w.form);
+    if (at < 0) continue;
+    const reversed = key.slice(0, at) + other + key.slice(at + w.form.length);
+    if (!doc.text.includes(reversed)) return reversed;
   }
   return undefined;
 }

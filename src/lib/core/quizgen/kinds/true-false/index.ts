@@ -19,6 +19,7 @@ import {
   type SentenceInfo
 } from '../../document';
 import type { LanguagePack } from '../../languages/types';
+import { oppositeOutcome } from '../outcomes';
 import { coreIds } from '../../languages/clause';
 import { baseForm } from '../../languages/en';
 import {
@@ -230,6 +231,10 @@ function pairs(list: [string, string][], endings: string[]): Map<string, string>
 const CHANGE_VERB =
   /^(steigen|sinken|wachsen|schrumpfen|fallen|zunehmen|abnehmen|zulegen|rise|fall|grow|increase|decrease|drop|climb|shrink|decline)$/u;
 
+/** Whether a German verb's particle stands apart from it (`senkt … ab`). */
+const particleApart = (info: SentenceInfo, verb: Word) =>
+  info.s.words.some((k) => k.head === verb.id && k.deprel === 'compound:prt');
+
 function reversedStatement(
   doc: Doc,
   info: SentenceInfo,
@@ -254,7 +259,13 @@ function reversedStatement(
   if (figureAfter(/^(from|von)$/iu) && figureAfter(/^(to|auf)$/iu)) return undefined;
   for (const id of core) {
     const w = info.s.words[id - 1];
-    const other = w ? OPPOSITES[doc.language].get(w.form.toLowerCase()) : undefined;
+    // (… or a verb of an outcome, `gewann` → `verlor`, `bought` → `sold`, its particle with it.)
+    const other = w
+      ? (OPPOSITES[doc.language].get(w.form.toLowerCase()) ??
+        (w.id === clause.predicate.id && w.upos === 'VERB' && !particleApart(info, w)
+          ? oppositeOutcome(doc.language, w, info)
+          : undefined))
+      : undefined;
     if (!w || !other || w.surface) continue;
     // Not inside a noun phrase: there the word is part of a term (`the Greens who won their first
     // lower house seats` turned into an invented `higher house`, blind rating 35).
@@ -1168,11 +1179,20 @@ export const trueFalseKind: QuestionKind = {
       // not false, only unsaid (a blind rating found such a key wrong).
       let falseText: string | undefined;
       const negated = negatedClause(info, clause);
+      // An outcome turned round first (`Der SC Borstel 09 hat das Derby … verloren.`): it gets
+      // the main point of the sentence wrong, where a name or figure changed tests whether the
+      // reader recalls a detail (a rater of blind rating 87 wrote `Weilburg gewann die
+      // Vereinswertung zum ersten Mal.` as the false statement a teacher would set).
+      const outcome =
+        !negated &&
+        !particleApart(info, clause.predicate) &&
+        !!oppositeOutcome(doc.language, clause.predicate, info);
+      if (outcome) falseText = reversedStatement(doc, info, clause, pack, front, base);
       // (A person left unswapped for a pronoun gets no other false version either: the
       // negation it fell back to misread `Lancers coach Devin Hale …` as `Lancers do not coach
       // …`.)
       let genderBlocked = false;
-      for (const swap of negated ? [] : falseSwaps(doc, info, clause, base, years)) {
+      for (const swap of negated || falseText ? [] : falseSwaps(doc, info, clause, base, years)) {
         if ('gendered' in swap) {
           genderBlocked = true;
           continue;

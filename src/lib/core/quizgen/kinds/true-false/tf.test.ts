@@ -570,3 +570,33 @@ describe('true/false: a possibility negated', () => {
     expect(prompts.filter((p) => /\b(could|might|would|should) not\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: the outcome turned round (session 38)', () => {
+  const falseOf = (name: string, language: 'de' | 'en') =>
+    statementsOf(
+      readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8'),
+      language
+    )
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .filter((c) => c.answer === false)
+      .map((c) => c.prompt);
+
+  it('makes a statement false by its outcome before any name or figure (`… das Oberliga-Derby … noch verloren.`, `… seine Jahresziele gesenkt.`: a rater of blind rating 87 wrote `Weilburg gewann die Vereinswertung zum ersten Mal.` as the false statement to set)', () => {
+    expect(falseOf('q-de-4.txt', 'de').some((p) => /Oberliga-Derby.*verloren\.$/u.test(p))).toBe(
+      true
+    );
+    expect(falseOf('o-de-1.txt', 'de').some((p) => /seine Jahresziele gesenkt\.$/u.test(p))).toBe(
+      true
+    );
+  });
+
+  it('turns round no win of something that is no contest, no sale to someone, no dissolved monastery (`Hallowby won population`, `bought the business … to the Humber Cordage Company`, `Das Kloster wurde … 1802 bestätigt`)', () => {
+    expect(falseOf('k-en-4.txt', 'en').filter((p) => /won population/u.test(p))).toEqual([]);
+    expect(
+      falseOf('v-de-3.txt', 'de').filter((p) => /Kloster wurde .* bestätigt/u.test(p))
+    ).toEqual([]);
+    expect(falseOf('x-en-3.txt', 'en').filter((p) => /\bbought\b.*\bto the\b/u.test(p))).toEqual(
+      []
+    );
+  });
+});
