@@ -554,3 +554,52 @@ describe('rank: long copies of a sentence only fill a quiz (blind ratings 76–9
     expect(chooseQuiz([long, ...others.slice(0, 1)], doc, 20)).toContain(long);
   });
 });
+
+describe('rank: no age asked for its own sake', () => {
+  it('rejects a statement or question on how old someone is (`Veronika Brandl ist 34 Jahre alt.`, `Wer ist 38 Jahre alt?`: trivia to both raters of blind rating 92)', () => {
+    const item = (prompt: string, type: Candidate['type']): Candidate => ({
+      kind: type === 'true-false' ? 'true-false' : 'wh',
+      type,
+      prompt,
+      answer: type === 'true-false' ? false : 'Veronika Brandl',
+      evidence: [0],
+      fact: '0:x',
+      score: 1,
+      support: []
+    });
+    const sentences = ['Veronika Brandl ist 38 Jahre alt und Schäferin.'];
+    expect(rejectReason(item('Veronika Brandl ist 34 Jahre alt.', 'true-false'), sentences)).toBe(
+      'age asked'
+    );
+    expect(rejectReason(item('Wer ist 38 Jahre alt?', 'short-answer'), sentences)).toBe(
+      'age asked'
+    );
+    expect(rejectReason(item('The chair is 52 years old.', 'true-false'), sentences)).toBe(
+      'age asked'
+    );
+    expect(
+      rejectReason(item('Wer hütet die Herde seit 2015?', 'short-answer'), sentences)
+    ).toBeUndefined();
+  });
+
+  it('rejects who scored how much (`Who finished with six goals?`, `Who top-scored for the visitors with 12 points?`: trivia to both raters of blind ratings 90 and 92)', () => {
+    const ask = (prompt: string): Candidate => ({
+      kind: 'wh',
+      type: 'multiple-choice',
+      prompt,
+      answer: 'Hannah Greaves',
+      choices: ['Hannah Greaves', 'Owen Lark', 'Priya Okafor-Hale', 'Rebecca Nwosu'],
+      evidence: [0],
+      fact: '0:subject',
+      score: 1,
+      support: []
+    });
+    const sentences = ['Hannah Greaves finished with six goals.'];
+    expect(rejectReason(ask('Who finished with six goals?'), sentences)).toBe('scoring statistic');
+    expect(rejectReason(ask('Who top-scored for the visitors with 12 points?'), sentences)).toBe(
+      'scoring statistic'
+    );
+    expect(rejectReason(ask('Wer erzielte sieben Tore?'), sentences)).toBe('scoring statistic');
+    expect(rejectReason(ask('Who scored the winning goal?'), sentences)).toBeUndefined();
+  });
+});

@@ -173,6 +173,23 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     /^(more|less|fewer|mehr|weniger)\b/iu.test(c.answer)
   )
     return 'comparison asked as a thing';
+  // Who scored how much (`Who finished with six goals?`, `Who top-scored for the visitors with
+  // 12 points?`, `Wer erzielte sieben Tore?`): a scoring statistic, trivia to both raters of
+  // blind ratings 90 and 92 (five of six ratings bad); the turning point is what matters.
+  if (
+    /^(Who|Wer)\s/u.test(c.prompt) &&
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(goals?|points?|tries|baskets|runs|wickets|Tore[n]?|Treffer[n]?|Punkte[n]?|Körbe[n]?)\b/u.test(
+      c.prompt
+    )
+  )
+    return 'scoring statistic';
+  // A person's age asked for its own sake (`Veronika Brandl ist 34 Jahre alt.`, `Wer ist 38
+  // Jahre alt?`): trivia to both raters of blind rating 92, four of four ratings bad.
+  if (
+    c.type !== 'cloze' &&
+    /^(\S+\s+){1,4}(ist|war|is|was)\s+(\S+\s+)?\d{1,3}\s+(Jahre alt|years old)\b/u.test(c.prompt)
+  )
+    return 'age asked';
   // Two commas with nothing between them are what is left of a phrase cut out (`Wer sagte, ,
   // der Brand zeige erneut?`, blind rating 74).
   if (/,\s*,/u.test(c.prompt) && c.type !== 'cloze') return 'broken prompt';

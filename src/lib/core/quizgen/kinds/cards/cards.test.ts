@@ -391,3 +391,17 @@ describe('cards: what an interview answer says', () => {
     }
   });
 });
+
+describe('cards: the whole interview answer', () => {
+  it('puts the whole answer on the back, not its opening (`Fast alles.`, `Das ist die Frage, die mich am meisten umtreibt.`: a back that stopped there left out what the answer says, both raters of blind rating 92)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/f-de-2.txt', import.meta.url), 'utf8');
+    const set = generateQuestionSet(text, { models, language: 'de' });
+    const backs = set.questions
+      .filter((q) => q.type === 'flashcard' && /^Welche Antwort gibt Voss/u.test(q.prompt))
+      .map((q) => String(q.answer));
+    expect(backs.length).toBeGreaterThan(0);
+    // (More than one sentence where the answer has more, up to sixty words.)
+    expect(backs.some((b) => (b.match(/[.!?](\s|$)/gu) ?? []).length >= 2)).toBe(true);
+    for (const b of backs) expect(b.split(/\s+/u).length).toBeLessThanOrEqual(60);
+  });
+});

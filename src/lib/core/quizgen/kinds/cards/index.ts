@@ -198,11 +198,11 @@ export const cardsKind: QuestionKind = {
         type: 'flashcard',
         card: 'fact',
         prompt: pack.texts.interviewAnswer(pair.question, interviewee),
-        answer: pair.answer,
-        evidence: pair.evidence,
+        answer: pair.reply,
+        evidence: pair.replyEvidence,
         fact: `card:interview:${pair.evidence.join(',')}`,
         score: (pair.importance + 0.1) * 1.1,
-        support: [pair.answer]
+        support: [pair.reply]
       });
     const seen = new Set<string>();
     // A word the text uses as a name elsewhere is a name here too.

@@ -16,6 +16,8 @@ import type { Candidate, QuestionKind } from '../types';
 const MAX_WORDS = 30;
 /** Words an answer's opening must have to say what the answer is about (`Better than me.`). */
 const MIN_ANSWER_WORDS = 6;
+/** Words a card's back may have at most (the whole answer, sentence by sentence). */
+const CARD_WORDS = 60;
 /** Question-and-answer pairs an interview needs for its answers to be alternatives. */
 const MIN_PAIRS = 4;
 
@@ -24,6 +26,10 @@ interface Pair {
   question: string;
   /** The opening of the answer (the label left out). */
   answer: string;
+  /** The whole answer, its first sentences up to `CARD_WORDS` words (for a card). */
+  reply: string;
+  /** Sentences of the question and of the whole answer. */
+  replyEvidence: number[];
   /** Sentences of the question and of the answer's opening. */
   evidence: number[];
   /** The answer's importance in the article. */
@@ -163,9 +169,22 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
       /^(dass|weil|because|that|ob|whether)$/iu.test(opener?.form ?? '')
     )
       continue;
+    // The whole answer for a card's back, sentence by sentence while it stays short (a card
+    // whose back stopped at `Fast alles.` or `Das ist die Frage, die mich am meisten umtreibt.`
+    // left out what the answer says, both raters of blind rating 92).
+    let whole = '';
+    const wholeEvidence = asked.sentences.map((s) => s.s.index);
+    for (const sentence of reply.sentences) {
+      const next = `${whole} ${unlabelled(doc, sentence)}`.trim();
+      if (whole && wordCount(next) > CARD_WORDS) break;
+      whole = next;
+      wholeEvidence.push(sentence.s.index);
+    }
     pairs.push({
       question,
       answer,
+      reply: whole,
+      replyEvidence: wholeEvidence,
       evidence: [...asked.sentences.map((s) => s.s.index), ...opening.map((s) => s.s.index)],
       importance: Math.max(...opening.map((s) => s.importance))
     });
