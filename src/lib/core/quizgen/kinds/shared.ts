@@ -2477,15 +2477,24 @@ export function danglingReference(
   const sorted = [...ids].sort((a, b) => a - b);
   const before = new Set(antecedent);
   let named = false;
+  // (… and whether a thing in the singular was named, not as part of a compound: `it` needs one.)
+  let namedSingular = false;
   for (const id of sorted) {
     const w = word(info.s, id);
     if (!w) continue;
-    if (before.has(id)) named = true;
+    if (before.has(id)) {
+      named = true;
+      if (w.feats.Number !== 'Plur' && !/^(compound|flat)/u.test(w.deprel)) namedSingular = true;
+    }
     // `the idea`, `die Entscheidung`: a definite event or plan the text has not named before
     // (`Who is serious about the idea?` left out which idea).
     if (w.upos === 'NOUN' && !before.has(id) && pointsBackToEvent(doc, info, w)) return w;
     if (w.upos === 'NOUN' || w.upos === 'PROPN') {
       named = true;
+      // (A person is no `it`: `Josh Kerridge came to see it.`)
+      const person = doc.entities.get(doc.entityAt(info.s.index, w.id) ?? '')?.type === 'PER';
+      if (w.feats.Number !== 'Plur' && !/^(compound|flat)/u.test(w.deprel) && !person)
+        namedSingular = true;
       continue;
     }
     if (resolved.has(id)) continue;
@@ -2520,6 +2529,10 @@ export function danglingReference(
     // that subject is resolved: the question names the subject first, so `its` follows it.
     if (pointing && !named && w.feats.Poss === 'Yes' && ownerResolved(info, w, resolved)) continue;
     if (pointing && !named) return w;
+    // English `it` after nothing but plurals points to something outside (`Delivery drivers
+    // did not use it as a reference point`: the pothole, struck by both raters of rating 91).
+    if (pointing && doc.language === 'en' && /^(it|its)$/iu.test(w.form) && !namedSingular)
+      return w;
   }
   return undefined;
 }

@@ -600,3 +600,17 @@ describe('true/false: the outcome turned round (session 38)', () => {
     );
   });
 });
+
+describe('true/false: `it` with nothing to stand for (rating 91)', () => {
+  it('makes no statement whose `it` follows only plurals or a person (`Delivery drivers did not use it as a reference point.`, `Josh Kerridge came to see it.`: the pothole and the thatch are elsewhere, struck by both raters)', () => {
+    const prompts = (name: string) =>
+      statementsOf(
+        readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8'),
+        'en'
+      )
+        .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+        .map((c) => c.prompt);
+    expect(prompts('z-en-1.txt').filter((p) => /\bit as a reference point\b/u.test(p))).toEqual([]);
+    expect(prompts('z-en-3.txt').filter((p) => /\bcame to see it\b/u.test(p))).toEqual([]);
+  });
+});

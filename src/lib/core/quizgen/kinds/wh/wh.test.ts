@@ -986,3 +986,13 @@ describe('wh: what someone did before who did it (blind ratings 76–90)', () =>
     expect(what?.score ?? 0).toBeGreaterThan(who?.score ?? 0);
   });
 });
+
+describe('wh: `it` with nothing to stand for (rating 91)', () => {
+  it('asks no question whose `it` cannot stand for its answer (`Who used it as a reference point? Delivery drivers`)', () => {
+    const asked = whOf(
+      readFileSync(new URL('../../fixtures/unseen/z-en-1.txt', import.meta.url), 'utf8'),
+      'en'
+    );
+    expect(asked.filter((c) => /\bit as a reference point\b/u.test(c.prompt))).toEqual([]);
+  });
+});
