@@ -2,6 +2,7 @@
  * Regression tests for the German auxiliary and attribute repairs, through the real analysis and
  * the committed models, each named after the failure it guards.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModels } from '../../../../scripts/nlp-models';
 import { analyse } from './analyse';
@@ -63,6 +64,30 @@ describe('genitives: a name in `-s` before a noun', () => {
     const striker = find(words, 'Top-Stürmer');
     expect(find(words, 'Brasiliens')).toMatchObject({ head: striker?.id, deprel: 'nmod:poss' });
     expect(striker).toMatchObject({ head: find(words, 'gesperrt')?.id, deprel: 'obj' });
+  });
+
+  it('makes a place the tagger read as an adverb the owner too, with or without an apostrophe (`Ebersfelds Trainer Werner Haag nahm …`, `Rotenfels’ Trainer Ulrich Hense sprach …`: asked as `Wer nahm ebersfelds seine Auszeit?` and `Wer sprach rotenfels …?`, ratings 91 and 92)', () => {
+    const sentenceWith = (name: string, ...forms: string[]) =>
+      sentencesOf(
+        readFileSync(new URL(`../quizgen/fixtures/unseen/${name}`, import.meta.url), 'utf8')
+      ).find((w) => forms.every((form) => w.some((x) => x.form === form))) ?? [];
+    const ebersfeld = sentenceWith('aa-de-2.txt', 'Ebersfelds');
+    const coach = find(ebersfeld, 'Trainer');
+    expect(find(ebersfeld, 'Ebersfelds')).toMatchObject({
+      head: coach?.id,
+      deprel: 'nmod:poss',
+      upos: 'PROPN'
+    });
+    const rotenfels = sentenceWith('z-de-2.txt', 'Rotenfels', '’', 'Trainer');
+    const mark = find(rotenfels, '’');
+    const name = rotenfels[(mark?.id ?? 0) - 2];
+    expect(name?.form).toBe('Rotenfels');
+    expect(name).toMatchObject({ head: find(rotenfels, 'Trainer')?.id, deprel: 'nmod:poss' });
+    expect(mark?.head).toBe(name?.id);
+    // (Not a word whose plain form the text never uses: `Abends Training` stays as it was.)
+    expect(find(wordsOf('Abends Training hatten sie nie.'), 'Abends')?.deprel).not.toBe(
+      'nmod:poss'
+    );
   });
 
   it('leaves a first name in `-s` before a surname alone (`Jonas Pieper hat …`)', () => {
