@@ -405,3 +405,13 @@ describe('cards: the whole interview answer', () => {
     for (const b of backs) expect(b.split(/\s+/u).length).toBeLessThanOrEqual(60);
   });
 });
+
+describe('cards: an adjective explained by its noun', () => {
+  it('gives an adjective defined as `relating to` its noun no meaning (`photographic`: `relating to photography`, struck by both raters of blind rating 91)', () => {
+    const text = readFileSync(new URL('../../fixtures/unseen/z-en-1.txt', import.meta.url), 'utf8');
+    const backs = generateQuestionSet(text, { models, language: 'en' })
+      .questions.filter((q) => q.type === 'flashcard')
+      .map((q) => String(q.answer));
+    expect(backs.filter((b) => /^Meaning: (of or )?relating to/u.test(b))).toEqual([]);
+  });
+});

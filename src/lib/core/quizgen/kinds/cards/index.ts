@@ -283,13 +283,15 @@ export const cardsKind: QuestionKind = {
         // A definition that explains the word by itself (`financing`: `the act of financing`,
         // `productivity`: `the quality of being productive`, `attacker`: `someone who attacks`)
         // teaches nothing (blind ratings 71, 72 and 74): the word's stem in its definition makes
-        // it no meaning.
+        // it no meaning. (So does an adjective `relating to` its noun: `photographic`: `relating
+        // to photography`, `veterinary`: `of or relating to veterinarians`, 0 good and 3 bad of
+        // 6 ratings in blind ratings 78 and 91.)
         // (A definition of another shape may name a part of the word: `waterfront`: `the area
         // of a city alongside a body of water`, `employer`: `a firm that employs workers`.)
         const stem = entry.lemma.toLowerCase().slice(0, Math.max(5, entry.lemma.length - 5));
         const circular =
           !!gloss &&
-          /^((the |an? )?(act|quality|state|process|condition|fact|action|result) of |(someone|somebody|a person|one|something) (who|that|which) )/iu.test(
+          /^((the |an? )?(act|quality|state|process|condition|fact|action|result) of |(someone|somebody|a person|one|something) (who|that|which) |(of or )?relating to )/iu.test(
             gloss.definition
           ) &&
           gloss.definition.toLowerCase().includes(stem);
