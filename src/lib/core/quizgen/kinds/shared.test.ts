@@ -5,7 +5,9 @@ import type { Word } from '../../nlp/types';
 import {
   balanced,
   cleanCuts,
+  entityDistractors,
   overlaps,
+  personFunction,
   perturb,
   soundClause,
   sourceDisagrees,
@@ -195,5 +197,58 @@ describe('unsoundReason', () => {
     const plain = mainClause('Der Gemeinderat beschloss am Montag den Bau einer neuen Schule.');
     expect(unsoundReason(plain.info, plain.clause, plain.doc)).toBeUndefined();
     expect(soundClause(plain.info, plain.clause, plain.doc)).toBe(true);
+  });
+});
+
+describe('regression: coaches offered as scorers (`Who broke free to score the final goal?` among two coaches, blind ratings 90 and 92)', () => {
+  const models = allModels();
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const person = (doc: ReturnType<typeof docOf>, name: string) => {
+    const e = [...doc.entities.values()].find((x) => x.name === name);
+    if (!e) throw new Error(`no entity ${name}`);
+    return e;
+  };
+  it('offers players for a player and coaches for a coach (English)', () => {
+    const doc = docOf(
+      [
+        'On Saturday Hannah Greaves scored the winner for Tonford with 40 seconds left.',
+        "Tonford's coach, Graham Pettifer, brought on Owen Lark after the break.",
+        'Rebecca Nwosu had scored twice before the break, and Marcus Tilley added a third.',
+        'Joanne Whitlock, the Harwick coach, said her side had tired in the last ten minutes.',
+        'Greaves, Nwosu and Tilley all came through the youth team, Pettifer said.',
+        'Whitlock praised Greaves and Nwosu after the match.'
+      ].join(' '),
+      'en'
+    );
+    expect(personFunction(doc, person(doc, 'Graham Pettifer'))).toBe('staff');
+    expect(personFunction(doc, person(doc, 'Joanne Whitlock'))).toBe('staff');
+    expect(personFunction(doc, person(doc, 'Hannah Greaves'))).toBeUndefined();
+    const forPlayer = entityDistractors(doc, person(doc, 'Hannah Greaves').key, 'PER', 'score');
+    expect(forPlayer).not.toContain('Graham Pettifer');
+    expect(forPlayer).not.toContain('Joanne Whitlock');
+    expect(entityDistractors(doc, person(doc, 'Graham Pettifer').key, 'PER', 'bring')).toEqual([
+      'Joanne Whitlock'
+    ]);
+  });
+  it('tells a coach and a referee by the noun before the name (German)', () => {
+    const doc = docOf(
+      [
+        'Timo Rehberger traf in der letzten halben Minute zum 5:4 für Ebersfeld.',
+        'Trainer Werner Haag hatte die Brüder Rehberger zur Pause die Positionen tauschen lassen.',
+        'Jan Kessler vergab kurz vor Schluss eine große Chance.',
+        'Schiedsrichterin Annette Brosig gab den Treffer nach kurzer Beratung.',
+        'Kirchhausens Trainer Heiko Manz sprach von einem unglücklichen Ende.',
+        'Kessler, Haag, Manz und Brosig waren sich danach einig.'
+      ].join(' '),
+      'de'
+    );
+    expect(personFunction(doc, person(doc, 'Werner Haag'))).toBe('staff');
+    expect(personFunction(doc, person(doc, 'Annette Brosig'))).toBe('official');
+    const forPlayer = entityDistractors(doc, person(doc, 'Timo Rehberger').key, 'PER', 'treffen');
+    expect(forPlayer).toContain('Jan Kessler');
+    expect(forPlayer.filter((n) => /Haag|Manz|Brosig/u.test(n))).toEqual([]);
   });
 });

@@ -1565,6 +1565,11 @@ export function entityDistractors(
     .filter((e) => type !== 'ORG' || !own || sameKindOfBody(doc, own.name, e.name))
     // A prize, a cup or a building named after a person is no person (`Milton Shulman Award`).
     .filter((e) => type !== 'PER' || !NOT_A_PERSON.test(e.name))
+    // A coach or a referee for one of the same function only: `Who broke free to score the
+    // final goal?` among two coaches, `Es lief die letzte halbe Minute, als ____ den Ball …
+    // drückte` with both teams' coaches in the bank (blind ratings 90 and 92: `coaches cannot
+    // score`, struck or to be fixed by every rater).
+    .filter((e) => type !== 'PER' || !own || personFunction(doc, own) === personFunction(doc, e))
     // Nor first names alone among full names (`Digby` of `Sir Digby Jones`, `Ines Christine` of
     // `Ines Christine und Kirsten Carina Geisser`): an odd one out, or half a name (blind
     // rating 61).
@@ -1657,6 +1662,60 @@ function findOrganisationKind(doc: Doc, e: Entity): string | undefined {
         if (k) return k;
       }
     }
+  return undefined;
+}
+
+/**
+ * Functions a person has beside the play or the deed: a team's staff (a coach, a manager, a
+ * sporting director) or a referee, told by the noun
+ * the text puts before a mention (`Trainer Werner Haag`, `RSV-Trainer Holger Benz`, `coach
+ * Graham Pettifer`) or beside it (`Graham Pettifer, the Tonford coach`).
+ */
+const PERSON_FUNCTIONS: [kind: string, words: RegExp][] = [
+  [
+    'staff',
+    /^(sportdirektor(in)?|sportchef(in)?|sportvorstand|teammanager(in)?|\p{L}*trainer(in)?|coach|manager(in)?|betreuer(in)?|übungsleiter(in)?|teamchef(in)?|bundestrainer(in)?|nationaltrainer(in)?)$/iu
+  ],
+  [
+    'official',
+    /^(\p{L}*schiedsrichter(in)?|referee|umpire|kampfrichter(in)?|linienrichter(in)?|linesman|official)$/iu
+  ]
+];
+
+const personFunctions = new WeakMap<Doc, Map<string, string | undefined>>();
+
+/** A person's function beside the play (see `PERSON_FUNCTIONS`), else undefined; once per text. */
+export function personFunction(doc: Doc, e: Entity): string | undefined {
+  let cache = personFunctions.get(doc);
+  if (!cache) personFunctions.set(doc, (cache = new Map()));
+  if (!cache.has(e.key)) cache.set(e.key, findPersonFunction(doc, e));
+  return cache.get(e.key);
+}
+
+function findPersonFunction(doc: Doc, e: Entity): string | undefined {
+  // (By the word's form, whatever its tag: `referee Daniel Eccles` had `referee` read as a verb,
+  // `the Harwick coach` as a name.)
+  const kindOf = (w: Word | undefined) =>
+    w && /^\p{L}/u.test(w.form)
+      ? PERSON_FUNCTIONS.find(([, words]) => words.test(w.form.split('-').pop() ?? ''))?.[0]
+      : undefined;
+  for (const m of e.mentions) {
+    const info = doc.sentences[m.sentence];
+    if (!info) continue;
+    // The noun before the name (`Trainer Werner Haag`), or before its comma (`Tonford's coach,
+    // Graham Pettifer`).
+    const before = word(info.s, m.span.start - 1);
+    const k = kindOf(before?.form === ',' ? word(info.s, m.span.start - 2) : before);
+    if (k) return k;
+    // … or one after its comma, up to the next one (`Graham Pettifer, the Tonford coach,`).
+    if (word(info.s, m.span.end)?.form === ',')
+      for (let id = m.span.end + 1; id <= m.span.end + 4; id++) {
+        const w = word(info.s, id);
+        if (!w || w.upos === 'PUNCT') break;
+        const found = kindOf(w);
+        if (found) return found;
+      }
+  }
   return undefined;
 }
 
