@@ -128,7 +128,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but seventeen: session 17 took
+    // A text of 150 words or more gets two questions at least, all but eighteen: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -154,12 +154,15 @@ describe('generator over the corpus', () => {
     // Session 35 took the second of a paragraph on networking (xquad.de/19/0): a gap on a
     // thing, `zu unterschiedlichen ____` for `Pfaden`, whose bank offered `Informationen`, an
     // act or state (such banks were struck in ratings 81 and 82: `an der ____` for
-    // `Grundstücksgrenze` with `Urteilsbegründung`).
+    // `Grundstücksgrenze` with `Urteilsbegründung`). Session 39 took the second of the tennis
+    // report again (news-de-2/115): a gap on its prize money (`beim mit ____ dotierten
+    // Sandplatz-Tennisturnier`), a figure gap, which blind ratings 76–92 kept in none of 18
+    // ratings.
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(17);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(18);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

@@ -184,6 +184,30 @@ describe('cloze: a paragraph’s facts rather than its ordinary words', () => {
     for (const c of figures) expect(c.evidence, c.prompt).toEqual([doc.ranked[0]]);
   });
 
+  it('asks a figure gap of an article only where it has no other question (`____ Unterschriften`, `18,6 Kilometer`: pure recall of a number, 0 of 18 ratings kept in blind ratings 76–92)', () => {
+    const text = [
+      'Ein Hubschrauber mit 21 Menschen an Bord ist in Afghanistan notgelandet.',
+      'Die Taliban nahmen nach der Landung 18 Menschen als Geiseln.',
+      'Der Hubschrauber landete rund 80 Kilometer von der Stadt Maimana entfernt.',
+      'Das Verteidigungsministerium in Kabul bestätigte den Vorfall am Abend.',
+      'Die Regierung verhandelt nun mit den Taliban über die Freilassung.',
+      'Nach Angaben des Ministeriums befinden sich unter den Geiseln auch zwei Ärzte.',
+      'Der Gouverneur der Provinz rief die Bevölkerung zur Ruhe auf.',
+      'Die Armee schickte am Nachmittag mehrere Einheiten in das Gebiet.',
+      'Ein Sprecher der Taliban äußerte sich bisher nicht zu dem Vorfall.'
+    ].join(' ');
+    const m = models.de;
+    const doc = buildDocument(analyse(text, 'de', m), m.lexicon, m.thesaurus, m.entities.names);
+    const figures = clozeKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^\d[\d.,]*\s/u.test(String(c.answer)));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const c of figures) {
+      expect(c.lastResort, c.prompt).toBe(true);
+      expect(c.onlyAlone, c.prompt).toBe(true);
+    }
+  });
+
   it('gaps no figure of a paragraph outside its most important sentence (`lag die geschätzte Bevölkerungszahl … bei ____`, rating 50)', () => {
     const paragraphs = JSON.parse(readFileSync(`${CORPUS_DIR}/xquad/de.json`, 'utf8')) as {
       id: string;
