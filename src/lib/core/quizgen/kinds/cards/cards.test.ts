@@ -11,7 +11,7 @@ import { loadModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { cardsKind } from './index';
+import { cardsKind, spelledOutByParts } from './index';
 
 const models = allModels();
 const decks = readdirSync(`${CORPUS_DIR}/news-en`)
@@ -413,5 +413,42 @@ describe('cards: an adjective explained by its noun', () => {
       .questions.filter((q) => q.type === 'flashcard')
       .map((q) => String(q.answer));
     expect(backs.filter((b) => /^Meaning: (of or )?relating to/u.test(b))).toEqual([]);
+  });
+});
+
+describe('cards: a word its definition spells out by its parts', () => {
+  it('makes no card of a word made of two words its definition repeats (`seawater`: `water containing salts`, `schoolroom`, `rebuild`: struck in blind ratings 89, 90 and 92)', () => {
+    const fronts = ['p-en-3.txt', 'x-en-3.txt', 'aa-en-3.txt'].flatMap((name) => {
+      const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+      const m = models.en;
+      const doc = buildDocument(
+        analyse(text, 'en', m),
+        m.lexicon,
+        m.thesaurus,
+        m.entities.names,
+        m.glossary
+      );
+      return cardsKind
+        .propose({ doc, pack: LANGUAGE_PACKS.en })
+        .filter((c) => c.kind === 'vocabulary')
+        .map((c) => c.prompt);
+    });
+    expect(fronts.length).toBeGreaterThan(5);
+    expect(fronts.filter((f) => /^(seawater|schoolroom|to rebuild) /u.test(f))).toEqual([]);
+  });
+
+  it('keeps a compound its definition does not spell out (`bottleneck`, `windfall`)', () => {
+    const m = models.en;
+    const doc = buildDocument(
+      analyse('A test.', 'en', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const defined = (lemma: string) => doc.glossary?.sense(lemma, 'NOUN')?.definition ?? '';
+    expect(spelledOutByParts(doc, 'seawater', defined('seawater'))).toBe(true);
+    expect(spelledOutByParts(doc, 'bottleneck', defined('bottleneck'))).toBe(false);
+    expect(spelledOutByParts(doc, 'windfall', defined('windfall'))).toBe(false);
   });
 });

@@ -68,6 +68,33 @@ function spellingVariant(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
 }
 
+/**
+ * Whether an English word is made of two words (or a prefix and a word) whose head its
+ * definition repeats: `seawater` is `water containing salts`, `schoolroom` `a room in a school where
+ * lessons take place`, `rebuild` `build again`. Such a word is understood from its parts: blind
+ * ratings 89, 90 and 92 struck all four such cards (`a see-through compound`,
+ * `self-explanatory`). A compound its definition does not spell out (`bottleneck`, `windfall`,
+ * `loophole`) keeps its card: that is the word a learner needs explained.
+ */
+export function spelledOutByParts(doc: Doc, lemma: string, definition: string): boolean {
+  const glossary = doc.glossary;
+  if (!glossary) return false;
+  const word = lemma.toLowerCase();
+  const isWord = (w: string) =>
+    w.length >= 3 && (['NOUN', 'VERB', 'ADJ'] as const).some((pos) => !!glossary.sense(w, pos));
+  const said = new Set(definition.toLowerCase().split(/[^\p{L}]+/u));
+  const inDefinition = (w: string) => said.has(w) || said.has(`${w}s`) || said.has(`${w}es`);
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    // (Its head, the word it is a kind of: `waterfront`, `the area of a city … alongside a body
+    // of water`, names its first part only and is no room, no water.)
+    if (isWord(left) && isWord(right) && inDefinition(right)) return true;
+  }
+  const prefixed = /^(re|un|pre|over|under|out|mis|co)(\p{L}{3,})$/u.exec(word);
+  return !!prefixed?.[2] && isWord(prefixed[2]) && inDefinition(prefixed[2]);
+}
+
 /** Whether an English noun stands as a noun of its own in its sentence (see `cardsKind`). */
 function usedAsNoun(info: SentenceInfo, w: Word): boolean {
   if (w.deprel === 'compound') return false;
@@ -309,6 +336,7 @@ export const cardsKind: QuestionKind = {
         )
           continue;
         const definition = gloss && !circular && !offField ? gloss.definition : undefined;
+        if (definition && spelledOutByParts(doc, entry.lemma, definition)) continue;
         const meaning = gloss
           ? (definition ? gloss.synonyms : [])
               // A synonym whose own common sense is another one misleads (`prevention`: `bar`).
