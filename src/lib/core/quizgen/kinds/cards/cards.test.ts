@@ -452,3 +452,39 @@ describe('cards: a word its definition spells out by its parts', () => {
     expect(spelledOutByParts(doc, 'windfall', defined('windfall'))).toBe(false);
   });
 });
+
+describe('cards: a meaning in the wrong sense (blind rating 93’s sheet)', () => {
+  const cardFor = (text: string, language: 'de' | 'en', front: RegExp) => {
+    const m = models[language];
+    const doc = buildDocument(
+      analyse(text, language, m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    return cardsKind
+      .propose({ doc, pack: LANGUAGE_PACKS[language] })
+      .find((c) => c.kind === 'vocabulary' && front.test(c.prompt));
+  };
+
+  it('explains a German plural the thesaurus lists of its own by its own synonyms, never its singular’s (`Einnahmen` is no `Besetzung`)', () => {
+    const card = cardFor(
+      'Der Friedhof der Gemeinde wird immer leerer. Die Kosten bleiben, die Einnahmen sinken.',
+      'de',
+      /^die Einnahme\b/u
+    );
+    expect(card).toBeDefined();
+    expect(String(card?.answer)).not.toMatch(/Besetzung|Kapern/u);
+  });
+
+  it('gives an English word for someone who does something no meaning in a sense that is no person (`builders`: `a substance added to soaps`)', () => {
+    const card = cardFor(
+      'The collection of glass jars was discovered in March when builders cleared a cupboard at the primary school.',
+      'en',
+      /^builder\b/u
+    );
+    expect(card).toBeDefined();
+    expect(String(card?.answer)).not.toMatch(/substance|detergent/u);
+  });
+});

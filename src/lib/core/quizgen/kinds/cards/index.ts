@@ -282,6 +282,14 @@ export const cardsKind: QuestionKind = {
             .filter((x) => x.length >= 4);
         const saysAgain = (synonym: string, lemma: string) =>
           openings(lemma).some((o) => synonym.toLowerCase().startsWith(o));
+        // A German plural the thesaurus lists as a word of its own (`Einnahmen`: income) means
+        // something else than its singular (`Einnahme`: `Besetzung`, the taking of a town, on a
+        // card of blind rating 93's sheet): it is explained by its own synonyms, or not at all.
+        const ownPlural =
+          doc.language === 'de' &&
+          w.form !== entry.lemma &&
+          w.feats.Number === 'Plur' &&
+          (doc.thesaurus?.senses(w.form).length ?? 0) > 0;
         const familiarSynonyms = (lemma: string) => {
           const familiar = (doc.thesaurus?.synonyms(lemma) ?? [])
             .filter((x) => !saysAgain(x, lemma))
@@ -335,7 +343,24 @@ export const cardsKind: QuestionKind = {
           gloss.definition.toLowerCase().startsWith(`not ${entry.lemma.slice(2).toLowerCase()}`)
         )
           continue;
-        const definition = gloss && !circular && !offField ? gloss.definition : undefined;
+        // An English word for someone who does something (`builder`, `carrier`), glossed in a
+        // sense that is no person though it has one (`builder`: `a substance added to soaps or
+        // detergents …`, on blind rating 93's sheet for builders who cleared a cupboard), is
+        // explained in the wrong sense.
+        const agentNoun =
+          doc.language === 'en' &&
+          w.upos === 'NOUN' &&
+          /(er|or)$/u.test(entry.lemma) &&
+          [entry.lemma.slice(0, -2), entry.lemma.slice(0, -1)].some(
+            (stem) => stem.length >= 3 && !!doc.glossary?.sense(stem, 'VERB')
+          );
+        const wrongSense =
+          agentNoun &&
+          !!gloss &&
+          gloss.kind !== 'noun.person' &&
+          (doc.glossary?.kinds(entry.lemma, 'NOUN') ?? []).includes('noun.person');
+        const definition =
+          gloss && !circular && !offField && !wrongSense ? gloss.definition : undefined;
         if (definition && spelledOutByParts(doc, entry.lemma, definition)) continue;
         const meaning = gloss
           ? (definition ? gloss.synonyms : [])
@@ -345,7 +370,7 @@ export const cardsKind: QuestionKind = {
               )
               .filter((x) => !sameStem(x, entry.lemma) && !spellingVariant(x, entry.lemma))
               .slice(0, 2)
-          : familiarSynonyms(entry.lemma);
+          : familiarSynonyms(ownPlural ? w.form : entry.lemma);
         // A compound the thesaurus lacks, explained only by its parts (`Beifall + Kundgebung
         // (Kundgebung: Protest, Demonstration)`, struck in blind rating 44 as misleading or as a
         // transparent compound), was a fallback that filled a deck of fewer than four cards until
