@@ -8,9 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { allModels } from '../../../../scripts/nlp-models';
 import { CORPUS_DIR } from '../../../../scripts/corpus-dir';
 import { analyse } from '../nlp/analyse';
+import { generateQuestionSet } from './index';
 import { buildDocument, type Doc } from './document';
 import type { Candidate } from './kinds/types';
-import { asksSameThing, chooseCards, chooseQuiz, rejectReason, sameName } from './rank';
+import {
+  asksSameAnswer,
+  asksSameThing,
+  chooseCards,
+  chooseQuiz,
+  rejectReason,
+  sameName
+} from './rank';
 
 const m = allModels().de;
 /** A long report (42 sentences): its core and its side details are far apart. */
@@ -265,6 +273,46 @@ describe('rank: a relative clause or a card pointing back', () => {
         'Jeder Hersteller erhielt eine feste Absatzquote.'
       ])
     ).toBe('everyone as the answer');
+  });
+});
+
+describe('rank: a card that repeats a quiz question in other words', () => {
+  it('knows a card on who said a quotation for the quiz’s question on it (`Wer erklärte: „Das Losverfahren …“? Oberbürgermeister Rüdiger Haslach`: a duplicate to both raters of blind rating 93)', () => {
+    const question: Candidate = {
+      kind: 'speech',
+      type: 'short-answer',
+      prompt: 'Wer hat laut Text gesagt: „Das Losverfahren ist die gerechteste Lösung“?',
+      answer: 'Rüdiger Haslach',
+      evidence: [4],
+      fact: '4:speaker',
+      score: 1,
+      support: ['Rüdiger Haslach']
+    };
+    const card = (answer: string, evidence: number): Candidate => ({
+      kind: 'fact-card',
+      type: 'flashcard',
+      card: 'fact',
+      prompt: 'Wer erklärte: „Das Losverfahren ist die gerechteste Lösung“?',
+      answer,
+      evidence: [evidence],
+      fact: `card:${evidence}`,
+      score: 1,
+      support: [answer]
+    });
+    expect(asksSameAnswer(question, card('Oberbürgermeister Rüdiger Haslach', 4))).toBe(true);
+    expect(asksSameAnswer(question, card('Rüdiger Haslach (Oberbürgermeister)', 4))).toBe(true);
+    // (Another sentence, or another person, is another fact.)
+    expect(asksSameAnswer(question, card('Rüdiger Haslach', 7))).toBe(false);
+    expect(asksSameAnswer(question, card('Volker Brunnhuber', 4))).toBe(false);
+  });
+
+  it('leaves out such a card beside the quiz of an article (the satire of blind rating 93)', () => {
+    const text = readFileSync(new URL('./fixtures/unseen/ab-de-4.txt', import.meta.url), 'utf8');
+    const set = generateQuestionSet(text, { models: allModels(), language: 'de' });
+    const quiz = set.questions.filter((q) => q.type !== 'flashcard');
+    const cards = set.questions.filter((q) => q.type === 'flashcard');
+    expect(quiz.some((q) => /Losverfahren/u.test(q.prompt))).toBe(true);
+    expect(cards.filter((q) => /Losverfahren/u.test(q.prompt))).toEqual([]);
   });
 });
 

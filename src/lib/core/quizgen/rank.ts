@@ -331,6 +331,24 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * Whether a card asks what a quiz question asks in other words: the same sentence and the same
+ * answer, a role in brackets or a title aside (`Wer erklärte: „Das Losverfahren ist die
+ * gerechteste Lösung“? Oberbürgermeister Rüdiger Haslach` beside the quiz's `Wer hat laut Text
+ * gesagt: „Das Losverfahren …“? Rüdiger Haslach`, struck as a duplicate by both raters of blind
+ * rating 93).
+ */
+export function asksSameAnswer(question: Candidate, card: Candidate): boolean {
+  if (typeof question.answer !== 'string' || typeof card.answer !== 'string') return false;
+  if (factSentence(question) !== factSentence(card)) return false;
+  const bare = (t: string) => norm(t.replace(/\s*\([^()]*\)\s*$/u, ''));
+  const a = bare(question.answer);
+  const b = bare(card.answer);
+  return (
+    a.length >= 2 && b.length >= 2 && (sameKey(a, b) || sameName(question.answer, card.answer))
+  );
+}
+
+/**
  * Whether two normalised answers name the same one: equal, or one is the other with a title or
  * role before it (`baumeister richard lugner` and `richard lugner`: `Wer liegt … am letzten
  * Platz?` twice in one quiz).
@@ -975,6 +993,7 @@ export function chooseCards(
     )
       continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
+    if (original.card === 'fact' && quiz.some((q) => asksSameAnswer(q, original))) continue;
     const c = readable(original, check);
     if (!c) continue;
     if (c.card === 'vocabulary' && vocabulary >= Math.ceil(max / 2)) continue;
