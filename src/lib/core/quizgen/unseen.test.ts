@@ -340,6 +340,12 @@ describe('unseen articles: vocabulary cards', () => {
 });
 
 describe('unseen articles: people as alternatives', () => {
+  it('asks no `Wer …?` that keeps a woman’s possessive (`Wer darf … ihren Personalausweis verlängern lassen?`, blind rating 93)', () => {
+    const asked = candidatesOf('ab-de-4.txt');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /^Wer\s.*\sihren\s/u.test(c.prompt))).toEqual([]);
+  });
+
   it('offers people of no known role before those of another beside a player of no other kind (`Wer fälschte … zum 2:3 ab?` among the coach and the sporting director, blind rating 79)', () => {
     const asked = candidatesOf('o-de-4.txt').find(
       (c) => c.kind === 'wh' && /^Wer fälschte .* zum 2:3 ab\?$/u.test(c.prompt)

@@ -9,6 +9,8 @@ import {
   overlaps,
   personFunction,
   perturb,
+  personGender,
+  sameSexWhereTold,
   soundClause,
   sourceDisagrees,
   unsoundReason
@@ -250,5 +252,51 @@ describe('regression: coaches offered as scorers (`Who broke free to score the f
     const forPlayer = entityDistractors(doc, person(doc, 'Timo Rehberger').key, 'PER', 'treffen');
     expect(forPlayer).toContain('Jan Kessler');
     expect(forPlayer.filter((n) => /Haag|Manz|Brosig/u.test(n))).toEqual([]);
+  });
+});
+
+describe('regression: a person of the other sex offered where the sentence tells it (`Who said she understood …?` with `Alan Pruett` among the choices, blind rating 93)', () => {
+  const models = allModels();
+  const docOf = (text: string, language: 'de' | 'en') => {
+    const m = models[language];
+    return buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+  const person = (doc: ReturnType<typeof docOf>, name: string) => {
+    const e = [...doc.entities.values()].find((x) => x.name === name);
+    if (!e) throw new Error(`no entity ${name}`);
+    return e;
+  };
+  it('tells a person’s sex by a title or by `she`/`he` standing for them, and keeps only people not of the other sex', () => {
+    const doc = docOf(
+      [
+        'Maureen Cobb has lived in Tarnbury for forty years.',
+        'She said she understood that the pharmacy was overwhelmed.',
+        'Mr Alan Pruett closed the Bridge Street Pharmacy in May.',
+        'Deepa Raman runs the last pharmacy in the town.',
+        'She said her team had been working twelve-hour days.',
+        'Gareth Lyle, a councillor, called the closures a scandal.'
+      ].join(' '),
+      'en'
+    );
+    const cobb = person(doc, 'Maureen Cobb');
+    expect(personGender(doc, cobb)).toBe('f');
+    expect(personGender(doc, person(doc, 'Alan Pruett'))).toBe('m');
+    expect(personGender(doc, person(doc, 'Gareth Lyle'))).toBeUndefined();
+    const said = doc.sentences[1];
+    if (!said) throw new Error('no sentence');
+    const pool = ['Alan Pruett', 'Deepa Raman', 'Gareth Lyle'];
+    expect(sameSexWhereTold(doc, said, cobb, pool)).toEqual(['Deepa Raman', 'Gareth Lyle']);
+    // (A sentence that tells nothing of her sex leaves everyone.)
+    const first = doc.sentences[0];
+    if (!first) throw new Error('no sentence');
+    expect(sameSexWhereTold(doc, first, cobb, pool)).toEqual(pool);
+  });
+  it('tells a German woman by a noun for a woman before her name (`Rentnerin Gerda Pfannschmidt`)', () => {
+    const doc = docOf(
+      'Die 71-jährige Rentnerin Gerda Pfannschmidt hat den Hauptpreis gewonnen. Oberbürgermeister Rüdiger Haslach überreichte den Umschlag.',
+      'de'
+    );
+    expect(personGender(doc, person(doc, 'Gerda Pfannschmidt'))).toBe('f');
+    expect(personGender(doc, person(doc, 'Rüdiger Haslach'))).toBe('m');
   });
 });

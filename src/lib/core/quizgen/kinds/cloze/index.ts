@@ -12,6 +12,7 @@ import {
   buriedFigure,
   describingFigure,
   entityDistractors,
+  sameSexWhereTold,
   figureChoices,
   INCLUDING,
   isBareName,
@@ -675,10 +676,11 @@ export const clozeKind: QuestionKind = {
               .filter((x) => x.mentions.some((m) => m.sentence === index))
               .map((x) => x.name)
           );
+          const others = entityDistractors(doc, e.key, e.type, '').filter(
+            (n) => !s.text.includes(n) && !namedHere.has(n)
+          );
           bank = pick(
-            entityDistractors(doc, e.key, e.type, '').filter(
-              (n) => !s.text.includes(n) && !namedHere.has(n)
-            ),
+            e.type === 'PER' ? sameSexWhereTold(doc, info, e, others) : others,
             answer,
             3,
             seed

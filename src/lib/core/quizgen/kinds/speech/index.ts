@@ -7,6 +7,7 @@ import type { Doc, SentenceInfo } from '../../document';
 import {
   arrange,
   entityDistractors,
+  sameSexWhereTold,
   evidenceFor,
   pick,
   pronounPerson,
@@ -189,7 +190,12 @@ export const speechKind: QuestionKind = {
             : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
               ? `that ${text}`
               : text;
-        const distractors = pick(pool, e.name, 3, `said|${info.s.index}`);
+        const distractors = pick(
+          e.type === 'PER' ? sameSexWhereTold(doc, info, e, pool) : pool,
+          e.name,
+          3,
+          `said|${info.s.index}`
+        );
         // A speaker the text names once (an analyst quoted for colour, a critic in passing) is
         // found by matching the quotation to the name beside it: blind rating 50 struck three
         // of four such items and kept all three on speakers the text comes back to. Asked only

@@ -50,7 +50,9 @@ import {
   targetsOf,
   wellFormedName,
   firstNamesOnly,
-  personRoles
+  personGender,
+  personRoles,
+  sameSexWhereTold
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -1081,6 +1083,20 @@ export const whKind: QuestionKind = {
           }
           const prompt = pack.whQuestion(doc, info, clause, target, according);
           if (!prompt) continue;
+          // `Wer` keeps a woman's possessive (`Wer darf … ihren Personalausweis verlängern
+          // lassen?`): clumsy German for the generic `Wer`, and it tells the answer is a woman
+          // (both raters of blind rating 93).
+          if (doc.language === 'de' && target.role === 'subject' && /^Wer\s/u.test(prompt)) {
+            const asked =
+              pronounPerson(doc, info, target.phrase) ??
+              doc.entities.get(entityOf(doc, target.phrase) ?? '');
+            if (
+              asked?.type === 'PER' &&
+              personGender(doc, asked) === 'f' &&
+              /\sihr(e|en|em|er|es)?\s/u.test(prompt)
+            )
+              continue;
+          }
           // Someone's words in the past subjunctive keep it in the question when the dictionary
           // knows no indicative to put (`Wer fände laut Georg Haslinger … keine bezahlbare
           // Versicherung mehr?`, fixable to both raters of blind rating 72): not asked.
@@ -1307,7 +1323,10 @@ export const whKind: QuestionKind = {
               entity.type,
               clause.predicate.lemma
             ).filter((name) => !named.has(name));
-            const byRole = entity.type === 'PER' ? sameRoleFirst(doc, pack, answer, pool) : pool;
+            const byRole =
+              entity.type === 'PER'
+                ? sameRoleFirst(doc, pack, answer, sameSexWhereTold(doc, info, entity, pool))
+                : pool;
             distractors = pick(byRole, answer, 3, seed);
           } else if (
             target.role === 'time' ||
@@ -1443,7 +1462,9 @@ export const whKind: QuestionKind = {
             const person = [...doc.entities.values()].find(
               (e) => e.type === 'PER' && (answer === e.name || answer.endsWith(` ${e.name}`))
             );
-            const byRole = person ? sameRoleFirst(doc, pack, person.name, offered) : offered;
+            const byRole = person
+              ? sameRoleFirst(doc, pack, person.name, sameSexWhereTold(doc, info, person, offered))
+              : offered;
             distractors = pick(byRole, answer, 3, seed);
           }
           // When something happened is asked only where it is the news: in one of the
