@@ -339,6 +339,21 @@ describe('unseen articles: vocabulary cards', () => {
   });
 });
 
+describe('unseen articles: an interview’s teaser', () => {
+  it('asks nothing of the topics an interview announces (`Ein Gespräch über Kühlketten, Wutausbrüche und die Frage, warum …`, `he talks about central heating, free pianos and why …`: blind ratings 90, 91 and 93)', () => {
+    const files = ['aa-de-3.txt', 'ab-en-2.txt', 'd-de-2.txt', 'y-de-2.txt', 'z-de-3.txt'];
+    const asked = files.flatMap((name) => candidatesOf(name));
+    expect(asked.length).toBeGreaterThan(20);
+    expect(
+      asked
+        .filter((c) =>
+          /Gespräch über|und die Frage, (warum|wer|wie)|talks about central/u.test(c.prompt)
+        )
+        .map((c) => c.prompt)
+    ).toEqual([]);
+  });
+});
+
 describe('unseen articles: people as alternatives', () => {
   it('asks no `Wer …?` that keeps a woman’s possessive (`Wer darf … ihren Personalausweis verlängern lassen?`, blind rating 93)', () => {
     const asked = candidatesOf('ab-de-4.txt');
