@@ -13,7 +13,7 @@ import type { Candidate, QuestionKind } from '../types';
 import { rolesOf, whKind } from '../wh';
 import { isInternational } from '../meaning';
 import { whyKind } from '../why';
-import { interviewPairs } from '../interview';
+import { interviewPairs, leansOnAnswerBefore } from '../interview';
 
 /** Whether one word contains the other (a compound or a feminine form of the same word). */
 const sameStem = (a: string, b: string) => {
@@ -216,10 +216,10 @@ export const cardsKind: QuestionKind = {
     // answers of the interview as choices plainly answered other questions (blind ratings 76–90:
     // interview questions kept as they were in 5 of 74 ratings, struck in 12); a card asks what
     // the answer says and needs no choices. (A pair the quiz asks is no card.)
-    // (Not a question of four words or fewer, which leans on the answer before it: `Woran
-    // scheitert es?`, `Mit welchen Folgen?`.)
+    // (Not a question that leans on the answer before it: `Woran scheitert es?`, `Mit welchen
+    // Folgen?`, `Was meinen Sie damit?`; see `leansOnAnswerBefore`.)
     const { pairs, interviewee } = interviewPairs(doc);
-    for (const pair of pairs.filter((p) => p.question.split(/\s+/u).length > 4))
+    for (const pair of pairs.filter((p) => !leansOnAnswerBefore(p.question)))
       out.push({
         kind: 'fact-card',
         type: 'flashcard',

@@ -109,6 +109,20 @@ function unlabelled(doc: Doc, info: SentenceInfo): string {
   ).trim();
 }
 
+/**
+ * Whether an interviewer's question leans on the answer before it: four words or fewer (`Woran
+ * scheitert es?`, `Mit welchen Folgen?`), or a word pointing back to it (`Was meinen Sie damit?`,
+ * `What has changed most in that time?`; not one opening what follows, `Was spricht dafür, dass
+ * …?`). Asked on its own it means nothing: both raters of blind rating 93 struck `Welche Antwort
+ * gibt Hollweck auf die Frage „Was meinen Sie damit?“`.
+ */
+export function leansOnAnswerBefore(question: string): boolean {
+  if (question.split(/\s+/u).filter(Boolean).length <= 4) return true;
+  return /(?<!\p{L})(damit|dabei|dazu|darauf|daran|davon|dafür|dagegen|darüber|dadurch|daraus|dann)(?!\p{L})(?!\s*,?\s*(dass|ob|wenn|wie|warum|weil|zu)\b)|\b(in|at|by|since) that (time|point|stage|moment|period)\b|\bthose (days|years)\b/iu.test(
+    question
+  );
+}
+
 /** The interview's question-and-answer pairs in text order, or none for another text. */
 export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string } {
   // Paragraphs in order, each with the label of its first sentence.
@@ -205,6 +219,7 @@ export const interviewKind: QuestionKind = {
     if (pairs.length < MIN_PAIRS) return [];
     const out: Candidate[] = [];
     for (const pair of pairs) {
+      if (leansOnAnswerBefore(pair.question)) continue;
       // Alternatives: the openings of three other answers, a different three for each
       // question (two questions of one quiz then show different choices).
       const seed = `interview|${pair.evidence.join(',')}`;

@@ -8,7 +8,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { interviewKind } from './index';
+import { interviewKind, leansOnAnswerBefore } from './index';
 
 const models = allModels();
 const proposed = (text: string, language: 'de' | 'en') => {
@@ -150,5 +150,25 @@ describe('interview: questions for a place, a time or a span', () => {
       'utf8'
     );
     expect(proposed(german, 'de').filter((c) => /„Woher /u.test(c.prompt))).toEqual([]);
+  });
+});
+
+describe('interview: a question that leans on the answer before it', () => {
+  it('asks no question of four words or fewer, nor one pointing back (`Was meinen Sie damit?`, `What has changed most in that time?`: struck by both raters of blind rating 93)', () => {
+    expect(leansOnAnswerBefore('Was meinen Sie damit?')).toBe(true);
+    expect(leansOnAnswerBefore('Mit welchen Folgen?')).toBe(true);
+    expect(leansOnAnswerBefore('What has changed most in that time?')).toBe(true);
+    expect(leansOnAnswerBefore('Und was bedeutet das dann für Ihren eigenen Beruf?')).toBe(true);
+    expect(leansOnAnswerBefore('Was spricht dafür, dass der Friedhof kleiner wird?')).toBe(false);
+    expect(leansOnAnswerBefore('How has life changed for the club since the Wexbridge game?')).toBe(
+      false
+    );
+    const text = INTERVIEW.replace(
+      'Q: What does the run mean financially?',
+      'Q: What has changed most in that time?'
+    );
+    const prompts = proposed(text, 'en').map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /in that time/u.test(p))).toEqual([]);
   });
 });
