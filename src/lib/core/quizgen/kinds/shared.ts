@@ -485,6 +485,16 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return 'quoted word';
   if (agreementBroken(info, clause, doc?.language)) return 'agreement broken';
+  // A verb the parse hung on as punctuation (`… after its owner, Alan Pruett, said he could no
+  // longer find a second pharmacist …` with `said` a `punct`): what depends on it is cut
+  // anywhere (`The Bridge Street Pharmacy followed, after its owner, Alan Pruett on 31 May.`,
+  // bad to both raters of blind rating 93).
+  if (
+    info.s.words.some(
+      (w) => w.deprel === 'punct' && /^(VERB|AUX)$/u.test(w.upos) && /^\p{L}/u.test(w.form)
+    )
+  )
+    return 'verb read as punctuation';
   // A word that opens a subordinate clause read as an adverb of this one (`When a bog is healthy
   // it locks carbon away`, `When` on `healthy` and `locks` its complement) makes the two clauses
   // one: restated, `A bog is healthy it locks carbon away when.` (blind rating 74).
