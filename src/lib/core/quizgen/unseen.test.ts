@@ -11,6 +11,7 @@ import { allModels } from '../../../../scripts/nlp-models';
 import { analyse } from '../nlp/analyse';
 import { buildDocument } from './document';
 import { KINDS } from './kinds';
+import { writtenNumber } from './kinds/shared';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { generateQuestionSet } from './index';
@@ -336,6 +337,45 @@ describe('unseen articles: vocabulary cards', () => {
     expect(backs.filter((b) => /Bedeutung: [^.]*\b(Osterfest|Schlafproblem)\b/u.test(b))).toEqual(
       []
     );
+  });
+});
+
+describe('unseen articles: answers typed in other words (blind rating 94)', () => {
+  it('accepts a count written in words in figures too (`How many hymn tunes …? Sixty-three`: `63` refused)', () => {
+    const asked = candidatesOf('ac-en-4.txt').find(
+      (c) => c.type === 'short-answer' && c.answer === 'Sixty-three'
+    );
+    expect(asked?.accept).toContain('63');
+    expect(writtenNumber('dreiundsechzig', 'de')).toBe(63);
+    expect(writtenNumber('twenty-ten', 'en')).toBeUndefined();
+  });
+
+  it('accepts a German role only where no one else of the text has it (`der Trainer` for one of two coaches)', () => {
+    const asked = candidatesOf('ac-de-1.txt').find(
+      (c) => c.kind === 'speech' && c.type === 'short-answer' && c.answer === 'Dirk Wallbrecht'
+    );
+    expect(asked?.accept).toContain('Wallbrecht');
+    expect(asked?.accept ?? []).not.toContain('Trainer');
+    expect(asked?.accept ?? []).not.toContain('der Trainer');
+  });
+
+  it('puts `a` or `an` before the noun it now goes with (`an unexpected reward`: `an reward` accepted)', () => {
+    const asked = candidatesOf('ac-en-2.txt').find(
+      (c) => c.type === 'short-answer' && c.answer === 'an unexpected reward'
+    );
+    expect(asked?.accept).toContain('a reward');
+    expect(asked?.accept).not.toContain('an reward');
+  });
+});
+
+describe('unseen articles: a time read as the subject or the object (blind rating 94)', () => {
+  it('asks no question on a clause whose time the parse took for an argument (`Wen geht Ende des Monats in den Ruhestand?`, `What were the four music books found by …? last autumn`)', () => {
+    const german = candidatesOf('ac-de-2.txt');
+    const english = candidatesOf('ac-en-4.txt');
+    expect(german.length).toBeGreaterThan(0);
+    expect(english.length).toBeGreaterThan(0);
+    expect(german.filter((c) => /^Wen geht\b/u.test(c.prompt))).toEqual([]);
+    expect(english.filter((c) => c.answer === 'last autumn')).toEqual([]);
   });
 });
 

@@ -1881,6 +1881,54 @@ export function numberWordValue(answer: string, language: 'de' | 'en'): number |
   return i >= 2 ? i : undefined;
 }
 
+const UNITS = {
+  en: 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' '
+  ),
+  de: 'null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn'.split(
+    ' '
+  )
+} as const;
+const TENS = {
+  en: ',,twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety'.split(','),
+  de: ',,zwanzig,dreißig,vierzig,fünfzig,sechzig,siebzig,achtzig,neunzig'.split(',')
+} as const;
+
+/**
+ * The value of a number written in words up to ninety-nine (`Sixty-three`, `dreiundsechzig`,
+ * `zwölf`), else undefined: a count the text writes out is also right typed in figures (`63`
+ * was refused for `How many hymn tunes …? Sixty-three`, blind rating 94).
+ */
+export function writtenNumber(text: string, language: 'de' | 'en'): number | undefined {
+  const t = text.trim().toLowerCase();
+  const unit = (w: string) => {
+    const i = (UNITS[language] as readonly string[]).indexOf(
+      language === 'de' && w === 'ein' ? 'eins' : w
+    );
+    return i >= 0 ? i : undefined;
+  };
+  const ten = (w: string) => {
+    const i = (TENS[language] as readonly string[]).indexOf(w);
+    return i >= 2 ? i * 10 : undefined;
+  };
+  const alone = unit(t) ?? ten(t);
+  if (alone !== undefined) return alone;
+  if (language === 'en') {
+    const m = /^(\p{L}+)[- ](\p{L}+)$/u.exec(t);
+    const tens = m ? ten(m[1] ?? '') : undefined;
+    const ones = m ? unit(m[2] ?? '') : undefined;
+    return tens !== undefined && ones !== undefined && ones > 0 && ones < 10
+      ? tens + ones
+      : undefined;
+  }
+  const m = /^(\p{L}+?)und(\p{L}+)$/u.exec(t);
+  const ones = m ? unit(m[1] ?? '') : undefined;
+  const tens = m ? ten(m[2] ?? '') : undefined;
+  return tens !== undefined && ones !== undefined && ones > 0 && ones < 10
+    ? tens + ones
+    : undefined;
+}
+
 /**
  * Whether the words `start`–`end` are one of three or more coordinated members (the parse
  * may chain them: `Suriname und Französisch-Guayana` under `Suriname` under `Venezuela`).

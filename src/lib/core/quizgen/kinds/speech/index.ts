@@ -224,7 +224,24 @@ export const speechKind: QuestionKind = {
           // `Ellen Kasper`), and in German the role the text gives (`der Fährmeister` for `Uwe
           // Rautenberg`; both raters of blind rating 83 asked for it, and in rating 84 for
           // `Ellen Kasper`).
-          const role = doc.language === 'de' ? rolesOf(doc, pack).get(e.name)?.role : undefined;
+          // (Only a role no one else of the text has: `der Trainer` named both coaches of a match,
+          // Sabine Reimers a `Trainerin`, and was accepted for one, blind rating 94.)
+          const roles = rolesOf(doc, pack);
+          const own = doc.language === 'de' ? roles.get(e.name)?.role : undefined;
+          const stem = (r: string) => {
+            const last = (r.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
+            return last.length > 6 ? last.replace(/in(nen)?$/u, '') : last;
+          };
+          const shared =
+            !!own &&
+            [...roles.entries()].some(
+              ([name, r]) =>
+                name !== e.name &&
+                (stem(r.role) === stem(own) ||
+                  stem(r.role).endsWith(stem(own)) ||
+                  stem(own).endsWith(stem(r.role)))
+            );
+          const role = shared ? undefined : own;
           const article = role ? doc.lexicon?.nounInfo(role)?.gender : undefined;
           const accept = [
             ...(surname.length > 2 ? [surname] : []),
