@@ -384,6 +384,8 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
   // its choices (the one answered would rule a choice of the other out).
   if (c.kind === 'interview') {
     const asked = chosen.filter((x) => x.kind === 'interview');
+    // The interview's matching task asks what its single questions ask: one or the others.
+    if (c.type === 'match' || asked.some((x) => x.type === 'match')) return asked.length === 0;
     if (asked.length >= 2) return false;
     if (
       asked.some(
@@ -994,6 +996,17 @@ export function chooseCards(
       continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     if (original.card === 'fact' && quiz.some((q) => asksSameAnswer(q, original))) continue;
+    // (Nor a card on an interview's question the quiz's matching task shows with its answer.)
+    if (
+      original.fact.startsWith('card:interview:') &&
+      quiz.some(
+        (q) =>
+          q.kind === 'interview' &&
+          q.type === 'match' &&
+          q.evidence.includes(original.evidence[0] ?? -1)
+      )
+    )
+      continue;
     const c = readable(original, check);
     if (!c) continue;
     if (c.card === 'vocabulary' && vocabulary >= Math.ceil(max / 2)) continue;

@@ -89,6 +89,8 @@ export interface LanguagePack {
     /** Matching statements (quotations, reported speech) to who made them. */
     matchSpeakers: string;
     matchCauses: string;
+    /** Matching an interview's questions to the openings of their answers. */
+    matchInterview(interviewee?: string): string;
     /** "Which answer does {interviewee} give to the question „…“?" (the interview's own
      * question; the interviewee by name where the text labels the answers with it). */
     interviewAnswer(question: string, interviewee?: string): string;

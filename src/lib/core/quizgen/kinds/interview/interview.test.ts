@@ -9,13 +9,17 @@ import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { interviewKind, leansOnAnswerBefore } from './index';
+import { generateQuestionSet } from '../../index';
 
 const models = allModels();
-const proposed = (text: string, language: 'de' | 'en') => {
+const proposedAll = (text: string, language: 'de' | 'en') => {
   const m = models[language];
   const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
   return interviewKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
 };
+/** The single questions on an interview (its matching task apart). */
+const proposed = (text: string, language: 'de' | 'en') =>
+  proposedAll(text, language).filter((c) => c.type === 'multiple-choice');
 
 const INTERVIEW = `"We have one bus and a lot of belief": a manager on the cup run of his life
 
@@ -170,5 +174,36 @@ describe('interview: a question that leans on the answer before it', () => {
     const prompts = proposed(text, 'en').map((c) => c.prompt);
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.filter((p) => /in that time/u.test(p))).toEqual([]);
+  });
+});
+
+describe('interview: one matching task of questions and answers', () => {
+  it('matches three or four of the interview’s questions to the openings of their answers, in the interview’s order (single questions with other answers as choices: 5 good and 31 bad of 102 ratings, blind ratings 76–94)', () => {
+    const match = proposedAll(INTERVIEW, 'en').find((c) => c.type === 'match');
+    expect(match?.prompt).toBe(
+      'Match each question of the interview to the opening of its answer.'
+    );
+    const pairs = match?.answer as [string, string][];
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    expect(pairs.length).toBeLessThanOrEqual(4);
+    // (Each answer the one its question got, as the single question on it has it.)
+    const single = proposed(INTERVIEW, 'en');
+    for (const [question, answer] of pairs)
+      expect(single.find((c) => c.prompt.includes(question))?.answer).toBe(answer);
+    const order = pairs.map(([q]) => INTERVIEW.indexOf(q));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const named = proposedAll(INTERVIEW.replace(/^A:/gmu, 'Ashworth:'), 'en').find(
+      (c) => c.type === 'match'
+    );
+    expect(named?.prompt).toBe('Match each question of the interview to how Ashworth answers it.');
+  });
+
+  it('takes the matching task into a quiz in place of the single questions, and no card repeats its pairs', () => {
+    const set = generateQuestionSet(INTERVIEW, { models, language: 'en' });
+    const interview = set.questions.filter((q) => q.kind === 'interview');
+    expect(interview.map((q) => q.type)).toEqual(['match']);
+    const questions = (interview[0]?.answer as [string, string][]).map(([q]) => q);
+    const cards = set.questions.filter((q) => q.type === 'flashcard').map((q) => q.prompt);
+    for (const q of questions) expect(cards.filter((c) => c.includes(q))).toEqual([]);
   });
 });

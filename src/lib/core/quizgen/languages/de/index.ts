@@ -1055,6 +1055,10 @@ export const german: LanguagePack = {
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchSpeakers: 'Ordne jede Aussage der Person zu, die sie laut Text gemacht hat.',
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
+    matchInterview: (interviewee) =>
+      interviewee
+        ? `Ordne jeder Frage des Interviews zu, wie ${interviewee} sie beantwortet.`
+        : 'Ordne jeder Frage des Interviews den Anfang ihrer Antwort zu.',
     interviewAnswer: (question, interviewee) =>
       interviewee
         ? `Welche Antwort gibt ${interviewee} auf die Frage „${nestQuotes(question, 'de')}“`

@@ -480,6 +480,10 @@ export const english: LanguagePack = {
     matchRoles: 'Match each person to their role in the text.',
     matchSpeakers: 'Match each statement to who made it in the text.',
     matchCauses: 'Match each consequence to its cause.',
+    matchInterview: (interviewee) =>
+      interviewee
+        ? `Match each question of the interview to how ${interviewee} answers it.`
+        : 'Match each question of the interview to the opening of its answer.',
     interviewAnswer: (question, interviewee) =>
       // (Without a name: `Which answer does the interview give to …` read as unnatural to both
       // raters of blind rating 81.)
