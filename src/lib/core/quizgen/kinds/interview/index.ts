@@ -20,6 +20,26 @@ const MIN_ANSWER_WORDS = 6;
 const CARD_WORDS = 60;
 /** Words a question in the matching task may have at most (it stands beside an answer). */
 const MATCH_WORDS = 20;
+/** Words of an answer's opening a matching task shows at most: its answers are a list to pick
+ * from, one line each on a phone (an iPhone's picker shows no second line). */
+const MATCH_ANSWER_WORDS = 12;
+
+/**
+ * An answer's opening short enough to stand in a list of choices: as it is up to
+ * `MATCH_ANSWER_WORDS` words, else its first sentence if that is short enough and says
+ * something, else its first ten words and `…` (`By accident. I was a joiner, and a chapel in …`).
+ */
+export function shortOpening(answer: string): string {
+  const words = answer.split(/\s+/u).filter(Boolean);
+  if (words.length <= MATCH_ANSWER_WORDS) return answer;
+  const first = /^.*?[.!?](?=\s)/u.exec(answer)?.[0];
+  const firstWords = first ? wordCount(first) : 0;
+  if (first && firstWords >= 4 && firstWords <= MATCH_ANSWER_WORDS) return first;
+  return `${words
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[,;:–-]+$/u, '')} …`;
+}
 /** Question-and-answer pairs an interview needs for its answers to be alternatives. */
 const MIN_PAIRS = 4;
 
@@ -286,12 +306,12 @@ export const interviewKind: QuestionKind = {
         kind: 'interview',
         type: 'match',
         prompt: pack.texts.matchInterview(interviewee),
-        answer: matched.map((p) => [p.question, p.answer] as [string, string]),
+        answer: matched.map((p) => [p.question, shortOpening(p.answer)] as [string, string]),
         evidence: [...new Set(matched.flatMap((p) => p.evidence))].sort((a, b) => a - b),
         fact: 'interview:match',
         // (Above any single question on the interview: it asks them all.)
         score: Math.max(...pairs.map((p) => p.importance)) * 1.2,
-        support: matched.flatMap((p) => [p.question, p.answer])
+        support: matched.flatMap((p) => [p.question, shortOpening(p.answer).replace(/ …$/u, '')])
       });
     return out;
   }

@@ -8,7 +8,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { interviewKind, leansOnAnswerBefore } from './index';
+import { interviewKind, leansOnAnswerBefore, shortOpening } from './index';
 import { generateQuestionSet } from '../../index';
 
 const models = allModels();
@@ -186,10 +186,14 @@ describe('interview: one matching task of questions and answers', () => {
     const pairs = match?.answer as [string, string][];
     expect(pairs.length).toBeGreaterThanOrEqual(3);
     expect(pairs.length).toBeLessThanOrEqual(4);
-    // (Each answer the one its question got, as the single question on it has it.)
+    // (Each answer the one its question got, as the single question on it has it, cut to a line
+    // for a list to pick from.)
     const single = proposed(INTERVIEW, 'en');
-    for (const [question, answer] of pairs)
-      expect(single.find((c) => c.prompt.includes(question))?.answer).toBe(answer);
+    for (const [question, answer] of pairs) {
+      const full = String(single.find((c) => c.prompt.includes(question))?.answer);
+      expect(full.startsWith(answer.replace(/ …$/u, ''))).toBe(true);
+      expect(answer.split(/\s+/u).length).toBeLessThanOrEqual(13);
+    }
     const order = pairs.map(([q]) => INTERVIEW.indexOf(q));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const named = proposedAll(INTERVIEW.replace(/^A:/gmu, 'Ashworth:'), 'en').find(
@@ -205,5 +209,21 @@ describe('interview: one matching task of questions and answers', () => {
     const questions = (interview[0]?.answer as [string, string][]).map(([q]) => q);
     const cards = set.questions.filter((q) => q.type === 'flashcard').map((q) => q.prompt);
     for (const q of questions) expect(cards.filter((c) => c.includes(q))).toEqual([]);
+  });
+});
+
+describe('interview: an answer short enough for a list to pick from', () => {
+  it('keeps a short opening, else its first sentence, else its first ten words (an iPhone’s picker shows one line of each choice)', () => {
+    expect(shortOpening('Not as much as you would think.')).toBe('Not as much as you would think.');
+    expect(
+      shortOpening(
+        'Einmal, im Jahr 2010. Da ist bei einer Sprengung in einem Nachbarbundesland ein Trupp ums Leben gekommen.'
+      )
+    ).toBe('Einmal, im Jahr 2010.');
+    expect(
+      shortOpening(
+        'By accident. I was a joiner, and a chapel in Gunnerby asked me to fix a sticking lid on their piano.'
+      )
+    ).toBe('By accident. I was a joiner, and a chapel in …');
   });
 });
