@@ -379,6 +379,25 @@ describe('unseen articles: a time read as the subject or the object (blind ratin
   });
 });
 
+describe('unseen articles: blind rating 95', () => {
+  it('makes no card of a noun whose dictionary form the tagger guessed against the dictionary (`der Absteig, -e` of `Absteigen müssen …`)', () => {
+    const text = article('ad-de-2.txt');
+    const fronts = generateQuestionSet(text, { models, language: 'de' })
+      .questions.filter((q) => q.type === 'flashcard')
+      .map((q) => q.prompt);
+    expect(fronts.filter((f) => /Absteig\b/u.test(f))).toEqual([]);
+  });
+
+  it('matches quotations in quotation marks only, never beside reported clauses (`that Brackenhurst would respond …`, `the move was consistent with …`)', () => {
+    const match = candidatesOf('ad-en-4.txt').find(
+      (c) => c.kind === 'speech' && c.type === 'match'
+    );
+    const statements = (match?.answer as [string, string][]).map(([s]) => s);
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    expect(statements.filter((s) => /^(that|the move)\b/u.test(s))).toEqual([]);
+  });
+});
+
 describe('unseen articles: a verb read as punctuation', () => {
   it('restates no sentence whose verb the parse hung on as punctuation (`The Bridge Street Pharmacy followed, after its owner, Alan Pruett on 31 May.`, blind rating 93)', () => {
     const asked = candidatesOf('ab-en-1.txt');

@@ -1015,6 +1015,13 @@ export const german: LanguagePack = {
     // Nor a basic noun the thesaurus finds in many compounds and phrases (`Unterricht`,
     // `Vergangenheit`, `Zeichnung`: see `everyday.ts`).
     if (EVERYDAY.has(w.lemma.toLowerCase())) return undefined;
+    // A dictionary form the dictionary gives the word only as a guessed compound while it knows
+    // the word as written under other forms (`Absteigen`: `das Absteigen`, `die Absteige`) is
+    // the tagger's guess: `der Absteig, -e` is no word (both raters of blind rating 95).
+    const listed = (doc.lexicon?.analysesOf(w.form) ?? []).filter(
+      (a) => a.upos === 'NOUN' && !a.compound
+    );
+    if (listed.length > 0 && !listed.some((a) => a.lemma === w.lemma)) return undefined;
     const info = doc.lexicon?.nounInfo(w.lemma);
     if (!info?.gender) return undefined;
     const article = { Masc: 'der', Fem: 'die', Neut: 'das' }[info.gender];
