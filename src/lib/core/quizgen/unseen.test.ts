@@ -398,6 +398,18 @@ describe('unseen articles: blind rating 95', () => {
   });
 });
 
+describe('unseen articles: people in a word bank', () => {
+  it('offers no animals or things for people (`Die ____ halten das für zu wenig` for `Landwirte` among `Biber`, `Dämme`, `Tiere`: blind rating 93)', () => {
+    const gaps = candidatesOf('ab-de-3.txt').filter((c) => c.type === 'cloze');
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const c of gaps.filter((x) => x.answer === 'Landwirte'))
+      expect(c.wordBank?.filter((w) => /^(Biber|Dämme|Tiere)$/u.test(w))).toEqual([]);
+    expect(
+      gaps.filter((c) => c.answer === 'Landwirte' && (c.wordBank ?? []).includes('Biber'))
+    ).toEqual([]);
+  });
+});
+
 describe('unseen articles: a verb read as punctuation', () => {
   it('restates no sentence whose verb the parse hung on as punctuation (`The Bridge Street Pharmacy followed, after its owner, Alan Pruett on 31 May.`, blind rating 93)', () => {
     const asked = candidatesOf('ab-en-1.txt');
