@@ -26,6 +26,7 @@ import {
   repairClauseWordsOnConjunct,
   repairTimeAdverbOnNoun,
   repairAgeAfterName,
+  repairDegreeWordOnVerb,
   repairVerbReadAsAuxiliary
 } from './time-phrases';
 import { attachArticleToName, repairCapitalisedOpening, repairNameReadAsAdverb } from './openings';
@@ -62,6 +63,17 @@ function locate(paragraph: string, sentences: string[], base: number) {
     cursor = start + s.length;
   }
   return out;
+}
+
+/**
+ * Whether a person the recogniser found is a prepositional phrase opening a sentence (`Per Los
+ * wurde die Hälfte … zugeteilt`: `Per Los`, offered as a speaker among the choices of blind rating
+ * 96): the tagger read its first word as a preposition and a later one as a common noun. A name
+ * tagged as names (`Per Mertesacker`) stays.
+ */
+function prepositionalPhraseReadAsName(words: readonly Word[], span: EntitySpan): boolean {
+  if (span.type !== 'PER' || words[span.start - 1]?.upos !== 'ADP') return false;
+  return words.slice(span.start, span.end - 1).some((w) => w.upos === 'NOUN');
 }
 
 /** Whether a paragraph reads like a title: no final punctuation, a few words. */
@@ -372,13 +384,15 @@ function analyseWords(
   // (English keeps its own reading: its questions answer `Jodie Marsh, 29, … said` by the name.)
   if (models.language === 'de') repairAgeAfterName(words);
   repairVerbReadAsAuxiliary(words);
+  if (models.language === 'en') repairDegreeWordOnVerb(words);
   attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);
   if (models.language === 'en') attachDayMonthDates(words, quantities);
   const names = models.entities
     .recognise(tagged)
     .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end))
-    .filter((n) => !capitalisedAdjective(words, n, models));
+    .filter((n) => !capitalisedAdjective(words, n, models))
+    .filter((n) => !prepositionalPhraseReadAsName(words, n));
   const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
   return { words, entities };
 }

@@ -283,3 +283,18 @@ export function repairComparedCount(words: Word[]): void {
     if (article) article.feats = { ...article.feats, Case: 'Nom' };
   }
 }
+
+/**
+ * An English degree word before an adverb, both hung on the verb (`So far 214 have been named`:
+ * `So` and `far` each on `named`), belongs to the adverb: restated, the two were parted (`214
+ * have been named far`, a statement struck by both raters of blind rating 96).
+ */
+export function repairDegreeWordOnVerb(words: Word[]): void {
+  for (const degree of words) {
+    if (!/^(so|thus|too|very|as)$/iu.test(degree.form) || degree.deprel !== 'advmod') continue;
+    const next = words[degree.id];
+    if (!next || next.deprel !== 'advmod' || next.head !== degree.head) continue;
+    if (!/^(ADV|ADJ)$/u.test(next.upos)) continue;
+    degree.head = next.id;
+  }
+}

@@ -136,6 +136,15 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // people have never tasted a real banana flavour` was a clause the statement left out).
   if (c.type !== 'cloze' && c.type !== 'flashcard' && /, \p{L}+[.?]$/u.test(c.prompt))
     return 'broken list';
+  // A range cut in two (`Was hat die Historikerin … bis 1945 ausgewertet? seinen Nachlass und die
+  // Lokalzeitungen der Jahre 1933`, a card struck by both raters of blind rating 96): the answer
+  // ends on a figure that the text goes on from to the range's other end.
+  if (typeof c.answer === 'string' && /\d$/u.test(c.answer.trim())) {
+    const end = norm(c.answer);
+    const at = evidence.indexOf(end);
+    if (at >= 0 && /^ (bis|to|und|and|–|-) (\p{L}+ )?\d/u.test(evidence.slice(at + end.length)))
+      return 'range cut';
+  }
   // A score asked as a thing (`What did the Falcons lead? 15–12 at the end of the first
   // quarter`, nonsense to both raters of rating 88): a score is how far, not what.
   if (

@@ -1474,8 +1474,10 @@ describe('session 10: who is who', () => {
   it('writes a role of an article and an adjective without the article (`Der eingewechselte Stürmer` among `Kapitän`, `Trainer`: both raters of a blind rating of unseen articles, session 28)', () => {
     const d = docOf(readFileSync(`${CORPUS_DIR}/news-de/007.txt`, 'utf8'));
     const roles = [...personRoles(d, LANGUAGE_PACKS.de).values()];
-    expect(roles.map((r) => r.role)).toContain('Türkischer Präsident');
-    expect(roles.filter((r) => /^(Der|Die|Das) /u.test(r.role))).toEqual([]);
+    // (… its adjective small, as German writes it: `Neue Namensgeberin` was odd to a rater of
+    // blind rating 96.)
+    expect(roles.map((r) => r.role)).toContain('türkischer Präsident');
+    expect(roles.filter((r) => /^(der|die|das) /iu.test(r.role))).toEqual([]);
     // (… while the check that a question rests on the text reads the text's own words.)
     expect(roles.map((r) => r.said)).toContain('Der türkische Präsident');
   });

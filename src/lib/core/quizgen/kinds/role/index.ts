@@ -23,7 +23,17 @@ export const roleKind: QuestionKind = {
       a.split(/\s+/u).some((w) => b.split(/\s+/u).includes(w));
     // German roles name a man or a woman (`Ministerin`): alternatives of the other gender
     // would give the answer away.
-    const genderOf = (role: string) => doc.lexicon?.nounInfo(lastWord(role))?.gender;
+    // The role's own noun is its first capitalised word (`Fraktionschef der Freien Wähler`, not
+    // `Wähler`: offered for a woman in blind rating 96); a woman's form the dictionary lacks is
+    // told by the man's form it has (`Namensgeberin`: `Namensgeber`).
+    const genderOf = (role: string) => {
+      const noun = role.split(/\s+/u).find((w) => /^\p{Lu}/u.test(w)) ?? lastWord(role);
+      const gender = doc.lexicon?.nounInfo(noun)?.gender;
+      if (gender) return gender;
+      // (A compound the dictionary lacks, `Stadträtin`, by its ending.)
+      if (/(in|frau)$/u.test(noun)) return 'Fem';
+      return /(mann|er|ent|eur|ant|ist|at|or|chef)$/u.test(noun) ? 'Masc' : undefined;
+    };
     const out: Candidate[] = [];
     for (const [name, { role, index, said }] of pairs) {
       const info = doc.sentences[index];
@@ -32,7 +42,12 @@ export const roleKind: QuestionKind = {
       const others = pairs
         .filter(([other, v]) => !sameName(other, name) && !sameRole(v.role, role))
         .map(([, v]) => v.role)
-        .filter((r) => !gender || !genderOf(r) || genderOf(r) === gender)
+        // (For a woman only roles that surely name a woman.)
+        .filter((r) =>
+          gender === 'Fem'
+            ? genderOf(r) === 'Fem'
+            : !gender || !genderOf(r) || genderOf(r) === gender
+        )
         .filter((r, i, all) => all.findIndex((x) => sameRole(x, r)) === i);
       if (others.length < 3) continue;
       const seed = `role|${name}`;

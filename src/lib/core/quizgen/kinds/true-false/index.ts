@@ -401,6 +401,10 @@ function negatedStatement(
     ) ||
     info.s.entities.some((e) => e.type === 'DATE' && w.id >= e.start && w.id < e.end);
   if (dropped.some(limits)) return undefined;
+  // Nor over a time it lasted till (`The building had not housed Marrable's studio until her
+  // retirement`: not at all, or only from then on? — both raters of blind rating 96).
+  if (coreWords.some((w) => /^(until|till|bis)$/iu.test(w.form) && w.upos !== 'CCONJ'))
+    return undefined;
   // Nor over a reason it keeps (`The main road … was not closed because of landslips`: not
   // closed, or closed for another reason? — blind rating 68).
   if (coreWords.some((w) => /^(because|due|owing|wegen|aufgrund|infolge|dank)$/iu.test(w.form)))

@@ -106,10 +106,12 @@ describe('why: the reason as it reads alone', () => {
 
   it('keeps a pronoun with its preposition (`Warum wendet sich ihn die ganze Stadt gegen?`: blind rating 71)', () => {
     const prompts = whyOf(
-      'Der Bürgermeister will das Freibad schließen. Die ganze Stadt wendet sich gegen ihn, weil das Bad für viele Familien wichtig ist. Die Kosten sind gestiegen, weil die Energiepreise stark zugenommen haben. Der Stadtrat vertagte die Entscheidung, weil noch Gutachten fehlen.',
+      'Der Bürgermeister will das Freibad schließen. Der ganze Verein wendet sich gegen ihn, weil das Bad für viele Familien wichtig ist. Die Kosten sind gestiegen, weil die Energiepreise stark zugenommen haben. Der Stadtrat vertagte die Entscheidung, weil noch Gutachten fehlen.',
       'de'
     ).map((c) => c.prompt);
-    expect(prompts).toContain('Warum wendet sich die ganze Stadt gegen ihn?');
+    // (A pronoun that agrees with a noun before it: one agreeing with none points outside the
+    // question, blind rating 96.)
+    expect(prompts).toContain('Warum wendet sich der ganze Verein gegen ihn?');
     expect(prompts.filter((p) => /sich ihn/u.test(p))).toEqual([]);
   });
 });

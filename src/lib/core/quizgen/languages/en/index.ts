@@ -336,6 +336,10 @@ function connective(info: SentenceInfo, id: number): boolean {
     const previous = word(info.s, id - 1);
     return w.form === ',' && !!previous && connective(info, previous.id);
   }
+  // (Not the first word of a phrase of time or degree: `So far 214 have been named` lost its
+  // `So` and read `214 have been named far`, blind rating 96; `Now that …`, `Still more …`.)
+  const next = word(info.s, id + 1);
+  if (next && /^(far|much|many|that|more|less|long)$/iu.test(next.form)) return false;
   return (
     CONNECTIVE.test(w.form) &&
     /^(ADV|CCONJ)$/u.test(w.upos) &&
