@@ -76,6 +76,39 @@ function prepositionalPhraseReadAsName(words: readonly Word[], span: EntitySpan)
   return words.slice(span.start, span.end - 1).some((w) => w.upos === 'NOUN');
 }
 
+/**
+ * An English title right before a person's name that the parse hung elsewhere (`Harriers head
+ * coach Marcia Blenkinsop called a time-out` with `coach` an oblique of `called`; `…, and goal
+ * shooter Jodie Vantreight punished every loose pass` with `shooter` a conjunct of the phrase
+ * before): it belongs to the name, and a conjunction on it to the name's verb. Left as it was, a
+ * question asked `What did Marcia Blenkinsop call Harriers head coach?` and a card's answer ran on
+ * into `and goal shooter` (blind rating 96's batch).
+ */
+function attachTitleToName(words: Word[], names: readonly EntitySpan[]): void {
+  for (const span of names) {
+    if (span.type !== 'PER') continue;
+    const first = words[span.start - 1];
+    const title = words[span.start - 2];
+    if (!first || !title || title.upos !== 'NOUN' || /^[A-Z]/u.test(title.form)) continue;
+    if (title.head === first.id || first.head === title.id) continue;
+    if (!/^(nsubj|nsubj:pass|obj|iobj)$/u.test(first.deprel)) continue;
+    const children = words.filter((w) => w.head === title.id);
+    if (children.some((w) => w.deprel === 'case' || /^(nsubj|obj|acl|nmod)/u.test(w.deprel)))
+      continue;
+    // (The name's head must not be the title's own dependent.)
+    if (words[first.head - 1]?.head === title.id) continue;
+    const verb = words[first.head - 1];
+    for (const w of children)
+      if (w.deprel === 'cc') {
+        w.head = first.head;
+        // (A clause opened by `and` is joined to the one before, not an adverbial of it.)
+        if (verb && /^(advcl|parataxis)$/u.test(verb.deprel)) verb.deprel = 'conj';
+      }
+    title.head = first.id;
+    title.deprel = 'compound';
+  }
+}
+
 /** Whether a paragraph reads like a title: no final punctuation, a few words. */
 function titleLike(line: string): boolean {
   const words = line.split(/\s+/u).filter(Boolean);
@@ -393,6 +426,7 @@ function analyseWords(
     .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end))
     .filter((n) => !capitalisedAdjective(words, n, models))
     .filter((n) => !prepositionalPhraseReadAsName(words, n));
+  if (models.language === 'en') attachTitleToName(words, names);
   const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
   return { words, entities };
 }

@@ -120,6 +120,24 @@ export function longStatement(c: Candidate): boolean {
 const wordCount = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 
 /** Why a candidate fails a teacher's check, or undefined when it passes. */
+/**
+ * Whether a text's curly quotation marks pair up: `„` opens, `”` closes, `“` opens before a word
+ * (English) and closes after one (German).
+ */
+export function pairedQuotes(text: string): boolean {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = ch === '„' || (ch === '“' && /[\p{L}\p{N}'‘‚]/u.test(text[i + 1] ?? ''));
+    if (opens) open++;
+    else if (ch === '“' || ch === '”') {
+      if (open === 0) return false;
+      open--;
+    }
+  }
+  return open === 0;
+}
+
 export function rejectReason(c: Candidate, sentences: readonly string[]): string | undefined {
   if (c.evidence.length === 0 || c.evidence.some((i) => i >= sentences.length)) return 'evidence';
   const evidence = norm(c.evidence.map((i) => sentences[i] ?? '').join(' '));
@@ -136,6 +154,15 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // people have never tasted a real banana flavour` was a clause the statement left out).
   if (c.type !== 'cloze' && c.type !== 'flashcard' && /, \p{L}+[.?]$/u.test(c.prompt))
     return 'broken list';
+  // Quotation marks that do not pair (`Wer sagte, das ist nicht passiert“, bei einer
+  // Pressekonferenz im Werk”?`): a quotation cut where the parse split it.
+  if (!pairedQuotes(c.prompt)) return 'unpaired quotation marks';
+  // An answer that names no one and nothing (`Was verliert seinen Arbeitsplatz? Niemand`).
+  if (
+    typeof c.answer === 'string' &&
+    /^(niemand|nichts|keine[rmns]?|nobody|nothing|none|no one)$/iu.test(c.answer.trim())
+  )
+    return 'answer names nothing';
   // A range cut in two (`Was hat die Historikerin … bis 1945 ausgewertet? seinen Nachlass und die
   // Lokalzeitungen der Jahre 1933`, a card struck by both raters of blind rating 96): the answer
   // ends on a figure that the text goes on from to the range's other end.

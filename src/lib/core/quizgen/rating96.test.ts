@@ -166,7 +166,7 @@ describe('blind rating 96: statements, answers and cards', () => {
     const doc = docOf(
       [
         'Harriers beat Storm 57-54 on Saturday.',
-        "Storm led 21-14 at half-time after a strong start by Kezia Thorne and Lily Hargreaves. Thorne and Hargreaves added three more goals between them before the final minute. Coach Anna Pike praised her side. The win ends Storm's unbeaten run."
+        "Storm led 21-14 at half-time after a strong start by Kezia Thorne and Lily Hargreaves. Thorne and Hargreaves turned the game in the final quarter with two interceptions. Coach Anna Pike praised her side. The win ends Storm's unbeaten run."
       ].join('\n\n'),
       'en'
     );

@@ -37,7 +37,11 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|ja|halt|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|ohnehin|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|ja|halt|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+
+/** Connectives that only link, wherever the parse hung them (never part of a time or a source). */
+const LINKING_ONLY =
+  /^(jedoch|allerdings|aber|hingegen|indes|indessen|zudem|außerdem|ohnehin|nämlich|freilich|dennoch|trotzdem|however|though|nevertheless|moreover)$/iu;
 
 /** Connectives of several words (`as a result`, `im Gegenzug`), as the phrase reads. */
 const CONNECTIVE_PHRASES =
@@ -49,11 +53,24 @@ const CONNECTIVE_PHRASES =
  * word (`Da die MHP und die CHP aber bereits … erklärt haben` as the answer to a why question gave
  * itself away as lifted from its sentence, blind rating 56).
  */
-export function isConnective(w: Word): boolean {
+export function isConnective(w: Word, info?: SentenceInfo): boolean {
   return (
     /^(advmod|cc)$/u.test(w.deprel) &&
     (w.upos === 'ADV' || w.upos === 'CCONJ') &&
-    CONNECTIVES.test(w.form)
+    CONNECTIVES.test(w.form) &&
+    !(info && announcesClause(info, w))
+  );
+}
+
+/**
+ * Whether `so` announces a clause after it (`so eingebaut, dass …`): it is no link to the sentence
+ * before, and without it the `dass` has nothing to finish (`Weil er … Zähler eingebaut hat, dass
+ * …`, the key of a why question, ungrammatical to both raters of blind rating 97).
+ */
+function announcesClause(info: SentenceInfo, x: Word): boolean {
+  return (
+    /^(so|derart|dermaßen)$/iu.test(x.form) &&
+    info.s.words.some((w) => w.id > x.id && w.deprel === 'mark' && /^(dass|that)$/iu.test(w.form))
   );
 }
 
@@ -121,8 +138,11 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       (x.upos === 'ADV' || x.upos === 'CCONJ') &&
       CONNECTIVES.test(x.form) &&
       // … on a verb, adjective or adverb: on a noun it belongs to that phrase (`so der
-      // Landeshauptmann`, a source).
-      (x.head === p.id || /^(VERB|AUX|ADJ|ADV)$/u.test(governor?.upos ?? ''))
+      // Landeshauptmann`, a source), but for a word that only links (`Wer schloss die
+      // Zwischenzähler jedoch so an, …?`, the parse's `jedoch` on the object, blind rating 97).
+      (x.head === p.id ||
+        /^(VERB|AUX|ADJ|ADV)$/u.test(governor?.upos ?? '') ||
+        (governor?.upos === 'NOUN' && LINKING_ONLY.test(x.form)))
     ) {
       // (… and `so` before a quantifier, `so viele Einsätze wie nie zuvor`: restated without it,
       // `viele Einsätze gezählt wie nie`, blind rating 73.)
@@ -135,7 +155,8 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
       const comparison =
         /^(zuvor|before)$/iu.test(x.form) &&
         /^(nie|je|jemals|ever|never)$/iu.test(word(info.s, x.id - 1)?.form ?? '');
-      if (!degree && !comparison) return true;
+      // (… and `so` before a clause it announces, see `announcesClause`.)
+      if (!degree && !comparison && !announcesClause(info, x)) return true;
     }
     // `auch` on the verb points to something said before (`Wer soll auch an der Grenze
     // kontrollieren?`: besides whom? — blind rating 37): cut where it stands alone, never in

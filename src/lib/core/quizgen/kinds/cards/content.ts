@@ -23,6 +23,7 @@ import {
   entityOf,
   entityTypeOf,
   pronounPerson,
+  scoringLine,
   soundClause,
   targetsOf
 } from '../shared';
@@ -156,6 +157,7 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       const verb = clause.predicate;
       if (!clause.main || !subject || verb.upos !== 'VERB') continue;
       if (!soundClause(info, clause, doc) || !isActor(doc, pack, info, subject)) continue;
+      if (scoringLine(info, clause)) continue;
       // (Nor an actor the question would call `the company`, `die Gruppe` without its name:
       // `What had the company already spent?`, blind rating 81.)
       if (danglingReference(doc, info, subject.ids)) continue;

@@ -146,6 +146,9 @@ export function leansOnAnswerBefore(question: string): boolean {
 }
 
 /** The interview's question-and-answer pairs in text order, or none for another text. */
+/** Labels that say a line is an answer, not who gives it. */
+const ANSWER_LABEL = /^(antwort|answer|reply|antw|a)\.?$/iu;
+
 export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string } {
   // Paragraphs in order, each with the label of its first sentence.
   const paragraphs: { label?: string; sentences: SentenceInfo[] }[] = [];
@@ -225,10 +228,16 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
       importance: Math.max(...opening.map((s) => s.importance))
     });
   }
-  // A label that names the one person answering is their name (`Ashworth:`); `A:` is none.
+  // A label that names the one person answering is their name (`Ashworth:`); `A:` is none, nor
+  // `Antwort:` (`Ordne jeder Frage des Interviews zu, wie Antwort sie beantwortet`, ungrammatical
+  // to both raters of blind rating 97).
   const [only] = answerers;
   const interviewee =
-    answerers.size === 1 && only && /^\p{Lu}\p{Ll}/u.test(only) && wordCount(only) <= 2
+    answerers.size === 1 &&
+    only &&
+    /^\p{Lu}\p{Ll}/u.test(only) &&
+    wordCount(only) <= 2 &&
+    !ANSWER_LABEL.test(only)
       ? only
       : undefined;
   return { pairs, ...(interviewee ? { interviewee } : {}) };

@@ -32,6 +32,7 @@ import {
   isBareName,
   overlaps,
   refersToSame,
+  scoringLine,
   perturb,
   figureValue,
   LOWER_BOUND,
@@ -93,6 +94,10 @@ function copiesInOrder(statement: string, sentence: string, finite: string | und
   }
   return i >= said.length;
 }
+
+/** Verbs whose meaning is a no (`disagree`, `ablehnen`): negated, a double negative. */
+const NAYSAYING_VERB =
+  /^(disagree|deny|refuse|reject|fail|lack|doubt|oppose|object|decline|refrain|dispute|ablehnen|bestreiten|verweigern|bezweifeln|zurückweisen|widersprechen|verzichten|verneinen|leugnen|abstreiten|scheitern|fehlen|ausschließen)$/u;
 
 const NEGATION =
   /^(nicht|kein\w*|nie|niemals|nichts|niemand|not|n't|never|no|none|nothing|nobody)$/iu;
@@ -401,6 +406,9 @@ function negatedStatement(
     ) ||
     info.s.entities.some((e) => e.type === 'DATE' && w.id >= e.start && w.id < e.end);
   if (dropped.some(limits)) return undefined;
+  // Nor a verb that says no itself (`did not disagree`, `bestritt nicht`): the double negative
+  // reads as a riddle (both raters of blind rating 97).
+  if (NAYSAYING_VERB.test(clause.predicate.lemma)) return undefined;
   // Nor over a time it lasted till (`The building had not housed Marrable's studio until her
   // retirement`: not at all, or only from then on? — both raters of blind rating 96).
   if (coreWords.some((w) => /^(until|till|bis)$/iu.test(w.form) && w.upos !== 'CCONJ'))
@@ -941,6 +949,8 @@ export const trueFalseKind: QuestionKind = {
         continue;
       // `at the same Madrid venue`: the same as another sentence says.
       if (refersToSame(info, coreIds(info, clause))) continue;
+      // (Nor a match report's scoring line: statistics trivia, see `scoringLine`.)
+      if (scoringLine(info, clause)) continue;
       // A person named by an age or a role after a place's genitive (`Der 34-Jährige traf …`,
       // `Russlands Teamstürmer hat …`): who is meant is in another sentence.
       const subjectWords = clause.subject?.text.split(/\s+/u) ?? [];
@@ -960,6 +970,23 @@ export const trueFalseKind: QuestionKind = {
         )
       )
         continue;
+      // A statement of a subject and its verb alone says nothing to weigh (`The batteries will
+      // be discharged.`, `Brackenford head coach Steph Aldridge disagreed.`: with what, when, why?
+      // — both raters of blind rating 97).
+      const subjectIds = new Set(clause.subject?.ids ?? []);
+      const rest = coreIds(info, clause)
+        .map((id) => info.s.words[id - 1])
+        .filter(
+          (w): w is Word =>
+            !!w &&
+            !subjectIds.has(w.id) &&
+            w.id !== clause.predicate.id &&
+            !/^(aux|aux:pass|cop|punct|advmod:neg)$/u.test(w.deprel) &&
+            !NEGATION.test(w.form) &&
+            w.upos !== 'PUNCT'
+        );
+      // (A predicate adjective or noun is what such a clause says: `The courses are full`.)
+      if (rest.length === 0 && clause.predicate.upos === 'VERB') continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.

@@ -975,13 +975,13 @@ describe('wh: where in an event a count happened', () => {
 });
 
 describe('wh: what someone did before who did it (blind ratings 76–90)', () => {
-  it('scores `Was muss der Mann zusätzlich dem Verein ersetzen?` above `Wer muss zusätzlich dem Verein die restlichen 46.430 Euro ersetzen?` (questions with `Wer`/`Who`: 11 good and 24 bad of 82 ratings, with `Was`/`What` 14 good and 12 bad of 52)', () => {
+  it('scores `Wie viel muss der Mann zusätzlich dem Verein ersetzen?` (a sum asked for how much: blind rating 97) above `Wer muss zusätzlich dem Verein die restlichen 46.430 Euro ersetzen?` (questions with `Wer`/`Who`: 11 good and 24 bad of 82 ratings, with `Was`/`What` 14 good and 12 bad of 52)', () => {
     const asked = whOf(
       readFileSync(new URL('../../fixtures/unseen/b-de-1.txt', import.meta.url), 'utf8'),
       'de'
     );
     const who = asked.find((c) => /^Wer muss zusätzlich dem Verein/u.test(c.prompt));
-    const what = asked.find((c) => /^Was muss der Mann zusätzlich/u.test(c.prompt));
+    const what = asked.find((c) => /^Wie viel muss der Mann zusätzlich/u.test(c.prompt));
     expect(who?.evidence).toEqual(what?.evidence);
     expect(what?.score ?? 0).toBeGreaterThan(who?.score ?? 0);
   });

@@ -669,7 +669,7 @@ export const whyKind: QuestionKind = {
         // (Without a connective inside it: `Da die MHP … aber bereits …`.)
         const shown = reason.ids.filter((id) => {
           const w = word(info.s, id);
-          return !w || id === reason.ids[0] || !isConnective(w);
+          return !w || id === reason.ids[0] || !isConnective(w, info);
         });
         const said = shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown);
         // An answer to "Warum?" / "Why?" opens with `Weil` / `Because`: `Da …` and `Since …` read

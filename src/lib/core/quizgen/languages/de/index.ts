@@ -192,6 +192,14 @@ function whWord(
         /^(NUM|NOUN)$/u.test(target.phrase.head.upos)
       )
         return 'Wie viel';
+      // … and a sum of money is asked for how much (`Was muss … zahlen? 25.000 Euro`, `Wie viel`
+      // to both raters of blind rating 97).
+      if (
+        target.phrase.ids.length <= 4 &&
+        CURRENCY.test(target.phrase.head.form) &&
+        /\d/u.test(target.phrase.text)
+      )
+        return 'Wie viel';
       if (target.entity === 'PER' || people(target)) return 'Wen';
       // A language is a thing learnt or spoken, whatever the recogniser typed it as (`Was sollen
       // Grundschüler … lernen? Englisch`; `Wen …?` in blind rating 69).
