@@ -45,6 +45,7 @@ import type {
   EntitySpan,
   Language,
   LanguageModels,
+  NameLists,
   Word
 } from './types';
 
@@ -106,6 +107,27 @@ function attachTitleToName(words: Word[], names: readonly EntitySpan[]): void {
       }
     title.head = first.id;
     title.deprel = 'compound';
+  }
+}
+
+/**
+ * A German noun and `von` the recogniser took into a person's name (`durch Tore von Niklas
+ * Sprenger`: `Tore von Niklas Sprenger`, the key of a who-question of blind rating 98): a `von`
+ * of a name comes before a surname (`Ursula von der Leyen`), so where a first name and a surname
+ * follow it, the name starts after it.
+ */
+function trimNounBeforeName(
+  words: readonly Word[],
+  names: EntitySpan[],
+  lists: NameLists | undefined
+): void {
+  for (const span of names) {
+    if (span.type !== 'PER' || span.end - span.start < 4) continue;
+    const particle = words[span.start];
+    const after = words[span.start + 1];
+    if (!particle || !after || !/^(von|vom)$/u.test(particle.form)) continue;
+    if (!lists?.has('first-name', after.form)) continue;
+    span.start += 2;
   }
 }
 
@@ -427,6 +449,7 @@ function analyseWords(
     .filter((n) => !capitalisedAdjective(words, n, models))
     .filter((n) => !prepositionalPhraseReadAsName(words, n));
   if (models.language === 'en') attachTitleToName(words, names);
+  if (models.language === 'de') trimNounBeforeName(words, names, models.entities.names);
   const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
   return { words, entities };
 }

@@ -1344,7 +1344,7 @@ function referringIt(info: SentenceInfo, w: Word, language: Language): boolean {
 
 const titleCache = new WeakMap<
   readonly SentenceInfo[],
-  Map<string, { sentence: number; key: string }[]>
+  Map<string, { sentence: number; key: string; loose?: true }[]>
 >();
 
 /**
@@ -1355,22 +1355,31 @@ function titlesOf(
   infos: readonly SentenceInfo[],
   entities: ReadonlyMap<string, Entity>,
   entityAt: (sentence: number, id: number) => string | undefined
-): Map<string, { sentence: number; key: string }[]> {
+): Map<string, { sentence: number; key: string; loose?: true }[]> {
   let titles = titleCache.get(infos);
   if (titles) return titles;
   titles = new Map();
   for (const info of infos)
     for (const w of info.s.words) {
-      if (w.upos !== 'NOUN') continue;
+      // (A title the tagger took for a name, outside every name: `Sonnenfelds Trainer Matthias
+      // Gerstacker`.)
+      if (w.upos !== 'NOUN' && !(w.upos === 'PROPN' && !entityAt(info.s.index, w.id))) continue;
       const next = word(info.s, w.id + 1);
       const key = next ? entityAt(info.s.index, next.id) : undefined;
       if (!next || !key || entities.get(key)?.type !== 'PER') continue;
-      if (next.head !== w.id && w.head !== next.id) continue;
       // (`die Familie Rövekamp` is not a title of Klaus Rövekamp: `Die Familie will …` was
       // asked `Wer will …? Klaus Rövekamp`, rating 87.)
       if (GROUP_OF_PEOPLE.test(w.lemma)) continue;
+      // A title the parse did not link to the name still gives it to a second person: `der
+      // Trainer` was taken for the one coach the parse linked (`Ihr finnischer Trainer Mikko
+      // Rantala`) beside `Sonnenfelds Trainer Matthias Gerstacker`, a wrong speaker to both
+      // raters of blind rating 97's batch (rating 98).
+      const linked = next.head === w.id || w.head === next.id;
       const role = w.lemma.toLowerCase();
-      titles.set(role, [...(titles.get(role) ?? []), { sentence: info.s.index, key }]);
+      titles.set(role, [
+        ...(titles.get(role) ?? []),
+        { sentence: info.s.index, key, ...(linked ? {} : { loose: true }) }
+      ]);
     }
   titleCache.set(infos, titles);
   return titles;
@@ -1398,12 +1407,12 @@ export function roleHolder(
     .find((w) => w.head === head.id && /^det/u.test(w.deprel));
   if (!determiner || !/^(der|die|the)$/iu.test(determiner.form)) return undefined;
   const role = head.lemma.toLowerCase();
-  const holders = new Set(
-    (titlesOf(infos, entities, entityAt).get(role) ?? [])
-      .filter((t) => t.sentence <= sentence)
-      .map((t) => t.key)
+  const titled = (titlesOf(infos, entities, entityAt).get(role) ?? []).filter(
+    (t) => t.sentence <= sentence
   );
-  return holders.size === 1 ? [...holders][0] : undefined;
+  const holders = new Set(titled.filter((t) => !t.loose).map((t) => t.key));
+  const anyone = new Set(titled.map((t) => t.key));
+  return holders.size === 1 && anyone.size === 1 ? [...holders][0] : undefined;
 }
 
 /** Sentences a question may be about: body text with a verb, not a question, not a fragment. */

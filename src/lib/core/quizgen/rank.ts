@@ -157,6 +157,17 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // Quotation marks that do not pair (`Wer sagte, das ist nicht passiert“, bei einer
   // Pressekonferenz im Werk”?`): a quotation cut where the parse split it.
   if (!pairedQuotes(c.prompt)) return 'unpaired quotation marks';
+  // An article before `kein` is a relative pronoun a relative clause asked as a main clause left
+  // behind (`Was gibt es im Umkleideschrank Nummer 212 für den keinen Schlüssel?`).
+  if (/\b(der|die|das|den|dem|des|dessen|deren)\s+kein/iu.test(c.prompt))
+    return 'relative pronoun left';
+  // A currency sign parted from its figure (`What does the council face 11.6m next year? a
+  // projected funding gap of £`, garbled to both raters of blind rating 97).
+  if (
+    (typeof c.answer === 'string' && /[£$€¥]\s*$/u.test(c.answer)) ||
+    /[£$€¥](?!\s?\d)/u.test(c.prompt)
+  )
+    return 'currency parted from its figure';
   // An answer that names no one and nothing (`Was verliert seinen Arbeitsplatz? Niemand`).
   if (
     typeof c.answer === 'string' &&
@@ -905,6 +916,10 @@ const notTimes = (t: string): string =>
     .replace(/\b\d{1,2}:\d\d(?!\d)|\b\d{1,2}(\.\d\d)?\s*(Uhr|am|pm|a\.m\.|p\.m\.)(?!\p{L})/giu, ' ')
     .replace(/\b\d+\.(?=\s)|\b\d+(st|nd|rd|th)\b|\b\d{4}s\b|\b\d{1,2}\.\d{1,2}\.(\d{4})?/giu, ' ');
 
+/** A time of day (`um 19.30 Uhr`, `at 2.40pm`, `7:15 a.m.`). */
+const CLOCK_TIME =
+  /\b\d{1,2}([.:]\d\d)?\s*(Uhr|am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}[.:]\d\d\s*h\b/iu;
+
 /** Counts written as words, which a figure question may have as its answer. */
 const COUNT_WORDS =
   /(^|[^\p{L}])(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozen)(?=[^\p{L}]|$)/iu;
@@ -930,6 +945,9 @@ function figureAsideOf(doc: Doc): (c: Candidate) => boolean {
   return (c) => {
     if (!/^(wh|cloze)$/u.test(c.kind) || typeof c.answer !== 'string') return false;
     const answer = c.answer;
+    // A clock time is a figure for its own sake too (`Wann hatte die Sitzung … begonnen? um
+    // 19.30 Uhr`, trivia to both raters of blind rating 98).
+    if (CLOCK_TIME.test(answer)) return true;
     // Choices that differ only in their figures ask the figure, whatever the answer's kind.
     const onlyFigures =
       (c.choices?.length ?? 0) >= 2 &&

@@ -2642,6 +2642,24 @@ export function scoringLine(info: SentenceInfo, clause: Clause): boolean {
   return false;
 }
 
+/** Nouns that announce what follows them (`ein ehrgeiziges Ziel: …`). */
+const PLACEHOLDER_NOUN =
+  /^(ziel|plan|frage|problem|aufgabe|lösung|idee|forderung|botschaft|nachricht|warnung|bitte|rat|tipp|vorschlag|goal|aim|plan|problem|question|idea|message|warning|request|advice|tip|suggestion|target)$/iu;
+
+/**
+ * Whether a verb's object says nothing asked alone: a sports idiom's object (`found the top
+ * corner`, `found the net`) or a noun that only announces what follows it, with nothing but
+ * articles and adjectives (`Was hat sich das Studio … gesetzt? ein ehrgeiziges Ziel`, empty to
+ * both raters of blind rating 97).
+ */
+export function idiomOrPlaceholder(info: SentenceInfo, verb: Word, object: Word): boolean {
+  if (/^find$/u.test(verb.lemma) && /^(net|corner|target|range)$/iu.test(object.lemma)) return true;
+  if (!PLACEHOLDER_NOUN.test(object.lemma)) return false;
+  return (info.children[object.id] ?? []).every((c) =>
+    /^(det|amod|advmod|det:poss|nmod:poss|punct)$/u.test(word(info.s, c)?.deprel ?? '')
+  );
+}
+
 /** Nouns of a span of time, which a demonstrative places in the report's own time. */
 const TIME_NOUN =
   /^(week|weekend|month|year|season|morning|afternoon|evening|time|summer|winter|spring|autumn|century|decade|woche|wochenende|monat|jahr|saison|sommer|winter|frühling|herbst|jahrhundert|jahrzehnt|zeit|tag|day|abend|morgen)$/iu;

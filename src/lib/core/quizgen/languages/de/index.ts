@@ -107,7 +107,7 @@ const isAgentNounDe = (lemma: string): boolean =>
 /** People by kinship, home or presence (`Was könnte … nicht verschieben? Berufstätige Eltern`,
  * blind rating 68). */
 const FAMILY_AND_NEIGHBOURS =
-  /(eltern|familie|ehepaar|anwohner|anwohnerin|nachbar|nachbarin|förster|försterin|gast|gäste|zuschauer|zuschauerin|publikum|kollege|kollegen)$/iu;
+  /(neuling|lehrling|häftling|zwilling|schützling|prüfling|säugling|sträfling|eindringling|täufling|zögling|eltern|familie|ehepaar|anwohner|anwohnerin|nachbar|nachbarin|förster|försterin|gast|gäste|zuschauer|zuschauerin|publikum|kollege|kollegen)$/iu;
 
 /** Verbs of saying: their subject is a speaker, asked with „Wer“. */
 const SAYING =

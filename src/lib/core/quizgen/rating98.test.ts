@@ -1,0 +1,158 @@
+/**
+ * Regression tests for the failure classes blind ratings 97 (its cards) and 98 found (session 40),
+ * on the rated articles (now fixtures) and on invented sentences of the same shape.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../scripts/nlp-models';
+import { analyse } from '../nlp/analyse';
+import { countWords } from '../text/count-words';
+import { buildDocument } from './document';
+import { KINDS } from './kinds';
+import { speechKind } from './kinds/speech';
+import { trueFalseKind } from './kinds/true-false';
+import type { Candidate } from './kinds/types';
+import { whKind } from './kinds/wh';
+import { LANGUAGE_PACKS } from './languages';
+import { chooseQuiz, defaultQuizSize, rejectReason } from './rank';
+
+const models = allModels();
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/unseen/${name}`, import.meta.url), 'utf8');
+const docOf = (text: string, language: 'de' | 'en') => {
+  const m = models[language];
+  return buildDocument(
+    analyse(text, language, m),
+    m.lexicon,
+    m.thesaurus,
+    m.entities.names,
+    m.glossary
+  );
+};
+const card = (prompt: string, answer: string): Candidate => ({
+  kind: 'cards',
+  type: 'flashcard',
+  prompt,
+  answer,
+  evidence: [0],
+  fact: 'x',
+  score: 1,
+  support: []
+});
+
+describe('blind rating 98: who is who', () => {
+  it('takes `der Trainer` for no one where two people carry that title, one of them by a title the tagger read as a name (`Sonnenfelds Trainer Matthias Gerstacker`)', () => {
+    const doc = docOf(fixture('ag-de-3.txt'), 'de');
+    const asked = speechKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /gerettet/u.test(c.prompt));
+    expect(asked.filter((c) => c.answer === 'Mikko Rantala')).toEqual([]);
+  });
+
+  it('takes a noun and `von` before a first name out of a person (`durch Tore von Niklas Sprenger`)', () => {
+    const a = analyse(
+      'Die Gastgeber zogen durch Tore von Niklas Sprenger und Emil Hartlaub davon.',
+      'de',
+      models.de
+    );
+    const people = (a.sentences[0]?.entities ?? [])
+      .filter((e) => e.type === 'PER')
+      .map((e) =>
+        (a.sentences[0]?.words ?? [])
+          .filter((w) => w.id >= e.start && w.id < e.end)
+          .map((w) => w.form)
+          .join(' ')
+      );
+    expect(people).toContain('Niklas Sprenger');
+    expect(people.filter((p) => p.startsWith('Tore'))).toEqual([]);
+  });
+
+  it('offers no alternative the question names (`Wer spielte quer auf Ruhland …?` among `Jonas Ruhland`)', () => {
+    const doc = docOf(fixture('ag-de-3.txt'), 'de');
+    const asked = whKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(asked.some((c) => /^Wer spielte quer auf Ruhland/u.test(c.prompt))).toBe(true);
+    const named = asked.flatMap((c) =>
+      (c.choices ?? []).filter((choice) => {
+        const last = choice.split(/\s+/u).pop() ?? '';
+        return (
+          choice !== c.answer &&
+          /^\p{Lu}/u.test(last) &&
+          last.length >= 3 &&
+          c.prompt.split(/[^\p{L}'’-]+/u).includes(last)
+        );
+      })
+    );
+    expect(named).toEqual([]);
+  });
+
+  it('asks `Wer` with a possessive `ihr-` of no body or group (`Wer will … in ihren Hitzeaktionsplan einarbeiten? Die Stadt`)', () => {
+    const doc = docOf(fixture('ag-de-2.txt'), 'de');
+    const asked = whKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .filter((c) => /^Wer\s/u.test(c.prompt) && /\sihr(e|en|em|er|es)?\s/u.test(c.prompt));
+    expect(asked.map((c) => c.prompt)).toEqual([]);
+  });
+
+  it('asks a newcomer with `Wer` (`Was bekommt … einen erfahrenen Kollegen? Jeder Neuling`)', () => {
+    const doc = docOf(fixture('af-de-3.txt'), 'de');
+    const asked = [
+      ...whKind.propose({ doc, pack: LANGUAGE_PACKS.de }),
+      ...KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS.de }))
+    ].filter((c) => /Neuling/u.test(String(c.answer)));
+    expect(asked.filter((c) => /^Was\s/u.test(c.prompt))).toEqual([]);
+  });
+});
+
+describe('blind ratings 97 and 98: what is asked at all', () => {
+  it('brings a clock time into a quiz only as a filler (`Wann begann der Warnstreik …? um 5.30 Uhr`)', () => {
+    const text = fixture('g-de-4.txt');
+    const doc = docOf(text, 'de');
+    const candidates = KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS.de }));
+    expect(candidates.some((c) => /Uhr$/u.test(String(c.answer)))).toBe(true);
+    const quiz = chooseQuiz(candidates, doc, defaultQuizSize(countWords(text)));
+    expect(quiz.length).toBeGreaterThanOrEqual(4);
+    expect(quiz.filter((c) => /\d\s*Uhr$/u.test(String(c.answer)))).toEqual([]);
+  });
+
+  it('makes no statement about `others` than someone named before (`Others in the village have not welcomed the attention`)', () => {
+    const doc = docOf(fixture('ag-en-3.txt'), 'en');
+    const statements = trueFalseKind
+      .propose({ doc, pack: LANGUAGE_PACKS.en })
+      .flatMap((c) => [c.prompt, c.twin?.prompt ?? '']);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((s) => /^Others\b/u.test(s))).toEqual([]);
+  });
+
+  it('asks no object that only announces what follows (`Was hat sich das Studio … gesetzt? ein ehrgeiziges Ziel`)', () => {
+    const doc = docOf(fixture('af-de-4.txt'), 'de');
+    const answers = KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS.de })).map((c) =>
+      String(c.answer)
+    );
+    expect(answers.filter((a) => /^ein ehrgeiziges Ziel$/u.test(a))).toEqual([]);
+  });
+
+  it('asks no span into a match as an amount, nor a sports idiom’s object (`How many minutes did the flashpoint come into …?`, `What did Tom Brierley find?`)', () => {
+    const doc = docOf(fixture('af-en-4.txt'), 'en');
+    const prompts = KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS.en })).map(
+      (c) => c.prompt
+    );
+    expect(prompts.filter((p) => /^How many minutes did the flashpoint/u.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^What did Tom Brierley find\?/u.test(p))).toEqual([]);
+  });
+
+  it('rejects a currency sign parted from its figure and an article left before `kein`', () => {
+    const sentences = ['The council faces a projected funding gap of £11.6m next year.'];
+    expect(
+      rejectReason(
+        card('What does the council face 11.6m next year?', 'a projected funding gap of £'),
+        sentences
+      )
+    ).toBe('currency parted from its figure');
+    expect(
+      rejectReason(
+        card('Was gibt es im Schrank Nummer 212 für den keinen Schlüssel?', 'das Formular'),
+        ['Das Formular liegt im Schrank Nummer 212, für den es keinen Schlüssel gibt.']
+      )
+    ).toBe('relative pronoun left');
+  });
+});
