@@ -1,6 +1,6 @@
 /**
- * Regression tests for the failure classes blind ratings 97 (its cards) and 98 found (session 40),
- * on the rated articles (now fixtures) and on invented sentences of the same shape.
+ * Regression tests for the failure classes blind ratings 97 (its cards), 98 and 99 found (session
+ * 40), on the rated articles (now fixtures) and on invented sentences of the same shape.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,12 @@ import { analyse } from '../nlp/analyse';
 import { countWords } from '../text/count-words';
 import { buildDocument } from './document';
 import { KINDS } from './kinds';
+import { personRoles } from './kinds/shared';
 import { speechKind } from './kinds/speech';
 import { trueFalseKind } from './kinds/true-false';
 import type { Candidate } from './kinds/types';
 import { whKind } from './kinds/wh';
+import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseQuiz, defaultQuizSize, rejectReason } from './rank';
 
@@ -154,5 +156,37 @@ describe('blind ratings 97 and 98: what is asked at all', () => {
         ['Das Formular liegt im Schrank Nummer 212, für den es keinen Schlüssel gibt.']
       )
     ).toBe('relative pronoun left');
+  });
+});
+
+describe('blind rating 99: bodies, speakers and pronouns', () => {
+  it('gives no body as a person’s role (`Marienfels → Landgericht` among the people of a trial)', () => {
+    const doc = docOf(fixture('ah-de-1.txt'), 'de');
+    const roles = [...personRoles(doc, LANGUAGE_PACKS.de).entries()];
+    expect(roles.length).toBeGreaterThanOrEqual(3);
+    expect(roles.filter(([, r]) => /gericht$/iu.test(r.role))).toEqual([]);
+  });
+
+  it('offers no reason in someone’s own words (`Weil meine Frau gesagt hat`)', () => {
+    const doc = docOf(fixture('ah-de-4.txt'), 'de');
+    const reasons = whyKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => [String(c.answer), ...(c.choices ?? [])]);
+    expect(reasons.filter((r) => /\b(meine?|ich|wir|unser\w*)\b/u.test(r))).toEqual([]);
+  });
+
+  it('makes no statement whose `him` only a paper’s name comes before (`The Courier did not meet him in the boathouse`), nor one that says nothing (`Walter said it would do.`)', () => {
+    const statementsOf = (name: string) => {
+      const doc = docOf(fixture(name), 'en');
+      return trueFalseKind
+        .propose({ doc, pack: LANGUAGE_PACKS.en })
+        .flatMap((c) => [c.prompt, c.twin?.prompt ?? '']);
+    };
+    expect(
+      statementsOf('ah-en-4.txt').filter((s) => /The Courier did (not )?meet him/u.test(s))
+    ).toEqual([]);
+    expect(statementsOf('z-en-3.txt').filter((s) => /^Walter said it would do/u.test(s))).toEqual(
+      []
+    );
   });
 });

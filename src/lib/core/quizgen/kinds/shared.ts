@@ -2856,6 +2856,10 @@ export function danglingReference(
   // `sein`/`ihm` a man or a thing in the masculine or neuter.)
   let namedFemOrPlural = false;
   let namedMascOrNeut = false;
+  // (… and, in English, whether anyone who may be a person was named: a common noun or a person's
+  // name, not only the name of a paper or a place — `The Courier did not meet him in the
+  // boathouse`, blind rating 99.)
+  let namedPersonish = false;
   const agree = (w: Word, person: boolean) => {
     const plural = w.feats.Number === 'Plur';
     const gender = w.feats.Gender;
@@ -2870,6 +2874,7 @@ export function danglingReference(
     if (!w) continue;
     if (before.has(id)) {
       named = true;
+      namedPersonish = true;
       agree(w, true);
       if (w.feats.Number !== 'Plur' && !/^(compound|flat)/u.test(w.deprel)) namedSingular = true;
     }
@@ -2884,10 +2889,13 @@ export function danglingReference(
         namedSingular = true;
       // (A part of a compound or name agrees through its head.)
       if (!/^(compound|flat)/u.test(w.deprel)) agree(w, person || w.upos === 'PROPN');
+      const entityType = doc.entities.get(doc.entityAt(info.s.index, w.id) ?? '')?.type;
+      if (w.upos === 'NOUN' || person || (w.upos === 'PROPN' && !entityType)) namedPersonish = true;
       continue;
     }
     if (resolved.has(id)) {
       agree(w, true);
+      namedPersonish = true;
       continue;
     }
     // (A pronominal adverb that points ahead to a clause after a comma, `davon …, inwieweit
@@ -2924,6 +2932,13 @@ export function danglingReference(
     // English `it` after nothing but plurals points to something outside (`Delivery drivers
     // did not use it as a reference point`: the pothole, struck by both raters of rating 91).
     if (pointing && doc.language === 'en' && /^(it|its)$/iu.test(w.form) && !namedSingular)
+      return w;
+    if (
+      pointing &&
+      doc.language === 'en' &&
+      /^(he|him|his|she|her|hers)$/iu.test(w.form) &&
+      !namedPersonish
+    )
       return w;
     // A German pronoun that agrees with no noun named before it points outside the sentence
     // (`Ein Stolperstein erinnert seit 2011 vor ihrem früheren Wohnhaus an sie.`: whose? a gist
@@ -3003,6 +3018,10 @@ function withoutArticle(doc: Doc, roleWords: readonly Word[], noun: Word): strin
   if (forms.some((f) => !f)) return undefined;
   return [...forms, noun.form].join(' ');
 }
+
+/** Nouns of a body or an institution, which the agent nouns include but no person holds. */
+const BODY_NOUN =
+  /(gericht|amt|verband|konzern|ministerium|behörde|kommission|partei|unternehmen|firma|bank|polizei|armee|regierung|verwaltung|verein|klub|club|gewerkschaft|koalition|staatsanwaltschaft|direktion|truppe|heer|militär|verlag|court|council|company|firm|club|union|ministry|department|authority|agency|party|police|army|government|committee|trust|society|association)$/iu;
 
 /** Roles only a team has: a place in the table, promotion, a title held. */
 const TEAM_STANDING =
@@ -3090,6 +3109,9 @@ export function personRoles(
       // Gunten, Roman`).
       if (!pack.isAgentNoun(parent.lemma) && !PERSON_SUFFIX[doc.language].test(parent.lemma))
         continue;
+      // … a person, not a body (`das Landgericht Marienfels` matched `Marienfels → Landgericht`
+      // among the people of a trial, a place to both raters of blind rating 99).
+      if (BODY_NOUN.test(parent.lemma)) continue;
       // … nor a work named after a person (`der Max-Frisch-Klassiker Homo Faber` was matched as
       // a person and their role): a compound whose first parts are a name of the text, or a
       // noun with a name in the genitive (`Max Frischs Klassiker Homo Faber`).

@@ -993,8 +993,12 @@ export const trueFalseKind: QuestionKind = {
             !NEGATION.test(w.form) &&
             w.upos !== 'PUNCT'
         );
-      // (A predicate adjective or noun is what such a clause says: `The courses are full`.)
-      if (rest.length === 0 && clause.predicate.upos === 'VERB') continue;
+      // (A predicate adjective or noun is what such a clause says: `The courses are full`. A
+      // pronoun, an auxiliary or a `do` says nothing either: `Walter said it would do.`)
+      const says = rest.filter(
+        (w) => !/^(PRON|AUX|PART|SCONJ|CCONJ)$/u.test(w.upos) && !/^(do|tun)$/u.test(w.lemma)
+      );
+      if (says.length === 0 && clause.predicate.upos === 'VERB') continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.

@@ -123,6 +123,11 @@ const NEAR = 3;
 /** What names a thing or says what can be done now: never put as a wrong reason. */
 const NO_CAUSE = /\b(den Namen|benannt|(is|was|were|are) named|named after|can|kann|können)\b/u;
 
+/** First- and second-person words and demonstratives: a reason that needs its speaker or the
+ * sentence before (English `this` stays: `this country`, `this year` are the report's own). */
+const SPEAKER_OR_POINTER =
+  /(^|\s)(ich|mir|mich|mein\w*|wir|uns|unser\w*|du|dein\w*|euer\w*|I|me|my|we|us|our|you|your|diese[mnrs]?|dieser|jene[mnrs]?|these|those)(?=[\s,.;:!?]|$)/u;
+
 export function clausesAsReasons(doc: Doc, except: number, reach = NEAR): string[] {
   const out: string[] = [];
   for (const index of doc.ranked) {
@@ -538,6 +543,9 @@ export const whyKind: QuestionKind = {
         // can be done today (`Because visitors can watch traditional rope being laid …`) is no
         // cause of anything: both raters of rating 89 called them `not reasons at all`.
         if (NO_CAUSE.test(candidate)) return;
+        // … nor someone's words in the first person (`Weil meine Frau gesagt hat`, broken German
+        // to both raters of blind rating 99), nor one that points back (`Weil … diesen Betrag`).
+        if (SPEAKER_OR_POINTER.test(candidate)) return;
         if (
           latest !== undefined &&
           [...yearsOf(candidate), ...centuriesOf(candidate).map((y) => y - 99)].some(
@@ -682,6 +690,9 @@ export const whyKind: QuestionKind = {
         );
         // (A quotation cut in two by the clause's end: `Because “it was making a noise`.)
         if (!balancedQuotes(answer)) continue;
+        // (… nor a reason in someone's own words or pointing back: `Weil die Kasse diesen Betrag
+        // nicht auszahlen konnte`, which amount? — both raters of blind rating 99.)
+        if (SPEAKER_OR_POINTER.test(answer)) continue;
         const lead = preposition
           ? reason.text.slice(0, reason.text.length - nounPart(doc, info, reason).length)
           : '';
