@@ -39,6 +39,7 @@ import {
 import { attachStrandedParticles, repairCircumposition } from './particles';
 import { findQuantities } from './quantities';
 import { tokenise, wordsOf, type SentenceWord } from './tokenise';
+import type { Glossary } from './glossary/glossary';
 import type {
   AnalysedSentence,
   Analysis,
@@ -85,12 +86,20 @@ function prepositionalPhraseReadAsName(words: readonly Word[], span: EntitySpan)
  * question asked `What did Marcia Blenkinsop call Harriers head coach?` and a card's answer ran on
  * into `and goal shooter` (blind rating 96's batch).
  */
-function attachTitleToName(words: Word[], names: readonly EntitySpan[]): void {
+export function attachTitleToName(
+  words: Word[],
+  names: readonly EntitySpan[],
+  glossary?: Glossary
+): void {
   for (const span of names) {
     if (span.type !== 'PER') continue;
     const first = words[span.start - 1];
     const title = words[span.start - 2];
     if (!first || !title || title.upos !== 'NOUN' || /^[A-Z]/u.test(title.form)) continue;
+    // (A noun of a person only: `the year Frank Sinatra died` keeps its `year`, UD EWT dev; a
+    // noun the glossary does not know, `goalkeeper`, `scrum-half`, may be one.)
+    const kinds = glossary?.kinds(title.lemma, 'NOUN') ?? [];
+    if (kinds.length > 0 && !kinds.includes('noun.person')) continue;
     if (title.head === first.id || first.head === title.id) continue;
     if (!/^(nsubj|nsubj:pass|obj|iobj)$/u.test(first.deprel)) continue;
     const children = words.filter((w) => w.head === title.id);
@@ -448,7 +457,7 @@ function analyseWords(
     .filter((n) => !quantities.some((q) => q.start < n.end && n.start < q.end))
     .filter((n) => !capitalisedAdjective(words, n, models))
     .filter((n) => !prepositionalPhraseReadAsName(words, n));
-  if (models.language === 'en') attachTitleToName(words, names);
+  if (models.language === 'en') attachTitleToName(words, names, models.glossary);
   if (models.language === 'de') trimNounBeforeName(words, names, models.entities.names);
   const entities = [...names, ...quantities].sort((a, b) => a.start - b.start || a.end - b.end);
   return { words, entities };

@@ -295,6 +295,14 @@ export function repairDegreeWordOnVerb(words: Word[]): void {
     const next = words[degree.id];
     if (!next || next.deprel !== 'advmod' || next.head !== degree.head) continue;
     if (!/^(ADV|ADJ)$/u.test(next.upos)) continue;
+    // (Only an adverb of degree, time or manner a degree word grades: `So now I do not bother`
+    // and `…, so they …` are links, UD EWT dev.)
+    if (
+      !/^(far|much|many|long|well|often|soon|little|few|late|early|fast|quickly|badly|recently)$/iu.test(
+        next.form
+      )
+    )
+      continue;
     degree.head = next.id;
   }
 }

@@ -190,3 +190,22 @@ describe('blind rating 99: bodies, speakers and pronouns', () => {
     );
   });
 });
+
+describe('session 40: the English repairs stay narrow (UD EWT dev)', () => {
+  it('leaves a linking `so` on its verb (`So now I do not bother with them`)', () => {
+    const words = analyse('So now I do not bother with them at all.', 'en', models.en).sentences[0]
+      ?.words;
+    const so = words?.find((w) => w.form === 'So');
+    expect(words?.[(so?.head ?? 0) - 1]?.form).toBe('bother');
+  });
+
+  it('hangs no noun of a time on a name (`the year Frank Sinatra died`)', () => {
+    const words = analyse(
+      'My cat is called Frank because the year we got him was the year Frank Sinatra died.',
+      'en',
+      models.en
+    ).sentences[0]?.words;
+    const year = words?.filter((w) => w.form === 'year').pop();
+    expect(words?.[(year?.head ?? 0) - 1]?.form).not.toBe('Frank');
+  });
+});
