@@ -354,6 +354,39 @@ const isContent = (w: Word) =>
   w.lemma.length > 1;
 
 /** Builds the document from an analysis. */
+/**
+ * An English sentence opening on a common noun the tagger read as a name for its capital
+ * (`Cameras recorded 212 clips …`): where no entity covers it and the text writes the word (or
+ * its singular) small elsewhere, it is that noun, written small in what is asked (`How many clips
+ * did Cameras record?` was wrong to both raters of blind rating 100).
+ */
+function commonNounsAtStart(analysis: Analysis): void {
+  // Forms the text writes small as nouns.
+  const nouns = new Set(
+    analysis.sentences.flatMap((s) => s.words.filter((w) => w.upos === 'NOUN').map((w) => w.form))
+  );
+  for (const s of analysis.sentences) {
+    const i = s.words.findIndex((w) => !/^[\p{P}\p{S}]+$/u.test(w.form));
+    const w = s.words[i];
+    if (!w || w.upos !== 'PROPN' || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.form)) continue;
+    if (i > 0 && !/^[“"‘'(]$/u.test(s.words[i - 1]?.form ?? '')) continue;
+    // (A name the recogniser found stays one; a `MISC` of this word alone is its capital only.)
+    const covering = s.entities.find((e) => w.id >= e.start && w.id < e.end);
+    if (covering && (covering.type !== 'MISC' || covering.end - covering.start > 1)) continue;
+    const lower = w.form.toLowerCase();
+    const singular = lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+    if (!nouns.has(lower) && !(singular && nouns.has(singular))) continue;
+    if (covering) s.entities = s.entities.filter((e) => e !== covering);
+    const plural = !!singular && nouns.has(singular);
+    s.words[i] = {
+      ...w,
+      upos: 'NOUN',
+      lemma: plural ? singular : lower,
+      feats: { Number: plural ? 'Plur' : 'Sing' }
+    };
+  }
+}
+
 export function buildDocument(
   analysis: Analysis,
   lexicon?: Lexicon,
@@ -362,6 +395,7 @@ export function buildDocument(
   glossary?: Glossary
 ): Doc {
   const language = analysis.language;
+  if (language === 'en') commonNounsAtStart(analysis);
   const infos: SentenceInfo[] = analysis.sentences.map((s) => {
     const children: number[][] = Array.from({ length: s.words.length + 1 }, () => []);
     for (const w of s.words)

@@ -15,7 +15,10 @@ export function frequencyRanks(list: string): ReadonlyMap<string, number> {
 }
 
 /** German linking elements between the parts of a compound (`Arbeit-s-markt`, `Tage-s-zeit`). */
-const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+export const GERMAN_LINKS: readonly string[] = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+
+/** English compounds are written together without a linking element (`land|owner`). */
+export const ENGLISH_LINKS: readonly string[] = [''];
 
 /**
  * A German compound whose parts are both familiar words (`Führungsebene`, `Wärmequelle`,
@@ -25,17 +28,23 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
  */
 export function isTransparentCompound(
   lemma: string,
-  familiar: (lemma: string) => boolean
+  familiar: (lemma: string) => boolean,
+  links: readonly string[] = GERMAN_LINKS
 ): boolean {
   const lower = lemma.toLowerCase();
   for (let cut = 3; cut <= lower.length - 4; cut++) {
     const head = lower.slice(cut).replace(/^-/u, '');
     if (!familiar(head)) continue;
     const first = lower.slice(0, cut).replace(/-$/u, '');
-    for (const link of LINKS) {
+    for (const link of links) {
       if (!first.endsWith(link)) continue;
       const stem = first.slice(0, first.length - link.length);
-      if (stem.length >= 3 && (familiar(stem) || familiar(`${stem}en`) || familiar(`${stem}n`)))
+      // (German drops an ending before the second part, `Wohn|zimmer`, `Schul|hof`.)
+      const german = links !== ENGLISH_LINKS;
+      if (
+        stem.length >= 3 &&
+        (familiar(stem) || (german && (familiar(`${stem}en`) || familiar(`${stem}n`))))
+      )
         return true;
     }
   }

@@ -12,6 +12,7 @@ import { analyse } from '../nlp/analyse';
 import { buildDocument } from './document';
 import { KINDS } from './kinds';
 import { writtenNumber } from './kinds/shared';
+import { clausesAsReasons } from './kinds/why';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { generateQuestionSet } from './index';
@@ -252,8 +253,10 @@ describe('unseen articles (rating 72): what both raters struck', () => {
 
   it('asks nothing in a past subjunctive the dictionary has no indicative for (`Wer fände laut Georg Haslinger …?`), and keeps a definition that only names a part of its word (`waterfront`: `… alongside a body of water`)', () => {
     expect(candidatesOf('h-de-1.txt').filter((c) => /\bfände\b/u.test(c.prompt))).toEqual([]);
-    const waterfront = candidatesOf('h-en-1.txt').find((c) => c.prompt === 'waterfront (noun)');
-    expect(String(waterfront?.answer ?? '')).toMatch(/^Meaning: the area of a city/u);
+    // (`waterfront` itself has had no card since session 41: water and front are familiar; the
+    // same shape on `millpond`: `a pond formed by damming a stream …`.)
+    const millpond = candidatesOf('y-en-3.txt').find((c) => c.prompt === 'millpond (noun)');
+    expect(String(millpond?.answer ?? '')).toMatch(/^Meaning: a pond formed by damming/u);
   });
 
   it('sets the words said off after `Wer sagte` (`Wer sagte „Das entspricht …“?`, `Wer sagte viele Hausbesitzer … fänden …?`)', () => {
@@ -504,9 +507,19 @@ describe('unseen articles: reasons', () => {
   });
 
   it('offers no wrong reason that points back with a pronominal adverb (`Weil genau daran der Verein arbeitet`, blind rating 76)', () => {
-    const asked = candidatesOf('l-de-1.txt').filter((c) => c.kind === 'why');
-    expect(asked.length).toBeGreaterThan(0);
-    for (const c of asked) for (const t of c.choices ?? []) expect(t).not.toMatch(/\bdaran\b/u);
+    // (The article's why question itself went in session 41, when a condition stopped being a
+    // wrong reason and it had one left: the clauses it drew them from are read instead.)
+    const m = models.de;
+    const doc = buildDocument(
+      analyse(article('l-de-1.txt'), 'de', m),
+      m.lexicon,
+      m.thesaurus,
+      m.entities.names,
+      m.glossary
+    );
+    const reasons = doc.sentences.flatMap((_, i) => clausesAsReasons(doc, i, Infinity));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((t) => /\bdaran\b/u.test(t))).toEqual([]);
   });
 });
 

@@ -25,6 +25,19 @@ describe('thesaurus', () => {
     expect(t.synonyms('Heft')).toEqual([]);
   });
 
+  it('tells a noun from a verb spelt the same but for its capital (`Zeugen`, `zeugen`: `machen`, blind rating 100)', () => {
+    const t = decodeThesaurus(encode(['zeugen;machen', 'Zeuge;Beobachter', 'Streben;Projekt']));
+    expect(t.senses('Zeugen')).toEqual([]);
+    expect(t.senses('zeugen')).toEqual([['machen']]);
+    expect(t.synonyms('Zeuge')).toEqual(['Beobachter']);
+    expect(t.related('Zeugen', 'machen')).toBe(false);
+    // … while how a reader may take a written word counts both (`Streben` is also a verb).
+    const u = decodeThesaurus(encode(['Streben;Projekt', 'streben;trachten']));
+    expect(u.senses('Streben')).toEqual([['Projekt']]);
+    expect(u.readings('Streben')).toBe(2);
+    expect(u.synonyms('Streben')).toEqual([]);
+  });
+
   it('refuses a file with an empty word', () => {
     expect(() => decodeThesaurus(encode(['a;;b']))).toThrow();
     expect(() => decodeThesaurus(encode(['a;~']))).toThrow();

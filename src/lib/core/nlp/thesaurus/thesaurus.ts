@@ -19,11 +19,16 @@ export interface Thesaurus {
   synonyms(lemma: string): readonly string[];
   /** Whether two words share a meaning in any group. */
   related(a: string, b: string): boolean;
+  /** How many groups list the written word in either case (`Streben` and `streben`): how many
+   * ways a reader may take it, where `senses` gives the meanings of the word itself. */
+  readings(word: string): number;
 }
 
 interface Group {
   /** The group's plain words. */
   words: string[];
+  /** Its words as written, plain and marked (for the case of their first letter). */
+  all: readonly string[];
   /** Its words in a restricted use (lower case). */
   restricted: ReadonlySet<string>;
 }
@@ -48,7 +53,11 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
     }
     const index = groups.length;
     // (One shared empty set: only about 700 of 23,000 groups mark a word.)
-    groups.push({ words, restricted: marked ? new Set(marked.map(key)) : NONE });
+    groups.push({
+      words,
+      all: marked ? [...words, ...marked] : words,
+      restricted: marked ? new Set(marked.map(key)) : NONE
+    });
     for (const w of marked ? [...words, ...marked] : words) {
       const list = byWord.get(key(w)) ?? [];
       if (!list.includes(index)) list.push(index);
@@ -57,13 +66,23 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
   }
   if (groups.length === 0) throw new Error('no synonym groups');
   const others = (g: Group, lemma: string) => g.words.filter((w) => key(w) !== key(lemma));
+  // A German noun and a verb or adjective differ only in their first letter's case (`Zeugen`,
+  // `zeugen`): a group is the word's only where it lists it with the same first letter (the card
+  // for `der Zeuge` had read the plural `Zeugen` as the verb and meant `machen`, rating 100).
+  const upper = (w: string) => w.charAt(0) !== w.charAt(0).toLowerCase();
+  const groupsOf = (lemma: string) =>
+    (byWord.get(key(lemma)) ?? []).filter((i) =>
+      (groups[i] as Group).all.some((w) => key(w) === key(lemma) && upper(w) === upper(lemma))
+    );
   return {
     senses(lemma) {
-      return (byWord.get(key(lemma)) ?? []).map((i) => others(groups[i] as Group, lemma));
+      return groupsOf(lemma).map((i) => others(groups[i] as Group, lemma));
     },
     synonyms(lemma) {
-      const found = byWord.get(key(lemma)) ?? [];
-      if (found.length !== 1) return [];
+      const found = groupsOf(lemma);
+      // (One meaning, and no other word spelt the same but for its capital: `Streben` is also
+      // read as the verb.)
+      if (found.length !== 1 || (byWord.get(key(lemma)) ?? []).length !== 1) return [];
       const g = groups[found[0] as number] as Group;
       if (g.restricted.has(key(lemma))) return [];
       // A synonym with one meaning itself is the clearest explanation; shorter words first.
@@ -72,9 +91,12 @@ export function decodeThesaurus(bytes: Uint8Array): Thesaurus {
         .sort((a, b) => a.senses - b.senses || a.w.length - b.w.length || (a.w < b.w ? -1 : 1))
         .map((x) => x.w);
     },
+    readings(word) {
+      return (byWord.get(key(word)) ?? []).length;
+    },
     related(a, b) {
-      const ga = byWord.get(key(a)) ?? [];
-      const gb = new Set(byWord.get(key(b)) ?? []);
+      const ga = groupsOf(a);
+      const gb = new Set(groupsOf(b));
       return ga.some((i) => gb.has(i));
     }
   };

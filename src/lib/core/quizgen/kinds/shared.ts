@@ -468,6 +468,10 @@ function verbFirstAfterPredicate(info: SentenceInfo, clause: Clause): boolean {
   );
 }
 
+/** German words that are only ever prepositions (never adverbs or conjunctions). */
+const ONLY_PREPOSITION_DE =
+  /^(binnen|mittels|anhand|zwecks|seitens|angesichts|aufgrund|infolge|wegen|trotz|samt|nebst|mitsamt|inmitten|abzüglich|zuzüglich)$/iu;
+
 /** English past participles that are never a past tense (a closed class of strong verbs). */
 const ONLY_PARTICIPLE =
   /^(sewn|sown|shown|known|grown|thrown|drawn|blown|flown|mown|sworn|worn|torn|borne|born|taken|given|written|driven|ridden|risen|broken|spoken|chosen|frozen|stolen|woken|eaten|fallen|forgotten|forgiven|gotten|hidden|beaten|bitten|shaken|mistaken|undertaken|overtaken|seen|done|gone|been|begun|sung|rung|sunk|shrunk|swum|drunk)$/iu;
@@ -589,6 +593,18 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
     !counted.ids.some((id) => /^(NOUN|PROPN|PRON)$/u.test(word(info.s, id)?.upos ?? ''))
   )
     return 'count without its noun';
+  // … and so is a share with nothing it is a share of (`Nur 3,8 Prozent führten tatsächlich zu
+  // einem Treffen`: asked `Was führte tatsächlich zu einem Treffen? Nur 3,8 Prozent`, rating 100).
+  if (
+    counted &&
+    /^(prozent|percent|per cent|drittel|viertel|hälfte|third|quarter|half)$/iu.test(
+      counted.head.lemma
+    ) &&
+    !(info.children[counted.head.id] ?? []).some((c) =>
+      /^(nmod|obl|acl)/u.test(word(info.s, c)?.deprel ?? '')
+    )
+  )
+    return 'share without its whole';
   // German: a clause the parse hung on the predicate that opens with its finite verb right after
   // the comma behind it (`Mehling, der Mathematik und Physik unterrichtete, hatte … beobachtet`
   // read with `unterrichtete` as the sentence's verb): what came before was a subordinate
@@ -662,6 +678,51 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (expletive) return 'expletive';
   const core = coreIds(info, clause);
   if (!cleanCuts(info, core)) return 'unclean cut';
+  // A German word that is only ever a preposition, read as an adverb (`können binnen einer
+  // Woche Revision … einlegen`, `binnen` on the verb and `einer Woche` on the object): the
+  // question kept the preposition and asked its noun along with the object (`Was können … binnen
+  // beim Bundesgerichtshof einlegen? einer Woche Revision`, fixed by both raters of rating 100).
+  if (
+    doc?.language === 'de' &&
+    core.some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.upos !== 'ADP' && ONLY_PREPOSITION_DE.test(w.form);
+    })
+  )
+    return 'preposition read as adverb';
+  // An English `have` whose object is a participle the tagger read as a noun (`… had risen from
+  // £58 to £94`, `risen` a noun): the auxiliary made a verb of its own (`What did Linda Marsh
+  // have in October? risen from £58 to £94`, garbled to both raters of blind rating 100).
+  if (
+    doc?.language === 'en' &&
+    core.some((id) => {
+      const w = word(info.s, id);
+      const before = word(info.s, id - 1);
+      return (
+        !!w &&
+        !!before &&
+        !/^(VERB|AUX)$/u.test(w.upos) &&
+        ONLY_PARTICIPLE.test(w.form) &&
+        /^(have|has|had|having)$/iu.test(before.form)
+      );
+    })
+  )
+    return 'participle read as noun';
+  // An English `make` or `let` with an object and a bare verb the parse read as the object's
+  // noun (`could not make the advantage count`): asked for, the object loses what it was made to
+  // do (`What could Hadley not make? the advantage count`, nonsense to both raters of rating 100).
+  if (doc?.language === 'en' && /^(make|let)$/u.test(clause.predicate.lemma)) {
+    const object = clause.dependents.find((d) => d.rel === 'obj')?.phrase.head;
+    const before = object ? word(info.s, object.id - 1) : undefined;
+    if (
+      object?.upos === 'NOUN' &&
+      object.feats.Number !== 'Plur' &&
+      before?.deprel === 'compound' &&
+      before.head === object.id &&
+      (doc.glossary?.kinds(object.form.toLowerCase(), 'VERB').length ?? 0) > 0
+    )
+      return 'bare verb read as noun';
+  }
   // A finite verb the parse hung on the clause as a modifier or a noun's part (`nahmen auf der
   // Bank Platz, Robert Lewandowski stand …`: `stand` an adverb of `nahmen`) is a second clause
   // read into this one: asked, it garbles (`Wen nahmen … auf der Bank stand gar nicht …?`).

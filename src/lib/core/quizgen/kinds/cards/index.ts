@@ -52,7 +52,7 @@ const SAID_OR_HEARD =
   /^(Wer|Who)\s+(hat\s+laut\s+Text\s+gesagt|hatte\s+gesagt|hat\s+gesagt|sagte|sagt|erklärte|erklärt|betonte|meinte|kritisierte|warnte|forderte|rechnete|ergänzte|fügte|berichtete|teilte|said|says|told|heard|hears|explained|added|warned|argued|claimed|stated|insisted|admitted|reported|hörte)\b/u;
 
 /** A synonym in five groups of the thesaurus or more has many meanings of its own. */
-const vague = (doc: Doc, word: string) => (doc.thesaurus?.senses(word).length ?? 0) >= 5;
+const vague = (doc: Doc, word: string) => (doc.thesaurus?.readings(word) ?? 0) >= 5;
 
 /** Two spellings of one word (`Autobiografie` / `Autobiographie`, `Fotograf` / `Photograph`). */
 function spellingVariant(a: string, b: string): boolean {
@@ -289,7 +289,10 @@ export const cardsKind: QuestionKind = {
           doc.language === 'de' &&
           w.form !== entry.lemma &&
           w.feats.Number === 'Plur' &&
-          (doc.thesaurus?.senses(w.form).length ?? 0) > 0;
+          (doc.thesaurus?.senses(w.form).length ?? 0) > 0 &&
+          // (… not an infinitive written as a noun, `das Buchen`, which the plural `Buchen` of
+          // `Buche` only looks like: the card for the tree had meant `Bestellung`.)
+          (doc.thesaurus?.senses(w.form.toLowerCase()).length ?? 0) === 0;
         const familiarSynonyms = (lemma: string) => {
           const familiar = (doc.thesaurus?.synonyms(lemma) ?? [])
             .filter((x) => !saysAgain(x, lemma))

@@ -273,11 +273,13 @@ describe('cloze: ordinary words a rating struck in German articles (rating 47)',
     const gaps = [football, parliament].flatMap((t) => gapsOf(t, 'de'));
     expect(gaps.length).toBeGreaterThan(0);
     for (const c of gaps) expect(c.prompt).not.toMatch(/\b(vier|zwei|drei|\d+) ____/u);
+    // (A season with its year is a date since blind rating 100, asked as a date if at all.)
     const season = gapsOf(
       'Apple bringt ein neues Modell. Zuletzt kam im Herbst 2014 das iPad Air 2 auf den Markt. Im Frühling folgt die nächste Version. Der Sommer bringt neue Geräte. Der Preis bleibt gleich.',
       'de'
     );
-    expect(season.some((c) => c.answer === 'Herbst')).toBe(true);
+    expect(season.some((c) => c.answer === 'Herbst')).toBe(false);
+    expect(season.some((c) => c.answer === 'Frühling')).toBe(true);
     const art = gapsOf(readFileSync(`${CORPUS_DIR}/news-de/037.txt`, 'utf8'), 'de');
     expect(art.some((c) => /2010: keine ____, keine Restitution/u.test(c.prompt))).toBe(true);
   });

@@ -56,7 +56,8 @@ function plainSynonym(doc: Doc, pack: LanguagePack, x: string, lemma: string): b
     pack.frequencyRank(x) !== undefined &&
     // … with at most two meanings of its own (`Entscheidung` for `Entschließung`, `Erfahrung`
     // for `Routine`, `Zeit` for `Frist` read in their everyday senses).
-    (doc.thesaurus?.senses(x).length ?? FEW_SENSES) <= FEW_SENSES
+    // (As written, either case: `Streben` for `Projekt` was read as the verb, session 41.)
+    (doc.thesaurus?.readings(x) ?? FEW_SENSES) <= FEW_SENSES
   );
 }
 

@@ -19,7 +19,7 @@ import {
   type Phrase,
   type SentenceInfo
 } from '../../document';
-import { coreIds } from '../../languages/clause';
+import { coreIds, isConnective } from '../../languages/clause';
 import type { LanguagePack, Target } from '../../languages/types';
 import {
   cutBeforeQuotation,
@@ -1103,6 +1103,25 @@ export const whKind: QuestionKind = {
             return !asked.has(id) && !!w && /^(NOUN|PROPN|NUM)$/u.test(w.upos);
           });
           if (!anchored) continue;
+          // Which court judged is where a trial was held, not what it decided: `Wer hat die
+          // frühere Inhaberin … zu drei Jahren und neun Monaten Haft verurteilt? Das Landgericht
+          // Oldenburg` gave the verdict away to ask the venue (trivia to both raters of blind
+          // rating 100).
+          if (
+            target.role === 'subject' &&
+            /(gericht|strafkammer|court|tribunal)$/iu.test(target.phrase.head.lemma)
+          )
+            continue;
+          // A connective inside the asked phrase (`die Staatsanwaltschaft zudem wegen Beihilfe`,
+          // `wegen Beihilfe` hung on the subject) shows the parse gave it a part of the clause:
+          // the answer would carry it along.
+          if (
+            target.phrase.ids.some((id) => {
+              const w = info.s.words[id - 1];
+              return !!w && w.head !== clause.predicate.id && isConnective(w, info);
+            })
+          )
+            continue;
           // One figure of a list (`Zu den Plenarsitzungen kommen 138 Ausschusssitzungen, 24
           // Unterausschusssitzungen und …`) asked alone leaves the rest of the list in the
           // question around a hole.

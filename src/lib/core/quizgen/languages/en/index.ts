@@ -33,13 +33,20 @@ import {
 } from '../clause';
 import type { LanguagePack, Target } from '../types';
 import { COMMON_WORDS_EN } from './common';
-import { frequencyRanks } from '../../frequency';
+import { ENGLISH_LINKS, frequencyRanks, isTransparentCompound } from '../../frequency';
 import { FREQUENT_LEMMAS } from './frequency';
 import { WORDS_SHARED_WITH_GERMAN } from './cognates';
 import { EVERYDAY_WORDS } from './everyday';
 
 const RANKS = frequencyRanks(FREQUENT_LEMMAS);
 const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
+
+/** Beginnings that are prefixes, not words of a compound (`super|vision`, `rein|force`). */
+const PREFIX_LIKE =
+  /^(super|auto|rein|inter|trans|para|semi|anti|multi|micro|macro|tele|mini|over|under)$/iu;
+
+/** Endings that are suffixes, not words of a compound (`predict|able`, `care|less`). */
+const SUFFIX_LIKE = /(able|ible|less|ness|ship|hood|ment|wards?|wise|like|some|ful|ally)$/iu;
 /** English words a German-speaking learner knows from German (`export`, `museum`). */
 const SHARED_WITH_GERMAN = new Set(WORDS_SHARED_WITH_GERMAN.split(/\s+/u).filter(Boolean));
 /** English words of many senses or often met: no vocabulary card (`village`, `volley`). */
@@ -468,8 +475,18 @@ export const english: LanguagePack = {
   frequencyRank: rankOf,
 
   // The app's learners read English as speakers of German: a word German shares is no word to
-  // learn (blind rating 50 struck the card `export` as an everyday word).
-  isFamiliar: (lemma) => rankOf(lemma) !== undefined || SHARED_WITH_GERMAN.has(lemma.toLowerCase()),
+  // learn (blind rating 50 struck the card `export` as an everyday word). Nor is a compound of
+  // two familiar words (`landowner`, struck by both raters of blind rating 100 as transparent).
+  isFamiliar: (lemma) =>
+    rankOf(lemma) !== undefined ||
+    SHARED_WITH_GERMAN.has(lemma.toLowerCase()) ||
+    (!SUFFIX_LIKE.test(lemma) &&
+      isTransparentCompound(
+        lemma,
+        // (Parts of three letters are as often pieces of a word: `bar|gain`, `can|teen`.)
+        (x) => x.length >= 4 && rankOf(x) !== undefined && !PREFIX_LIKE.test(x),
+        ENGLISH_LINKS
+      )),
 
   texts: {
     gist: 'Which statement best sums up the text?',
