@@ -128,7 +128,7 @@ describe('generator over the corpus', () => {
   );
 
   it('asks two questions or more of nearly every text of 150 words', () => {
-    // A text of 150 words or more gets two questions at least, all but eighteen: session 17 took
+    // A text of 150 words or more gets two questions at least, all but nineteen: session 17 took
     // the second away from those whose second was an item a blind rating struck or would strike
     // (a verb gap whose alternative `bestätigt` was also true, a study's head count `600`, a
     // verb bank with a verb-last form in a verb-second slot, `This ____ recognized …` for
@@ -157,12 +157,15 @@ describe('generator over the corpus', () => {
     // `Grundstücksgrenze` with `Urteilsbegründung`). Session 39 took the second of the tennis
     // report again (news-de-2/115): a gap on its prize money (`beim mit ____ dotierten
     // Sandplatz-Tennisturnier`), a figure gap, which blind ratings 76–92 kept in none of 18
-    // ratings.
+    // ratings. Session 41 took the second of a paragraph on Newcastle (xquad.en/22/0): a
+    // statement made false by `not` (`Fragments of Hadrian's Wall are not visible …`), which
+    // lost its sense once `still` stayed in its clause (blind rating 101: `could not afford to
+    // stand` for `stand still`).
     const short = sets.filter(({ set, text }) => {
       const quiz = set.questions.filter((q) => q.type !== 'flashcard');
       return countWords(text) >= 150 && quiz.length < 2;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(18);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(19);
   });
 
   it.each(sets.map((s) => [s.name, s] as const))(

@@ -168,6 +168,16 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     /[£$€¥](?!\s?\d)/u.test(c.prompt)
   )
     return 'currency parted from its figure';
+  // A question that names its own answer (`Wer will laut Franz Egger … um neue Betriebe werben?
+  // Franz Egger`: `er` resolved to the speaker the question names as its source).
+  if (
+    (c.type === 'short-answer' || c.type === 'multiple-choice' || c.type === 'flashcard') &&
+    typeof c.answer === 'string' &&
+    /^\p{Lu}\p{Ll}+(\s\p{Lu}[\p{L}'-]+)+(\s\(.*\))?$/u.test(c.answer.trim())
+  ) {
+    const name = c.answer.replace(/\s\(.*\)$/u, '').trim();
+    if (` ${norm(c.prompt)} `.includes(` ${norm(name)} `)) return 'answer named in the question';
+  }
   // An answer that names no one and nothing (`Was verliert seinen Arbeitsplatz? Niemand`).
   if (
     typeof c.answer === 'string' &&

@@ -3259,3 +3259,24 @@ export function cutBeforeQuotation(info: SentenceInfo, core: readonly number[]):
   const after = info.s.words[Math.max(...core)];
   return !!after && /^[“„"«‚‘]$/u.test(after.form) && !core.includes(after.id);
 }
+
+/**
+ * Whether the parse hung on an object what its verb defends or explains it with (`verteidigte
+ * die Erhöhung mit dem wachsenden Defizit`, `mit` on `Erhöhung`): asked for, the object carries
+ * the verb's second part along (`Was verteidigte Aichele? die Erhöhung mit dem wachsenden
+ * Defizit`, fixable to both raters of blind rating 101).
+ */
+export function justificationOnObject(info: SentenceInfo, verb: Word, object: Word): boolean {
+  if (
+    !/^(begründen|verteidigen|rechtfertigen|erklären|entschuldigen|justify|defend|explain)$/u.test(
+      verb.lemma
+    )
+  )
+    return false;
+  return (info.children[object.id] ?? []).some((c) =>
+    (info.children[c] ?? []).some((k) => {
+      const w = word(info.s, k);
+      return !!w && w.deprel === 'case' && /^(mit|durch|with|by)$/iu.test(w.form);
+    })
+  );
+}

@@ -24,6 +24,7 @@ import {
   entityTypeOf,
   pronounPerson,
   idiomOrPlaceholder,
+  justificationOnObject,
   scoringLine,
   soundClause,
   targetsOf
@@ -204,6 +205,10 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
         !CLAUSE_VERB_EN.test(verb.lemma)
       )
         continue;
+      // `die beiden`, `both` stand for people named before (`Was hat das Landgericht Regensburg
+      // verurteilt? die beiden am Donnerstag zu …`, rating 101).
+      if (/^(beide|both)$/iu.test(complement.lemma)) continue;
+      if (complement.deprel === 'obj' && justificationOnObject(info, verb, complement)) continue;
       const inCore = (id: number) => subtree(info, id).filter((x) => core.has(x));
       const ids = new Set(inCore(complement.id));
       const start = Math.min(...ids);

@@ -185,12 +185,28 @@ export const speechKind: QuestionKind = {
           opener && !/^(NOUN|PROPN)$/u.test(opener.upos) && text.startsWith(opener.form)
             ? text.charAt(0).toLowerCase() + text.slice(1)
             : text;
+        // A quotation that opens on `dass`/`that` of its own (`Aber dass man die Eltern … so
+        // durchzieht, ist kein Umgang miteinander`, its `Aber` cut) is a clause as its subject,
+        // no reported speech: asked `Wer sagte laut Text, dass man … durchzieht, ist kein
+        // Umgang miteinander?`, garbled to both raters of blind rating 101. It stays quoted.
+        // (A quotation opened in the sentence before closes in this one, on its mark.)
+        const quoted =
+          q.direct ||
+          q.content.ids.some((id) => /^[“”"»]$/u.test(info.s.words[id - 1]?.form ?? ''));
+        const ownConjunction = (text: string) =>
+          quoted && /^(dass|ob|that|whether)\s/u.test(text)
+            ? text.charAt(0).toUpperCase() + text.slice(1)
+            : text;
         const reported = (text: string) =>
-          afterSpeaker
-            ? `, ${small(text)}`
-            : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
-              ? `that ${text}`
-              : text;
+          /^(dass|ob|that|whether)\s/u.test(text) && quoted
+            ? ownConjunction(text)
+            : q.direct
+              ? text
+              : afterSpeaker
+                ? `, ${small(text)}`
+                : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
+                  ? `that ${text}`
+                  : text;
         const distractors = pick(
           e.type === 'PER' ? sameSexWhereTold(doc, info, e, pool) : pool,
           e.name,

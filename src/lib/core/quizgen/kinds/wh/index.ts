@@ -55,7 +55,8 @@ import {
   firstNamesOnly,
   personGender,
   personRoles,
-  sameSexWhereTold
+  sameSexWhereTold,
+  justificationOnObject
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
@@ -1110,6 +1111,14 @@ export const whKind: QuestionKind = {
           if (
             target.role === 'subject' &&
             /(gericht|strafkammer|court|tribunal)$/iu.test(target.phrase.head.lemma)
+          )
+            continue;
+          // `die beiden`, `both` stand for people named before: the answer names no one
+          // (`Was hat das Landgericht Regensburg verurteilt? die beiden …`, rating 101).
+          if (/^(beide|both)$/iu.test(target.phrase.head.lemma)) continue;
+          if (
+            target.role === 'object' &&
+            justificationOnObject(info, clause.predicate, target.phrase.head)
           )
             continue;
           // A connective inside the asked phrase (`die Staatsanwaltschaft zudem wegen Beihilfe`,
