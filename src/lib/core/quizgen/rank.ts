@@ -396,7 +396,13 @@ export function asksSameThing(a: Candidate, b: Candidate): boolean {
  */
 export function asksSameAnswer(question: Candidate, card: Candidate): boolean {
   if (typeof question.answer !== 'string' || typeof card.answer !== 'string') return false;
-  if (factSentence(question) !== factSentence(card)) return false;
+  // (A card's evidence may open on the sentence that names the person, `card:7` for a quotation
+  // in sentence 11: it asks the same where it holds the question's sentence, rating 102.)
+  if (
+    factSentence(question) !== factSentence(card) &&
+    !card.evidence.includes(factSentence(question))
+  )
+    return false;
   const bare = (t: string) => norm(t.replace(/\s*\([^()]*\)\s*$/u, ''));
   const a = bare(question.answer);
   const b = bare(card.answer);

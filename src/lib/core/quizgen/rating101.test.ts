@@ -1,6 +1,6 @@
 /**
- * Regression tests for the failure classes blind rating 101 found (session 41, batch `aj`, now a
- * fixture), on the rated articles.
+ * Regression tests for the failure classes blind ratings 101 and 102 found (session 41, batches
+ * `aj` and `ak`, now fixtures), on the rated articles.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { allModels } from '../../../../scripts/nlp-models';
 import { analyse } from '../nlp/analyse';
 import { buildDocument, type Doc } from './document';
 import { gistKind } from './kinds/gist';
+import { whyKind } from './kinds/why';
+import { generateQuestionSet } from './index';
 import { KINDS } from './kinds';
 import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
@@ -88,5 +90,47 @@ describe('session 41: what the fixtures showed after the fixes', () => {
     );
     expect(named.length).toBeGreaterThan(0);
     for (const c of named) expect(rejectReason(c, sentences)).toBe('answer named in the question');
+  });
+});
+
+describe('blind rating 102', () => {
+  it('takes no first name the tagger read as a noun for a role (`Für Renate Kühn …`: `Renat`)', () => {
+    const doc = docOf(fixture('ak-de-1.txt'), 'de');
+    const matches = candidatesOf(doc).filter((c) => c.type === 'match');
+    expect(matches.filter((c) => /Renat\b/u.test(JSON.stringify(c.answer)))).toEqual([]);
+  });
+
+  it('puts no clause with an article standing alone as a reason (`Weil dem das Gericht nur teilweise folgte`)', () => {
+    const doc = docOf(fixture('ak-de-2.txt'), 'de');
+    const choices = whyKind
+      .propose({ doc, pack: LANGUAGE_PACKS.de })
+      .flatMap((c) => c.choices ?? []);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.filter((c) => /^Weil dem das/u.test(c))).toEqual([]);
+  });
+
+  it('asks `Was` of no one a court sentenced (`Was verurteilte das Gericht …? den Angeklagten`)', () => {
+    const doc = docOf(fixture('ak-de-2.txt'), 'de');
+    expect(candidatesOf(doc).filter((c) => /^Was verurteilte/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('asks nothing of a clause whose article stands as its object (`doch das brauche Zeit`: `Wer braucht das Zeit?`)', () => {
+    const doc = docOf(fixture('a-de-1.txt'), 'de');
+    expect(candidatesOf(doc).filter((c) => /das Zeit/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('explains no word by one its example uses beside it (`Archiv`: `Sammlung` in `Und weil Sammlungen Archive sind.`)', () => {
+    const doc = docOf(fixture('ak-de-3.txt'), 'de');
+    const archiv = candidatesOf(doc).filter((c) => /^das Archiv\b/u.test(c.prompt));
+    for (const c of archiv) expect(String(c.answer)).not.toMatch(/Bedeutung: Sammlung/u);
+  });
+
+  it('makes no card that asks who said what the quiz asks (`Wer sagt: „Die Menschen wollen wissen …“?` twice)', () => {
+    const set = generateQuestionSet(fixture('ak-de-4.txt'), { models, language: 'de' });
+    const asked = set.questions.filter((q) => /Die Menschen wollen wissen/u.test(q.prompt));
+    expect(asked.filter((q) => q.type !== 'flashcard').length).toBeGreaterThan(0);
+    expect(
+      asked.filter((q) => q.type === 'flashcard' && q.answer === 'Timo Brettschneider')
+    ).toEqual([]);
   });
 });

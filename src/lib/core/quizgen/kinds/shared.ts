@@ -678,6 +678,26 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (expletive) return 'expletive';
   const core = coreIds(info, clause);
   if (!cleanCuts(info, core)) return 'unclean cut';
+  // An article the parse hung on a verb stands alone: a demonstrative for what came before
+  // (`Dem folgte das Gericht nur teilweise`), put as a wrong reason `Weil dem das Gericht nur
+  // teilweise folgte` (ungrammatical to both raters of blind rating 102).
+  if (
+    core.some((id) => {
+      const w = word(info.s, id);
+      // (… or inside the sentence as a clause's subject or object right before a verb: `doch das
+      // brauche Zeit`, asked `Wer braucht das Zeit?`. Opening a quotation, `„Das entspricht …“`,
+      // it is the speaker's own word, quoted as it stands.)
+      return (
+        !!w &&
+        w.upos === 'DET' &&
+        ((w.deprel === 'det' && /^(VERB|AUX)$/u.test(word(info.s, w.head)?.upos ?? '')) ||
+          (/^(nsubj|obj|iobj)/u.test(w.deprel) &&
+            /^\p{Ll}/u.test(w.form) &&
+            /^(VERB|AUX)$/u.test(word(info.s, w.id + 1)?.upos ?? '')))
+      );
+    })
+  )
+    return 'article standing alone';
   // A German word that is only ever a preposition, read as an adverb (`können binnen einer
   // Woche Revision … einlegen`, `binnen` on the verb and `einer Woche` on the object): the
   // question kept the preposition and asked its noun along with the object (`Was können … binnen
@@ -3170,6 +3190,9 @@ export function personRoles(
       // Gunten, Roman`).
       if (!pack.isAgentNoun(parent.lemma) && !PERSON_SUFFIX[doc.language].test(parent.lemma))
         continue;
+      // … nor a first name read as a noun (`Für Renate Kühn …`: the role `Renat`, a cut name to
+      // both raters of blind rating 102).
+      if (doc.names?.has('first-name', parent.form) && !pack.isAgentNoun(parent.lemma)) continue;
       // … a person, not a body (`das Landgericht Marienfels` matched `Marienfels → Landgericht`
       // among the people of a trial, a place to both raters of blind rating 99).
       if (BODY_NOUN.test(parent.lemma)) continue;

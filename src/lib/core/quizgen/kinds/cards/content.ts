@@ -94,7 +94,7 @@ const TIME_NOUN =
 
 /** Verbs whose object is the person told or asked (`warnen`, `bitten`, `warn`, `urge`). */
 const PERSON_OBJECT_VERB =
-  /^(warnen|bitten|auffordern|ermahnen|überzeugen|überreden|ermutigen|zwingen|warn|urge|ask|tell|advise|order|persuade|encourage|remind|invite|force|allow|accuse|call)$/iu;
+  /^(warnen|bitten|auffordern|ermahnen|überzeugen|überreden|ermutigen|zwingen|verurteilen|freisprechen|festnehmen|verhaften|anklagen|einstellen|entlassen|ernennen|warn|urge|ask|tell|advise|order|persuade|encourage|remind|invite|force|allow|accuse|call|sentence|convict|acquit|arrest|charge|hire|fire|sack|appoint)$/iu;
 
 /** Verbs that only say that something was said. */
 const PLAIN_SAYING =
@@ -175,6 +175,8 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       if (complements.length !== 1 || !complement) continue;
       // A verb that takes a person and then what they are told (`warned his supporters against
       // complacency`) has the person as its object: `What did Tony Blair warn?` asks nothing.
+      // (So does one that judges, arrests or hires someone: `Was verurteilte das Gericht in den
+      // übrigen Fällen? den Angeklagten wegen Betrugs`, session 41.)
       if (complement.deprel === 'obj' && PERSON_OBJECT_VERB.test(verb.lemma)) continue;
       // A sports idiom's object (`What did Tom Brierley find? the top corner`, bad to both raters
       // of blind rating 97), or a noun that only announces what follows it (`ein ehrgeiziges

@@ -309,6 +309,13 @@ export const cardsKind: QuestionKind = {
             // Nor the same word spelt another way (`Autobiografie`: `Autobiographie`, struck in
             // a blind rating as a card without meaning).
             .filter((x) => !spellingVariant(x, lemma))
+            // Nor a word the example itself uses beside it (`Archiv`: `Sammlung` for `Und weil
+            // Sammlungen Archive sind.`, circular to both raters of blind rating 102).
+            .filter(
+              (x) =>
+                x.length < 4 ||
+                !example.toLowerCase().includes(x.toLowerCase().replace(/(en|n|e|s)$/u, ''))
+            )
             .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6));
           // A word with many meanings of its own is read in its everyday sense (`Einklang`:
           // `Zustimmung`, `Anhörung`: `Untersuchung`, `Ankunft`: `Erscheinen`): never beside a
