@@ -133,4 +133,15 @@ describe('blind rating 102', () => {
       asked.filter((q) => q.type === 'flashcard' && q.answer === 'Timo Brettschneider')
     ).toEqual([]);
   });
+
+  it('offers no place or thing as a speaker (`at Clayton Vale`, `red mullet, anchovy and John Dory`)', () => {
+    for (const [name, wrong] of [
+      ['ak-en-3.txt', 'Clayton Vale'],
+      ['aj-en-1.txt', 'John Dory']
+    ] as const) {
+      const asked = candidatesOf(docOf(fixture(name), 'en')).filter((c) => c.kind === 'speech');
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.filter((c) => (c.choices ?? []).includes(wrong))).toEqual([]);
+    }
+  });
 });

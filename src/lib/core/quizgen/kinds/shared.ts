@@ -1587,6 +1587,28 @@ function judgeType(doc: Doc, e: Entity): boolean {
       // buses …`) or `it` is a firm or a body, whoever is quoted (a blind rating of unseen
       // articles found it the only company among three people: the answer stood out).
       if (e.mentions.some((m) => thingAfter(doc, m))) return false;
+      // An English name after `at` or `near` is a place (`The series continues at Clayton Vale`),
+      // and one listed among things is a thing (`red mullet, anchovy and John Dory`): offered
+      // among speakers, both were struck by both raters of blind ratings 101 and 102, whatever
+      // their first word.
+      if (
+        doc.language === 'en' &&
+        e.mentions.some((m) => {
+          const w = before(m);
+          if (w && /^(at|near)$/iu.test(w.form)) return true;
+          // (`…, anchovy and John Dory`: bare nouns listed before it, whatever the parse.)
+          const info = doc.sentences[m.sentence];
+          if (!info) return false;
+          const at = (k: number) => word(info.s, m.span.start - k);
+          return (
+            /^(and|or)$/iu.test(at(1)?.form ?? '') &&
+            at(2)?.upos === 'NOUN' &&
+            at(3)?.form === ',' &&
+            /^(NOUN|ADJ)$/u.test(at(4)?.upos ?? '')
+          );
+        })
+      )
+        return false;
       if (names?.has('first-name', parts[0] ?? '') && parts.length >= 2) return true;
       if (doc.sentences.some((i) => i.quotes.some((q) => q.speakerEntity === e.key))) return true;
       return e.mentions.some((m) => {
