@@ -2,32 +2,13 @@
  * Regression tests for the failure classes blind rating 100 found (session 41, batch `ai`, now a
  * fixture), on the rated articles and on invented sentences of the same shape.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allModels } from '../../../../scripts/nlp-models';
-import { analyse } from '../nlp/analyse';
-import { buildDocument, type Doc } from './document';
-import { KINDS } from './kinds';
+import { candidatesOf, docOf, fixture, models } from './fixture-docs';
+import type { Doc } from './document';
 import { unsoundReason } from './kinds/shared';
 import { whyKind } from './kinds/why';
-import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 
-const models = allModels();
-const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/unseen/${name}`, import.meta.url), 'utf8');
-const docOf = (text: string, language: 'de' | 'en') => {
-  const m = models[language];
-  return buildDocument(
-    analyse(text, language, m),
-    m.lexicon,
-    m.thesaurus,
-    m.entities.names,
-    m.glossary
-  );
-};
-const candidatesOf = (doc: Doc): Candidate[] =>
-  KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS[doc.language] }));
 /** Why the parse of each clause of the sentences matching `pattern` cannot be trusted. */
 const reasonsIn = (doc: Doc, pattern: RegExp) =>
   doc.sentences

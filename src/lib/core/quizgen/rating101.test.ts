@@ -2,34 +2,13 @@
  * Regression tests for the failure classes blind ratings 101 and 102 found (session 41, batches
  * `aj` and `ak`, now fixtures), on the rated articles.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allModels } from '../../../../scripts/nlp-models';
-import { analyse } from '../nlp/analyse';
-import { buildDocument, type Doc } from './document';
+import { candidatesOf, docOf, fixture, models } from './fixture-docs';
 import { gistKind } from './kinds/gist';
 import { whyKind } from './kinds/why';
 import { generateQuestionSet } from './index';
-import { KINDS } from './kinds';
-import type { Candidate } from './kinds/types';
 import { LANGUAGE_PACKS } from './languages';
 import { rejectReason } from './rank';
-
-const models = allModels();
-const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/unseen/${name}`, import.meta.url), 'utf8');
-const docOf = (text: string, language: 'de' | 'en') => {
-  const m = models[language];
-  return buildDocument(
-    analyse(text, language, m),
-    m.lexicon,
-    m.thesaurus,
-    m.entities.names,
-    m.glossary
-  );
-};
-const candidatesOf = (doc: Doc): Candidate[] =>
-  KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS[doc.language] }));
 
 describe('blind rating 101: who said what', () => {
   it('quotes a quotation that opens on a `dass` of its own (`Aber dass man … durchzieht, ist kein Umgang miteinander`), never as reported speech', () => {

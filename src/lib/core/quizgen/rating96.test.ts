@@ -3,10 +3,9 @@
  * sentences of the same shape, through the real analysis with the committed models.
  */
 import { describe, expect, it } from 'vitest';
-import { allModels } from '../../../../scripts/nlp-models';
+import { docOf, models } from './fixture-docs';
 import { analyse } from '../nlp/analyse';
 import type { SentenceInfo } from './document';
-import { buildDocument } from './document';
 import { gistKind, leansOnAnother } from './kinds/gist';
 import { roleKind } from './kinds/role';
 import { danglingReference, personRoles, unsoundReason } from './kinds/shared';
@@ -17,17 +16,6 @@ import { cardsKind } from './kinds/cards';
 import { LANGUAGE_PACKS } from './languages';
 import { rejectReason } from './rank';
 
-const models = allModels();
-const docOf = (text: string, language: 'de' | 'en') => {
-  const m = models[language];
-  return buildDocument(
-    analyse(text, language, m),
-    m.lexicon,
-    m.thesaurus,
-    m.entities.names,
-    m.glossary
-  );
-};
 const mainClause = (text: string, language: 'de' | 'en') => {
   const doc = docOf(text, language);
   const info = doc.sentences[0] as SentenceInfo;

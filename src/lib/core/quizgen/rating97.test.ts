@@ -2,12 +2,10 @@
  * Regression tests for the failure classes blind rating 97 found (session 40), each on invented
  * text of the same shape, through the real analysis with the committed models.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allModels } from '../../../../scripts/nlp-models';
+import { docOf, fixture, models } from './fixture-docs';
 import { analyse } from '../nlp/analyse';
 import type { SentenceInfo } from './document';
-import { buildDocument } from './document';
 import { interviewPairs } from './kinds/interview';
 import { scoringLine, unsoundReason } from './kinds/shared';
 import { trueFalseKind } from './kinds/true-false';
@@ -18,19 +16,6 @@ import { LANGUAGE_PACKS } from './languages';
 import { coreIds } from './languages/clause';
 import { pairedQuotes, rejectReason } from './rank';
 
-const models = allModels();
-const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/unseen/${name}`, import.meta.url), 'utf8');
-const docOf = (text: string, language: 'de' | 'en') => {
-  const m = models[language];
-  return buildDocument(
-    analyse(text, language, m),
-    m.lexicon,
-    m.thesaurus,
-    m.entities.names,
-    m.glossary
-  );
-};
 const statementsOf = (text: string, language: 'de' | 'en') => {
   const doc = docOf(text, language);
   return trueFalseKind

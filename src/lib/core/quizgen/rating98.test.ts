@@ -2,12 +2,10 @@
  * Regression tests for the failure classes blind ratings 97 (its cards), 98 and 99 found (session
  * 40), on the rated articles (now fixtures) and on invented sentences of the same shape.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allModels } from '../../../../scripts/nlp-models';
+import { docOf, fixture, models } from './fixture-docs';
 import { analyse } from '../nlp/analyse';
 import { countWords } from '../text/count-words';
-import { buildDocument } from './document';
 import { KINDS } from './kinds';
 import { personRoles } from './kinds/shared';
 import { speechKind } from './kinds/speech';
@@ -18,19 +16,6 @@ import { whyKind } from './kinds/why';
 import { LANGUAGE_PACKS } from './languages';
 import { chooseQuiz, defaultQuizSize, rejectReason } from './rank';
 
-const models = allModels();
-const fixture = (name: string) =>
-  readFileSync(new URL(`./fixtures/unseen/${name}`, import.meta.url), 'utf8');
-const docOf = (text: string, language: 'de' | 'en') => {
-  const m = models[language];
-  return buildDocument(
-    analyse(text, language, m),
-    m.lexicon,
-    m.thesaurus,
-    m.entities.names,
-    m.glossary
-  );
-};
 const card = (prompt: string, answer: string): Candidate => ({
   kind: 'cards',
   type: 'flashcard',
