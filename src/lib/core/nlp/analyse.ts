@@ -15,7 +15,8 @@ import {
   repairObjectReadAsAttribute,
   repairPredicativeReadAsConjunct,
   repairPreposedGenitive,
-  repairRelativeClauseOnVerb
+  repairRelativeClauseOnVerb,
+  repairSubjectReadAsAttribute
 } from './genitives';
 import {
   repairComparedCount,
@@ -431,6 +432,7 @@ function analyseWords(
     repairVerbReadAsHelper(words);
     repairObjectReadAsAttribute(words);
     repairDativeReadAsAttribute(words);
+    repairSubjectReadAsAttribute(words);
     repairPredicativeReadAsConjunct(words);
     repairRelativeClauseOnVerb(words);
     attachStrandedParticles(words, models.lexicon);

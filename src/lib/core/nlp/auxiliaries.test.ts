@@ -112,6 +112,29 @@ describe('attributes: a dative after a noun is the verb’s', () => {
   });
 });
 
+describe('attributes: a subject far behind its verb is the verb’s', () => {
+  it('makes `der Strom` the subject of `fiel … aus`, not an attribute of `Stunden` (no `Warum fiel … der Strom aus?`: session 42)', () => {
+    const words = wordsOf(
+      'Weil viele Bewohner gleichzeitig elektrisch heizen, fiel am vergangenen Freitagabend in zwei Aufgängen für knapp drei Stunden der Strom aus.'
+    );
+    expect(find(words, 'Strom')).toMatchObject({ head: find(words, 'fiel')?.id, deprel: 'nsubj' });
+  });
+
+  it('leaves a noun after `hat` or a copula as it was (`hat … kein Smartphone`, `ist … die erste Kommune`)', () => {
+    for (const [text, noun] of [
+      [
+        'Horst Albers, 71, der täglich zweimal den Marktplatz überquert, hat nach eigener Aussage kein Smartphone und bisher auch keinen Bedarf gesehen.',
+        'Smartphone'
+      ],
+      [
+        'Wettenbach ist nach eigenen Angaben die erste Kommune im Landkreis, die den Schritt geht.',
+        'Kommune'
+      ]
+    ] as const)
+      expect(find(wordsOf(text), noun)?.deprel).not.toBe('nsubj');
+  });
+});
+
 describe('attributes: `als` with a noun in the middle of a clause is the verb’s', () => {
   it('hangs `als Bauernhof` on the verb, not on the subject (`Hohenrode als Bauernhof wurde … bewirtschaftet.`: rating 87)', () => {
     const words = wordsOf(

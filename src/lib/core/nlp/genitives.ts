@@ -122,6 +122,49 @@ export function repairObjectReadAsAttribute(words: Word[]): void {
   }
 }
 
+/** Articles a German subject takes (with the noun's case read as nominative by the tagger). */
+const SUBJECT_ARTICLE = /^(der|die|das|ein|eine|kein|keine)$/iu;
+
+/**
+ * A noun phrase in the nominative with an article, hung as an attribute on a noun of its own
+ * verb's clause, is that verb's subject where the verb has none (`Weil viele Bewohner … heizen,
+ * fiel am vergangenen Freitagabend in zwei Aufgängen für knapp drei Stunden der Strom aus` with
+ * `der Strom` on `Stunden`; `Besonders schwer wog für die Kammer der Fall einer … Witwe`): a
+ * subject far behind its finite verb, after adverbials, is where German puts new information,
+ * and the parse, taught on nearer subjects, hung it on the nearest noun. Left so, the clause had
+ * no subject and asked nothing (no `Warum fiel … der Strom aus?`). Only a full verb in a finite
+ * form (not `haben` or a copula) that agrees with the noun in number, a noun with no preposition,
+ * and `der` only on a masculine singular (a `der` before a feminine or plural noun is a genitive or dative).
+ */
+export function repairSubjectReadAsAttribute(words: Word[]): void {
+  for (const noun of words) {
+    if (noun.deprel !== 'nmod' || !/^(NOUN|PROPN)$/u.test(noun.upos)) continue;
+    if (noun.feats.Case !== 'Nom') continue;
+    const kids = words.filter((w) => w.head === noun.id);
+    if (kids.some((w) => w.upos === 'ADP')) continue;
+    const article = kids.find((w) => w.deprel === 'det' && SUBJECT_ARTICLE.test(w.form));
+    if (!article) continue;
+    if (
+      /^der$/iu.test(article.form) &&
+      !(noun.feats.Gender === 'Masc' && noun.feats.Number === 'Sing')
+    )
+      continue;
+    // Up through the nouns it hangs on to the verb of its clause.
+    let verb = words[noun.head - 1];
+    for (let steps = 0; verb && /^(NOUN|PROPN|NUM)$/u.test(verb.upos) && steps < 6; steps++)
+      verb = words[verb.head - 1];
+    if (!verb || verb.upos !== 'VERB' || verb.feats.VerbForm !== 'Fin') continue;
+    // (Not `haben` or a copula: a noun after `hat` is its object, one after `ist` what the
+    // subject is, `Wettenbach ist … die erste Kommune`, whose subject the parse hung elsewhere.)
+    if (/^(haben|sein|werden|bleiben|heißen)$/u.test(verb.lemma)) continue;
+    if (verb.feats.Number && noun.feats.Number && verb.feats.Number !== noun.feats.Number) continue;
+    if (words.some((w) => w.head === verb.id && /^(nsubj|csubj|expl)/u.test(w.deprel))) continue;
+    if (wouldLoop(words, noun, verb.id)) continue;
+    noun.head = verb.id;
+    noun.deprel = 'nsubj';
+  }
+}
+
 /** Determiners only a German dative takes (`dem`, `einem`, `seinem`, `keinem`). */
 const DATIVE_DETERMINER =
   /^(dem|einem|diesem|jenem|jedem|keinem|meinem|deinem|seinem|ihrem|unserem|unserm|eurem|welchem)$/iu;
