@@ -106,6 +106,16 @@ describe('attributes: a dative after a noun is the verb’s', () => {
     expect(find(words, 'Museum')).toMatchObject({ head: verb?.id, deprel: 'iobj' });
   });
 
+  it('hangs a feminine `der` after the object on a verb of giving with no one to give to (`Was will die Gemeinde überlassen? das Haus der Bergwacht`: blind rating 103)', () => {
+    const words = wordsOf(
+      'Die Gemeinde will das Haus der Bergwacht überlassen, das Messfeld bleibt.'
+    );
+    expect(find(words, 'Bergwacht')).toMatchObject({
+      head: find(words, 'überlassen')?.id,
+      deprel: 'iobj'
+    });
+  });
+
   it('keeps a genitive after the object its attribute (`… die Akte des Museums überlassen`)', () => {
     const words = wordsOf('Die Familie will die Akte des Museums der Polizei überlassen.');
     expect(find(words, 'Museums')).toMatchObject({ head: find(words, 'Akte')?.id });

@@ -169,6 +169,10 @@ export function repairSubjectReadAsAttribute(words: Word[]): void {
 const DATIVE_DETERMINER =
   /^(dem|einem|diesem|jenem|jedem|keinem|meinem|deinem|seinem|ihrem|unserem|unserm|eurem|welchem)$/iu;
 
+/** Verbs that give a thing to someone, who stands in the dative (`überlassen`, `schenken`). */
+const GIVING_VERB =
+  /^(überlassen|übergeben|schenken|überreichen|anvertrauen|vermachen|spenden|zurückgeben|aushändigen)$/u;
+
 /**
  * A noun phrase with a dative article right after a noun is never that noun's attribute (German
  * attributes without a preposition are genitives): it is the verb's dative object, which the
@@ -183,9 +187,24 @@ export function repairDativeReadAsAttribute(words: Word[]): void {
     if (!owner || owner.id > noun.id || owner.upos !== 'NOUN') continue;
     const kids = words.filter((w) => w.head === noun.id);
     if (kids.some((w) => w.upos === 'ADP')) continue;
-    if (!kids.some((w) => w.deprel === 'det' && DATIVE_DETERMINER.test(w.form))) continue;
     const verb = words[owner.head - 1];
     if (!verb || (verb.upos !== 'VERB' && verb.upos !== 'AUX')) continue;
+    // (`der` before a feminine noun is a genitive or a dative: the dative where the verb gives
+    // something to someone and has no one to give it to, `will das Haus der Bergwacht
+    // überlassen`, asked `Was will die Gemeinde überlassen? das Haus der Bergwacht`, blind rating
+    // 103.)
+    const feminineRecipient =
+      noun.feats.Gender === 'Fem' &&
+      noun.feats.Number === 'Sing' &&
+      GIVING_VERB.test(verb.lemma) &&
+      owner.deprel === 'obj' &&
+      !words.some((w) => w.head === verb.id && w.deprel === 'iobj') &&
+      kids.some((w) => w.deprel === 'det' && /^der$/iu.test(w.form));
+    if (
+      !feminineRecipient &&
+      !kids.some((w) => w.deprel === 'det' && DATIVE_DETERMINER.test(w.form))
+    )
+      continue;
     if (!/^(obj|iobj|obl|nsubj|nsubj:pass)$/u.test(owner.deprel)) continue;
     noun.head = verb.id;
     noun.deprel = 'iobj';

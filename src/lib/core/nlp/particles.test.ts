@@ -38,6 +38,15 @@ describe('separable particles the parse lost', () => {
     ).toBe('her');
   });
 
+  it('attaches `voraus` before a relative clause to its verb (`Was setzt ein Anscheinsbeweis?`: blind rating 103)', () => {
+    expect(
+      particleOf(
+        'Ein Anscheinsbeweis setze einen typischen Geschehensablauf voraus, der auf eine Täuschung schließen lasse.',
+        'setze'
+      )
+    ).toBe('voraus');
+  });
+
   it('leaves a preposition with its own object alone (`kam mit ihm`)', () => {
     expect(particleOf('Der Minister kam gestern mit ihm, sagte er.', 'kam')).toBeUndefined();
   });
