@@ -3750,7 +3750,8 @@ describe('session 18: a verb with its particle is another verb', () => {
       m.entities.names
     );
     const prompts = whKind.propose({ doc, pack: LANGUAGE_PACKS.de }).map((c) => c.prompt);
-    expect(prompts).toContain('Was schreibt ein Gleitzeitmodell ohne Kernzeiten fest?');
+    // (`Was schreibt ein Gleitzeitmodell … fest?` is not asked either since blind rating 103:
+    // with an object that reads as a subject too, it asks what the model stipulates.)
     expect(prompts.filter((p) => /^Wer schreibt/u.test(p))).toEqual([]);
   });
 });

@@ -2889,10 +2889,11 @@ export const isLightVerb = (lemma: string, language: 'de' | 'en') =>
 
 /** Words that point at a place or time named before (`dort`, `there`, `damals`). */
 /** Nouns that stand for an event, plan or idea said before (`the move`, `der Schritt`), or a
- * finding (`Zu dem Ergebnis kommt eine Studie …`: which result? Blind rating 77). */
+ * finding (`Zu dem Ergebnis kommt eine Studie …`: which result? Blind rating 77), or a project
+ * (`A first meeting on the project is scheduled for June.`, which project? Blind rating 103). */
 const ANAPHORIC_NOUN: Record<'de' | 'en', RegExp> = {
-  de: /^(idee|entscheidung|schritt|plan|vorschlag|maßnahme|vorhaben|vorstoß|forderung|angebot|entschluss|ergebnis|befund|erkenntnis|schluss|fazit)$/iu,
-  en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion|finding|result|conclusion)$/iu
+  de: /^(idee|entscheidung|schritt|plan|vorschlag|maßnahme|vorhaben|vorstoß|forderung|angebot|entschluss|ergebnis|befund|erkenntnis|schluss|fazit|projekt|versuch|reform)$/iu,
+  en: /^(idea|move|decision|step|plan|proposal|deal|measure|offer|initiative|scheme|suggestion|finding|result|conclusion|project|attempt|effort|reform)$/iu
 };
 
 /** Nouns a news text uses for a company or a group it names elsewhere. */
@@ -3026,6 +3027,14 @@ export function danglingReference(
       PERSONAL[doc.language].test(w.form) &&
       w.feats.Reflex !== 'Yes' &&
       (w.upos === 'PRON' || (w.upos === 'DET' && w.feats.Poss === 'Yes'));
+    // English `that`/`those` and German `jene` before a noun point back (`That time counts under
+    // the ruling.`: which time? a statement struck by both raters of blind rating 103).
+    if (
+      w.upos === 'DET' &&
+      w.deprel === 'det' &&
+      (doc.language === 'en' ? /^(that|those)$/iu : /^jene[mnrs]?$/iu).test(w.form)
+    )
+      return w;
     // `es`/`it` as a subject is mostly expletive (`es gibt`, `it is expected`): left alone.
     if (pointing && /^(es|it)$/iu.test(w.form) && /^(nsubj|expl)/u.test(w.deprel)) continue;
     // A possessive before the subject it agrees with (`In its bulletin, it flagged up …`), where

@@ -95,6 +95,20 @@ export function spelledOutByParts(doc: Doc, lemma: string, definition: string): 
   return !!prefixed?.[2] && isWord(prefixed[2]) && inDefinition(prefixed[2]);
 }
 
+/**
+ * Whether an English noun in `-ing` is a verb's participle the tagger read as a noun: the
+ * glossary knows no such noun, but knows the verb (`specialising`: `specialize`).
+ */
+function participleReadAsNoun(doc: Doc, w: Word, lemma: string): boolean {
+  if (doc.language !== 'en' || w.upos !== 'NOUN' || !/\p{L}{3}ing$/u.test(lemma)) return false;
+  if ((doc.glossary?.kinds(lemma, 'NOUN') ?? []).length > 0) return false;
+  // (British `-ise` is the glossary's `-ize`.)
+  const stem = lemma.slice(0, -3).replace(/is$/u, 'iz');
+  return [stem, `${stem}e`, stem.slice(0, -1)].some(
+    (verb) => (doc.glossary?.kinds(verb, 'VERB') ?? []).length > 0
+  );
+}
+
 /** Whether an English noun stands as a noun of its own in its sentence (see `cardsKind`). */
 function usedAsNoun(info: SentenceInfo, w: Word): boolean {
   if (w.deprel === 'compound') return false;
@@ -391,10 +405,13 @@ export const cardsKind: QuestionKind = {
         // blind ratings 73–85 found such cards 3 good and 18 bad of 42 ratings (`Matchball: Match
         // + Ball (Ball: Tanzfest)`, `Holzkonstruktion: … (Konstruktion: Errichtung)`, a place name
         // `Ammergebirge`), against 58 good and 38 bad of 164 for cards with a meaning: it gets
-        // no card. A word with no meaning and no parts still fills an empty deck.
+        // no card. A word with no meaning and no parts still fills an empty deck, unless it is
+        // an English verb in `-ing` the tagger read as a noun (`specialising (noun)` for `a
+        // barrister specialising in employment law`, struck by both raters of blind rating 103).
         const split = meaning.length === 0 ? compoundParts(doc, entry.lemma) : undefined;
         const unexplained = !definition && meaning.length === 0;
         if (unexplained && split) continue;
+        if (unexplained && participleReadAsNoun(doc, w, entry.lemma)) continue;
         const parts = split ? { ...split, headMeaning: familiarSynonyms(split.head) } : undefined;
         const bare = unexplained;
         out.push({

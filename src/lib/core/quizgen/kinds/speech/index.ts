@@ -3,7 +3,8 @@
  * as multiple choice among the text's other persons and organisations.
  */
 import { rolesOf } from '../wh';
-import type { Doc, SentenceInfo } from '../../document';
+import type { Doc, Entity, SentenceInfo } from '../../document';
+import type { LanguagePack } from '../../languages/types';
 import {
   arrange,
   entityDistractors,
@@ -36,6 +37,25 @@ function onlyPersonBefore(doc: Doc, index: number, key: string): boolean {
     if (persons.size > 0) return persons.size === 1 && persons.has(key);
   }
   return false;
+}
+
+/**
+ * Whether a person is named only after a thing, as whose it is (`die Novellen Theodor Storms`,
+ * `Mahlers Neunte`), never as someone who acts: no one who could have said anything in the text
+ * (`Theodor Storms` among the speakers of a court ruling, absurd to both raters of blind rating
+ * 103). A name after a word for a person (`Richterin Dorothea Kranich`) is that person acting.
+ */
+function onlyAfterAThing(doc: Doc, pack: LanguagePack, e: Entity): boolean {
+  return e.mentions.every((m) => {
+    const info = doc.sentences[m.sentence];
+    if (!info) return false;
+    const inside = (id: number) => id >= m.span.start && id < m.span.end;
+    const top = info.s.words.find((w) => inside(w.id) && !inside(w.head));
+    const owner = top ? info.s.words[top.head - 1] : undefined;
+    return (
+      !!owner && owner.upos === 'NOUN' && owner.id < m.span.start && !pack.isAgentNoun(owner.lemma)
+    );
+  });
 }
 
 export const speechKind: QuestionKind = {
@@ -141,7 +161,10 @@ export const speechKind: QuestionKind = {
             return (
               !!other &&
               (speakers.has(other.key) ||
-                (other.type === 'PER' && words(other.name) >= 2 && surelyTyped(doc, other.key)))
+                (other.type === 'PER' &&
+                  words(other.name) >= 2 &&
+                  surelyTyped(doc, other.key) &&
+                  !onlyAfterAThing(doc, pack, other)))
             );
           })
           .sort((a, b) => Number(isSpeaker(b)) - Number(isSpeaker(a)));

@@ -66,6 +66,11 @@ export function subordinateBodies(doc: Doc, info: SentenceInfo): string[] {
       );
     if (/^(als|wie|than|as)$/iu.test(mark.form) && comparative) continue;
     if (/^(wenn|falls|sofern|if|unless)$/iu.test(mark.form)) continue;
+    // … nor an indirect question or a time still to come (`Wie sich das im Alltag anfühlt`, `bis
+    // der zweite Trupp … da ist`): put as reasons they read `Weil sich das im Alltag anfühlt`,
+    // `Weil der zweite Trupp … da ist` (blind rating 103's batch).
+    if (/^(wie|ob|whether|bis|bevor|ehe|sobald|solange|until|before|once)$/iu.test(mark.form))
+      continue;
     if (
       /^(dass|that)$/iu.test(mark.form) &&
       /^(hoffen|wünschen|fürchten|befürchten|hope|wish|fear)$/iu.test(governor?.lemma ?? '')

@@ -746,6 +746,27 @@ export const german: LanguagePack = {
       asked === 'Wer' && target.role === 'subject' && target.entity !== 'PER' && predicateIsThing
         ? 'Was'
         : asked;
+    // `Was` as the subject reads as the object where the object left in the question could be a
+    // subject too (`Was sieht die Oberseite einer Wolkendecke?` for `Ein Satellit sieht die
+    // Oberseite …`: read as what the top sees, blind rating 103). Only a masculine accusative
+    // (`den`, `einen`) or a pronoun that shows its case tells the two apart.
+    if (wh === 'Was' && target.role === 'subject') {
+      const object = predicateKids.find((k) => k?.deprel === 'obj');
+      const shown = object
+        ? (info.children[object.id] ?? [])
+            .map((c) => word(info.s, c))
+            .find((k) => k?.deprel === 'det')
+        : undefined;
+      const marked =
+        !!object &&
+        (/^(den|einen|keinen|diesen|jenen|jeden|welchen|meinen|deinen|seinen|ihren|unseren|euren|ihn|mich|dich|uns|euch|sich|wen)$/iu.test(
+          shown?.form ?? object.form
+        ) ||
+          (object.upos === 'PRON' &&
+            object.feats.Case === 'Acc' &&
+            !/^(sie|es|das|die)$/iu.test(object.form)));
+      if (object && !marked) return undefined;
+    }
     // A question word in the singular needs a singular verb: „Wer hat …“, never „Wer haben …“.
     // A plural subject is asked with the verb put into the singular by the dictionary (`Wer
     // hat erstmals eine Antwort gefunden? Neurowissenschafter von der Brown University`); not

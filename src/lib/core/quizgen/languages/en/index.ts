@@ -317,7 +317,12 @@ function countedUnit(
           ((info.children[w.id] ?? []).some((c) =>
             /^(in|at|during)$/iu.test(word(info.s, c)?.form ?? '')
           ) &&
-            (info.children[w.id] ?? []).some((c) => word(info.s, c)?.upos === 'DET')))
+            (info.children[w.id] ?? []).some((c) => word(info.s, c)?.upos === 'DET')) ||
+          // … and so do where from, across or within what (`How many airports from one
+          // building can the remote centre cover?`, garbled to both raters of blind rating 103).
+          (info.children[w.id] ?? []).some((c) =>
+            /^(from|across|over|within)$/iu.test(word(info.s, c)?.form ?? '')
+          ))
     )
     .flatMap((w) => subtree(info, w.id));
   const ids = target.phrase.ids.filter((id) => id > lastNumber && !keep.includes(id));
@@ -354,19 +359,25 @@ function connective(info: SentenceInfo, id: number): boolean {
   );
 }
 
+/**
+ * A person's age set off by commas after the name (`Bernadette Kilbride, 58, joined …`) is the
+ * report's aside, not part of what is asked: `When did Bernadette Kilbride, 58, join …?` read as
+ * copied to both raters of blind rating 103.
+ */
+const AGE_AFTER_NAME = /(\p{Lu}[\p{L}'’-]*), \d{1,3},(?= )/gu;
+
 export const english: LanguagePack = {
   language: 'en',
 
   whQuestion(doc: Doc, info: SentenceInfo, clause: Clause, target: Target, according?: string) {
     // Reported speech stands alone once its speaker is named: `According to Sophos, how much of
     // the e-mail currently on the net was infected …?`
-    if (according) {
-      const asked = englishWhQuestion(doc, info, clause, target, true);
-      return (
-        asked && `According to ${according}, ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`
-      );
-    }
-    return englishWhQuestion(doc, info, clause, target, false);
+    const reported = according ? englishWhQuestion(doc, info, clause, target, true) : undefined;
+    const asked = according
+      ? reported &&
+        `According to ${according}, ${reported.charAt(0).toLowerCase()}${reported.slice(1)}`
+      : englishWhQuestion(doc, info, clause, target, false);
+    return asked?.replace(AGE_AFTER_NAME, '$1');
   },
 
   statement(doc, info, clause, replace, front) {
