@@ -147,7 +147,14 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
   // A comma before a conjunction opens the verb's clause (`Wer kritisierte, dass …`): whole.
   // (… but not the words said after their verb: `Wer hatte gesagt, die Entscheidung sei …?`.)
   const cut = /^\p{L}+( \p{L}+){0,2},(?! (dass|ob|wie|weil|that|whether|how)\b)/u.exec(c.prompt);
-  if (cut && !SAYING_BEFORE_COMMA.test(cut[0]) && /^(multiple-choice|short-answer)$/u.test(c.type))
+  // (A question on a card too: `Was bleibt unangetastet, ein Fang oder Abschuss ist … nicht
+  // erlaubt?` stood on one, session 42. A word's card, `der Aufgang, die Aufgänge`, is none.)
+  if (
+    cut &&
+    !SAYING_BEFORE_COMMA.test(cut[0]) &&
+    (/^(multiple-choice|short-answer)$/u.test(c.type) ||
+      (c.type === 'flashcard' && c.prompt.trim().endsWith('?')))
+  )
     return 'broken prompt';
   // A list that ends on a comma and one word lost its last member with its `and` (`Priya
   // Raghunathan spoke to Geoffrey Lyle about sugar, vanilla.`, blind rating 79: `… and why most
@@ -168,6 +175,28 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     /[£$€¥](?!\s?\d)/u.test(c.prompt)
   )
     return 'currency parted from its figure';
+  // A German question word inside a question, with no comma before it, is what is left of a
+  // free relative clause the parse took apart (`Wie viele Tage liegen wer Maronen im
+  // Kofferraum lässt, bekommt Bauchschmerzen?`, `Was stammt woher, ist ihm ein Rätsel?`:
+  // session 42).
+  if (
+    c.type !== 'cloze' &&
+    /^\p{L}+\s+\p{L}+\s.*(?<![,:„“"]\s?)\b(wer|wen|wem|wessen|woher|wohin|warum|weshalb|wieso)\b/u.test(
+      c.prompt
+    )
+  )
+    return 'free relative taken apart';
+  // `Wer`/`Who` answered by a share or a count (`Wer gab … an, regelmäßig Überstunden zu
+  // leisten? 38 Prozent der befragten Handwerkslehrlinge`): a figure asked as a person, struck
+  // by both raters of blind rating 104.
+  if (
+    /^(Wer|Who)\b/u.test(c.prompt) &&
+    typeof c.answer === 'string' &&
+    /^(rund |etwa |fast |knapp |mehr als |über |about |around |nearly |almost |more than |over )?\d/iu.test(
+      c.answer
+    )
+  )
+    return 'a figure asked as a person';
   // A question that names its own answer (`Wer will laut Franz Egger … um neue Betriebe werben?
   // Franz Egger`: `er` resolved to the speaker the question names as its source).
   if (

@@ -476,6 +476,10 @@ const ONLY_PREPOSITION_DE =
 const ONLY_PARTICIPLE =
   /^(sewn|sown|shown|known|grown|thrown|drawn|blown|flown|mown|sworn|worn|torn|borne|born|taken|given|written|driven|ridden|risen|broken|spoken|chosen|frozen|stolen|woken|eaten|fallen|forgotten|forgiven|gotten|hidden|beaten|bitten|shaken|mistaken|undertaken|overtaken|seen|done|gone|been|begun|sung|rung|sunk|shrunk|swum|drunk)$/iu;
 
+/** Verbs that tell or describe something, which they need as their object. */
+const TELLING_VERB =
+  /^(schildern|beschreiben|erzählen|darlegen|ausführen|describe|recount|outline|detail)$/u;
+
 /** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {
   return unsoundReason(info, clause, doc) === undefined;
@@ -493,6 +497,18 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return 'quoted word';
   if (agreementBroken(info, clause, doc?.language)) return 'agreement broken';
+  // A verb of telling without what it tells (`Wie sich das im Betrieb anfühlt, schildert
+  // Bäckermeisterin Sabine Overhage aus Brakel.` asked `Wer schildert aus Brakel?` and stated
+  // `… schildert aus Brakel.`, fragments to both raters of blind rating 104): the clause it
+  // tells, opened by `wie`, was cut as an aside.
+  if (
+    TELLING_VERB.test(clause.predicate.lemma) &&
+    !coreIds(info, clause).some((id) => {
+      const w = word(info.s, id);
+      return !!w && w.head === clause.predicate.id && /^(obj|ccomp|xcomp|csubj)/u.test(w.deprel);
+    })
+  )
+    return 'telling without what is told';
   // A verb the parse hung on as punctuation (`… after its owner, Alan Pruett, said he could no
   // longer find a second pharmacist …` with `said` a `punct`): what depends on it is cut
   // anywhere (`The Bridge Street Pharmacy followed, after its owner, Alan Pruett on 31 May.`,
@@ -1018,6 +1034,12 @@ export function pronounPerson(doc: Doc, info: SentenceInfo, p: Phrase): Entity |
   // A person the recogniser only guessed (`Clothes`, a band; `Pons Aelius`, a town) is no answer
   // to `Who …?`: the text must confirm it (a first name, a title, words of their own).
   if (!e || !surelyTyped(doc, e.key)) return undefined;
+  // … and never someone of the other sex (`She rejected his argument` after a sentence whose
+  // only person typed as one was `Mr Hollins`: a wrong key in blind rating 104).
+  // (By titles only: the pronouns that tell a sex are resolved here.)
+  const { female, male } = titledGender(doc, e);
+  const woman = /^(she|sie)$/iu.test(p.head.form);
+  if (woman ? male > 0 && female === 0 : female > 0 && male === 0) return undefined;
   return e;
 }
 
@@ -1042,6 +1064,22 @@ export function personGender(doc: Doc, e: Entity): 'f' | 'm' | undefined {
 
 function findGender(doc: Doc, e: Entity): 'f' | 'm' | undefined {
   if (e.type !== 'PER') return undefined;
+  let { female, male } = titledGender(doc, e);
+  for (const info of doc.sentences)
+    for (const w of info.s.words) {
+      if (!/^(he|she|er|sie)$/iu.test(w.form) || !/^nsubj/u.test(w.deprel)) continue;
+      const p: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
+      if (pronounPerson(doc, info, p)?.key !== e.key) continue;
+      if (/^(she|sie)$/iu.test(w.form)) female++;
+      else male++;
+    }
+  if (female > 0 && male === 0) return 'f';
+  if (male > 0 && female === 0) return 'm';
+  return undefined;
+}
+
+/** How often a title or a German noun before a person's name tells a woman or a man. */
+function titledGender(doc: Doc, e: Entity): { female: number; male: number } {
   let female = 0;
   let male = 0;
   for (const m of e.mentions) {
@@ -1064,17 +1102,7 @@ function findGender(doc: Doc, e: Entity): 'f' | 'm' | undefined {
       else if (info2?.gender === 'Masc' && !!doc.lexicon?.nounInfo(`${form}in`)) male++;
     }
   }
-  for (const info of doc.sentences)
-    for (const w of info.s.words) {
-      if (!/^(he|she|er|sie)$/iu.test(w.form) || !/^nsubj/u.test(w.deprel)) continue;
-      const p: Phrase = { sentence: info.s.index, ids: [w.id], head: w, text: w.form };
-      if (pronounPerson(doc, info, p)?.key !== e.key) continue;
-      if (/^(she|sie)$/iu.test(w.form)) female++;
-      else male++;
-    }
-  if (female > 0 && male === 0) return 'f';
-  if (male > 0 && female === 0) return 'm';
-  return undefined;
+  return { female, male };
 }
 
 /** Pronouns that tell a woman or a man in a sentence (German `sie` only in the singular). */
@@ -3027,6 +3055,16 @@ export function danglingReference(
       PERSONAL[doc.language].test(w.form) &&
       w.feats.Reflex !== 'Yes' &&
       (w.upos === 'PRON' || (w.upos === 'DET' && w.feats.Poss === 'Yes'));
+    // `similar`, `ähnlich`, `solch` compare with something said before (`Who reports similar
+    // pressures?`: similar to what? Blind rating 104), unless what they compare with follows
+    // (`similar to …`, `such as …`, `ähnlich wie …`).
+    if (
+      /^(ADJ|DET)$/u.test(w.upos) &&
+      /^(similar|such|comparable|ähnlich|solch|derartig|vergleichbar)$/iu.test(w.lemma) &&
+      !/^(to|as|wie|zu)$/iu.test(word(info.s, id + 1)?.form ?? '') &&
+      !sorted.some((x) => x > id && /^(to|as|wie)$/iu.test(word(info.s, x)?.form ?? ''))
+    )
+      return w;
     // English `that`/`those` and German `jene` before a noun point back (`That time counts under
     // the ruling.`: which time? a statement struck by both raters of blind rating 103).
     if (

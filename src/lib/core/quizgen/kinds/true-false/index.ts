@@ -578,6 +578,12 @@ function swappable(
     (/^(to|bis)$/u.test(before) && text.slice(0, start - 2).some((f) => /^(from|von)$/u.test(f)))
   )
     return false;
+  // Not a name right after its title, however the parse hung the two (`Judge Marsh set the
+  // award …` with both as subjects became `Judge Hollins set the award …`, the landlord made a
+  // judge: a giveaway to both raters of blind rating 104).
+  // (English only, where a capital marks a title; German writes every noun so.)
+  const title = info.s.words[start - 2];
+  if (doc.language === 'en' && title?.upos === 'NOUN' && /^\p{Lu}/u.test(title.form)) return false;
   if (isBareName(info, start, end)) return true;
   // Not a place: `in China` swapped for `in Deutschland` is often only unsaid, not false.
   if (doc.language !== 'de' || type === 'LOC' || type === 'ORG') return false;
