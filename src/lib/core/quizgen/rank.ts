@@ -186,6 +186,15 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     )
   )
     return 'free relative taken apart';
+  // An answer that is only a unit (`Was hat die Anlage 240.000 gekostet? Euro`): the figure
+  // stayed in the question, cut from its unit (broken to both raters of blind rating 105).
+  if (
+    typeof c.answer === 'string' &&
+    /^(euro|cent|dollar|pfund|franken|prozent|meter|kilometer|tonnen|stunden|minuten|pounds?|dollars?|euros?|per ?cent|percent|metres?|meters?|kilometres?|tonnes?|hours?|minutes?)$/iu.test(
+      c.answer.trim()
+    )
+  )
+    return 'a unit without its figure';
   // `Wer`/`Who` answered by a share or a count (`Wer gab … an, regelmäßig Überstunden zu
   // leisten? 38 Prozent der befragten Handwerkslehrlinge`): a figure asked as a person, struck
   // by both raters of blind rating 104.

@@ -476,9 +476,10 @@ const ONLY_PREPOSITION_DE =
 const ONLY_PARTICIPLE =
   /^(sewn|sown|shown|known|grown|thrown|drawn|blown|flown|mown|sworn|worn|torn|borne|born|taken|given|written|driven|ridden|risen|broken|spoken|chosen|frozen|stolen|woken|eaten|fallen|forgotten|forgiven|gotten|hidden|beaten|bitten|shaken|mistaken|undertaken|overtaken|seen|done|gone|been|begun|sung|rung|sunk|shrunk|swum|drunk)$/iu;
 
-/** Verbs that tell or describe something, which they need as their object. */
+/** Verbs that tell, describe or prove something, which they need as their object (`Die Stadt
+ * hat laut Jonas Reichelt nicht belegen können.`, its `dass` clause cut: blind rating 105). */
 const TELLING_VERB =
-  /^(schildern|beschreiben|erzählen|darlegen|ausführen|describe|recount|outline|detail)$/u;
+  /^(schildern|beschreiben|erzählen|darlegen|ausführen|belegen|nachweisen|beweisen|describe|recount|outline|detail|prove)$/u;
 
 /** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): boolean {

@@ -641,6 +641,21 @@ export const whKind: QuestionKind = {
         // meeting … on Friday`).
         ...info.relatives
           .filter((clause) => {
+            // An antecedent inside a phrase on another noun (`The 26-year-old from Keld
+            // Harriers, who works as a shepherd …`) may not be the one the clause is about: the
+            // parse takes the nearest noun, a reader the person (`Who works as a shepherd …?
+            // Keld Harriers`, a wrong key in blind rating 105).
+            const antecedent = clause.antecedent?.head;
+            const owner = antecedent ? info.s.words[antecedent.head - 1] : undefined;
+            if (
+              antecedent &&
+              /^nmod/u.test(antecedent.deprel) &&
+              /^(NOUN|ADJ|NUM|PROPN)$/u.test(owner?.upos ?? '') &&
+              (info.children[antecedent.id] ?? []).some(
+                (c) => info.s.words[c - 1]?.deprel === 'case'
+              )
+            )
+              return false;
             if (opening.has(index)) return true;
             const key = clause.antecedent ? entityOf(doc, clause.antecedent) : undefined;
             const e = key ? doc.entities.get(key) : undefined;
