@@ -5,6 +5,7 @@
  * (with a pronoun resolved to the entity it refers to), and an importance score per sentence.
  * No question kind re-derives any of this from the raw text.
  */
+import { gendersShownByArticles, withGendersOfText } from './text-genders';
 import type {
   AnalysedSentence,
   Analysis,
@@ -448,9 +449,14 @@ export function buildDocument(
     .filter((i) => i.usable)
     .sort((a, b) => b.importance - a.importance || a.s.index - b.s.index)
     .map((i) => i.s.index);
+  // (German: unlisted compounds with the gender the text's articles give them.)
+  const shown =
+    lexicon && language === 'de'
+      ? withGendersOfText(lexicon, gendersShownByArticles(analysis.sentences, lexicon))
+      : lexicon;
   return {
     language,
-    ...(lexicon ? { lexicon } : {}),
+    ...(shown ? { lexicon: shown } : {}),
     ...(thesaurus ? { thesaurus } : {}),
     ...(glossary ? { glossary } : {}),
     ...(names ? { names } : {}),

@@ -146,6 +146,11 @@ export function leansOnAnswerBefore(question: string): boolean {
 }
 
 /** The interview's question-and-answer pairs in text order, or none for another text. */
+/** The label of paragraphs without one (questions printed in bold, unlabelled). */
+const UNLABELLED = '\u0000';
+/** Paragraphs of an interview's opening before its questions: the title and the lead. */
+const OPENING_PARAGRAPHS = 2;
+
 /** Labels that say a line is an answer, not who gives it. */
 const ANSWER_LABEL = /^(antwort|answer|reply|antw|a)\.?$/iu;
 
@@ -157,23 +162,35 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
     if (last && last.sentences[0]?.s.paragraph === info.s.paragraph) last.sentences.push(info);
     else paragraphs.push({ label: info.s.speaker?.label, sentences: [info] });
   }
-  // The interviewer is the label whose paragraphs end on a question.
+  // The interviewer is the label whose paragraphs end on a question. Many papers print the
+  // questions without a label, in bold, and label only the answers (`Kilbride: Smaller than
+  // people imagine …`): such an interview had no question on its answers at all (blind rating
+  // 106's batch, both interviews). Unlabelled paragraphs count as one label for this.
+  const labelOf = (p: { label?: string }) => p.label ?? UNLABELLED;
   const asks = new Map<string, [number, number]>();
   for (const p of paragraphs) {
-    if (!p.label) continue;
-    const counts = asks.get(p.label) ?? [0, 0];
+    const counts = asks.get(labelOf(p)) ?? [0, 0];
     counts[1]++;
     if (/\?\s*$/u.test(p.sentences[p.sentences.length - 1]?.s.text ?? '')) counts[0]++;
-    asks.set(p.label, counts);
+    asks.set(labelOf(p), counts);
   }
-  const interviewer = [...asks].find(([, [q, n]]) => n >= MIN_PAIRS && q >= n * 0.7)?.[0];
+  // (Unlabelled: only where some answers are labelled, and the text's opening, its title and
+  // lead, left out of the count.)
+  const labelled = paragraphs.some((p) => p.label);
+  const interviewer = [...asks].find(
+    ([label, [q, n]]) =>
+      (label !== UNLABELLED || labelled) &&
+      q >= MIN_PAIRS &&
+      q >= (label === UNLABELLED ? n - OPENING_PARAGRAPHS : n) * 0.7
+  )?.[0];
   if (!interviewer) return { pairs: [] };
   const pairs: Pair[] = [];
   const answerers = new Set<string>();
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const asked = paragraphs[i];
     const reply = paragraphs[i + 1];
-    if (asked?.label !== interviewer || !reply?.label || reply.label === interviewer) continue;
+    if (!asked || labelOf(asked) !== interviewer || !reply?.label || reply.label === interviewer)
+      continue;
     answerers.add(reply.label);
     // The whole question, where it is short enough: a question that leans on the sentence
     // before it (`Your goalkeeper, Callum Reid, became something of a celebrity. How is he

@@ -11,6 +11,7 @@ import {
   sameSexWhereTold,
   evidenceFor,
   pick,
+  pointsBack,
   pronounPerson,
   surelyTyped
 } from '../shared';
@@ -135,6 +136,9 @@ export const speechKind: QuestionKind = {
         // a news feed dropped: `Wir müssen sie (PSG) … unter Druck setzen, betonte …`; there
         // `sie` is someone else.)
         if (!q.direct && THIRD_PERSON.test(content) && !FIRST_PERSON.test(content)) continue;
+        // … nor reported speech about a plan or state of things named before (`who said that
+        // the condition tends to escalate?`: which condition? — blind rating 106's batch).
+        if (!q.direct && q.content.ids.some((id) => pointsBack(doc, info, id))) continue;
         if (!said.some((x) => x.key === e.key))
           said.push({ key: e.key, content, info, direct: q.direct });
         // People among people, organisations among organisations: a mixed list gives the

@@ -882,6 +882,9 @@ export function yearsNamed(doc: Doc): YearSpan {
 export const negatedClause = (info: SentenceInfo, clause: Clause): boolean =>
   coreIds(info, clause).some((id) => NEGATION.test(info.s.words[id - 1]?.form ?? ''));
 
+/** Verbs of opening and closing a business, which a person does only to something named. */
+const OPEN_OR_CLOSE = /^(close|open|reopen|shut|schließen|öffnen|eröffnen|zumachen|aufmachen)$/iu;
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -909,6 +912,24 @@ export const trueFalseKind: QuestionKind = {
         (doc.language === 'en' && LINKED_OPENING.test(info.s.text))
       )
         continue;
+      // A German clause in the subjunctive II says what would be, or stands in for the
+      // subjunctive I of someone's words where that equals the indicative (`Die alten Bescheide
+      // würden von Amts wegen aufgehoben, …, betonte Lüttgens`): as a statement of the text it
+      // reads as a condition without its `if` or words without their speaker (both raters of
+      // blind rating 106). (A form the past indicative shares, `sollte`, `wollte`, says what
+      // was.)
+      {
+        const finite = clause.finite ?? clause.predicate;
+        if (
+          doc.language === 'de' &&
+          finite.feats.Mood === 'Sub' &&
+          finite.feats.Tense === 'Past' &&
+          !(doc.lexicon?.analysesOf(finite.form) ?? []).some(
+            (r) => r.lemma === finite.lemma && r.feats.Mood === 'Ind'
+          )
+        )
+          continue;
+      }
       // A speech tag after the report (`…, anti-virus firm Sophos said.`) restated with the
       // speaker first leaves the tag's words behind (`… infected with the Zafi virus anti-virus
       // firm.`).
@@ -1005,6 +1026,19 @@ export const trueFalseKind: QuestionKind = {
         (w) => !/^(PRON|AUX|PART|SCONJ|CCONJ)$/u.test(w.upos) && !/^(do|tun)$/u.test(w.lemma)
       );
       if (says.length === 0 && clause.predicate.upos === 'VERB') continue;
+      // … nor a person who opens or closes without saying what (`Sue Halloran closed on
+      // Monday.`: her café, which the relative clause the statement left out named — both
+      // raters of blind rating 106 asked what a person closes).
+      if (
+        OPEN_OR_CLOSE.test(clause.predicate.lemma) &&
+        !clause.dependents.some((d) => /^(obj|nsubj:pass)/u.test(d.rel)) &&
+        !(info.children[clause.predicate.id] ?? []).some((c) =>
+          /^(obj|aux:pass|expl)/u.test(info.s.words[c - 1]?.deprel ?? '')
+        ) &&
+        !!clause.subject &&
+        doc.entities.get(doc.entityAt(index, clause.subject.head.id) ?? '')?.type === 'PER'
+      )
+        continue;
       let statement = pack.statement(doc, info, clause);
       // Never the sentence word for word: a statement must be a real restatement. A sentence
       // that already opens with its subject and has no asides gets a time or place fronted.

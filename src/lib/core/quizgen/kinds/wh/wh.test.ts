@@ -336,9 +336,8 @@ describe('wh: German counts in millions', () => {
       'de'
     );
     const q = asked.find((c) => c.prompt.startsWith('Wie viele SMS'));
-    expect(q?.prompt).toBe(
-      'Wie viele SMS wurden laut den aktuellen Zahlen der Telekomregulierungsbehörde RTR im 3. Quartal 2015 verschickt?'
-    );
+    // (The source of the figures is left out of the question: blind rating 106.)
+    expect(q?.prompt).toBe('Wie viele SMS wurden im 3. Quartal 2015 verschickt?');
     expect(q?.answer).toBe('nur mehr 857 Millionen');
   });
 });
@@ -440,9 +439,8 @@ describe('wh: English counts with a date after the counted noun', () => {
       'The economy slowed. According to Labor Department figures, US firms added only 146,000 jobs in January.',
       'en'
     ).map((c) => c.prompt);
-    expect(prompts).toContain(
-      'How many jobs did US firms add in January according to Labor Department figures?'
-    );
+    // (… and the source of the figures left out: blind rating 106.)
+    expect(prompts).toContain('How many jobs did US firms add in January?');
   });
 });
 

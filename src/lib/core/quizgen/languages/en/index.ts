@@ -25,6 +25,7 @@ import {
   text,
   upperFirst,
   relativesOn,
+  reportSource,
   without,
   namesABuilding,
   nestQuotes,
@@ -711,7 +712,8 @@ function englishWhQuestion(
     bracketAfter(info, target.phrase.ids),
     figureBrackets(info),
     subject.ids,
-    op.aux ? [op.aux.id] : []
+    op.aux ? [op.aux.id] : [],
+    reportSource(info, clause, target.phrase.ids)
   );
   const p = clause.predicate;
   let verbText: string | undefined;
