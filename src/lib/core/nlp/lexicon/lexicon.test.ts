@@ -214,3 +214,21 @@ describe('regression: verb forms in the spelling of today (the dictionary lists 
       expect(lexicon.analysesOf(form).filter((a) => a.upos === 'VERB')).toEqual([]);
   });
 });
+
+describe('homographs the dictionary data keeps as one entry', () => {
+  it('gives `Wagen`, `Steuer` and `Leiter` the gender and plural news means, also in compounds (`das Lastwagen` on a card, `im Grundsteuer` in a bank: blind ratings 106 and 107)', () => {
+    expect(lexicon.nounInfo('Wagen')).toEqual({ gender: 'Masc', plural: 'Wagen' });
+    expect(lexicon.nounInfo('Lastwagen')).toEqual({ gender: 'Masc', plural: 'Lastwagen' });
+    expect(lexicon.nounInfo('Grundsteuer')).toEqual({ gender: 'Fem', plural: 'Grundsteuern' });
+    expect(lexicon.nounInfo('Projektleiter')).toEqual({ gender: 'Masc', plural: 'Projektleiter' });
+    expect(
+      lexicon
+        .analysesOf('Lastwagen')
+        .filter((a) => a.upos === 'NOUN')
+        .every((a) => a.feats.Gender === 'Masc')
+    ).toBe(true);
+    // (A compound the dictionary lists keeps its own entry.)
+    expect(lexicon.nounInfo('Mehrwertsteuer')?.gender).toBe('Fem');
+    expect(lexicon.nounInfo('Urteil')?.gender).toBe('Neut');
+  });
+});

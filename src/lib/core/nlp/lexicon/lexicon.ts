@@ -148,6 +148,32 @@ export interface AdjectiveInflection extends NounInflection {
   Strength: 'Weak' | 'Mixed' | 'Strong';
 }
 
+/**
+ * Nouns of two genders that the dictionary data on npm keeps as one entry (one per spelling),
+ * with the gender and plural of the rarer noun where news means the other: `das Wagen` (the
+ * daring) for `der Wagen`, so a card read `das Lastwagen` (both raters of blind rating 107);
+ * `das Steuer` (the wheel) for `die Steuer`, so a word bank offered `im Grundsteuer` (blind rating
+ * 106); `die Leitern` (ladders) as the plural of `der Leiter`. The gender and the nominative
+ * plural a news text means, for the word and for the compounds the lexicon finds through it.
+ */
+const HOMOGRAPH_NOUNS: Readonly<
+  Record<string, { gender: 'Masc' | 'Fem' | 'Neut'; plural: string }>
+> = {
+  Wagen: { gender: 'Masc', plural: 'Wagen' },
+  Laster: { gender: 'Masc', plural: 'Laster' },
+  Steuer: { gender: 'Fem', plural: 'Steuern' },
+  Bund: { gender: 'Masc', plural: 'Bünde' },
+  Teil: { gender: 'Masc', plural: 'Teile' },
+  Moment: { gender: 'Masc', plural: 'Momente' },
+  Verdienst: { gender: 'Masc', plural: 'Verdienste' },
+  Leiter: { gender: 'Masc', plural: 'Leiter' },
+  Tor: { gender: 'Neut', plural: 'Tore' },
+  Heide: { gender: 'Fem', plural: 'Heiden' },
+  Weise: { gender: 'Fem', plural: 'Weisen' },
+  Filter: { gender: 'Masc', plural: 'Filter' },
+  Kiefer: { gender: 'Fem', plural: 'Kiefern' }
+};
+
 /** The decoded lexicon. */
 export class GermanLexicon {
   private readonly slotFeats: Record<string, string>[];
@@ -224,9 +250,11 @@ export class GermanLexicon {
     lemma: string,
     out: LexicalAnalysis[],
     seen: Set<string>,
-    compound = false
+    compound = false,
+    head = lemma
   ): void {
-    const [upos, gender, cells] = this.classes[cls] as InflectionClass;
+    const [upos, listed, cells] = this.classes[cls] as InflectionClass;
+    const gender = upos === 'NOUN' ? (HOMOGRAPH_NOUNS[head]?.gender ?? listed) : listed;
     for (let c = 0; c + 1 < cells.length; c += 2) {
       if (cells[c + 1] !== edit) continue;
       const feats: Record<string, string> = { ...this.slotFeats[cells[c] as number] };
@@ -264,7 +292,15 @@ export class GermanLexicon {
         )
           continue;
         for (const j of this.compoundHead(lemma))
-          this.analysesFromClass(this.lemmaClass[j] as number, e, lemma, out, seen, true);
+          this.analysesFromClass(
+            this.lemmaClass[j] as number,
+            e,
+            lemma,
+            out,
+            seen,
+            true,
+            this.lemmas[j]
+          );
       }
     }
   }
@@ -323,6 +359,17 @@ export class GermanLexicon {
   nounInfo(lemma: string): { gender?: 'Masc' | 'Fem' | 'Neut'; plural?: string } | undefined {
     const cls = this.nounClass(lemma);
     if (!cls) return undefined;
+    // (A homograph, or an unlisted compound through one: the noun news means, see above.)
+    const direct = this.entriesOf(lemma, 'NOUN').length > 0;
+    const head = direct ? lemma : this.lemmas[this.compoundHead(lemma)[0] ?? -1];
+    const homograph = head ? HOMOGRAPH_NOUNS[head] : undefined;
+    if (homograph)
+      return {
+        gender: homograph.gender,
+        plural: direct
+          ? homograph.plural
+          : lemma.slice(0, lemma.length - head!.length) + homograph.plural.toLowerCase()
+      };
     // The dictionary lists an adjective used as a noun (`Betroffene`, `Angestellte`) as a
     // neuter with the forms of a masculine (`den Betroffenen`), and that entry has replaced the
     // feminine noun of the same spelling (`Ebene`, `Breite`, `Defensive`): a neuter's accusative
