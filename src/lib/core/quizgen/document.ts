@@ -444,6 +444,13 @@ export function buildDocument(
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);
+  // A person named only in an interview's credit line (`Interview: Jonas Feldhaus`) is no one
+  // of the article: put in another's place, the interviewer made a false statement of the
+  // byline (`Den Landeserdbebendienst leitet Jonas Feldhaus.`, trivia and a trap to both raters
+  // of blind rating 107).
+  for (const [key, e] of entities)
+    if (e.mentions.every((m) => INTERVIEW_CREDIT.test(infos[m.sentence]?.s.text ?? '')))
+      entities.delete(key);
   scoreImportance(infos, entities, at, language);
   const ranked = infos
     .filter((i) => i.usable)
@@ -1499,7 +1506,7 @@ function isUsable(info: SentenceInfo): boolean {
  * false statement, trivia to both raters of blind rating 104).
  */
 const INTERVIEW_CREDIT =
-  /^(Das (Gespräch|Interview) (führte|führten)|Die Fragen stellte|Interview(ed)? by|(This|The) interview was conducted by)\b/iu;
+  /^(Das (Gespräch|Interview) (führte|führten)|Die Fragen stellte|Interview(ed)? by|(This|The) interview was conducted by)\b|^(Interview|Gespräch|Fragen|Interviewer(in)?)\s*:\s*\p{Lu}\p{L}+(\s\p{Lu}\p{L}+){0,3}\.?$/iu;
 
 /**
  * An interview's teaser, the topics of the talk to come (`Ein Gespräch über Kühlketten,
@@ -1555,6 +1562,15 @@ export function properNames(doc: Doc): ReadonlySet<string> {
  * the one holding the pronoun (`Wer braucht den besten Zlatan?` asked a footballer's opinion as
  * a fact, blind rating 41).
  */
+/**
+ * Whether a sentence stands in a paragraph that opens with a speaker's label (`Kilbride:
+ * Smaller than people imagine …`): an interviewee's reply, sentence by sentence their words.
+ */
+export function inLabelledParagraph(doc: Doc, info: SentenceInfo): boolean {
+  const opening = doc.sentences.find((i) => i.s.paragraph === info.s.paragraph);
+  return !!opening?.s.speaker;
+}
+
 export function unmarkedSpeech(info: SentenceInfo): boolean {
   if (/[„“”"«»‚‘’]/u.test(info.s.text.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return false;
   // (A possessive counts: `Aber womöglich haben unsere Gehirne …, sagt Sasaki.`)

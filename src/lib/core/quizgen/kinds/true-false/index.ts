@@ -11,6 +11,7 @@ import {
   isSpeechVerb,
   speaksInPerson,
   unmarkedSpeech,
+  inLabelledParagraph,
   subtree,
   textOf,
   type Clause,
@@ -900,6 +901,9 @@ export const trueFalseKind: QuestionKind = {
         speaksInPerson(info, coreIds(info, clause)) ||
         cutBeforeQuotation(info, coreIds(info, clause)) ||
         unmarkedSpeech(info) ||
+        // (… nor an interviewee's reply: their words, asserted as the text's own: `Es gibt
+        // keinen kurzen, harten Schlag, die Gläser klirren …` of a seismologist's answer.)
+        inLabelledParagraph(doc, info) ||
         // Someone's words between quotation marks, outside what the analysis reads as their
         // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is
         // not fantastically rich.`): as a statement of the text they lose who said them (as

@@ -6,6 +6,7 @@ import { passiveStatement } from './passive';
 import type { Word } from '../../../nlp/types';
 import {
   isDemonymNoun,
+  isSpeechVerb,
   subtree,
   word,
   type Clause,
@@ -863,7 +864,13 @@ export const german: LanguagePack = {
     // German texts read as one garbled clause (session 31).
     if (target.role === 'subject' && !subj && !weakText && !source && rest.length > 0) {
       const first = info.s.words[(rest[0] ?? 1) - 1];
-      if (/^[„"«»]/u.test(restText)) return closeQuotes(`${wh} ${finiteText}: ${restText}`) + '?';
+      // (Only a verb of saying takes its words after a colon: a quoted phrase that is the
+      // object of another verb stays where it stands, `Wer hat „ein regelrechtes
+      // Geschäftsmodell“ betrieben?`, never `Wer hat: „…“ betrieben?`, session 43.)
+      if (/^[„"«»]/u.test(restText)) {
+        if (!isSpeechVerb(clause.predicate.lemma, 'de')) return undefined;
+        return closeQuotes(`${wh} ${finiteText}: ${restText}`) + '?';
+      }
       let at = first;
       for (let steps = 0; at && at.head !== clause.predicate.id && steps < 20; steps++)
         at = at.head === 0 ? undefined : info.s.words[at.head - 1];
