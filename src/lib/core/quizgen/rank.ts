@@ -90,6 +90,11 @@ function openAside(text: string, source: string): boolean {
   return false;
 }
 
+/** A German verb's fixed phrase of a preposition and a noun (`in Betrieb`, `zur Verfügung`), in
+ * the lower case of `norm`. */
+const LIGHT_VERB_PHRASE =
+  /(?<![\p{L}])(in|im|ins|zur|zum|unter|außer)\s(betrieb|ertrag|kraft|verfügung|einsatz|anspruch|kenntnis|auftrag|gang|betracht|erwägung|rechnung|angriff|wehr|geltung)(?![\p{L}])/gu;
+
 /** Questions (wh) of this many words or more copy their sentence (see `copiesSentence`). */
 export const LONG_QUESTION_WORDS = 16;
 /** True/false statements of this many words or more copy their sentence (see `copiesSentence`). */
@@ -244,6 +249,26 @@ export function rejectReason(c: Candidate, sentences: readonly string[]): string
     /\b(votes?|Stimmen)\s(to|zu|gegen)\s\d/u.test(c.prompt)
   )
     return 'tally cut';
+  // A German verb's fixed phrase (`in Betrieb nehmen`, `im Ertrag stehen`, `zur Verfügung
+  // stellen`) is its meaning: cut from it, the verb says nothing (`Was hatte Brackmann erst im
+  // Frühjahr genommen? eine neue Sortieranlage in Betrieb`, `Wie viele Hektar standen in diesem
+  // Jahr? noch 868`, a gap on `im ____` of `im Ertrag`: struck by both raters of blind rating 108).
+  {
+    const fixed = [...evidence.matchAll(LIGHT_VERB_PHRASE)];
+    const answer = typeof c.answer === 'string' ? norm(c.answer) : '';
+    for (const m of fixed) {
+      const noun = (m[2] ?? '').toLowerCase();
+      if (c.type === 'cloze') {
+        if (answer === noun && norm(c.prompt).includes(`${m[1]} ____`)) return 'fixed phrase cut';
+        continue;
+      }
+      if (answer.endsWith(` ${m[1]} ${noun}`)) return 'fixed phrase cut';
+      if (!norm(c.prompt).includes(noun) && !answer.includes(noun) && c.type !== 'flashcard')
+        return 'fixed phrase cut';
+      if (c.type === 'flashcard' && c.card === 'fact' && !norm(c.prompt).includes(noun))
+        return 'fixed phrase cut';
+    }
+  }
   // An answer that names no one and nothing (`Was verliert seinen Arbeitsplatz? Niemand`).
   if (
     typeof c.answer === 'string' &&

@@ -482,6 +482,12 @@ const ONLY_PARTICIPLE =
 const TELLING_VERB =
   /^(schildern|beschreiben|erzählen|darlegen|ausführen|belegen|nachweisen|beweisen|describe|recount|outline|detail|prove)$/u;
 
+/** Verbs of demanding or proposing, which in the active say nothing without what they demand
+ * (`Anwohner fordern in Niederharling seit Jahren.`, blind rating 108); in the passive or after
+ * `sein` they stand alone (`Andere Staaten sind gefordert`). */
+const DEMANDING_VERB =
+  /^(fordern|verlangen|beantragen|vorschlagen|empfehlen|ankündigen|demand|propose|recommend|announce|urge)$/u;
+
 /** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 const idiomCache = new WeakMap<SentenceInfo, Set<number>>();
 /** The words of a sentence's figurative expressions (see `idiomWords`), once per sentence. */
@@ -541,18 +547,43 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
     const opening = word(info.s, Math.min(...subtree(info, c)));
     if (opening?.feats.PronType === 'Rel') return 'relative clause read as an aside';
   }
+  // English `say` with a noun as its object is a reported clause the parse cut off its verb
+  // (`Opposition councillors say cuts to road maintenance and library opening hours are a direct
+  // result …` asked `Who says cuts to road maintenance …?`, session 43); only a few nouns are
+  // said (`say a word`, `say goodbye`).
+  if (
+    doc?.language === 'en' &&
+    /^(say|claim|argue|insist)$/u.test(clause.predicate.lemma) &&
+    (info.children[clause.predicate.id] ?? []).some((c) => {
+      const k = word(info.s, c);
+      return (
+        !!k &&
+        k.deprel === 'obj' &&
+        k.upos === 'NOUN' &&
+        !/^(word|thing|goodbye|hello|thanks|prayer|grace|sorry|no|yes|nothing|something)$/iu.test(
+          k.lemma
+        )
+      );
+    })
+  )
+    return 'reported clause cut from its verb';
   // A figurative expression asked or restated word for word (`Wer wächst nicht auf Bäumen?`:
   // see `idiomWords`).
   if (doc) {
     const idiom = idiomsOf(info, doc.language);
     if (idiom.size > 0 && coreIds(info, clause).some((id) => idiom.has(id))) return 'idiom';
   }
-  // A verb of telling without what it tells (`Wie sich das im Betrieb anfühlt, schildert
+  // A verb of telling or demanding without what it tells (`Anwohner fordern in Niederharling
+  // seit Jahren.`, blind rating 108; `Wie sich das im Betrieb anfühlt, schildert
   // Bäckermeisterin Sabine Overhage aus Brakel.` asked `Wer schildert aus Brakel?` and stated
   // `… schildert aus Brakel.`, fragments to both raters of blind rating 104): the clause it
   // tells, opened by `wie`, was cut as an aside.
+  const passiveOrState = (info.children[clause.predicate.id] ?? []).some((c) =>
+    /^(aux:pass|cop|nsubj:pass)$/u.test(word(info.s, c)?.deprel ?? '')
+  );
   if (
-    TELLING_VERB.test(clause.predicate.lemma) &&
+    (TELLING_VERB.test(clause.predicate.lemma) ||
+      (DEMANDING_VERB.test(clause.predicate.lemma) && !passiveOrState)) &&
     !coreIds(info, clause).some((id) => {
       const w = word(info.s, id);
       return !!w && w.head === clause.predicate.id && /^(obj|ccomp|xcomp|csubj)/u.test(w.deprel);
