@@ -32,3 +32,9 @@ export function docOf(text: string, language: 'de' | 'en'): Doc {
 /** Every kind's candidates for a document (false twins of statements not included). */
 export const candidatesOf = (doc: Doc): Candidate[] =>
   KINDS.flatMap((k) => k.propose({ doc, pack: LANGUAGE_PACKS[doc.language] }));
+
+/** Every prompt of a text's candidates but gaps, false twins of statements included. */
+export const promptsOf = (text: string, language: 'de' | 'en'): string[] =>
+  candidatesOf(docOf(text, language))
+    .filter((c) => c.type !== 'cloze')
+    .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);

@@ -3,17 +3,11 @@
  * fixtures), on the rated articles.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, docOf, fixture } from './fixture-docs';
+import { candidatesOf, docOf, fixture, promptsOf } from './fixture-docs';
 import { personRoles } from './kinds/shared';
 import { LANGUAGE_PACKS } from './languages';
 
-/** Every prompt of a document's candidates, false twins of statements included. */
-const promptsOf = (text: string, language: 'de' | 'en') =>
-  candidatesOf(docOf(text, language))
-    .filter((c) => c.type !== 'cloze')
-    .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
-
-describe('blind rating 106', () => {
+describe('blind rating 106', { timeout: 20_000 }, () => {
   it('asks and states nothing of an idiom word for word (`Wer wächst nicht auf Bäumen?`)', () => {
     expect(promptsOf(fixture('ao-de-2.txt'), 'de').filter((p) => /Bäumen/u.test(p))).toEqual([]);
   });

@@ -3,17 +3,11 @@
  * fixtures), on the rated articles.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, docOf, fixture, models } from './fixture-docs';
+import { candidatesOf, docOf, fixture, models, promptsOf } from './fixture-docs';
 import { generateQuestionSet } from './index';
 import { rejectReason } from './rank';
 
-/** Every prompt of a document's candidates, false twins of statements included. */
-const promptsOf = (text: string, language: 'de' | 'en') =>
-  candidatesOf(docOf(text, language))
-    .filter((c) => c.type !== 'cloze')
-    .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
-
-describe('blind rating 107', () => {
+describe('blind rating 107', { timeout: 20_000 }, () => {
   it('gives a homograph the gender and plural of the noun news means, also in its compounds (`das Lastwagen`)', () => {
     const lexicon = docOf(fixture('ap-de-2.txt'), 'de').lexicon;
     expect(lexicon?.nounInfo('Lastwagen')).toEqual({ gender: 'Masc', plural: 'Lastwagen' });

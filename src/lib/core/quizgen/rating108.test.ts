@@ -3,17 +3,11 @@
  * fixtures), on the rated articles.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, docOf, fixture } from './fixture-docs';
+import { candidatesOf, docOf, fixture, promptsOf } from './fixture-docs';
 import { unsoundReason } from './kinds/shared';
 import { rejectReason } from './rank';
 
-/** Every prompt of a document's candidates, false twins of statements included. */
-const promptsOf = (text: string, language: 'de' | 'en') =>
-  candidatesOf(docOf(text, language))
-    .filter((c) => c.type !== 'cloze')
-    .flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
-
-describe('blind rating 108', () => {
+describe('blind rating 108', { timeout: 20_000 }, () => {
   it('cuts no German verb from its fixed phrase (`Was hatte Brackmann erst im Frühjahr genommen? eine neue Sortieranlage in Betrieb`, `Wie viele Hektar standen …? noch 868`)', () => {
     for (const name of ['aq-de-1.txt', 'aq-de-4.txt']) {
       const doc = docOf(fixture(name), 'de');

@@ -3077,8 +3077,7 @@ export function danglingReference(
   let namedSingular = false;
   // (… and, in German, what the nouns named agree with: `ihrem`/`sie` wants a woman or a plural,
   // `sein`/`ihm` a man or a thing in the masculine or neuter.)
-  let namedFemOrPlural = false;
-  let namedMascOrNeut = false;
+  const namedSoFar = new Agreement();
   // (… and, in English, whether anyone who may be a person was named: a common noun or a person's
   // name, not only the name of a paper or a place — `The Courier did not meet him in the
   // boathouse`, blind rating 99.)
@@ -3087,26 +3086,9 @@ export function danglingReference(
   // a body, someone called by a noun for a person. A noun inside another's attribute is none:
   // `Ein fester Vertrag mit Stundenplan und Dienstbesprechungen passt nicht zu ihrem Leben`
   // — whose life? a statement both raters of blind rating 106 could not place.)
-  let ownerFemOrPlural = false;
-  let ownerMascOrNeut = false;
-  const agreeOwner = (w: Word, person: boolean) => {
-    const plural = w.feats.Number === 'Plur';
-    const gender = w.feats.Gender;
-    if (person || (!plural && !gender)) {
-      ownerFemOrPlural = true;
-      ownerMascOrNeut = true;
-    } else if (plural || gender === 'Fem') ownerFemOrPlural = true;
-    else ownerMascOrNeut = true;
-  };
-  const agree = (w: Word, person: boolean) => {
-    const plural = w.feats.Number === 'Plur';
-    const gender = w.feats.Gender;
-    if (person || (!plural && !gender)) {
-      namedFemOrPlural = true;
-      namedMascOrNeut = true;
-    } else if (plural || gender === 'Fem') namedFemOrPlural = true;
-    else namedMascOrNeut = true;
-  };
+  const owners = new Agreement();
+  const agree = (w: Word, person: boolean) => namedSoFar.add(w, person);
+  const agreeOwner = (w: Word, person: boolean) => owners.add(w, person);
   for (const id of sorted) {
     const w = word(info.s, id);
     if (!w) continue;
@@ -3210,15 +3192,35 @@ export function danglingReference(
       const form = w.form;
       const womanOrPlural = /^(sie|ihr\w*|ihnen)$/u.test(form);
       const manOrThing = /^(er|ihn|ihm|sein\w*)$/u.test(form);
-      if ((womanOrPlural && !namedFemOrPlural) || (manOrThing && !namedMascOrNeut)) return w;
+      if ((womanOrPlural && !namedSoFar.femOrPlural) || (manOrThing && !namedSoFar.mascOrNeut))
+        return w;
       if (
         w.feats.Poss === 'Yes' &&
-        ((womanOrPlural && !ownerFemOrPlural) || (manOrThing && !ownerMascOrNeut))
+        ((womanOrPlural && !owners.femOrPlural) || (manOrThing && !owners.mascOrNeut))
       )
         return w;
     }
   }
   return undefined;
+}
+
+/**
+ * What the nouns named so far agree with in German: `ihrem`/`sie` wants a woman or a plural,
+ * `sein`/`ihm` a man or a thing in the masculine or neuter; a person or a noun of no known
+ * gender agrees with both.
+ */
+class Agreement {
+  femOrPlural = false;
+  mascOrNeut = false;
+  add(w: Word, person: boolean): void {
+    const plural = w.feats.Number === 'Plur';
+    const gender = w.feats.Gender;
+    if (person || (!plural && !gender)) {
+      this.femOrPlural = true;
+      this.mascOrNeut = true;
+    } else if (plural || gender === 'Fem') this.femOrPlural = true;
+    else this.mascOrNeut = true;
+  }
 }
 
 /**
