@@ -3239,6 +3239,38 @@ function mayOwn(doc: Doc, info: SentenceInfo, w: Word, entityType: string | unde
   return w.upos === 'NOUN' && PERSON_SUFFIX.de.test(w.lemma);
 }
 
+/**
+ * The words of a role set off from its name by a comma (`Yiannis Mouzalas, der
+ * Migrationsminister,`, `Der Vorsitzende des Ortsvereins, Michael Raddatz`): the noun with its
+ * articles, adjectives, a possessor and attributes without a preposition; not clauses,
+ * prepositional attributes or what `outside` says lies beyond the role.
+ */
+function rolePhrase(
+  doc: Doc,
+  info: SentenceInfo,
+  head: number,
+  outside: (x: Word) => boolean
+): number[] {
+  const hasAdjective = (info.children[head] ?? []).some((c) => word(info.s, c)?.deprel === 'amod');
+  return subtree(
+    info,
+    head,
+    (x) =>
+      outside(x) ||
+      /^(punct|acl|acl:relcl)$/u.test(x.deprel) ||
+      // (A list inside the role stays: `Kreisvorsitzende des Hotel- und Gaststättenverbands`,
+      // `Wolds & Humber's chief executive`.)
+      (/^(conj|cc)$/u.test(x.deprel) && x.head === head) ||
+      // (A name in apposition to a noun inside the role stays: `Geschäftsführer des
+      // Tourismusverbands Wiesachtal`, which the cut left ending on the name, blind rating
+      // 106's batch.)
+      (x.deprel === 'appos' && (x.head === head || x.upos !== 'PROPN')) ||
+      (x.deprel === 'nmod' &&
+        (info.children[x.id] ?? []).some((c) => word(info.s, c)?.upos === 'ADP')) ||
+      (doc.language === 'de' && x.deprel === 'det' && x.head === head && !hasAdjective)
+  );
+}
+
 /** Possessives and the subject pronouns they agree with. */
 const POSSESSIVE_OF: Record<string, RegExp> = {
   its: /^it$/iu,
@@ -3403,21 +3435,7 @@ export function personRoles(
         // Raddatz, rät …`, `Wolds & Humber's chief executive, Martin Pryor, apologised`): the
         // noun the name is in apposition to, with what the role keeps after the name's comma.
         parent = roleNoun;
-        const head = parent.id;
-        const hasAdjective = (info.children[head] ?? []).some(
-          (c) => word(info.s, c)?.deprel === 'amod'
-        );
-        ids = subtree(
-          info,
-          head,
-          (x) =>
-            x.id >= m.span.start - 1 ||
-            /^(punct|acl|acl:relcl)$/u.test(x.deprel) ||
-            (/^(conj|cc)$/u.test(x.deprel) && x.head === head) ||
-            (x.deprel === 'nmod' &&
-              (info.children[x.id] ?? []).some((c) => word(info.s, c)?.upos === 'ADP')) ||
-            (doc.language === 'de' && x.deprel === 'det' && x.head === head && !hasAdjective)
-        );
+        ids = rolePhrase(doc, info, parent.id, (x) => x.id >= m.span.start - 1);
         // (In one piece, right up to the comma before the name.)
         const last = ids[ids.length - 1] ?? 0;
         if (last !== m.span.start - 2 || ids.some((id, i) => i > 0 && id !== (ids[i - 1] ?? 0) + 1))
@@ -3438,32 +3456,13 @@ export function personRoles(
           .find((c) => c.deprel === 'appos' && c.upos === 'NOUN' && c.id > m.span.end);
         if (!appos || comma?.form !== ',' || appos.id - m.span.end > 5) continue;
         parent = appos;
-        const head = parent.id;
-        const hasAdjective = (info.children[head] ?? []).some(
-          (c) => word(info.s, c)?.deprel === 'amod'
-        );
-        ids = subtree(
-          info,
-          head,
-          (x) =>
-            /^(punct|acl|acl:relcl)$/u.test(x.deprel) ||
-            // (A list inside the role stays: `Kreisvorsitzende des Hotel- und
-            // Gaststättenverbands`, `Wolds & Humber's chief executive`.)
-            (/^(conj|cc)$/u.test(x.deprel) && x.head === head) ||
-            // (A name in apposition to a noun inside the role stays: `Geschäftsführer des
-            // Tourismusverbands Wiesachtal`, which the cut left ending on the name, blind
-            // rating 106's batch.)
-            (x.deprel === 'appos' && (x.head === head || x.upos !== 'PROPN')) ||
-            (x.deprel === 'nmod' &&
-              (info.children[x.id] ?? []).some((c) => word(info.s, c)?.upos === 'ADP')) ||
-            (doc.language === 'de' && x.deprel === 'det' && x.head === head && !hasAdjective)
-        );
+        ids = rolePhrase(doc, info, parent.id, () => false);
         // The apposition must end where it is closed (a comma, a dash or the sentence's end):
         // anything left over belongs to a longer phrase the parse cut.
         // (A prepositional attribute of the role the cut left out may stand before the close:
         // `Dr Priya Raman, a consultant in health protection, said …`.)
         let end = ids[ids.length - 1] ?? 0;
-        for (const c of info.children[head] ?? []) {
+        for (const c of info.children[appos.id] ?? []) {
           const x = word(info.s, c);
           if (!x || x.deprel !== 'nmod' || ids.includes(c)) continue;
           const left = subtree(info, c);
