@@ -20,7 +20,11 @@ describe('blind rating 106', { timeout: 20_000 }, () => {
 
   it('states no German clause in the subjunctive II (`Die alten Bescheide würden von Amts wegen bestätigt.`)', () => {
     expect(
-      promptsOf(fixture('ao-de-1.txt'), 'de').filter((p) => /würden von Amts wegen/u.test(p))
+      promptsOf(fixture('ao-de-1.txt'), 'de').filter(
+        // (Asked as someone's reported words, `Wer sagte laut Text, die alten Bescheide würden …?`,
+        // it is no statement of the text.)
+        (p) => /würden von Amts wegen/u.test(p) && !/^Wer sagte laut Text, /u.test(p)
+      )
     ).toEqual([]);
   });
 

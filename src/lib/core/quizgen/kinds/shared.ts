@@ -508,6 +508,36 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
  * Why the parse of a clause cannot be trusted to ask or restate it, in a few words (undefined:
  * it can): each reason is a misparse or a clause shape that garbled when restated.
  */
+/**
+ * Whether the clause's verb has a phrase opened by a word that is both a preposition and a
+ * conjunction (`after`, `before`, `since`, `until`, `nachdem` cannot be one) whose noun is the
+ * subject of a verb right after it that the parse left without one: `All eight daily sailings
+ * … were cancelled after 26 deckhands, engineers and pursers employed by Lorne Isles Ferries,
+ * the council-owned operator, walked out.` read `after 26 deckhands …` as a time, and the
+ * question kept it without `walked out`.
+ */
+function conjunctionAsPreposition(info: SentenceInfo, clause: Clause): boolean {
+  const words = info.s.words;
+  for (const o of words) {
+    if (o.head !== clause.predicate.id || !/^obl/u.test(o.deprel)) continue;
+    const opener = (info.children[o.id] ?? [])
+      .map((c) => word(info.s, c))
+      .find((c) => c?.deprel === 'case');
+    if (!opener || !/^(after|before|since|until|till|once)$/iu.test(opener.form)) continue;
+    const end = Math.max(...subtree(info, o.id));
+    let next = word(info.s, end + 1);
+    while (next && next.upos === 'PUNCT' && next.form !== '.') next = word(info.s, next.id + 1);
+    if (
+      next &&
+      next.upos === 'VERB' &&
+      next.feats.VerbForm === 'Fin' &&
+      !(info.children[next.id] ?? []).some((c) => /^nsubj/u.test(word(info.s, c)?.deprel ?? ''))
+    )
+      return true;
+  }
+  return false;
+}
+
 export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): string | undefined {
   // A word between quotation marks is named, not used (`oxys, “acid”, literally “sharp”`): read
   // as a verb it made a clause (`Why did its name acy, literally “sharp” …?`, blind rating 45).
@@ -516,6 +546,7 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return 'quoted word';
   if (agreementBroken(info, clause, doc?.language)) return 'agreement broken';
+  if (conjunctionAsPreposition(info, clause)) return 'conjunction read as preposition';
   // A verb the parse joined to another without a conjunction or a comma before it (`… light
   // winds and “extended periods of sunshine” could cause widespread disruption`, `could cause`
   // a conjunct of `has issued`): it takes that verb's subject, and the question said the Met
@@ -1500,6 +1531,10 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     // Nor a number joined by a hyphen to what follows (`den 58-jährigen Frührentner` asked `Wie
     // viele Frührentner …? 58`, nonsense to both raters of rating 89): an age or a kind, no count.
     if (/^[-–]$/u.test(word(info.s, numeral.id + 1)?.form ?? '')) continue;
+    // Nor a figure with a phrase of its own on it: a score or a rate, no count of the noun (`241
+    // for six in 47.2 overs` was asked `How many overs did Cumbria reach?`).
+    if ((info.children[numeral.id] ?? []).some((c) => /^nmod/u.test(word(info.s, c)?.deprel ?? '')))
+      continue;
     if (
       /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(p.head.lemma)
     )

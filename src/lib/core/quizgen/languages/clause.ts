@@ -353,12 +353,80 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
   });
   // A dateline or speaker label is layout, never part of what a clause says.
   const layoutEnd = Math.max(info.s.dateline?.end ?? 1, info.s.speaker?.end ?? 1);
+  const remark = tailRemark(info, clause, ids);
   // Inner punctuation stays (commas of an infinitive or a quotation); the sentence's final mark
   // goes, and so does a comma or dash left at an edge (textOf drops those).
   return ids.filter((id) => {
     const w = word(info.s, id) as Word;
-    return id >= layoutEnd && !(w.upos === 'PUNCT' && /^[.!?…;]+$/u.test(w.form));
+    return (
+      id >= layoutEnd && !remark.has(id) && !(w.upos === 'PUNCT' && /^[.!?…;]+$/u.test(w.form))
+    );
   });
+}
+
+/**
+ * A remark set off by a comma at the end of a sentence, after the clause has said what it says:
+ * `…, around 90% of them with type 2`, `…, vor zehn Jahren waren es 18,9`, `…, bei Frauen sogar
+ * nur bei 1.020 Euro`, `…, up from six in 2025`, `…, a drop of 29%`. The parse hangs such a
+ * remark anywhere (a conjunct of the last noun, phrases of the verb, a clause of its own), and a
+ * question or statement that kept it ran on past its point (`How many people in the UK have been
+ * diagnosed with diabetes, around 90% of them with type 2?`, `Bei wie viel Euro liegt die
+ * durchschnittliche Altersrente im Kreis im Monat, bei Frauen sogar nur bei 1.020 Euro?`, both
+ * bad to the raters of blind ratings 108 and 109). Read from the words: what follows the
+ * sentence's last comma, when it holds neither the clause's verb nor its subject, no
+ * conjunction (`A, B and C` is a list, `…, weil …` a reason, `…, die …` a relative clause), no
+ * verb of saying and no quotation mark; repeated while the words before end on such a remark.
+ */
+function tailRemark(info: SentenceInfo, clause: Clause, ids: readonly number[]): Set<number> {
+  const cut = new Set<number>();
+  const kept = new Set(ids);
+  const words = info.s.words;
+  let end = words.length;
+  while (end > 0 && /^[.!?…;]+$/u.test(words[end - 1]?.form ?? '')) end--;
+  const own = new Set<number>([
+    clause.predicate.id,
+    ...(clause.finite ? [clause.finite.id] : []),
+    ...(clause.subject?.ids ?? [])
+  ]);
+  for (let round = 0; round < 3; round++) {
+    let comma = end - 1;
+    while (comma > 0 && words[comma - 1]?.form !== ',') comma--;
+    // (1-based: the comma is word `comma`; the remark runs from `comma + 1` to `end`.)
+    if (comma <= 1 || comma >= end) break;
+    const remark = words.slice(comma, end);
+    if (remark.length === 0 || remark.length > 12) break;
+    if (!remark.every((w) => kept.has(w.id))) break;
+    if (remark.some((w) => own.has(w.id))) break;
+    if (Math.max(...own) > comma) break;
+    if (
+      remark.some(
+        (w) =>
+          /^(CCONJ|SCONJ)$/u.test(w.upos) ||
+          w.deprel === 'mark' ||
+          /Rel/u.test(w.feats.PronType ?? '') ||
+          /^acl/u.test(w.deprel) ||
+          /^[„“”"«»‚‘’]$/u.test(w.form) ||
+          /^(sagen|erklären|betonen|say|said|add|tell)$/iu.test(w.lemma) ||
+          // (An infinitive with `zu` / `to` is what the verb wants: `…, to cut costs`.)
+          /^(zu|to)$/iu.test(w.form)
+      )
+    )
+      break;
+    // (A participle clause says what followed — `…, leaving bare scars` — and a word that opens
+    // with a verb continues the clause: kept.)
+    if (/^(VERB|AUX)$/u.test(remark[0]?.upos ?? '')) break;
+    // (`…, so der Landeshauptmann` names the source of what was said: it stays.)
+    if (/^(so|laut)$/iu.test(remark[0]?.form ?? '')) break;
+    // (… nor a verb that is not finite: the clause's own verbs at its end, `…, über ihren
+    // Verteidiger ein umfassendes Geständnis ablegen lassen`, where the parse took another for
+    // the clause's verb. A finite verb there is a clause of its own: `…, vor zehn Jahren waren es
+    // 18,9`.)
+    if (remark.some((w) => /^(VERB|AUX)$/u.test(w.upos) && w.feats.VerbForm !== 'Fin')) break;
+    for (const w of remark) cut.add(w.id);
+    cut.add(comma);
+    end = comma - 1;
+  }
+  return cut;
 }
 
 /**

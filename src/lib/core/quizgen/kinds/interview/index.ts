@@ -189,9 +189,13 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const asked = paragraphs[i];
     const reply = paragraphs[i + 1];
-    if (!asked || labelOf(asked) !== interviewer || !reply?.label || reply.label === interviewer)
+    if (!asked || !reply || labelOf(asked) !== interviewer || labelOf(reply) === interviewer)
       continue;
-    answerers.add(reply.label);
+    // An answer carries a label, or none where the questions carry one: many papers label only
+    // the questions (`Q: How did you end up doing this?` and the reply as a plain paragraph),
+    // and such an interview had no question on its answers at all (session 44).
+    if (!reply.label && interviewer === UNLABELLED) continue;
+    if (reply.label) answerers.add(reply.label);
     // The whole question, where it is short enough: a question that leans on the sentence
     // before it (`Your goalkeeper, Callum Reid, became something of a celebrity. How is he
     // coping?`) is shown with it.

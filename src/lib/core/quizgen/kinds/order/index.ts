@@ -28,6 +28,14 @@ export const orderKind: QuestionKind = {
       for (const clause of info.clauses) {
         if (!clause.subject || !clause.finite) continue;
         if (STATE_VERB.test(clause.predicate.lemma)) continue;
+        // … nor what holds since a time (`Wiesinger war seit 1849 mit Anna Kerschbaumer
+        // verheiratet`, the state's `war` read as an auxiliary): a state, whatever its verb.
+        const since = (info.children[clause.predicate.id] ?? []).some((c) =>
+          (info.children[c] ?? []).some((k) =>
+            /^(seit|since)$/iu.test(info.s.words[k - 1]?.form ?? '')
+          )
+        );
+        if (since) continue;
         // A main verb in the present tells how things are now (`Gerdas Sohn führt das
         // Unternehmen …`, `Der Turm wird als Heimatmuseum genutzt`), not what happened then.
         if (clause.finite.feats.Tense === 'Pres' && clause.finite.feats.VerbForm === 'Fin') {

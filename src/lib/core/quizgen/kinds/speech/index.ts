@@ -103,6 +103,10 @@ export const speechKind: QuestionKind = {
           if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
         }
         if (/[„“”"«»]/u.test(content)) continue;
+        // A concession without what it concedes to (`Zwar habe sich die Zahngesundheit …
+        // verbessert, erklärte Liebscher.`, the `aber` in the next sentence) is half a statement.
+        if (/(^|\s)zwar\s/iu.test(content) && !/\s(aber|doch|jedoch|allerdings)\s/iu.test(content))
+          continue;
         // Reported words whose subject is `it`/`they`/`es` stand for what the sentence names
         // before them (`The Labor Department also said it had revised down the jobs gains`):
         // alone, `it had revised down …` says nothing of whom (blind rating 44).
@@ -211,8 +215,16 @@ export const speechKind: QuestionKind = {
           !/^(dass|ob)\s/u.test(content);
         // (A sentence's first word goes small after the comma unless it is a noun or a name.)
         const opener = info.s.words[first - 1];
+        // (The tagger takes many a capitalised first word for a noun: `Häufig werde die
+        // Faulbrut … eingeschleppt` was asked `Wer sagte laut Text, Häufig werde …?`. A word the
+        // dictionary knows, and never as a noun, is none.)
+        const known = opener ? (doc.lexicon?.analysesOf(opener.form) ?? []) : [];
+        const noun =
+          !!opener &&
+          /^(NOUN|PROPN)$/u.test(opener.upos) &&
+          (known.length === 0 || known.some((a) => /^(NOUN|PROPN)$/u.test(a.upos)));
         const small = (text: string) =>
-          opener && !/^(NOUN|PROPN)$/u.test(opener.upos) && text.startsWith(opener.form)
+          opener && !noun && text.startsWith(opener.form)
             ? text.charAt(0).toLowerCase() + text.slice(1)
             : text;
         // A quotation that opens on `dass`/`that` of its own (`Aber dass man die Eltern … so

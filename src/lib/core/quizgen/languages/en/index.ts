@@ -335,13 +335,50 @@ function countedUnit(
           ))
     )
     .flatMap((w) => subtree(info, w.id));
-  const ids = target.phrase.ids.filter((id) => id > lastNumber && !keep.includes(id));
+  // A remark set off by commas on the counted noun goes (`214 fixed penalty notices in
+  // 2023-24, down from 301 the year before, a drop of 29%` was asked `How many fixed penalty
+  // notices in 2023-24, down from 301 the year before, a drop of 29% did the council issue?`):
+  // it is no part of what is counted, and moved before the verb it garbles the question.
+  const setOff = info.s.words
+    .filter(
+      (w) =>
+        w.head === unit.id &&
+        w.id > unit.id &&
+        subtree(info, w.id).some((id) => word(info.s, id)?.form === ',')
+    )
+    .flatMap((w) => subtree(info, w.id));
+  // (… but a time before its first comma, which the parse may hang inside it, still dates the
+  // count: `in 2023-24` stays after the verb.)
+  const firstComma = Math.min(
+    ...setOff.filter((id) => word(info.s, id)?.form === ','),
+    Number.MAX_SAFE_INTEGER
+  );
+  const opening = setOff.filter((id) => id < firstComma).sort((a, b) => a - b);
+  const dated =
+    opening.length >= 2 &&
+    /^(in|during)$/iu.test(word(info.s, opening[0] as number)?.form ?? '') &&
+    opening.every((id, i) => i === 0 || id === (opening[i - 1] as number) + 1) &&
+    opening.some((id) => {
+      const w = word(info.s, id);
+      return !!w && (/^(1[89]|20)\d\d$/u.test(w.form) || CALENDAR_EN.test(w.lemma));
+    });
+  if (dated) keep.push(...opening);
+  const ids = target.phrase.ids.filter(
+    (id) => id > lastNumber && !keep.includes(id) && !setOff.includes(id)
+  );
   const words = text(doc, info, ids);
   if (!words || !ids.includes(unit.id)) return undefined;
-  const drop = info.s.words
-    .filter((w) => /^acl/u.test(w.deprel) && w.head === unit.id)
-    .flatMap((w) => subtree(info, w.id));
-  return { wh: `How many ${words}`, drop, keep };
+  const drop = [
+    ...info.s.words
+      .filter((w) => /^acl/u.test(w.deprel) && w.head === unit.id)
+      .flatMap((w) => subtree(info, w.id)),
+    ...setOff
+  ];
+  return {
+    wh: `How many ${words}`,
+    drop: drop.filter((id) => !keep.includes(id)),
+    keep
+  };
 }
 
 /**
