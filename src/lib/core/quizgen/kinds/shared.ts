@@ -505,10 +505,6 @@ export function soundClause(info: SentenceInfo, clause: Clause, doc?: Doc): bool
 }
 
 /**
- * Why the parse of a clause cannot be trusted to ask or restate it, in a few words (undefined:
- * it can): each reason is a misparse or a clause shape that garbled when restated.
- */
-/**
  * Whether the clause's verb has a phrase opened by a word that is both a preposition and a
  * conjunction (`after`, `before`, `since`, `until`, `nachdem` cannot be one) whose noun is the
  * subject of a verb right after it that the parse left without one: `All eight daily sailings
@@ -538,6 +534,10 @@ function conjunctionAsPreposition(info: SentenceInfo, clause: Clause): boolean {
   return false;
 }
 
+/**
+ * Why the parse of a clause cannot be trusted to ask or restate it, in a few words (undefined:
+ * it can): each reason is a misparse or a clause shape that garbled when restated.
+ */
 export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): string | undefined {
   // A word between quotation marks is named, not used (`oxys, “acid”, literally “sharp”`): read
   // as a verb it made a clause (`Why did its name acy, literally “sharp” …?`, blind rating 45).

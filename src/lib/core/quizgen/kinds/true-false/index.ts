@@ -377,6 +377,18 @@ function negatedStatement(
   const core = coreIds(info, clause);
   const coreWords = core.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
   if (coreWords.some((w) => NEGATION.test(w.form) || FOCUS.test(w.form))) return undefined;
+  // Nor a verb or adjective already negative by its prefix (`Money … has not gone unspent`, a
+  // trick of a double negative to both raters of blind rating 110; `ist nicht unbekannt`): its
+  // predicate or a word on it opening with `un-` (not `under`, `unit`, `union`, `unique`, `uni-`).
+  if (
+    coreWords.some(
+      (w) =>
+        (w.id === clause.predicate.id || w.head === clause.predicate.id) &&
+        /^(ADJ|VERB|ADV)$/u.test(w.upos) &&
+        /^un(?!der|ter|i|ion)\p{L}{3,}$/iu.test(w.form)
+    )
+  )
+    return undefined;
   // Nor one that adds itself to something before (`Better propeller design does not help as
   // well`: not as well as what? — blind rating 69): `not … too` wants `either`.
   if (

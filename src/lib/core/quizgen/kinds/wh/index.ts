@@ -1128,6 +1128,19 @@ export const whKind: QuestionKind = {
             /(gericht|strafkammer|court|tribunal)$/iu.test(target.phrase.head.lemma)
           )
             continue;
+          // A figure as what a clause says of its subject (`The average for England is around
+          // 40 per cent`) asks the subject back from the figure: `What is around 40 per cent?`
+          // says nothing of what is measured (bad to both raters of blind rating 110).
+          if (target.role === 'subject' && figureAsPredicate(info, clause.predicate)) continue;
+          // A measure right after the asked noun that the parse hung on the verb (`einen
+          // Überschuss von 2,7 Millionen Euro`) is the noun's: asked without it, the question
+          // kept it (`Was hatte die Stadt im Haushalt 2024 von 2,7 Millionen Euro
+          // erwirtschaftet?`, garbled to both raters of blind rating 110).
+          if (
+            (target.role === 'subject' || target.role === 'object') &&
+            measureLeftBehind(info, target.phrase.ids)
+          )
+            continue;
           // `die beiden`, `both` stand for people named before: the answer names no one
           // (`Was hat das Landgericht Regensburg verurteilt? die beiden …`, rating 101).
           if (/^(beide|both)$/iu.test(target.phrase.head.lemma)) continue;
@@ -1911,3 +1924,29 @@ export const whKind: QuestionKind = {
     );
   }
 };
+
+/** Whether a clause's predicate is a figure joined to its subject by a copula (`is around 40
+ * per cent`, `lag bei 20,3 Jahren` is no such clause: its verb is `liegen`). */
+function figureAsPredicate(info: SentenceInfo, predicate: Word): boolean {
+  const kids = (info.children[predicate.id] ?? []).map((c) => info.s.words[c - 1]);
+  if (!kids.some((k) => k?.deprel === 'cop')) return false;
+  return (
+    predicate.upos === 'NUM' ||
+    /^(%|percent|prozent)$/iu.test(predicate.lemma) ||
+    kids.some((k) => k?.deprel === 'nummod' && k.upos === 'NUM')
+  );
+}
+
+/** Whether `von`/`of` and a figure follow a phrase right after it, hung outside it. */
+function measureLeftBehind(info: SentenceInfo, ids: readonly number[]): boolean {
+  const end = Math.max(...ids);
+  const next = info.s.words[end];
+  const figure = info.s.words[end + 1];
+  return (
+    !!next &&
+    !!figure &&
+    /^(von|of)$/iu.test(next.form) &&
+    figure.upos === 'NUM' &&
+    !ids.includes(next.head)
+  );
+}
