@@ -461,7 +461,8 @@ export function buildDocument(
       (inside.size === 1 ? [...inside][0] : undefined) ??
       headKey ??
       infos[q.sentence]?.referents.get(q.speaker.head.id) ??
-      roleHolder(infos, entities, (i, id) => at.get(`${i}:${id}`), q.sentence, q.speaker);
+      roleHolder(infos, entities, (i, id) => at.get(`${i}:${id}`), q.sentence, q.speaker) ??
+      surnameOf(entities, q.speaker);
     if (key) q.speakerEntity = key;
   }
   for (const info of infos) info.usable = isUsable(info);
@@ -1052,6 +1053,19 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
   return kept;
 }
 
+/**
+ * The one person named before in full whose surname a speaker of one word is, where the
+ * recogniser did not take that word for a name (`sagte Vetter`: `Vetter` is a German noun too,
+ * after `Bürgermeisterin Claudia Vetter`).
+ */
+function surnameOf(entities: Map<string, Entity>, speaker: Phrase): string | undefined {
+  if (speaker.ids.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(speaker.text)) return undefined;
+  const holders = [...entities.values()].filter(
+    (e) => e.type === 'PER' && e.name.split(' ').length >= 2 && e.name.endsWith(` ${speaker.text}`)
+  );
+  return holders.length === 1 ? holders[0]?.key : undefined;
+}
+
 /** Closing quotation marks, German and English. */
 const CLOSING_MARK = /^[“”"»«]$/u;
 /** Opening quotation marks, German and English. */
@@ -1118,7 +1132,15 @@ function attributedAfter(
     const opened = said[0] && OPENING_MARK.test(said[0].form);
     const inner = opened ? said.slice(1) : said;
     if (inner.some((w) => QUOTATION_MARK.test(w.form))) return undefined;
-    if (opened !== closed) return undefined;
+    // (A quotation opened in a sentence before closes in this one: `„Wir haben das Landratsamt
+    // dreimal gewarnt … Jetzt ist es passiert, und wir hatten großes Glück, …“, sagte Vetter.`
+    // Its last sentence is the speaker's own words too.)
+    const continued =
+      !opened &&
+      closed &&
+      !!inner[0] &&
+      insideQuotation(s.text, inner[0].start - s.start, language);
+    if (opened !== closed && !continued) return undefined;
     if (inner.filter(wordy).length < 3) return undefined;
     if (!inner.some((w) => /^(VERB|AUX)$/u.test(w.upos) && w.feats.VerbForm === 'Fin'))
       return undefined;
@@ -1145,7 +1167,7 @@ function attributedAfter(
       : upToPreposition;
     const speaker = phrase(doc, info, speakerIds);
     if (!content || !speaker) return undefined;
-    return { sentence: s.index, content, speaker, verb, direct: !!opened };
+    return { sentence: s.index, content, speaker, verb, direct: !!opened || continued };
   }
   return undefined;
 }

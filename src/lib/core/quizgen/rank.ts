@@ -422,6 +422,18 @@ const factSentence = (c: Candidate): number => {
  * shows what the second asks for (a gap on `Grüne` next to a gap in `ÖVP und Grüne wollen …`).
  */
 export function givesAway(shown: Candidate, asked: Candidate): boolean {
+  // A matching of statements to their speakers answers any question that quotes one of them
+  // (`Who said “Nobody came into local politics to close a swimming pool”?` beside the task),
+  // whichever of the two comes first.
+  const statements = (c: Candidate) =>
+    c.kind === 'speech' && c.type === 'match' && Array.isArray(c.answer)
+      ? (c.answer as [string, string][])
+          .map(([statement]) => norm(statement))
+          .filter((t) => t.split(' ').length >= 4)
+      : [];
+  const quotes = (match: Candidate, other: Candidate) =>
+    statements(match).some((t) => norm(other.prompt).includes(t));
+  if (quotes(shown, asked) || quotes(asked, shown)) return true;
   if (typeof asked.answer !== 'string') return false;
   // A gist question shows whole sentences of the text as its choices: one of them holding both
   // the answer and most of another question's words answers that question (`Was stellt einen

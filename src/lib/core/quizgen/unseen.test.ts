@@ -678,8 +678,18 @@ describe('unseen articles: people of one family', () => {
   });
 
   it('keeps two people of one surname apart (`who said: “Stephen has kept the charger …”? Stephen Malley`, his wife Julie Malley said it, blind rating 78)', () => {
-    const asked = candidatesOf('m-en-4.txt').filter((c) => /Motorola Razr/u.test(c.prompt));
-    for (const c of asked) expect(String(c.answer)).not.toMatch(/Stephen/u);
+    // (Asked as a question or, since session 44, in the matching of statements to speakers.)
+    const speakers = candidatesOf('m-en-4.txt').flatMap((c) =>
+      c.type === 'match' && Array.isArray(c.answer)
+        ? (c.answer as [string, string][])
+            .filter(([statement]) => /Motorola Razr/u.test(statement))
+            .map(([, name]) => name)
+        : /Motorola Razr/u.test(c.prompt)
+          ? [String(c.answer)]
+          : []
+    );
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const name of speakers) expect(name).not.toMatch(/Stephen/u);
   });
 });
 
