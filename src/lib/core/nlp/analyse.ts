@@ -5,6 +5,7 @@
  * amounts by rule, and marks the layout (title, dateline, speaker labels). Pure: no IO, no clock,
  * deterministic — the same in Node, the Web Worker and tests.
  */
+import { repairSubjectReadAsRoot } from './subject-root';
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
@@ -502,6 +503,7 @@ function analyseWords(
   // (English keeps its own reading: its questions answer `Jodie Marsh, 29, … said` by the name.)
   if (models.language === 'de') repairAgeAfterName(words);
   repairVerbReadAsAuxiliary(words);
+  repairSubjectReadAsRoot(words);
   if (models.language === 'en') repairDegreeWordOnVerb(words);
   attachArticleToName(words);
   const quantities = findQuantities(tagged, models.language);

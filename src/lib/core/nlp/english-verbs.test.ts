@@ -54,6 +54,18 @@ describe('english names read as verbs', () => {
     expect(first?.upos).toBe('PROPN');
   });
 
+  it('reads a name the tagger took for an auxiliary as the name, the subject of its verb (`Whitfield said he had asked for a report …`, blind rating 111’s batch)', () => {
+    const text =
+      'The mayor, Dan Whitfield, told the committee on Tuesday that the line was too costly. Whitfield said he had asked for a report on “what went wrong, and when we should have known”.';
+    const words = analyse(text, 'en', models).sentences[1]?.words ?? [];
+    expect(words[0]?.upos).toBe('PROPN');
+    expect(words[0]?.deprel).toBe('nsubj');
+    expect(words[words[0]?.head ? words[0].head - 1 : -1]?.form).toBe('said');
+    // (A real auxiliary stays one: `Would they …`.)
+    const question = analyse('Would the council pay for it?', 'en', models).sentences[0];
+    expect(question?.words[0]?.upos).toBe('AUX');
+  });
+
   it('keeps a verb that opens a sentence where the text never writes it capitalised inside one (`Wanted: …` stays as read)', () => {
     const text = 'Wanted posters appeared in the town. The police wanted answers.';
     expect(analyse(text, 'en', models).sentences[0]?.words[0]?.upos).not.toBe('PROPN');

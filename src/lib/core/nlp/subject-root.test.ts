@@ -1,0 +1,36 @@
+/**
+ * Regression tests for a subject with a long relative clause that the parser made the root of
+ * its sentence, through the committed models.
+ */
+import { describe, expect, it } from 'vitest';
+import { allModels } from '../../../../scripts/nlp-models';
+import { analyse } from './analyse';
+
+const models = allModels();
+
+describe('a subject read as the root of its sentence', () => {
+  it('makes the verb after the subject’s relative clause the root and the name its subject (`Carol Ashdown, who runs a bakery …, said businesses had endured …`: no speaker, blind rating 111’s batch)', () => {
+    const words =
+      analyse(
+        "Carol Ashdown, who runs a bakery on Norley Road and chairs the local traders' association, said businesses had endured months of disruption.",
+        'en',
+        models.en
+      ).sentences[0]?.words ?? [];
+    const said = words.find((w) => w.form === 'said');
+    expect(said?.deprel).toBe('root');
+    expect(words[0]?.head).toBe(said?.id);
+    expect(words[0]?.deprel).toBe('nsubj');
+  });
+
+  it('leaves a sentence whose verb has a subject of its own as parsed', () => {
+    const words =
+      analyse(
+        'The new bridge, which opened in May, carries 20,000 cars a day, officials said.',
+        'en',
+        models.en
+      ).sentences[0]?.words ?? [];
+    const root = words.find((w) => w.deprel === 'root');
+    expect(root?.upos).toBe('VERB');
+    expect(words.filter((w) => w.deprel === 'root')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Word } from './types';
+
+/**
+ * A subject with a long relative clause or apposition before its verb (`Carol Ashdown, who runs
+ * a bakery on Norley Road and chairs the local traders' association, said businesses had
+ * endured …`) that the parser made the root of the sentence, with the verb a clause beside it
+ * (`parataxis`): the sentence had no subject, and who said it was lost (blind rating 111's
+ * batch). The verb becomes the root and the noun its subject, where the verb follows the
+ * noun's relative clause or apposition after a comma, has no subject of its own, and every word
+ * between them belongs to the noun.
+ */
+export function repairSubjectReadAsRoot(words: Word[]): void {
+  const root = words.find((w) => w.head === 0);
+  if (!root || !/^(NOUN|PROPN)$/u.test(root.upos)) return;
+  const verb = words.find(
+    (w) =>
+      w.head === root.id &&
+      w.id > root.id &&
+      w.upos === 'VERB' &&
+      /^(parataxis|conj|acl)$/u.test(w.deprel) &&
+      words[w.id - 2]?.form === ','
+  );
+  if (!verb) return;
+  if (words.some((w) => w.head === verb.id && /^(nsubj|csubj|expl)/u.test(w.deprel))) return;
+  const modifier = words.some(
+    (w) => w.head === root.id && w.id < verb.id && /^(acl:relcl|acl|appos)$/u.test(w.deprel)
+  );
+  if (!modifier) return;
+  // Every word before the verb but its comma hangs (through its heads) on the noun.
+  const under = (w: Word): boolean => {
+    let at: Word | undefined = w;
+    for (let steps = 0; at && steps < words.length; steps++) {
+      if (at.id === root.id) return true;
+      if (at.id === verb.id) return false;
+      at = words[at.head - 1];
+    }
+    return false;
+  };
+  if (!words.slice(0, verb.id - 2).every(under)) return;
+  verb.head = 0;
+  verb.deprel = 'root';
+  root.head = verb.id;
+  root.deprel = 'nsubj';
+  // The comma before the verb closes the noun's clause; what else hung on the noun after the
+  // verb is the verb's.
+  for (const w of words) if (w.head === root.id && w.id > verb.id) w.head = verb.id;
+}
