@@ -115,8 +115,11 @@ describe('generator over the corpus', () => {
       // intake`; blind ratings 45–47 kept one of 15 such fillers as they were). Session 23 let
       // a German one have three too (a sociologist's obituary, news-de-2/120: its fourth was a
       // lone true statement, which the balance of true and false keeps in three sets of ten).
+      // Since session 45 who said a quotation and typed wh answers only fill a quiz to its
+      // minimum (blind ratings 106–110 kept none of them as they were): an article of few facts
+      // may have two (below: one at most).
       if (words >= 300 && words <= 800) {
-        expect(quiz.length).toBeGreaterThanOrEqual(3);
+        expect(quiz.length).toBeGreaterThanOrEqual(2);
         expect(quiz.length).toBeLessThanOrEqual(22);
       }
       // Short paragraphs (XQuAD) get fewer: a text of 150 words or more at least two questions,
@@ -126,6 +129,17 @@ describe('generator over the corpus', () => {
       expect(quiz.length).toBeGreaterThanOrEqual(words >= 100 ? 1 : 0);
     }
   );
+
+  it('asks three questions or more of all but one news article of 300 to 800 words', () => {
+    // (Session 45: a study report, news-de-2/119, kept two gaps once its who-said question, a
+    // filler now, gave way to a gap on the same quotation.)
+    const short = sets.filter((s) => {
+      const words = countWords(s.text);
+      const quiz = s.set.questions.filter((q) => q.type !== 'flashcard');
+      return s.name.startsWith('news-') && words >= 300 && words <= 800 && quiz.length < 3;
+    });
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(1);
+  });
 
   it('asks two questions or more of nearly every text of 150 words', () => {
     // A text of 150 words or more gets two questions at least, all but nineteen: session 17 took
@@ -237,8 +251,9 @@ describe('generator over the corpus', () => {
     );
     // (Since session 16 the least important two fifths of a text's sentences are asked only to
     // bring a quiz to its minimum, and a very short article's minimum of two may be gaps: all
-    // but two articles.)
-    expect(asking.length).toBeGreaterThanOrEqual(news.length - 2);
+    // but two articles. Since session 45 a question on who said a quotation is a filler, and a
+    // study report's only one gave way to a gap: all but three.)
+    expect(asking.length).toBeGreaterThanOrEqual(news.length - 3);
     const withChoice = news.filter((s) =>
       s.set.questions.some((q) => q.type === 'multiple-choice')
     );

@@ -166,8 +166,11 @@ describe('regression: interview speaker labels are speakers, not names', () => {
 describe('regression: English questions use do-support', () => {
   it('asks „When did …?“ rather than copying the verb', () => {
     const text = `The government of Canada ordered Hikvision Canada Inc to cease all operations on Friday. Industry Minister Melanie Joly said the company was a threat to national security. China criticised the decision on Monday because it hurts trade between the two countries. Hikvision, which is based in Hangzhou, makes surveillance cameras. The United States put Hikvision on a blacklist in 2019. Canada also banned government departments from using Hikvision products.`;
-    const set = generateQuestionSet(text, { models, language: 'en' });
-    const wh = set.questions.filter((q) => q.kind === 'wh').map((q) => q.prompt);
+    // (The kind's questions, not the quiz's: since session 45 questions to type fill a quiz
+    // only to its minimum.)
+    const m = models.en;
+    const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const wh = whKind.propose({ doc, pack: LANGUAGE_PACKS.en }).map((q) => q.prompt);
     expect(wh.length).toBeGreaterThan(0);
     for (const p of wh) expect(p, p).toMatch(/^(Who|What|When|Where|Why|How many|Which country) /u);
     for (const p of wh.filter((x) => /^(When|Where|What) (did|does|do) /u.test(x)))

@@ -7,7 +7,7 @@
  * lean on its questions, so the other kinds, which need a sentence that stands alone, asked
  * almost nothing of them (one question for a whole interview of unseen text, session 30).
  */
-import { textOf, type Doc, type SentenceInfo } from '../../document';
+import { textOf, unmarkedSpeech, type Doc, type SentenceInfo } from '../../document';
 import { hashUnit } from '../../hash';
 import { arrange } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
@@ -154,7 +154,12 @@ const OPENING_PARAGRAPHS = 2;
 /** Labels that say a line is an answer, not who gives it. */
 const ANSWER_LABEL = /^(antwort|answer|reply|antw|a)\.?$/iu;
 
-export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string } {
+export function interviewPairs(doc: Doc): {
+  pairs: Pair[];
+  /** Sentences of the interviewee's replies (see `inInterviewReply`). */
+  replies: ReadonlySet<number>;
+  interviewee?: string;
+} {
   // Paragraphs in order, each with the label of its first sentence.
   const paragraphs: { label?: string; sentences: SentenceInfo[] }[] = [];
   for (const info of doc.sentences) {
@@ -183,18 +188,59 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
       q >= MIN_PAIRS &&
       q >= (label === UNLABELLED ? n - OPENING_PARAGRAPHS : n) * 0.7
   )?.[0];
-  if (!interviewer) return { pairs: [] };
+  const endsOnQuestion = (p: { sentences: SentenceInfo[] }) =>
+    /\?\s*$/u.test(p.sentences[p.sentences.length - 1]?.s.text ?? '');
+  // With no label at all (questions in bold, answers as plain paragraphs, as many papers print
+  // them: `Most people only meet a registrar on their wedding day. Is that the bulk of the
+  // job?` and the reply below it), an interview is told by its shape: after the title and
+  // lead, questions of a paragraph each, each followed by an answer, and answers spoken in the
+  // first person. Such interviews were read as reports: their gist was the interviewee's
+  // introduction, struck by both raters in each of blind ratings 107–110 (`Key is only the
+  // biographical intro, not a summary of the interview`).
+  const unlabelledPairs = (): number[] => {
+    if (labelled) return [];
+    const starts: number[] = [];
+    for (let i = OPENING_PARAGRAPHS; i + 1 < paragraphs.length; i++) {
+      const asked = paragraphs[i];
+      const reply = paragraphs[i + 1];
+      if (asked && reply && endsOnQuestion(asked) && !endsOnQuestion(reply)) starts.push(i);
+    }
+    const body = paragraphs.length - OPENING_PARAGRAPHS;
+    const spoken = starts.filter((i) =>
+      (paragraphs[i + 1]?.sentences ?? []).some((info) => unmarkedSpeech(info))
+    );
+    return starts.length >= MIN_PAIRS &&
+      starts.length * 2 >= body * 0.6 &&
+      spoken.length * 2 >= starts.length
+      ? starts
+      : [];
+  };
+  const shaped = interviewer ? [] : unlabelledPairs();
+  if (!interviewer && shaped.length === 0) return { pairs: [], replies: new Set() };
+  // Every sentence after the first question that no question holds: the interviewee's words.
+  const asking = (i: number) =>
+    interviewer
+      ? labelOf(paragraphs[i] ?? {}) === interviewer
+      : i >= OPENING_PARAGRAPHS && endsOnQuestion(paragraphs[i] ?? { sentences: [] });
+  const firstQuestion = paragraphs.findIndex((_, i) => asking(i));
+  const replies = new Set(
+    paragraphs.flatMap((p, i) =>
+      firstQuestion >= 0 && i > firstQuestion && !asking(i) ? p.sentences.map((x) => x.s.index) : []
+    )
+  );
   const pairs: Pair[] = [];
   const answerers = new Set<string>();
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const asked = paragraphs[i];
     const reply = paragraphs[i + 1];
-    if (!asked || !reply || labelOf(asked) !== interviewer || labelOf(reply) === interviewer)
-      continue;
-    // An answer carries a label, or none where the questions carry one: many papers label only
-    // the questions (`Q: How did you end up doing this?` and the reply as a plain paragraph),
-    // and such an interview had no question on its answers at all (session 44).
-    if (!reply.label && interviewer === UNLABELLED) continue;
+    if (!asked || !reply) continue;
+    if (interviewer) {
+      if (labelOf(asked) !== interviewer || labelOf(reply) === interviewer) continue;
+      // An answer carries a label, or none where the questions carry one: many papers label
+      // only the questions (`Q: How did you end up doing this?` and the reply as a plain
+      // paragraph), and such an interview had no question on its answers at all (session 44).
+      if (!reply.label && interviewer === UNLABELLED) continue;
+    } else if (!shaped.includes(i)) continue;
     if (reply.label) answerers.add(reply.label);
     // The whole question, where it is short enough: a question that leans on the sentence
     // before it (`Your goalkeeper, Callum Reid, became something of a celebrity. How is he
@@ -261,7 +307,24 @@ export function interviewPairs(doc: Doc): { pairs: Pair[]; interviewee?: string 
     !ANSWER_LABEL.test(only)
       ? only
       : undefined;
-  return { pairs, ...(interviewee ? { interviewee } : {}) };
+  return { pairs, replies, ...(interviewee ? { interviewee } : {}) };
+}
+
+const repliesOf = new WeakMap<Doc, ReadonlySet<number>>();
+
+/**
+ * Whether a sentence is an interviewee's reply (an interview read by `interviewPairs`): their
+ * words, not the text's own (`People arrive with a carrier bag full of paperwork.` of a
+ * registrar's answer, negated into a false statement of the text, blind rating 110).
+ */
+export function inInterviewReply(doc: Doc, info: SentenceInfo): boolean {
+  let replies = repliesOf.get(doc);
+  if (!replies) {
+    const read = interviewPairs(doc);
+    replies = read.pairs.length > 0 ? read.replies : new Set();
+    repliesOf.set(doc, replies);
+  }
+  return replies.has(info.s.index);
 }
 
 export const interviewKind: QuestionKind = {

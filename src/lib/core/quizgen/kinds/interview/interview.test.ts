@@ -8,7 +8,13 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { interviewKind, leansOnAnswerBefore, shortOpening } from './index';
+import {
+  inInterviewReply,
+  interviewKind,
+  interviewPairs,
+  leansOnAnswerBefore,
+  shortOpening
+} from './index';
 import { generateQuestionSet } from '../../index';
 
 const models = allModels();
@@ -225,5 +231,54 @@ describe('interview: an answer short enough for a list to pick from', () => {
         'By accident. I was a joiner, and a chapel in Gunnerby asked me to fix a sticking lid on their piano.'
       )
     ).toBe('By accident. I was a joiner, and a chapel in …');
+  });
+});
+
+describe('interview: questions in bold, no label at all (blind ratings 107–110)', () => {
+  // As many papers print an interview: the questions as paragraphs of their own, the answers
+  // below them, no `Q:` or name. Read as a report, its gist was the interviewee's introduction.
+  const BOLD = INTERVIEW.replace(/^(Q|A): /gmu, '');
+  const doc = (text: string) => {
+    const m = models.en;
+    return buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+  };
+
+  it('reads the questions and their answers by their shape', () => {
+    const { pairs, replies } = interviewPairs(doc(BOLD));
+    expect(pairs.map((p) => p.question)).toContain('What does the run mean financially?');
+    expect(pairs.length).toBe(5);
+    const d = doc(BOLD);
+    const bakery = d.sentences.find((s) => s.s.text.includes('bakery'));
+    const lead = d.sentences.find((s) => s.s.text.includes('training ground'));
+    expect(bakery && inInterviewReply(d, bakery)).toBe(true);
+    expect(lead && inInterviewReply(d, lead)).toBe(false);
+    expect(replies.size).toBeGreaterThan(5);
+  });
+
+  it('asks no gist of it and no statement of its answers as the text’s own', () => {
+    const set = generateQuestionSet(BOLD, { models, language: 'en' });
+    expect(set.questions.filter((q) => q.kind === 'gist')).toEqual([]);
+    expect(set.questions.some((q) => q.kind === 'interview')).toBe(true);
+    const statements = set.questions.filter((q) => q.type === 'true-false');
+    for (const s of statements) expect(s.prompt).not.toMatch(/bakery|scarves|drainage|video/u);
+  });
+
+  it('reads no report with a few questions in it as an interview', () => {
+    const report = `Council votes to close library
+
+The council voted on Monday to close the library in Harlow Vale.
+
+Is this the end of reading in the town? Campaigners say it is.
+
+"We will fight this decision," said Mary Holt, who leads the campaign.
+
+What happens to the books? The council said they would go to the county store.
+
+The building will be sold next year, and the money will pay for road repairs.
+
+Who decides in the end? The county has the last word, the council said.
+
+A final decision is expected in March.`;
+    expect(interviewPairs(doc(report)).pairs).toEqual([]);
   });
 });

@@ -371,10 +371,9 @@ export const speechKind: QuestionKind = {
       )
       .sort((a, b) => b.info.importance - a.info.importance)
       .slice(0, 4);
-    // Only where "who said …?" cannot be asked with choices of two statements alone (a name to
-    // write is asked instead of choices where too few people speak): the matching task takes
-    // the place of those questions in a quiz.
-    if (speakers.length >= 3 && out.filter((c) => c.type === 'multiple-choice').length < 2) {
+    // Wherever three speakers can be matched: the task takes the place of the questions on who
+    // said one statement, which a quiz asks only to reach its minimum (see `asksForLookup`).
+    if (speakers.length >= 3) {
       const pairs = speakers
         .sort((a, b) => a.info.s.index - b.info.s.index)
         .map((x) => [x.content, doc.entities.get(x.key)?.name ?? ''] as [string, string]);
