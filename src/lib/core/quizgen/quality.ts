@@ -101,9 +101,13 @@ function supportTexts(q: Question): string[] {
     case 'multiple-choice':
       // Vocabulary in context answers with a synonym the text need not contain: the word asked
       // about must stand in the evidence.
+      // How an amount changed names the change in a word of its own (`ein Rückgang um 35
+      // Prozent` for `brach um 35 Prozent ein`): its figures must stand in the evidence.
       return q.kind === 'meaning'
         ? [/[„“"]([^„“”"]+)[“”"]/u.exec(q.prompt)?.[1] ?? q.prompt]
-        : [q.answer];
+        : q.kind === 'change'
+          ? [q.answer.replace(/^(ein (Anstieg|Rückgang)|a (rise|fall))\s+/u, '')]
+          : [q.answer];
     default:
       return [q.answer];
   }

@@ -1,5 +1,6 @@
 /** Every question kind the generator runs; a new kind is one folder and one line here. */
 import { cardsKind } from './cards';
+import { changeKind } from './change';
 import { clozeKind } from './cloze';
 import { gistKind } from './gist';
 import { interviewKind } from './interview';
@@ -17,6 +18,7 @@ export const KINDS: readonly QuestionKind[] = [
   gistKind,
   whKind,
   whyKind,
+  changeKind,
   speechKind,
   interviewKind,
   trueFalseKind,

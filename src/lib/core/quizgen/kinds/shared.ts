@@ -209,6 +209,9 @@ export function agreementBroken(
   const subjectNumber = subject.head.feats.Number;
   const verbNumber = finite.feats.Number;
   if (!subjectNumber || !verbNumber || subjectNumber === verbNumber) return false;
+  // An English past form but `was`/`were` has no number: the tagger's guess (`The number of
+  // council-run toilets fell …` read `fell` as a plural) says nothing of the parse.
+  if (language === 'en' && finite.feats.Tense === 'Past' && finite.lemma !== 'be') return false;
   // Coordinated subjects (`X und Y`) take a plural verb with a singular head, wherever the parse
   // hung the second one (`Mario Götze, Rode, … und Juan Bernat kamen`: on a part of the name).
   const coordinated =

@@ -1,0 +1,66 @@
+/**
+ * Questions on how an amount changed, through the real analysis and the committed models, on
+ * invented reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../../fixture-docs';
+import { LANGUAGE_PACKS } from '../../languages';
+import { changeKind } from './index';
+
+const proposed = (text: string, language: 'de' | 'en') =>
+  changeKind.propose({ doc: docOf(text, language), pack: LANGUAGE_PACKS[language] });
+
+const GERMAN = `Immer weniger Gasthäuser im Landkreis
+
+Im Landkreis Altenbrunn haben in den vergangenen zwölf Jahren fast ein Drittel der Gaststätten geschlossen. Das geht aus Zahlen des Statistischen Landesamts hervor.
+
+Die Zahl der Beschäftigten im Gastgewerbe sank von 3240 auf 3050. Die Zahl der Minijobber brach um 35 Prozent ein. Die Umsätze stiegen dagegen um 16 Prozent.
+
+Die allgemeinen Verbraucherpreise stiegen im selben Zeitraum um rund 35 Prozent. Der Verband fordert nun Hilfe vom Land.`;
+
+const ENGLISH = `Public toilets disappear across Sallowshire
+
+Sallowshire has lost more than two in five of its public toilets in a decade, figures obtained by this newspaper show.
+
+The number of council-run toilets fell from 128 to 73 between 2010 and 2024. Spending on cleaning fell by 48% over the same years. Complaints to the county council rose by 61%.
+
+The council said it had no choice.`;
+
+describe('change: how an amount changed (numbers in context, blind ratings 106–111)', () => {
+  it('asks how an amount changed, with the change the other way and by other figures of the text as choices (`Wie hat sich die Zahl der Minijobber verändert? ein Rückgang um 35 Prozent`)', () => {
+    const items = proposed(GERMAN, 'de');
+    const minijobs = items.find((c) => c.prompt.includes('Minijobber'));
+    expect(minijobs?.prompt).toBe('Wie hat sich die Zahl der Minijobber verändert?');
+    expect(minijobs?.answer).toBe('ein Rückgang um 35 Prozent');
+    expect(minijobs?.choices).toContain('ein Anstieg um 35 Prozent');
+    expect(minijobs?.choices).toContain('ein Rückgang um 16 Prozent');
+    expect(minijobs?.choices).toHaveLength(4);
+    const staff = items.find((c) => c.prompt.includes('Beschäftigten'));
+    expect(staff?.answer).toBe('ein Rückgang von 3240 auf 3050');
+    expect(staff?.choices).toContain('ein Anstieg von 3050 auf 3240');
+    // (Every choice that runs from one figure to another says the direction its figures go.)
+    for (const choice of staff?.choices ?? []) {
+      const [from, to] = (choice.match(/\d+/gu) ?? []).map(Number);
+      if (from === undefined || to === undefined) continue;
+      expect(choice.startsWith(to > from ? 'ein Anstieg' : 'ein Rückgang'), choice).toBe(true);
+    }
+  });
+
+  it('asks nothing of a time that points back (`im selben Zeitraum`: which?)', () => {
+    const prompts = proposed(GERMAN, 'de').map((c) => c.prompt);
+    expect(prompts.filter((p) => /Verbraucherpreise/u.test(p))).toEqual([]);
+  });
+
+  it('asks the same in English, with the time after the verb (`How did the number of council-run toilets change between 2010 and 2024?`)', () => {
+    const items = proposed(ENGLISH, 'en');
+    const toilets = items.find((c) => c.prompt.includes('toilets'));
+    expect(toilets?.prompt).toBe(
+      'How did the number of council-run toilets change between 2010 and 2024?'
+    );
+    expect(toilets?.answer).toBe('a fall from 128 to 73');
+    expect(toilets?.choices).toContain('a rise from 73 to 128');
+    const complaints = items.find((c) => c.prompt.includes('omplaints'));
+    expect(complaints?.answer).toBe('a rise of 61%');
+    expect(complaints?.choices).toContain('a fall of 61%');
+  });
+});
