@@ -549,6 +549,18 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   if (before && after && /^[“„"‘‚«]$/u.test(before.form) && /^[”“"’‘»]$/u.test(after.form))
     return 'quoted word';
   if (agreementBroken(info, clause, doc?.language)) return 'agreement broken';
+  // A verb with two subjects is a misparse: `Ende der Spielzeit geht sie in den Ruhestand` had
+  // `Ende der Spielzeit` and `sie` as subjects, and was restated `In den Ruhestand geht Ende der
+  // Spielzeit sie.` (both raters of blind rating 111).
+  // (A year read as a second subject, `Die Brauerei wurde 1874 gegründet`, is a time the
+  // restatement keeps in its place.)
+  if (
+    (info.children[clause.predicate.id] ?? []).filter((c) => {
+      const w = word(info.s, c);
+      return !!w && /^nsubj/u.test(w.deprel) && w.upos !== 'NUM';
+    }).length >= 2
+  )
+    return 'two subjects';
   if (conjunctionAsPreposition(info, clause)) return 'conjunction read as preposition';
   // A verb the parse joined to another without a conjunction or a comma before it (`… light
   // winds and “extended periods of sunshine” could cause widespread disruption`, `could cause`

@@ -129,6 +129,20 @@ describe('cloze: gaps blind ratings struck', () => {
   });
 });
 
+describe('cloze: no gap in a sentence that points back (blind rating 112)', () => {
+  it('gaps no sentence whose time or amount is named before it (`Damals kamen die meisten wegen der ____ …`, `… um 261 Wohnungen darunter`)', () => {
+    const unseen = (name: string) =>
+      readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+    const betting = gapsOf(unseen('av-de-2.txt'), 'de').map((c) => c.prompt);
+    const housing = gapsOf(unseen('av-de-4.txt'), 'de').map((c) => c.prompt);
+    expect(betting.filter((p) => /^Damals /u.test(p))).toEqual([]);
+    expect(housing.filter((p) => /darunter\.$/u.test(p))).toEqual([]);
+    // (Sentences that stand alone keep their gaps.)
+    expect(betting.length).toBeGreaterThan(0);
+    expect(housing.length).toBeGreaterThan(0);
+  });
+});
+
 describe('cloze: word banks in the gap’s number', () => {
   it('offers no dative plural for a singular gap where the dictionary knows the plural (`nach dem ersten ____`: `Experiment / Helium / Kraftwerken`)', () => {
     const gaps = gapsOf(

@@ -10,6 +10,7 @@ import {
   sentencesWithLemma,
   arrange,
   buriedFigure,
+  danglingReference,
   describingFigure,
   entityDistractors,
   sameSexWhereTold,
@@ -610,6 +611,12 @@ export const clozeKind: QuestionKind = {
       // `Und` (`Und stellen eine ____ zwischen unserer Wahrnehmung und der Realität fest`) or a
       // demonstrative pronoun for it (`Diese geht davon aus, dass ____ …`; blind rating 41).
       if (leansOnSentenceBefore(info, skip)) continue;
+      // … or a word for a time, place or amount named before it (`Damals kamen die meisten wegen
+      // der ____ in Spielhallen`: when?, `… blieb die Zahl der ____ um 261 Wohnungen darunter`:
+      // below what? — both raters of blind rating 112). (A pronoun for a person stays: the gap
+      // is on another word, and the text around the quiz names them.)
+      const pointing = danglingReference(doc, info, visible);
+      if (pointing && pointing.upos !== 'PRON') continue;
       // A sentence that breaks agreement is no sentence to show with a gap in it.
       if (sourceDisagrees(doc, info)) continue;
       // Nor a German headline without a finite verb (`Deutschland und ____ am stärksten von Locky
