@@ -67,7 +67,7 @@ describe('gist: one wrong summary that distorts the main fact', () => {
       'Die HSG Rednitztal bewies gegen den Tabellenzweiten TV Hochstetten einen langen Atem und verlor das Spitzenspiel der Handball-Oberliga am Ende mit 29:27.'
     ]);
     expect(wrongOf('s-en-1.txt', 'en')[0]).toMatch(
-      /^Residents of the Hebridean island of Tiree have sold its only filling station,/u
+      /^Residents of the Hebridean island of Tiree have sold its only filling station[,.]/u
     );
   });
 
@@ -105,6 +105,23 @@ describe('gist: no scene as the summary', () => {
 
 describe('gist: a wrong summary that does not contradict itself', () => {
   it('turns no win into a loss where the key tells the win again (`… won the … title …, coming from three shots down to beat holders Team Drummond 6-5`, rating 91)', () => {
-    expect(wrongOf('z-en-2.txt', 'en').filter((c) => /\blost the\b/u.test(c))).toEqual([]);
+    // (Since session 45 the key ends before `coming from three shots down …`: a loss no longer
+    // contradicts the rest of its own sentence.)
+    expect(
+      wrongOf('z-en-2.txt', 'en').filter((c) => /\blost the\b/u.test(c) && /\bbeat\b/u.test(c))
+    ).toEqual([]);
+  });
+});
+
+describe('gist: a long English lead without what its news brought about (blind ratings 111 and 112)', () => {
+  it('takes the lead’s main clause where it ends on `…, leaving …` (`… scrapped after the projected cost rose by two-thirds in three years, leaving one of the city’s most deprived neighbourhoods without …`: 47 words, no gist at all)', () => {
+    const [gist] = gistOf('au-en-1.txt', 'en');
+    expect(gist?.answer).toBe(
+      "Plans to extend Harbridge's tram network to the Norley Moor estate have been scrapped after the projected cost rose by two-thirds in three years."
+    );
+    const [airport] = gistOf('av-en-1.txt', 'en');
+    expect(airport?.answer).toBe(
+      'Carrowmere airport will close to passenger flights at the end of March after its last remaining airline announced it was pulling out.'
+    );
   });
 });
