@@ -36,6 +36,7 @@ import {
   namesInsideSentences,
   repairJoinedVerbReadAsNoun,
   repairNameReadAsVerb,
+  repairVerbLemmas,
   repairVerbReadAsNoun
 } from './english-verbs';
 import { attachStrandedParticles, repairCircumposition } from './particles';
@@ -452,6 +453,7 @@ function analyseWords(
     repairVerbReadAsNoun(read, tags, models.glossary);
     repairJoinedVerbReadAsNoun(read, tags, models.glossary);
     if (nameForms) repairNameReadAsVerb(read, tags, nameForms);
+    repairVerbLemmas(read, tags, models.glossary);
   }
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));
   const arcs = models.parser.parse(tagged);

@@ -87,3 +87,21 @@ describe('english verbs joined to a verb and read as nouns', () => {
     expect(words.find((w) => w.form === 'records')?.upos).toBe('NOUN');
   });
 });
+
+describe('english verb lemmas the ending rules got wrong', () => {
+  const lemmaOf = (text: string, form: string) =>
+    analyse(text, 'en', models).sentences[0]?.words.find((w) => w.form === form)?.lemma;
+
+  it('gives an irregular participle its dictionary form (`risen` → `rise`, not `riose`: 18 in the fixtures)', () => {
+    expect(
+      lemmaOf('The number of vessel movements has risen by around 40 per cent since 2019.', 'risen')
+    ).toBe('rise');
+  });
+
+  it('gives a regular form the stem the glossary knows (`peaked` → `peak`, `convened` → `convene`)', () => {
+    expect(lemmaOf('Passenger numbers peaked at 1.1 million in 2008.', 'peaked')).toBe('peak');
+    expect(
+      lemmaOf('The government convened a meeting of the emergency committee.', 'convened')
+    ).toBe('convene');
+  });
+});

@@ -63,4 +63,51 @@ describe('change: how an amount changed (numbers in context, blind ratings 106�
     expect(complaints?.answer).toBe('a rise of 61%');
     expect(complaints?.choices).toContain('a fall of 61%');
   });
+
+  it('asks a change someone made on what was changed (`Wie hat die Stadt Ostenbrück in der Innenstadt die Parkgebühren verändert? eine Erhöhung um 25 Prozent`; session 46: such sentences had no question)', () => {
+    const items = proposed(
+      `Parken wird teurer
+
+Die Stadt Ostenbrück hat die Parkgebühren in der Innenstadt um 25 Prozent erhöht. Der Handel kritisiert den Schritt.
+
+Der Zuschuss für das Jugendzentrum wurde von 80.000 auf 60.000 Euro gekürzt. Die Opposition spricht von einem Fehler.`,
+      'de'
+    );
+    const fees = items.find((c) => c.prompt.includes('Parkgebühren'));
+    expect(fees?.prompt).toBe(
+      'Wie hat die Stadt Ostenbrück in der Innenstadt die Parkgebühren verändert?'
+    );
+    expect(fees?.answer).toBe('eine Erhöhung um 25 Prozent');
+    expect(fees?.choices).toContain('eine Senkung um 25 Prozent');
+    // (In the passive what was changed is the subject, and changed by itself.)
+    const grant = items.find((c) => c.prompt.includes('Zuschuss'));
+    expect(grant?.prompt).toBe('Wie hat sich der Zuschuss für das Jugendzentrum verändert?');
+    expect(grant?.answer).toBe('ein Rückgang von 80.000 Euro auf 60.000 Euro');
+  });
+
+  it('reads `has risen by` as a change, not as a passive with `by` as its agent, with its whole subject, in the present perfect (`How has the cost of running a single-decker bus changed?`, a-en-1)', () => {
+    const items = proposed(
+      `Bus fares to rise again
+
+Fares on the county's rural buses will rise in April, the operator said.
+
+According to the firm, the cost of running a single-decker bus has risen by about 28% since 2021. Passenger numbers have risen by 12% over the same years, the firm added.`,
+      'en'
+    );
+    const cost = items.find((c) => c.prompt.includes('cost'));
+    expect(cost?.prompt).toBe('How has the cost of running a single-decker bus changed?');
+    expect(cost?.answer).toBe('a rise of about 28%');
+  });
+
+  it('asks nothing of a score (`the gap had grown to 21–14`: no amount, ae-en-3)', () => {
+    const items = proposed(
+      `Storm beat the league leaders
+
+Storm beat the Harriers 58–51 on Saturday.
+
+Storm led 16–12 at the first break, and early in the second quarter the gap had grown to 21–14. The Harriers' coach said her side had lost their shape.`,
+      'en'
+    );
+    expect(items.filter((c) => /gap/u.test(c.prompt))).toEqual([]);
+  });
 });

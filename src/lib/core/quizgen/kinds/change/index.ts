@@ -14,6 +14,7 @@ import {
   textOf,
   type Clause,
   type Doc,
+  type Phrase,
   type SentenceInfo
 } from '../../document';
 import { inInterviewReply } from '../interview';
@@ -72,6 +73,54 @@ const CHANGE_VERBS: Record<'de' | 'en', Record<string, Direction>> = {
   }
 };
 
+/** Verbs by which someone changes an amount (`die Gemeinde hat die Gebühren um 40 Prozent
+ * erhöht`, `the council cut the museum's budget by 18 per cent`), with the noun that names such
+ * a change. In the passive the amount is the subject and changes like that of an intransitive
+ * verb (`Das Startgeld wurde von 139 auf 165 Euro erhöht`). */
+const ACT_VERBS: Record<'de' | 'en', Record<string, Direction>> = {
+  de: {
+    erhöhen: 'up',
+    'an heben': 'up',
+    anheben: 'up',
+    steigern: 'up',
+    verdoppeln: 'up',
+    verdreifachen: 'up',
+    'auf stocken': 'up',
+    aufstocken: 'up',
+    senken: 'down',
+    kürzen: 'down',
+    reduzieren: 'down',
+    verringern: 'down',
+    halbieren: 'down'
+  },
+  en: {
+    raise: 'up',
+    increase: 'up',
+    double: 'up',
+    triple: 'up',
+    boost: 'up',
+    cut: 'down',
+    reduce: 'down',
+    lower: 'down',
+    decrease: 'down',
+    halve: 'down',
+    slash: 'down'
+  }
+};
+
+/** The nouns of a change: of an amount by itself (`ein Anstieg`), and of one someone made
+ * (`eine Erhöhung`, `a cut`). */
+const CHANGE_NOUNS: Record<'de' | 'en', Record<'by itself' | 'made', Record<Direction, string>>> = {
+  de: {
+    'by itself': { up: 'ein Anstieg', down: 'ein Rückgang' },
+    made: { up: 'eine Erhöhung', down: 'eine Senkung' }
+  },
+  en: {
+    'by itself': { up: 'a rise', down: 'a fall' },
+    made: { up: 'an increase', down: 'a cut' }
+  }
+};
+
 /** Prepositions that mark the size of a change, where it started and where it ended. */
 const MARKS: Record<'de' | 'en', { by: string; from: string; to: string }> = {
   de: { by: 'um', from: 'von', to: 'auf' },
@@ -87,14 +136,51 @@ interface Change {
   amountIds: number[];
 }
 
-/** The verb's lemma with its separable particle (`zurück gehen`), as the list has it. */
-function changeVerb(info: SentenceInfo, verb: Word, language: 'de' | 'en'): Direction | undefined {
+/** The verb's lemma with its separable particle (`zurück gehen`), looked up in a list. */
+function listedVerb(
+  info: SentenceInfo,
+  verb: Word,
+  list: Record<string, Direction>
+): Direction | undefined {
   const particle = (info.children[verb.id] ?? [])
     .map((c) => info.s.words[c - 1])
     .find((k) => k?.deprel === 'compound:prt');
   const lemma = verb.lemma.toLowerCase();
-  const list = CHANGE_VERBS[language];
   return particle ? list[`${particle.form.toLowerCase()} ${lemma}`] : list[lemma];
+}
+
+type Time = 'past' | 'perfect' | 'present' | 'future';
+
+/**
+ * When the clause says the change happens: from its finite verb and auxiliaries. Undefined for
+ * a modal (`soll gesenkt werden`, `could fall`): a plan or a possibility, not a change the text
+ * reports.
+ */
+function timeOf(info: SentenceInfo, clause: Clause, language: 'de' | 'en'): Time | undefined {
+  const auxes = (info.children[clause.predicate.id] ?? [])
+    .map((c) => info.s.words[c - 1] as Word)
+    .filter((w) => /^aux/u.test(w.deprel));
+  const finite = clause.finite ?? clause.predicate;
+  if (
+    auxes.some((a) =>
+      language === 'de'
+        ? /^(sollen|müssen|können|dürfen|mögen|wollen)$/u.test(a.lemma)
+        : /^(would|could|may|might|should|must|can|shall)$/iu.test(a.form)
+    )
+  )
+    return undefined;
+  if (language === 'de') {
+    if (finite.feats.Tense === 'Past') return 'past';
+    if (auxes.some((a) => /^(haben|sein)$/u.test(a.lemma))) return 'perfect';
+    // (`wird … steigen`: the future; `wird … gesenkt`, a passive: now or soon.)
+    if (auxes.some((a) => a.lemma === 'werden')) return clause.passive ? 'present' : 'future';
+    return 'present';
+  }
+  if (auxes.some((a) => /^(will|'ll|’ll)$/iu.test(a.form))) return 'future';
+  if (auxes.some((a) => /^(has|have)$/iu.test(a.form))) return 'perfect';
+  if (finite.feats.Tense === 'Past' || auxes.some((a) => /^(had|was|were|did)$/iu.test(a.form)))
+    return 'past';
+  return 'present';
 }
 
 /** A phrase that means a time or place named before. */
@@ -143,6 +229,7 @@ function changeOf(
     while (j < words.length && HEDGE.test(words[j]?.form ?? '') && ids.length < 2)
       ids.push((words[j++] as Word).id);
     if (words[j]?.upos !== 'NUM') continue;
+    const figureStart = j;
     while (j < words.length && words[j]?.upos === 'NUM') ids.push((words[j++] as Word).id);
     // The unit: nouns and symbols right after the figure (`Prozent`, `Euro je Quadratmeter`).
     while (j < words.length) {
@@ -168,6 +255,12 @@ function changeOf(
     const amount = textOf(doc, info.s, ids);
     if (figureValue(amount, doc.language) === undefined || amount.split(/\s+/u).length > 5)
       return undefined;
+    // (A score is no amount: `the gap had grown to 21–14`, `erhöhte auf 0:2`.)
+    const written = words
+      .slice(figureStart, j + 2)
+      .map((w) => w.form)
+      .join('');
+    if (/\d[–:-]\d/u.test(written)) return undefined;
     // (A year is when, not how much: `from 2019` of `rose from 2019 to 2024`.)
     if (/^(1[89]|20)\d\d$/u.test(amount)) continue;
     change[which] = amount;
@@ -186,16 +279,16 @@ function changeOf(
 function phrase(
   language: 'de' | 'en',
   direction: Direction,
-  c: Omit<Change, 'direction' | 'amountIds'>
+  c: Omit<Change, 'direction' | 'amountIds'>,
+  made = false
 ) {
+  const noun = CHANGE_NOUNS[language][made ? 'made' : 'by itself'][direction];
   if (language === 'de') {
-    const noun = direction === 'up' ? 'ein Anstieg' : 'ein Rückgang';
     if (c.from && c.to) return `${noun} von ${c.from} auf ${c.to}`;
     if (c.by && c.to) return `${noun} um ${c.by} auf ${c.to}`;
     if (c.by) return `${noun} um ${c.by}`;
     return `${noun} auf ${c.to}`;
   }
-  const noun = direction === 'up' ? 'a rise' : 'a fall';
   if (c.from && c.to) return `${noun} from ${c.from} to ${c.to}`;
   if (c.by && c.to) return `${noun} of ${c.by} to ${c.to}`;
   if (c.by) return `${noun} of ${c.by}`;
@@ -243,16 +336,38 @@ export const changeKind: QuestionKind = {
       const info = doc.sentences[index];
       if (!info?.usable) continue;
       for (const clause of info.clauses) {
-        const direction = changeVerb(info, clause.predicate, language);
-        if (!direction || !clause.subject || clause.negated || clause.passive) continue;
+        // A change by itself (`die Zahl sank`), or made by someone (`die Gemeinde erhöhte die
+        // Gebühren`); made in the passive, the amount is the subject again (`das Startgeld wurde
+        // erhöht`). (The passive of a verb of the first kind is the parse's: `has risen by …`
+        // read `by` as an agent.)
+        const itself = listedVerb(info, clause.predicate, CHANGE_VERBS[language]);
+        const act = listedVerb(info, clause.predicate, ACT_VERBS[language]);
+        const objects = clause.dependents.filter(
+          (d) => d.rel === 'obj' && !/NUM/u.test(d.phrase.head.upos)
+        );
+        const made = !!act && !clause.passive && objects.length === 1;
+        const direction = made ? act : (itself ?? (clause.passive ? act : undefined));
+        if (!direction || !clause.subject || clause.negated) continue;
+        // (Someone changing something in a verb of the first kind's list, `grew its sales`, is
+        // asked only where the list of the second kind has it.)
+        if (!made && objects.length > 0) continue;
+        const time = timeOf(info, clause, language);
+        if (!time) continue;
         if (!soundClause(info, clause, doc)) continue;
         if (insideQuotation(doc.text, clause.predicate.start, language)) continue;
         if (pack.reportsSpeech(doc, clause.finite ?? clause.predicate)) continue;
-        // No object: someone changing something (`cut spending by 40 %`) is another question.
-        if (clause.dependents.some((d) => d.rel === 'obj' && !/NUM/u.test(d.phrase.head.upos)))
-          continue;
-        const subject = clause.subject;
+        // What changed: the subject, or the object of someone's act; the actor is named in the
+        // question (`Wie hat die Gemeinde Lindach die Friedhofsgebühren verändert?`).
+        const agent = made ? clause.subject : undefined;
+        const subject: Phrase = made ? (objects[0] as { phrase: Phrase }).phrase : clause.subject;
         if (!/^(NOUN|PROPN)$/u.test(subject.head.upos) || subject.ids.length > 9) continue;
+        if (
+          agent &&
+          (!/^(NOUN|PROPN)$/u.test(agent.head.upos) ||
+            agent.ids.length > 6 ||
+            agent.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM'))
+        )
+          continue;
         const change = changeOf(doc, info, clause, direction);
         if (!change) continue;
         // A size of no unit says nothing (`a fall of 20.00`).
@@ -261,7 +376,15 @@ export const changeKind: QuestionKind = {
         // no source (`laut einer Umfrage`), no focus word (`lediglich`, `dagegen`).
         const amounts = new Set(change.amountIds);
         const firstAmount = Math.min(...change.amountIds);
-        const subjectIds = subject.ids.filter((id) => !amounts.has(id) && id < firstAmount);
+        // (The whole of what changed: the phrase leaves out a clause on its noun, `the cost of
+        // running a single-decker bus` asked as `How has the cost changed?`. Too long whole, it
+        // is not asked.)
+        const whole = subtree(info, subject.head.id).sort((a, b) => a - b);
+        const inOnePiece = whole.every((id, i) => i === 0 || id === (whole[i - 1] ?? 0) + 1);
+        if (whole.length > subject.ids.length && (!inOnePiece || whole.length > 10)) continue;
+        const subjectIds = (whole.length > subject.ids.length ? whole : subject.ids).filter(
+          (id) => !amounts.has(id) && id < firstAmount
+        );
         while (subjectIds.length > 0) {
           const last = info.s.words[(subjectIds[subjectIds.length - 1] ?? 0) - 1];
           if (!last || !/^(ADV|PUNCT|CCONJ)$/u.test(last.upos)) break;
@@ -303,12 +426,19 @@ export const changeKind: QuestionKind = {
         )
           continue;
         const others = clause.dependents.filter(
-          (d) => d.phrase !== subject && !amounts.has(d.phrase.head.id) && d.rel !== 'advmod'
+          (d) =>
+            d.phrase !== subject &&
+            d.phrase !== agent &&
+            !amounts.has(d.phrase.head.id) &&
+            d.rel !== 'advmod'
         );
         // (A clause or object beside the change makes another question.)
-        if (others.some((d) => !/^(obl|obl:tmod|nmod:tmod|obl:npmod)$/u.test(d.rel))) continue;
+        if (others.some((d) => !/^(obl|obl:tmod|nmod:tmod|obl:npmod|obl:agent)$/u.test(d.rel)))
+          continue;
+        // (The actor of a passive is left out: `Wie hat sich das Startgeld verändert?`.)
         const places = others.filter(
           (d) =>
+            d.rel !== 'obl:agent' &&
             d.phrase.ids.length <= 6 &&
             // (No figure but a year: `to an estimated 310,000 units` is part of the answer.)
             !d.phrase.ids.some(
@@ -321,17 +451,12 @@ export const changeKind: QuestionKind = {
               info.s.words[(d.phrase.ids[0] ?? 0) - 1]?.form ?? ''
             )
         );
-        const kept = [...subjectIds, ...places.flatMap((d) => d.phrase.ids)];
+        const kept = [...subjectIds, ...(agent?.ids ?? []), ...places.flatMap((d) => d.phrase.ids)];
         if (danglingReference(doc, info, kept)) continue;
         // (… nor a time or place that points back: `im selben Zeitraum`, `in the same period`.)
         if (places.some((d) => POINTS_BACK.test(d.phrase.text))) continue;
         const subjectText = textOf(doc, info.s, subjectIds);
         const plural = subject.head.feats.Number === 'Plur';
-        const past =
-          (clause.finite ?? clause.predicate).feats.Tense === 'Past' ||
-          (info.children[clause.predicate.id] ?? []).some(
-            (c) => info.s.words[c - 1]?.deprel === 'aux'
-          );
         // (A phrase that opens the sentence loses its capital, but a noun or name: `Im
         // vergangenen Jahr` → `im vergangenen Jahr`, `Sales of …` → `sales of …`.)
         const lowerFirst = (ids: readonly number[], t: string) => {
@@ -350,16 +475,37 @@ export const changeKind: QuestionKind = {
           .map((p) => lowerFirst(p.ids, textOf(doc, info.s, p.ids)))
           .join(' ');
         const around = contextShown ? ` ${contextShown}` : '';
+        const agentShown = agent ? lowerFirst(agent.ids, textOf(doc, info.s, agent.ids)) : '';
+        const many = agent?.head.feats.Number === 'Plur';
         // (English puts the time and place after the verb: `How did the population change by
         // 1931?`.)
-        const prompt =
-          language === 'de'
-            ? past
-              ? `Wie ${plural ? 'haben' : 'hat'} sich ${subjectShown}${around} verändert?`
-              : `Wie ${plural ? 'verändern' : 'verändert'} sich ${subjectShown}${around}?`
-            : past
-              ? `How did ${subjectShown} change${around}?`
-              : `How ${plural ? 'have' : 'has'} ${subjectShown} changed${around}?`;
+        const prompt = !agent
+          ? language === 'de'
+            ? {
+                past: `Wie ${plural ? 'haben' : 'hat'} sich ${subjectShown}${around} verändert?`,
+                perfect: `Wie ${plural ? 'haben' : 'hat'} sich ${subjectShown}${around} verändert?`,
+                present: `Wie ${plural ? 'verändern' : 'verändert'} sich ${subjectShown}${around}?`,
+                future: `Wie ${plural ? 'werden' : 'wird'} sich ${subjectShown}${around} verändern?`
+              }[time]
+            : {
+                past: `How did ${subjectShown} change${around}?`,
+                perfect: `How ${plural ? 'have' : 'has'} ${subjectShown} changed${around}?`,
+                present: `How ${plural ? 'do' : 'does'} ${subjectShown} change${around}?`,
+                future: `How will ${subjectShown} change${around}?`
+              }[time]
+          : language === 'de'
+            ? {
+                past: `Wie ${many ? 'haben' : 'hat'} ${agentShown}${around} ${subjectShown} verändert?`,
+                perfect: `Wie ${many ? 'haben' : 'hat'} ${agentShown}${around} ${subjectShown} verändert?`,
+                present: `Wie ${many ? 'verändern' : 'verändert'} ${agentShown}${around} ${subjectShown}?`,
+                future: `Wie ${many ? 'werden' : 'wird'} ${agentShown}${around} ${subjectShown} verändern?`
+              }[time]
+            : {
+                past: `How did ${agentShown} change ${subjectShown}${around}?`,
+                perfect: `How ${many ? 'have' : 'has'} ${agentShown} changed ${subjectShown}${around}?`,
+                present: `How ${many ? 'do' : 'does'} ${agentShown} change ${subjectShown}${around}?`,
+                future: `How will ${agentShown} change ${subjectShown}${around}?`
+              }[time];
         if (prompt.split(/\s+/u).length > 16) continue;
         // The options name the size alone where the text gives one (`um 21 Prozent`), else where
         // the amount went from and to (`von 3240 auf 3050`), else where it went (`auf 73`).
@@ -368,7 +514,7 @@ export const changeKind: QuestionKind = {
           : change.from && change.to
             ? { from: change.from, to: change.to }
             : { to: change.to as string };
-        const answer = phrase(language, direction, shown);
+        const answer = phrase(language, direction, shown, made);
         const other: Direction = direction === 'up' ? 'down' : 'up';
         const size = change.by ?? change.to ?? '';
         const value = figureValue(size, language) ?? 0;
@@ -398,22 +544,29 @@ export const changeKind: QuestionKind = {
         const distractors =
           shown.from && shown.to
             ? [
-                phrase(language, other, { from: shown.to, to: shown.from }),
-                phrase(language, towards(shown.from, first), { from: shown.from, to: first }),
+                phrase(language, other, { from: shown.to, to: shown.from }, made),
+                phrase(language, towards(shown.from, first), { from: shown.from, to: first }, made),
                 ...(second
-                  ? [phrase(language, towards(second, shown.to), { from: second, to: shown.to })]
+                  ? [
+                      phrase(
+                        language,
+                        towards(second, shown.to),
+                        { from: second, to: shown.to },
+                        made
+                      )
+                    ]
                   : [])
               ]
             : shown.by
               ? [
-                  phrase(language, other, shown),
-                  phrase(language, direction, { by: first }),
-                  phrase(language, other, { by: second ?? first })
+                  phrase(language, other, shown, made),
+                  phrase(language, direction, { by: first }, made),
+                  phrase(language, other, { by: second ?? first }, made)
                 ]
               : [
-                  phrase(language, other, shown),
-                  phrase(language, direction, { to: first }),
-                  phrase(language, other, { to: second ?? first })
+                  phrase(language, other, shown, made),
+                  phrase(language, direction, { to: first }, made),
+                  phrase(language, other, { to: second ?? first }, made)
                 ];
         const choices = distractors.filter((d, i, all) => d !== answer && all.indexOf(d) === i);
         if (choices.length < 3) continue;
