@@ -684,7 +684,9 @@ export function chooseQuiz(
         ];
   // One answer is the key of one question: a quiz whose answer is `Mohammed` four times (who
   // stayed, who shook his head, who pulled a note from his wallet …) is guessed from the first,
-  // and asks the same person over and over. Only a fallback for a short quiz repeats a key.
+  // and asks the same person over and over. Only a fallback for a short quiz repeats a key, and
+  // never a lookup (`the quiz is three variations of one name`: three questions whose answer
+  // was one councillor, struck by both raters of blind rating 113).
   let answerKeys = new Set<string>();
   let answerNames: string[] = [];
   const keyOf = (c: Candidate) =>
@@ -752,7 +754,7 @@ export function chooseQuiz(
         const key = keyOf(c);
         if (
           key !== undefined &&
-          limit < 4 &&
+          (limit < 4 || asksForLookup(c)) &&
           ([...answerKeys].some((k) => sameKey(k, key)) ||
             answerNames.some((n) => sameName(n, c.answer as string)))
         )

@@ -190,6 +190,26 @@ const POINTS_BACK =
 /** Words that hedge a figure (`rund 35 Prozent`, `about a fifth`). */
 const HEDGE =
   /^(rund|etwa|knapp|gut|fast|über|mehr|als|beinahe|nahezu|about|around|nearly|almost|some|roughly|just|over|more|than)$/iu;
+/** Words that multiply a figure (`1,8 Millionen Euro`, `£3.1m`), by how much. */
+const SCALE = /^(tausend|millionen?|milliarden?|mio\.?|mrd\.?|thousand|million|billion|m|bn|k)$/iu;
+const SCALE_FACTOR: [RegExp, number][] = [
+  [/^(tausend|thousand|k)$/iu, 1e3],
+  [/^(millionen?|mio\.?|million|m)$/iu, 1e6],
+  [/^(milliarden?|mrd\.?|billion|bn)$/iu, 1e9]
+];
+
+/** The value of an amount with its scale word (`rund 1,8 Millionen` → 1 800 000), to compare
+ * it with another (`von etwa 240.000 Euro auf rund 1,8 Millionen Euro` goes up). */
+function amountValue(amount: string, language: 'de' | 'en'): number | undefined {
+  const value = figureValue(amount, language);
+  if (value === undefined) return undefined;
+  const scale = amount
+    .split(/\s+|(?<=\d)(?=[a-z])/iu)
+    .map((t) => SCALE_FACTOR.find(([re]) => re.test(t))?.[1])
+    .find((f) => f !== undefined);
+  return value * (scale ?? 1);
+}
+
 /** Words that go on a figure's unit (`Euro je Quadratmeter`, `per cent`). */
 const UNIT_LINK = /^(je|pro|per)$/iu;
 
@@ -245,7 +265,8 @@ function changeOf(
         (w.upos === 'NOUN' &&
           ids.length > 0 &&
           /^(NOUN)$/u.test(words[j - 1]?.upos ?? '') &&
-          !UNIT_LINK.test(words[j - 1]?.form ?? ''))
+          !UNIT_LINK.test(words[j - 1]?.form ?? '') &&
+          !SCALE.test(words[j - 1]?.form ?? ''))
       )
         break;
       ids.push(w.id);
@@ -517,13 +538,13 @@ export const changeKind: QuestionKind = {
         const answer = phrase(language, direction, shown, made);
         const other: Direction = direction === 'up' ? 'down' : 'up';
         const size = change.by ?? change.to ?? '';
-        const value = figureValue(size, language) ?? 0;
+        const value = amountValue(size, language) ?? 0;
         // Other sizes of the same unit: figures of the text of about the same order first (a
         // reader met them), else the size moved (see `perturb`).
         const unit = unitOf(size);
         const used = new Set([change.by, change.from, change.to].filter(Boolean) as string[]);
         const near = [...(figures.get(unit) ?? [])].filter((f) => {
-          const v = figureValue(f, language);
+          const v = amountValue(f, language);
           return (
             !used.has(f) &&
             v !== undefined &&
@@ -540,7 +561,7 @@ export const changeKind: QuestionKind = {
         const [first, second] = sizes;
         if (!first) continue;
         const towards = (from: string, to: string): Direction =>
-          (figureValue(to, language) ?? 0) > (figureValue(from, language) ?? 0) ? 'up' : 'down';
+          (amountValue(to, language) ?? 0) > (amountValue(from, language) ?? 0) ? 'up' : 'down';
         const distractors =
           shown.from && shown.to
             ? [

@@ -33,6 +33,10 @@ import {
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 
+/** Particles that limit a reason right after them (`nur, weil …`, `partly because …`). */
+const FOCUS_ON_REASON =
+  /^(nur|bloß|allein|gerade|eben|auch|vor allem|only|partly|largely|mainly|mostly|chiefly|simply|just|solely|also|in part)$/iu;
+
 const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 const upper = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
@@ -693,8 +697,23 @@ export const whyKind: QuestionKind = {
         // A source tacked on after a comma is no part of what is asked (`Why did the initial
         // attempt to sell the Millennium Dome fail, a report by the government's finance
         // watchdog says?`: the parse made `says` the verb's complement).
+        // A particle that limits the reason goes with it (`funktionieren nur, weil …`, `closed
+        // partly because …`): left in the question it asks something else (`Warum funktionieren
+        // die offenen Stunden nur?`, batch aw).
+        const focus = (info.children[clause.predicate.id] ?? [])
+          .map((c) => word(info.s, c) as Word)
+          .find(
+            (w) =>
+              w.deprel === 'advmod' &&
+              FOCUS_ON_REASON.test(w.form) &&
+              w.id < (reason.ids[0] ?? 0) &&
+              info.s.words
+                .slice(w.id, (reason.ids[0] ?? 0) - 1)
+                .every((x) => x.upos === 'PUNCT' || x.id === clause.predicate.id)
+          );
+        const asked = focus ? { ...reason, ids: [focus.id, ...reason.ids] } : reason;
         const prompt = pack
-          .whQuestion(doc, info, clause, { role: 'reason', phrase: reason })
+          .whQuestion(doc, info, clause, { role: 'reason', phrase: asked })
           ?.replace(SOURCE_TACKED_ON, '?');
         if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
         // A possessive or pronoun the question keeps must point at something it names

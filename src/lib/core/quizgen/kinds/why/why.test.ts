@@ -182,4 +182,17 @@ describe('why: wrong reasons in the order of a reason', () => {
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.filter((b) => /^muss man/u.test(b))).toEqual([]);
   });
+
+  it('asks without the particle that limits the reason (`Warum funktionieren die offenen Stunden nur?`, batch aw; `closed partly because …`)', () => {
+    const why = whyOf(
+      `Bibliothek öffnet sonntags
+
+Die Stadtbibliothek Kalmbach öffnet seit März auch sonntags, ohne Personal, mit einer Schlüsselkarte. Die Leiterin Cornelia Haberland zieht eine erste Bilanz.
+
+Die offenen Stunden funktionieren nur, weil es die betreuten Stunden weiterhin gibt. Die Ausleihen von gedruckten Büchern gehen trotzdem zurück, weil viele Leser inzwischen E-Books nutzen. Die Stadt spart mit dem Modell kein Geld, weil alle Stellen erhalten bleiben.`,
+      'de'
+    );
+    const q = why.find((c) => c.answer === 'Weil es die betreuten Stunden weiterhin gibt');
+    expect(q?.prompt).toBe('Warum funktionieren die offenen Stunden?');
+  });
 });

@@ -39,6 +39,10 @@ import { FREQUENT_LEMMAS } from './frequency';
 import { WORDS_SHARED_WITH_GERMAN } from './cognates';
 import { EVERYDAY_WORDS } from './everyday';
 
+/** Nouns of a document or count that a text cites as its source. */
+const SOURCE_DOCUMENT_EN =
+  /^(report|study|survey|analysis|review|audit|paper|statement|letter|figure|data|research|poll|census|document|assessment|inquiry|investigation)s?$/iu;
+
 const RANKS = frequencyRanks(FREQUENT_LEMMAS);
 const rankOf = (lemma: string) => RANKS.get(lemma.toLowerCase());
 
@@ -118,6 +122,15 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
       // rating 108).
       if (HOSPITAL_NAME.test(target.phrase.text)) return 'Which hospital';
       if (building) return 'What';
+      // A report, study or figure that says or shows something is its source, whatever the
+      // recogniser made of the name in it (`Who says nine practices … have handed back their
+      // contracts? The ICB report`, struck by both raters of blind rating 113).
+      if (
+        predicate &&
+        (SAYING_EN.test(predicate.lemma) || FINDING_EN.test(predicate.lemma)) &&
+        SOURCE_DOCUMENT_EN.test(target.phrase.head.lemma)
+      )
+        return undefined;
       if (
         predicate &&
         SAYING_EN.test(predicate.lemma) &&
