@@ -51,4 +51,9 @@ describe('blind rating 113', () => {
     const set = generateQuestionSet(fixture('aw-de-2.txt'), { models, language: 'de' });
     expect(set.questions.filter((q) => /\snur\?$/u.test(q.prompt))).toEqual([]);
   });
+
+  it('sums up with the whole lead where its part after the colon points back (`Ein Bewohnerparkausweis kostet dann 240 Euro …`: when?, both raters)', () => {
+    const gist = quizOf('aw-de-1.txt', 'de').find((q) => q.kind === 'gist');
+    expect(gist?.answer).toMatch(/^Der Stadtrat hat .* beschlossen: Ein Bewohnerparkausweis/u);
+  });
 });
