@@ -36,6 +36,7 @@ import {
   namesInsideSentences,
   repairJoinedVerbReadAsNoun,
   repairNameReadAsVerb,
+  repairNounReadAsVerb,
   repairVerbLemmas,
   repairVerbReadAsNoun
 } from './english-verbs';
@@ -453,6 +454,7 @@ function analyseWords(
     repairVerbReadAsNoun(read, tags, models.glossary);
     repairJoinedVerbReadAsNoun(read, tags, models.glossary);
     if (nameForms) repairNameReadAsVerb(read, tags, nameForms);
+    repairNounReadAsVerb(read, tags, models.glossary);
     repairVerbLemmas(read, tags, models.glossary);
   }
   const tagged = tags.map((t, i) => ({ ...t, form: read[i] as string }));

@@ -105,3 +105,19 @@ describe('english verb lemmas the ending rules got wrong', () => {
     ).toBe('convene');
   });
 });
+
+describe('english nouns of a compound read as verbs', () => {
+  const tagOf = (text: string, form: string) =>
+    analyse(text, 'en', models).sentences[0]?.words.find((w) => w.form === form)?.upos;
+
+  it('reads a bare present after a singular noun as the compound’s noun (`The council’s annual town centre health check, published on Tuesday, found …`, blind rating 114)', () => {
+    const text =
+      "The council's annual town centre health check, published on Tuesday, found 90 empty units.";
+    expect(tagOf(text, 'centre')).toBe('NOUN');
+    expect(tagOf(text, 'check')).toBe('NOUN');
+  });
+
+  it('keeps the verb after a noun that takes a plural one (`Police say the road will reopen on Monday.`)', () => {
+    expect(tagOf('Police say the road will reopen on Monday.', 'say')).toBe('VERB');
+  });
+});

@@ -287,13 +287,13 @@ describe('generator over the corpus', () => {
   );
 
   it('leaves hardly any text without a quiz', () => {
-    // Three short paragraphs (under 90 words) of 113 texts: since session 17 the only gap of
-    // one of them (`the theatre ____` for `complex`, struck in blind rating 39) is no longer
-    // made, and nothing else in it is sound.
+    // Four paragraphs of 113 texts: three short ones (under 90 words; since session 17 the only
+    // gap of one of them, `the theatre ____` for `complex`, struck in blind rating 39, is no
+    // longer made, and nothing else in it is sound), and since session 46 one whose only
+    // question negated a hedge (`The neighborhood is not traditionally considered to be …`, a
+    // trick by `not` struck by both raters of blind rating 114).
     const empty = sets.filter((s) => !s.set.questions.some((q) => q.type !== 'flashcard'));
-    expect(empty.length, empty.map((s) => s.name).join(', ')).toBeLessThanOrEqual(
-      Math.floor(sets.length * 0.03)
-    );
+    expect(empty.length, empty.map((s) => s.name).join(', ')).toBeLessThanOrEqual(4);
   });
 
   it('asks the meaning of a word only where a text offers no other question', () => {

@@ -269,9 +269,11 @@ describe('unseen articles (rating 72): what both raters struck', () => {
 
 describe('unseen articles: statements', () => {
   it('restates no verb the parse hung before the verb it is conjoined to (`The 40-metre food hall tent baked goods.`)', () => {
-    const statements = candidatesOf('k-en-1.txt').filter((c) => c.kind === 'true-false');
-    expect(statements.length).toBeGreaterThan(0);
-    expect(statements.filter((c) => /tent baked goods/u.test(c.prompt))).toEqual([]);
+    // (Since session 46 the text's only statement, a negated hedge, `Investigators are not
+    // understood to be focusing …`, is no longer made: every candidate is checked.)
+    const asked = candidatesOf('k-en-1.txt');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((c) => /tent baked goods/u.test(c.prompt))).toEqual([]);
   });
 
   it('states no sentence of more than eighteen words, which copies all its details (`Agnes Wetterich legte nach dem Besuch der Höheren Töchterschule in Tuttlingen 1912 als Externe das Abitur … ab.`)', () => {

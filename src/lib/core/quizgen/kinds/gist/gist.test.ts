@@ -51,24 +51,10 @@ const wrongOf = (name: string, language: 'de' | 'en') => {
   return (gist?.choices ?? []).filter((c) => c !== gist?.answer && !text.includes(c));
 };
 
-describe('gist: one wrong summary that distorts the main fact', () => {
-  it('exchanges the winner and the beaten side, where true side facts alone were no wrong answers (both raters of blind ratings 82–84 asked for plausible wrong summaries)', () => {
-    expect(wrongOf('a-de-2.txt', 'de')).toEqual([
-      'Der SC Marchfeld gewinnt gegen den FC Donaustadt nach 0:2-Rückstand noch mit 3:2 und übernimmt die Tabellenführung der 2. Liga.'
-    ]);
-    expect(wrongOf('n-en-4.txt', 'en')).toEqual(['Essex beat Somerset by four wickets.']);
-  });
-
-  it('turns the outcome round where no actors can be exchanged (`Die Stadt Passau hat den Bau … vorerst gestoppt` → `fortgesetzt`, `have bought` → `have sold`: raters of blind ratings 82–90 asked for wrong summaries that get the main point wrong)', () => {
-    expect(wrongOf('h-de-1.txt', 'de')).toEqual([
-      'Die Stadt Passau hat den Bau einer mobilen Hochwasserschutzwand an der Innpromenade vorerst fortgesetzt.'
-    ]);
-    expect(wrongOf('r-de-4.txt', 'de')).toEqual([
-      'Die HSG Rednitztal bewies gegen den Tabellenzweiten TV Hochstetten einen langen Atem und verlor das Spitzenspiel der Handball-Oberliga am Ende mit 29:27.'
-    ]);
-    expect(wrongOf('s-en-1.txt', 'en')[0]).toMatch(
-      /^Residents of the Hebridean island of Tiree have sold its only filling station[,.]/u
-    );
+describe('gist: no wrong summary that copies the key with one thing changed', () => {
+  it('offers no copy of the key with its actors exchanged or its outcome turned round (`… ist seit Freitagmittag geöffnet` for `geschlossen`, `is to open` for `is to close`: struck as a giveaway by both raters of blind ratings 111 and 114; over ratings 106–114 gists with such a choice were 5 good of 26 ratings, without one 17 of 58)', () => {
+    for (const name of ['a-de-2.txt', 'n-en-4.txt', 'h-de-1.txt', 'r-de-4.txt', 's-en-1.txt'])
+      expect(wrongOf(name, name.includes('-de-') ? 'de' : 'en'), name).toEqual([]);
   });
 
   it('changes no figure, date or weekday (`64 routes` for `40`, `43 zu 21 Stimmen`: remembering a number, said the raters of blind rating 86; `on Tuesday` for `on Saturday`)', () => {

@@ -16,7 +16,6 @@ import {
 import { arrange, danglingReference, pronounPerson, sourceDisagrees } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { interviewPairs } from '../interview';
-import { distortedStatement } from '../distort';
 
 /** A name and a date in brackets: an author's byline glued to the last sentence. */
 const BYLINE = /\([^()]*\p{Lu}\p{Ll}+[^()]*,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)/u;
@@ -631,11 +630,12 @@ export const gistKind: QuestionKind = {
           Number(anaphoric(a.info, a.text)) - Number(anaphoric(b.info, b.text)) ||
           byLength(a, b)
       );
-    // One wrong summary distorts the main fact; the others promote a side fact. (One only: two
-    // distortions of one sentence give the key away as the choice they share their words with.)
+    // The wrong summaries promote side facts. (None distorts the main fact: a copy of the key
+    // with one word turned round, `… ist seit Freitagmittag geöffnet`, `… is to open at the end
+    // of June`, gives the key away as one of the two choices that share their words, and both
+    // raters of blind ratings 111 and 114 struck it as a giveaway.)
     const sides = [...standing, ...promoted, ...leaningChoices].map((x) => x.text);
-    const distortion = distortedStatement(doc, lead.info, lead.text);
-    const distractors = (distortion ? [distortion, ...sides.slice(0, 2)] : sides).slice(0, 3);
+    const distractors = sides.slice(0, 3);
     if (distractors.length < 3) return [];
     const candidate: Candidate = {
       kind: 'gist',
