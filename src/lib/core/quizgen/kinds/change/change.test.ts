@@ -110,4 +110,16 @@ Storm led 16–12 at the first break, and early in the second quarter the gap ha
     );
     expect(items.filter((c) => /gap/u.test(c.prompt))).toEqual([]);
   });
+
+  it('asks nothing whose possessive loses its owner (`How has the number of GP practices in its area changed in a decade?`, batch ax)', () => {
+    const items = proposed(
+      `Surgery to close
+
+The only GP surgery in Haddon Cross will close in June, the health board said.
+
+According to the board, the number of GP practices in its area has fallen from 54 to 41 in a decade. Patient numbers at the remaining practices rose by 18% over the same years.`,
+      'en'
+    );
+    expect(items.filter((c) => /\bits\b/u.test(c.prompt))).toEqual([]);
+  });
 });

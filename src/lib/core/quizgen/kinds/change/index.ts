@@ -183,6 +183,9 @@ function timeOf(info: SentenceInfo, clause: Clause, language: 'de' | 'en'): Time
   return 'present';
 }
 
+/** Possessive determiners (`its`, `seinen`, `ihrer`). */
+const POSSESSIVE = /^(its|his|her|their|sein\p{L}*|ihr\p{L}*)$/iu;
+
 /** Phrases that say how figures are counted, not when or where. */
 const COUNTED_AS =
   /^(in absoluten|in relativen|in absolute|in relative|in real|in total|insgesamt|im Schnitt|im Durchschnitt|on average)\b/iu;
@@ -493,6 +496,17 @@ export const changeKind: QuestionKind = {
         );
         const kept = [...subjectIds, ...(agent?.ids ?? []), ...places.flatMap((d) => d.phrase.ids)];
         if (danglingReference(doc, info, kept)) continue;
+        // (… nor a possessive whose owner the question leaves out: `How has the number of GP
+        // practices in its area changed?`, `Wie hat sich der Pegel … bei seinen Messungen
+        // verändert?`; an actor the question names may own it, `ihren Gästebeitrag`.)
+        if (
+          !agent &&
+          kept.some((id) => {
+            const w = info.s.words[id - 1];
+            return !!w && (w.feats.Poss === 'Yes' || POSSESSIVE.test(w.form));
+          })
+        )
+          continue;
         // (… nor a time or place that points back: `im selben Zeitraum`, `in the same period`.)
         if (places.some((d) => POINTS_BACK.test(d.phrase.text))) continue;
         const subjectText = textOf(doc, info.s, subjectIds);
