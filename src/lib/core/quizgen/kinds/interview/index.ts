@@ -7,6 +7,7 @@
  * lean on its questions, so the other kinds, which need a sentence that stands alone, asked
  * almost nothing of them (one question for a whole interview of unseen text, session 30).
  */
+import type { Word } from '../../../nlp/types';
 import { textOf, unmarkedSpeech, type Doc, type SentenceInfo } from '../../document';
 import { hashUnit } from '../../hash';
 import { arrange } from '../shared';
@@ -20,26 +21,7 @@ const MIN_ANSWER_WORDS = 6;
 const CARD_WORDS = 60;
 /** Words a question in the matching task may have at most (it stands beside an answer). */
 const MATCH_WORDS = 20;
-/** Words of an answer's opening a matching task shows at most: its answers are a list to pick
- * from, one line each on a phone (an iPhone's picker shows no second line). */
-const MATCH_ANSWER_WORDS = 12;
 
-/**
- * An answer's opening short enough to stand in a list of choices: as it is up to
- * `MATCH_ANSWER_WORDS` words, else its first sentence if that is short enough and says
- * something, else its first ten words and `…` (`By accident. I was a joiner, and a chapel in …`).
- */
-export function shortOpening(answer: string): string {
-  const words = answer.split(/\s+/u).filter(Boolean);
-  if (words.length <= MATCH_ANSWER_WORDS) return answer;
-  const first = /^.*?[.!?](?=\s)/u.exec(answer)?.[0];
-  const firstWords = first ? wordCount(first) : 0;
-  if (first && firstWords >= 4 && firstWords <= MATCH_ANSWER_WORDS) return first;
-  return `${words
-    .slice(0, 10)
-    .join(' ')
-    .replace(/[,;:–-]+$/u, '')} …`;
-}
 /** Question-and-answer pairs an interview needs for its answers to be alternatives. */
 const MIN_PAIRS = 4;
 
@@ -54,8 +36,12 @@ interface Pair {
   replyEvidence: number[];
   /** Sentences of the question and of the answer's opening. */
   evidence: number[];
+  /** Sentences of the question. */
+  asked: number[];
   /** The answer's importance in the article. */
   importance: number;
+  /** A statement from inside the answer that says what it is about (see `coreStatement`). */
+  statement?: { text: string; sentence: number };
 }
 
 const wordCount = (t: string) => t.split(/\s+/u).filter(Boolean).length;
@@ -143,6 +129,84 @@ export function leansOnAnswerBefore(question: string): boolean {
   return /(?<!\p{L})(damit|dabei|dazu|darauf|daran|davon|dafür|dagegen|darüber|dadurch|daraus|dann)(?!\p{L})(?!\s*,?\s*(dass|ob|wenn|wie|warum|weil|zu)\b)|\b(in|at|by|since) that (time|point|stage|moment|period)\b|\bthose (days|years)\b/iu.test(
     question
   );
+}
+
+/** Words a statement from inside an answer may have: whole, on one line of a list to pick
+ * from. */
+const STATEMENT_WORDS = 14;
+/** Words a statement needs to say something (`I do.` says nothing). */
+const MIN_STATEMENT_WORDS = 5;
+
+/**
+ * Words that open a sentence which goes on from the one before it (`Aber …`, `Das war …`, `So
+ * …`, `Then …`): alone in a list, which answer it continues is a riddle.
+ */
+const LEANS_ON_BEFORE =
+  /^(aber|und|oder|doch|denn|sondern|also|dann|da|dort|damals|deshalb|deswegen|darum|daher|dafür|dabei|damit|dadurch|dazu|davon|darauf|daran|trotzdem|sonst|so|das|dies|dieser|diese|dieses|diesen|jene[rsnm]?|es|er|sie|ihm|ihr|ihnen|auch|nein|ja|genau|eben|but|and|or|so|then|there|that|this|these|those|it|he|she|they|them|yes|no|exactly|which|because|also|still|yet)$/iu;
+
+/** Quantifiers that stand for people or things named before when they stand alone. */
+const BARE_QUANTIFIER =
+  /^(many|most|some|several|both|all|few|others|viele|einige|manche|mehrere|beide|alle|wenige|andere)$/iu;
+
+/**
+ * A statement from inside an answer that says what the answer is about, for a matching task:
+ * a whole sentence of its own, short enough for a list, that does not go on from the sentence
+ * before it nor echo its question's words. An answer's opening replies to its question's form
+ * (`How often …?` → `Verbally, most weeks.`, `Is it common?` → `More than you'd think.`):
+ * matched by their openings, questions and answers were paired without reading, in every sheet
+ * of blind ratings 111–114 (`use what the answers say`, 0 good of 8 ratings in 113–114).
+ * Sentences after the opening come first; the opening only where no other will do.
+ */
+function coreStatement(
+  doc: Doc,
+  question: string,
+  sentences: readonly SentenceInfo[]
+): { text: string; sentence: number } | undefined {
+  const asked = topicWords(question);
+  let best: { text: string; sentence: number; score: number } | undefined;
+  sentences.forEach((info, position) => {
+    const text = unlabelled(doc, info);
+    const words = wordCount(text);
+    if (words < MIN_STATEMENT_WORDS || words > STATEMENT_WORDS) return;
+    if (!/[.!]$/u.test(text) || /[„“”"«»:;]/u.test(text)) return;
+    const opener = (text.match(/\p{L}+/u)?.[0] ?? '').toLowerCase();
+    if (LEANS_ON_BEFORE.test(opener)) return;
+    // A statement needs its own finite verb (not `Mostly by keeping things normal.`).
+    const from = info.s.speaker?.end ?? 1;
+    // … and no pronoun for something named before it at its head (`Die gibt es immer noch.`):
+    // `ich`, `wir`, `man` and `wer` stand alone.
+    // (Nor as the subject of its main clause: `Last year it was 5,100.`, `I think that's about
+    // right.`)
+    const pointsBack = (w: Word | undefined) =>
+      w?.upos === 'PRON' &&
+      (w.feats.PronType === 'Dem' || (w.feats.PronType === 'Prs' && w.feats.Person === '3'));
+    const head = info.s.words.find((w) => w.id >= from && w.upos !== 'PUNCT');
+    if (pointsBack(head)) return;
+    // (… nor a bare quantifier for people or things named before: `Many belonged to relatives
+    // who had died.`, `Viele kommen wieder.`)
+    if (head && /^nsubj/u.test(head.deprel) && BARE_QUANTIFIER.test(head.form)) return;
+    const [, second, third] = info.s.words.filter((w) => w.id >= from);
+    if (
+      /^(meisten|majority)$/iu.test(second?.form ?? '') &&
+      /^(VERB|AUX)$/u.test(third?.upos ?? '')
+    )
+      return;
+    const root = info.s.words.find((w) => w.head === 0);
+    const mainSubjects = info.s.words.filter(
+      (w) => /^nsubj/u.test(w.deprel) && w.head === root?.id
+    );
+    if (mainSubjects.some(pointsBack)) return;
+    if (!info.s.words.some((w) => w.id >= from && w.feats.VerbForm === 'Fin')) return;
+    const echoes = [...topicWords(text)].filter((w) => asked.has(w)).length;
+    const score =
+      info.importance -
+      echoes * 2 -
+      (position === 0 ? 5 : 0) +
+      (/\d/u.test(text) ? 1 : 0) +
+      (unmarkedSpeech(info) ? 0 : 0.5);
+    if (!best || score > best.score) best = { text, sentence: info.s.index, score };
+  });
+  return best ? { text: best.text, sentence: best.sentence } : undefined;
 }
 
 /** The interview's question-and-answer pairs in text order, or none for another text. */
@@ -286,12 +350,15 @@ export function interviewPairs(doc: Doc): {
       whole = next;
       wholeEvidence.push(sentence.s.index);
     }
+    const statement = coreStatement(doc, question, reply.sentences);
     pairs.push({
       question,
       answer,
+      ...(statement ? { statement } : {}),
       reply: whole,
       replyEvidence: wholeEvidence,
       evidence: [...asked.sentences.map((s) => s.s.index), ...opening.map((s) => s.s.index)],
+      asked: asked.sentences.map((s) => s.s.index),
       importance: Math.max(...opening.map((s) => s.importance))
     });
   }
@@ -381,16 +448,18 @@ export const interviewKind: QuestionKind = {
         support: [pair.answer]
       });
     }
-    // The interview as one matching task: three or four of its questions, each to the opening of
-    // its answer. As single questions with the openings of other answers as choices, its items
-    // were 5 good and 31 bad of 102 ratings in blind ratings 76–94 (`the distractors are answers
-    // to other questions that obviously do not fit`); matching tasks were the best-rated items
-    // of those ratings (who said what: 8 good of 10). Every answer is a real one, and each fits
-    // only its own question. (The most important pairs, shown in the interview's order; no
-    // question that leans on the answer before it.)
+    // The interview as one matching task: three or four of its questions, each to a statement
+    // from inside its answer (see `coreStatement`). As single questions with the openings of
+    // other answers as choices, its items were 5 good and 31 bad of 102 ratings in blind
+    // ratings 76–94 (`the distractors are answers to other questions that obviously do not
+    // fit`); matching tasks were the best-rated items of those ratings (who said what: 8 good of
+    // 10). Every statement is a real one, and each fits only its own question. (The most
+    // important pairs, shown in the interview's order; no question that leans on the answer
+    // before it.)
     const matched = pairs
       .filter((p) => !leansOnAnswerBefore(p.question) && wordCount(p.question) <= MATCH_WORDS)
-      .filter((p, i, all) => all.findIndex((q) => q.answer === p.answer) === i)
+      .filter((p) => p.statement)
+      .filter((p, i, all) => all.findIndex((q) => q.statement?.text === p.statement?.text) === i)
       .sort((a, b) => b.importance - a.importance)
       .slice(0, 4)
       .sort((a, b) => (a.evidence[0] ?? 0) - (b.evidence[0] ?? 0));
@@ -399,12 +468,14 @@ export const interviewKind: QuestionKind = {
         kind: 'interview',
         type: 'match',
         prompt: pack.texts.matchInterview(interviewee),
-        answer: matched.map((p) => [p.question, shortOpening(p.answer)] as [string, string]),
-        evidence: [...new Set(matched.flatMap((p) => p.evidence))].sort((a, b) => a - b),
+        answer: matched.map((p) => [p.question, p.statement?.text ?? ''] as [string, string]),
+        evidence: [
+          ...new Set(matched.flatMap((p) => [...p.asked, p.statement?.sentence ?? 0]))
+        ].sort((a, b) => a - b),
         fact: 'interview:match',
         // (Above any single question on the interview: it asks them all.)
         score: Math.max(...pairs.map((p) => p.importance)) * 1.2,
-        support: matched.flatMap((p) => [p.question, shortOpening(p.answer).replace(/ …$/u, '')])
+        support: matched.flatMap((p) => [p.question, p.statement?.text ?? ''])
       });
     return out;
   }

@@ -8,13 +8,7 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import {
-  inInterviewReply,
-  interviewKind,
-  interviewPairs,
-  leansOnAnswerBefore,
-  shortOpening
-} from './index';
+import { inInterviewReply, interviewKind, interviewPairs, leansOnAnswerBefore } from './index';
 import { generateQuestionSet } from '../../index';
 
 const models = allModels();
@@ -183,54 +177,82 @@ describe('interview: a question that leans on the answer before it', () => {
   });
 });
 
+/** An interview whose answers open by replying to their question's form (`How often …?` →
+ * `Most weeks.`) and go on to say what they are about. */
+const WARDEN = `"Most drivers are decent": a traffic warden on twenty years in the job
+
+Carol Pike has worked as a traffic warden in Dunmere since 2005. She retires this month. We met her at the council depot.
+
+Q: What does a normal day look like for you?
+
+A: It starts early. I collect my handheld at the depot at eight and walk the town centre until four. On a busy day I issue around fifteen tickets.
+
+Q: How often are you abused by drivers?
+
+A: Most weeks, sadly. Last year our team logged 163 incidents of verbal abuse. Two colleagues were pushed over in the market square.
+
+Q: Is the misuse of blue badges common?
+
+A: More than you would think. We seized forty badges last year because the holder was not in the car. Many belonged to relatives who had died.
+
+Q: Has the job changed since you started?
+
+A: Completely. The council replaced paper tickets with cameras on the school runs in 2019. Fewer wardens now cover twice the number of streets.
+
+Q: What will you miss when you retire?
+
+A: The people. Shopkeepers bring me tea on cold mornings, and I know every dog on the high street.`;
+
 describe('interview: one matching task of questions and answers', () => {
-  it('matches three or four of the interview’s questions to the openings of their answers, in the interview’s order (single questions with other answers as choices: 5 good and 31 bad of 102 ratings, blind ratings 76–94)', () => {
-    const match = proposedAll(INTERVIEW, 'en').find((c) => c.type === 'match');
+  it('matches three or four of the interview’s questions to statements from inside their answers, in the interview’s order', () => {
+    const match = proposedAll(WARDEN, 'en').find((c) => c.type === 'match');
     expect(match?.prompt).toBe(
-      'Match each question of the interview to the opening of its answer.'
+      'Match each question of the interview to a statement from its answer.'
     );
     const pairs = match?.answer as [string, string][];
     expect(pairs.length).toBeGreaterThanOrEqual(3);
     expect(pairs.length).toBeLessThanOrEqual(4);
-    // (Each answer the one its question got, as the single question on it has it, cut to a line
-    // for a list to pick from.)
-    const single = proposed(INTERVIEW, 'en');
-    for (const [question, answer] of pairs) {
-      const full = String(single.find((c) => c.prompt.includes(question))?.answer);
-      expect(full.startsWith(answer.replace(/ …$/u, ''))).toBe(true);
-      expect(answer.split(/\s+/u).length).toBeLessThanOrEqual(13);
+    // (Each statement a whole sentence of its own question's answer, short enough for a list.)
+    for (const [question, statement] of pairs) {
+      const answer = WARDEN.slice(WARDEN.indexOf(question)).split('\n\nQ:')[0] ?? '';
+      expect(answer).toContain(statement);
+      expect(statement).toMatch(/[.!]$/u);
+      expect(statement.split(/\s+/u).length).toBeLessThanOrEqual(14);
     }
-    const order = pairs.map(([q]) => INTERVIEW.indexOf(q));
+    const order = pairs.map(([q]) => WARDEN.indexOf(q));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const named = proposedAll(INTERVIEW.replace(/^A:/gmu, 'Ashworth:'), 'en').find(
+    const named = proposedAll(WARDEN.replace(/^A:/gmu, 'Pike:'), 'en').find(
       (c) => c.type === 'match'
     );
-    expect(named?.prompt).toBe('Match each question of the interview to how Ashworth answers it.');
+    expect(named?.prompt).toBe(
+      'Match each question of the interview to what Pike says in answer to it.'
+    );
+  });
+
+  it('matches no answer by its opening, which replies to its question’s form (`How often …?` → `Most weeks, sadly.`: solvable without reading, every sheet of blind ratings 111–114)', () => {
+    const match = proposedAll(WARDEN, 'en').find((c) => c.type === 'match');
+    const statements = (match?.answer as [string, string][]).map(([, s]) => s);
+    for (const opening of [
+      'It starts early.',
+      'Most weeks, sadly.',
+      'More than you would think.',
+      'Completely.',
+      'The people.'
+    ])
+      expect(statements).not.toContain(opening);
+    // (Nor a sentence that leans on the one before it: `It starts early.`, `Many belonged to
+    // relatives who had died.` is about the badges only after the sentence before.)
+    expect(statements.join(' ')).toMatch(/163 incidents|pushed over/u);
+    expect(statements.join(' ')).toMatch(/forty badges/u);
   });
 
   it('takes the matching task into a quiz in place of the single questions, and no card repeats its pairs', () => {
-    const set = generateQuestionSet(INTERVIEW, { models, language: 'en' });
+    const set = generateQuestionSet(WARDEN, { models, language: 'en' });
     const interview = set.questions.filter((q) => q.kind === 'interview');
     expect(interview.map((q) => q.type)).toEqual(['match']);
     const questions = (interview[0]?.answer as [string, string][]).map(([q]) => q);
     const cards = set.questions.filter((q) => q.type === 'flashcard').map((q) => q.prompt);
     for (const q of questions) expect(cards.filter((c) => c.includes(q))).toEqual([]);
-  });
-});
-
-describe('interview: an answer short enough for a list to pick from', () => {
-  it('keeps a short opening, else its first sentence, else its first ten words (an iPhone’s picker shows one line of each choice)', () => {
-    expect(shortOpening('Not as much as you would think.')).toBe('Not as much as you would think.');
-    expect(
-      shortOpening(
-        'Einmal, im Jahr 2010. Da ist bei einer Sprengung in einem Nachbarbundesland ein Trupp ums Leben gekommen.'
-      )
-    ).toBe('Einmal, im Jahr 2010.');
-    expect(
-      shortOpening(
-        'By accident. I was a joiner, and a chapel in Gunnerby asked me to fix a sticking lid on their piano.'
-      )
-    ).toBe('By accident. I was a joiner, and a chapel in …');
   });
 });
 

@@ -1110,8 +1110,8 @@ export const german: LanguagePack = {
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     matchInterview: (interviewee) =>
       interviewee
-        ? `Ordne jeder Frage des Interviews zu, wie ${interviewee} sie beantwortet.`
-        : 'Ordne jeder Frage des Interviews den Anfang ihrer Antwort zu.',
+        ? `Ordne jeder Frage des Interviews zu, was ${interviewee} in der Antwort darauf sagt.`
+        : 'Ordne jeder Frage des Interviews eine Aussage aus ihrer Antwort zu.',
     interviewAnswer: (question, interviewee) =>
       interviewee
         ? `Welche Antwort gibt ${interviewee} auf die Frage „${nestQuotes(question, 'de')}“`

@@ -574,8 +574,8 @@ export const english: LanguagePack = {
     matchCauses: 'Match each consequence to its cause.',
     matchInterview: (interviewee) =>
       interviewee
-        ? `Match each question of the interview to how ${interviewee} answers it.`
-        : 'Match each question of the interview to the opening of its answer.',
+        ? `Match each question of the interview to what ${interviewee} says in answer to it.`
+        : 'Match each question of the interview to a statement from its answer.',
     interviewAnswer: (question, interviewee) =>
       // (Without a name: `Which answer does the interview give to …` read as unnatural to both
       // raters of blind rating 81.)
