@@ -5,7 +5,7 @@
  * amounts by rule, and marks the layout (title, dateline, speaker labels). Pure: no IO, no clock,
  * deterministic — the same in Node, the Web Worker and tests.
  */
-import { repairSubjectReadAsRoot } from './subject-root';
+import { repairConjunctReadAsComplement, repairSubjectReadAsRoot } from './subject-root';
 import { normaliseText } from '../text/normalise';
 import { splitSentences } from '../text/sentences';
 import { findDateline, findSpeaker } from './layout';
@@ -501,6 +501,7 @@ function analyseWords(
     repairPrepositionReadAsMark(words);
     repairTimeAdverbOnNoun(words);
     repairClauseWordsOnConjunct(words);
+    repairConjunctReadAsComplement(words);
   }
   repairWordsOnDash(words);
   repairHedgedNumber(words, models.language);

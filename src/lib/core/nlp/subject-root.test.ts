@@ -34,3 +34,22 @@ describe('a subject read as the root of its sentence', () => {
     expect(words.filter((w) => w.deprel === 'root')).toHaveLength(1);
   });
 });
+
+describe('a verb sharing the subject of the verb before it, read as a clause it says', () => {
+  it('makes a verb after a comma with no subject of its own a conjunct (`… stößt … 18.000 Hektoliter aus, beliefert 140 Gaststätten …`: a question carried it along, rating 115’s batch)', () => {
+    const words =
+      analyse(
+        'Der Familienbetrieb mit 23 Beschäftigten stößt im Jahr rund 18.000 Hektoliter aus, beliefert 140 Gaststätten im Umkreis und betreibt ein eigenes Bräustüberl.',
+        'de',
+        models.de
+      ).sentences[0]?.words ?? [];
+    expect(words.find((w) => w.form === 'beliefert')?.deprel).toBe('conj');
+  });
+
+  it('leaves a clause with a subject of its own as a clause the verb says (`Sie sagt, sie komme morgen`)', () => {
+    const words =
+      analyse('Die Bürgermeisterin sagte am Montag, sie komme morgen.', 'de', models.de)
+        .sentences[0]?.words ?? [];
+    expect(words.find((w) => w.form === 'komme')?.deprel).not.toBe('conj');
+  });
+});

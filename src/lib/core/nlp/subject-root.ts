@@ -45,3 +45,27 @@ export function repairSubjectReadAsRoot(words: Word[]): void {
   // verb is the verb's.
   for (const w of words) if (w.head === root.id && w.id > verb.id) w.head = verb.id;
 }
+
+/**
+ * German: a verb that shares the subject of the verb before it (`Der Familienbetrieb … stößt im
+ * Jahr rund 18.000 Hektoliter aus, beliefert 140 Gaststätten im Umkreis und betreibt ein eigenes
+ * Bräustüberl.`), read as a clause the first verb says (`ccomp`): a question on the first verb
+ * carried the other two along (`Wie viele Hektoliter stößt der Familienbetrieb … aus, beliefert
+ * 140 Gaststätten im Umkreis und betreibt …?`, rating 115's batch). A finite verb after a comma
+ * with no subject and no conjunction of its own, on a verb that has one, is a conjunct: a
+ * clause a verb says has its own subject (`Sie sagt, sie komme morgen`).
+ */
+export function repairConjunctReadAsComplement(words: Word[]): void {
+  for (const verb of words) {
+    if (verb.deprel !== 'ccomp' || verb.upos !== 'VERB' || verb.feats.VerbForm !== 'Fin') continue;
+    if (words[verb.id - 2]?.form !== ',') continue;
+    const head = words[verb.head - 1];
+    if (!head || !/^(VERB|AUX)$/u.test(head.upos) || head.id > verb.id) continue;
+    const kids = words.filter((w) => w.head === verb.id);
+    if (kids.some((w) => /^(nsubj|csubj|expl|mark)/u.test(w.deprel))) continue;
+    // (The verb's own word order: second in its clause, nothing but the comma before it.)
+    if (kids.some((w) => w.id < verb.id && w.upos !== 'PUNCT')) continue;
+    if (!words.some((w) => w.head === head.id && /^nsubj/u.test(w.deprel))) continue;
+    verb.deprel = 'conj';
+  }
+}

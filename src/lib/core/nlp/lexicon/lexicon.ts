@@ -441,7 +441,9 @@ const plainVowel = (v: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[v] ?? v;
  */
 export function reformedSpelling(form: string, lemma: string): string {
   if (!form.includes('ß')) return form;
-  const stem = /(ei|ie|au|eu|äu|[aeiouäöü])(ss|ß)/u.exec(lemma);
+  // (The stem's own `ß` or `ss`, the last: a particle before it may hold an `ss` of its own,
+  // `ausstoßen`, whose participle came out as `ausgestossen`, rating 115's batch.)
+  const stem = [...lemma.matchAll(/(ei|ie|au|eu|äu|[aeiouäöü])(ss|ß)/gu)].pop();
   if (!stem) return form;
   const [, lemmaVowel = '', sound] = stem;
   return form.replace(/(?<=[^aeiouäöüy]|^)([aeiouäöü])ß/gu, (all, vowel: string) => {

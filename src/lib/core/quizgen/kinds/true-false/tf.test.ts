@@ -281,6 +281,14 @@ describe('true/false: statements in other words (session 23)', () => {
     for (const c of statements) expect(c.prompt).not.toMatch(/Tanzabend/u);
   });
 
+  it('gives the head of a term of two nouns no synonym (`The city’s bike-share strategy recorded 1.14 million hires` for its scheme, rating 115’s batch)', () => {
+    const text =
+      "Bike hire booms in Aldcaster\n\nThe city's bike-share scheme recorded 1.14 million hires last year. The council wants to add 300 bikes. The city's scheme started in 2019 with 400 bikes.";
+    const statements = statementsOf(text, 'en');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const c of statements) expect(c.prompt).not.toMatch(/bike-share (?!scheme)\p{L}+/u);
+  });
+
   it('keeps a person’s office as the text names it (`Bürgermeister`, never `Ortssprecher`)', () => {
     const statements = statementsOf(
       'Graz – Auch der Bürgermeister hat im Mai einen schweren Fehler eingeräumt. Die Opposition fordert seinen Rücktritt.',

@@ -56,6 +56,15 @@ describe('German passive restatements', () => {
     );
   });
 
+  it('keeps a word that hedges a figure as it is (`Runde 18.000 Hektoliter werden …`, rating 115’s batch)', () => {
+    const [turned] = passivesOf(
+      'Der Familienbetrieb mit 23 Beschäftigten stößt im Jahr rund 18.000 Hektoliter aus, beliefert 140 Gaststätten und betreibt ein eigenes Bräustüberl.'
+    );
+    expect(turned).toBeDefined();
+    expect(turned).toMatch(/^Rund 18\.000 Hektoliter werden/u);
+    expect(turned).toMatch(/ausgestoßen/u);
+  });
+
   it('names no cause as agent and turns no `machen` with its adjective (`Der Betrieb wurde von sinkenden Metallpreisen … unrentabel gemacht.`: rating 89)', () => {
     expect(
       passivesOf(

@@ -45,6 +45,10 @@ const ACTING_BODY =
 /** Particles that focus the phrase right after them (`auch der Bürgermeister`). */
 const FOCUS = /^(auch|nur|sogar|selbst|ausgerechnet|gerade|allein|vor allem)$/iu;
 
+/** Words that hedge the figure after them (`rund`, `knapp`, `gut`). */
+const HEDGE_BEFORE_FIGURE =
+  /^(rund|etwa|knapp|gut|fast|über|mehr|weniger|beinahe|nahezu|circa|ca\.)$/iu;
+
 /** Negations of the whole clause, which stand right before the participle. */
 const NEGATION = /^(nicht|nie|niemals)$/iu;
 
@@ -145,6 +149,10 @@ function inCase(
       } else return undefined;
     }
     for (const k of kids) {
+      // A word that hedges a figure (`rund 18.000 Hektoliter`) is no adjective of the noun: it
+      // keeps its form (`Runde 18.000 Hektoliter werden …`, rating 115's batch).
+      if (HEDGE_BEFORE_FIGURE.test(k.form) && info.s.words[k.id]?.upos === 'NUM' && k.id < head.id)
+        continue;
       if (k.deprel === 'amod' && k.upos === 'ADJ' && k.id < head.id) {
         if ((info.children[k.id] ?? []).length > 0) return undefined;
         // (The dictionary inflects the plain form: `größten` would come back as `großen`.)
