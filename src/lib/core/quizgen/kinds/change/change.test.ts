@@ -123,3 +123,88 @@ According to the board, the number of GP practices in its area has fallen from 5
     expect(items.filter((c) => /\bits\b/u.test(c.prompt))).toEqual([]);
   });
 });
+
+/** A report whose key figures come with where they stood before (`…, up from …`). */
+const EARLIER_EN = `Fly-tipping rises again in Brackenford
+
+Fly-tipping in Brackenford has reached its highest level for a decade, according to figures published by the borough council on Monday.
+
+The borough council recorded 4,316 incidents of fly-tipping in the last financial year, up from 3,208 the year before. The average cost of clearing a single incident is now £214, up from £162 in 2021.
+
+The council issued 96 fixed penalty notices last year, down from 141 the year before. The council's crews collected 2,400 bags of rubbish last year, up 35% on the previous year. Councillor Ruth Ames said the figures were disappointing.`;
+
+const EARLIER_DE = `Mehr Pendler, längere Staus im Kreis Wallbach
+
+Im Kreis Wallbach pendeln immer mehr Menschen zur Arbeit in die Nachbarstädte. Das geht aus dem Verkehrsbericht des Landratsamts hervor.
+
+Der Anteil der Pendler mit dem Auto lag zuletzt bei 71 Prozent, gegenüber 64 Prozent vor fünf Jahren. Die durchschnittliche Fahrzeit zur Arbeit stieg auf 34 Minuten, nach 29 Minuten im Vorjahr.
+
+Die Zahl der Staustunden auf der Kreisstraße betrug 1.840, das sind 12 Prozent mehr als im Vorjahr. Der Kreis will nun die Busverbindungen ausbauen.`;
+
+describe('change: a level with where it stood before (`…, up from …`, `gegenüber … vor fünf Jahren`; missed by the raters of ratings 113 and 114)', () => {
+  it('asks an English count with where it stood before (`recorded 4,316 incidents …, up from 3,208 the year before`)', () => {
+    const items = proposed(EARLIER_EN, 'en');
+    const incidents = items.find((c) => c.prompt.includes('incidents'));
+    expect(incidents?.prompt).toBe(
+      'How has the number of incidents recorded by the borough council changed compared with the previous year?'
+    );
+    expect(incidents?.answer).toBe('a rise from 3,208 to 4,316');
+    expect(incidents?.choices).toContain('a fall from 4,316 to 3,208');
+    const notices = items.find((c) => c.prompt.includes('notices'));
+    expect(notices?.answer).toBe('a fall from 141 to 96');
+    // (… and by how much, where the text says so: `up 35% on the previous year`.)
+    const bags = items.find((c) => c.prompt.includes('bags'));
+    expect(bags?.prompt).toBe(
+      "How has the number of bags collected by the council's crews changed compared with the previous year?"
+    );
+    expect(bags?.answer).toBe('a rise of 35%');
+  });
+
+  it('asks an English level with where it stood before (`is now £214, up from £162 in 2021`)', () => {
+    const cost = proposed(EARLIER_EN, 'en').find((c) => c.prompt.includes('cost'));
+    expect(cost?.prompt).toBe(
+      'How has the average cost of clearing a single incident changed since 2021?'
+    );
+    expect(cost?.answer).toBe('a rise from £162 to £214');
+  });
+
+  it('asks a German level with where it stood before (`lag bei 71 Prozent, gegenüber 64 Prozent vor fünf Jahren`) and a change with its start after it (`stieg auf 34 Minuten, nach 29 Minuten im Vorjahr`)', () => {
+    const items = proposed(EARLIER_DE, 'de');
+    const share = items.find((c) => c.prompt.includes('Anteil'));
+    expect(share?.answer).toBe('ein Anstieg von 64 auf 71 Prozent');
+    const time = items.find((c) => c.prompt.includes('Fahrzeit'));
+    expect(time?.answer).toBe('ein Anstieg von 29 auf 34 Minuten');
+    // (… and how far a level lies above an earlier one: `betrug 1.840, das sind 12 Prozent mehr
+    // als im Vorjahr`.)
+    const jams = items.find((c) => c.prompt.includes('Staustunden'));
+    expect(jams?.answer).toBe('ein Anstieg um 12 Prozent');
+  });
+
+  it('asks no change whose phrase that narrows the amount it would leave out (`In der Altersgruppe bis 14 Jahre stieg die Zahl der Mitglieder … um 6,8 Prozent` as `Wie hat sich die Zahl der Mitglieder verändert?`: the key was another figure, both raters of rating 115)', () => {
+    const text = EARLIER_DE.replace(
+      'Der Kreis will nun',
+      'In der Altersgruppe bis 25 Jahre stieg die Zahl der Pendler um 9 Prozent. Der Kreis will nun'
+    );
+    const items = proposed(text, 'de');
+    expect(items.filter((c) => c.answer === 'ein Anstieg um 9 Prozent')).toEqual([]);
+    // (A time with a figure stays in the question: `in den vergangenen fünf Jahren`.)
+    const span = proposed(
+      EARLIER_DE.replace(
+        'Der Kreis will nun',
+        'Die Zahl der Pendler stieg in den vergangenen fünf Jahren um 9 Prozent. Der Kreis will nun'
+      ),
+      'de'
+    ).find((c) => c.answer === 'ein Anstieg um 9 Prozent');
+    expect(span?.prompt).toBe(
+      'Wie hat sich die Zahl der Pendler in den vergangenen fünf Jahren verändert?'
+    );
+  });
+
+  it('asks no comparison with another place as a change (`gegenüber 40 Prozent im Landesschnitt`)', () => {
+    const text = EARLIER_DE.replace(
+      'gegenüber 64 Prozent vor fünf Jahren',
+      'gegenüber 64 Prozent im Landesschnitt'
+    );
+    expect(proposed(text, 'de').filter((c) => c.prompt.includes('Anteil'))).toEqual([]);
+  });
+});

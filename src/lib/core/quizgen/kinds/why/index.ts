@@ -681,6 +681,15 @@ export const whyKind: QuestionKind = {
           ? undefined
           : reasonWords.find((w) => w.deprel === 'case' && w.head === reason.head.id);
         if (!mark && !preposition) continue;
+        // A reason clause opens with its conjunction: a noun the parse hung on it before that
+        // belongs to another clause (`…, Mensakräfte mit einer Viertelstelle …, da sie täglich mit
+        // Portionsgrößen … umgingen` asked as the reason why caretakers count as teachers, both
+        // raters of rating 115).
+        if (
+          mark &&
+          reasonWords.some((w) => w.id < mark.id && /^(NOUN|PROPN|PRON|NUM)$/u.test(w.upos))
+        )
+          continue;
         // The phrase must be the preposition and one noun phrase, nothing cut into it.
         if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
         // … nor the verb's object the parse hung on it: a German reason preposition governs the

@@ -196,3 +196,16 @@ Die offenen Stunden funktionieren nur, weil es die betreuten Stunden weiterhin g
     expect(q?.prompt).toBe('Warum funktionieren die offenen Stunden?');
   });
 });
+
+describe('why: a reason clause opens with its conjunction', () => {
+  it('asks no reason with another clause’s words before its conjunction (`… werden Hausmeister … angerechnet, Mensakräfte mit einer Viertelstelle …, da sie … umgingen` asked why caretakers count: both raters of rating 115)', () => {
+    const why = whyOf(
+      `Neue Regel für Schulen
+
+Das Ministerium hat am Dienstag eine neue Regel vorgestellt. Nach der neuen Vorschrift werden Hausmeister künftig mit einer halben Stelle für Physik angerechnet, Mensakräfte mit einer Viertelstelle Mathematik, da sie täglich mit Wechselgeld umgingen. Die Gewerkschaft kritisierte die Pläne scharf, weil sie den Mangel nur verschleierten.`,
+      'de'
+    );
+    expect(why.filter((c) => /Mensakräfte/u.test(String(c.answer)))).toEqual([]);
+    for (const c of why) expect(String(c.answer)).toMatch(/^(Weil|Wegen|Da)\b/u);
+  });
+});
