@@ -37,6 +37,15 @@ describe('gist: the key as a summary standing alone', () => {
   });
 });
 
+describe('gist: a lead whose subject is an `es` that stands for nothing', () => {
+  it('takes `An der Gemeinschaftsschule Weilersbach ist es zu einem Masernausbruch gekommen.` as the news (the key went to a detail after it, both raters of rating 115)', () => {
+    const [gist] = gistOf('ay-de-1.txt', 'de');
+    expect(gist?.answer).toBe(
+      'An der Gemeinschaftsschule Weilersbach ist es zu einem Masernausbruch gekommen.'
+    );
+  });
+});
+
 describe('gist: a lead turned round', () => {
   it('takes the sentence that turns the lead round, without its `Doch`, never the set-up (`Lange sah es … nach der dritten Heimniederlage in Folge aus.` as the key of a win, blind rating 82)', () => {
     const [gist] = gistOf('r-de-4.txt', 'de');

@@ -231,6 +231,30 @@ function ownWords(info: SentenceInfo): string | undefined {
 }
 
 /**
+ * A German `es` that stands for nothing: the subject of `es kommt zu …` (something happens) and
+ * of `es gibt …` (there is).
+ */
+function expletiveEs(info: SentenceInfo, w: Word): boolean {
+  if (!/^es$/iu.test(w.form)) return false;
+  const verb = info.s.words[w.head - 1];
+  if (!verb) return false;
+  if (verb.lemma === 'geben') return true;
+  return (
+    verb.lemma === 'kommen' &&
+    (info.children[verb.id] ?? []).some((c) => {
+      const k = info.s.words[c - 1];
+      return (
+        !!k &&
+        k.deprel.startsWith('obl') &&
+        (info.children[k.id] ?? []).some((d) =>
+          /^(zu|zum|zur)$/iu.test(info.s.words[d - 1]?.form ?? '')
+        )
+      );
+    })
+  );
+}
+
+/**
  * The comma of a participle clause that closes an English sentence (`…, leaving …`, `…, putting
  * 240 jobs at risk`), where at least twelve words come before it: an `-ing` form after a comma
  * whose clause runs to the sentence's end (the parse hangs it on the root or on the last verb
@@ -419,7 +443,11 @@ export const gistKind: QuestionKind = {
           w.upos === 'PRON' &&
           /^nsubj/u.test(w.deprel) &&
           /^(it|they|he|she|er|sie|es)$/iu.test(w.form) &&
-          /^(root|parataxis)$/u.test(x.info.s.words[w.head - 1]?.deprel ?? '')
+          /^(root|parataxis)$/u.test(x.info.s.words[w.head - 1]?.deprel ?? '') &&
+          // (A German `es` that stands for nothing is no such pronoun: `An der
+          // Gemeinschaftsschule Weilersbach ist es zu einem Masernausbruch gekommen.` is the
+          // news, and the key went to a detail after it, both raters of rating 115.)
+          !expletiveEs(x.info, w)
       ) &&
       !LEANS_BACK.test(x.text) &&
       !KEY_LEANS_BACK.test(x.text) &&

@@ -58,6 +58,7 @@ import {
   sameSexWhereTold,
   justificationOnObject
 } from '../shared';
+import { interviewPairs } from '../interview';
 import type { Candidate, QuestionKind } from '../types';
 
 /** Colours, which `in` does not make places of (`in Blau`, `in green`). */
@@ -1914,14 +1915,49 @@ export const whKind: QuestionKind = {
     // Mehraufwendungen …? ein Sprecher`, `Who confirmed the device was working as intended? A
     // Frostline spokesperson`): the answer tells no one apart, and as a card it teaches nothing
     // (both raters of blind ratings 83 and 85).
-    return out.filter(
-      (c) =>
-        !(
-          /^(wer|wen|wem|who|whom)\s/iu.test(c.prompt) &&
-          typeof c.answer === 'string' &&
-          /^(ein|eine|einen|einem|einer|a|an)\s/iu.test(c.answer)
-        )
-    );
+    // An interview's introduction names the one interviewed: `Who has been chief pharmacist at
+    // Wrenfield General Hospital for eight years?` is answered from the first line (both raters
+    // of rating 115: name trivia).
+    const interview = interviewPairs(doc);
+    const firstQuestion =
+      interview.pairs.length > 0 ? Math.min(...interview.pairs.map((p) => p.asked[0] ?? 0)) : -1;
+    // (Asked only where a text has no other question; a card may still tell who the person is.)
+    const fromIntroduction = (c: Candidate) =>
+      firstQuestion >= 0 &&
+      /^(wer|who)\s/iu.test(c.prompt) &&
+      c.evidence.every((i) => i < firstQuestion);
+    return out
+      .map((c) => (fromIntroduction(c) ? { ...c, lastResort: true, onlyAlone: true } : c))
+      .filter(
+        (c) =>
+          !(
+            /^(wer|wen|wem|who|whom)\s/iu.test(c.prompt) &&
+            typeof c.answer === 'string' &&
+            /^(ein|eine|einen|einem|einer|a|an)\s/iu.test(c.answer)
+          ) &&
+          // A figure asked with another figure of its clause in the question (`Wie viele Vereine
+          // zählten … insgesamt 96.480 Mitglieder?`) is a lookup in a table of numbers: struck
+          // by both raters of rating 115 as number trivia with a stem copied from the text.
+          !(
+            typeof c.answer === 'string' &&
+            /^\D{0,12}\d/u.test(c.answer) &&
+            (
+              c.prompt
+                // (Not a year, a span of years, `2023-24`, nor an age in a word, `54-jährige`.)
+                .replace(/\b(1[89]|20)\d\d([-–/]\d\d)?\b/gu, '')
+                .replace(/\d+-\p{L}+/gu, '')
+                // (… nor an ordinal or a date, a span of time or the base of a rate: `im 3.
+                // Quartal`, `zum 31. Dezember`, `in the first 14 days`, `per 100,000 residents`.)
+                .replace(/\b\d{1,2}(\.|st|nd|rd|th)\s+\p{L}/gu, '')
+                .replace(
+                  /\b\d[\d.,]*\s+(days?|weeks?|months?|years?|hours?|minutes?|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Stunden|Minuten)\b/giu,
+                  ''
+                )
+                .replace(/\b(per|pro|je)\s+\d[\d.,]*/giu, '')
+                .match(/\d[\d.,]*/gu) ?? []
+            ).length > 0
+          )
+      );
   }
 };
 

@@ -996,3 +996,49 @@ describe('wh: `it` with nothing to stand for (rating 91)', () => {
     expect(asked.filter((c) => /\bit as a reference point\b/u.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('wh: no lookups the raters of rating 115 struck', () => {
+  it('asks no figure with another figure of its clause in the question (`Wie viele Vereine zählten … insgesamt 96.480 Mitglieder?`: number trivia)', () => {
+    const items = whOf(
+      'Sportvereine wachsen\n\nDie Sportvereine im Landkreis haben so viele Mitglieder wie nie. Nach der Erhebung des Kreissportbunds zählten die 312 Vereine zum Stichtag insgesamt 96.480 Mitglieder. Der Kreissportbund will nun mehr Übungsleiter ausbilden.',
+      'de'
+    );
+    expect(items.filter((c) => /^Wie viele/u.test(c.prompt))).toEqual([]);
+    // (A year, an age and the base of a rate are no such figure: `How many NHS dentists per
+    // 100,000 residents does Kelderdale now have?`.)
+    const rate = whOf(
+      'Dentists leave\n\nKelderdale now has 31 NHS dentists per 100,000 residents. The health board said it was recruiting.',
+      'en'
+    );
+    expect(rate.some((c) => /^How many NHS dentists per 100,000 residents/u.test(c.prompt))).toBe(
+      true
+    );
+  });
+
+  it('asks `Who …?` of an interview’s introduction only where nothing else is asked (`Who has been chief pharmacist at Wrenfield General Hospital for eight years?`: name trivia)', () => {
+    const text = `"We are always hunting": a pharmacist on shortages
+
+Rachel Adeyemi has been chief pharmacist at Wrenfield General Hospital for eight years. We asked her about the medicine shortage.
+
+How bad is it at the moment?
+
+We are short of thirty to forty products at any time. When I started it was five or six.
+
+Why does it keep happening?
+
+Most generic medicines are made in a handful of factories abroad. When one of them stops, everyone runs short at once.
+
+What does that mean for patients?
+
+Nurses have to learn a new product overnight. Last year we recorded 48 incidents linked to substitutions.
+
+What would help?
+
+The government should guarantee prices for old medicines. Stockpiling alone does not solve anything.`;
+    const who = whOf(text, 'en').filter(
+      (c) => /^Who\s/u.test(c.prompt) && c.answer === 'Rachel Adeyemi'
+    );
+    // (Only where the text has no other question: a card may still tell who she is.)
+    for (const c of who) expect(c.lastResort && c.onlyAlone).toBe(true);
+  });
+});
