@@ -13,6 +13,7 @@ import { repairCountedNumber, repairSubjectNumber } from './agreement';
 import { repairAuxiliaryReadAsVerb, repairVerbReadAsHelper } from './auxiliaries';
 import {
   repairDativeReadAsAttribute,
+  repairFrontedObject,
   repairObjectReadAsAttribute,
   repairPredicativeReadAsConjunct,
   repairPreposedGenitive,
@@ -281,6 +282,20 @@ function keepRecurringSpeakers(sentences: AnalysedSentence[]): void {
     const caps = /^\p{Lu}[\p{Lu}\d-]+$/u.test(label);
     if (!caps && (counts.get(label) ?? 0) < 2) delete s.speaker;
   }
+  // A paragraph opening on a label the interview uses again is that speaker's, whatever follows
+  // its colon: `Traber: 212 Leute.` kept its label (a figure opens no sentence for
+  // `findSpeaker`), and the label stood in a choice of rating 116.
+  const recurring = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+  sentences.forEach((s, i) => {
+    if (s.speaker || sentences[i - 1]?.paragraph === s.paragraph) return;
+    const n = s.words.findIndex((w) => w.form === ':');
+    if (n < 1 || n > 2 || s.words.length < n + 3) return;
+    const label = s.words
+      .slice(0, n)
+      .map((w) => w.form)
+      .join(' ');
+    if (recurring.has(label)) s.speaker = { label, start: 1, end: n + 2 };
+  });
 }
 
 /**
@@ -502,6 +517,7 @@ function analyseWords(
     repairTimeAdverbOnNoun(words);
     repairClauseWordsOnConjunct(words);
     repairConjunctReadAsComplement(words);
+    repairFrontedObject(words);
   }
   repairWordsOnDash(words);
   repairHedgedNumber(words, models.language);

@@ -287,3 +287,40 @@ export function repairRelativeClauseOnVerb(words: Word[]): void {
     verb.head = noun.id;
   }
 }
+
+/** German verbs whose subject is someone who judges, asks or says (`hält … für`, `fordert`). */
+const JUDGING_VERB =
+  /^(halten|fordern|kritisieren|begrüßen|befürworten|ablehnen|bezeichnen|nennen|loben|verteidigen|empfehlen|bezweifeln|bestreiten)$/u;
+
+/**
+ * A German object put first and its subject, a name, after the verb (`Eine Sanierung hält
+ * Wöllert für wirtschaftlich nicht sinnvoll.`): the parser, taught mostly on subjects first,
+ * read the noun as the subject and the name as the object, and the question asked `Wen hält
+ * eine Sanierung für wirtschaftlich nicht sinnvoll?` (rating 116's batch). Where the verb is
+ * one whose subject judges or asks, the noun before it has no article that marks it nominative
+ * (`der`, `ein` of a masculine), and the name right after the verb is a person's, the two
+ * change places.
+ */
+export function repairFrontedObject(words: Word[]): void {
+  for (const verb of words) {
+    if (verb.upos !== 'VERB' || !JUDGING_VERB.test(verb.lemma)) continue;
+    const kids = words.filter((w) => w.head === verb.id);
+    const subject = kids.find((w) => w.deprel === 'nsubj');
+    const object = kids.find((w) => w.deprel === 'obj');
+    if (!subject || !object || subject.upos !== 'NOUN' || object.upos !== 'PROPN') continue;
+    if (!(subject.id < verb.id && verb.id < object.id && object.id - verb.id <= 2)) continue;
+    // (A plural verb agrees with a plural noun, never with one name: `Einige … Wissenschaftler
+    // kritisieren Tolles Lehre`; nor is a name before a noun the object, but its owner.)
+    if (verb.feats.Number === 'Plur' || subject.feats.Number === 'Plur') continue;
+    if (words[object.id]?.upos === 'NOUN') continue;
+    // (A masculine subject's article says nominative: `Der Bürgermeister lobt Müller`.)
+    const article = words.find((w) => w.head === subject.id && w.deprel === 'det');
+    if (article && /^(der|ein|kein)$/iu.test(article.form) && subject.feats.Gender === 'Masc')
+      continue;
+    if (subject.feats.Gender === 'Masc' && !article) continue;
+    subject.deprel = 'obj';
+    subject.feats = { ...subject.feats, Case: 'Acc' };
+    object.deprel = 'nsubj';
+    object.feats = { ...object.feats, Case: 'Nom' };
+  }
+}

@@ -130,16 +130,20 @@ describe('generator over the corpus', () => {
     }
   );
 
-  it('asks three questions or more of all but two news articles of 300 to 800 words', () => {
+  it('asks three questions or more of all but three news articles of 300 to 800 words', () => {
     // (Session 45: a study report, news-de-2/119, kept two gaps once its who-said question, a
     // filler now, gave way to a gap on the same quotation; and news-de-2/123 lost a gap on a
-    // sentence that points back, `Mit dem Titel … liest Albertine daraus`.)
+    // sentence that points back, `Mit dem Titel … liest Albertine daraus`. Session 47: the
+    // Millennium Dome report, news-en/010, lost `According to Edward Leigh, who would have to
+    // work hard …? the government`, a `Who …?` answered by a body no name tells apart, which
+    // both raters of rating 116 struck in its kind: `… who had first noticed something was
+    // wrong? staff`.)
     const short = sets.filter((s) => {
       const words = countWords(s.text);
       const quiz = s.set.questions.filter((q) => q.type !== 'flashcard');
       return s.name.startsWith('news-') && words >= 300 && words <= 800 && quiz.length < 3;
     });
-    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(2);
+    expect(short.length, short.map((s) => s.name).join(', ')).toBeLessThanOrEqual(3);
   });
 
   it('asks two questions or more of nearly every text of 150 words', () => {

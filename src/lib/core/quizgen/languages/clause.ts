@@ -37,7 +37,7 @@ const ASIDES = new Set([
  */
 /** Connectives and adverbs that point back to what came before (`zuvor`): cut from a restatement. */
 const CONNECTIVES =
-  /^(so|nämlich|aber|allerdings|jedoch|ohnehin|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|ja|halt|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
+  /^(so|nämlich|aber|allerdings|jedoch|ohnehin|zudem|außerdem|dennoch|trotzdem|damit|demnach|demzufolge|daher|deshalb|deswegen|darum|infolgedessen|folglich|somit|also|zwar|nun|jedenfalls|ebenfalls|ebenso|freilich|indes|indessen|unterdessen|hingegen|stattdessen|wiederum|seinerseits|ihrerseits|andererseits|schließlich|zugleich|zuvor|daraufhin|danach|dann|vorher|anschließend|ja|halt|however|also|meanwhile|moreover|furthermore|nevertheless|therefore|thus|though|still|too|then|instead|separately|likewise|similarly|additionally)$/iu;
 
 /** Connectives that only link, wherever the parse hung them (never part of a time or a source). */
 const LINKING_ONLY =

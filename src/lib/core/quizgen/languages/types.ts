@@ -89,11 +89,14 @@ export interface LanguagePack {
     /** Matching statements (quotations, reported speech) to who made them. */
     matchSpeakers: string;
     matchCauses: string;
-    /** Matching an interview's questions to the openings of their answers. */
+    /** Matching an interview's questions to statements from inside their answers. */
     matchInterview(interviewee?: string): string;
     /** "Which answer does {interviewee} give to the question „…“?" (the interview's own
      * question; the interviewee by name where the text labels the answers with it). */
     interviewAnswer(question: string, interviewee?: string): string;
+    /** "What does {interviewee} say in answer to the question „…“?": a statement from inside
+     * the answer (see the interview kind). */
+    interviewStatement(question: string, interviewee?: string): string;
     because: string;
     /** The back of a vocabulary card: the meaning (a definition and synonyms, or synonyms
      * alone) where known, else the parts of a compound with the meaning of its last part, and

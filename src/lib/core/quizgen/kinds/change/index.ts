@@ -677,6 +677,16 @@ function countedChange(
   };
 }
 
+/** Whether a word stands inside a relative clause. */
+function insideRelativeClause(info: SentenceInfo, w: Word): boolean {
+  let at: Word | undefined = w;
+  for (let steps = 0; at && at.head !== 0 && steps < info.s.words.length; steps++) {
+    if (at.deprel === 'acl:relcl') return true;
+    at = info.s.words[at.head - 1];
+  }
+  return false;
+}
+
 /** The change as a choice: `ein Rückgang um 35 Prozent`, `a rise from 365 to 610`. */
 function phrase(
   language: 'de' | 'en',
@@ -786,9 +796,15 @@ export const changeKind: QuestionKind = {
       // (Another figure is another value: `1,900` beside `about 1,900` made `a fall from about
       // 1,900 to 1,900`, blind rating 114.)
       const usedValues = [...used].map((f) => amountValue(f, language));
+      // (A share in per cent goes from and to levels of at most 100: `ein Anstieg von 23 auf 119
+      // Prozent` for the share of tenants among applicants, rating 116's batch.)
+      const share = !!change.from && !!change.to && /%|prozent|per cent|percent/iu.test(unit);
       const sizes = [...near, ...perturb(size, language, `change|${index}`, 3)].filter(
         (f, i, all) =>
-          all.indexOf(f) === i && !used.has(f) && !usedValues.includes(amountValue(f, language))
+          (!share || (amountValue(f, language) ?? 0) <= 100) &&
+          all.indexOf(f) === i &&
+          !used.has(f) &&
+          !usedValues.includes(amountValue(f, language))
       );
       const [first, second] = sizes;
       if (!first) return;
@@ -881,6 +897,11 @@ export const changeKind: QuestionKind = {
         // £29` → `How has … changed?`.)
         const time = level && told === 'present' ? 'perfect' : told;
         if (!soundClause(info, clause, doc)) continue;
+        // (Nor a clause inside a relative clause: what a noun's clause says in passing is no
+        // change the text reports, and where the parse put one there it had torn the sentence
+        // apart, `The proportion who said they "never" read outside school has risen …` asked as
+        // `How has school changed?`, rating 116's batch.)
+        if (insideRelativeClause(info, clause.predicate)) continue;
         if (insideQuotation(doc.text, clause.predicate.start, language)) continue;
         if (pack.reportsSpeech(doc, clause.finite ?? clause.predicate)) continue;
         // What changed: the subject, or the object of someone's act; the actor is named in the

@@ -43,6 +43,10 @@ const SEASONS: Record<'de' | 'en', string[]> = {
 
 const GAP = '____';
 
+/** Ordinals by their lemma (`fünft`, `third`), and in figures (`5.`). */
+const ORDINAL =
+  /^(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|\d+\.|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/iu;
+
 /** Prepositions that take the dative alone. */
 const DATIVE_PREPOSITION = /^(aus|bei|beim|mit|nach|seit|von|vom|zu|zum|zur|gegenüber|ab)$/iu;
 
@@ -810,6 +814,13 @@ export const clozeKind: QuestionKind = {
             !/^\d{4}$/u.test(figureBefore.form) &&
             figureBefore.id > 1);
         if (counted) continue;
+        // … nor a noun after an ordinal (`in fünfter ____` for `Generation`, `the third ____`
+        // for `time`): the ordinal all but names it (both raters of rating 116).
+        if (
+          ORDINAL.test(s.words[w.id - 2]?.lemma ?? '') ||
+          s.words[w.id - 2]?.feats.NumType === 'Ord'
+        )
+          continue;
         // A singular noun right after its preposition with no article or adjective is a fixed
         // phrase (`auf ____` for `Anfrage`, `in ____` for `Kraft`, `on ____` for `request`):
         // filled without the text.

@@ -46,6 +46,20 @@ describe('gist: a lead whose subject is an `es` that stands for nothing', () => 
   });
 });
 
+describe('gist: wrong summaries a reader could take for one', () => {
+  it('offers no few quoted words with who said them, nor a comparison with something it does not name (`„Das kann dauern“, räumte Pfannmüller ein.`, `Staff at the trust were less enthusiastic.`: no summary to both raters of rating 116)', () => {
+    for (const [name, language] of [
+      ['az-de-3.txt', 'de'],
+      ['az-en-3.txt', 'en']
+    ] as const) {
+      const [gist] = gistOf(name, language);
+      expect(gist, name).toBeDefined();
+      for (const choice of gist?.choices ?? [])
+        expect(choice).not.toMatch(/^„Das kann dauern“|less enthusiastic\.$/u);
+    }
+  });
+});
+
 describe('gist: a lead turned round', () => {
   it('takes the sentence that turns the lead round, without its `Doch`, never the set-up (`Lange sah es … nach der dritten Heimniederlage in Folge aus.` as the key of a win, blind rating 82)', () => {
     const [gist] = gistOf('r-de-4.txt', 'de');

@@ -131,6 +131,16 @@ const SIDE_LEANS_BACK =
 const LEANS_BY_ELLIPSIS =
   /^(Anlass|Grund|Hintergrund|Auslöser|Ursache|Folge|Ziel|Zweck)\s+(ist|war|sei|sind|waren)\b|\b(sind|waren|seien|wären|ist|war) es\s+(\p{L}+\s+)?\d/u;
 
+/** A comparison whose other side the sentence does not name (`… were less enthusiastic.`). */
+const COMPARED_WITH_UNNAMED =
+  /\b(less|more|fewer|weniger|mehr)\s+\p{L}+[.!]?$|\b(\p{L}{3,}er|better|worse|besser|schlechter)\s+(aus|ab|dran)?[.!]?$/iu;
+
+/** A sentence that is a quotation of five words or fewer and who said it. */
+function shortQuoteWithSpeaker(text: string): boolean {
+  const quoted = /^[„“"»]([^“”"«]+)[“”"«],?\s/u.exec(text);
+  return !!quoted && (quoted[1] ?? '').split(/\s+/u).filter(Boolean).length <= 5;
+}
+
 /** Whether a side fact leans on another sentence (see `SIDE_LEANS_BACK`). */
 export const leansOnAnother = (text: string): boolean =>
   SIDE_LEANS_BACK.test(text) || LEANS_BY_ELLIPSIS.test(text);
@@ -576,6 +586,9 @@ export const gistKind: QuestionKind = {
     // (… or copies an error of agreement from the source: a weaker choice, last of all.)
     const leaning = (x: Choice) =>
       leansOnAnother(x.text) ||
+      // (… or compares with something it does not name: `Staff at the trust were less
+      // enthusiastic.`, no summary to both raters of rating 116.)
+      COMPARED_WITH_UNNAMED.test(x.text) ||
       relationalAlone(x.info) ||
       spoken(x.info, x.text) ||
       anaphoric(x.info, x.text) ||
@@ -598,6 +611,9 @@ export const gistKind: QuestionKind = {
         // English news go on with pronouns, and their side facts were lost as choices.
         .map((x) => ({ ...x, text: namedSubject(doc, x.info, x.text) ?? x.text }))
         .filter((x) => !LEANS_BACK.test(x.text))
+        // (Never a few quoted words with who said them: `„Das kann dauern“, räumte Pfannmüller
+        // ein.` is no statement a reader could take for a summary, rating 116.)
+        .filter((x) => !shortQuoteWithSpeaker(x.text))
         // Nor an interviewee's words: a sentence of a paragraph labelled with who answers
         // (`Whitlock: … More often than any client wants to hear.`) is a reply, a fragment as a
         // choice (blind rating 107).

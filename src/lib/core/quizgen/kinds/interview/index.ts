@@ -125,7 +125,21 @@ function unlabelled(doc: Doc, info: SentenceInfo): string {
  * gibt Hollweck auf die Frage „Was meinen Sie damit?“`.
  */
 export function leansOnAnswerBefore(question: string): boolean {
-  if (question.split(/\s+/u).filter(Boolean).length <= 4) return true;
+  // (Four words or fewer lean on it where they point back, open on a preposition or have no
+  // noun: `Woran liegt das?`, `Mit welchen Folgen?`, `Warum nicht?`; `Woher kommen Ihre
+  // Artisten?` asks something of its own, and without it rating 116's interview had too few
+  // questions for its matching task.)
+  const short = question.split(/\s+/u).filter(Boolean);
+  if (
+    short.length <= 4 &&
+    (short.length <= 2 ||
+      /(?<!\p{L})(das|dies|es|so|that|this|it|them|they|sie|er)(?!\p{L})/iu.test(question) ||
+      /^(mit|für|von|in|an|auf|bei|with|for|from|at|on|by|and|und|aber|but|or|oder)\s/iu.test(
+        question
+      ) ||
+      !short.slice(1).some((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{5,}/u.test(w)))
+  )
+    return true;
   return /(?<!\p{L})(damit|dabei|dazu|darauf|daran|davon|dafür|dagegen|darüber|dadurch|daraus|dann)(?!\p{L})(?!\s*,?\s*(dass|ob|wenn|wie|warum|weil|zu)\b)|\b(in|at|by|since) that (time|point|stage|moment|period)\b|\bthose (days|years)\b/iu.test(
     question
   );
@@ -222,6 +236,8 @@ export function interviewPairs(doc: Doc): {
   pairs: Pair[];
   /** Sentences of the interviewee's replies (see `inInterviewReply`). */
   replies: ReadonlySet<number>;
+  /** Sentences of the interviewer's questions, from the first on. */
+  questions: ReadonlySet<number>;
   interviewee?: string;
 } {
   // Paragraphs in order, each with the label of its first sentence.
@@ -280,7 +296,8 @@ export function interviewPairs(doc: Doc): {
       : [];
   };
   const shaped = interviewer ? [] : unlabelledPairs();
-  if (!interviewer && shaped.length === 0) return { pairs: [], replies: new Set() };
+  if (!interviewer && shaped.length === 0)
+    return { pairs: [], replies: new Set(), questions: new Set() };
   // Every sentence after the first question that no question holds: the interviewee's words.
   const asking = (i: number) =>
     interviewer
@@ -290,6 +307,11 @@ export function interviewPairs(doc: Doc): {
   const replies = new Set(
     paragraphs.flatMap((p, i) =>
       firstQuestion >= 0 && i > firstQuestion && !asking(i) ? p.sentences.map((x) => x.s.index) : []
+    )
+  );
+  const questions = new Set(
+    paragraphs.flatMap((p, i) =>
+      firstQuestion >= 0 && i >= firstQuestion && asking(i) ? p.sentences.map((x) => x.s.index) : []
     )
   );
   const pairs: Pair[] = [];
@@ -374,7 +396,7 @@ export function interviewPairs(doc: Doc): {
     !ANSWER_LABEL.test(only)
       ? only
       : undefined;
-  return { pairs, replies, ...(interviewee ? { interviewee } : {}) };
+  return { pairs, replies, questions, ...(interviewee ? { interviewee } : {}) };
 }
 
 const repliesOf = new WeakMap<Doc, ReadonlySet<number>>();
@@ -392,6 +414,25 @@ export function inInterviewReply(doc: Doc, info: SentenceInfo): boolean {
     repliesOf.set(doc, replies);
   }
   return replies.has(info.s.index);
+}
+
+const exchangeOf = new WeakMap<Doc, ReadonlySet<number>>();
+
+/**
+ * Whether a sentence is part of an interview's exchange: a reply, or the interviewer's question
+ * with what it sets up (`Studios now sell huge libraries of ready-made sound effects, and some
+ * companies are experimenting with artificial intelligence. Are you worried?`). Neither is the
+ * text's own statement: made a true/false statement, the interviewer's framing was turned into a
+ * one-word trap the text does not settle (`Studios now buy …`, both raters of rating 116).
+ */
+export function inInterviewExchange(doc: Doc, info: SentenceInfo): boolean {
+  let exchange = exchangeOf.get(doc);
+  if (!exchange) {
+    const read = interviewPairs(doc);
+    exchange = read.pairs.length > 0 ? new Set([...read.replies, ...read.questions]) : new Set();
+    exchangeOf.set(doc, exchange);
+  }
+  return exchange.has(info.s.index);
 }
 
 export const interviewKind: QuestionKind = {
@@ -419,14 +460,19 @@ export const interviewKind: QuestionKind = {
         (wanted && answerType(p.question) === wanted ? 20 : 0) +
         (questionShape(p.question) === shape ? 10 : 0) +
         [...topicWords(p.answer)].filter((w) => asked.has(w)).length;
+      // (Each answer by a statement from inside it, as in the matching task: by their openings
+      // the answers were told apart by their questions' form, three of four such items bad in
+      // rating 116.)
+      const statement = pair.statement?.text;
+      if (!statement) continue;
       const others = pairs
-        .filter((p) => p !== pair && p.answer !== pair.answer)
+        .filter((p) => p !== pair && !!p.statement && p.statement.text !== statement)
         .sort(
           (a, b) =>
             closeness(b) - closeness(a) ||
             hashUnit(`${seed}|${a.answer}`) - hashUnit(`${seed}|${b.answer}`)
         )
-        .map((p) => p.answer)
+        .map((p) => p.statement?.text ?? '')
         .slice(0, 3);
       if (others.length < 3) continue;
       // A question for a place, a time, a person, a reason or a span is answered by the one
@@ -439,13 +485,13 @@ export const interviewKind: QuestionKind = {
       out.push({
         kind: 'interview',
         type: 'multiple-choice',
-        prompt: pack.texts.interviewAnswer(pair.question, interviewee),
-        answer: pair.answer,
-        choices: arrange(pair.answer, others, seed),
-        evidence: pair.evidence,
+        prompt: pack.texts.interviewStatement(pair.question, interviewee),
+        answer: statement,
+        choices: arrange(statement, others, seed),
+        evidence: [...pair.asked, pair.statement?.sentence ?? 0],
         fact: `interview:${pair.evidence.join(',')}`,
         score: pair.importance * 1.1,
-        support: [pair.answer]
+        support: [statement]
       });
     }
     // The interview as one matching task: three or four of its questions, each to a statement

@@ -21,57 +21,51 @@ const proposedAll = (text: string, language: 'de' | 'en') => {
 const proposed = (text: string, language: 'de' | 'en') =>
   proposedAll(text, language).filter((c) => c.type === 'multiple-choice');
 
-const INTERVIEW = `"We have one bus and a lot of belief": a manager on the cup run of his life
+/** An interview whose answers open by replying to their question's form (`How often …?` →
+ * `Most weeks.`) and go on to say what they are about. */
+const WARDEN = `"Most drivers are decent": a traffic warden on twenty years in the job
 
-By Tom Reed
+Carol Pike has worked as a traffic warden in Dunmere since 2005. She retires this month. We met her at the council depot.
 
-When Harlow Vale beat Wexbridge Town in the third round, it was the first time in the club's history that it had reached the fourth round. Their manager, Dean Ashworth, spoke to us at the training ground.
+Q: What does a normal day look like for you?
 
-Q: How has life changed for the club since the Wexbridge game?
+A: It starts early. I collect my handheld at the depot at eight and walk the town centre until four. On a busy day I issue around fifteen tickets.
 
-A: Completely, and not at all. The phone has not stopped ringing, and we sold more scarves in a week than we normally sell in five seasons.
+Q: How often are you abused by drivers?
 
-Q: What does the run mean financially?
+A: Most weeks, sadly. Last year our team logged 163 incidents of verbal abuse. Two colleagues were pushed over in the market square.
 
-A: Our annual budget is around 180,000 pounds, and the prize money brings us close to that again. The chairman wants to fix the drainage first.
+Q: Is the misuse of blue badges common?
 
-Q: Realistically, what are your chances on Saturday?
+A: More than you would think. We seized forty badges last year because the holder was not in the car. Many belonged to relatives who had died.
 
-A: Realistically, small. Their squad probably costs more per week than ours does per year, but the gap is never as big on the day as it is on paper.
+Q: Has the job changed since you started?
 
-Q: How do you prepare a team of part-timers for a game like this?
+A: Completely. The council replaced paper tickets with cameras on the school runs in 2019. Fewer wardens now cover twice the number of streets.
 
-A: Mostly by keeping things normal and doing a bit of extra video work with the players.
+Q: What will you miss when you retire?
 
-Q: Your goalkeeper became something of a celebrity after the last round. How is he coping?
+A: The people. Shopkeepers bring me tea on cold mornings, and I know every dog on the high street.`;
 
-A: Better than me, because he still has to be at the bakery at five in the morning.`;
-
-describe('interview: which answer a question got', () => {
-  it('asks which answer the interview gives to its own question, with the openings of other answers as choices (`Q:`/`A:` interviews got one question, session 30)', () => {
-    const items = proposed(INTERVIEW, 'en');
-    expect(items.length).toBe(5);
-    const money = items.find((c) => c.prompt.includes('What does the run mean financially?'));
-    expect(money?.prompt).toBe(
-      'How is the question “What does the run mean financially?” answered in the interview?'
+describe('interview: what an answer says', () => {
+  it('asks what the interview answers to one of its questions: a statement from inside the answer, with statements from other answers as choices (by their openings the answers were told apart by their questions’ form: three of four bad in rating 116)', () => {
+    const items = proposed(WARDEN, 'en');
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    const badges = items.find((c) => c.prompt.includes('Is the misuse of blue badges common?'));
+    expect(badges?.prompt).toBe(
+      'What is said in the interview in answer to the question “Is the misuse of blue badges common?”'
     );
-    expect(money?.answer).toBe(
-      'Our annual budget is around 180,000 pounds, and the prize money brings us close to that again.'
-    );
-    expect(money?.choices).toHaveLength(4);
-    // An answer's short first sentence says nothing of its own: the next one is shown.
-    const changed = items.find((c) => c.prompt.includes('How has life changed'));
-    // (A first sentence too short to say anything comes with the next: it is the answer.)
-    expect(changed?.answer).toMatch(
-      /^Completely, and not at all\. The phone has not stopped ringing/u
-    );
-    // The question that leans on the sentence before it is shown with it.
-    expect(items.some((c) => c.prompt.includes('Your goalkeeper became'))).toBe(true);
+    expect(badges?.answer).toMatch(/forty badges/u);
+    expect(badges?.choices).toHaveLength(4);
+    const openings = ['It starts early.', 'Most weeks, sadly.', 'More than you would think.'];
+    for (const c of items) for (const t of c.choices ?? []) expect(openings).not.toContain(t);
   });
 
   it('names the one person answering where the labels give the name, and asks nothing of a text that is no interview', () => {
-    const text = INTERVIEW.replace(/^A:/gmu, 'Ashworth:');
-    expect(proposed(text, 'en')[0]?.prompt).toMatch(/^How does Ashworth answer the question “/u);
+    const text = WARDEN.replace(/^A:/gmu, 'Pike:');
+    expect(proposed(text, 'en')[0]?.prompt).toMatch(
+      /^What does Pike say in answer to the question “/u
+    );
     expect(
       proposed(
         'Harlow Vale beat Wexbridge Town 2-1 on Saturday. The club had never reached the fourth round before. Its manager said the players would keep their jobs. The next game is away at Norbury City.',
@@ -81,12 +75,12 @@ describe('interview: which answer a question got', () => {
   });
 
   it('asks nothing of an answer that opens with a conjunction, nor offers it (`Dass hinterher im Foyer gestritten wird.`: blind rating 71)', () => {
-    const text = INTERVIEW.replace(
-      'A: Mostly by keeping things normal and doing a bit of extra video work with the players.',
-      'A: Because nobody outside the club expects anything from us, and the players know it.'
+    const text = WARDEN.replace(
+      'A: The people.',
+      'A: Because nobody else talks to me all day. Shopkeepers bring me tea on cold mornings.'
     );
     const items = proposed(text, 'en');
-    expect(items.length).toBe(4);
+    expect(items.length).toBeGreaterThan(0);
     for (const c of items)
       expect([String(c.answer), ...(c.choices ?? [])].filter((x) => /^Because/u.test(x))).toEqual(
         []
@@ -95,7 +89,7 @@ describe('interview: which answer a question got', () => {
 });
 
 describe('interview: an answer of one word', () => {
-  it('shows the sentence after a one-word reply, never the reply (`Beides. Die Apps zeigen …` told its question: blind rating 73)', () => {
+  it('shows a sentence after a one-word reply, never the reply (`Beides. Die Apps zeigen …` told its question: blind rating 73)', () => {
     const asked = proposed(
       `„Die Berge sind voller geworden“
 
@@ -103,7 +97,7 @@ Der Bergretter Max Hafner über einen langen Sommer.
 
 Bote: Herr Hafner, wie war der Sommer?
 
-Hafner: Es war der längste Sommer, den ich als Bergretter erlebt habe, mit vielen Einsätzen.
+Hafner: Anstrengend. Wir hatten so viele Einsätze wie noch nie in einem Sommer.
 
 Bote: Viele planen ihre Touren mit Apps. Hilft das oder schadet es?
 
@@ -119,7 +113,7 @@ Hafner: Bei einem Unfall übernimmt in Bayern in der Regel die Krankenkasse die 
 
 Bote: Was wünschen Sie sich von den Gästen?
 
-Hafner: Gutes Schuhwerk, eine Stirnlampe im Rucksack und den Mut, rechtzeitig umzudrehen.`,
+Hafner: Jeder sollte gutes Schuhwerk und eine Stirnlampe im Rucksack haben.`,
       'de'
     );
     const apps = asked.find((c) => c.prompt.includes('Apps'));
@@ -167,8 +161,12 @@ describe('interview: a question that leans on the answer before it', () => {
     expect(leansOnAnswerBefore('How has life changed for the club since the Wexbridge game?')).toBe(
       false
     );
-    const text = INTERVIEW.replace(
-      'Q: What does the run mean financially?',
+    expect(leansOnAnswerBefore('Woran liegt das?')).toBe(true);
+    expect(leansOnAnswerBefore('Warum nicht?')).toBe(true);
+    // (… but a short question of its own is none: `Woher kommen Ihre Artisten?`, rating 116.)
+    expect(leansOnAnswerBefore('Woher kommen Ihre Artisten?')).toBe(false);
+    const text = WARDEN.replace(
+      'Q: Is the misuse of blue badges common?',
       'Q: What has changed most in that time?'
     );
     const prompts = proposed(text, 'en').map((c) => c.prompt);
@@ -176,32 +174,6 @@ describe('interview: a question that leans on the answer before it', () => {
     expect(prompts.filter((p) => /in that time/u.test(p))).toEqual([]);
   });
 });
-
-/** An interview whose answers open by replying to their question's form (`How often …?` →
- * `Most weeks.`) and go on to say what they are about. */
-const WARDEN = `"Most drivers are decent": a traffic warden on twenty years in the job
-
-Carol Pike has worked as a traffic warden in Dunmere since 2005. She retires this month. We met her at the council depot.
-
-Q: What does a normal day look like for you?
-
-A: It starts early. I collect my handheld at the depot at eight and walk the town centre until four. On a busy day I issue around fifteen tickets.
-
-Q: How often are you abused by drivers?
-
-A: Most weeks, sadly. Last year our team logged 163 incidents of verbal abuse. Two colleagues were pushed over in the market square.
-
-Q: Is the misuse of blue badges common?
-
-A: More than you would think. We seized forty badges last year because the holder was not in the car. Many belonged to relatives who had died.
-
-Q: Has the job changed since you started?
-
-A: Completely. The council replaced paper tickets with cameras on the school runs in 2019. Fewer wardens now cover twice the number of streets.
-
-Q: What will you miss when you retire?
-
-A: The people. Shopkeepers bring me tea on cold mornings, and I know every dog on the high street.`;
 
 describe('interview: one matching task of questions and answers', () => {
   it('matches three or four of the interview’s questions to statements from inside their answers, in the interview’s order', () => {
@@ -259,7 +231,7 @@ describe('interview: one matching task of questions and answers', () => {
 describe('interview: questions in bold, no label at all (blind ratings 107–110)', () => {
   // As many papers print an interview: the questions as paragraphs of their own, the answers
   // below them, no `Q:` or name. Read as a report, its gist was the interviewee's introduction.
-  const BOLD = INTERVIEW.replace(/^(Q|A): /gmu, '');
+  const BOLD = WARDEN.replace(/^(Q|A): /gmu, '');
   const doc = (text: string) => {
     const m = models.en;
     return buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
@@ -267,12 +239,12 @@ describe('interview: questions in bold, no label at all (blind ratings 107–110
 
   it('reads the questions and their answers by their shape', () => {
     const { pairs, replies } = interviewPairs(doc(BOLD));
-    expect(pairs.map((p) => p.question)).toContain('What does the run mean financially?');
+    expect(pairs.map((p) => p.question)).toContain('How often are you abused by drivers?');
     expect(pairs.length).toBe(5);
     const d = doc(BOLD);
-    const bakery = d.sentences.find((s) => s.s.text.includes('bakery'));
-    const lead = d.sentences.find((s) => s.s.text.includes('training ground'));
-    expect(bakery && inInterviewReply(d, bakery)).toBe(true);
+    const tea = d.sentences.find((s) => s.s.text.includes('bring me tea'));
+    const lead = d.sentences.find((s) => s.s.text.includes('council depot'));
+    expect(tea && inInterviewReply(d, tea)).toBe(true);
     expect(lead && inInterviewReply(d, lead)).toBe(false);
     expect(replies.size).toBeGreaterThan(5);
   });
@@ -282,7 +254,7 @@ describe('interview: questions in bold, no label at all (blind ratings 107–110
     expect(set.questions.filter((q) => q.kind === 'gist')).toEqual([]);
     expect(set.questions.some((q) => q.kind === 'interview')).toBe(true);
     const statements = set.questions.filter((q) => q.type === 'true-false');
-    for (const s of statements) expect(s.prompt).not.toMatch(/bakery|scarves|drainage|video/u);
+    for (const s of statements) expect(s.prompt).not.toMatch(/tea|handheld|badges|wardens/u);
   });
 
   it('reads no report with a few questions in it as an interview', () => {
@@ -302,5 +274,19 @@ Who decides in the end? The county has the last word, the council said.
 
 A final decision is expected in March.`;
     expect(interviewPairs(doc(report)).pairs).toEqual([]);
+  });
+});
+
+describe('interview: a label before a figure', () => {
+  it('reads a recurring label as the speaker’s where a figure follows its colon (`Traber: 212 Leute.` kept its label in a choice, rating 116)', () => {
+    const m = models.en;
+    const text = WARDEN.replace(/^A:/gmu, 'Pike:').replace(
+      'Pike: It starts early.',
+      'Pike: 8 o’clock, every weekday.'
+    );
+    const doc = buildDocument(analyse(text, 'en', m), m.lexicon, m.thesaurus, m.entities.names);
+    const opening = doc.sentences.find((s) => s.s.text.startsWith('Pike: 8'));
+    expect(opening?.s.speaker?.label).toBe('Pike');
+    for (const p of interviewPairs(doc).pairs) expect(p.answer).not.toMatch(/^Pike:/u);
   });
 });

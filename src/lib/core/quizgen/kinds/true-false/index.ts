@@ -49,7 +49,7 @@ import {
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { reword, synonymFor } from './synonym';
-import { inInterviewReply } from '../interview';
+import { inInterviewExchange } from '../interview';
 
 /** A year as the texts write it (the perturbed ones included). */
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/u;
@@ -919,9 +919,10 @@ export const trueFalseKind: QuestionKind = {
         cutBeforeQuotation(info, coreIds(info, clause)) ||
         unmarkedSpeech(info) ||
         // (… nor an interviewee's reply: their words, asserted as the text's own: `Es gibt
-        // keinen kurzen, harten Schlag, die Gläser klirren …` of a seismologist's answer.)
+        // keinen kurzen, harten Schlag, die Gläser klirren …` of a seismologist's answer; nor
+        // the interviewer's question, see `inInterviewExchange`.)
         inLabelledParagraph(doc, info) ||
-        inInterviewReply(doc, info) ||
+        inInterviewExchange(doc, info) ||
         // Someone's words between quotation marks, outside what the analysis reads as their
         // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is
         // not fantastically rich.`): as a statement of the text they lose who said them (as

@@ -622,3 +622,29 @@ describe('true/false: `it` with nothing to stand for (rating 91)', () => {
     expect(prompts('z-en-3.txt').filter((p) => /\bcame to see it\b/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: nothing of an interview’s exchange', () => {
+  it('makes no statement of the interviewer’s question (`Studios now sell huge libraries of ready-made sound effects. Are you worried?` turned into `Studios now buy …`: a trap the text does not settle, both raters of rating 116)', () => {
+    const text = `"Nobody noticed it was me": a foley artist on making films sound real
+
+Jenny Marsh has recorded footsteps, punches and rain for films for 22 years. She works in a studio in Bristol.
+
+What does a foley artist actually do?
+
+We watch the scene and perform every sound again, live, to picture. A kiss, a coat, a cup on a table.
+
+How did you get into it?
+
+I was a drama student when a studio needed someone to walk in heels for a day. I never left.
+
+Studios now sell huge libraries of ready-made sound effects. Are you worried?
+
+Not really. A library has no idea how a tired character walks.
+
+What would you tell someone who wants to do this?
+
+Listen to everything. Walk on every floor you can find and drop your keys on purpose.`;
+    const statements = statementsOf(text, 'en');
+    expect(statements.filter((c) => /libraries/u.test(c.prompt))).toEqual([]);
+  });
+});

@@ -1926,8 +1926,28 @@ export const whKind: QuestionKind = {
       firstQuestion >= 0 &&
       /^(wer|who)\s/iu.test(c.prompt) &&
       c.evidence.every((i) => i < firstQuestion);
+    // `Who …?` answered by a group no name tells apart (`staff`, `residents`, `die Polizei`)
+    // and `What … do?` answered by a verb of staying (`stay in place`) ask the one word the
+    // question leaves open, its fact given away: both struck by both raters of rating 116
+    // (`According to Graham Pettifer, who had first noticed something was wrong …? staff`,
+    // `… what were the restrictions … expected to do for at least 30 days? stay in place`).
+    const nameless = (c: Candidate) =>
+      /^(according to [^,]+, )?(wer|wen|wem|who|whom)\s/iu.test(c.prompt) &&
+      typeof c.answer === 'string' &&
+      c.answer.split(/\s+/u).length <= 4 &&
+      !c.answer
+        .split(/\s+/u)
+        .some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || doc.language === 'en'));
+    const staying = (c: Candidate) =>
+      /\b(do|tun|machen)\b/iu.test(c.prompt) &&
+      typeof c.answer === 'string' &&
+      /^(to )?(stay|remain|continue|be|bleiben|andauern)\b/iu.test(c.answer);
     return out
-      .map((c) => (fromIntroduction(c) ? { ...c, lastResort: true, onlyAlone: true } : c))
+      .map((c) =>
+        fromIntroduction(c) || nameless(c) || staying(c)
+          ? { ...c, lastResort: true, onlyAlone: true }
+          : c
+      )
       .filter(
         (c) =>
           !(

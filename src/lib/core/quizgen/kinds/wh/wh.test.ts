@@ -1042,3 +1042,18 @@ The government should guarantee prices for old medicines. Stockpiling alone does
     for (const c of who) expect(c.lastResort && c.onlyAlone).toBe(true);
   });
 });
+
+describe('wh: no question whose one open word its own words give away (rating 116)', () => {
+  it('asks `Who …?` answered by a group no name tells apart, and `What … do?` answered by staying, only where nothing else is asked (`… who had first noticed something was wrong? staff`, `… expected to do for at least 30 days? stay in place`)', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/az-en-1.txt', import.meta.url),
+      'utf8'
+    );
+    const items = whOf(text, 'en');
+    const weak = items.filter((c) => c.answer === 'staff' || c.answer === 'stay in place');
+    expect(weak.length).toBeGreaterThan(0);
+    for (const c of weak) expect(c.lastResort && c.onlyAlone).toBe(true);
+    // (A named person stays a question: `Who said the farm could be out of production …?`.)
+    expect(items.some((c) => c.answer === 'Helen Maudsley' && !c.lastResort)).toBe(true);
+  });
+});

@@ -1116,6 +1116,10 @@ export const german: LanguagePack = {
       interviewee
         ? `Welche Antwort gibt ${interviewee} auf die Frage „${nestQuotes(question, 'de')}“`
         : `Wie wird die Frage „${nestQuotes(question, 'de')}“ im Interview beantwortet?`,
+    interviewStatement: (question, interviewee) =>
+      interviewee
+        ? `Was sagt ${interviewee} in der Antwort auf die Frage „${nestQuotes(question, 'de')}“`
+        : `Was wird im Interview auf die Frage „${nestQuotes(question, 'de')}“ geantwortet?`,
     because: 'weil',
     vocabularyBack: (example, meaning, parts) =>
       `${

@@ -582,6 +582,10 @@ export const english: LanguagePack = {
       interviewee
         ? `How does ${interviewee} answer the question “${nestQuotes(question, 'en')}”`
         : `How is the question “${nestQuotes(question, 'en')}” answered in the interview?`,
+    interviewStatement: (question, interviewee) =>
+      interviewee
+        ? `What does ${interviewee} say in answer to the question “${nestQuotes(question, 'en')}”`
+        : `What is said in the interview in answer to the question “${nestQuotes(question, 'en')}”`,
     because: 'because',
     vocabularyBack: (example, meaning, parts, definition) =>
       `${
