@@ -903,6 +903,44 @@ export const negatedClause = (info: SentenceInfo, clause: Clause): boolean =>
 /** Verbs of opening and closing a business, which a person does only to something named. */
 const OPEN_OR_CLOSE = /^(close|open|reopen|shut|schließen|öffnen|eröffnen|zumachen|aufmachen)$/iu;
 
+/** Verbs by which someone only points to or mentions something. */
+const REFERRING =
+  /^(point|refer|mention|cite|highlight|verweisen|erwähnen|hin weisen|auf merksam machen)$/u;
+
+/** Whether a clause only says that someone pointed to or mentioned something. */
+function refersOnly(info: SentenceInfo, clause: Clause): boolean {
+  const verb = clause.predicate;
+  // (`has been referred to the Disclosure and Barring Service` is a fact of its own.)
+  if (clause.passive) return false;
+  const particle = (info.children[verb.id] ?? [])
+    .map((c) => info.s.words[c - 1])
+    .find((k) => k?.deprel === 'compound:prt');
+  const lemma = particle ? `${particle.form.toLowerCase()} ${verb.lemma}` : verb.lemma;
+  return REFERRING.test(lemma.toLowerCase());
+}
+
+/**
+ * Whether a clause's subject is a figure and a noun alone (`1.250 Anträge`) and the clause says
+ * nothing but when: a count of things the statement does not say of what.
+ */
+function bareCount(info: SentenceInfo, clause: Clause): boolean {
+  const subject = clause.subject;
+  if (!subject || subject.ids.length > 2) return false;
+  const words = subject.ids.map((id) => info.s.words[id - 1]);
+  if (!words.some((w) => w?.upos === 'NUM') || subject.head.upos !== 'NOUN') return false;
+  return clause.dependents.every(
+    (d) =>
+      d.phrase === subject ||
+      /^(advmod|aux|aux:pass|cop|punct)/u.test(d.rel) ||
+      (/^obl/u.test(d.rel) &&
+        d.phrase.ids.some((id) =>
+          /^(jahr|monat|woche|tag|year|month|week|day|quartal|quarter|zeitraum|period)$/iu.test(
+            info.s.words[id - 1]?.lemma ?? ''
+          )
+        ))
+  );
+}
+
 export const trueFalseKind: QuestionKind = {
   name: 'true-false',
   propose({ doc, pack }) {
@@ -923,6 +961,12 @@ export const trueFalseKind: QuestionKind = {
         // the interviewer's question, see `inInterviewExchange`.)
         inLabelledParagraph(doc, info) ||
         inInterviewExchange(doc, info) ||
+        // (… nor a clause that only says someone pointed to something, `The trust pointed to the
+        // state of school libraries.`, nor a bare count with nothing but its time, `1.250 Anträge
+        // wurden im vergangenen Jahr bewilligt.`: what state? applications for what? Both struck
+        // as word-spotting by both raters of rating 116.)
+        refersOnly(info, clause) ||
+        bareCount(info, clause) ||
         // Someone's words between quotation marks, outside what the analysis reads as their
         // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is
         // not fantastically rich.`): as a statement of the text they lose who said them (as

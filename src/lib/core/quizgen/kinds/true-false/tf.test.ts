@@ -648,3 +648,22 @@ Listen to everything. Walk on every floor you can find and drop your keys on pur
     expect(statements.filter((c) => /libraries/u.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('true/false: statements that say something', () => {
+  it('makes no statement that only says someone pointed to something, nor one of a bare count and its time (`The trust pointed to the state of school libraries.`, `1.250 Anträge wurden im vergangenen Jahr bewilligt.`: word-spotting to both raters of rating 116)', () => {
+    for (const [name, language, pattern] of [
+      ['az-en-4.txt', 'en', /pointed to/u],
+      ['az-de-4.txt', 'de', /^1\.250 Anträge/u]
+    ] as const) {
+      const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+      expect(statementsOf(text, language).filter((c) => pattern.test(c.prompt))).toEqual([]);
+    }
+    // (A passive of `refer` is a fact of its own: `… has been referred to the Disclosure and
+    // Barring Service.`)
+    const referred = statementsOf(
+      readFileSync(new URL('../../fixtures/unseen/b-en-1.txt', import.meta.url), 'utf8'),
+      'en'
+    );
+    expect(referred.some((c) => /referred to/u.test(c.prompt))).toBe(true);
+  });
+});
