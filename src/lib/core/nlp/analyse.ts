@@ -14,6 +14,7 @@ import { repairAuxiliaryReadAsVerb, repairVerbReadAsHelper } from './auxiliaries
 import {
   repairDativeReadAsAttribute,
   repairFrontedObject,
+  repairSubjectReadAsSecondObject,
   repairObjectReadAsAttribute,
   repairPredicativeReadAsConjunct,
   repairPreposedGenitive,
@@ -518,6 +519,7 @@ function analyseWords(
     repairClauseWordsOnConjunct(words);
     repairConjunctReadAsComplement(words);
     repairFrontedObject(words);
+    repairSubjectReadAsSecondObject(words);
   }
   repairWordsOnDash(words);
   repairHedgedNumber(words, models.language);

@@ -23,3 +23,14 @@ describe('a German object before its verb, the name after it the subject', () =>
     expect(masculine.find((w) => w.form === 'Bürgermeister')?.deprel).toBe('nsubj');
   });
 });
+
+describe('a German subject after an adverbial opening', () => {
+  it('reads an uninflected adjective before a preposition as the opening adverbial and the bare name after the verb as the subject (`Gemeinsam mit sieben weiteren Bürgermeistern hatte Köberle … einen offenen Brief … geschrieben`: asked `Wen hatte Gemeinsam mit …?`, both raters of rating 117)', () => {
+    const words = wordsOf(
+      'Gemeinsam mit sieben weiteren Bürgermeistern hatte Köberle bereits vor der Sitzung einen offenen Brief an den Verwaltungsrat geschrieben.'
+    );
+    expect(words.find((w) => w.form === 'Gemeinsam')?.upos).toBe('ADJ');
+    expect(words.find((w) => w.form === 'Köberle')?.deprel).toBe('nsubj');
+    expect(words.find((w) => w.form === 'Brief')?.deprel).toBe('obj');
+  });
+});

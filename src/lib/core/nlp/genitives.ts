@@ -324,3 +324,41 @@ export function repairFrontedObject(words: Word[]): void {
     object.feats = { ...object.feats, Case: 'Nom' };
   }
 }
+
+/**
+ * A German clause the parse left without a subject and with two objects, one of them a bare noun
+ * or name right after the finite verb (`Gemeinsam mit sieben weiteren Bürgermeistern hatte
+ * Köberle … einen offenen Brief … geschrieben`): the bare one is the subject (rating 117's
+ * batch asked `Wen hatte …?` of it). A noun with an article that marks the accusative (`einen
+ * Brief`) stays the object.
+ */
+export function repairSubjectReadAsSecondObject(words: Word[]): void {
+  for (const verb of words) {
+    if (verb.upos !== 'VERB') continue;
+    const kids = words.filter((w) => w.head === verb.id);
+    if (kids.some((w) => /^(nsubj|csubj|expl)/u.test(w.deprel))) continue;
+    const objects = kids.filter((w) => w.deprel === 'obj');
+    if (objects.length !== 2) continue;
+    // (The finite verb: an auxiliary of the clause, or the verb itself.)
+    const finite =
+      kids.find((w) => w.deprel === 'aux' && w.feats.VerbForm === 'Fin') ??
+      (verb.feats.VerbForm === 'Fin' ? verb : undefined);
+    if (!finite || finite.feats.Number === 'Plur') continue;
+    const bare = objects.find(
+      (o) =>
+        o.id === finite.id + 1 &&
+        /^(NOUN|PROPN)$/u.test(o.upos) &&
+        o.feats.Number !== 'Plur' &&
+        !words.some((w) => w.head === o.id && /^(det|amod|case)$/u.test(w.deprel))
+    );
+    const other = objects.find((o) => o !== bare);
+    const marked = other
+      ? words.find(
+          (w) => w.head === other.id && w.deprel === 'det' && /^(den|einen|keinen)$/iu.test(w.form)
+        )
+      : undefined;
+    if (!bare || !marked) continue;
+    bare.deprel = 'nsubj';
+    bare.feats = { ...bare.feats, Case: 'Nom' };
+  }
+}

@@ -109,3 +109,17 @@ describe('openings: an article before a name', () => {
     }
   });
 });
+
+describe('repairCapitalisedOpening: an adverbial adjective', () => {
+  it('reads an uninflected adjective before a preposition as an adjective (`Gemeinsam mit …`, rating 117), never one before a verb (`Kurz sagte …`, a surname)', () => {
+    const forms = 'Gemeinsam mit sieben Bürgermeistern hatte Köberle'.split(' ');
+    const tags: TaggedWord[] = forms.map((f, i) => ({
+      upos: i === 1 ? 'ADP' : 'PROPN',
+      lemma: f,
+      feats: {}
+    }));
+    repairCapitalisedOpening(forms, tags, lexicon);
+    expect(tags[0]?.upos).toBe('ADJ');
+    expect(repaired('Kurz sagte das')[0]).toBe('PROPN:Kurz');
+  });
+});

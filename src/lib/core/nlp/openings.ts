@@ -48,7 +48,16 @@ export function repairCapitalisedOpening(
         ? { upos: 'ADJ', lemma: stem, feats: {} }
         : undefined));
   const verb = readings.find((a) => a.upos === 'VERB' && a.feats.VerbForm === 'Fin');
-  const reading = adjective ?? verb;
+  // An uninflected adjective before a preposition opens the sentence as an adverbial
+  // (`Gemeinsam mit sieben weiteren Bürgermeistern hatte Köberle … geschrieben`): read as a
+  // name, it became the subject and `Köberle` the object, asked `Wen hatte Gemeinsam mit …
+  // geschrieben?` (both raters of blind rating 117). (A surname such as `Kurz` before a
+  // preposition opens with an adverbial too: `Kurz vor der Sitzung …`.)
+  const adverbial =
+    !adjective && tags[i + 1]?.upos === 'ADP'
+      ? readings.find((a) => a.upos === 'ADJ' && a.lemma === lower)
+      : undefined;
+  const reading = adjective ?? verb ?? (adverbial && { upos: 'ADJ', lemma: lower, feats: {} });
   if (reading)
     tags[i] = { upos: reading.upos as Upos, lemma: reading.lemma, feats: { ...reading.feats } };
   else if (ADVERB_ENDING.test(lower)) tags[i] = { upos: 'ADV', lemma: lower, feats: {} };

@@ -754,7 +754,9 @@ export function chooseQuiz(
         const key = keyOf(c);
         if (
           key !== undefined &&
-          (limit < 4 || asksForLookup(c)) &&
+          // (… nor a question to fill: `Welches Land …? Griechenland` twice once a gap on a
+          // bank of two no longer filled the quiz, rating 117.)
+          (limit < 4 || asksForLookup(c) || c.kind === 'wh') &&
           ([...answerKeys].some((k) => sameKey(k, key)) ||
             answerNames.some((n) => sameName(n, c.answer as string)))
         )

@@ -491,6 +491,63 @@ const TELLING_VERB =
 const DEMANDING_VERB =
   /^(fordern|verlangen|beantragen|vorschlagen|empfehlen|ankündigen|demand|propose|recommend|announce|urge)$/u;
 
+/** German comparatives the tagger reads as plain forms and that no rule makes of their lemma. */
+const IRREGULAR_COMPARATIVE_DE =
+  /^(besser|mehr|weniger|höher|lieber|näher|öfter|länger|kürzer|größer|älter|jünger|stärker|schwächer|wärmer|kälter|ärmer|härter|schärfer|klüger|dümmer|gröber|teurer|dunkler)(e|en|er|es|em)?$/u;
+/** Comparatives that tell a time or an order, not a comparison (`später`, `weiter`, `later`). */
+const NOT_A_COMPARISON =
+  /^(später|früher|eher|weiter|ferner|letzter|later|earlier|further|farther|latter|former|rather|sooner)$/u;
+/** Words that make a comparative a trend or a proportion (`immer häufiger`, `ever more`,
+ * `je … desto`, `the more … the`). */
+const TREND_BEFORE = /^(immer|je|desto|umso|ever|increasingly|the)$/iu;
+/** A comparative after these is `no longer` or `only still` (`nicht mehr`, `no longer`, the
+ * Austrian `nur mehr`). */
+const NEGATION_BEFORE = /^(nicht|kein|keine|keinen|keinem|keiner|nie|nur|no|not|any|never)$/iu;
+
+/** Whether a word is a comparative (`häufiger`, `größer`, `worse`, `more`). */
+function isComparative(w: Word, info: SentenceInfo, language: 'de' | 'en'): boolean {
+  if (!/^(ADJ|ADV)$/u.test(w.upos)) return false;
+  const form = w.form.toLowerCase();
+  if (NOT_A_COMPARISON.test(form)) return false;
+  if (w.feats.Degree === 'Cmp') return true;
+  if (language !== 'de') return false;
+  if (IRREGULAR_COMPARATIVE_DE.test(form)) return true;
+  // (`häufiger` of `häufig`: the tagger keeps the positive degree for many. The same form is
+  // an adjective's strong ending before a noun, said or left out, `1955 außerordentlicher, 1961
+  // ordentlicher Professor`: only a predicate with its copula is surely a comparative.)
+  const predicate = (info.children[w.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'cop');
+  if (!predicate) return false;
+  const lemma = w.lemma.toLowerCase();
+  return lemma.length >= 3 && form === `${lemma.replace(/e$/u, '')}er`;
+}
+
+/**
+ * Whether words hold a comparison without what it compares with (`Der Hund ist auf dem Land
+ * deutlich häufiger`, `The timing could hardly be worse`): `als`/`than` and its standard stand
+ * in another sentence or nowhere, and the statement leaves the reader asking "than what?" (both
+ * raters of blind rating 117, of a true/false statement in each language). A comparative before
+ * a noun (`ältere Menschen`, `more people`) mostly stands alone; a trend (`immer häufiger`), a
+ * `no longer` (`nicht mehr`) and a time (`später`) compare nothing.
+ */
+export function comparisonWithoutStandard(
+  info: SentenceInfo,
+  ids: readonly number[],
+  language: 'de' | 'en'
+): boolean {
+  const inside = new Set(ids);
+  const words = ids.map((id) => info.s.words[id - 1]).filter((w): w is Word => !!w);
+  if (words.some((w) => /^(als|than|wie|as)$/iu.test(w.form))) return false;
+  return words.some((w) => {
+    if (!isComparative(w, info, language) || /^(amod|det|nummod)/u.test(w.deprel)) return false;
+    const before = [info.s.words[w.id - 2], info.s.words[w.id - 3]].filter(
+      (x): x is Word => !!x && inside.has(x.id)
+    );
+    if (before.some((x) => TREND_BEFORE.test(x.form))) return false;
+    if (before.some((x) => NEGATION_BEFORE.test(x.form))) return false;
+    return true;
+  });
+}
+
 /** Whether the parse of a clause can be trusted to ask or restate it (see `unsoundReason`). */
 const idiomCache = new WeakMap<SentenceInfo, Set<number>>();
 /** The words of a sentence's figurative expressions (see `idiomWords`), once per sentence. */

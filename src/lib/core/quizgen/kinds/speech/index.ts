@@ -143,8 +143,24 @@ export const speechKind: QuestionKind = {
         // … nor reported speech about a plan or state of things named before (`who said that
         // the condition tends to escalate?`: which condition? — blind rating 106's batch).
         if (!q.direct && q.content.ids.some((id) => pointsBack(doc, info, id))) continue;
-        if (!said.some((x) => x.key === e.key))
-          said.push({ key: e.key, content, info, direct: q.direct });
+        // … nor reported words that point to what the text said before (`dass diese Zusage
+        // schriftlich vorliege`: which promise? both raters of blind rating 117, in a matching
+        // task). Out of its place, a report's `diese`/`this` before a noun points nowhere.
+        const demonstrative = q.content.ids.some((id) => {
+          const w = info.s.words[id - 1];
+          return (
+            !!w &&
+            w.upos === 'DET' &&
+            /^(diese[mnrs]?|dies|jene[mnrs]?|this|these|that|those)$/iu.test(w.form) &&
+            info.s.words[w.head - 1]?.upos === 'NOUN'
+          );
+        });
+        // (Words in the speaker's own person are a quotation whose marks a feed dropped:
+        // `Dieser feige Anschlag zeigt, dass … unserer Gesellschaft` stays.)
+        if (!q.direct && demonstrative && !FIRST_PERSON.test(content)) continue;
+        // (Every statement of a speaker: the first may be too long for the matching task, a
+        // later one not.)
+        said.push({ key: e.key, content, info, direct: q.direct });
         // People among people, organisations among organisations: a mixed list gives the
         // answer away by its kind.
         // Alternatives who could have said it: others who speak in the text first, then
@@ -348,7 +364,9 @@ export const speechKind: QuestionKind = {
       // was consistent with …`: a match mixing the two was to be rewritten for both raters of
       // blind rating 95).
       .filter(
-        (x, _, all) => x.direct || all.filter((y) => y.direct && words(y.content) <= 20).length < 3
+        (x, _, all) =>
+          x.direct ||
+          new Set(all.filter((y) => y.direct && words(y.content) <= 20).map((y) => y.key)).size < 3
       )
       .filter((x) => {
         const e = doc.entities.get(x.key);
@@ -370,6 +388,8 @@ export const speechKind: QuestionKind = {
           )
       )
       .sort((a, b) => b.info.importance - a.info.importance)
+      // (One statement of each speaker, the one of the most important sentence.)
+      .filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i)
       .slice(0, 4);
     // Wherever three speakers can be matched: the task takes the place of the questions on who
     // said one statement, which a quiz asks only to reach its minimum (see `asksForLookup`).

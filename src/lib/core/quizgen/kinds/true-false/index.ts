@@ -25,6 +25,7 @@ import { coreIds } from '../../languages/clause';
 import { baseForm } from '../../languages/en';
 import {
   bareMeasure,
+  comparisonWithoutStandard,
   cutBeforeQuotation,
   buriedFigure,
   danglingReference,
@@ -921,7 +922,8 @@ function refersOnly(info: SentenceInfo, clause: Clause): boolean {
 
 /**
  * Whether a clause's subject is a figure and a noun alone (`1.250 Anträge`) and the clause says
- * nothing but when: a count of things the statement does not say of what.
+ * nothing but when: a count of things the statement does not say of what (or a count of people
+ * and a verb alone, `180 Einwohner taten sich zusammen`).
  */
 function bareCount(info: SentenceInfo, clause: Clause): boolean {
   const subject = clause.subject;
@@ -931,7 +933,9 @@ function bareCount(info: SentenceInfo, clause: Clause): boolean {
   return clause.dependents.every(
     (d) =>
       d.phrase === subject ||
-      /^(advmod|aux|aux:pass|cop|punct)/u.test(d.rel) ||
+      /^(advmod|aux|aux:pass|cop|punct|compound:prt|expl)/u.test(d.rel) ||
+      // (… or a reflexive: `180 Einwohner taten sich zusammen`, to do what? Rating 117.)
+      (d.rel === 'obj' && d.phrase.head.feats.Reflex === 'Yes') ||
       (/^obl/u.test(d.rel) &&
         d.phrase.ids.some((id) =>
           /^(jahr|monat|woche|tag|year|month|week|day|quartal|quarter|zeitraum|period)$/iu.test(
@@ -967,6 +971,7 @@ export const trueFalseKind: QuestionKind = {
         // as word-spotting by both raters of rating 116.)
         refersOnly(info, clause) ||
         bareCount(info, clause) ||
+        comparisonWithoutStandard(info, coreIds(info, clause), doc.language) ||
         // Someone's words between quotation marks, outside what the analysis reads as their
         // quotation (`The art world is "fantastically rich", said Mr Stone` → `The art world is
         // not fantastically rich.`): as a statement of the text they lose who said them (as

@@ -185,12 +185,13 @@ describe('true/false: English statements', () => {
 describe('true/false: false statements that turn a direction round', () => {
   it('makes a comparison or a change the opposite (`teurer` → `billiger`, `rose` → `fell`)', () => {
     const de = statementsOf(
-      'Das neue Modell soll deutlich teurer verkauft werden. Die Firma stellt das Gerät im März vor. Der Konzern verkauft weniger Telefone als im Vorjahr.',
+      // (With what it is compared with: a comparison without it is no statement, rating 117.)
+      'Das neue Modell ist deutlich teurer als das alte Modell. Die Firma stellt das Gerät im März vor. Der Konzern verkauft weniger Telefone als im Vorjahr.',
       'de'
     );
     const lieDe = de.map((c) => (c.answer === false ? c : c.twin)).find((c) => !!c);
     expect(de.flatMap((c) => [c, ...(c.twin ? [c.twin] : [])]).map((c) => c.prompt)).toContain(
-      'Das neue Modell soll deutlich billiger verkauft werden.'
+      'Das neue Modell ist deutlich billiger als das alte Modell.'
     );
     expect(lieDe).toBeDefined();
     const en = statementsOf(
@@ -665,5 +666,40 @@ describe('true/false: statements that say something', () => {
       'en'
     );
     expect(referred.some((c) => /referred to/u.test(c.prompt))).toBe(true);
+  });
+});
+
+describe('true/false: comparisons with what they compare', () => {
+  it('makes no statement of a comparison whose standard stands elsewhere (`Der Hund ist auf dem Land deutlich häufiger.`, `The timing could hardly be worse …`: "than what?" to both raters of rating 117)', () => {
+    for (const [name, language, pattern] of [
+      ['ba-de-4.txt', 'de', /deutlich häufiger/u],
+      ['ba-en-1.txt', 'en', /hardly be worse/u]
+    ] as const) {
+      const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+      const prompts = statementsOf(text, language)
+        .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+        .map((c) => c.prompt);
+      expect(prompts.length).toBeGreaterThan(0);
+      expect(prompts.filter((p) => pattern.test(p))).toEqual([]);
+    }
+    // (A comparison with its `als` stays, and so does a trend.)
+    const kept = statementsOf(
+      'Die Stadt Ulm hat im Jahr 2024 deutlich mehr Steuern eingenommen als im Vorjahr. Der Stadtrat hat am Montag den Haushalt beschlossen. Die Zahl der Radfahrer wird immer größer. Die Stadt baut neue Radwege.',
+      'de'
+    ).map((c) => c.prompt);
+    expect(kept.some((p) => /als im Vorjahr/u.test(p))).toBe(true);
+  });
+});
+
+describe('true/false: a count with its point', () => {
+  it('makes no statement of a count of people and their verb alone (`140 Einwohner taten sich zusammen.`, of `…, taten sich 180 Einwohner zusammen und gründeten eine Genossenschaft`: to do what? Trivia to both raters of rating 117)', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/ba-de-2.txt', import.meta.url),
+      'utf8'
+    );
+    const prompts = statementsOf(text, 'de')
+      .flatMap((c) => [c, ...(c.twin ? [c.twin] : [])])
+      .map((c) => c.prompt);
+    expect(prompts.filter((p) => /taten sich/u.test(p))).toEqual([]);
   });
 });

@@ -1942,7 +1942,22 @@ export const whKind: QuestionKind = {
       /\b(do|tun|machen)\b/iu.test(c.prompt) &&
       typeof c.answer === 'string' &&
       /^(to )?(stay|remain|continue|be|bleiben|andauern)\b/iu.test(c.answer);
+    // A count the text gives after `the` (`the two events`, `die drei Kandidaten`) counts
+    // things the text has named already: `how many events would be merged?` answered itself
+    // from the question's own sentence (both raters of rating 117).
+    const definiteCount = (c: Candidate) => {
+      if (!/(^|\s)(how many|wie viele)\s/iu.test(c.prompt) || typeof c.answer !== 'string')
+        return false;
+      const count = (c.answer.split(/\s+/u)[0] ?? '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      if (!count) return false;
+      const after = new RegExp(
+        `(^|\\s)(the|these|those|die|der|den|dem|diese|diesen|alle)\\s+${count}(\\s|$)`,
+        'iu'
+      );
+      return c.evidence.some((i) => after.test(doc.sentences[i]?.s.text ?? ''));
+    };
     return out
+      .filter((c) => !definiteCount(c))
       .map((c) =>
         fromIntroduction(c) || nameless(c) || staying(c)
           ? { ...c, lastResort: true, onlyAlone: true }

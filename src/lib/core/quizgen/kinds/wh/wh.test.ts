@@ -1057,3 +1057,32 @@ describe('wh: no question whose one open word its own words give away (rating 11
     expect(items.some((c) => c.answer === 'Helen Maudsley' && !c.lastResort)).toBe(true);
   });
 });
+
+describe('wh: counts the text has given already', () => {
+  it('asks no `how many` of a count after `the` (`the two events would be merged`: answered by the question’s own sentence, both raters of rating 117), and still asks a count the text gives fresh', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/ba-en-3.txt', import.meta.url),
+      'utf8'
+    );
+    expect(whOf(text, 'en').filter((c) => /how many events/iu.test(c.prompt))).toEqual([]);
+    const fresh = whOf(
+      'The council has issued 64 notices to plot holders this year. The council said the notices were a last resort. Residents have welcomed the move.',
+      'en'
+    );
+    expect(fresh.some((c) => /how many notices/iu.test(c.prompt))).toBe(true);
+  });
+});
+
+describe('wh: a separable verb before the words said', () => {
+  it('puts the particle with its verb before a reported clause (`Wer kündigte an, man werde … verhandeln?`, not `Wer kündigte, man werde … verhandeln, an?`: rating 117’s batch)', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/ba-de-1.txt', import.meta.url),
+      'utf8'
+    );
+    const prompts = whOf(text, 'de').map((c) => c.prompt);
+    expect(prompts).toContain(
+      'Wer kündigte an, man werde über Fahrtkostenzuschüsse und flexiblere Arbeitszeiten verhandeln?'
+    );
+    expect(prompts.filter((p) => /, an\?$/u.test(p))).toEqual([]);
+  });
+});

@@ -899,7 +899,15 @@ export const german: LanguagePack = {
           : restText;
       // (The comma that opened the clause in the sentence is the one after the verb: `Wer
       // empfiehlt, , die Geräte … zu prüfen?` had both.)
-      if (reported) return closeQuotes(`${wh} ${finiteText}, ${said.replace(/^,\s*/u, '')}`) + '?';
+      // (A verb's particle goes with it before the words said: `Wer kündigte an, man werde …
+      // verhandeln?`, never `Wer kündigte, man werde … verhandeln, an?`, rating 117's batch.)
+      const particle = rest
+        .map((id) => info.s.words[id - 1])
+        .find((w) => w?.deprel === 'compound:prt' && w.head === clause.predicate.id);
+      const trailing = particle ? new RegExp(`,?\\s+${particle.form}$`, 'u').exec(said) : undefined;
+      const verb = trailing && particle ? `${finiteText} ${particle.form}` : finiteText;
+      const words = trailing ? said.slice(0, trailing.index) : said;
+      if (reported) return closeQuotes(`${wh} ${verb}, ${words.replace(/^,\s*/u, '')}`) + '?';
     }
     return (
       withoutNameBrackets(closeQuotes(joinDe(wh, finiteText, weakText, subj, source, restText))) +
