@@ -22,6 +22,18 @@ describe('a subject read as the root of its sentence', () => {
     expect(words[0]?.deprel).toBe('nsubj');
   });
 
+  it('finds the verb past a first clause of the noun’s own (`The board’s decision, taken by seven votes to two on Tuesday evening, follows eleven recorded near-misses …`: no statement of an article’s second sentence, rating 118’s batch)', () => {
+    const words =
+      analyse(
+        "The board's decision, taken by seven votes to two on Tuesday evening, follows eleven recorded near-misses between swimmers and boats last summer.",
+        'en',
+        models.en
+      ).sentences[0]?.words ?? [];
+    const follows = words.find((w) => w.form === 'follows');
+    expect(follows?.deprel).toBe('root');
+    expect(words.find((w) => w.form === 'decision')?.deprel).toBe('nsubj');
+  });
+
   it('leaves a sentence whose verb has a subject of its own as parsed', () => {
     const words =
       analyse(

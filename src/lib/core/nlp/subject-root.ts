@@ -12,22 +12,8 @@ import type { Word } from './types';
 export function repairSubjectReadAsRoot(words: Word[]): void {
   const root = words.find((w) => w.head === 0);
   if (!root || !/^(NOUN|PROPN)$/u.test(root.upos)) return;
-  const verb = words.find(
-    (w) =>
-      w.head === root.id &&
-      w.id > root.id &&
-      w.upos === 'VERB' &&
-      /^(parataxis|conj|acl)$/u.test(w.deprel) &&
-      words[w.id - 2]?.form === ','
-  );
-  if (!verb) return;
-  if (words.some((w) => w.head === verb.id && /^(nsubj|csubj|expl)/u.test(w.deprel))) return;
-  const modifier = words.some(
-    (w) => w.head === root.id && w.id < verb.id && /^(acl:relcl|acl|appos)$/u.test(w.deprel)
-  );
-  if (!modifier) return;
   // Every word before the verb but its comma hangs (through its heads) on the noun.
-  const under = (w: Word): boolean => {
+  const under = (w: Word, verb: Word): boolean => {
     let at: Word | undefined = w;
     for (let steps = 0; at && steps < words.length; steps++) {
       if (at.id === root.id) return true;
@@ -36,7 +22,23 @@ export function repairSubjectReadAsRoot(words: Word[]): void {
     }
     return false;
   };
-  if (!words.slice(0, verb.id - 2).every(under)) return;
+  // (The verb is the first such clause that qualifies, not the first after a comma: `The
+  // board's decision, taken by seven votes to two …, follows eleven recorded near-misses …`
+  // tried `taken`, the noun's own clause, and gave up, rating 118's batch.)
+  const verb = words.find(
+    (w) =>
+      w.head === root.id &&
+      w.id > root.id &&
+      w.upos === 'VERB' &&
+      /^(parataxis|conj|acl)$/u.test(w.deprel) &&
+      words[w.id - 2]?.form === ',' &&
+      !words.some((k) => k.head === w.id && /^(nsubj|csubj|expl)/u.test(k.deprel)) &&
+      words.some(
+        (k) => k.head === root.id && k.id < w.id && /^(acl:relcl|acl|appos)$/u.test(k.deprel)
+      ) &&
+      words.slice(0, w.id - 2).every((k) => under(k, w))
+  );
+  if (!verb) return;
   verb.head = 0;
   verb.deprel = 'root';
   root.head = verb.id;

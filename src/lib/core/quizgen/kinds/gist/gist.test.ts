@@ -134,3 +134,21 @@ describe('gist: a long English lead without what its news brought about (blind r
     );
   });
 });
+
+describe('gist: a lead after its colon only where it names its subject', () => {
+  it('keeps the whole lead where the words after the colon name its subject by a word for it (`… dünnt ihr Filialnetz drastisch aus: Bis Ende September schließt das Institut …`: which institute? Both raters of rating 117)', () => {
+    const models = allModels().de;
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/ba-de-1.txt', import.meta.url),
+      'utf8'
+    );
+    const doc = buildDocument(
+      analyse(text, 'de', models),
+      models.lexicon,
+      models.thesaurus,
+      models.entities.names
+    );
+    const gist = gistKind.propose({ doc, pack: LANGUAGE_PACKS.de })[0];
+    expect(String(gist?.answer)).toMatch(/^Die Kreissparkasse Lindachtal/u);
+  });
+});
