@@ -598,9 +598,11 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
       chosen.filter(attributesQuote).length >= 2)
   )
     return false;
-  if (c.kind === 'speech')
+  // (What one speaker said, among statements the matching task leaves, goes with it.)
+  const whatSaid = (x: Candidate) => x.kind === 'speech' && x.fact.endsWith(':said');
+  if (c.kind === 'speech' && !whatSaid(c))
     return c.type === 'match'
-      ? !chosen.some((x) => x.kind === 'speech')
+      ? !chosen.some((x) => x.kind === 'speech' && !whatSaid(x))
       : !chosen.some((x) => x.kind === 'speech' && x.type === 'match');
   return true;
 }
@@ -608,7 +610,7 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
 /** Whether a question asks who said a quotation or a statement (a name to find beside it). */
 function attributesQuote(c: Candidate): boolean {
   return (
-    (c.kind === 'speech' && c.type !== 'match') ||
+    (c.kind === 'speech' && c.type !== 'match' && !c.fact.endsWith(':said')) ||
     /(^|, )(wer sagte|wer hat laut text gesagt|who said)\b/iu.test(c.prompt)
   );
 }

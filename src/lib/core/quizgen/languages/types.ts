@@ -88,6 +88,8 @@ export interface LanguagePack {
     matchRoles: string;
     /** Matching statements (quotations, reported speech) to who made them. */
     matchSpeakers: string;
+    /** What one speaker said (`Was sagte Jens Albrecht laut Text?`). */
+    whatSaid(name: string): string;
     matchCauses: string;
     /** Matching an interview's questions to statements from inside their answers. */
     matchInterview(interviewee?: string): string;

@@ -391,6 +391,18 @@ export const speechKind: QuestionKind = {
       // (One statement of each speaker, the one of the most important sentence.)
       .filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i)
       .slice(0, 4);
+    // (… and who said one of its statements is not asked beside it: the question gives its
+    // choice away.)
+    const whatSaid = whatOneSaid(doc, pack, said, speakers.length >= 3 ? speakers : []);
+    if (whatSaid) {
+      const choices = new Set(whatSaid.support ?? []);
+      out.splice(
+        0,
+        out.length,
+        ...out.filter((c) => !(c.support ?? []).some((x) => choices.has(x))),
+        whatSaid
+      );
+    }
     // Wherever three speakers can be matched: the task takes the place of the questions on who
     // said one statement, which a quiz asks only to reach its minimum (see `asksForLookup`).
     if (speakers.length >= 3) {
@@ -421,9 +433,91 @@ export const speechKind: QuestionKind = {
       // all as word-spotting).
       const matched = new Set(pairs.map(([content]) => content));
       return out.filter(
-        (c) => c.type === 'match' || !(c.support ?? []).some((x) => matched.has(x))
+        (c) =>
+          c.type === 'match' ||
+          c.fact.endsWith(':said') ||
+          !(c.support ?? []).some((x) => matched.has(x))
       );
     }
     return out;
   }
 };
+
+/** A statement as the text gives it, with what it needs to stand as a choice. */
+interface Statement {
+  key: string;
+  content: string;
+  info: SentenceInfo;
+  direct: boolean;
+}
+
+/**
+ * What one speaker said, among what three others said (`Was sagte Jens Albrecht laut Text?`):
+ * the question every rater asked for in place of who said a quotation (`Reverse it: what does
+ * Kienzler accuse the council of?`, ratings 106–118, where who-said questions were struck as
+ * word-spotting nearly every time). The speaker is the one whose statement ranks first among
+ * those the matching task leaves; the wrong choices are statements of three other speakers the
+ * text names (several of one where the text quotes few people), never a statement of an
+ * unnamed or pronoun speaker, who may be the same person.
+ */
+function whatOneSaid(
+  doc: Doc,
+  pack: LanguagePack,
+  said: readonly Statement[],
+  matched: readonly Statement[]
+): Candidate | undefined {
+  const inMatch = new Set(matched.map((x) => x.content));
+  const usable = said
+    .filter((x) => !inMatch.has(x.content))
+    .filter((x) => words(x.content) >= 5 && words(x.content) <= 22)
+    // (A reported clause on its conjunction is half a sentence as a choice.)
+    .filter((x) => !/^(dass|ob|that|whether)\s/iu.test(x.content))
+    .filter((x) => {
+      const e = doc.entities.get(x.key);
+      return (
+        !!e &&
+        surelyTyped(doc, e.key) &&
+        (e.type === 'ORG' || (e.type === 'PER' && words(e.name) >= 2))
+      );
+    })
+    .sort((a, b) => b.info.importance - a.info.importance);
+  const asked = usable[0];
+  if (!asked) return undefined;
+  // (Other speakers' statements, one of each first, then their others.)
+  const seen = new Set<string>([asked.key]);
+  const firsts = usable.filter((x) => !seen.has(x.key) && (seen.add(x.key), true));
+  const others = [...firsts, ...usable.filter((x) => x.key !== asked.key && !firsts.includes(x))];
+  const name = doc.entities.get(asked.key)?.name;
+  if (!name) return undefined;
+  // (No other speaker's statement that names the one asked about, nor one of the same
+  // sentence.)
+  const e = doc.entities.get(asked.key);
+  const wrong = others
+    .filter((x) => x.info.s.index !== asked.info.s.index)
+    .filter((x) => !e?.mentions.some((m) => x.content.includes(m.text)))
+    .slice(0, 3);
+  // (Three choices where the text quotes only three statements: `Was sagte Sabine Köberle
+  // laut Text?` among the words of a senior and of the district administrator.)
+  if (wrong.length < 2) return undefined;
+  const choice = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const answer = choice(asked.content);
+  const index = asked.info.s.index;
+  return {
+    kind: 'speech',
+    type: 'multiple-choice',
+    prompt: pack.texts.whatSaid(name),
+    answer,
+    choices: arrange(
+      answer,
+      wrong.map((x) => choice(x.content)),
+      `what|${index}`
+    ),
+    // (The sentences of every choice: each is the text's.)
+    evidence: [
+      ...new Set([...evidenceFor(doc, index, name), ...wrong.map((x) => x.info.s.index)])
+    ].sort((a, b) => a - b),
+    fact: `${index}:said`,
+    score: asked.info.importance,
+    support: [asked.content, ...wrong.map((x) => x.content)]
+  };
+}

@@ -134,3 +134,30 @@ describe('speech: statements whole and of each speaker', () => {
     expect(pairs.filter(([statement]) => /diese Zusage/u.test(statement))).toEqual([]);
   });
 });
+
+describe('speech: what one speaker said', () => {
+  it('asks what a speaker said among what others the text names said (`Was sagte Sabine Köberle laut Text?`: the question raters of ratings 106–118 asked for in place of who said a quotation), and no who-said question on its choices', () => {
+    const models = allModels().de;
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/ba-de-1.txt', import.meta.url),
+      'utf8'
+    );
+    const d = buildDocument(
+      analyse(text, 'de', models),
+      models.lexicon,
+      models.thesaurus,
+      models.entities.names
+    );
+    const found = speechKind.propose({ doc: d, pack: LANGUAGE_PACKS.de });
+    const what = found.find((c) => c.prompt === 'Was sagte Sabine Köberle laut Text?');
+    expect(what?.answer).toMatch(/^Die Sparkasse hat einen öffentlichen Auftrag/u);
+    expect(what?.choices).toHaveLength(3);
+    expect(what?.choices).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Ich kann meiner Nachbarin/u)])
+    );
+    const choices = new Set(what?.support);
+    expect(
+      found.filter((c) => c !== what && (c.support ?? []).some((x) => choices.has(x)))
+    ).toEqual([]);
+  });
+});

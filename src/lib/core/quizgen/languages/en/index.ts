@@ -571,6 +571,7 @@ export const english: LanguagePack = {
     order: 'Put the events in the order in which they happened (earliest first).',
     matchRoles: 'Match each person to their role in the text.',
     matchSpeakers: 'Match each statement to who made it in the text.',
+    whatSaid: (name) => `According to the text, what did ${name} say?`,
     matchCauses: 'Match each consequence to its cause.',
     matchInterview: (interviewee) =>
       interviewee
