@@ -532,6 +532,23 @@ export function asksSameAnswer(question: Candidate, card: Candidate): boolean {
 }
 
 /**
+ * Whether a card's statements (its `support`, four words or more) stand in a quiz question's
+ * prompt, answer or choices: the card answers the question or the question the card.
+ */
+export function showsAskedWords(question: Candidate, card: Candidate): boolean {
+  const statements = (card.support ?? []).map(norm).filter((t) => t.split(' ').length >= 4);
+  if (statements.length === 0) return false;
+  const shown = norm(
+    [
+      question.prompt,
+      typeof question.answer === 'string' ? question.answer : JSON.stringify(question.answer),
+      ...(question.choices ?? [])
+    ].join(' ')
+  );
+  return statements.some((t) => shown.includes(t));
+}
+
+/**
  * Whether two normalised answers name the same one: equal, or one is the other with a title or
  * role before it (`baumeister richard lugner` and `richard lugner`: `Wer liegt … am letzten
  * Platz?` twice in one quiz).
@@ -1205,6 +1222,9 @@ export function chooseCards(
       continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;
     if (original.card === 'fact' && quiz.some((q) => asksSameAnswer(q, original))) continue;
+    // (Nor a card whose back shows words the quiz asks about: `Was sagte Petra Hollenbach laut
+    // Text?` beside the quiz's `Wer hat laut Text gesagt: „Eine Stunde mehr Deutsch …“?`.)
+    if (original.card === 'fact' && quiz.some((q) => showsAskedWords(q, original))) continue;
     // (Nor a card on an interview's question the quiz's matching task shows with its answer.)
     if (
       original.fact.startsWith('card:interview:') &&

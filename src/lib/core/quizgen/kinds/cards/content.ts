@@ -325,3 +325,92 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
   cache.set(doc, out);
   return out;
 }
+
+/** A justification asked for (see `justifications`). */
+export interface Justification {
+  index: number;
+  /** `Womit begründete Spitaldirektorin Claudia Rüegg den Entscheid?` */
+  prompt: string;
+  /** `mit dem Personalmangel und den Finanzen` */
+  answer: string;
+  importance: number;
+}
+
+/** German verbs whose `mit` phrase gives the reasons for their object. */
+const JUSTIFYING = /^(begründen|rechtfertigen|verteidigen)$/u;
+
+/**
+ * What someone justified a step with (`Spitaldirektorin Claudia Rüegg begründete den Entscheid
+ * vor den Medien mit dem Personalmangel und den Finanzen` → `Womit begründete Spitaldirektorin
+ * Claudia Rüegg den Entscheid vor den Medien?` / `mit dem Personalmangel und den Finanzen`): the
+ * news's own statement of why it happened, which both raters of blind rating 120 wrote in place of
+ * a card on what that person said (`Wie begründet Rüegg die Schliessung?`). German only: English
+ * news gives reasons in too many forms (`blamed … on`, `put … down to`, `citing`).
+ */
+export function justifications(doc: Doc, pack: LanguagePack): Justification[] {
+  if (doc.language !== 'de') return [];
+  const out: Justification[] = [];
+  for (const info of doc.sentences) {
+    if (!info.usable) continue;
+    for (const clause of info.clauses) {
+      const verb = clause.predicate;
+      const subject = clause.subject;
+      if (!clause.main || !subject || !JUSTIFYING.test(verb.lemma)) continue;
+      // (Someone named or a body, never a pronoun nor reported words: a report's `begründe` is
+      // the speaker's view.)
+      if (subject.head.upos === 'PRON' || !soundClause(info, clause, doc)) continue;
+      if ((clause.finite ?? verb).feats.Mood === 'Sub') continue;
+      if (danglingReference(doc, info, subject.ids)) continue;
+      const kids = (id: number) =>
+        (info.children[id] ?? []).map((c) => info.s.words[c - 1]).filter((w): w is Word => !!w);
+      const object = kids(verb.id).find((w) => w.deprel === 'obj');
+      // What was justified, by a noun (`den Schritt`, `die Erhöhung`): a pronoun (`ihn`) asked
+      // alone points nowhere.
+      if (!object || object.upos !== 'NOUN') continue;
+      // The `mit` phrase after the object, on the verb or (a misparse) inside the object's phrase
+      // (`den Entscheid vor den Medien mit dem Personalmangel`, hung on `Medien`).
+      const reason = [
+        ...kids(verb.id),
+        ...subtree(info, object.id).map((id) => info.s.words[id - 1])
+      ]
+        .filter((w): w is Word => !!w && w.id > object.id)
+        .sort((a, b) => a.id - b.id)
+        .find(
+          (w) =>
+            /^(NOUN|PROPN)$/u.test(w.upos) &&
+            kids(w.id).some((k) => k.deprel === 'case' && /^mit$/iu.test(k.form))
+        );
+      if (!reason) continue;
+      const ids = subtree(info, reason.id);
+      const first = Math.min(...ids);
+      const last = Math.max(...ids);
+      if (ids.length !== last - first + 1) continue;
+      const answer = textOf(doc, info.s, ids).replace(/[,;:]$/u, '');
+      if (!/^mit\s/iu.test(answer) || answer.split(/\s+/u).length > 25) continue;
+      const phrase: Phrase = { sentence: info.s.index, ids, head: reason, text: answer };
+      const statement = pack.statement(doc, info, clause, { phrase, text: '§' });
+      const opening = subject.text.charAt(0).toUpperCase() + subject.text.slice(1);
+      if (!statement || !statement.startsWith(`${opening} `) || !statement.includes(' §')) continue;
+      const after = statement.slice(opening.length + 1);
+      const finite = after.split(' ')[0] ?? '';
+      const rest = after
+        .slice(finite.length + 1)
+        .replace(' §', '')
+        .replace(/[.!]$/u, '')
+        .trim();
+      if (!finite || !rest || rest.includes('§')) continue;
+      const firstWord = info.s.words[subject.ids[0]! - 1];
+      const who =
+        firstWord && !/^(NOUN|PROPN)$/u.test(firstWord.upos)
+          ? subject.text.charAt(0).toLowerCase() + subject.text.slice(1)
+          : subject.text;
+      out.push({
+        index: info.s.index,
+        prompt: `Womit ${finite} ${who} ${rest}?`,
+        answer,
+        importance: info.importance
+      });
+    }
+  }
+  return out;
+}

@@ -7,13 +7,15 @@
 import type { GlossaryPos } from '../../../nlp/glossary/glossary';
 import { textOf, type Doc, type SentenceInfo } from '../../document';
 import type { Word } from '../../../nlp/types';
-import { actorContents, namesPerson } from './content';
+import { actorContents, justifications } from './content';
 import { editDistance, evidenceFor, nameWords } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
 import { rolesOf, whKind } from '../wh';
 import { isInternational } from '../meaning';
-import { whyKind } from '../why';
+import { reasonCards } from '../why';
 import { interviewPairs, leansOnAnswerBefore } from '../interview';
+import { statementsOf } from '../speech';
+import { surelyTyped } from '../shared';
 
 /** Whether one word contains the other (a compound or a feminine form of the same word). */
 const sameStem = (a: string, b: string) => {
@@ -47,9 +49,9 @@ export function compoundParts(
   return undefined;
 }
 
-/** A question for who said, explained or heard something (a speech verb after `Wer`/`Who`). */
-const SAID_OR_HEARD =
-  /^(Wer|Who)\s+(hat\s+laut\s+Text\s+gesagt|hatte\s+gesagt|hat\s+gesagt|sagte|sagt|erklärte|erklärt|betonte|meinte|kritisierte|warnte|forderte|rechnete|ergänzte|fügte|berichtete|teilte|said|says|told|heard|hears|explained|added|warned|argued|claimed|stated|insisted|admitted|reported|hörte)\b/u;
+/** Opening words of a statement that point at what the text said before it. */
+const POINTS_BACK =
+  /^(damit|dadurch|deshalb|deswegen|daher|darum|dafür|dazu|davon|dann|das|dies|es|er|sie|so|that|this|these|those|it|he|she|they|then|so|there)\s/iu;
 
 /** A synonym in five groups of the thesaurus or more has many meanings of its own. */
 const vague = (doc: Doc, word: string) => (doc.thesaurus?.readings(word) ?? 0) >= 5;
@@ -137,22 +139,16 @@ export const cardsKind: QuestionKind = {
     const out: Candidate[] = [];
     for (const q of whKind.propose(ctx)) {
       if (typeof q.answer !== 'string') continue;
-      // Only who did what: across blind ratings 50–70, fact cards that ask for a thing, a place,
-      // a time or a manner were 6 good and 51 bad of 93 (`Was nahm die Fachwelt zunächst
-      // zurückhaltend auf? Sauerbreys Arbeiten`), and those that ask who said or heard something
-      // 6 good and 16 bad of 32 (`Who heard …? the court`), against 36 good of 104 for the rest:
-      // who said something only fills a deck of fewer than four cards, and a thing, place, time
-      // or manner, after every other card, one of fewer than three.
+      // A wh question on a card only fills a deck, after every other card. One that asks for a
+      // thing, a place, a time or a manner was 6 good and 51 bad of 93 ratings across blind
+      // ratings 50–70 (`Was nahm die Fachwelt zunächst zurückhaltend auf? Sauerbreys Arbeiten`);
+      // one that asks who did something shows the fact on its front and a name the deed gives
+      // away on its back: across blind ratings 106–119 such cards were 1 good, 32 fixable and 55
+      // bad of 88 ratings (`Wer begründete den Schritt mit den gestiegenen Kosten …?
+      // Geschäftsführer Markus Rädler`, `Who said costs had risen faster than income?`:
+      // `umdrehen`, `reverse it`), while cards that ask why were 4 good of 4. What someone did
+      // and what a person said come on cards of their own (below).
       const thing = !/^(Wer|Wen|Wem|Who|Whom)\s/u.test(q.prompt);
-      // Who did it, answered by a body or a group (`die Geschäftsführung`, `Pendler`, `the
-      // World Health Organization`) rather than a person, is guessed from the deed on the
-      // front (blind rating 71: none of six good): it fills a deck of fewer than four cards.
-      const body = !thing && !namesPerson(doc, q.answer);
-      // (… and so does one whose front copies a long sentence to ask for a name: `Wer betreut in
-      // Prien am Chiemsee rund 60 Bienenvölker und ist seit 2021 Vorsitzende …?`, struck by
-      // rating 74 as name recall.)
-      const copied = q.prompt.split(/\s+/u).length > 16;
-      const weak = thing || body || copied || SAID_OR_HEARD.test(q.prompt);
       // A person on the back with the role the text gives them (`Paul Whitmore (manager)`): a
       // name alone teaches nothing of who they are (three cards of blind rating 76).
       const role = thing ? undefined : rolesOf(doc, pack).get(q.answer);
@@ -181,8 +177,73 @@ export const cardsKind: QuestionKind = {
         fact: `card:${q.evidence[0] ?? q.fact}`,
         score: q.score,
         support: [q.answer],
-        ...(weak ? { fallback: true } : {}),
-        ...(thing ? { lastResort: true } : {})
+        fallback: true,
+        lastResort: true
+      });
+    }
+    // What a person or body the text names said, with their words on the back (`Was sagte
+    // Florian Dold laut Text?` → `Die Jugendabteilung werde künftig auswärts trainieren, was für
+    // viele Eltern zusätzliche Fahrten bedeute.`): the card raters wrote in place of who said it
+    // (`What will the council offer the 214 households?`, `reverse it`, blind ratings 106–119,
+    // where cards asking who said something were 0 good of 30).
+    const bySpeaker = new Map<string, ReturnType<typeof statementsOf>[number][]>();
+    for (const x of statementsOf(doc)) {
+      const e = doc.entities.get(x.key);
+      const named =
+        !!e &&
+        surelyTyped(doc, e.key) &&
+        (e.type === 'ORG' || (e.type === 'PER' && e.name.split(/\s+/u).length >= 2));
+      // (Not words that open on what the text said before them, `Damit halbieren sich …`, `He
+      // told our deputy …`: out of their place they say nothing.)
+      if (!named || POINTS_BACK.test(x.content)) continue;
+      // (… nor words that point anywhere else in the text: `I stopped writing at that point.`)
+      const pointing = x.quote.content.ids.some(
+        (id) => x.info.s.words[id - 1]?.feats.PronType === 'Dem'
+      );
+      if (pointing) continue;
+      bySpeaker.set(x.key, [...(bySpeaker.get(x.key) ?? []), x]);
+    }
+    // (The two speakers whose words weigh most: a deck of their words alone tests a list of
+    // quotations.)
+    const weight = (xs: readonly { info: SentenceInfo }[]) =>
+      Math.max(...xs.map((x) => x.info.importance));
+    const speakers = [...bySpeaker].sort((a, b) => weight(b[1]) - weight(a[1])).slice(0, 2);
+    for (const [key, statements] of speakers) {
+      const name = doc.entities.get(key)?.name;
+      if (!name) continue;
+      const shown = [...statements]
+        .sort((a, b) => b.info.importance - a.info.importance)
+        .filter((x, i, all) => all.findIndex((y) => y.content === x.content) === i)
+        // (One statement: a quotation and a report side by side read as one quotation spliced,
+        // rating 120.)
+        .slice(0, 1);
+      const best = shown[0];
+      if (!best) continue;
+      const [open, close] = doc.language === 'de' ? ['„', '“'] : ['“', '”'];
+      const back = [...shown]
+        .sort((a, b) => a.info.s.index - b.info.s.index || a.quote.verb.id - b.quote.verb.id)
+        .map((x) => {
+          const text = x.content.charAt(0).toUpperCase() + x.content.slice(1);
+          const whole = /[.!?…]$/u.test(text) ? text : `${text}.`;
+          return x.direct ? `${open}${whole}${close}` : whole;
+        })
+        .join(' ');
+      out.push({
+        kind: 'fact-card',
+        type: 'flashcard',
+        card: 'fact',
+        prompt: pack.texts.whatSaid(name),
+        answer: back,
+        evidence: [
+          ...new Set([
+            ...evidenceFor(doc, best.info.s.index, name),
+            ...shown.map((x) => x.info.s.index)
+          ])
+        ].sort((a, b) => a - b),
+        fact: `card:${best.info.s.index}`,
+        // (Below a card on why: raters kept those most.)
+        score: best.info.importance * 0.9,
+        support: shown.map((x) => x.content)
       });
     }
     // What a body or a group did, asked for its content (`Was hat die Geschäftsführung bislang
@@ -211,7 +272,7 @@ export const cardsKind: QuestionKind = {
     // Grube nach Reutters Ehefrau den Namen erhielt`); fact cards were 49 good and 98 bad of 276.
     // A card needs no wrong reasons: the learner grades the reason. (A reason the quiz asks is
     // no card: a card never repeats a quiz question.)
-    for (const q of whyKind.propose(ctx)) {
+    for (const q of reasonCards(ctx)) {
       if (typeof q.answer !== 'string') continue;
       out.push({
         kind: 'fact-card',
@@ -225,6 +286,21 @@ export const cardsKind: QuestionKind = {
         support: q.support
       });
     }
+    // What someone justified a step with (`Womit begründete Spitaldirektorin Claudia Rüegg den
+    // Entscheid?`), a reason the text states as news: see `justifications`. (A sentence a card on
+    // why already asks keeps that card.)
+    for (const j of justifications(doc, pack))
+      out.push({
+        kind: 'fact-card',
+        type: 'flashcard',
+        card: 'fact',
+        prompt: j.prompt,
+        answer: j.answer,
+        evidence: evidenceFor(doc, j.index, j.prompt),
+        fact: `card:${j.index}`,
+        score: j.importance * 1.15,
+        support: [j.answer]
+      });
     // What an interview's answers say, the interviewer's question on the front (`Welche Antwort
     // gibt Stolzenberg auf die Frage „Was raten Sie Gästen …?“`): as a quiz question, the other
     // answers of the interview as choices plainly answered other questions (blind ratings 76–90:
@@ -243,7 +319,11 @@ export const cardsKind: QuestionKind = {
         evidence: pair.replyEvidence,
         fact: `card:interview:${pair.evidence.join(',')}`,
         score: (pair.importance + 0.1) * 1.1,
-        support: [pair.reply]
+        support: [pair.reply],
+        // (Only to fill a deck: its back is the whole answer, which raters asked to cut to its
+        // points every time — 0 good, 32 fixable and 12 bad of 44 ratings across blind ratings
+        // 106–121.)
+        fallback: true
       });
     const seen = new Set<string>();
     // A word the text uses as a name elsewhere is a name here too.

@@ -3,7 +3,7 @@
  * as multiple choice among the text's other persons and organisations.
  */
 import { rolesOf } from '../wh';
-import type { Doc, Entity, SentenceInfo } from '../../document';
+import type { Doc, Entity, Quote, SentenceInfo } from '../../document';
 import type { LanguagePack } from '../../languages/types';
 import {
   arrange,
@@ -59,300 +59,336 @@ function onlyAfterAThing(doc: Doc, pack: LanguagePack, e: Entity): boolean {
   });
 }
 
+/** A statement the text attributes to a named speaker, with the quotation it comes from. */
+export interface Statement {
+  key: string;
+  content: string;
+  info: SentenceInfo;
+  direct: boolean;
+  quote: Quote;
+}
+
+const statementCache = new WeakMap<Doc, readonly Statement[]>();
+
+/**
+ * Every statement the text attributes to a person, a body or a place it names, that stands on
+ * its own out of its sentence: four to 28 words, naming something, no pronoun or demonstrative
+ * for what came before, not a concession without its other half. Cached per document: the quiz
+ * and the cards both ask.
+ */
+export function statementsOf(doc: Doc): readonly Statement[] {
+  const cached = statementCache.get(doc);
+  if (cached) return cached;
+  const said: Statement[] = [];
+  for (const info of doc.sentences) {
+    if (!info.usable) continue;
+    for (const q of info.quotes) {
+      // A speaker named by `he`/`she` that the resolver left open is the one person the
+      // sentence before names (`“…,” he said` after a sentence about Liam Fox alone).
+      const key =
+        q.speakerEntity ?? (q.speaker ? pronounPerson(doc, info, q.speaker)?.key : undefined);
+      if (!key) continue;
+      const e = doc.entities.get(key);
+      if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
+      // A speaker named after `so` without a verb (`…, so Niessl.`) is a person the text
+      // names in full: the recogniser took `der gebürtige St. Pöltner` for a person too.
+      if (
+        /^so$/iu.test(q.verb.form) &&
+        (e.type !== 'PER' || words(e.name) < 2 || !surelyTyped(doc, e.key))
+      )
+        continue;
+      // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
+      // before names this one person and no other: otherwise the guess may be wrong.
+      if (q.speaker?.head.upos === 'PRON' && !onlyPersonBefore(doc, info.s.index, e.key)) continue;
+      const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
+      if (words(content) < 4 || words(content) > 28) continue;
+      // A quotation that names nothing (`I don't think he will`) means nothing out of its
+      // context: it must hold a noun, a name or a number.
+      const says = q.content.ids.some((id) =>
+        /^(NOUN|PROPN|NUM)$/u.test(info.s.words[id - 1]?.upos ?? '')
+      );
+      if (!says) continue;
+      // A quotation whose subject points back (`That was my last decent year`, `Das war zu
+      // viel`) says something about what came before it: out of its context it means nothing
+      // (blind rating 31). A quotation holding quotation marks of its own is cut wrongly.
+      if (/^(that|this|these|those|das|dies)\s/iu.test(content)) {
+        const first = q.content.ids.find((id) => info.s.words[id - 1]?.upos !== 'PUNCT') ?? 0;
+        const second = info.s.words[first];
+        if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
+      }
+      if (/[„“”"«»]/u.test(content)) continue;
+      // Words that open on a finite verb are a clause cut from its first words (`sei zudem, dass
+      // der Austritt …` of `Auffällig sei zudem, dass …`): a fragment as a statement.
+      const opening = q.content.ids
+        .map((id) => info.s.words[id - 1])
+        .find((w) => !!w && w.upos !== 'PUNCT');
+      // (After `Laut dem Statiker Holger Brand, …,` the verb comes first by right: `sind vor
+      // allem die Eichenständer … betroffen`.)
+      if (
+        opening &&
+        /^(VERB|AUX)$/u.test(opening.upos) &&
+        opening.feats.VerbForm === 'Fin' &&
+        q.verb.id > opening.id
+      )
+        continue;
+      // A concession without what it concedes to (`Zwar habe sich die Zahngesundheit …
+      // verbessert, erklärte Liebscher.`, the `aber` in the next sentence) is half a statement.
+      if (/(^|\s)zwar\s/iu.test(content) && !/\s(aber|doch|jedoch|allerdings)\s/iu.test(content))
+        continue;
+      // Reported words whose subject is `it`/`they`/`es` stand for what the sentence names
+      // before them (`The Labor Department also said it had revised down the jobs gains`):
+      // alone, `it had revised down …` says nothing of whom (blind rating 44).
+      if (!q.direct && /^(it|they|es)\s/iu.test(content)) continue;
+      // A quotation given as an example of what the speaker tells of (`Harriet Harman told
+      // researchers of the sheer hostility …: “Well, you've only succeeded because you're a
+      // woman.”`) is someone else's words she reports: its speaker is not the one asked for
+      // (blind rating 42). (`said of the plan: “…”` stays the speaker's own words.)
+      const quoteStart = Math.min(...q.content.ids);
+      const toldOf =
+        /^(tell|recall|describe|erzählen|berichten|schildern)$/iu.test(q.verb.lemma) &&
+        q.verb.id < quoteStart &&
+        info.s.words
+          .slice(q.verb.id, quoteStart - 1)
+          .some((w) => w.upos === 'ADP' && /^(of|about|von|über)$/iu.test(w.form));
+      if (toldOf) continue;
+      // Reported speech is a clause with its own subject (`present in Parliament who were
+      // not prepared …` lost it to a cut): without one it is a fragment.
+      if (
+        !q.direct &&
+        !q.content.ids.some((id) => /^(nsubj|csubj|expl)/u.test(info.s.words[id - 1]?.deprel ?? ''))
+      )
+        continue;
+      // The quote must not name its speaker.
+      if (e.mentions.some((m) => content.includes(m.text))) continue;
+      // Reported speech that speaks of its speaker in the third person (`he hopes the musical
+      // …`) reads wrong between quotation marks and points at a man or a woman.
+      // (Words in the first person are the speaker's own, given without the quotation marks
+      // a news feed dropped: `Wir müssen sie (PSG) … unter Druck setzen, betonte …`; there
+      // `sie` is someone else.)
+      if (!q.direct && THIRD_PERSON.test(content) && !FIRST_PERSON.test(content)) continue;
+      // … nor reported speech about a plan or state of things named before (`who said that
+      // the condition tends to escalate?`: which condition? — blind rating 106's batch).
+      if (!q.direct && q.content.ids.some((id) => pointsBack(doc, info, id))) continue;
+      // … nor reported words that point to what the text said before (`dass diese Zusage
+      // schriftlich vorliege`: which promise? both raters of blind rating 117, in a matching
+      // task). Out of its place, a report's `diese`/`this` before a noun points nowhere.
+      const demonstrative = q.content.ids.some((id) => {
+        const w = info.s.words[id - 1];
+        return (
+          !!w &&
+          w.upos === 'DET' &&
+          /^(diese[mnrs]?|dies|jene[mnrs]?|this|these|that|those)$/iu.test(w.form) &&
+          info.s.words[w.head - 1]?.upos === 'NOUN'
+        );
+      });
+      // (Words in the speaker's own person are a quotation whose marks a feed dropped:
+      // `Dieser feige Anschlag zeigt, dass … unserer Gesellschaft` stays.)
+      if (!q.direct && demonstrative && !FIRST_PERSON.test(content)) continue;
+      // (Every statement of a speaker: the first may be too long for the matching task, a
+      // later one not.)
+      said.push({ key: e.key, content, info, direct: q.direct, quote: q });
+    }
+  }
+  statementCache.set(doc, said);
+  return said;
+}
+
 export const speechKind: QuestionKind = {
   name: 'speech',
   propose({ doc, pack }) {
     const out: Candidate[] = [];
-    // One statement per speaker, for matching statements to speakers.
-    const said: { key: string; content: string; info: SentenceInfo; direct: boolean }[] = [];
-    for (const info of doc.sentences) {
-      if (!info.usable) continue;
-      for (const q of info.quotes) {
-        // A speaker named by `he`/`she` that the resolver left open is the one person the
-        // sentence before names (`“…,” he said` after a sentence about Liam Fox alone).
-        const key =
-          q.speakerEntity ?? (q.speaker ? pronounPerson(doc, info, q.speaker)?.key : undefined);
-        if (!key) continue;
-        const e = doc.entities.get(key);
-        if (!e || (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC')) continue;
-        // A speaker named after `so` without a verb (`…, so Niessl.`) is a person the text
-        // names in full: the recogniser took `der gebürtige St. Pöltner` for a person too.
-        if (
-          /^so$/iu.test(q.verb.form) &&
-          (e.type !== 'PER' || words(e.name) < 2 || !surelyTyped(doc, e.key))
+    const said = statementsOf(doc);
+    for (const { key, content, info, quote: q } of said) {
+      const e = doc.entities.get(key);
+      if (!e) continue;
+      // People among people, organisations among organisations: a mixed list gives the
+      // answer away by its kind.
+      // Alternatives who could have said it: others who speak in the text first, then
+      // persons with a full name (a one-word `person` is often a misread place or thing).
+      const speakers = new Set(
+        doc.sentences.flatMap((i) =>
+          i.quotes
+            // (A one-word `person` after `so` is often a misread: `St. Pöltner`.)
+            .filter(
+              (x) =>
+                !/^so$/iu.test(x.verb.form) ||
+                words(doc.entities.get(x.speakerEntity ?? '')?.name ?? '') >= 2
+            )
+            .map((x) => x.speakerEntity ?? '')
         )
-          continue;
-        // A speaker named only by a pronoun (`he said`) is asked about only when the sentence
-        // before names this one person and no other: otherwise the guess may be wrong.
-        if (q.speaker?.head.upos === 'PRON' && !onlyPersonBefore(doc, info.s.index, e.key))
-          continue;
-        const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
-        if (words(content) < 4 || words(content) > 28) continue;
-        // A quotation that names nothing (`I don't think he will`) means nothing out of its
-        // context: it must hold a noun, a name or a number.
-        const says = q.content.ids.some((id) =>
-          /^(NOUN|PROPN|NUM)$/u.test(info.s.words[id - 1]?.upos ?? '')
-        );
-        if (!says) continue;
-        // A quotation whose subject points back (`That was my last decent year`, `Das war zu
-        // viel`) says something about what came before it: out of its context it means nothing
-        // (blind rating 31). A quotation holding quotation marks of its own is cut wrongly.
-        if (/^(that|this|these|those|das|dies)\s/iu.test(content)) {
-          const first = q.content.ids.find((id) => info.s.words[id - 1]?.upos !== 'PUNCT') ?? 0;
-          const second = info.s.words[first];
-          if (second && /^(VERB|AUX)$/u.test(second.upos)) continue;
-        }
-        if (/[„“”"«»]/u.test(content)) continue;
-        // A concession without what it concedes to (`Zwar habe sich die Zahngesundheit …
-        // verbessert, erklärte Liebscher.`, the `aber` in the next sentence) is half a statement.
-        if (/(^|\s)zwar\s/iu.test(content) && !/\s(aber|doch|jedoch|allerdings)\s/iu.test(content))
-          continue;
-        // Reported words whose subject is `it`/`they`/`es` stand for what the sentence names
-        // before them (`The Labor Department also said it had revised down the jobs gains`):
-        // alone, `it had revised down …` says nothing of whom (blind rating 44).
-        if (!q.direct && /^(it|they|es)\s/iu.test(content)) continue;
-        // A quotation given as an example of what the speaker tells of (`Harriet Harman told
-        // researchers of the sheer hostility …: “Well, you've only succeeded because you're a
-        // woman.”`) is someone else's words she reports: its speaker is not the one asked for
-        // (blind rating 42). (`said of the plan: “…”` stays the speaker's own words.)
-        const quoteStart = Math.min(...q.content.ids);
-        const toldOf =
-          /^(tell|recall|describe|erzählen|berichten|schildern)$/iu.test(q.verb.lemma) &&
-          q.verb.id < quoteStart &&
-          info.s.words
-            .slice(q.verb.id, quoteStart - 1)
-            .some((w) => w.upos === 'ADP' && /^(of|about|von|über)$/iu.test(w.form));
-        if (toldOf) continue;
-        // Reported speech is a clause with its own subject (`present in Parliament who were
-        // not prepared …` lost it to a cut): without one it is a fragment.
-        if (
-          !q.direct &&
-          !q.content.ids.some((id) =>
-            /^(nsubj|csubj|expl)/u.test(info.s.words[id - 1]?.deprel ?? '')
-          )
-        )
-          continue;
-        // The quote must not name its speaker.
-        if (e.mentions.some((m) => content.includes(m.text))) continue;
-        // Reported speech that speaks of its speaker in the third person (`he hopes the musical
-        // …`) reads wrong between quotation marks and points at a man or a woman.
-        // (Words in the first person are the speaker's own, given without the quotation marks
-        // a news feed dropped: `Wir müssen sie (PSG) … unter Druck setzen, betonte …`; there
-        // `sie` is someone else.)
-        if (!q.direct && THIRD_PERSON.test(content) && !FIRST_PERSON.test(content)) continue;
-        // … nor reported speech about a plan or state of things named before (`who said that
-        // the condition tends to escalate?`: which condition? — blind rating 106's batch).
-        if (!q.direct && q.content.ids.some((id) => pointsBack(doc, info, id))) continue;
-        // … nor reported words that point to what the text said before (`dass diese Zusage
-        // schriftlich vorliege`: which promise? both raters of blind rating 117, in a matching
-        // task). Out of its place, a report's `diese`/`this` before a noun points nowhere.
-        const demonstrative = q.content.ids.some((id) => {
-          const w = info.s.words[id - 1];
-          return (
-            !!w &&
-            w.upos === 'DET' &&
-            /^(diese[mnrs]?|dies|jene[mnrs]?|this|these|that|those)$/iu.test(w.form) &&
-            info.s.words[w.head - 1]?.upos === 'NOUN'
-          );
-        });
-        // (Words in the speaker's own person are a quotation whose marks a feed dropped:
-        // `Dieser feige Anschlag zeigt, dass … unserer Gesellschaft` stays.)
-        if (!q.direct && demonstrative && !FIRST_PERSON.test(content)) continue;
-        // (Every statement of a speaker: the first may be too long for the matching task, a
-        // later one not.)
-        said.push({ key: e.key, content, info, direct: q.direct });
-        // People among people, organisations among organisations: a mixed list gives the
-        // answer away by its kind.
-        // Alternatives who could have said it: others who speak in the text first, then
-        // persons with a full name (a one-word `person` is often a misread place or thing).
-        const speakers = new Set(
-          doc.sentences.flatMap((i) =>
-            i.quotes
-              // (A one-word `person` after `so` is often a misread: `St. Pöltner`.)
-              .filter(
-                (x) =>
-                  !/^so$/iu.test(x.verb.form) ||
-                  words(doc.entities.get(x.speakerEntity ?? '')?.name ?? '') >= 2
-              )
-              .map((x) => x.speakerEntity ?? '')
-          )
-        );
-        const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma)
-          .filter((name) => {
-            const other = [...doc.entities.values()].find((x) => x.name === name);
-            // (Only someone surely a person: `Clayton Vale`, where a race continues, was offered
-            // among the speakers in blind rating 102.)
-            return (
-              !!other &&
-              (speakers.has(other.key) ||
-                (other.type === 'PER' &&
-                  words(other.name) >= 2 &&
-                  surelyTyped(doc, other.key) &&
-                  !onlyAfterAThing(doc, pack, other)))
-            );
-          })
-          .sort((a, b) => Number(isSpeaker(b)) - Number(isSpeaker(a)));
-        function isSpeaker(name: string) {
+      );
+      const pool = entityDistractors(doc, e.key, e.type, q.verb.lemma)
+        .filter((name) => {
           const other = [...doc.entities.values()].find((x) => x.name === name);
-          return !!other && speakers.has(other.key);
-        }
-        // English reported speech is asked as reported (`who said that there would be no
-        // spending spree?`): between quotation marks it reads as the speaker's own words,
-        // which they were not (blind rating 42).
-        // German reported speech after its speaker (`So sagte etwa Dorothy Bishop, …, Hunts
-        // Kommentare rührten am Kern …`) is asked as reported too: „Wer sagte laut Text, Hunts
-        // Kommentare rührten …?“, never between quotation marks (blind rating 46).
-        const first = Math.min(
-          ...q.content.ids.filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT')
-        );
-        // (… and so is reported speech before its speaker: `Das Urteil sende ein fatales Signal
-        // …, sagte Carstensen` was asked `Wer hat laut Text gesagt: „Das Urteil sende …“?`, the
-        // subjunctive between quotation marks, blind rating 74.)
-        // (Words in the speaker's own person without quotation marks, as agencies write them,
-        // `Ich kann noch nicht Entwarnung geben, sagte Faymann`, stay a quotation.)
-        // (The tagger misses the subjunctive of many verbs: a third person the dictionary
-        // knows only as one, `sende`, is one too.)
-        const subjunctive = q.content.ids.some((id) => {
-          const w = info.s.words[id - 1];
-          if (!w || !/^(VERB|AUX)$/u.test(w.upos)) return false;
-          if (w.feats.Mood === 'Sub') return true;
-          const third = (doc.lexicon?.analysesOf(w.form) ?? []).filter(
-            (a) => a.feats.Person === '3'
-          );
+          // (Only someone surely a person: `Clayton Vale`, where a race continues, was offered
+          // among the speakers in blind rating 102.)
           return (
-            third.some((a) => a.feats.Mood === 'Sub') && !third.some((a) => a.feats.Mood === 'Ind')
+            !!other &&
+            (speakers.has(other.key) ||
+              (other.type === 'PER' &&
+                words(other.name) >= 2 &&
+                surelyTyped(doc, other.key) &&
+                !onlyAfterAThing(doc, pack, other)))
           );
-        });
-        const afterSpeaker =
-          doc.language === 'de' &&
-          !q.direct &&
-          ((q.verb.id < first && info.s.words[first - 2]?.form === ',') ||
-            (q.verb.id > first && subjunctive)) &&
-          !/^(dass|ob)\s/u.test(content);
-        // (A sentence's first word goes small after the comma unless it is a noun or a name.)
-        const opener = info.s.words[first - 1];
-        // (The tagger takes many a capitalised first word for a noun: `Häufig werde die
-        // Faulbrut … eingeschleppt` was asked `Wer sagte laut Text, Häufig werde …?`. A word the
-        // dictionary knows, and never as a noun, is none.)
-        const known = opener ? (doc.lexicon?.analysesOf(opener.form) ?? []) : [];
-        const noun =
-          !!opener &&
-          /^(NOUN|PROPN)$/u.test(opener.upos) &&
-          (known.length === 0 || known.some((a) => /^(NOUN|PROPN)$/u.test(a.upos)));
-        const small = (text: string) =>
-          opener && !noun && text.startsWith(opener.form)
-            ? text.charAt(0).toLowerCase() + text.slice(1)
-            : text;
-        // A quotation that opens on `dass`/`that` of its own (`Aber dass man die Eltern … so
-        // durchzieht, ist kein Umgang miteinander`, its `Aber` cut) is a clause as its subject,
-        // no reported speech: asked `Wer sagte laut Text, dass man … durchzieht, ist kein
-        // Umgang miteinander?`, garbled to both raters of blind rating 101. It stays quoted.
-        // (A quotation opened in the sentence before closes in this one, on its mark.)
-        const quoted =
-          q.direct ||
-          q.content.ids.some((id) => /^[“”"»]$/u.test(info.s.words[id - 1]?.form ?? ''));
-        const ownConjunction = (text: string) =>
-          quoted && /^(dass|ob|that|whether)\s/u.test(text)
-            ? text.charAt(0).toUpperCase() + text.slice(1)
-            : text;
-        const reported = (text: string) =>
-          /^(dass|ob|that|whether)\s/u.test(text) && quoted
-            ? ownConjunction(text)
-            : q.direct
-              ? text
-              : afterSpeaker
-                ? `, ${small(text)}`
-                : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
-                  ? `that ${text}`
-                  : text;
-        const distractors = pick(
-          e.type === 'PER' ? sameSexWhereTold(doc, info, e, pool) : pool,
-          e.name,
-          3,
-          `said|${info.s.index}`
+        })
+        .sort((a, b) => Number(isSpeaker(b)) - Number(isSpeaker(a)));
+      function isSpeaker(name: string) {
+        const other = [...doc.entities.values()].find((x) => x.name === name);
+        return !!other && speakers.has(other.key);
+      }
+      // English reported speech is asked as reported (`who said that there would be no
+      // spending spree?`): between quotation marks it reads as the speaker's own words,
+      // which they were not (blind rating 42).
+      // German reported speech after its speaker (`So sagte etwa Dorothy Bishop, …, Hunts
+      // Kommentare rührten am Kern …`) is asked as reported too: „Wer sagte laut Text, Hunts
+      // Kommentare rührten …?“, never between quotation marks (blind rating 46).
+      const first = Math.min(
+        ...q.content.ids.filter((id) => info.s.words[id - 1]?.upos !== 'PUNCT')
+      );
+      // (… and so is reported speech before its speaker: `Das Urteil sende ein fatales Signal
+      // …, sagte Carstensen` was asked `Wer hat laut Text gesagt: „Das Urteil sende …“?`, the
+      // subjunctive between quotation marks, blind rating 74.)
+      // (Words in the speaker's own person without quotation marks, as agencies write them,
+      // `Ich kann noch nicht Entwarnung geben, sagte Faymann`, stay a quotation.)
+      // (The tagger misses the subjunctive of many verbs: a third person the dictionary
+      // knows only as one, `sende`, is one too.)
+      const subjunctive = q.content.ids.some((id) => {
+        const w = info.s.words[id - 1];
+        if (!w || !/^(VERB|AUX)$/u.test(w.upos)) return false;
+        if (w.feats.Mood === 'Sub') return true;
+        const third = (doc.lexicon?.analysesOf(w.form) ?? []).filter((a) => a.feats.Person === '3');
+        return (
+          third.some((a) => a.feats.Mood === 'Sub') && !third.some((a) => a.feats.Mood === 'Ind')
         );
-        // A speaker the text names once (an analyst quoted for colour, a critic in passing) is
-        // found by matching the quotation to the name beside it: blind rating 50 struck three
-        // of four such items and kept all three on speakers the text comes back to. Asked only
-        // where a text has no other question.
-        const namedOnce = new Set(e.mentions.map((m) => m.sentence)).size < 2;
-        const once = namedOnce ? { lastResort: true, onlyAlone: true } : {};
-        // A text with too few other people for three alternatives still asks who said it, as a
-        // name to write: a person with a full name, the surname alone accepted (a text on a
-        // jobs report quoting two economists and the Labor Department had no question on who
-        // said what the economy was doing).
-        if (distractors.length < 3) {
-          const parts = e.name.split(' ');
-          const surname = parts[parts.length - 1] as string;
-          // (Named in the sentence itself: a `he` resolved to the one person named around it
-          // may be another, `after he said the party could not win` of Lord Ashcroft.)
-          if (
-            e.type !== 'PER' ||
-            parts.length < 2 ||
-            !surelyTyped(doc, e.key) ||
-            !q.speaker ||
-            q.speaker.head.upos === 'PRON'
-          )
-            continue;
-          // What a reader may rightly write besides the full name: the surname, the name
-          // without a title the recogniser took into it (`Bradford Town Manager Ellen Kasper`:
-          // `Ellen Kasper`), and in German the role the text gives (`der Fährmeister` for `Uwe
-          // Rautenberg`; both raters of blind rating 83 asked for it, and in rating 84 for
-          // `Ellen Kasper`).
-          // (Only a role no one else of the text has: `der Trainer` named both coaches of a match,
-          // Sabine Reimers a `Trainerin`, and was accepted for one, blind rating 94.)
-          const roles = rolesOf(doc, pack);
-          const own = doc.language === 'de' ? roles.get(e.name)?.role : undefined;
-          const stem = (r: string) => {
-            const last = (r.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
-            return last.length > 6 ? last.replace(/in(nen)?$/u, '') : last;
-          };
-          const shared =
-            !!own &&
-            [...roles.entries()].some(
-              ([name, r]) =>
-                name !== e.name &&
-                (stem(r.role) === stem(own) ||
-                  stem(r.role).endsWith(stem(own)) ||
-                  stem(own).endsWith(stem(r.role)))
-            );
-          const role = shared ? undefined : own;
-          const article = role ? doc.lexicon?.nounInfo(role)?.gender : undefined;
-          const accept = [
-            ...(surname.length > 2 ? [surname] : []),
-            ...(parts.length >= 3 ? [parts.slice(-2).join(' ')] : []),
-            ...(role && pack.isAgentNoun(role) && article
-              ? [role, `${{ Masc: 'der', Fem: 'die', Neut: 'das' }[article]} ${role}`]
-              : [])
-          ].filter((x, i, all) => all.indexOf(x) === i && x !== e.name);
-          out.push({
-            kind: 'speech',
-            type: 'short-answer',
-            prompt: pack.texts.whoSaid(reported(content)),
-            answer: e.name,
-            ...(accept.length > 0 ? { accept } : {}),
-            evidence: evidenceFor(doc, info.s.index, e.name),
-            fact: `${info.s.index}:speaker`,
-            // Below a choice among the text's speakers: a name to recall, not to recognise.
-            score: info.importance * 0.9,
-            support: [content],
-            ...once
-          });
+      });
+      const afterSpeaker =
+        doc.language === 'de' &&
+        !q.direct &&
+        ((q.verb.id < first && info.s.words[first - 2]?.form === ',') ||
+          (q.verb.id > first && subjunctive)) &&
+        !/^(dass|ob)\s/u.test(content);
+      // (A sentence's first word goes small after the comma unless it is a noun or a name.)
+      const opener = info.s.words[first - 1];
+      // (The tagger takes many a capitalised first word for a noun: `Häufig werde die
+      // Faulbrut … eingeschleppt` was asked `Wer sagte laut Text, Häufig werde …?`. A word the
+      // dictionary knows, and never as a noun, is none.)
+      const known = opener ? (doc.lexicon?.analysesOf(opener.form) ?? []) : [];
+      const noun =
+        !!opener &&
+        /^(NOUN|PROPN)$/u.test(opener.upos) &&
+        (known.length === 0 || known.some((a) => /^(NOUN|PROPN)$/u.test(a.upos)));
+      const small = (text: string) =>
+        opener && !noun && text.startsWith(opener.form)
+          ? text.charAt(0).toLowerCase() + text.slice(1)
+          : text;
+      // A quotation that opens on `dass`/`that` of its own (`Aber dass man die Eltern … so
+      // durchzieht, ist kein Umgang miteinander`, its `Aber` cut) is a clause as its subject,
+      // no reported speech: asked `Wer sagte laut Text, dass man … durchzieht, ist kein
+      // Umgang miteinander?`, garbled to both raters of blind rating 101. It stays quoted.
+      // (A quotation opened in the sentence before closes in this one, on its mark.)
+      const quoted =
+        q.direct || q.content.ids.some((id) => /^[“”"»]$/u.test(info.s.words[id - 1]?.form ?? ''));
+      const ownConjunction = (text: string) =>
+        quoted && /^(dass|ob|that|whether)\s/u.test(text)
+          ? text.charAt(0).toUpperCase() + text.slice(1)
+          : text;
+      const reported = (text: string) =>
+        /^(dass|ob|that|whether)\s/u.test(text) && quoted
+          ? ownConjunction(text)
+          : q.direct
+            ? text
+            : afterSpeaker
+              ? `, ${small(text)}`
+              : !q.direct && doc.language === 'en' && !/^that\s/u.test(text)
+                ? `that ${text}`
+                : text;
+      const distractors = pick(
+        e.type === 'PER' ? sameSexWhereTold(doc, info, e, pool) : pool,
+        e.name,
+        3,
+        `said|${info.s.index}`
+      );
+      // A speaker the text names once (an analyst quoted for colour, a critic in passing) is
+      // found by matching the quotation to the name beside it: blind rating 50 struck three
+      // of four such items and kept all three on speakers the text comes back to. Asked only
+      // where a text has no other question.
+      const namedOnce = new Set(e.mentions.map((m) => m.sentence)).size < 2;
+      const once = namedOnce ? { lastResort: true, onlyAlone: true } : {};
+      // A text with too few other people for three alternatives still asks who said it, as a
+      // name to write: a person with a full name, the surname alone accepted (a text on a
+      // jobs report quoting two economists and the Labor Department had no question on who
+      // said what the economy was doing).
+      if (distractors.length < 3) {
+        const parts = e.name.split(' ');
+        const surname = parts[parts.length - 1] as string;
+        // (Named in the sentence itself: a `he` resolved to the one person named around it
+        // may be another, `after he said the party could not win` of Lord Ashcroft.)
+        if (
+          e.type !== 'PER' ||
+          parts.length < 2 ||
+          !surelyTyped(doc, e.key) ||
+          !q.speaker ||
+          q.speaker.head.upos === 'PRON'
+        )
           continue;
-        }
+        // What a reader may rightly write besides the full name: the surname, the name
+        // without a title the recogniser took into it (`Bradford Town Manager Ellen Kasper`:
+        // `Ellen Kasper`), and in German the role the text gives (`der Fährmeister` for `Uwe
+        // Rautenberg`; both raters of blind rating 83 asked for it, and in rating 84 for
+        // `Ellen Kasper`).
+        // (Only a role no one else of the text has: `der Trainer` named both coaches of a match,
+        // Sabine Reimers a `Trainerin`, and was accepted for one, blind rating 94.)
+        const roles = rolesOf(doc, pack);
+        const own = doc.language === 'de' ? roles.get(e.name)?.role : undefined;
+        const stem = (r: string) => {
+          const last = (r.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? '';
+          return last.length > 6 ? last.replace(/in(nen)?$/u, '') : last;
+        };
+        const shared =
+          !!own &&
+          [...roles.entries()].some(
+            ([name, r]) =>
+              name !== e.name &&
+              (stem(r.role) === stem(own) ||
+                stem(r.role).endsWith(stem(own)) ||
+                stem(own).endsWith(stem(r.role)))
+          );
+        const role = shared ? undefined : own;
+        const article = role ? doc.lexicon?.nounInfo(role)?.gender : undefined;
+        const accept = [
+          ...(surname.length > 2 ? [surname] : []),
+          ...(parts.length >= 3 ? [parts.slice(-2).join(' ')] : []),
+          ...(role && pack.isAgentNoun(role) && article
+            ? [role, `${{ Masc: 'der', Fem: 'die', Neut: 'das' }[article]} ${role}`]
+            : [])
+        ].filter((x, i, all) => all.indexOf(x) === i && x !== e.name);
         out.push({
           kind: 'speech',
-          type: 'multiple-choice',
+          type: 'short-answer',
           prompt: pack.texts.whoSaid(reported(content)),
           answer: e.name,
-          choices: arrange(e.name, distractors, `said|${info.s.index}`),
+          ...(accept.length > 0 ? { accept } : {}),
           evidence: evidenceFor(doc, info.s.index, e.name),
           fact: `${info.s.index}:speaker`,
-          score: info.importance * 1.0,
+          // Below a choice among the text's speakers: a name to recall, not to recognise.
+          score: info.importance * 0.9,
           support: [content],
           ...once
         });
+        continue;
       }
+      out.push({
+        kind: 'speech',
+        type: 'multiple-choice',
+        prompt: pack.texts.whoSaid(reported(content)),
+        answer: e.name,
+        choices: arrange(e.name, distractors, `said|${info.s.index}`),
+        evidence: evidenceFor(doc, info.s.index, e.name),
+        fact: `${info.s.index}:speaker`,
+        score: info.importance * 1.0,
+        support: [content],
+        ...once
+      });
     }
     // Three or more people (or bodies) quoted: which statement is whose, as one matching task.
     // A text whose speakers are too few for three alternatives each still tests who said what
@@ -442,14 +478,6 @@ export const speechKind: QuestionKind = {
     return out;
   }
 };
-
-/** A statement as the text gives it, with what it needs to stand as a choice. */
-interface Statement {
-  key: string;
-  content: string;
-  info: SentenceInfo;
-  direct: boolean;
-}
 
 /**
  * What one speaker said, among what three others said (`Was sagte Jens Albrecht laut Text?`):

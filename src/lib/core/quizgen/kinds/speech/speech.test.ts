@@ -9,7 +9,8 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { speechKind } from './index';
+import { docOf, fixture } from '../../fixture-docs';
+import { speechKind, statementsOf } from './index';
 
 const m = allModels().en;
 const doc = (file: string) =>
@@ -159,5 +160,12 @@ describe('speech: what one speaker said', () => {
     expect(
       found.filter((c) => c !== what && (c.support ?? []).some((x) => choices.has(x)))
     ).toEqual([]);
+  });
+
+  it('takes no statement cut from its first words (`sei zudem, dass der Austritt …` of `Auffällig sei zudem, dass …`: in a matching task of rating 120)', () => {
+    const d = docOf(fixture('bd-de-4.txt'), 'de');
+    const said = statementsOf(d).map((x) => x.content);
+    expect(said.length).toBeGreaterThan(2);
+    expect(said.filter((x) => /^sei\b/iu.test(x))).toEqual([]);
   });
 });

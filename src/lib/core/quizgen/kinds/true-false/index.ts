@@ -872,6 +872,10 @@ export function* falseSwaps(
       // A person whose pronoun the statement keeps (`announced herself`, `seinen Plan`) is
       // not swapped: another name of the other sex gives the lie away (`Derek Mensah
       // announced herself …`, struck by both raters of blind rating 80).
+      // Nor one of a few words that say only how someone was (`Karin Haidegger zeigte sich
+      // zuversichtlich.` → `Franz Aichinger …`): the text does not say the other was not, and
+      // both raters of blind rating 121 struck it as an unsupported name swap.
+      if (e.type === 'PER' && words(base) < 6) continue;
       if (e.type === 'PER' && GENDERED[doc.language].test(base)) {
         yield { gendered: true };
         continue;
@@ -896,6 +900,10 @@ export function yearsNamed(doc: Doc): YearSpan {
   const named = [...doc.text.matchAll(new RegExp(YEAR.source, 'gu'))].map((m) => Number(m[1]));
   return { earliest: Math.min(...named), latest: Math.max(...named) };
 }
+
+/** A statement opening on a demonstrative, or ending on a pronoun for what came before. */
+const POINTS_ELSEWHERE =
+  /^(That|This|These|Those|Diese[mnrs]?|Dies|Jene[mnrs]?)\s|\s(das|dies|this|that|it|es)\.$/u;
 
 /** Whether a clause is negated: another actor or figure in it is only unsaid, not false. */
 export const negatedClause = (info: SentenceInfo, clause: Clause): boolean =>
@@ -1436,7 +1444,12 @@ export const trueFalseKind: QuestionKind = {
     // speaker of the text (`… laut Dorothy Bishop …`). (The clause alone, in the indicative,
     // would assert what only its speaker said, and is never asked so: see above.)
     if (doc.language === 'de') out.push(...reportedStatements(doc, pack, out));
-    return out;
+    // No statement that points at something it does not name, whatever made it: `That view is
+    // not shared by Síle Ryan.`, `Das Landesamt prüft laut Sabine das.` (both raters of blind
+    // rating 121: which view? checks what?).
+    return out.filter(
+      (c) => !POINTS_ELSEWHERE.test(c.prompt) && !(c.twin && POINTS_ELSEWHERE.test(c.twin.prompt))
+    );
   }
 };
 
@@ -1459,6 +1472,8 @@ function reportedStatements(
       const e = q.speakerEntity ? doc.entities.get(q.speakerEntity) : undefined;
       if (!e || (e.type !== 'PER' && e.type !== 'ORG')) continue;
       if (!surelyTyped(doc, e.key) || !wellFormedName(doc, e.name)) continue;
+      // (A person by a full name: `laut Sabine` was a first name the recogniser took for one.)
+      if (e.type === 'PER' && e.name.split(/\s+/u).length < 2) continue;
       speakers.set(e.key, e.name);
     }
   for (const index of doc.ranked) {

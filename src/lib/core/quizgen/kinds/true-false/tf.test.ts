@@ -703,3 +703,18 @@ describe('true/false: a count with its point', () => {
     expect(prompts.filter((p) => /taten sich/u.test(p))).toEqual([]);
   });
 });
+
+describe('true/false: no statement pointing elsewhere, no bare name swap', () => {
+  it('states nothing about `that view` or `das` the text named otherwise, with no speaker by a first name, and swaps no person in a statement of a few words (`That view is not shared by Síle Ryan.`, `Das Landesamt prüft laut Sabine das.`, `Franz Aichinger zeigte sich zuversichtlich.`: both raters of blind rating 121)', () => {
+    const all = (name: string, language: 'de' | 'en') =>
+      statementsOf(
+        readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8'),
+        language
+      ).flatMap((c) => [c.prompt, ...(c.twin ? [c.twin.prompt] : [])]);
+    expect(all('be-en-1.txt', 'en').filter((p) => /^That view/u.test(p))).toEqual([]);
+    expect(all('be-de-3.txt', 'de').filter((p) => /laut Sabine|\sdas\.$/u.test(p))).toEqual([]);
+    expect(all('be-de-1.txt', 'de').filter((p) => /^Franz Aichinger zeigte sich/u.test(p))).toEqual(
+      []
+    );
+  });
+});

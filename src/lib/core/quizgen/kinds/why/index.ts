@@ -29,9 +29,10 @@ import {
   nameWords,
   overlaps,
   pronounPerson,
-  soundClause
+  soundClause,
+  surelyTyped
 } from '../shared';
-import type { Candidate, QuestionKind } from '../types';
+import type { Candidate, KindContext, QuestionKind } from '../types';
 
 /** Particles that limit a reason right after them (`nur, weil …`, `partly because …`). */
 const FOCUS_ON_REASON =
@@ -280,10 +281,20 @@ function insideCondition(info: SentenceInfo, w: Word): boolean {
     const marks = (info.children[at.id] ?? []).map((c) => word(info.s, c) as Word);
     if (marks.some((m) => m.deprel === 'mark' && /^(if|unless|wenn|falls|sofern)$/iu.test(m.form)))
       return true;
-    at = at.head === 0 ? undefined : word(info.s, at.head);
+    const above: Word | undefined = at.head === 0 ? undefined : word(info.s, at.head);
+    // … or inside what someone imagines, fears or hopes (`weil ich mir nicht vorstellen will,
+    // dass jemand … auf der Intensivstation liegt, nur weil …`): no fact either, and asked why,
+    // a card told of a patient the text never had (both raters of blind rating 121).
+    if (above && /^(ccomp|csubj|xcomp|advcl)/u.test(at.deprel) && NOT_A_FACT.test(above.lemma))
+      return true;
+    at = above;
   }
   return false;
 }
+
+/** Verbs whose clause is imagined, feared, hoped or wanted, not told as a fact. */
+const NOT_A_FACT =
+  /^(vorstellen|befürchten|fürchten|hoffen|wünschen|träumen|imagine|fear|hope|wish|dream|want)$/u;
 
 /** The noun phrase of a reason phrase, without its preposition (`der tiefen Ölpreise`). */
 function nounPart(doc: Doc, info: SentenceInfo, reason: Phrase): string {
@@ -535,334 +546,381 @@ export function restates(a: string, b: string): boolean {
   return shared / small.size >= 0.6 && figures.every((f) => large.has(f));
 }
 
+/**
+ * Questions why, with their reasons. For the quiz (`forCards` false) each comes with wrong
+ * reasons to choose from and asks only what the text states as fact. For cards it needs no wrong
+ * reasons (the learner grades the answer), and a reason a named speaker gives in reported speech
+ * is asked with who gives it (`Warum ist der Rückgang der Austritte laut Miriam Leitner keine
+ * Trendwende?`): the card raters of blind rating 120 wrote in place of a card on what that
+ * speaker said.
+ */
+function reasonQuestions({ doc, pack }: KindContext, forCards: boolean): Candidate[] {
+  const bodies = doc.sentences
+    .filter((i) => i.usable)
+    .flatMap((i) => subordinateBodies(doc, i).map((b) => ({ b, i: i.s.index })));
+  const out: Candidate[] = [];
+  const names = nameWords(doc);
+  /**
+   * Wrong reasons for a question on sentence `index`: other reason clauses and facts of the
+   * passage put as reasons (`marker`: `weil …`), or the preposition before other noun phrases
+   * (`phrase`: `wegen …`).
+   */
+  const wrongReasons = (asked: {
+    answer: string;
+    reasonText: string;
+    index: number;
+    prompt: string;
+    marker?: string;
+    phrase?: { reason: Phrase; lead: string };
+  }): string[] => {
+    const { answer, reasonText, index, prompt, marker, phrase: byPhrase } = asked;
+    const distractors: string[] = [];
+    // A German reason and its alternatives in one mood: a key in the indicative among
+    // reasons in the subjunctive of reported speech (`Weil hier immer wieder neue
+    // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
+    // man … verhandle`) is told by its verb alone (blind rating 37).
+    const mood = doc.language === 'de' && marker ? reportedMood(answer) : undefined;
+    // A wrong reason dated after the asked event is ruled out by its date alone (`Warum
+    // begann Körbitz 1853 eine Lehre …? Weil 1874 Körbitz ein Patent erhielt`, struck by both
+    // raters of blind rating 77).
+    const yearsOf = (t: string) =>
+      (t.match(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/gu) ?? []).map(Number);
+    // (A century dates the asked event too: `gegen Ende des 16. Jahrhunderts` rules out `Weil
+    // erst 1768 … die Arbeit wieder aufnahm`, rating 89.)
+    const centuriesOf = (t: string) =>
+      [
+        ...t.matchAll(
+          /(?<!\d)(1[5-9]|20)\.\s?Jahrhunderts?|(?<!\d)(1[5-9]|20)(?:th|st|nd|rd)[\s-]century/giu
+        )
+      ].map((m) => Number(m[1] ?? m[2]) * 100 - 1);
+    const askedYears = [...yearsOf(`${prompt} ${answer}`), ...centuriesOf(`${prompt} ${answer}`)];
+    const latest = askedYears.length > 0 ? Math.max(...askedYears) : undefined;
+    const offer = (candidate: string) => {
+      if (overlaps(candidate, answer) || !balancedQuotes(candidate)) return;
+      // A name given (`Weil die Grube nach Reutters Ehefrau Ulrike den Namen erhielt`) or what
+      // can be done today (`Because visitors can watch traditional rope being laid …`) is no
+      // cause of anything: both raters of rating 89 called them `not reasons at all`.
+      if (NO_CAUSE.test(candidate)) return;
+      // … nor someone's words in the first person (`Weil meine Frau gesagt hat`, broken German
+      // to both raters of blind rating 99), nor one that points back (`Weil … diesen Betrag`).
+      if (SPEAKER_OR_POINTER.test(candidate)) return;
+      if (
+        latest !== undefined &&
+        [...yearsOf(candidate), ...centuriesOf(candidate).map((y) => y - 99)].some(
+          (y) => y > latest
+        )
+      )
+        return;
+      if (mood !== undefined && reportedMood(candidate) !== mood) return;
+      if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) return;
+      distractors.push(candidate);
+    };
+    const asClause = (b: string) =>
+      reasonText.includes(b) || b.includes(reasonText) ? undefined : upper(`${marker} ${b}`);
+    if (marker) {
+      // Other reasons of the text first, then its other facts put as reasons.
+      const clauses = clausesAsReasons(doc, index).map((b) => ({ b }));
+      // (Other clauses of the passage only: see `NEAR`.)
+      const near = bodies.filter(({ i }) => Math.abs(i - index) <= NEAR);
+      for (const { b } of [...near, ...clauses]) {
+        const candidate = asClause(b);
+        if (candidate) offer(candidate);
+      }
+    } else if (byPhrase) {
+      // The same preposition before other noun phrases of the text in its case: other
+      // reasons first, then things the text talks about (never people or places, never a
+      // phrase of the question's own sentence).
+      for (const np of causePhrases(doc, index, byPhrase.reason, prompt))
+        offer(upper(`${byPhrase.lead}${np}`));
+    }
+    // A passage with too few other facts to put as reasons takes them from the rest of the
+    // text, nearest first (before, 13 of the corpus's 32 reasons went unasked for want of
+    // alternatives: `Why did the initial attempt to sell the Millennium Dome fail?`). Not
+    // one with figures, dates or people of its own that the question does not name: that
+    // reads as another event, no reason at all (`Weil Lukas Hinterseer in der 67. Minute
+    // ausgetauscht wurde`; `Because it was bricked up in the 19th Century`, blind rating 53)
+    // — unless it shares a word with the question, what it is about.
+    if (distractors.length < 2) {
+      const about = contentStems(prompt);
+      const inPrompt = new Set(prompt.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      const foreign = (t: string) =>
+        /\d/u.test(t) ||
+        t
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .some((w) => w.length > 1 && names.has(w) && !inPrompt.has(w));
+      const fits = (t: string) => !foreign(t) || [...contentStems(t)].some((w) => about.has(w));
+      const far = marker
+        ? [
+            ...bodies
+              .filter(({ i }) => Math.abs(i - index) > NEAR)
+              .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))
+              .map(({ b }) => b),
+            ...clausesAsReasons(doc, index, Infinity)
+          ]
+            // (Not one about `it` or `er`: out of its passage it means whatever the reader
+            // takes it for, the asked thing too.)
+            .filter((b) => !PRONOUN_SUBJECT.test(b))
+            .map(asClause)
+            .filter((t): t is string => !!t)
+        : byPhrase
+          ? causePhrases(doc, index, byPhrase.reason, prompt, Infinity)
+              // (… and a noun with more than its article, or a long one: `Wegen der
+              // Auffassung` says nothing.)
+              .filter((np) => !BARE_NOUN.test(np) || (np.split(/\s+/u).pop() ?? '').length >= 13)
+              .map((np) => upper(`${byPhrase.lead}${np}`))
+          : [];
+      for (const candidate of far) {
+        if (distractors.length >= 3) break;
+        if (fits(candidate)) offer(candidate);
+      }
+    }
+    return distractors;
+  };
+  for (const info of doc.sentences) {
+    if (!info.usable) continue;
+    for (const clause of info.clauses) {
+      const reason = clause.reason;
+      if (!reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
+      if (!soundClause(info, clause, doc)) continue;
+      // A reason inside a condition is a hypothesis (`if the MPC were to judge that a rate
+      // rise was justified because of …`), and one in reported speech (`Bildung sei
+      // angesichts … unabdingbar`) is a speaker's view: neither is a fact to ask "why" of.
+      if (insideCondition(info, clause.predicate)) continue;
+      // (On a card, a named speaker's reason is asked with who gives it: see `reasonQuestions`.)
+      const reporter = forCards ? reportedBy(doc, info, clause) : undefined;
+      if (
+        doc.language === 'de' &&
+        (clause.finite ?? clause.predicate).feats.Mood === 'Sub' &&
+        !reporter
+      )
+        continue;
+      if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
+      // A reason the text denies (`nicht knapp, weil es weg ist, sondern weil …`, `not because
+      // …`) is none: asked, it gave `Weil es weg ist, sondern weil …` as the answer.
+      // (The denial's other half follows the reason: `…, sondern weil …`, `…, but because …`.)
+      const before = info.s.words[(reason.ids[0] ?? 0) - 2];
+      const after = info.s.words
+        .slice(Math.max(...reason.ids), Math.max(...reason.ids) + 2)
+        .find((w) => w.upos !== 'PUNCT');
+      if (
+        /(^|\s)(sondern|but because)\s/iu.test(reason.text) ||
+        /^(nicht|not)$/iu.test(before?.form ?? '') ||
+        /^(sondern|but)$/iu.test(after?.form ?? '')
+      )
+        continue;
+      const reasonWords = reason.ids.map((id) => word(info.s, id) as Word);
+      const mark = reasonWords.find((w) => w.deprel === 'mark');
+      // A reason phrase (`wegen obszöner Gesten`, `because of the strength of the economy`):
+      // its preposition and the noun phrase it governs.
+      const preposition = mark
+        ? undefined
+        : reasonWords.find((w) => w.deprel === 'case' && w.head === reason.head.id);
+      if (!mark && !preposition) continue;
+      // A reason clause opens with its conjunction: a noun the parse hung on it before that
+      // belongs to another clause (`…, Mensakräfte mit einer Viertelstelle …, da sie täglich mit
+      // Portionsgrößen … umgingen` asked as the reason why caretakers count as teachers, both
+      // raters of rating 115).
+      if (
+        mark &&
+        reasonWords.some((w) => w.id < mark.id && /^(NOUN|PROPN|PRON|NUM)$/u.test(w.upos))
+      )
+        continue;
+      // The phrase must be the preposition and one noun phrase, nothing cut into it.
+      if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
+      // … nor the verb's object the parse hung on it: a German reason preposition governs the
+      // genitive or dative, never a noun in the accusative or nominative (`angesichts der
+      // langen Laufzeit faktisch einen Reallohnverlust` left `Warum bedeutet das Angebot?`).
+      if (
+        preposition &&
+        doc.language === 'de' &&
+        reasonWords.some(
+          (w) => /^(NOUN|DET|PROPN)$/u.test(w.upos) && /^(Acc|Nom)$/u.test(w.feats.Case ?? '')
+        )
+      )
+        continue;
+      // A source tacked on after a comma is no part of what is asked (`Why did the initial
+      // attempt to sell the Millennium Dome fail, a report by the government's finance
+      // watchdog says?`: the parse made `says` the verb's complement).
+      // A particle that limits the reason goes with it (`funktionieren nur, weil …`, `closed
+      // partly because …`): left in the question it asks something else (`Warum funktionieren
+      // die offenen Stunden nur?`, batch aw).
+      const focus = (info.children[clause.predicate.id] ?? [])
+        .map((c) => word(info.s, c) as Word)
+        .find(
+          (w) =>
+            w.deprel === 'advmod' &&
+            FOCUS_ON_REASON.test(w.form) &&
+            w.id < (reason.ids[0] ?? 0) &&
+            info.s.words
+              .slice(w.id, (reason.ids[0] ?? 0) - 1)
+              .every((x) => x.upos === 'PUNCT' || x.id === clause.predicate.id)
+        );
+      const asked = focus ? { ...reason, ids: [focus.id, ...reason.ids] } : reason;
+      const prompt = pack
+        .whQuestion(doc, info, clause, { role: 'reason', phrase: asked }, reporter)
+        ?.replace(SOURCE_TACKED_ON, '?');
+      if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
+      // A possessive or pronoun the question keeps must point at something it names
+      // (`Warum verändert sich sein Beruf grundlegend?` in an interview, struck by both raters
+      // of blind rating 78: whose?). A subject pronoun the question names (`Er` → `Zeller`)
+      // does not count.
+      {
+        const kept = coreIds(info, clause).filter((id) => !reason.ids.includes(id));
+        const subject = clause.subject;
+        const resolved = new Set<number>(
+          subject && subject.head.upos === 'PRON' && pronounPerson(doc, info, subject)
+            ? subject.ids
+            : []
+        );
+        if (danglingReference(doc, info, kept, resolved)) continue;
+      }
+      // (Without a connective inside it: `Da die MHP … aber bereits …`.)
+      const shown = reason.ids.filter((id) => {
+        const w = word(info.s, id);
+        return !w || id === reason.ids[0] || !isConnective(w, info);
+      });
+      const said = shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown);
+      // An answer to "Warum?" / "Why?" opens with `Weil` / `Because`: `Da …` and `Since …` read
+      // as the text's clause copied out (both raters of blind rating 58 asked for `Weil`).
+      const plain = mark ? PLAIN_MARKER[doc.language][mark.form.toLowerCase()] : undefined;
+      const answer = upper(
+        plain && said.toLowerCase().startsWith(`${mark?.form.toLowerCase()} `)
+          ? `${plain}${said.slice(mark?.form.length ?? 0)}`
+          : said
+      );
+      // (A quotation cut in two by the clause's end: `Because “it was making a noise`.)
+      if (!balancedQuotes(answer)) continue;
+      // (… nor a reason in someone's own words or pointing back: `Weil die Kasse diesen Betrag
+      // nicht auszahlen konnte`, which amount? — both raters of blind rating 99.)
+      if (SPEAKER_OR_POINTER.test(answer)) continue;
+      const lead = preposition
+        ? reason.text.slice(0, reason.text.length - nounPart(doc, info, reason).length)
+        : '';
+      const distractors = wrongReasons({
+        answer,
+        reasonText: reason.text,
+        index: info.s.index,
+        prompt,
+        ...(mark ? { marker: plain ?? mark.form.toLowerCase() } : {}),
+        ...(preposition ? { phrase: { reason, lead } } : {})
+      });
+      if (distractors.length < 2 && !forCards) continue;
+      const seed = `why|${info.s.index}`;
+      // The three distractors closest in length to the answer, so length gives nothing away.
+      const chosen = distractors
+        .sort(
+          (a, b) =>
+            Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
+            (a < b ? -1 : 1)
+        )
+        .slice(0, 3);
+      out.push({
+        kind: 'why',
+        type: 'multiple-choice',
+        prompt,
+        answer,
+        choices: arrange(answer, chosen, seed),
+        evidence: evidenceFor(doc, info.s.index, prompt, answer),
+        fact: `${info.s.index}:reason`,
+        score: info.importance * 1.3,
+        support: [reason.text]
+      });
+    }
+  }
+  // A consequence the text draws with `deshalb` / `therefore` from the sentence before it:
+  // "Warum …?" on the consequence, that sentence as the reason (`Apple-Fans nehmen deshalb
+  // das Heft selbst in die Hand.` after what Apple failed to do).
+  for (const info of doc.sentences) {
+    const before = doc.sentences[info.s.index - 1];
+    if (!info.usable || !before?.usable || before.s.paragraph !== info.s.paragraph) continue;
+    if (before.s.role === 'title' || before.quotes.length > 0) continue;
+    // (Only a sentence with such a word: the reason form of every sentence before another
+    // cost English articles a sixth of their time.)
+    if (!info.clauses.some((c) => c.main && consequenceWord(info, c))) continue;
+    // The sentence before as one clause the reason form keeps nearly whole: a reason cut
+    // short of a clause of its own would be half the answer.
+    const forms = before.clauses
+      .filter((c) => c.main)
+      .map((c) => ({ c, form: reasonForm(doc, before, c) }));
+    if (forms.length !== 1) continue;
+    const cause = forms[0];
+    if (!cause?.form) continue;
+    const spoken = before.s.words.filter((w) => w.upos !== 'PUNCT').length;
+    if (cause.form.ids.length < spoken * 0.8) continue;
+    if (doc.language === 'de' && (cause.c.finite ?? cause.c.predicate).feats.Mood === 'Sub')
+      continue;
+    for (const clause of info.clauses) {
+      if (!clause.main || !clause.subject || !soundClause(info, clause, doc)) continue;
+      if (insideCondition(info, clause.predicate) || clause.reason) continue;
+      if (doc.language === 'de' && (clause.finite ?? clause.predicate).feats.Mood === 'Sub')
+        continue;
+      const connective = consequenceWord(info, clause);
+      if (!connective) continue;
+      const target = phrase(doc, info, subtree(info, connective.id));
+      if (!target) continue;
+      if (speaksInPerson(info, coreIds(info, clause))) continue;
+      const prompt = pack
+        .whQuestion(doc, info, clause, { role: 'reason', phrase: target })
+        ?.replace(SOURCE_TACKED_ON, '?');
+      if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
+      const marker = doc.language === 'de' ? 'weil' : 'because';
+      const answer = upper(`${marker} ${cause.form.text}`);
+      const distractors = wrongReasons({
+        answer,
+        reasonText: cause.form.text,
+        index: info.s.index,
+        prompt,
+        marker
+      });
+      if (distractors.length < 2 && !forCards) continue;
+      const chosen = distractors
+        .sort(
+          (a, b) =>
+            Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
+            (a < b ? -1 : 1)
+        )
+        .slice(0, 3);
+      out.push({
+        kind: 'why',
+        type: 'multiple-choice',
+        prompt,
+        answer,
+        choices: arrange(answer, chosen, `why|${info.s.index}`),
+        evidence: [
+          ...new Set([before.s.index, ...evidenceFor(doc, info.s.index, prompt, answer)])
+        ].sort((a, b) => a - b),
+        fact: `${info.s.index}:reason`,
+        score: Math.max(info.importance, before.importance) * 1.3,
+        support: [before.s.text]
+      });
+    }
+  }
+  return out;
+}
+
 export const whyKind: QuestionKind = {
   name: 'why',
-  propose({ doc, pack }) {
-    const bodies = doc.sentences
-      .filter((i) => i.usable)
-      .flatMap((i) => subordinateBodies(doc, i).map((b) => ({ b, i: i.s.index })));
-    const out: Candidate[] = [];
-    const names = nameWords(doc);
-    /**
-     * Wrong reasons for a question on sentence `index`: other reason clauses and facts of the
-     * passage put as reasons (`marker`: `weil …`), or the preposition before other noun phrases
-     * (`phrase`: `wegen …`).
-     */
-    const wrongReasons = (asked: {
-      answer: string;
-      reasonText: string;
-      index: number;
-      prompt: string;
-      marker?: string;
-      phrase?: { reason: Phrase; lead: string };
-    }): string[] => {
-      const { answer, reasonText, index, prompt, marker, phrase: byPhrase } = asked;
-      const distractors: string[] = [];
-      // A German reason and its alternatives in one mood: a key in the indicative among
-      // reasons in the subjunctive of reported speech (`Weil hier immer wieder neue
-      // Forderungen auftauchen` among `Weil die Republik … nicht in der Pflicht sei`, `Weil
-      // man … verhandle`) is told by its verb alone (blind rating 37).
-      const mood = doc.language === 'de' && marker ? reportedMood(answer) : undefined;
-      // A wrong reason dated after the asked event is ruled out by its date alone (`Warum
-      // begann Körbitz 1853 eine Lehre …? Weil 1874 Körbitz ein Patent erhielt`, struck by both
-      // raters of blind rating 77).
-      const yearsOf = (t: string) =>
-        (t.match(/(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)/gu) ?? []).map(Number);
-      // (A century dates the asked event too: `gegen Ende des 16. Jahrhunderts` rules out `Weil
-      // erst 1768 … die Arbeit wieder aufnahm`, rating 89.)
-      const centuriesOf = (t: string) =>
-        [
-          ...t.matchAll(
-            /(?<!\d)(1[5-9]|20)\.\s?Jahrhunderts?|(?<!\d)(1[5-9]|20)(?:th|st|nd|rd)[\s-]century/giu
-          )
-        ].map((m) => Number(m[1] ?? m[2]) * 100 - 1);
-      const askedYears = [...yearsOf(`${prompt} ${answer}`), ...centuriesOf(`${prompt} ${answer}`)];
-      const latest = askedYears.length > 0 ? Math.max(...askedYears) : undefined;
-      const offer = (candidate: string) => {
-        if (overlaps(candidate, answer) || !balancedQuotes(candidate)) return;
-        // A name given (`Weil die Grube nach Reutters Ehefrau Ulrike den Namen erhielt`) or what
-        // can be done today (`Because visitors can watch traditional rope being laid …`) is no
-        // cause of anything: both raters of rating 89 called them `not reasons at all`.
-        if (NO_CAUSE.test(candidate)) return;
-        // … nor someone's words in the first person (`Weil meine Frau gesagt hat`, broken German
-        // to both raters of blind rating 99), nor one that points back (`Weil … diesen Betrag`).
-        if (SPEAKER_OR_POINTER.test(candidate)) return;
-        if (
-          latest !== undefined &&
-          [...yearsOf(candidate), ...centuriesOf(candidate).map((y) => y - 99)].some(
-            (y) => y > latest
-          )
-        )
-          return;
-        if (mood !== undefined && reportedMood(candidate) !== mood) return;
-        if (distractors.some((d) => overlaps(d, candidate) || restates(d, candidate))) return;
-        distractors.push(candidate);
-      };
-      const asClause = (b: string) =>
-        reasonText.includes(b) || b.includes(reasonText) ? undefined : upper(`${marker} ${b}`);
-      if (marker) {
-        // Other reasons of the text first, then its other facts put as reasons.
-        const clauses = clausesAsReasons(doc, index).map((b) => ({ b }));
-        // (Other clauses of the passage only: see `NEAR`.)
-        const near = bodies.filter(({ i }) => Math.abs(i - index) <= NEAR);
-        for (const { b } of [...near, ...clauses]) {
-          const candidate = asClause(b);
-          if (candidate) offer(candidate);
-        }
-      } else if (byPhrase) {
-        // The same preposition before other noun phrases of the text in its case: other
-        // reasons first, then things the text talks about (never people or places, never a
-        // phrase of the question's own sentence).
-        for (const np of causePhrases(doc, index, byPhrase.reason, prompt))
-          offer(upper(`${byPhrase.lead}${np}`));
-      }
-      // A passage with too few other facts to put as reasons takes them from the rest of the
-      // text, nearest first (before, 13 of the corpus's 32 reasons went unasked for want of
-      // alternatives: `Why did the initial attempt to sell the Millennium Dome fail?`). Not
-      // one with figures, dates or people of its own that the question does not name: that
-      // reads as another event, no reason at all (`Weil Lukas Hinterseer in der 67. Minute
-      // ausgetauscht wurde`; `Because it was bricked up in the 19th Century`, blind rating 53)
-      // — unless it shares a word with the question, what it is about.
-      if (distractors.length < 2) {
-        const about = contentStems(prompt);
-        const inPrompt = new Set(prompt.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-        const foreign = (t: string) =>
-          /\d/u.test(t) ||
-          t
-            .toLowerCase()
-            .split(/[^\p{L}\p{N}]+/u)
-            .some((w) => w.length > 1 && names.has(w) && !inPrompt.has(w));
-        const fits = (t: string) => !foreign(t) || [...contentStems(t)].some((w) => about.has(w));
-        const far = marker
-          ? [
-              ...bodies
-                .filter(({ i }) => Math.abs(i - index) > NEAR)
-                .sort((a, b) => Math.abs(a.i - index) - Math.abs(b.i - index))
-                .map(({ b }) => b),
-              ...clausesAsReasons(doc, index, Infinity)
-            ]
-              // (Not one about `it` or `er`: out of its passage it means whatever the reader
-              // takes it for, the asked thing too.)
-              .filter((b) => !PRONOUN_SUBJECT.test(b))
-              .map(asClause)
-              .filter((t): t is string => !!t)
-          : byPhrase
-            ? causePhrases(doc, index, byPhrase.reason, prompt, Infinity)
-                // (… and a noun with more than its article, or a long one: `Wegen der
-                // Auffassung` says nothing.)
-                .filter((np) => !BARE_NOUN.test(np) || (np.split(/\s+/u).pop() ?? '').length >= 13)
-                .map((np) => upper(`${byPhrase.lead}${np}`))
-            : [];
-        for (const candidate of far) {
-          if (distractors.length >= 3) break;
-          if (fits(candidate)) offer(candidate);
-        }
-      }
-      return distractors;
-    };
-    for (const info of doc.sentences) {
-      if (!info.usable) continue;
-      for (const clause of info.clauses) {
-        const reason = clause.reason;
-        if (!reason || words(reason.text) < 3 || words(reason.text) > 25) continue;
-        if (!soundClause(info, clause, doc)) continue;
-        // A reason inside a condition is a hypothesis (`if the MPC were to judge that a rate
-        // rise was justified because of …`), and one in reported speech (`Bildung sei
-        // angesichts … unabdingbar`) is a speaker's view: neither is a fact to ask "why" of.
-        if (insideCondition(info, clause.predicate)) continue;
-        if (doc.language === 'de' && (clause.finite ?? clause.predicate).feats.Mood === 'Sub')
-          continue;
-        if (speaksInPerson(info, [...coreIds(info, clause), ...reason.ids])) continue;
-        const reasonWords = reason.ids.map((id) => word(info.s, id) as Word);
-        const mark = reasonWords.find((w) => w.deprel === 'mark');
-        // A reason phrase (`wegen obszöner Gesten`, `because of the strength of the economy`):
-        // its preposition and the noun phrase it governs.
-        const preposition = mark
-          ? undefined
-          : reasonWords.find((w) => w.deprel === 'case' && w.head === reason.head.id);
-        if (!mark && !preposition) continue;
-        // A reason clause opens with its conjunction: a noun the parse hung on it before that
-        // belongs to another clause (`…, Mensakräfte mit einer Viertelstelle …, da sie täglich mit
-        // Portionsgrößen … umgingen` asked as the reason why caretakers count as teachers, both
-        // raters of rating 115).
-        if (
-          mark &&
-          reasonWords.some((w) => w.id < mark.id && /^(NOUN|PROPN|PRON|NUM)$/u.test(w.upos))
-        )
-          continue;
-        // The phrase must be the preposition and one noun phrase, nothing cut into it.
-        if (preposition && preposition.id !== reason.ids[0] && doc.language === 'de') continue;
-        // … nor the verb's object the parse hung on it: a German reason preposition governs the
-        // genitive or dative, never a noun in the accusative or nominative (`angesichts der
-        // langen Laufzeit faktisch einen Reallohnverlust` left `Warum bedeutet das Angebot?`).
-        if (
-          preposition &&
-          doc.language === 'de' &&
-          reasonWords.some(
-            (w) => /^(NOUN|DET|PROPN)$/u.test(w.upos) && /^(Acc|Nom)$/u.test(w.feats.Case ?? '')
-          )
-        )
-          continue;
-        // A source tacked on after a comma is no part of what is asked (`Why did the initial
-        // attempt to sell the Millennium Dome fail, a report by the government's finance
-        // watchdog says?`: the parse made `says` the verb's complement).
-        // A particle that limits the reason goes with it (`funktionieren nur, weil …`, `closed
-        // partly because …`): left in the question it asks something else (`Warum funktionieren
-        // die offenen Stunden nur?`, batch aw).
-        const focus = (info.children[clause.predicate.id] ?? [])
-          .map((c) => word(info.s, c) as Word)
-          .find(
-            (w) =>
-              w.deprel === 'advmod' &&
-              FOCUS_ON_REASON.test(w.form) &&
-              w.id < (reason.ids[0] ?? 0) &&
-              info.s.words
-                .slice(w.id, (reason.ids[0] ?? 0) - 1)
-                .every((x) => x.upos === 'PUNCT' || x.id === clause.predicate.id)
-          );
-        const asked = focus ? { ...reason, ids: [focus.id, ...reason.ids] } : reason;
-        const prompt = pack
-          .whQuestion(doc, info, clause, { role: 'reason', phrase: asked })
-          ?.replace(SOURCE_TACKED_ON, '?');
-        if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
-        // A possessive or pronoun the question keeps must point at something it names
-        // (`Warum verändert sich sein Beruf grundlegend?` in an interview, struck by both raters
-        // of blind rating 78: whose?). A subject pronoun the question names (`Er` → `Zeller`)
-        // does not count.
-        {
-          const kept = coreIds(info, clause).filter((id) => !reason.ids.includes(id));
-          const subject = clause.subject;
-          const resolved = new Set<number>(
-            subject && subject.head.upos === 'PRON' && pronounPerson(doc, info, subject)
-              ? subject.ids
-              : []
-          );
-          if (danglingReference(doc, info, kept, resolved)) continue;
-        }
-        // (Without a connective inside it: `Da die MHP … aber bereits …`.)
-        const shown = reason.ids.filter((id) => {
-          const w = word(info.s, id);
-          return !w || id === reason.ids[0] || !isConnective(w, info);
-        });
-        const said = shown.length === reason.ids.length ? reason.text : textOf(doc, info.s, shown);
-        // An answer to "Warum?" / "Why?" opens with `Weil` / `Because`: `Da …` and `Since …` read
-        // as the text's clause copied out (both raters of blind rating 58 asked for `Weil`).
-        const plain = mark ? PLAIN_MARKER[doc.language][mark.form.toLowerCase()] : undefined;
-        const answer = upper(
-          plain && said.toLowerCase().startsWith(`${mark?.form.toLowerCase()} `)
-            ? `${plain}${said.slice(mark?.form.length ?? 0)}`
-            : said
-        );
-        // (A quotation cut in two by the clause's end: `Because “it was making a noise`.)
-        if (!balancedQuotes(answer)) continue;
-        // (… nor a reason in someone's own words or pointing back: `Weil die Kasse diesen Betrag
-        // nicht auszahlen konnte`, which amount? — both raters of blind rating 99.)
-        if (SPEAKER_OR_POINTER.test(answer)) continue;
-        const lead = preposition
-          ? reason.text.slice(0, reason.text.length - nounPart(doc, info, reason).length)
-          : '';
-        const distractors = wrongReasons({
-          answer,
-          reasonText: reason.text,
-          index: info.s.index,
-          prompt,
-          ...(mark ? { marker: plain ?? mark.form.toLowerCase() } : {}),
-          ...(preposition ? { phrase: { reason, lead } } : {})
-        });
-        if (distractors.length < 2) continue;
-        const seed = `why|${info.s.index}`;
-        // The three distractors closest in length to the answer, so length gives nothing away.
-        const chosen = distractors
-          .sort(
-            (a, b) =>
-              Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
-              (a < b ? -1 : 1)
-          )
-          .slice(0, 3);
-        out.push({
-          kind: 'why',
-          type: 'multiple-choice',
-          prompt,
-          answer,
-          choices: arrange(answer, chosen, seed),
-          evidence: evidenceFor(doc, info.s.index, prompt, answer),
-          fact: `${info.s.index}:reason`,
-          score: info.importance * 1.3,
-          support: [reason.text]
-        });
-      }
-    }
-    // A consequence the text draws with `deshalb` / `therefore` from the sentence before it:
-    // "Warum …?" on the consequence, that sentence as the reason (`Apple-Fans nehmen deshalb
-    // das Heft selbst in die Hand.` after what Apple failed to do).
-    for (const info of doc.sentences) {
-      const before = doc.sentences[info.s.index - 1];
-      if (!info.usable || !before?.usable || before.s.paragraph !== info.s.paragraph) continue;
-      if (before.s.role === 'title' || before.quotes.length > 0) continue;
-      // (Only a sentence with such a word: the reason form of every sentence before another
-      // cost English articles a sixth of their time.)
-      if (!info.clauses.some((c) => c.main && consequenceWord(info, c))) continue;
-      // The sentence before as one clause the reason form keeps nearly whole: a reason cut
-      // short of a clause of its own would be half the answer.
-      const forms = before.clauses
-        .filter((c) => c.main)
-        .map((c) => ({ c, form: reasonForm(doc, before, c) }));
-      if (forms.length !== 1) continue;
-      const cause = forms[0];
-      if (!cause?.form) continue;
-      const spoken = before.s.words.filter((w) => w.upos !== 'PUNCT').length;
-      if (cause.form.ids.length < spoken * 0.8) continue;
-      if (doc.language === 'de' && (cause.c.finite ?? cause.c.predicate).feats.Mood === 'Sub')
-        continue;
-      for (const clause of info.clauses) {
-        if (!clause.main || !clause.subject || !soundClause(info, clause, doc)) continue;
-        if (insideCondition(info, clause.predicate) || clause.reason) continue;
-        if (doc.language === 'de' && (clause.finite ?? clause.predicate).feats.Mood === 'Sub')
-          continue;
-        const connective = consequenceWord(info, clause);
-        if (!connective) continue;
-        const target = phrase(doc, info, subtree(info, connective.id));
-        if (!target) continue;
-        if (speaksInPerson(info, coreIds(info, clause))) continue;
-        const prompt = pack
-          .whQuestion(doc, info, clause, { role: 'reason', phrase: target })
-          ?.replace(SOURCE_TACKED_ON, '?');
-        if (!prompt || words(prompt) > 30 || !verbSecond(doc, info, prompt)) continue;
-        const marker = doc.language === 'de' ? 'weil' : 'because';
-        const answer = upper(`${marker} ${cause.form.text}`);
-        const distractors = wrongReasons({
-          answer,
-          reasonText: cause.form.text,
-          index: info.s.index,
-          prompt,
-          marker
-        });
-        if (distractors.length < 2) continue;
-        const chosen = distractors
-          .sort(
-            (a, b) =>
-              Math.abs(words(a) - words(answer)) - Math.abs(words(b) - words(answer)) ||
-              (a < b ? -1 : 1)
-          )
-          .slice(0, 3);
-        out.push({
-          kind: 'why',
-          type: 'multiple-choice',
-          prompt,
-          answer,
-          choices: arrange(answer, chosen, `why|${info.s.index}`),
-          evidence: [
-            ...new Set([before.s.index, ...evidenceFor(doc, info.s.index, prompt, answer)])
-          ].sort((a, b) => a - b),
-          fact: `${info.s.index}:reason`,
-          score: Math.max(info.importance, before.importance) * 1.3,
-          support: [before.s.text]
-        });
-      }
-    }
-    return out;
-  }
+  propose: (ctx) => reasonQuestions(ctx, false)
 };
+
+/** Questions why for cards, with their reasons and no wrong ones (see `reasonQuestions`). */
+export const reasonCards = (ctx: KindContext): Candidate[] => reasonQuestions(ctx, true);
+
+/**
+ * The person or body the text names (a person with a full name) whose reported words hold a
+ * clause, or undefined.
+ */
+function reportedBy(doc: Doc, info: SentenceInfo, clause: Clause): string | undefined {
+  const verb = clause.finite ?? clause.predicate;
+  for (const q of info.quotes) {
+    if (!q.speakerEntity || !q.content.ids.includes(verb.id)) continue;
+    const e = doc.entities.get(q.speakerEntity);
+    if (!e || !surelyTyped(doc, e.key)) continue;
+    if (e.type === 'ORG' || (e.type === 'PER' && e.name.split(/\s+/u).length >= 2)) return e.name;
+  }
+  return undefined;
+}
 
 /** Words of the first or second person. */
 const SPEAKER_WORD =

@@ -9,13 +9,18 @@ import { allModels } from '../../../../../../scripts/nlp-models';
 import { analyse } from '../../../nlp/analyse';
 import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
-import { restates, subordinateBodies, whyKind } from './index';
+import { reasonCards, restates, subordinateBodies, whyKind } from './index';
 
 const models = allModels();
 const whyOf = (text: string, language: 'de' | 'en') => {
   const m = models[language];
   const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
   return whyKind.propose({ doc, pack: LANGUAGE_PACKS[language] });
+};
+const reasonCardsOf = (text: string, language: 'de' | 'en') => {
+  const m = models[language];
+  const doc = buildDocument(analyse(text, language, m), m.lexicon, m.thesaurus, m.entities.names);
+  return reasonCards({ doc, pack: LANGUAGE_PACKS[language] });
 };
 
 describe('why: questions on the reasons a text gives', () => {
@@ -207,5 +212,25 @@ Das Ministerium hat am Dienstag eine neue Regel vorgestellt. Nach der neuen Vors
     );
     expect(why.filter((c) => /Mensakräfte/u.test(String(c.answer)))).toEqual([]);
     for (const c of why) expect(String(c.answer)).toMatch(/^(Weil|Wegen|Da)\b/u);
+  });
+
+  it('asks on a card why with who gives a reported reason (`Warum … laut Miriam Leitner …?`: rating 120 turned the card on what she said into it), and never a reason the text denies (`nicht knapp, weil es weg ist, sondern weil …`)', () => {
+    const text = `Im Landkreis Brettachgau gehört erstmals weniger als die Hälfte der Einwohner einer der beiden großen Kirchen an. Die Taufquote sinke seit Jahren, weil viele junge Eltern selbst ausgetreten seien, sagte die Soziologin Miriam Leitner. Die Zahl der Austritte sank im vergangenen Jahr leicht. „Das Wasser ist nicht knapp, weil es weg ist, sondern weil abends alle gleichzeitig den Rasensprenger aufdrehen“, sagte Werkleiter Thomas Reindl. Die Gemeinde will die Gebühren im Herbst erhöhen.`;
+    const cards = reasonCardsOf(text, 'de').map((c) => `${c.prompt} ${String(c.answer)}`);
+    expect(cards).toContain(
+      'Warum sinkt die Taufquote laut Miriam Leitner seit Jahren? Weil viele junge Eltern selbst ausgetreten seien'
+    );
+    expect(cards.filter((c) => /sondern|knapp/u.test(c))).toEqual([]);
+    // (The quiz asks no reason of reported speech.)
+    expect(whyOf(text, 'de').filter((c) => /Taufquote/u.test(c.prompt))).toEqual([]);
+  });
+
+  it('asks on a card no why of what someone only imagines (`… weil ich mir nicht vorstellen will, dass jemand aus der Region auf der Intensivstation liegt, nur weil …`: both raters of blind rating 121)', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/unseen/be-de-2.txt', import.meta.url),
+      'utf8'
+    );
+    const cards = reasonCardsOf(text, 'de').map((c) => c.prompt);
+    expect(cards.filter((p) => /Intensivstation/u.test(p))).toEqual([]);
   });
 });
