@@ -532,3 +532,19 @@ describe('cards: an interview answer only fills a deck', () => {
     expect(interview.every((c) => c.fallback)).toBe(true);
   });
 });
+
+describe('cards: a German meaning of few meanings of its own', () => {
+  it('explains a word by a synonym of one or two meanings where the text has one, never by one of many (`Schieflage`: `Unterschied`, `Podium`: `Bühne, Szene`: wrong meanings to both raters of blind rating 123)', () => {
+    const meaningOf = (name: string, front: RegExp) => {
+      const cards = cardsKind
+        .propose({ doc: docOf(fixture(name), 'de'), pack: LANGUAGE_PACKS.de })
+        .filter((c) => c.kind === 'vocabulary' && front.test(c.prompt));
+      expect(cards.length, name).toBe(1);
+      return /^Bedeutung: ([^.]+)\./u.exec(String(cards[0]?.answer))?.[1];
+    };
+    expect(meaningOf('bg-de-4.txt', /^die Schieflage\b/u)).toBe(
+      'Ungleichgewicht, Unausgewogenheit'
+    );
+    expect(meaningOf('bg-de-2.txt', /^das Podium\b/u)).toBe('Bühne');
+  });
+});

@@ -400,14 +400,14 @@ export const cardsKind: QuestionKind = {
           // `Buche` only looks like: the card for the tree had meant `Bestellung`.)
           (doc.thesaurus?.senses(w.form.toLowerCase()).length ?? 0) === 0;
         const familiarSynonyms = (lemma: string) => {
-          const familiar = (doc.thesaurus?.synonyms(lemma) ?? [])
+          const plain = (doc.thesaurus?.synonyms(lemma) ?? [])
             .filter((x) => !saysAgain(x, lemma))
             // Nor a word for a girl or boy of the trade (`Auszubildende`: `Lehrmädchen`, dated
             // and of one sex, struck in blind ratings 78 and 80).
             .filter((x) => !/(mädchen|junge|bursche|fräulein)$/iu.test(x))
             // Not the word itself in another form or gender (`Kanzler`: `Bundeskanzler`,
             // `Kanzlerin`), which explains nothing.
-            .filter((x) => !/\s/u.test(x) && pack.isFamiliar(x) && !sameStem(x, lemma))
+            .filter((x) => !/\s/u.test(x) && !sameStem(x, lemma))
             // Nor the same word spelt another way (`Autobiografie`: `Autobiographie`, struck in
             // a blind rating as a card without meaning).
             .filter((x) => !spellingVariant(x, lemma))
@@ -417,13 +417,34 @@ export const cardsKind: QuestionKind = {
               (x) =>
                 x.length < 4 ||
                 !example.toLowerCase().includes(x.toLowerCase().replace(/(en|n|e|s)$/u, ''))
-            )
+            );
+          const familiar = plain
+            .filter((x) => pack.isFamiliar(x))
             .sort((a, b) => (pack.frequencyRank(a) ?? 1e6) - (pack.frequencyRank(b) ?? 1e6));
           // A word with many meanings of its own is read in its everyday sense (`Einklang`:
           // `Zustimmung`, `Anhörung`: `Untersuchung`, `Ankunft`: `Erscheinen`): never beside a
           // clearer synonym, which it would push off the card for being more frequent.
+          // (Clearest: a familiar word of one or two meanings, `Podium`: `Bühne` without
+          // `Szene`, wrong to both raters of blind rating 123.)
+          const readings = (x: string) => doc.thesaurus?.readings(x) ?? 0;
+          const clearest = familiar.filter((x) => readings(x) <= 2);
+          if (clearest.length > 0) return clearest.slice(0, 3);
           const clear = familiar.filter((x) => !vague(doc, x));
-          return (clear.length > 0 ? clear : familiar).slice(0, 3);
+          if (clear.length > 0) return clear.slice(0, 3);
+          // … and where every familiar one has many meanings, a plain word of one or two though
+          // rarer (`Schieflage`: `Unterschied`, a wrong meaning to both raters of blind rating
+          // 123, where `Ungleichgewicht` was in the same group). (Never an abbreviation.)
+          const rarer = plain.filter(
+            (x) =>
+              !pack.isFamiliar(x) &&
+              readings(x) <= 2 &&
+              /^\p{Lu}?\p{Ll}+$/u.test(x) &&
+              x.length <= 16
+          );
+          return (familiar.length > 0 && rarer.length > 0 ? rarer.slice(0, 2) : familiar).slice(
+            0,
+            3
+          );
         };
         // English: the dominant sense's definition from the glossary, with its synonyms (not
         // the same word in another form: `experimentation` for `experiment`).

@@ -3,7 +3,7 @@
  * invented reports.
  */
 import { describe, expect, it } from 'vitest';
-import { docOf } from '../../fixture-docs';
+import { docOf, fixture } from '../../fixture-docs';
 import { LANGUAGE_PACKS } from '../../languages';
 import { changeKind } from './index';
 
@@ -206,5 +206,13 @@ describe('change: a level with where it stood before (`…, up from …`, `gegen
       'gegenüber 64 Prozent im Landesschnitt'
     );
     expect(proposed(text, 'de').filter((c) => c.prompt.includes('Anteil'))).toEqual([]);
+  });
+});
+
+describe('change: what changed in one piece', () => {
+  it('asks nothing of a verb the parse gave two subjects (`The number of people aged over 80 … has grown by 38 per cent` asked as `How has the number of people aged changed?`, both raters of rating 123)', () => {
+    const prompts = proposed(fixture('bg-en-4.txt'), 'en').map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => /people aged changed/u.test(p))).toEqual([]);
   });
 });

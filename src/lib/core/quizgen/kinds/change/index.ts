@@ -888,6 +888,16 @@ export const changeKind: QuestionKind = {
           ? act
           : (itself ?? (clause.passive ? act : undefined) ?? level?.direction);
         if (!direction || !clause.subject || clause.negated) continue;
+        // (A verb the parse gave two subjects is a parse to distrust: `The number of people aged
+        // over 80 … has grown` with `80` as a second subject was asked `How has the number of
+        // people aged changed?`, rating 123's batch.)
+        // (A year read as a second subject is a time: `Die Zahl stieg 2023 …`.)
+        const subjects = (info.children[clause.predicate.id] ?? []).filter(
+          (c) =>
+            /^nsubj/u.test(info.s.words[c - 1]?.deprel ?? '') &&
+            !/^(1[5-9]\d\d|20\d\d)$/u.test(info.s.words[c - 1]?.form ?? '')
+        );
+        if (subjects.length > 1) continue;
         // (Someone changing something in a verb of the first kind's list, `grew its sales`, is
         // asked only where the list of the second kind has it.)
         if (!made && !level && objects.length > 0) continue;

@@ -11,6 +11,8 @@ import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { clozeKind, nounClassDe } from './index';
 import { generateQuestionSet } from '../../index';
+import { docOf, fixture } from '../../fixture-docs';
+import { interviewPairs } from '../interview';
 
 const models = allModels();
 const gapsOf = (text: string, language: 'de' | 'en') => {
@@ -433,5 +435,29 @@ describe('cloze: no noun an ordinal names', () => {
     );
     const gaps = gapsOf(text, 'de');
     expect(gaps.filter((c) => /fünfter ____/u.test(c.prompt))).toEqual([]);
+  });
+});
+
+describe('cloze: no gap in an interviewer’s question', () => {
+  it('gaps no sentence of the interviewer’s questions (`In einigen ____ gibt es noch den Amtszwang.`: a side detail the interviewee never said, both raters of blind ratings 119 and 123)', () => {
+    const text = fixture('bg-de-2.txt');
+    const doc = docOf(text, 'de');
+    const asked = interviewPairs(doc).questions;
+    expect(asked.size).toBeGreaterThan(0);
+    const gaps = clozeKind.propose({ doc, pack: LANGUAGE_PACKS.de });
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect(asked.has(g.evidence[0] ?? -1), g.prompt).toBe(false);
+    expect(gaps.filter((g) => g.answer === 'Kantonen')).toEqual([]);
+  });
+});
+
+describe('cloze: no gap on a word inside a word of the title', () => {
+  it('gaps no word the title holds inside one of its own (`E-Zigaretten`, `Zigaretten` under `… E-Zigaretten-Konsum unter Jugendlichen …`: filled without reading to both raters of blind rating 124)', () => {
+    const gaps = clozeKind.propose({
+      doc: docOf(fixture('bh-de-4.txt'), 'de'),
+      pack: LANGUAGE_PACKS.de
+    });
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((g) => /Zigarette/u.test(String(g.answer)))).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import {
   listMember
 } from '../shared';
 import type { Candidate, QuestionKind } from '../types';
+import { interviewPairs } from '../interview';
 
 /** The seasons, a slot whose alternatives need not come from the text. */
 /** A noun that names a span or point of time (`Schultag`, `Kaiserzeit`, `Wochenende`; English
@@ -604,9 +605,13 @@ export const clozeKind: QuestionKind = {
     const titleForms = doc.sentences
       .filter((i) => i.s.role === 'title')
       .flatMap((i) => i.s.words.map((w) => w.form.toLowerCase()));
+    // An interviewer's question sets up the reply; a gap in it asks what the interviewee never
+    // said (`In einigen ____ gibt es noch den Amtszwang.`, `… durch die praktische ____`: a side
+    // detail from the interviewer's question to both raters of blind ratings 119 and 123).
+    const asked = interviewPairs(doc).questions;
     for (const index of doc.ranked) {
       const info = doc.sentences[index];
-      if (!info) continue;
+      if (!info || asked.has(index)) continue;
       const s = info.s;
       const skip = Math.max(s.dateline?.end ?? 1, s.speaker?.end ?? 1);
       const visible = s.words.filter((w) => w.id >= skip).map((w) => w.id);
@@ -894,6 +899,18 @@ export const clozeKind: QuestionKind = {
           doc.language === 'de' &&
           w.lemma.length >= 4 &&
           titleForms.some((t) => t.length > w.lemma.length && t.endsWith(w.lemma.toLowerCase()))
+        )
+          continue;
+        // … or anywhere in a word of the title (`E-Zigaretten` and `Zigaretten` under the title
+        // `… E-Zigaretten-Konsum unter Jugendlichen …`: the topic word, filled without reading to
+        // both raters of blind rating 124).
+        if (
+          doc.language === 'de' &&
+          [w.lemma, w.form]
+            .map((x) => x.toLowerCase())
+            .some(
+              (x) => x.length >= 5 && titleForms.some((t) => t.length > x.length && t.includes(x))
+            )
         )
           continue;
         // An everyday noun (`meeting`, `attempt`, `account`, `Anlage`, `Karriere`, `Vertrag`) is

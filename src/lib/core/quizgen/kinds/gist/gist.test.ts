@@ -60,6 +60,31 @@ describe('gist: wrong summaries a reader could take for one', () => {
   });
 });
 
+describe('gist: choices that are the text’s own sentences, said so', () => {
+  it('tells the reader that every choice is a sentence of the text and offers none that adds to or turns round another or is a fragment (`Widerstand kommt auch aus der Romandie …`, `Hinzu kommt …`, `Not everyone on council is convinced.`: true details taken for faulty wrong summaries by every rater of blind ratings 119–122)', () => {
+    for (const [name, language] of [
+      ['bf-de-1.txt', 'de'],
+      ['bf-de-3.txt', 'de'],
+      ['bf-en-3.txt', 'en']
+    ] as const) {
+      const [gist] = gistOf(name, language);
+      expect(gist, name).toBeDefined();
+      expect(gist?.prompt).toMatch(
+        /^(Alle vier Sätze stehen im Text|All four sentences are from the text)\./u
+      );
+      for (const choice of gist?.choices ?? [])
+        expect(choice).not.toMatch(/\bauch\b|^Hinzu kommt|^Not everyone/u);
+    }
+  });
+});
+
+describe('gist: no teaser that tells the reader to think again', () => {
+  it('takes the sentence naming the news after a `Wer …, muss …` lead that names nothing to do (`Wer an den Sommerwochenenden die Staus … umfahren will, muss heuer umdenken.`: both raters of rating 123 took the ban in the sentence after it)', () => {
+    const [gist] = gistOf('bg-de-1.txt', 'de');
+    expect(gist?.answer).toMatch(/^Die Bezirkshauptmannschaft Schwendtal hat .* Fahrverbot/u);
+  });
+});
+
 describe('gist: a lead turned round', () => {
   it('takes the sentence that turns the lead round, without its `Doch`, never the set-up (`Lange sah es … nach der dritten Heimniederlage in Folge aus.` as the key of a win, blind rating 82)', () => {
     const [gist] = gistOf('r-de-4.txt', 'de');
@@ -70,7 +95,12 @@ describe('gist: a lead turned round', () => {
 /** The choices of a fixture's gist that are no sentence of its text: its wrong summaries. */
 const wrongOf = (name: string, language: 'de' | 'en') => {
   const [gist] = gistOf(name, language);
-  const text = readFileSync(new URL(`../../fixtures/unseen/${name}`, import.meta.url), 'utf8');
+  // (A choice leaves out figures in brackets: `Für Hochstetten trafen Rieger (8/4) und Horvat (7)
+  // am häufigsten.`)
+  const text = readFileSync(
+    new URL(`../../fixtures/unseen/${name}`, import.meta.url),
+    'utf8'
+  ).replace(/\s*\([^()]*\d[^()]*\)/gu, '');
   return (gist?.choices ?? []).filter((c) => c !== gist?.answer && !text.includes(c));
 };
 

@@ -101,12 +101,16 @@ function generalRule(info: SentenceInfo): boolean {
   if (!/^wer$/iu.test(words[0]?.form ?? '') || /\?\s*$/u.test(info.s.text)) return false;
   // (A rule: what everyone it names must, can or will do — `Wer heute die Schauhütte … betritt,
   // hört zuerst das Fauchen des Ofens` sets a scene.)
+  // (… and says what that is: `Wer an den Sommerwochenenden die Staus … umfahren will, muss
+  // heuer umdenken.` names nothing to do, a teaser both raters of rating 123 replaced with the
+  // sentence after it, which names the ban.)
   return words.some(
     (w, i) =>
       /^(müssen|können|sollen|dürfen|werden)$/u.test(words[i + 1]?.lemma ?? '') &&
       w.form === ',' &&
       words[i + 1]?.feats.VerbForm === 'Fin' &&
-      /^(VERB|AUX)$/u.test(words[i + 1]?.upos ?? '')
+      /^(VERB|AUX)$/u.test(words[i + 1]?.upos ?? '') &&
+      words.slice(i + 2).some((x) => /^(NOUN|PROPN|NUM)$/u.test(x.upos))
   );
 }
 
@@ -140,6 +144,10 @@ const SIDE_LEANS_BACK =
  */
 const LEANS_BY_ELLIPSIS =
   /^(Anlass|Grund|Hintergrund|Auslöser|Ursache|Folge|Ziel|Zweck)\s+(ist|war|sei|sind|waren)\b|\b(sind|waren|seien|wären|ist|war) es\s+(\p{L}+\s+)?\d/u;
+
+/** Words by which a sentence adds to or qualifies what another sentence says. */
+const ADDS_OR_TURNS =
+  /\b(auch|wiederum|ebenso|gleichfalls|dagegen|hingegen|unterdessen|indessen|währenddessen|daraufhin|either|as well|meanwhile|in contrast|of the total)\b|^(hinzu kommt|dazu kommt|ganz ohne|not everyone|not all|nicht alle|nicht jede[rs]?|nicht jeder)\b/iu;
 
 /** A comparison whose other side the sentence does not name (`… were less enthusiastic.`). */
 const COMPARED_WITH_UNNAMED =
@@ -596,6 +604,12 @@ export const gistKind: QuestionKind = {
     // (… or copies an error of agreement from the source: a weaker choice, last of all.)
     const leaning = (x: Choice) =>
       leansOnAnother(x.text) ||
+      // (… or adds itself to, or turns round, what another sentence says — `Widerstand kommt
+      // auch aus der Romandie`, `Hinzu kommt …`, `Not everyone on council is convinced.` —, or
+      // is too short to say a thing of its own: `Ganz ohne Gegenbewegung ist die Statistik
+      // nicht.` Fragments out of context to both raters of blind ratings 120 and 122.)
+      ADDS_OR_TURNS.test(x.text) ||
+      words(x.text) < 8 ||
       // (… or compares with something it does not name: `Staff at the trust were less
       // enthusiastic.`, no summary to both raters of rating 116.)
       COMPARED_WITH_UNNAMED.test(x.text) ||

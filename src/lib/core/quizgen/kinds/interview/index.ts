@@ -196,6 +196,15 @@ function coreStatement(
       (w.feats.PronType === 'Dem' || (w.feats.PronType === 'Prs' && w.feats.Person === '3'));
     const head = info.s.words.find((w) => w.id >= from && w.upos !== 'PUNCT');
     if (pointsBack(head)) return;
+    // (… also where the tagger read it as an article: `Die ist über Freizeitboote eingeschleppt
+    // worden.` — what is? No referent to both raters of blind rating 124.)
+    const afterHead = head ? info.s.words[head.id] : undefined;
+    if (
+      /^(der|die|den|dem|denen)$/iu.test(head?.form ?? '') &&
+      /^(VERB|AUX)$/u.test(afterHead?.upos ?? '') &&
+      afterHead?.feats.VerbForm === 'Fin'
+    )
+      return;
     // (… nor a bare quantifier for people or things named before: `Many belonged to relatives
     // who had died.`, `Viele kommen wieder.`)
     if (head && /^nsubj/u.test(head.deprel) && BARE_QUANTIFIER.test(head.form)) return;

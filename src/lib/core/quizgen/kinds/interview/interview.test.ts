@@ -10,6 +10,7 @@ import { buildDocument } from '../../document';
 import { LANGUAGE_PACKS } from '../../languages';
 import { inInterviewReply, interviewKind, interviewPairs, leansOnAnswerBefore } from './index';
 import { generateQuestionSet } from '../../index';
+import { docOf, fixture } from '../../fixture-docs';
 
 const models = allModels();
 const proposedAll = (text: string, language: 'de' | 'en') => {
@@ -288,5 +289,17 @@ describe('interview: a label before a figure', () => {
     const opening = doc.sentences.find((s) => s.s.text.startsWith('Pike: 8'));
     expect(opening?.s.speaker?.label).toBe('Pike');
     for (const p of interviewPairs(doc).pairs) expect(p.answer).not.toMatch(/^Pike:/u);
+  });
+});
+
+describe('interview: statements that name what they are about', () => {
+  it('takes no statement that opens with a demonstrative the tagger read as an article (`Die ist über Freizeitboote eingeschleppt worden.`: no referent to both raters of blind rating 124)', () => {
+    const asked = interviewKind
+      .propose({ doc: docOf(fixture('bh-de-2.txt'), 'de'), pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.type === 'match');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked)
+      for (const [, statement] of c.answer as [string, string][])
+        expect(statement).not.toMatch(/^(Der|Die|Den|Dem) (ist|sind|war|hat|wird)\b/u);
   });
 });

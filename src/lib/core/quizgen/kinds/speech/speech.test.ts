@@ -32,11 +32,12 @@ describe('speech: who said it, of speakers the text is about', () => {
     expect(sheard?.onlyAlone).toBe(true);
   });
 
-  it('still asks it of a speaker the text comes back to (`Gregory Ioannidis`, kept in rating 50)', () => {
-    const asked = speechKind.propose({ doc: doc('news-en/015.txt'), pack: LANGUAGE_PACKS.en });
-    const lawyer = asked.filter((c) => c.answer === 'Gregory Ioannidis');
-    expect(lawyer.length).toBeGreaterThan(0);
-    for (const c of lawyer) expect(c.lastResort, c.prompt).toBeUndefined();
+  it('asks it of a speaker the text comes back to only to fill a quiz up to its minimum (`Gregory Ioannidis`: a name to find beside a statement was good in none of 32 ratings of blind ratings 100–123)', () => {
+    const asked = speechKind
+      .propose({ doc: doc('news-en/015.txt'), pack: LANGUAGE_PACKS.en })
+      .filter((c) => c.answer === 'Gregory Ioannidis' && c.type !== 'match');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) expect([c.lastResort, c.onlyAlone], c.prompt).toEqual([true, undefined]);
   });
 });
 

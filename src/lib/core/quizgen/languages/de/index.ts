@@ -1102,7 +1102,10 @@ export const german: LanguagePack = {
     isTransparentCompound(lemma, (x) => rankOf(x) !== undefined || FAMILIAR_PREFIXES.test(x)),
 
   texts: {
-    gist: 'Welche Aussage fasst den Text am besten zusammen?',
+    // (The choices are sentences of the text, the wrong ones true side facts: the prompt says
+    // so, since asked for a summary every rater of blind ratings 119–122 took true details for
+    // a faulty distractor.)
+    gist: 'Alle vier Sätze stehen im Text. Welcher sagt, worum es vor allem geht?',
     whoIs: (name) => `Wer ist ${name} laut Text?`,
     // (Reported speech without `dass` comes with its comma: `, Hunts Kommentare rührten …`.)
     whoSaid: (content) =>

@@ -560,7 +560,8 @@ export const english: LanguagePack = {
       )),
 
   texts: {
-    gist: 'Which statement best sums up the text?',
+    // (See the German pack: the choices are the text's own sentences, the wrong ones details.)
+    gist: 'All four sentences are from the text. Which one says what it is mainly about?',
     whoIs: (name) => `According to the text, who is ${name}?`,
     // Only a lower-case `that` opens reported speech: a quotation may begin with `That`
     // (`That was my last decent year`), and asked as `who said That was …` it lost its marks.
