@@ -670,6 +670,11 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
     })
   )
     return 'reported clause cut from its verb';
+  // A German clause whose object is a person the text names and whose subject, in first place,
+  // is a thing in a form that may be the accusative too (`Kritik an den Preisen weist Stöckl
+  // zurück.`): the object came first and the person is the subject, which the parse turned round
+  // (`Wen weist Kritik an den Preisen zurück? Alois Stöckl`, both raters of blind rating 124).
+  if (doc?.language === 'de' && objectFirstMisread(doc, info, clause)) return 'object first';
   // A figurative expression asked or restated word for word (`Wer wächst nicht auf Bäumen?`:
   // see `idiomWords`).
   if (doc) {
@@ -3742,5 +3747,36 @@ export function justificationOnObject(info: SentenceInfo, verb: Word, object: Wo
       const w = word(info.s, k);
       return !!w && w.deprel === 'case' && /^(mit|durch|with|by)$/iu.test(w.form);
     })
+  );
+}
+
+/**
+ * Whether a German clause reads subject – verb – object where the words allow object – verb –
+ * subject and only that makes sense: the subject, first in the sentence, is a noun that is no
+ * person, of a form the accusative shares (no article, or `die`, `das`, `eine`; not `der`,
+ * `ein` before a masculine noun), and the object right after the verb is a person the text names
+ * in full somewhere (here by a name alone, no article).
+ */
+function objectFirstMisread(doc: Doc, info: SentenceInfo, clause: Clause): boolean {
+  const subject = clause.subject;
+  const verb = clause.finite ?? clause.predicate;
+  if (!subject || subject.head.upos !== 'NOUN' || clause.passive) return false;
+  const first = info.s.words.find((w) => w.upos !== 'PUNCT');
+  if (!first || !subject.ids.includes(first.id) || Math.max(...subject.ids) >= verb.id)
+    return false;
+  if (subject.head.feats.Gender === 'Masc' && subject.head.feats.Number !== 'Plur') return false;
+  const article = (info.children[subject.head.id] ?? [])
+    .map((c) => word(info.s, c))
+    .find((k) => k?.deprel === 'det');
+  if (article && /^(der|dem|des|ein|einem|eines|einer)$/iu.test(article.form)) return false;
+  const object = clause.dependents.find((d) => d.rel === 'obj')?.phrase;
+  if (!object || object.head.upos !== 'PROPN' || (object.ids[0] ?? 0) !== verb.id + 1) return false;
+  // (A person the text names in full somewhere: `Das Buch heißt Clothes, Music, Boys.` has a
+  // title the recogniser took for a name.)
+  return [...doc.entities.values()].some(
+    (e) =>
+      e.type === 'PER' &&
+      e.name.split(/\s+/u).length >= 2 &&
+      e.mentions.some((m) => m.sentence === info.s.index && m.head.id === object.head.id)
   );
 }

@@ -102,6 +102,16 @@ export function statementsOf(doc: Doc): readonly Statement[] {
       if (q.speaker?.head.upos === 'PRON' && !onlyPersonBefore(doc, info.s.index, e.key)) continue;
       const content = q.content.text.replace(/^[„“”"«»]+|[„“”"«»,.]+$/gu, '').trim();
       if (words(content) < 4 || words(content) > 28) continue;
+      // A verb of saying the parse gave two clauses of content has its words torn in two
+      // (`said the increase was steeper than staff had expected` with `had expected` a clause
+      // of its own): the statement would end on `than staff` (both raters of blind rating 124).
+      // (Reported words only: a quotation's own clauses may hang on the verb as they will.)
+      if (
+        !q.direct &&
+        (info.children[q.verb.id] ?? []).filter((c) => info.s.words[c - 1]?.deprel === 'ccomp')
+          .length >= 2
+      )
+        continue;
       // A quotation that names nothing (`I don't think he will`) means nothing out of its
       // context: it must hold a noun, a name or a number.
       const says = q.content.ids.some((id) =>

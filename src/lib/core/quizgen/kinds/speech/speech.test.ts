@@ -170,3 +170,11 @@ describe('speech: what one speaker said', () => {
     expect(said.filter((x) => /^sei\b/iu.test(x))).toEqual([]);
   });
 });
+
+describe('speech: words torn in two by the parse', () => {
+  it('takes no statement of a verb of saying the parse gave two clauses of content (`said the increase was steeper than staff had expected` asked as `… that the increase was steeper than staff?`, both raters of blind rating 124)', () => {
+    const said = statementsOf(docOf(fixture('bh-en-4.txt'), 'en'));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.filter((x) => /than staff$/u.test(x.content))).toEqual([]);
+  });
+});

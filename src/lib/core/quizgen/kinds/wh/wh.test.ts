@@ -1136,3 +1136,16 @@ describe('wh: who did it, with what it is about', () => {
     expect(prompts.filter((p) => /\bklar\?$/u.test(p))).toEqual([]);
   });
 });
+
+describe('wh: an object first, read as the subject', () => {
+  it('asks nothing of a German clause whose thing in first place may be the object and whose person after the verb is then the subject (`Kritik an den Preisen weist Stöckl zurück.` asked `Wen weist Kritik an den Preisen zurück?`, both raters of blind rating 124; `Die Apotheke verkaufte Tessmer 1840`)', () => {
+    const prompts = [
+      ...whOf(fixture('bh-de-3.txt'), 'de'),
+      ...whOf(fixture('q-de-3.txt'), 'de')
+    ].map((c) => c.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(
+      prompts.filter((p) => /Kritik an den Preisen|verkaufte die Apotheke|Wen verkaufte/u.test(p))
+    ).toEqual([]);
+  });
+});
