@@ -9,6 +9,9 @@ import bundled from '../../questions/hikvision-kanada.de.json' with { type: 'jso
 const SET = '/teach/hikvision-kanada';
 const FLASHCARDS = bundled.questions.filter((q) => q.type === 'flashcard').length;
 
+// The first question with choices (the generator mixes the order of a quiz's kinds).
+const CHOICE = bundled.questions.findIndex((q) => q.type === 'multiple-choice') + 1;
+
 const questions = (page: Page) => page.locator('ol.questions > li');
 const question = (page: Page, number: number) => questions(page).nth(number - 1);
 
@@ -51,8 +54,10 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
   current[gapNumber - 1] = '____ verbietet Hikvision.';
 
   // Bad input is explained at the field and changes nothing.
-  await question(page, 1).getByRole('button', { name: 'Bearbeiten: Frage 1', exact: true }).click();
-  const mc = page.getByRole('form', { name: 'Frage 1 bearbeiten' });
+  await question(page, CHOICE)
+    .getByRole('button', { name: `Bearbeiten: Frage ${CHOICE}`, exact: true })
+    .click();
+  const mc = page.getByRole('form', { name: `Frage ${CHOICE} bearbeiten` });
   await mc.getByLabel('Richtige Antwort (genau wie in der Auswahl)').fill('Österreich');
   await mc.getByRole('button', { name: 'Speichern' }).click();
   await expect(
@@ -60,7 +65,7 @@ test('a teacher curates a set; the changes survive a reload and can be discarded
   ).toBeVisible();
   await expect(mc.getByLabel('Richtige Antwort (genau wie in der Auswahl)')).toBeFocused();
   await mc.getByRole('button', { name: 'Abbrechen' }).click();
-  await expect(question(page, 1).locator('.prompt')).toHaveText(prompts[0]!);
+  await expect(question(page, CHOICE).locator('.prompt')).toHaveText(prompts[CHOICE - 1]!);
 
   // Delete the second question, then undo.
   await page.getByRole('button', { name: 'Löschen: Frage 2', exact: true }).click();
@@ -182,13 +187,13 @@ test('on a laptop the list and the form use the width without overflowing', asyn
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openSet(page);
-  const first = question(page, 1);
+  const first = question(page, CHOICE);
   const buttons = first.locator('.actions button');
   const tops = await buttons.evaluateAll((elements) =>
     elements.map((element) => Math.round(element.getBoundingClientRect().top))
   );
   expect(new Set(tops).size).toBe(1); // one row of actions
-  await first.getByRole('button', { name: 'Bearbeiten: Frage 1', exact: true }).click();
+  await first.getByRole('button', { name: `Bearbeiten: Frage ${CHOICE}`, exact: true }).click();
   const field = page.getByLabel('Auswahlmöglichkeiten, eine pro Zeile (2 bis 8)');
   const [fieldBox, cardBox] = [await field.boundingBox(), await first.boundingBox()];
   expect(fieldBox!.width).toBeGreaterThan(cardBox!.width * 0.8);
