@@ -50,6 +50,7 @@ export type TextCheck = (text: string) => string | undefined;
 
 /** The texts of a candidate that were made by moving parts of a parse, not quoted. */
 export function restatedTexts(c: Candidate): string[] {
+  if (c.restated) return c.restated;
   switch (c.kind) {
     case 'wh':
     case 'why':
@@ -451,6 +452,20 @@ export function givesAway(shown: Candidate, asked: Candidate): boolean {
   const quotes = (match: Candidate, other: Candidate) =>
     statements(match).some((t) => norm(other.prompt).includes(t));
   if (quotes(shown, asked) || quotes(asked, shown)) return true;
+  // People matched to what they did answer every who-question on one of those deeds (the task
+  // is made of them), and the matching of statements to speakers where a deed holds one of its
+  // statements (`sagte: „…“`) or one holds a deed.
+  const deeds = (c: Candidate) =>
+    c.kind === 'deeds' && Array.isArray(c.answer)
+      ? (c.answer as [string, string][]).map(([, deed]) => norm(deed))
+      : [];
+  const asksDeed = (match: Candidate, other: Candidate) =>
+    deeds(match).some(
+      (t) =>
+        norm(other.prompt).includes(t) ||
+        statements(other).some((said) => t.includes(said) || said.includes(t))
+    );
+  if (asksDeed(shown, asked) || asksDeed(asked, shown)) return true;
   if (typeof asked.answer !== 'string') return false;
   // A gist question shows whole sentences of the text as its choices: one of them holding both
   // the answer and most of another question's words answers that question (`Was stellt einen
@@ -571,7 +586,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Kinds that appear at most once in a set. */
-const SINGLE = new Set(['gist', 'order', 'match']);
+const SINGLE = new Set(['gist', 'order', 'match', 'deeds']);
 
 /**
  * Whether `c` may join `chosen` as far as its kind goes: who is who is asked once, either as one
@@ -600,7 +615,10 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
     return (
       !chosen.some((x) => x.kind === 'match') && chosen.filter((x) => x.kind === 'role').length < 2
     );
-  if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role');
+  // (People matched to what they did take the place of people matched to their titles: one
+  // task on who is who, the one raters asked for.)
+  if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role' || x.kind === 'deeds');
+  if (c.kind === 'deeds') return !chosen.some((x) => x.kind === 'match');
   // Statements matched to their speakers answer every "who said …?" on them, and the other way
   // round: one or the other.
   // A name to write after a quotation (`who said: “…”?`) is one task however often it is set:
@@ -645,9 +663,19 @@ export function chooseQuiz(
 ): Candidate[] {
   const sentences = doc.sentences.map((s) => s.s.text);
   const namedOnce = namedOnceOf(doc);
-  const sound = candidates.filter(
+  const allSound = candidates.filter(
     (c) => c.type !== 'flashcard' && rejectReason(c, sentences) === undefined
   );
+  // People matched to what they did are asked in place of people matched to their titles, which
+  // stand beside their names (`Person ↔ Forderung/Position`, raters of 120–125 asked).
+  // (Not where they are side figures of the text's tail, asked only to fill a quiz, nor where
+  // one of their deeds reads garbled.)
+  const deedsInTail = inTailOf(doc);
+  const sound = allSound.some(
+    (c) => c.kind === 'deeds' && !deedsInTail(c) && readable(c, check) !== undefined
+  )
+    ? allSound.filter((c) => c.kind !== 'match')
+    : allSound;
   const figureAside = figureAsideOf(doc);
   const checked = sound.filter((c) => !namedOnce(c) && !figureAside(c));
   // (Figures asked for their own sake come after everything else, to reach a quiz's minimum.)

@@ -2,6 +2,7 @@
 import { cardsKind } from './cards';
 import { changeKind } from './change';
 import { clozeKind } from './cloze';
+import { deedsKind } from './deeds';
 import { gistKind } from './gist';
 import { interviewKind } from './interview';
 import { matchKind } from './match';
@@ -20,6 +21,7 @@ export const KINDS: readonly QuestionKind[] = [
   whyKind,
   changeKind,
   speechKind,
+  deedsKind,
   interviewKind,
   trueFalseKind,
   clozeKind,

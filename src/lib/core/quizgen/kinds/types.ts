@@ -25,6 +25,9 @@ export interface Candidate {
    * their age (`den 23-Jährigen`): shown and checked with the evidence, not counted as its
    * sentences when a quiz is put together. */
   named?: number[];
+  /** Texts the kind wrote in its own words beyond its prompt (the who-questions a matching of
+   * people to what they did is made of): read back for garbling like a restated prompt. */
+  restated?: string[];
   /** What the question is about; a quiz asks about each fact once. */
   fact: string;
   /** How much the question is worth asking: the sentence's importance times the kind's value. */

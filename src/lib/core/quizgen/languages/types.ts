@@ -88,6 +88,8 @@ export interface LanguagePack {
     matchRoles: string;
     /** Matching statements (quotations, reported speech) to who made them. */
     matchSpeakers: string;
+    /** Matching people (and named bodies) to what the text says they did, demanded or said. */
+    matchDeeds: string;
     /** What one speaker said (`Was sagte Jens Albrecht laut Text?`). */
     whatSaid(name: string): string;
     matchCauses: string;

@@ -1118,6 +1118,7 @@ export const german: LanguagePack = {
       'Bringe die Ereignisse in die Reihenfolge, in der sie geschehen sind (das früheste zuerst).',
     matchRoles: 'Ordne jeder Person ihre Rolle im Text zu.',
     matchSpeakers: 'Ordne jede Aussage der Person zu, die sie laut Text gemacht hat.',
+    matchDeeds: 'Ordne zu: Wer hat laut Text was getan oder gesagt?',
     whatSaid: (name) => `Was sagte ${name} laut Text?`,
     matchCauses: 'Ordne jeder Folge ihren Grund zu.',
     matchInterview: (interviewee) =>

@@ -572,6 +572,7 @@ export const english: LanguagePack = {
     order: 'Put the events in the order in which they happened (earliest first).',
     matchRoles: 'Match each person to their role in the text.',
     matchSpeakers: 'Match each statement to who made it in the text.',
+    matchDeeds: 'Match each person to what they did or said according to the text.',
     whatSaid: (name) => `According to the text, what did ${name} say?`,
     matchCauses: 'Match each consequence to its cause.',
     matchInterview: (interviewee) =>
