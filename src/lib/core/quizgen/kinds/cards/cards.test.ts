@@ -548,3 +548,25 @@ describe('cards: a German meaning of few meanings of its own', () => {
     expect(meaningOf('bg-de-2.txt', /^das Podium\b/u)).toBe('Bühne');
   });
 });
+
+describe('cards: no attribution trivia', () => {
+  it('puts no card asking who said or did something in a deck other cards can fill (`Who said early indications were encouraging? Ms Brennan`: struck by both raters of blind rating 126; 60 bad of 80 over ratings 110–126)', () => {
+    for (const [name, language] of [
+      ['bj-en-3.txt', 'en'],
+      ['bj-en-4.txt', 'en'],
+      ['bj-en-1.txt', 'en'],
+      ['bg-de-1.txt', 'de']
+    ] as const) {
+      const deck = generateQuestionSet(fixture(name), { models, language }).questions.filter(
+        (q) => q.type === 'flashcard'
+      );
+      expect(deck.length, name).toBeGreaterThan(0);
+      expect(
+        deck
+          .filter((c) => /^(according to the text, )?(wer|who)\s/iu.test(c.prompt))
+          .map((c) => c.prompt),
+        name
+      ).toEqual([]);
+    }
+  });
+});
