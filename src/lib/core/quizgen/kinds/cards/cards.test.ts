@@ -570,3 +570,18 @@ describe('cards: no attribution trivia', () => {
     }
   });
 });
+
+describe('cards: what one speaker said, where they said one thing', () => {
+  it('asks no `Was sagte … laut Text?` of a speaker whose other words the quotation finder left unattributed (a colon before a quotation, reported words in the next sentence: `Was sagte Claudia Wendlinger laut Text?` had three answers for both raters of rating 126)', () => {
+    for (const [name, speaker] of [
+      ['bj-de-4.txt', 'Claudia Wendlinger'],
+      ['a-de-3.txt', 'Johanna Reiterer']
+    ] as const) {
+      const fronts = cardsKind
+        .propose({ doc: docOf(fixture(name), 'de'), pack: LANGUAGE_PACKS.de })
+        .map((c) => c.prompt);
+      expect(fronts.length, name).toBeGreaterThan(0);
+      expect(fronts, name).not.toContain(`Was sagte ${speaker} laut Text?`);
+    }
+  });
+});

@@ -210,8 +210,33 @@ export const cardsKind: QuestionKind = {
     const speakers = [...bySpeaker].sort((a, b) => weight(b[1]) - weight(a[1])).slice(0, 2);
     // (Only a speaker the text quotes once: `Was sagte Regula Bürgi-Schaller laut Text?` of a
     // speaker quoted three times has three answers, both raters of blind rating 122.)
-    const quoted = (key: string) =>
-      doc.sentences.reduce((n, i) => n + i.quotes.filter((q) => q.speakerEntity === key).length, 0);
+    // (Counted with what the quotation finder leaves unattributed: a quotation in a sentence
+    // naming the speaker, `Wendlinger begrüßte das, hält es aber für zu wenig: „…“`, and words
+    // reported in the sentence right after one of theirs, `Besonders belastend sei, dass …`:
+    // `Was sagte Claudia Wendlinger laut Text?` had three answers for both raters of rating 126.)
+    const quoted = (key: string) => {
+      const e = doc.entities.get(key);
+      const own = new Set(
+        doc.sentences
+          .filter((i) => i.quotes.some((q) => q.speakerEntity === key))
+          .map((i) => i.s.index)
+      );
+      let n = doc.sentences.reduce(
+        (sum, i) => sum + i.quotes.filter((q) => q.speakerEntity === key).length,
+        0
+      );
+      for (const info of doc.sentences) {
+        if (own.has(info.s.index)) continue;
+        const quotes = /[„“”"«»]/u.test(info.s.text) && info.quotes.length === 0;
+        const naming = !!e?.mentions.some((m) => m.sentence === info.s.index);
+        const reported =
+          own.has(info.s.index - 1) &&
+          info.quotes.length === 0 &&
+          info.s.words.some((w) => w.feats.Mood === 'Sub' && /^(AUX|VERB)$/u.test(w.upos));
+        if ((quotes && naming) || reported) n++;
+      }
+      return n;
+    };
     for (const [key, statements] of speakers) {
       const name = doc.entities.get(key)?.name;
       if (!name || quoted(key) > 1) continue;
