@@ -58,4 +58,18 @@ describe('deeds: people matched to what they did', () => {
     const deeds = (deedsOf('p-de-1.txt', 'de') ?? []).map(([, deed]) => deed);
     expect(deeds.filter((deed) => /\bihn\b/u.test(deed))).toEqual([]);
   });
+
+  it('matches a body the text calls by what it is (`die kantonale Gesundheitsdirektion`), never one whose name goes on in its sentence (`Die Gewerkschaft – reagierte Bildung und Schule mit scharfer Kritik`)', () => {
+    const names = (deedsOf('bd-de-1.txt', 'de') ?? []).map(([name]) => name);
+    expect(names).toContain('Die kantonale Gesundheitsdirektion');
+    const union = (deedsOf('e-de-4.txt', 'de') ?? []).filter(([name]) =>
+      /Gewerkschaft/u.test(name)
+    );
+    expect(union).toEqual([]);
+  });
+
+  it('shows no deed naming its own actor (`Franz Egger – will laut Franz Egger … werben`)', () => {
+    const pairs = deedsOf('a-de-1.txt', 'de') ?? [];
+    expect(pairs.filter(([name, deed]) => deed.includes(name))).toEqual([]);
+  });
 });

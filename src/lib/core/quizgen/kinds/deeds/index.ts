@@ -63,7 +63,7 @@ const words = (t: string) => t.split(/\s+/u).filter(Boolean).length;
 interface Deed {
   /** The who-question the deed was read from. */
   question: string;
-  actor: Entity;
+  actor: Actor;
   /** How the task names the actor: a person by their full name, a body as the text calls it. */
   name: string;
   deed: string;
@@ -72,14 +72,34 @@ interface Deed {
   score: number;
 }
 
-/** The person or named body a who-question is answered with, if the text names it surely. */
-function actorOf(doc: Doc, answer: string): Entity | undefined {
-  return [...doc.entities.values()].find(
+/** The text of the sentence a who-question asks about (its fact's number). */
+const sentenceText = (doc: Doc, c: Candidate) =>
+  doc.sentences[Number(/^(\d+):/u.exec(c.fact)?.[1] ?? c.evidence[0] ?? -1)]?.s.text ?? '';
+
+/** Who did something: a person or body the text names, or a body it calls by what it is. */
+interface Actor {
+  key: string;
+  /** The words that name it in the text. */
+  texts: string[];
+  entity?: Entity;
+}
+
+/** A body called by what it is (`der Gemeinderat`, `die Opposition`, `the county council`). */
+const BODY =
+  /^(der|die|das|the)\s+(\p{L}+\s+){0,2}(\p{L}*(rat|tag|verband|ministerium|amt|behörde|direktion|verwaltung|regierung|opposition|fraktion|gewerkschaft|kammer|vorstand|kommission|ausschuss)|council|board|government|ministry|department|opposition|union|committee|authority|agency|commission)$/iu;
+
+/** The person or body a who-question is answered with, if the text surely names it so. */
+function actorOf(doc: Doc, answer: string): Actor | undefined {
+  const entity = [...doc.entities.values()].find(
     (e) =>
       surelyTyped(doc, e.key) &&
       ((e.type === 'PER' && words(e.name) >= 2) || e.type === 'ORG') &&
       e.mentions.some((m) => answer === m.text || answer.endsWith(` ${m.text}`))
   );
+  if (entity) return { key: entity.key, texts: entity.mentions.map((m) => m.text), entity };
+  if (!BODY.test(answer)) return undefined;
+  const noun = answer.replace(/^\S+\s+/u, '');
+  return { key: `body:${noun.toLowerCase()}`, texts: [noun] };
 }
 
 export const deedsKind: QuestionKind = {
@@ -94,6 +114,15 @@ export const deedsKind: QuestionKind = {
       if (!/^(wer|who)\s/iu.test(c.prompt) || typeof c.answer !== 'string') continue;
       const actor = actorOf(doc, c.answer);
       if (!actor) continue;
+      // (A body called by what it is whose name goes on in its sentence, `die Gewerkschaft
+      // Bildung und Schule`, lost the rest of its name to the deed: `Die Gewerkschaft –
+      // reagierte Bildung und Schule mit scharfer Kritik`.)
+      const at = sentenceText(doc, c).toLowerCase().indexOf(c.answer.toLowerCase());
+      const after = at < 0 ? '' : sentenceText(doc, c).slice(at + c.answer.length);
+      if (!actor.entity && /^\s+\p{Lu}/u.test(after)) continue;
+      // (Nor one naming its own actor, `will laut Franz Egger … werben`: a misparse of whose
+      // words they were.)
+      if (actor.texts.some((t) => ` ${c.prompt} `.includes(` ${t} `))) continue;
       const deed = c.prompt.replace(/^(wer|who)\s+/iu, '').replace(/\?$/u, '');
       if (words(deed) < MIN_DEED_WORDS || words(deed) > DEED_WORDS || REPORTED_OPENING.test(deed))
         continue;
@@ -116,7 +145,9 @@ export const deedsKind: QuestionKind = {
       if (pointsBack || POINTING_PRONOUN[doc.language].test(deed) || SHELL_ENDING.test(deed))
         continue;
       const name =
-        actor.type === 'PER' ? actor.name : c.answer.charAt(0).toUpperCase() + c.answer.slice(1);
+        actor.entity?.type === 'PER'
+          ? actor.entity.name
+          : c.answer.charAt(0).toUpperCase() + c.answer.slice(1);
       deeds.push({
         question: c.prompt,
         actor,
@@ -135,15 +166,19 @@ export const deedsKind: QuestionKind = {
     const merelySaid = (d: Deed) => (PLAIN_SAYING.test(d.deed) ? 1 : 0);
     for (const d of deeds.sort((a, b) => merelySaid(a) - merelySaid(b) || b.score - a.score)) {
       if (chosen.some((x) => x.actor.key === d.actor.key || x.sentence === d.sentence)) continue;
-      // (Two names sharing a word may be one actor, `Die HSG` and `Die HSG Mittelweser`.)
+      // (Two names sharing a word may be one actor, `Die HSG` and `Die HSG Mittelweser`, `The
+      // council` and `Carrowfield Borough Council`.)
       const nameWords = (t: string) =>
-        t.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(die|der|das|the)$/iu.test(w));
+        t
+          .toLowerCase()
+          .split(/\s+/u)
+          .filter((w) => w.length >= 3 && !/^(die|der|das|the)$/u.test(w));
       if (chosen.some((x) => nameWords(x.name).some((w) => nameWords(d.name).includes(w))))
         continue;
       chosen.push(d);
     }
     const named = (d: Deed, other: Deed) =>
-      other.actor.mentions.some((m) => ` ${d.deed} `.includes(` ${m.text} `));
+      other.actor.texts.some((t) => ` ${d.deed} `.includes(` ${t} `));
     const task = chosen
       .filter((d) => !chosen.some((o) => o !== d && named(d, o)))
       .slice(0, 5)
@@ -156,7 +191,11 @@ export const deedsKind: QuestionKind = {
             ? 'm'
             : undefined;
         if (!sex) return true;
-        return all.filter((o) => o !== d && personGender(doc, o.actor) === sex).length >= 1;
+        return (
+          all.filter(
+            (o) => o !== d && !!o.actor.entity && personGender(doc, o.actor.entity) === sex
+          ).length >= 1
+        );
       });
     if (task.length < 3) return [];
     task.sort((a, b) => a.sentence - b.sentence);
