@@ -96,14 +96,18 @@ function answerType(question: string): string | undefined {
   return TYPED_SHAPES[`${first} ${second}`] ?? TYPED_SHAPES[first];
 }
 
-/** A text's longer words by their first five letters: what it talks about. */
-function topicWords(t: string): Set<string> {
+/** A text's longer words by their first five letters: what it talks about. With `nouns`, also
+ * a capitalised word of five letters (a German noun: `Angst`; not the polite `Ihnen`). */
+function topicWords(t: string, nouns = false): Set<string> {
+  const tokens = t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return new Set(
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 6)
-      .map((w) => w.slice(0, 5))
+    tokens
+      .filter(
+        (w) =>
+          w.length >= 6 ||
+          (nouns && w.length === 5 && /^\p{Lu}\p{Ll}/u.test(w) && !/^Ihr|^Ihn/u.test(w))
+      )
+      .map((w) => w.toLowerCase().slice(0, 5))
   );
 }
 
@@ -176,7 +180,7 @@ function coreStatement(
   question: string,
   sentences: readonly SentenceInfo[]
 ): { text: string; sentence: number } | undefined {
-  const asked = topicWords(question);
+  const asked = topicWords(question, true);
   let best: { text: string; sentence: number; score: number } | undefined;
   sentences.forEach((info, position) => {
     const text = unlabelled(doc, info);
@@ -220,7 +224,26 @@ function coreStatement(
     );
     if (mainSubjects.some(pointsBack)) return;
     if (!info.s.words.some((w) => w.id >= from && w.feats.VerbForm === 'Fin')) return;
-    const echoes = [...topicWords(text)].filter((w) => asked.has(w)).length;
+    // (… nor a number standing for a noun the answer named before it: `Ich hatte zwei in 23
+    // Jahren.` — two what? Both raters of rating 127: robberies.)
+    if (
+      info.s.words.some(
+        (w) =>
+          w.id >= from &&
+          w.upos === 'NUM' &&
+          (/^(obj|nsubj|nsubj:pass)$/u.test(w.deprel) ||
+            // (… the parse hanging it on a noun after a preposition: `zwei in 23 Jahren`.)
+            (w.deprel === 'nummod' &&
+              w.head !== w.id + 1 &&
+              info.s.words[w.id]?.upos === 'ADP' &&
+              // (Not a range: `five to seven years`.)
+              !/^(to|bis)$/iu.test(info.s.words[w.id]?.form ?? '')))
+      )
+    )
+      return;
+    // (A word of five letters echoes its question too: `Angst`, the pair both raters of rating
+    // 127 matched by the word alone.)
+    const echoes = [...topicWords(text, true)].filter((w) => asked.has(w)).length;
     const score =
       info.importance -
       echoes * 2 -

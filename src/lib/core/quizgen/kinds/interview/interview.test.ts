@@ -303,3 +303,14 @@ describe('interview: statements that name what they are about', () => {
         expect(statement).not.toMatch(/^(Der|Die|Den|Dem) (ist|sind|war|hat|wird)\b/u);
   });
 });
+
+describe('interview: statements that stand on their own and do not echo their question', () => {
+  it('matches no question by a five-letter noun its statement repeats (`Macht Ihnen das Angst?` ↔ `Angst ist zu viel gesagt.`) nor by a number standing for a noun named before (`Ich hatte zwei in 23 Jahren`): both raters of rating 127', () => {
+    const [match] = interviewKind
+      .propose({ doc: docOf(fixture('bk-de-2.txt'), 'de'), pack: LANGUAGE_PACKS.de })
+      .filter((c) => c.type === 'match');
+    const statements = ((match?.answer ?? []) as [string, string][]).map(([, s]) => s);
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    expect(statements.filter((s) => /^Angst\b|^Ich hatte zwei\b/u.test(s))).toEqual([]);
+  });
+});
