@@ -168,6 +168,14 @@ export function statementsOf(doc: Doc): readonly Statement[] {
         !q.content.ids.some((id) => /^(nsubj|csubj|expl)/u.test(info.s.words[id - 1]?.deprel ?? ''))
       )
         continue;
+      // A quotation opening in lower case is a fragment the sentence quotes inside its own words
+      // (`called on Ironvale to install … rather than “spend the next two months looking for
+      // loopholes”`, a choice of what Darlene Hutchins said to both raters of rating 127).
+      if (q.direct && /^\p{Ll}/u.test(content)) continue;
+      // Reported words that stop where a quotation begins lost it (`said the cones had become
+      // “a bit of a landmark”` read `The cones had become.`, rating 127).
+      const after = info.s.words[Math.max(...q.content.ids)];
+      if (!q.direct && after && /^[„“"«]$/u.test(after.form)) continue;
       // The quote must not name its speaker.
       if (e.mentions.some((m) => content.includes(m.text))) continue;
       // Reported speech that speaks of its speaker in the third person (`he hopes the musical

@@ -178,3 +178,15 @@ describe('speech: words torn in two by the parse', () => {
     expect(said.filter((x) => /than staff$/u.test(x.content))).toEqual([]);
   });
 });
+
+describe('speech: no statement the sentence only quotes in part', () => {
+  it('takes no quotation opening in lower case nor reported words stopping where a quotation begins (`spend the next two months looking for loopholes`, `The cones had become.`: rating 127)', () => {
+    const contents = (name: string) =>
+      statementsOf(docOf(fixture(name), 'en')).map((x) => x.content);
+    const loopholes = contents('bk-en-1.txt');
+    expect(loopholes.length).toBeGreaterThan(0);
+    expect(loopholes.filter((t) => /looking for loopholes/u.test(t))).toEqual([]);
+    const cones = contents('bk-en-3.txt');
+    expect(cones.filter((t) => /^the cones had become$/iu.test(t))).toEqual([]);
+  });
+});
