@@ -1034,6 +1034,7 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
       )
         contentIds = s.words.filter((x) => x.id > open && x.id < close.id).map((x) => x.id);
     }
+    contentIds = withFirstPartBeforeTag(info, w, kids, contentIds);
     const content = phrase(doc, info, contentIds);
     // The speaker is never a word of the quotation (`“The plan includes …,” said Carlos
     // Saldarriaga` has `The plan` as a second subject of `said`); after a quotation an English
@@ -1085,6 +1086,51 @@ function findQuotes(doc: { text: string }, info: SentenceInfo, language: Languag
     if (!same.speaker && after.speaker) same.speaker = after.speaker;
   } else if (!kept.some((q) => q.content.ids.some((id) => inside.has(id)))) kept.push(after);
   return kept;
+}
+
+/**
+ * Reported words with their speech tag set inside them (`An der Entscheidung selbst, sagte er,
+ * werde das Gespräch … nichts ändern`; `The decision, she said, would stand`): the parse hangs
+ * the words before the tag on the verb of saying, and the words after it open on their finite
+ * verb, a fragment (`Werde das Gespräch allerdings nichts ändern` was a choice of what a speaker
+ * said, rating 128). The words before the tag, from the sentence's start, go back to the front
+ * of the reported words.
+ */
+function withFirstPartBeforeTag(
+  info: SentenceInfo,
+  verb: Word,
+  kids: readonly Word[],
+  contentIds: number[]
+): number[] {
+  const s = info.s;
+  const opener = s.words.find((x) => contentIds.includes(x.id) && x.upos !== 'PUNCT');
+  if (
+    !opener ||
+    opener.id < verb.id ||
+    !/^(VERB|AUX)$/u.test(opener.upos) ||
+    opener.feats.VerbForm !== 'Fin'
+  )
+    return contentIds;
+  const speakerAfter = kids.some((k) => k.deprel === 'nsubj' && k.id > verb.id);
+  const before = kids.filter(
+    (k) =>
+      k.id < verb.id &&
+      k.deprel !== 'punct' &&
+      k.deprel !== 'cc' &&
+      (!/^nsubj/u.test(k.deprel) || speakerAfter)
+  );
+  if (before.length === 0) return contentIds;
+  const ids = [...new Set(before.flatMap((k) => subtree(info, k.id)))]
+    .filter((id) => s.words[id - 1]?.upos !== 'PUNCT' || id < verb.id - 1)
+    .sort((a, b) => a - b);
+  // Only where those words are all the sentence holds before the tag's comma: a speaker or a
+  // `laut`/`so` before the words (`Laut dem Statiker …, sind vor allem …`) is no such split.
+  const comma = s.words[verb.id - 2];
+  if (comma?.form !== ',') return contentIds;
+  const wordsBefore = s.words.filter((x) => x.id < comma.id && x.upos !== 'PUNCT').map((x) => x.id);
+  if (wordsBefore.length === 0 || wordsBefore.some((id) => !ids.includes(id))) return contentIds;
+  if (ids.some((id) => id >= comma.id)) return contentIds;
+  return [...ids, ...contentIds.filter((id) => id >= opener.id)];
 }
 
 /**

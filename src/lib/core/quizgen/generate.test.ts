@@ -49,10 +49,11 @@ describe('generateQuestionSet', () => {
     expect(set.questions.length).toBeLessThanOrEqual(4);
   });
 
-  it('asks about people, dates, numbers and reasons of an unseen article', () => {
+  it('asks about dates, numbers and the order of events of an unseen article', () => {
     const set = generateQuestionSet(ARTICLE, { models, id: 'graz' });
     const text = JSON.stringify(set.questions);
-    expect(text).toContain('Elke Kahr');
+    // (The mayor's one ceremonial remark is no longer a card of its own: cards on what a person
+    // said were 0 good of 58 ratings across blind ratings 110–129, session 52.)
     expect(text).toContain('2019');
     expect(text).toMatch(/12 Millionen Euro|5000/u);
     expect(set.questions.some((q) => q.type === 'order')).toBe(true);

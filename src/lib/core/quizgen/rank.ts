@@ -617,7 +617,12 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
     );
   // (People matched to what they did take the place of people matched to their titles: one
   // task on who is who, the one raters asked for.)
-  if (c.kind === 'match') return !chosen.some((x) => x.kind === 'role' || x.kind === 'deeds');
+  // (Nor beside statements matched to the same speakers: `Redundant with #14`, both raters of
+  // rating 128.)
+  if (c.kind === 'match')
+    return !chosen.some(
+      (x) => x.kind === 'role' || x.kind === 'deeds' || (x.kind === 'speech' && x.type === 'match')
+    );
   if (c.kind === 'deeds') return !chosen.some((x) => x.kind === 'match');
   // Statements matched to their speakers answer every "who said …?" on them, and the other way
   // round: one or the other.
@@ -637,7 +642,7 @@ function kindFits(c: Candidate, chosen: readonly Candidate[]): boolean {
   const whatSaid = (x: Candidate) => x.kind === 'speech' && x.fact.endsWith(':said');
   if (c.kind === 'speech' && !whatSaid(c))
     return c.type === 'match'
-      ? !chosen.some((x) => x.kind === 'speech' && !whatSaid(x))
+      ? !chosen.some((x) => (x.kind === 'speech' && !whatSaid(x)) || x.kind === 'match')
       : !chosen.some((x) => x.kind === 'speech' && x.type === 'match');
   return true;
 }

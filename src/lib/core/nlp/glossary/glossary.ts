@@ -118,10 +118,35 @@ export function decodeGlossary(bytes: Uint8Array): Glossary {
     });
   }
   if (entries.size === 0) throw new Error('no glossary entries');
-  const entry = (lemma: string, pos: GlossaryPos) =>
-    entries.get(`${LETTER[pos]}|${lemma.toLowerCase()}`);
+  const entry = (lemma: string, pos: GlossaryPos) => {
+    const key = lemma.toLowerCase();
+    const found = entries.get(`${LETTER[pos]}|${key}`);
+    if (found) return found;
+    // WordNet spells American: a British spelling is looked up as its American twin
+    // (`organiser` had no meaning on its card, rating 128).
+    const american = americanSpelling(key);
+    return american === key ? undefined : entries.get(`${LETTER[pos]}|${american}`);
+  };
   return {
     sense: (lemma, pos) => entry(lemma, pos)?.sense,
     kinds: (lemma, pos) => entry(lemma, pos)?.kinds ?? []
   };
+}
+
+/**
+ * The American spelling of a British one, for the regular patterns: `-ise`/`-isation`
+ * (`organiser` → `organizer`), `-our` (`behaviour`), `-tre` (`centre`), `-ogue` (`catalogue`),
+ * `-ence` of `defence`/`offence`/`licence`, doubled `l` before a suffix (`travelled`).
+ */
+export function americanSpelling(word: string): string {
+  return word
+    .replace(/(?<=\p{L}{2})is(e|ed|es|ing|er|ers|ation|ations)$/u, 'iz$1')
+    .replace(
+      /^(behavi|col|flav|fav|hon|hum|lab|neighb|harb|rum|vap|vig|sav|endeav|arm|od|tum|parl|savi|clam|ard|splend|rig|val)our(s|ed|ing|ite|ites|able|less|ful|hood|ly|er|ers)?$/u,
+      '$1or$2'
+    )
+    .replace(/(?<=\p{L}{2})tre(s|d)?$/u, 'ter$1')
+    .replace(/(?<=\p{L}{3})ogue(s)?$/u, 'og$1')
+    .replace(/^(def|off|lic)ence(s)?$/u, '$1ense$2')
+    .replace(/(?<=\p{L}{2}[aeiou])ll(ed|ing|er|ers)$/u, 'l$1');
 }

@@ -619,6 +619,29 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
   )
     return 'two subjects';
   if (conjunctionAsPreposition(info, clause)) return 'conjunction read as preposition';
+  // German: a finite verb with a bare infinitive for its conjunct (`ließ die Gemeinde einen
+  // Wirtschaftsweg zwischen Kattenbrook und dem Ortskern asphaltieren und … freigeben`, the
+  // infinitive `asphaltieren` hung on `ließ` as a second verb): the infinitive is the verb's own,
+  // and restated without it the clause broke off (`Die Gemeinde ließ im Frühjahr einen
+  // Wirtschaftsweg zwischen Kattenbrook.`, rating 129).
+  if (
+    doc?.language === 'de' &&
+    clause.predicate.feats.VerbForm === 'Fin' &&
+    (info.children[clause.predicate.id] ?? []).some((c) => {
+      const w = word(info.s, c);
+      return (
+        !!w &&
+        w.deprel === 'conj' &&
+        w.upos === 'VERB' &&
+        w.feats.VerbForm !== 'Fin' &&
+        w.form.toLowerCase() === w.lemma.toLowerCase() &&
+        !(info.children[w.id] ?? []).some((k) =>
+          /^(nsubj|aux)/u.test(word(info.s, k)?.deprel ?? '')
+        )
+      );
+    })
+  )
+    return 'infinitive read as a second verb';
   // A verb the parse joined to another without a conjunction or a comma before it (`… light
   // winds and “extended periods of sunshine” could cause widespread disruption`, `could cause`
   // a conjunct of `has issued`): it takes that verb's subject, and the question said the Met
@@ -1629,7 +1652,13 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     if ((info.children[numeral.id] ?? []).some((c) => /^nmod/u.test(word(info.s, c)?.deprel ?? '')))
       continue;
     if (
-      /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(p.head.lemma)
+      /^(million|milliarde|tausend|hundert|billion|thousand|hundred|mio|mrd)/iu.test(
+        p.head.lemma
+      ) ||
+      // (Nor a fraction, `fast zwei Drittel`: `Wie viele Drittel blieben … frei?`.)
+      /^(drittel|viertel|fünftel|sechstel|achtel|zehntel|hälfte|third|quarter|half|fifth|tenth)s?$/iu.test(
+        p.head.lemma
+      )
     )
       continue;
     if (!countWord && p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
@@ -1647,7 +1676,29 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
       hedges.length === 0
         ? x
         : { ...x, ids: [...hedges, ...x.ids], text: textOf(doc, info.s, [...hedges, ...x.ids]) };
-    targets.push({ role: 'amount', phrase: widen(p), number: widen(numberPhrase), unit: p.head });
+    const between = info.s.words.filter(
+      (w) => w.id > Math.max(...numberPhrase.ids) && w.id < p.head.id
+    );
+    // (Adjectives and nouns of a compound, `penalty charge notices`, with the adverbs on them;
+    // any other word between leaves the noun alone, as before.)
+    const describing =
+      between.length > 0 &&
+      between.some((w) => w.deprel === 'amod') &&
+      between.every(
+        (w) =>
+          (/^(amod|compound)$/u.test(w.deprel) &&
+            (w.head === p.head.id || between.some((a) => a.id === w.head))) ||
+          (w.upos === 'ADV' && between.some((a) => a.id === w.head))
+      );
+    targets.push({
+      role: 'amount',
+      phrase: widen(p),
+      number: widen(numberPhrase),
+      unit: p.head,
+      ...(describing
+        ? { counted: textOf(doc, info.s, [...between.map((w) => w.id), p.head.id]) }
+        : {})
+    });
   }
   // German: the figure a measure stands at (`lag die durchschnittliche Wartezeit bei elf
   // Minuten`), asked with its preposition (`Bei wie vielen Minuten lag …?`); without it the only
@@ -1659,6 +1710,9 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
       const preposition = caseWordOf(info, p.head);
       if (!preposition || !/^bei$/iu.test(preposition.form)) continue;
       if (!MEASURE_UNIT.test(p.head.lemma) && !TIME_UNIT_DE.test(p.head.lemma)) continue;
+      // (Not an age, `lag bei 58 Jahren`: `Bei wie vielen Jahren lag das Durchschnittsalter …?`
+      // is no German a teacher writes, both raters of rating 128.)
+      if (/^jahr$/iu.test(p.head.lemma)) continue;
       const numeral = (info.children[p.head.id] ?? [])
         .map((c) => word(info.s, c) as Word)
         .find((c) => c.deprel === 'nummod' && c.upos === 'NUM');

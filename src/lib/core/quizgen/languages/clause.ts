@@ -333,9 +333,18 @@ export function coreIds(info: SentenceInfo, clause: Clause): number[] {
 
     // (A verb joined without `und` or a comma is no clause of its own but a misparse of the
     // predicate's participle: `sehen sich in Flüchtlingskurs bestätigt` lost `bestätigt`.)
+    // (A bare second verb right after the predicate, `verletzt oder getötet`, `injured or
+    // killed`, is the predicate's own: cut, the question counted only the injured, rating 128.)
+    const bareSecond =
+      x.head === p.id &&
+      x.id === p.id + 2 &&
+      (info.children[x.id] ?? []).length === 1 &&
+      /^(oder|und|or|and)$/iu.test(word(info.s, p.id + 1)?.form ?? '') &&
+      word(info.s, p.id + 1)?.deprel === 'cc';
     if (
       x.deprel === 'conj' &&
       (x.upos === 'VERB' || x.upos === 'AUX') &&
+      !bareSecond &&
       (info.children[x.id] ?? []).some((c) => /^(cc|punct)$/u.test(word(info.s, c)?.deprel ?? ''))
     )
       return true;
@@ -708,7 +717,9 @@ export function closeQuotes(textValue: string): string {
   if (!textValue.includes('„') && english > 0) return textValue + '”'.repeat(english);
   // A quotation that ends the question keeps no comma the sentence set before its speaker
   // (`Who said “Nobody came into local politics to close a swimming pool,”?`, blind rating 67).
-  return textValue.replace(/,(["“”]+)$/u, '$1');
+  // … nor the full stop of reported words it ends on (`Who had not set out to make art.?`,
+  // rating 129); an abbreviation keeps its point (`U.S.`).
+  return textValue.replace(/,(["“”]+)$/u, '$1').replace(/(?<=\p{Ll}{2})\.$/u, '');
 }
 
 /**

@@ -26,6 +26,12 @@ export type Target =
       phrase: Phrase;
       number: Phrase;
       unit?: Word;
+      /**
+       * The counted noun with the adjectives between figure and noun (`getötete Radfahrer` of
+       * `drei getötete Radfahrer`), where it has any: asked without them, the count is another
+       * (`Wie viele Radfahrer hatte die Polizei gezählt?` for three killed, rating 128).
+       */
+      counted?: string;
       /** The preposition a figure of a measure comes with (`lag bei 6,2 Prozent`). */
       preposition?: string;
     }
@@ -95,9 +101,6 @@ export interface LanguagePack {
     matchCauses: string;
     /** Matching an interview's questions to statements from inside their answers. */
     matchInterview(interviewee?: string): string;
-    /** "Which answer does {interviewee} give to the question „…“?" (the interview's own
-     * question; the interviewee by name where the text labels the answers with it). */
-    interviewAnswer(question: string, interviewee?: string): string;
     /** "What does {interviewee} say in answer to the question „…“?": a statement from inside
      * the answer (see the interview kind). */
     interviewStatement(question: string, interviewee?: string): string;

@@ -201,14 +201,8 @@ describe('cards: what someone said, not who said it', () => {
     expect(
       cards.filter((c) => /^Who\s/u.test(c.prompt)).every((c) => c.fallback && c.lastResort)
     ).toBe(true);
-    expect(all).toContain(
-      'According to the text, what did Peter Langley say? The members were relieved that the case was over.'
-    );
-    expect(
-      cards
-        .filter((c) => /^According to the text, what did/u.test(c.prompt))
-        .every((c) => c.fallback)
-    ).toBe(true);
+    // (No card on what a person said: 0 good of 58 ratings across blind ratings 110–129.)
+    expect(all.filter((c) => /^According to the text, what did/u.test(c))).toEqual([]);
   });
 });
 
@@ -382,33 +376,20 @@ describe('cards: why something happened', () => {
   });
 });
 
-describe('cards: what an interview answer says', () => {
-  it('asks on a fact card what the interviewee answered, never a pair the quiz asks nor a short question leaning on the answer before it (interview questions: 5 good and 12 bad of 74 ratings in blind ratings 76–90)', () => {
-    const text = readFileSync(new URL('../../fixtures/unseen/f-de-2.txt', import.meta.url), 'utf8');
-    const set = generateQuestionSet(text, { models, language: 'de' });
-    const cards = set.questions.filter(
-      (q) => q.type === 'flashcard' && /^Welche Antwort gibt Voss/u.test(q.prompt)
-    );
-    expect(cards.length).toBeGreaterThan(0);
-    const quiz = set.questions.filter((q) => q.type !== 'flashcard').map((q) => q.prompt);
-    for (const card of cards) {
-      expect(quiz).not.toContain(card.prompt);
-      expect(/„([^“]*)“/u.exec(card.prompt)?.[1]?.split(/\s+/u).length ?? 0).toBeGreaterThan(4);
+describe('cards: no interview answer', () => {
+  it('makes no card on what an interview answer says (its back the whole answer or a personal aside: 0 good of 49 ratings across blind ratings 106–128)', () => {
+    for (const [name, language] of [
+      ['f-de-2.txt', 'de'],
+      ['bd-en-2.txt', 'en'],
+      ['ay-de-2.txt', 'de']
+    ] as const) {
+      const cards = cardsKind
+        .propose({ doc: docOf(fixture(name), language), pack: LANGUAGE_PACKS[language] })
+        .filter((c) =>
+          /Antwort gibt|answered in the interview|answer the question/u.test(c.prompt)
+        );
+      expect(cards, name).toEqual([]);
     }
-  });
-});
-
-describe('cards: the whole interview answer', () => {
-  it('puts the whole answer on the back, not its opening (`Fast alles.`, `Das ist die Frage, die mich am meisten umtreibt.`: a back that stopped there left out what the answer says, both raters of blind rating 92)', () => {
-    const text = readFileSync(new URL('../../fixtures/unseen/f-de-2.txt', import.meta.url), 'utf8');
-    const set = generateQuestionSet(text, { models, language: 'de' });
-    const backs = set.questions
-      .filter((q) => q.type === 'flashcard' && /^Welche Antwort gibt Voss/u.test(q.prompt))
-      .map((q) => String(q.answer));
-    expect(backs.length).toBeGreaterThan(0);
-    // (More than one sentence where the answer has more, up to sixty words.)
-    expect(backs.some((b) => (b.match(/[.!?](\s|$)/gu) ?? []).length >= 2)).toBe(true);
-    for (const b of backs) expect(b.split(/\s+/u).length).toBeLessThanOrEqual(60);
   });
 });
 
@@ -522,17 +503,6 @@ describe('cards: no card answers a quiz question', () => {
   });
 });
 
-describe('cards: an interview answer only fills a deck', () => {
-  it('puts a card on what the interviewee answered only after every other card (its back is the whole answer: 0 good of 44 ratings across blind ratings 106–121)', () => {
-    const doc = docOf(fixture('bd-en-2.txt'), 'en');
-    const interview = cardsKind
-      .propose({ doc, pack: LANGUAGE_PACKS.en })
-      .filter((c) => c.fact.startsWith('card:interview:'));
-    expect(interview.length).toBeGreaterThan(0);
-    expect(interview.every((c) => c.fallback)).toBe(true);
-  });
-});
-
 describe('cards: a German meaning of few meanings of its own', () => {
   it('explains a word by a synonym of one or two meanings where the text has one, never by one of many (`Schieflage`: `Unterschied`, `Podium`: `Bühne, Szene`: wrong meanings to both raters of blind rating 123)', () => {
     const meaningOf = (name: string, front: RegExp) => {
@@ -571,17 +541,22 @@ describe('cards: no attribution trivia', () => {
   });
 });
 
-describe('cards: what one speaker said, where they said one thing', () => {
-  it('asks no `Was sagte … laut Text?` of a speaker whose other words the quotation finder left unattributed (a colon before a quotation, reported words in the next sentence: `Was sagte Claudia Wendlinger laut Text?` had three answers for both raters of rating 126)', () => {
-    for (const [name, speaker] of [
-      ['bj-de-4.txt', 'Claudia Wendlinger'],
-      ['a-de-3.txt', 'Johanna Reiterer']
+describe('cards: no quotation to learn', () => {
+  it('makes no card `Was sagte … laut Text?` / `what did … say?` (many right answers where a speaker says more than one thing: 0 good of 58 ratings across blind ratings 110–129)', () => {
+    for (const [name, language] of [
+      ['bj-de-4.txt', 'de'],
+      ['a-de-3.txt', 'de'],
+      ['bm-de-1.txt', 'de'],
+      ['bl-en-4.txt', 'en']
     ] as const) {
       const fronts = cardsKind
-        .propose({ doc: docOf(fixture(name), 'de'), pack: LANGUAGE_PACKS.de })
+        .propose({ doc: docOf(fixture(name), language), pack: LANGUAGE_PACKS[language] })
         .map((c) => c.prompt);
       expect(fronts.length, name).toBeGreaterThan(0);
-      expect(fronts, name).not.toContain(`Was sagte ${speaker} laut Text?`);
+      expect(
+        fronts.filter((f) => /^Was sagte|what did .* say\?/iu.test(f)),
+        name
+      ).toEqual([]);
     }
   });
 });

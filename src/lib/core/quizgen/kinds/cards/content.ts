@@ -187,6 +187,14 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       // an English one is asked by the wh-questions for what someone did (`What did the mill
       // continue to do?`, not `What did the mill continue?`).
       if (!/^(NOUN|PROPN|NUM|VERB)$/u.test(complement.upos)) continue;
+      // A count or a measure (`supported 420 young people`, `machen knapp 36 Prozent aus`) is
+      // asked as an amount by the wh kind: `What did the charity support?` with a bare number
+      // on the back was struck by both raters of rating 129.
+      if (
+        complement.upos === 'NUM' ||
+        (info.children[complement.id] ?? []).some((c) => info.s.words[c - 1]?.deprel === 'nummod')
+      )
+        continue;
       if (
         complement.deprel === 'xcomp' &&
         !(doc.language === 'de' && zuInfinitive(info, complement))
@@ -248,6 +256,15 @@ export function actorContents(doc: Doc, pack: LanguagePack): readonly ActorConte
       for (let id = first; id <= last; id++)
         if (!ids.has(id) && info.s.words[id - 1]?.upos !== 'PUNCT') whole = false;
       if (!whole || speaksInPerson(info, sorted)) continue;
+      // (Nor two figures joined, one for each time: `2,140 permits in 2010 but only 610` for
+      // `What did Ravensmoor issue last year?`, rating 129.)
+      if (
+        sorted.some((id) => {
+          const w = info.s.words[id - 1];
+          return w?.deprel === 'conj' && w.upos === 'NUM';
+        })
+      )
+        continue;
       // What a thing is taken for (`wertete diese Äußerung als Drohung`) is the verb's second
       // part, wherever the parse hung it: `Was wertete die Gewerkschaft?` asks nothing.
       if (

@@ -13,9 +13,6 @@ import type { Candidate, QuestionKind } from '../types';
 import { rolesOf, whKind } from '../wh';
 import { isInternational } from '../meaning';
 import { reasonCards } from '../why';
-import { interviewPairs, leansOnAnswerBefore } from '../interview';
-import { statementsOf } from '../speech';
-import { surelyTyped } from '../shared';
 
 /** Whether one word contains the other (a compound or a feminine form of the same word). */
 const sameStem = (a: string, b: string) => {
@@ -48,10 +45,6 @@ export function compoundParts(
   }
   return undefined;
 }
-
-/** Opening words of a statement that point at what the text said before it. */
-const POINTS_BACK =
-  /^(damit|dadurch|deshalb|deswegen|daher|darum|dafür|dazu|davon|dann|das|dies|es|er|sie|so|that|this|these|those|it|he|she|they|then|so|there)\s/iu;
 
 /** A synonym in five groups of the thesaurus or more has many meanings of its own. */
 const vague = (doc: Doc, word: string) => (doc.thesaurus?.readings(word) ?? 0) >= 5;
@@ -181,104 +174,10 @@ export const cardsKind: QuestionKind = {
         lastResort: true
       });
     }
-    // What a person or body the text names said, with their words on the back (`Was sagte
-    // Florian Dold laut Text?` → `Die Jugendabteilung werde künftig auswärts trainieren, was für
-    // viele Eltern zusätzliche Fahrten bedeute.`): the card raters wrote in place of who said it
-    // (`What will the council offer the 214 households?`, `reverse it`, blind ratings 106–119,
-    // where cards asking who said something were 0 good of 30).
-    const bySpeaker = new Map<string, ReturnType<typeof statementsOf>[number][]>();
-    for (const x of statementsOf(doc)) {
-      const e = doc.entities.get(x.key);
-      const named =
-        !!e &&
-        surelyTyped(doc, e.key) &&
-        (e.type === 'ORG' || (e.type === 'PER' && e.name.split(/\s+/u).length >= 2));
-      // (Not words that open on what the text said before them, `Damit halbieren sich …`, `He
-      // told our deputy …`: out of their place they say nothing.)
-      if (!named || POINTS_BACK.test(x.content)) continue;
-      // (… nor words that point anywhere else in the text: `I stopped writing at that point.`)
-      const pointing = x.quote.content.ids.some(
-        (id) => x.info.s.words[id - 1]?.feats.PronType === 'Dem'
-      );
-      if (pointing) continue;
-      bySpeaker.set(x.key, [...(bySpeaker.get(x.key) ?? []), x]);
-    }
-    // (The two speakers whose words weigh most: a deck of their words alone tests a list of
-    // quotations.)
-    const weight = (xs: readonly { info: SentenceInfo }[]) =>
-      Math.max(...xs.map((x) => x.info.importance));
-    const speakers = [...bySpeaker].sort((a, b) => weight(b[1]) - weight(a[1])).slice(0, 2);
-    // (Only a speaker the text quotes once: `Was sagte Regula Bürgi-Schaller laut Text?` of a
-    // speaker quoted three times has three answers, both raters of blind rating 122.)
-    // (Counted with what the quotation finder leaves unattributed: a quotation in a sentence
-    // naming the speaker, `Wendlinger begrüßte das, hält es aber für zu wenig: „…“`, and words
-    // reported in the sentence right after one of theirs, `Besonders belastend sei, dass …`:
-    // `Was sagte Claudia Wendlinger laut Text?` had three answers for both raters of rating 126.)
-    const quoted = (key: string) => {
-      const e = doc.entities.get(key);
-      const own = new Set(
-        doc.sentences
-          .filter((i) => i.quotes.some((q) => q.speakerEntity === key))
-          .map((i) => i.s.index)
-      );
-      let n = doc.sentences.reduce(
-        (sum, i) => sum + i.quotes.filter((q) => q.speakerEntity === key).length,
-        0
-      );
-      for (const info of doc.sentences) {
-        if (own.has(info.s.index)) continue;
-        const quotes = /[„“”"«»]/u.test(info.s.text) && info.quotes.length === 0;
-        const naming = !!e?.mentions.some((m) => m.sentence === info.s.index);
-        const reported =
-          own.has(info.s.index - 1) &&
-          info.quotes.length === 0 &&
-          info.s.words.some((w) => w.feats.Mood === 'Sub' && /^(AUX|VERB)$/u.test(w.upos));
-        if ((quotes && naming) || reported) n++;
-      }
-      return n;
-    };
-    for (const [key, statements] of speakers) {
-      const name = doc.entities.get(key)?.name;
-      if (!name || quoted(key) > 1) continue;
-      const shown = [...statements]
-        .sort((a, b) => b.info.importance - a.info.importance)
-        .filter((x, i, all) => all.findIndex((y) => y.content === x.content) === i)
-        // (One statement: a quotation and a report side by side read as one quotation spliced,
-        // rating 120.)
-        .slice(0, 1);
-      const best = shown[0];
-      if (!best) continue;
-      const [open, close] = doc.language === 'de' ? ['„', '“'] : ['“', '”'];
-      const back = [...shown]
-        .sort((a, b) => a.info.s.index - b.info.s.index || a.quote.verb.id - b.quote.verb.id)
-        .map((x) => {
-          const text = x.content.charAt(0).toUpperCase() + x.content.slice(1);
-          const whole = /[.!?…]$/u.test(text) ? text : `${text}.`;
-          return x.direct ? `${open}${whole}${close}` : whole;
-        })
-        .join(' ');
-      out.push({
-        kind: 'fact-card',
-        type: 'flashcard',
-        card: 'fact',
-        prompt: pack.texts.whatSaid(name),
-        answer: back,
-        evidence: [
-          ...new Set([
-            ...evidenceFor(doc, best.info.s.index, name),
-            ...shown.map((x) => x.info.s.index)
-          ])
-        ].sort((a, b) => a - b),
-        fact: `card:${best.info.s.index}`,
-        // (Below a card on why: raters kept those most.)
-        score: best.info.importance * 0.9,
-        support: shown.map((x) => x.content),
-        // (Only to fill a deck: across blind ratings 120–122 such cards were 0 good, 16 fixable
-        // and 8 bad of 24 ratings — a quotation to learn by heart — against 1 good and 55 bad of
-        // 88 for the cards on who said or did something they replace.)
-        fallback: true
-      });
-    }
+    // No card on what a person said (`Was sagte Florian Dold laut Text?` with one of their
+    // statements on the back): whoever says more than one thing gives the front many answers, and
+    // a quotation is no fact to learn — 0 good, 41 fixable and 17 bad of 58 ratings across
+    // blind ratings 110–129. The quiz matches statements to their speakers.
     // What a body or a group did, asked for its content (`Was hat die Geschäftsführung bislang
     // angeboten?` with the offer on the back): the card on who did it shows the whole fact on
     // the front and asks for an actor a reader guesses (blind rating 71: all six such cards were
@@ -334,30 +233,10 @@ export const cardsKind: QuestionKind = {
         score: j.importance * 1.15,
         support: [j.answer]
       });
-    // What an interview's answers say, the interviewer's question on the front (`Welche Antwort
-    // gibt Stolzenberg auf die Frage „Was raten Sie Gästen …?“`): as a quiz question, the other
-    // answers of the interview as choices plainly answered other questions (blind ratings 76–90:
-    // interview questions kept as they were in 5 of 74 ratings, struck in 12); a card asks what
-    // the answer says and needs no choices. (A pair the quiz asks is no card.)
-    // (Not a question that leans on the answer before it: `Woran scheitert es?`, `Mit welchen
-    // Folgen?`, `Was meinen Sie damit?`; see `leansOnAnswerBefore`.)
-    const { pairs, interviewee } = interviewPairs(doc);
-    for (const pair of pairs.filter((p) => !leansOnAnswerBefore(p.question)))
-      out.push({
-        kind: 'fact-card',
-        type: 'flashcard',
-        card: 'fact',
-        prompt: pack.texts.interviewAnswer(pair.question, interviewee),
-        answer: pair.reply,
-        evidence: pair.replyEvidence,
-        fact: `card:interview:${pair.evidence.join(',')}`,
-        score: (pair.importance + 0.1) * 1.1,
-        support: [pair.reply],
-        // (Only to fill a deck: its back is the whole answer, which raters asked to cut to its
-        // points every time — 0 good, 32 fixable and 12 bad of 44 ratings across blind ratings
-        // 106–121.)
-        fallback: true
-      });
+    // No card on what an interview's answer says (`Welche Antwort gibt Voss auf die Frage …?`):
+    // its back was the whole answer, which raters asked to cut to its points every time, or a
+    // personal aside (`Würden Sie den Beruf noch einmal wählen?`) — 0 good, 36 fixable and 13 bad
+    // of 49 ratings across blind ratings 106–128. The quiz's interview matching asks the answers.
     const seen = new Set<string>();
     // A word the text uses as a name elsewhere is a name here too.
     const names = nameWords(doc);
@@ -523,13 +402,35 @@ export const cardsKind: QuestionKind = {
           [entry.lemma.slice(0, -2), entry.lemma.slice(0, -1)].some(
             (stem) => stem.length >= 3 && !!doc.glossary?.sense(stem, 'VERB')
           );
+        // … and the other way round: one glossed as a person that also names a thing
+        // (`planter`: `the owner or manager of a plantation`, for the planters that close a
+        // road, struck by both raters of blind rating 128) where the text never uses it of
+        // people.
+        const senseKinds = doc.glossary?.kinds(entry.lemma, 'NOUN') ?? [];
+        // (A verb whose senses are about equally common has no dominant sense: `plant`.)
+        const agentShaped =
+          doc.language === 'en' &&
+          w.upos === 'NOUN' &&
+          /(er|or)$/u.test(entry.lemma) &&
+          [entry.lemma.slice(0, -2), entry.lemma.slice(0, -1)].some(
+            (stem) => stem.length >= 3 && (doc.glossary?.kinds(stem, 'VERB') ?? []).length > 0
+          );
         const wrongSense =
-          agentNoun &&
           !!gloss &&
-          gloss.kind !== 'noun.person' &&
-          (doc.glossary?.kinds(entry.lemma, 'NOUN') ?? []).includes('noun.person');
+          (gloss.kind !== 'noun.person'
+            ? agentNoun && senseKinds.includes('noun.person')
+            : agentShaped &&
+              senseKinds.includes('noun.artifact') &&
+              !usedOfPeople(doc, entry.lemma));
+        // A word the text writes small glossed as a place (`labradors`: `a region of
+        // northeastern Canada`, for dogs, both raters of rating 129): the glossary keeps names in
+        // lower case, and the place is the name's sense.
+        const placeForWord =
+          doc.language === 'en' && gloss?.kind === 'noun.location' && /^\p{Ll}/u.test(w.form);
         const definition =
-          gloss && !circular && !offField && !wrongSense ? gloss.definition : undefined;
+          gloss && !circular && !offField && !wrongSense && !placeForWord
+            ? gloss.definition
+            : undefined;
         if (definition && spelledOutByParts(doc, entry.lemma, definition)) continue;
         const meaning = gloss
           ? (definition ? gloss.synonyms : [])
@@ -578,3 +479,27 @@ export const cardsKind: QuestionKind = {
     return out;
   }
 };
+
+/** Words that only a person does as a subject (`said`, `told`, `argued`, `voted`). */
+const PERSON_VERBS_EN =
+  /^(say|tell|argue|claim|add|explain|warn|insist|believe|think|vote|complain|agree|want|hope|admit|describe|call|ask|answer|reply|decide|refuse)$/u;
+
+/**
+ * Whether the text uses an English noun of people: `who`/`whom`/`whose` right after it, a
+ * subject of saying or deciding, or a title before a name (`organiser Hannah Pryce`).
+ */
+function usedOfPeople(doc: Doc, lemma: string): boolean {
+  for (const info of doc.sentences) {
+    const words = info.s.words;
+    for (const w of words) {
+      if (w.lemma.toLowerCase() !== lemma.toLowerCase()) continue;
+      const after = words.slice(w.id, w.id + 3).map((x) => x.form.toLowerCase());
+      if (after.some((x) => /^(who|whom|whose)$/u.test(x))) return true;
+      const governor = words[w.head - 1];
+      if (/^nsubj/u.test(w.deprel) && governor && PERSON_VERBS_EN.test(governor.lemma)) return true;
+      if (info.s.entities.some((m) => m.type === 'PER' && (m.start === w.id + 1 || m.end === w.id)))
+        return true;
+    }
+  }
+  return false;
+}

@@ -5,7 +5,14 @@
  */
 import type { Word } from '../../../nlp/types';
 import { hashUnit } from '../../hash';
-import { isSpeechVerb, speaksInPerson, textOf, type Doc, type SentenceInfo } from '../../document';
+import {
+  isSpeechVerb,
+  speaksInPerson,
+  subtree,
+  textOf,
+  type Doc,
+  type SentenceInfo
+} from '../../document';
 import {
   sentencesWithLemma,
   arrange,
@@ -155,6 +162,22 @@ function leansOnSentenceBefore(info: SentenceInfo, skip: number): boolean {
   // both raters of blind rating 56 struck it, to what?). (`Damit` draws a consequence, which
   // reads alone: `Damit dürfte Neymar … nicht mehr zum Einsatz kommen`.)
   if (/^(dazu|daneben|dabei)$/iu.test(first.form) && verb) return true;
+  // … or whose subject after its verb is named by a demonstrative (`Bei herkömmlichen Fahrrädern
+  // lag dieser Anteil bei 27 Prozent`: which share? both raters of rating 128).
+  const pointedSubject = info.s.words.some((w) => {
+    const noun = info.s.words[w.head - 1];
+    return (
+      w.id > first.id &&
+      w.deprel === 'det' &&
+      /^(diese[rsmn]?|jene[rsmn]?|this|these|those)$/iu.test(w.form) &&
+      !!noun &&
+      /^nsubj/u.test(noun.deprel) &&
+      info.s.words[noun.head - 1]?.deprel === 'root' &&
+      !TIME_NOUN_DE.test(noun.lemma) &&
+      !TIME_NOUN_EN.test(noun.lemma)
+    );
+  });
+  if (pointedSubject) return true;
   if (!/^(diese[rsmn]?|dies|jene[rsmn]?|this|these|that|those)$/iu.test(first.form)) return false;
   // … or names its subject by a demonstrative (`Diese seltene Ehre deutet darauf hin, …`):
   // which honour is in the sentence before.
@@ -277,8 +300,20 @@ export const clozeKind: QuestionKind = {
       const listed = nouns.filter((a) => !a.compound);
       for (const a of listed.length > 0 ? listed : nouns)
         if (a.upos === 'NOUN')
-          for (const c of (a.feats.Case ?? '').split(','))
-            found.add(`${c}|${a.feats.Number}|${a.feats.Number === 'Plur' ? '' : a.feats.Gender}`);
+          for (const c of (a.feats.Case ?? '').split(',')) {
+            // (Not the old dative in `-e`, `dem Fahrzeuge`: it let `Dieselfahrzeuge` stand in
+            // `den öffentlich zugänglichen ____` for `Ladepunkten`, both raters of rating 129.)
+            const oldDative =
+              c === 'Dat' &&
+              a.feats.Number === 'Sing' &&
+              a.feats.Gender !== 'Fem' &&
+              /e$/u.test(form) &&
+              !/e$/u.test(a.lemma);
+            if (!oldDative)
+              found.add(
+                `${c}|${a.feats.Number}|${a.feats.Number === 'Plur' ? '' : a.feats.Gender}`
+              );
+          }
       return found.size > 0 ? found : undefined;
     };
     // The gap's readings: those of its case where the dictionary allows the case the tagger
@@ -355,10 +390,29 @@ export const clozeKind: QuestionKind = {
         const set = contexts.get(w.lemma) ?? new Set<string>();
         const head = info.s.words[w.head - 1];
         if (head && /^(VERB|NOUN|ADJ)$/u.test(head.upos)) set.add(`head:${head.lemma}`);
-        for (const c of info.children[w.id] ?? []) {
-          const k = info.s.words[c - 1];
+        const kids = (info.children[w.id] ?? []).map((c) => info.s.words[c - 1]);
+        for (const k of kids)
           if (k && k.deprel === 'amod') set.add(`amod:${k.lemma.toLowerCase()}`);
-        }
+        // (… or after the same preposition with an owner: `im Haushalt der Obermaiers` fits `im
+        // ____ der Familie Obermaier` as well as `Kühlschrank` does, both raters of rating 128.)
+        const preposition = kids.find((k) => k?.deprel === 'case');
+        const owner = kids.find(
+          (k) =>
+            !!k &&
+            /^(nmod|nmod:poss)$/u.test(k.deprel) &&
+            k.id > w.id &&
+            (k.feats.Case === 'Gen' ||
+              (info.children[k.id] ?? []).some((c) =>
+                /^(of|von)$/iu.test(info.s.words[c - 1]?.form ?? '')
+              ))
+        );
+        // (The same owner: a name or noun of its phrase.)
+        if (preposition && owner)
+          for (const id of subtree(info, owner.id)) {
+            const o = info.s.words[id - 1];
+            if (o && /^(NOUN|PROPN)$/u.test(o.upos))
+              set.add(`owned:${preposition.lemma.toLowerCase()}|${o.lemma}`);
+          }
         contexts.set(w.lemma, set);
       }
     // Where the glossary (English) knows the dominant sense of both words: the same kind of

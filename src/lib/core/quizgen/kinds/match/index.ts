@@ -70,7 +70,10 @@ export const matchKind: QuestionKind = {
         evidence,
         fact: 'roles',
         score: importance,
-        support: chosen.flatMap(([name, v]) => [name, v.said])
+        support: chosen.flatMap(([name, v]) => [name, v.said]),
+        // (Only to bring a quiz up to its minimum: raters of blind ratings 123–128 struck 12 of
+        // 14 such tasks, the title printed beside every name.)
+        lastResort: true
       } satisfies Candidate
     ];
   }

@@ -780,6 +780,33 @@ function proposeWh({ doc, pack }: KindContext): Candidate[] {
           target.role === 'subject' || target.role === 'object' || target.role === 'dative';
         if ((target.role === 'subject' || target.role === 'object') && counted(target.phrase))
           continue;
+        // A phrase holding two figures joined, one for each time (`2,140 permits in 2010 but only
+        // 610` of `issued … last year`), is no one answer (`What did Ravensmoor issue last year?`,
+        // rating 129).
+        if (
+          nominal &&
+          target.phrase.ids.some((id) => {
+            const w = info.s.words[id - 1];
+            return w?.deprel === 'conj' && w.upos === 'NUM';
+          })
+        )
+          continue;
+        // A measure is the object of a verb that measures (`beträgt 50 Megabit`, `costs £5`):
+        // of any other it says how far or how long, and `Was` asks nothing (`Was führt der Weg?
+        // 900 Meter`, rating 129).
+        if (
+          target.role === 'object' &&
+          isMeasureUnit(target.phrase.head.lemma) &&
+          // (A sum of money is asked `Wie viel …?`, `What would the cuts save?`.)
+          !/(€|£|\$|euro|franken|dollar|pfund|pound|cent|rappen|pence)/iu.test(
+            target.phrase.text
+          ) &&
+          target.phrase.ids.some((id) => info.s.words[id - 1]?.upos === 'NUM') &&
+          !/^(betragen|kosten|umfassen|messen|wiegen|erreichen|ausmachen|verzeichnen|zählen|cost|measure|weigh|total|reach|amount|record|count)$/iu.test(
+            clause.predicate.lemma
+          )
+        )
+          continue;
         // A name given right after the phrase (`einen neuen LTE-Tarif namens B-free
         // Premium`) belongs to it, wherever the parse hung it: left in the question it
         // dangles (`Was können Kunden sofort namens B-free Premium in Anspruch nehmen?`,
@@ -1904,6 +1931,12 @@ function proposeWh({ doc, pack }: KindContext): Candidate[] {
           // A count written in words is right in figures too (`Sixty-three`: `63`).
           const written = writtenNumber(answer, doc.language);
           if (written !== undefined) accept.push(String(written));
+          // A contrast after the answer is not part of it: `warnings rather than fines` is
+          // answered by `warnings` (rating 129).
+          const contrast = /^(.+?)\s+(rather than|instead of|statt|anstatt|anstelle von)\s/iu.exec(
+            answer
+          )?.[1];
+          if (contrast) accept.push(contrast);
           if (target.role === 'time') {
             const bare = answer.replace(/^(am|im|in|an|um|seit|bis|on|in|at|since|until)\s+/iu, '');
             if (bare !== answer) accept.push(bare);

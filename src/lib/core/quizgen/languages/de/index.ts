@@ -249,7 +249,9 @@ function whWord(
             ? `${lead} wie vielen ${unit.form}`
             : undefined;
       }
-      return CURRENCY.test(unit.form) ? `Wie viel ${unit.form}` : `Wie viele ${unit.form}`;
+      return CURRENCY.test(unit.form)
+        ? `Wie viel ${unit.form}`
+        : `Wie viele ${target.counted ?? unit.form}`;
     }
   }
 }
@@ -1125,10 +1127,6 @@ export const german: LanguagePack = {
       interviewee
         ? `Ordne jeder Frage des Interviews zu, was ${interviewee} in der Antwort darauf sagt.`
         : 'Ordne jeder Frage des Interviews eine Aussage aus ihrer Antwort zu.',
-    interviewAnswer: (question, interviewee) =>
-      interviewee
-        ? `Welche Antwort gibt ${interviewee} auf die Frage „${nestQuotes(question, 'de')}“`
-        : `Wie wird die Frage „${nestQuotes(question, 'de')}“ im Interview beantwortet?`,
     interviewStatement: (question, interviewee) =>
       interviewee
         ? `Was sagt ${interviewee} in der Antwort auf die Frage „${nestQuotes(question, 'de')}“`

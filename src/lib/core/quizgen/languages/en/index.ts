@@ -204,7 +204,7 @@ function whWord(target: Target, predicate?: Word, personNoun = false): string | 
       if (MONEY_EN.test(target.phrase.text)) return undefined;
       return /^(percent|per|dollars?|pounds?|euros?|[£$€¥%])$/iu.test(unit.form)
         ? undefined
-        : `How many ${unit.form}`;
+        : `How many ${target.counted ?? unit.form}`;
     }
   }
 }
@@ -579,12 +579,6 @@ export const english: LanguagePack = {
       interviewee
         ? `Match each question of the interview to what ${interviewee} says in answer to it.`
         : 'Match each question of the interview to a statement from its answer.',
-    interviewAnswer: (question, interviewee) =>
-      // (Without a name: `Which answer does the interview give to …` read as unnatural to both
-      // raters of blind rating 81.)
-      interviewee
-        ? `How does ${interviewee} answer the question “${nestQuotes(question, 'en')}”`
-        : `How is the question “${nestQuotes(question, 'en')}” answered in the interview?`,
     interviewStatement: (question, interviewee) =>
       interviewee
         ? `What does ${interviewee} say in answer to the question “${nestQuotes(question, 'en')}”`
