@@ -1234,6 +1234,7 @@ export function chooseCards(
     (c) => c.card === 'fact' && !inCore(c) && !c.fallback && !namedOnce(c)
   );
   const deckTail = Math.min(max, 3);
+  const deckPair = Math.min(max, 2);
   const deckMinimum = Math.min(max, 4);
   const main = ordered.filter((c) => !tailCards.includes(c) && !sideNameCards.includes(c));
   // (Before the cards that only fill an empty deck.)
@@ -1251,12 +1252,15 @@ export function chooseCards(
     if (chosen.length >= (fromTail ? (inTail(original) ? deckTail : deckMinimum) : max)) continue;
     // A card explained only by its parts fills a deck up to four; one with no meaning at all
     // only an empty deck.
-    // (A fact card that asks for a thing, a place or a time fills a deck up to three.)
+    // (A fact card made of a sentence turned into a question, `What must employees remove?`,
+    // fills a deck of fewer than two cards only: such cards were struck as reversed trivia in 23
+    // of 24 ratings of blind ratings 129 and 130; a deck of one card leaves nothing to study on
+    // a second day.)
     if (
       !fromTail &&
       original.fallback &&
       chosen.length >=
-        (original.lastResort ? (original.card === 'fact' ? deckTail : floor) : deckMinimum)
+        (original.lastResort ? (original.card === 'fact' ? deckPair : floor) : deckMinimum)
     )
       continue;
     if (facts.has(original.fact) || fronts.has(norm(original.prompt))) continue;

@@ -634,7 +634,11 @@ export function unsoundReason(info: SentenceInfo, clause: Clause, doc?: Doc): st
         w.deprel === 'conj' &&
         w.upos === 'VERB' &&
         w.feats.VerbForm !== 'Fin' &&
-        w.form.toLowerCase() === w.lemma.toLowerCase() &&
+        // (… or a participle hung on `hat`/`ist`/`wird` read as a verb of its own: `Der
+        // Stadtrat hat deshalb die Erweiterung …, die … veranschlagt war, vorerst gestoppt`
+        // was asked `Warum hat der Stadtrat die Erweiterung …?` without it, rating 130.)
+        (w.form.toLowerCase() === w.lemma.toLowerCase() ||
+          (w.feats.VerbForm === 'Part' && /^(haben|sein|werden)$/u.test(clause.predicate.lemma))) &&
         !(info.children[w.id] ?? []).some((k) =>
           /^(nsubj|aux)/u.test(word(info.s, k)?.deprel ?? '')
         )
@@ -2944,6 +2948,9 @@ export function balanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/\(/gu) !== count(/\)/gu) || count(/\[/gu) !== count(/\]/gu)) return false;
   if (count(/„/gu) > count(/[“”]/gu)) return false;
+  // (English marks: `visit the trampoline park “at some point` lost its closing one, a choice
+  // of rating 130.)
+  if (count(/„/gu) === 0 && count(/“/gu) !== count(/”/gu)) return false;
   if (count(/"/gu) % 2 !== 0) return false;
   return true;
 }
