@@ -75,9 +75,11 @@ describe('session 42: what the fixtures showed after the fixes', () => {
   it('asks nothing of a free relative clause the parse took apart (`Wie viele Tage liegen wer Maronen im Kofferraum lässt, …?`)', () => {
     const doc = docOf(fixture('h-de-2.txt'), 'de');
     const sentences = doc.sentences.map((s) => s.s.text);
+    // (Since session 52 a span of time, `Wie viele Tage …?`, is asked of no clause at all.)
     const asked = candidatesOf(doc).filter((c) => /liegen wer Maronen/u.test(c.prompt));
-    expect(asked.length).toBeGreaterThan(0);
-    for (const c of asked) expect(rejectReason(c, sentences)).toBe('free relative taken apart');
+    expect(asked.filter((c) => rejectReason(c, sentences) !== 'free relative taken apart')).toEqual(
+      []
+    );
   });
 
   it('puts no question cut apart by a misparse on a card (`Was bleibt unangetastet, ein Fang oder Abschuss ist … nicht erlaubt?`)', () => {

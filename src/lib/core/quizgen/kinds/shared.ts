@@ -1666,6 +1666,15 @@ function collectTargets(doc: Doc, info: SentenceInfo, clause: Clause): Target[] 
     )
       continue;
     if (!countWord && p.head.feats.Number === 'Sing' && !MEASURE_UNIT.test(p.head.lemma)) continue;
+    // Nor a span of time (`How many decades did … spend as a reporter?`, `How many breeding
+    // seasons does the decision follow?`): how long something took is a side fact, struck as
+    // number trivia by both raters of rating 129.
+    if (
+      /(jahr|jahrzehnt|monat|woche|tag|stunde|minute|saison|decade|year|month|week|day|hour|minute|season)s?$/iu.test(
+        p.head.lemma
+      )
+    )
+      continue;
     // Words that hedge or limit the figure right before it (`nur mehr 857 Millionen SMS`, `rund
     // 170 Beschlüsse`) go with it: left in the question they dangle (`Wie viele SMS wurden …
     // nur mehr verschickt?`).

@@ -1008,6 +1008,11 @@ export const clozeKind: QuestionKind = {
         // … but a season with its year (`Im Herbst 2026 soll …`) is a date, asked as a date if at
         // all, as a month is (the season of a date was trivia to both raters of blind rating 100).
         if (season >= 0 && /^\d{4}$/u.test(s.words[w.id]?.form ?? '')) continue;
+        // (The gap's own indefinite article, `einen`, `eine`, `a`.)
+        const indefinite = (info.children[w.id] ?? []).some((c) => {
+          const d = s.words[c - 1];
+          return d?.deprel === 'det' && /^(ein|eine|einen|einem|einer|eines)$/iu.test(d.form);
+        });
         // Never an alternative the sentence itself holds (it would be read off the prompt).
         const options = (
           season >= 0
@@ -1031,6 +1036,17 @@ export const clozeKind: QuestionKind = {
           // the tagger's features of a single word are a guess (a rating found `auf die ____`
           // offering `Grundgehalt` and `Vorjahr`).
           .filter((x) => fitsForm(x.form, w, afterDativePreposition(info, w)))
+          // An indefinite article before the gap settles its number: `einen ____` offered the
+          // plurals `Gebisse`, `Hotels` for `Automaten` (both raters of rating 131).
+          .filter(
+            (x) =>
+              !indefinite ||
+              [...(readings(x.form) ?? [])].some((r) =>
+                w.feats.Case
+                  ? r.startsWith(`${w.feats.Case}|Sing|${w.feats.Gender ?? ''}`)
+                  : r.includes('|Sing|')
+              )
+          )
           .filter((x) => namedCompound(x.form) === namedCompound(w.form))
           // People for a person (`Superstar` among `Hausherren`, `Rekord` and `Torhüter` gave
           // the odd one out away).

@@ -551,6 +551,10 @@ export const english: LanguagePack = {
   isFamiliar: (lemma) =>
     rankOf(lemma) !== undefined ||
     SHARED_WITH_GERMAN.has(lemma.toLowerCase()) ||
+    // (… nor a familiar word with `-less` or `-ful`: `harmless`, a transparent B1 word to both
+    // raters of rating 131.)
+    (/^(\p{L}{4,})(less|ful)$/u.test(lemma.toLowerCase()) &&
+      rankOf(lemma.toLowerCase().replace(/(less|ful)$/u, '')) !== undefined) ||
     (!SUFFIX_LIKE.test(lemma) &&
       isTransparentCompound(
         lemma,
